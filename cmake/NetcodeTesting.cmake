@@ -1,0 +1,15 @@
+# netcode_add_test(NAME name SOURCES ... LIBS ...)
+# One executable per test class, run offscreen with a fixed locale and time zone so results never
+# depend on the machine the suite runs on.
+function(netcode_add_test)
+    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE netcode_options Qt6::Test ${T_LIBS})
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES
+        TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=Europe/London;QT_LOGGING_RULES=qt.qpa.*=false")
+endfunction()

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ApiError.h"
+#include "DurationOption.h"
+#include "NetCodeRequest.h"
+
+#include <QObject>
+#include <functional>
+
+// The result of one NetCode call as the rest of the app sees it.
+struct NetCodeResult {
+    ApiError error = ApiError::None;
+    int httpStatus = 0; // 0 when no answer arrived
+    QString code;
+    QString expires;
+    QString errorText; // translated, says what to do next; never contains the key
+
+    bool ok() const { return error == ApiError::None; }
+    bool responseReceived() const { return httpStatus > 0; }
+};
+
+struct DurationsResult {
+    ApiError error = ApiError::None;
+    QList<DurationOption> options;
+    QString errorText;
+};
+
+// The seam between the issuing service and the network: the real client implements it, and unit
+// tests substitute a fake.
+class NetCodeApi {
+public:
+    virtual ~NetCodeApi() = default;
+    using NetCodeCallback = std::function<void(const NetCodeResult&)>;
+    using DurationsCallback = std::function<void(const DurationsResult&)>;
+    // The callback runs once, later, on the event loop — never before this returns — and not at
+    // all if `context` has been destroyed.
+    virtual void fetchNetCode(const NetCodeRequest& request, QObject* context, NetCodeCallback callback) = 0;
+    virtual void fetchDurations(const QString& lockModel, QObject* context, DurationsCallback callback) = 0;
+};

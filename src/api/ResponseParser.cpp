@@ -1,0 +1,139 @@
+#include "ResponseParser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString stringValue(const QJsonObject& object, std::initializer_list<const char*> keys)
+{
+    for (const char* key : keys) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isString())
+            return value.toString();
+        if (value.isDouble())
+            return QString::number(value.toDouble(), 'f', 0);
+    }
+    return {};
+}
+
+// "[\"[Invalid Data] ID (Expected: 12 or 32 characters)\"]" -> "[Invalid Data] ID (...)"
+QString unwrapArrayString(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.startsWith(QLatin1Char('[')))
+        return text;
+    const QJsonDocument inner = QJsonDocument::fromJson(trimmed.toUtf8());
+    if (!inner.isArray())
+        return text;
+    QStringList parts;
+    for (const QJsonValue& item : inner.array()) {
+        if (item.isString())
+            parts.append(item.toString());
+    }
+    return parts.isEmpty() ? text : parts.join(QStringLiteral("; "));
+}
+
+QString textFromObject(const QJsonObject& object)
+{
+    for (const char* key : {"message", "Message", "error", "Error"}) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isString() && !value.toString().trimmed().isEmpty())
+            return unwrapArrayString(value.toString());
+    }
+    return {};
+}
+} // namespace
+
+QString ResponseParser::serverText(const QByteArray& body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject())
+        return textFromObject(document.object());
+    return {};
+}
+
+ApiError ResponseParser::errorForStatus(int httpStatus)
+{
+    if (httpStatus >= 200 && httpStatus < 300)
+        return ApiError::None;
+    switch (httpStatus) {
+    case 400:
+    case 422:
+        return ApiError::InvalidRequest;
+    case 401:
+        return ApiError::AccessKeyRejected;
+    case 403:
+        return ApiError::KeyRejected;
+    case 404:
+        return ApiError::LockNotFound;
+    case 429:
+        return ApiError::QuotaExceeded;
+    default:
+        return httpStatus >= 500 ? ApiError::ServiceError : ApiError::UnexpectedStatus;
+    }
+}
+
+NetCodeResponse ResponseParser::parseNetCode(int httpStatus, const QByteArray& body)
+{
+    NetCodeResponse response;
+    response.error = errorForStatus(httpStatus);
+    if (response.error != ApiError::None) {
+        response.serverText = serverText(body);
+        // Gateways answer 403 with "Limit Exceeded" when the plan's quota is used up.
+        if (httpStatus == 403 && response.serverText.contains(QLatin1String("Limit Exceeded"), Qt::CaseInsensitive))
+            response.error = ApiError::QuotaExceeded;
+        return response;
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        response.error = ApiError::MalformedResponse;
+        return response;
+    }
+    const QJsonObject object = document.object();
+    response.code = stringValue(object, {"ActualNetcode", "actualNetcode", "ActualNetCode"}).trimmed();
+    response.serverText = textFromObject(object);
+    if (response.code.isEmpty() || response.code.compare(QLatin1String("ERROR"), Qt::CaseInsensitive) == 0) {
+        response.code.clear();
+        if (response.serverText.isEmpty() && !object.contains(QLatin1String("ActualNetcode")))
+            response.error = ApiError::MalformedResponse;
+        else if (response.serverText.contains(QLatin1String("not found"), Qt::CaseInsensitive))
+            response.error = ApiError::LockNotFound;
+        else
+            response.error = ApiError::ServiceRefused;
+        return response;
+    }
+    response.lockId = stringValue(object, {"LockID", "LockId", "lockId"});
+    response.startDate = stringValue(object, {"Startdate", "StartDate"});
+    response.expires = stringValue(object, {"Expires"});
+    response.timecode = stringValue(object, {"Timecode"});
+    response.durationHours = object.value(QLatin1String("DurationHours")).toInt();
+    response.durationDays = object.value(QLatin1String("DurationDays")).toInt();
+    return response;
+}
+
+QList<DurationOption> ResponseParser::parseDurations(const QByteArray& body, bool* ok)
+{
+    QList<DurationOption> options;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    *ok = document.isArray();
+    for (const QJsonValue& value : document.array()) {
+        const QJsonObject entry = value.toObject();
+        if (!entry.value(QLatin1String("DurationId")).isDouble())
+            continue;
+        // Only the standard mode's meaning is known; other modes' entries are kept out until the
+        // client understands them.
+        if (entry.value(QLatin1String("Mode")).toString().compare(QLatin1String("standard"), Qt::CaseInsensitive) != 0)
+            continue;
+        DurationOption option;
+        option.id = entry.value(QLatin1String("DurationId")).toInt();
+        option.mode = NetCodeMode::Standard;
+        option.days = entry.value(QLatin1String("DurationDays")).toInt();
+        option.hours = option.days > 0 ? 0 : entry.value(QLatin1String("DurationHours")).toInt();
+        if (option.isValid())
+            options.append(option);
+    }
+    return options;
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "Clock.h"
+#include "Database.h"
+#include "HistoryRepository.h"
+#include "LockRepository.h"
+
+#include <QObject>
+#include <QTimeZone>
+#include <memory>
+
+class CodelocksClient;
+class CodelocksSimulator;
+class IssueService;
+class SecretStore;
+
+// Everything one running desk needs, wired together: database, settings, secrets, the API client
+// (pointed at the built-in simulator in demo mode) and the issuing service. Built by main() and by
+// GUI tests alike, so tests exercise the real wiring.
+class AppSession final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSession)
+
+public:
+    struct Options {
+        QString databasePath;
+        QString settingsPath;
+        QString apiKey;        // empty: demo mode
+        bool forceDemo = false;
+        SecretStore* secrets = nullptr; // not owned
+        const Clock* clock = nullptr;   // not owned; the system clock when null
+    };
+
+    explicit AppSession(QObject* parent = nullptr);
+    ~AppSession() override;
+
+    bool start(const Options& options, QString* error);
+
+    bool isDemo() const { return m_demo; }
+    QString connectionDescription() const;
+    QTimeZone deskZone() const { return m_settings->deskZone(); }
+
+    Database& database() { return m_database; }
+    AppSettings& settings() { return *m_settings; }
+    LockRepository& locks() { return *m_locks; }
+    HistoryRepository& history() { return *m_history; }
+    SecretStore& secrets() { return *m_secrets; }
+    const Clock& clock() const { return *m_clock; }
+    CodelocksClient& client() { return *m_client; }
+    IssueService& issuer() { return *m_issuer; }
+    CodelocksSimulator* simulator() { return m_simulator; } // demo mode only
+
+    // Applies a new API key and endpoint: live mode with a key, demo mode without.
+    bool reconfigure(const QString& apiKey, QString* error);
+
+signals:
+    void modeChanged(bool demo);
+
+private:
+    bool startDemo(QString* error);
+
+    Database m_database;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<LockRepository> m_locks;
+    std::unique_ptr<HistoryRepository> m_history;
+    SecretStore* m_secrets = nullptr;
+    Clock m_systemClock;
+    const Clock* m_clock = &m_systemClock;
+    CodelocksClient* m_client = nullptr;
+    CodelocksSimulator* m_simulator = nullptr;
+    IssueService* m_issuer = nullptr;
+    QString m_demoKey;
+    bool m_demo = true;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ApiEndpoint.h"
+
+#include <QSettings>
+#include <QString>
+#include <QTimeZone>
+#include <QVariant>
+
+// One typed facade over the settings file (INI format). Defaults live in one table in the .cpp.
+// Secrets never pass through here: they belong to the SecretStore.
+class AppSettings final {
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    explicit AppSettings(const QString& filePath);
+
+    ApiEndpoint endpoint() const;
+    void setEndpoint(const ApiEndpoint& endpoint);
+    int requestTimeoutSecs() const;
+    void setRequestTimeoutSecs(int secs);
+
+    QString propertyName() const;
+    void setPropertyName(const QString& name);
+    QString helpPhone() const;
+    void setHelpPhone(const QString& phone);
+    QString operatorName() const; // "issued by" on history and slips
+    void setOperatorName(const QString& name);
+
+    // Empty: the computer's own zone.
+    QString deskTimeZoneOverride() const;
+    void setDeskTimeZoneOverride(const QString& zoneId);
+    QTimeZone deskZone() const;
+
+    void sync() { m_settings.sync(); }
+    QString filePath() const { return m_settings.fileName(); }
+    static QString defaultPath();
+
+private:
+    QVariant value(const char* key) const;
+    void setValue(const char* key, const QVariant& value);
+
+    mutable QSettings m_settings;
+};

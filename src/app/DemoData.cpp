@@ -1,0 +1,53 @@
+#include "DemoData.h"
+
+#include "LockRepository.h"
+#include "SecretStore.h"
+
+QList<Lock> DemoData::sampleLocks()
+{
+    Lock room;
+    room.name = QStringLiteral("Room 101");
+    room.group = QStringLiteral("First floor");
+    room.model = LockModelId::KL1060G3;
+    room.timecode = QStringLiteral("202604221226");
+    room.lockNumber = QStringLiteral("921239");
+    room.timeZoneId = QStringLiteral("Europe/London");
+    room.clockFollowsDst = false;
+
+    Lock locker;
+    locker.name = QStringLiteral("Locker A-12");
+    locker.group = QStringLiteral("Luggage lockers");
+    locker.model = LockModelId::KL1060C2;
+    locker.timecode = QStringLiteral("202503011015");
+    locker.lockNumber = QStringLiteral("480517");
+    locker.timeZoneId = QStringLiteral("Europe/London");
+    locker.clockFollowsDst = false;
+
+    Lock gate;
+    gate.name = QStringLiteral("Unit 7 gate");
+    gate.group = QStringLiteral("Self storage");
+    gate.model = LockModelId::K3Connect;
+    gate.smartLockId = QStringLiteral("3f2a9c0d4b6e8f1a2c3d4e5f60718293");
+    gate.accessKeyRef = QStringLiteral("demo-account");
+    gate.timeZoneId = QStringLiteral("Europe/London");
+    gate.clockFollowsDst = true;
+    return {room, locker, gate};
+}
+
+int DemoData::seedLocks(LockRepository& locks)
+{
+    if (locks.count() > 0)
+        return 0;
+    int added = 0;
+    for (Lock lock : sampleLocks()) {
+        if (locks.insert(&lock))
+            ++added;
+    }
+    return added;
+}
+
+void DemoData::seedSecrets(SecretStore& secrets, QObject* context)
+{
+    secrets.write(SecretStore::accessKeyName(QStringLiteral("demo-account")), sampleAccessKey(), context,
+                  [](bool, const QString&) {});
+}

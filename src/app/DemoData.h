@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+
+#include "Lock.h"
+
+class LockRepository;
+class SecretStore;
+
+// Sample locks for demo mode, seeded once into an empty database.
+class DemoData {
+public:
+    static QList<Lock> sampleLocks();
+    static QString sampleAccessKey() { return QStringLiteral("DemoAccessKey42"); }
+    // Adds the sample locks when there are no locks at all; returns how many were added.
+    static int seedLocks(LockRepository& locks);
+    // The demo smart lock's access key lives in the secret store like a real one.
+    static void seedSecrets(SecretStore& secrets, QObject* context);
+};

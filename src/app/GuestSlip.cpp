@@ -1,0 +1,91 @@
+#include "GuestSlip.h"
+
+#include "CodeFormat.h"
+#include "TimeText.h"
+
+#include <QCoreApplication>
+#include <QTextDocument>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("GuestSlip", text);
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString windowText(const SlipDetails& d)
+{
+    return TimeText::window(d.entry.windowStartUtc, d.entry.windowEndUtc, d.deskZone) + QLatin1Char(' ')
+           + TimeText::zoneAbbreviation(d.entry.windowStartUtc.toTimeZone(d.deskZone));
+}
+} // namespace
+
+QString GuestSlip::html(const SlipDetails& d)
+{
+    QString out;
+    out += QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
+    if (d.demo) {
+        out += QStringLiteral("<p align=\"center\" style=\"color:#b00020; font-size:14pt; font-weight:bold;\">%1</p>")
+                   .arg(esc(tr("DEMO — will not open a real lock")));
+    }
+    const QString property = d.propertyName.isEmpty() ? tr("Your access code") : d.propertyName;
+    out += QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(property));
+    if (!d.entry.guestName.isEmpty())
+        out += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(d.entry.guestName));
+    QString where = d.entry.lockName;
+    if (!d.entry.room.isEmpty() && d.entry.room != d.entry.lockName)
+        where = tr("%1 (room/unit %2)").arg(d.entry.lockName, d.entry.room);
+    out += QStringLiteral("<p align=\"center\" style=\"font-size:12pt;\">%1</p>").arg(esc(where));
+    out += QStringLiteral("<p align=\"center\" style=\"font-size:36pt; font-weight:bold; font-family: monospace;\">%1</p>")
+               .arg(esc(CodeFormat::grouped(d.entry.code)));
+    out += QStringLiteral("<p align=\"center\" style=\"font-size:12pt;\">%1<br/><b>%2</b></p>")
+               .arg(esc(tr("Valid")), esc(windowText(d)));
+    if (!d.entryInstructions.isEmpty())
+        out += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(d.entryInstructions));
+    if (!d.helpPhone.isEmpty())
+        out += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(tr("Need help? Call %1").arg(d.helpPhone)));
+    out += QStringLiteral("<p align=\"center\" style=\"font-size:8pt; color:#555555;\">%1</p>")
+               .arg(esc(tr("Issued %1 by %2")
+                            .arg(TimeText::dateTime(d.entry.issuedAtUtc.toTimeZone(d.deskZone)),
+                                 d.entry.issuedBy.isEmpty() ? tr("the front desk") : d.entry.issuedBy)));
+    if (d.demo) {
+        out += QStringLiteral("<p align=\"center\" style=\"color:#b00020; font-weight:bold;\">%1</p>")
+                   .arg(esc(tr("DEMO — will not open a real lock")));
+    }
+    out += QStringLiteral("</body></html>");
+    return out;
+}
+
+QString GuestSlip::message(const SlipDetails& d)
+{
+    QStringList lines;
+    if (d.demo)
+        lines << tr("DEMO — will not open a real lock");
+    if (!d.entry.guestName.isEmpty())
+        lines << tr("Hello %1,").arg(d.entry.guestName) << QString();
+    lines << tr("Your code for %1 is %2").arg(d.entry.lockName, CodeFormat::grouped(d.entry.code));
+    lines << tr("Valid %1").arg(windowText(d));
+    if (!d.entryInstructions.isEmpty())
+        lines << d.entryInstructions;
+    if (!d.helpPhone.isEmpty())
+        lines << tr("Need help? Call %1").arg(d.helpPhone);
+    if (!d.propertyName.isEmpty())
+        lines << QString() << d.propertyName;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString GuestSlip::emailSubject(const SlipDetails& d)
+{
+    const QString subject = d.propertyName.isEmpty() ? tr("Your access code for %1").arg(d.entry.lockName)
+                                                     : tr("Your access code for %1 at %2").arg(d.entry.lockName, d.propertyName);
+    return d.demo ? QStringLiteral("[DEMO] ") + subject : subject;
+}
+
+void GuestSlip::fill(QTextDocument* document, const SlipDetails& details)
+{
+    document->setHtml(html(details));
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "HistoryEntry.h"
+#include "Lock.h"
+
+#include <QString>
+#include <QTimeZone>
+
+class QTextDocument;
+
+// What a guest is handed: the slip (HTML for QTextDocument) and the ready-to-send message used by
+// "Copy message" and "Email". All values are HTML-escaped.
+struct SlipDetails {
+    HistoryEntry entry;
+    QString propertyName;
+    QString helpPhone;
+    QString entryInstructions;
+    QTimeZone deskZone;
+    ClockFrame lockFrame;
+    bool demo = false;
+};
+
+class GuestSlip {
+public:
+    static QString html(const SlipDetails& details);
+    static QString message(const SlipDetails& details);
+    static QString emailSubject(const SlipDetails& details);
+    // Renders the slip into `document`, sized for a page of `pageWidthPoints`.
+    static void fill(QTextDocument* document, const SlipDetails& details);
+};

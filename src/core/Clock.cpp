@@ -1,0 +1,6 @@
+#include "Clock.h"
+
+QDateTime Clock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}

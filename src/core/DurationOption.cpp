@@ -1,0 +1,32 @@
+#include "DurationOption.h"
+
+#include <QCoreApplication>
+
+QString DurationOption::label() const
+{
+    if (days > 0)
+        return QCoreApplication::translate("DurationOption", "%n day(s)", nullptr, days);
+    return QCoreApplication::translate("DurationOption", "%n hour(s)", nullptr, hours);
+}
+
+const QList<DurationOption>& StandardDurations::all()
+{
+    static const QList<DurationOption> table = [] {
+        QList<DurationOption> options;
+        for (int hours = 1; hours <= 12; ++hours)
+            options.append({hours - 1, NetCodeMode::Standard, hours, 0});
+        for (int days = 1; days <= 7; ++days)
+            options.append({11 + days, NetCodeMode::Standard, 0, days});
+        return options;
+    }();
+    return table;
+}
+
+const DurationOption* StandardDurations::byId(int id)
+{
+    for (const auto& option : all()) {
+        if (option.id == id)
+            return &option;
+    }
+    return nullptr;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// One code issued at this desk: the site's only record of it (the vendor records nothing).
+struct HistoryEntry {
+    enum class Source { Api, Reused, Demo };
+    enum class Outcome { Issued, Failed };
+    enum class Status { Upcoming, Active, Expired, Failed };
+
+    qint64 id = 0;
+    QDateTime issuedAtUtc;
+    QString issuedBy;
+    qint64 lockId = 0;
+    QString lockName;
+    QString lockModel; // wire value
+    QString mode;      // NetCodeModes storage name
+    int durationId = -1;
+    QString durationLabel;
+    QString startSent; // the exact `start` string sent, in the lock's clock
+    QDateTime windowStartUtc;
+    QDateTime windowEndUtc;
+    QString code;      // empty for failures: a failure never pretends to be a code
+    QString guestName;
+    QString room;
+    QString reference;
+    QString note;
+    Source source = Source::Api;
+    Outcome outcome = Outcome::Issued;
+    QString failureText;
+
+    Status status(const QDateTime& nowUtc) const;
+    static QString sourceName(Source source);
+    static Source sourceFromName(const QString& name);
+    static QString statusText(Status status); // translated
+    static QString sourceText(Source source); // translated
+};

@@ -1,0 +1,54 @@
+#include "NetCodeMode.h"
+
+#include <QCoreApplication>
+
+QString NetCodeModes::storageName(NetCodeMode mode)
+{
+    switch (mode) {
+    case NetCodeMode::Standard:
+        return QStringLiteral("standard");
+    case NetCodeMode::MediumTermRental:
+        return QStringLiteral("rental");
+    case NetCodeMode::LongTermRental:
+        return QStringLiteral("long-rental");
+    case NetCodeMode::EndDate:
+        return QStringLiteral("end-date");
+    case NetCodeMode::TwentyFourHour:
+        return QStringLiteral("24-hour");
+    }
+    return QStringLiteral("standard");
+}
+
+bool NetCodeModes::fromStorageName(const QString& name, NetCodeMode* mode)
+{
+    for (auto candidate : {NetCodeMode::Standard, NetCodeMode::MediumTermRental, NetCodeMode::LongTermRental,
+                           NetCodeMode::EndDate, NetCodeMode::TwentyFourHour}) {
+        if (storageName(candidate) == name) {
+            *mode = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString NetCodeModes::displayName(NetCodeMode mode)
+{
+    switch (mode) {
+    case NetCodeMode::Standard:
+        return QCoreApplication::translate("NetCodeModes", "Standard (single-use or multi-use)");
+    case NetCodeMode::MediumTermRental:
+        return QCoreApplication::translate("NetCodeModes", "Medium-term rental");
+    case NetCodeMode::LongTermRental:
+        return QCoreApplication::translate("NetCodeModes", "Long-term rental");
+    case NetCodeMode::EndDate:
+        return QCoreApplication::translate("NetCodeModes", "End date");
+    case NetCodeMode::TwentyFourHour:
+        return QCoreApplication::translate("NetCodeModes", "24 hour");
+    }
+    return {};
+}
+
+QList<NetCodeMode> NetCodeModes::availableWithoutCatalogue()
+{
+    return {NetCodeMode::Standard};
+}

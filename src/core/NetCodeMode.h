@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// The NetCode mode a lock is configured for. A lock runs one mode at a time; the standard mode
+// covers both single-use and multi-use codes, which the lock itself is set up for.
+enum class NetCodeMode { Standard, MediumTermRental, LongTermRental, EndDate, TwentyFourHour };
+
+class NetCodeModes {
+public:
+    static QString storageName(NetCodeMode mode);
+    static bool fromStorageName(const QString& name, NetCodeMode* mode);
+    static QString displayName(NetCodeMode mode);
+    // Modes whose duration ids are known without the service's catalogue.
+    static QList<NetCodeMode> availableWithoutCatalogue();
+};

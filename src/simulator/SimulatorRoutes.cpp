@@ -1,0 +1,116 @@
+#include "SimulatorRoutes.h"
+
+#include "DemoCode.h"
+#include "DurationOption.h"
+#include "LockModel.h"
+#include "LockValidator.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+SimulatedResponse message(int status, const QString& text)
+{
+    return {status, QJsonDocument(QJsonObject{{QStringLiteral("message"), text}}).toJson(QJsonDocument::Compact)};
+}
+
+SimulatedResponse invalid(const QString& text)
+{
+    return message(422, text);
+}
+} // namespace
+
+SimulatedResponse SimulatorRoutes::answer(const HttpRequest& request, const QString& requiredApiKey)
+{
+    if (request.method != "GET")
+        return message(405, QStringLiteral("Method Not Allowed"));
+    const QString key = QString::fromUtf8(request.header("x-api-key"));
+    if (key.isEmpty() || (!requiredApiKey.isEmpty() && key != requiredApiKey))
+        return message(403, QStringLiteral("Forbidden"));
+
+    static const QRegularExpression netCodePath(QStringLiteral("^/n/\\d+/netcode/([^/]*)$"));
+    static const QRegularExpression durationsPath(QStringLiteral("^/u/\\d+/durations$"));
+    const QRegularExpressionMatch netCodeMatch = netCodePath.match(request.path);
+    if (netCodeMatch.hasMatch())
+        return netCode(request, netCodeMatch.captured(1));
+    if (durationsPath.match(request.path).hasMatch())
+        return durations(request);
+    return message(404, QStringLiteral("Not Found"));
+}
+
+SimulatedResponse SimulatorRoutes::netCode(const HttpRequest& request, const QString& pathId)
+{
+    const LockModelInfo* model = LockModelCatalogue::fromWire(request.query.queryItemValue(QStringLiteral("lockmodel")));
+    if (!model)
+        return invalid(QStringLiteral("[Invalid Data] lockmodel (Expected: KL1060, KL1060C2, KL1060G3 or K3CONNECT)"));
+
+    const QString identifier = request.query.queryItemValue(QStringLiteral("identifier"), QUrl::FullyDecoded);
+    if (model->smartLock) {
+        if (!LockValidator::checkSmartLockId(pathId).isEmpty())
+            return invalid(QStringLiteral("[Invalid Data] ID (Expected: 32 characters)"));
+        if (!LockValidator::checkAccessKey(identifier).isEmpty())
+            return invalid(QStringLiteral("[Invalid Data] identifier (Expected: access key)"));
+    } else {
+        if (!LockValidator::checkTimecode(pathId).isEmpty())
+            return invalid(QStringLiteral("[Invalid Data] ID (Expected: 12 characters)"));
+        if (!LockValidator::checkLockNumber(identifier).isEmpty())
+            return invalid(QStringLiteral("[Invalid Data] identifier (Expected: 6 digits, 100000-999999)"));
+    }
+
+    const QString startText = request.query.queryItemValue(QStringLiteral("start"), QUrl::FullyDecoded);
+    const QDateTime start = QDateTime::fromString(startText, QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!start.isValid())
+        return invalid(QStringLiteral("[Invalid Data] start (Expected: yyyy-MM-dd HH:mm)"));
+    if (start.time().minute() != 0)
+        return invalid(QStringLiteral("[Invalid Data] start must be on the hour"));
+
+    bool isNumber = false;
+    const int durationId = request.query.queryItemValue(QStringLiteral("duration")).toInt(&isNumber);
+    const DurationOption* duration = isNumber ? StandardDurations::byId(durationId) : nullptr;
+    if (!duration)
+        return invalid(QStringLiteral("[Invalid Data] duration (Expected: a duration id from the durations list)"));
+    if (duration->isDayLength() && start.time().hour() != 0)
+        return invalid(QStringLiteral("[Invalid Data] start must be at midnight for day-length codes"));
+
+    const QString code = DemoCode::generate(model->wireValue, pathId.toLower(), identifier, startText, durationId,
+                                            model->codeLength);
+    const QDateTime expires = start.addSecs(duration->lengthSecs());
+    QJsonObject body{
+        {QStringLiteral("ActualNetcode"), code},
+        {QStringLiteral("DurationDays"), duration->days},
+        {QStringLiteral("DurationHours"), duration->hours},
+        {QStringLiteral("Mode"), QStringLiteral("standard")},
+        {QStringLiteral("SubMode"), QStringLiteral("alltime")},
+        {QStringLiteral("LockID"), model->smartLock ? pathId : identifier},
+        {QStringLiteral("Expires"), expires.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
+    };
+    if (!model->smartLock) {
+        const QDateTime initialised = QDateTime::fromString(pathId, QStringLiteral("yyyyMMddHHmm"));
+        body.insert(QStringLiteral("Timecode"), initialised.toString(QStringLiteral("yyyy/MM/dd/HH:mm")));
+    } else {
+        body.insert(QStringLiteral("Timecode"), QJsonValue::Null);
+    }
+    return {200, QJsonDocument(body).toJson(QJsonDocument::Compact)};
+}
+
+SimulatedResponse SimulatorRoutes::durations(const HttpRequest& request)
+{
+    const LockModelInfo* model = LockModelCatalogue::fromWire(request.query.queryItemValue(QStringLiteral("lockmodel")));
+    if (!model)
+        return invalid(QStringLiteral("[Invalid Data] lockmodel"));
+    QJsonArray entries;
+    for (const DurationOption& option : StandardDurations::all()) {
+        entries.append(QJsonObject{
+            {QStringLiteral("DurationId"), option.id},
+            {QStringLiteral("Mode"), QStringLiteral("standard")},
+            {QStringLiteral("SubMode"), QStringLiteral("alltime")},
+            {QStringLiteral("DurationDays"), option.days},
+            {QStringLiteral("DurationHours"), option.hours},
+            {QStringLiteral("LockModels"), model->wireValue},
+        });
+    }
+    return {200, QJsonDocument(entries).toJson(QJsonDocument::Compact)};
+}

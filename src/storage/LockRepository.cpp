@@ -1,0 +1,150 @@
+#include "LockRepository.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, name, group_name, model, timecode, lock_number, smart_lock_id, access_key_ref, mode, time_zone, "
+    "clock_follows_dst, favourite, last_used_utc");
+
+Lock lockFromQuery(const QSqlQuery& query)
+{
+    Lock lock;
+    lock.id = query.value(0).toLongLong();
+    lock.name = query.value(1).toString();
+    lock.group = query.value(2).toString();
+    if (const auto* model = LockModelCatalogue::fromWire(query.value(3).toString()))
+        lock.model = model->id;
+    lock.timecode = query.value(4).toString();
+    lock.lockNumber = query.value(5).toString();
+    lock.smartLockId = query.value(6).toString();
+    lock.accessKeyRef = query.value(7).toString();
+    NetCodeModes::fromStorageName(query.value(8).toString(), &lock.configuredMode);
+    lock.timeZoneId = query.value(9).toString();
+    lock.clockFollowsDst = query.value(10).toBool();
+    lock.favourite = query.value(11).toBool();
+    lock.lastUsedUtc = QDateTime::fromString(query.value(12).toString(), Qt::ISODate);
+    return lock;
+}
+
+void bindLock(QSqlQuery& query, const Lock& lock)
+{
+    query.bindValue(QStringLiteral(":name"), lock.name.trimmed());
+    query.bindValue(QStringLiteral(":group_name"), lock.group.trimmed());
+    query.bindValue(QStringLiteral(":model"), LockModelCatalogue::info(lock.model).wireValue);
+    query.bindValue(QStringLiteral(":timecode"), lock.isSmartLock() ? QString() : lock.timecode.trimmed());
+    query.bindValue(QStringLiteral(":lock_number"), lock.isSmartLock() ? QString() : lock.lockNumber.trimmed());
+    query.bindValue(QStringLiteral(":smart_lock_id"),
+                    lock.isSmartLock() ? lock.smartLockId.trimmed().toLower() : QString());
+    query.bindValue(QStringLiteral(":access_key_ref"), lock.isSmartLock() ? lock.accessKeyRef : QString());
+    query.bindValue(QStringLiteral(":mode"), NetCodeModes::storageName(lock.configuredMode));
+    query.bindValue(QStringLiteral(":time_zone"), lock.timeZoneId);
+    query.bindValue(QStringLiteral(":clock_follows_dst"), lock.clockFollowsDst ? 1 : 0);
+    query.bindValue(QStringLiteral(":favourite"), lock.favourite ? 1 : 0);
+}
+} // namespace
+
+QList<Lock> LockRepository::all() const
+{
+    QList<Lock> locks;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT %1 FROM locks ORDER BY favourite DESC, last_used_utc IS NULL, "
+                              "last_used_utc DESC, group_name COLLATE NOCASE, name COLLATE NOCASE")
+                   .arg(kColumns));
+    while (query.next())
+        locks.append(lockFromQuery(query));
+    return locks;
+}
+
+bool LockRepository::find(qint64 id, Lock* lock) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM locks WHERE id = ?").arg(kColumns));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return false;
+    *lock = lockFromQuery(query);
+    return true;
+}
+
+QStringList LockRepository::namesExcept(qint64 id) const
+{
+    QStringList names;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT name FROM locks WHERE id <> ?"));
+    query.addBindValue(id);
+    query.exec();
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+int LockRepository::count() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM locks")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+bool LockRepository::insert(Lock* lock)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO locks (name, group_name, model, timecode, lock_number, smart_lock_id, access_key_ref, mode, "
+        "time_zone, clock_follows_dst, favourite) VALUES (:name, :group_name, :model, :timecode, :lock_number, "
+        ":smart_lock_id, :access_key_ref, :mode, :time_zone, :clock_follows_dst, :favourite)"));
+    bindLock(query, *lock);
+    if (!query.exec()) {
+        m_error = QCoreApplication::translate("LockRepository", "The lock could not be saved: %1")
+                      .arg(query.lastError().text());
+        return false;
+    }
+    lock->id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool LockRepository::update(const Lock& lock)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE locks SET name = :name, group_name = :group_name, model = :model, timecode = :timecode, "
+        "lock_number = :lock_number, smart_lock_id = :smart_lock_id, access_key_ref = :access_key_ref, "
+        "mode = :mode, time_zone = :time_zone, clock_follows_dst = :clock_follows_dst, favourite = :favourite "
+        "WHERE id = :id"));
+    bindLock(query, lock);
+    query.bindValue(QStringLiteral(":id"), lock.id);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        m_error = QCoreApplication::translate("LockRepository", "The lock could not be saved: %1")
+                      .arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool LockRepository::remove(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM locks WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_error = QCoreApplication::translate("LockRepository", "The lock could not be removed: %1")
+                      .arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool LockRepository::markUsed(qint64 id, const QDateTime& whenUtc)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"));
+    query.addBindValue(whenUtc.toUTC().toString(Qt::ISODate));
+    query.addBindValue(id);
+    return query.exec();
+}

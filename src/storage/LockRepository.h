@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Lock.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+// Locks as the desk keeps them. Every write reports failure with a translated message.
+class LockRepository {
+public:
+    explicit LockRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Favourites first, then recently used, then by group and name.
+    QList<Lock> all() const;
+    bool find(qint64 id, Lock* lock) const;
+    QStringList namesExcept(qint64 id) const;
+    int count() const;
+    bool insert(Lock* lock);
+    bool update(const Lock& lock);
+    bool remove(qint64 id);
+    bool markUsed(qint64 id, const QDateTime& whenUtc);
+    QString errorText() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_error;
+};

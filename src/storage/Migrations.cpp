@@ -1,0 +1,113 @@
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace {
+// Index i holds the statements that take the schema from version i to version i + 1.
+const QList<QStringList>& steps()
+{
+    static const QList<QStringList> all = {
+        {
+            QStringLiteral("CREATE TABLE locks ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " group_name TEXT NOT NULL DEFAULT '',"
+                           " model TEXT NOT NULL,"
+                           " timecode TEXT NOT NULL DEFAULT '',"
+                           " lock_number TEXT NOT NULL DEFAULT '',"
+                           " smart_lock_id TEXT NOT NULL DEFAULT '',"
+                           " access_key_ref TEXT NOT NULL DEFAULT '',"
+                           " mode TEXT NOT NULL DEFAULT 'standard',"
+                           " time_zone TEXT NOT NULL,"
+                           " clock_follows_dst INTEGER NOT NULL DEFAULT 0,"
+                           " favourite INTEGER NOT NULL DEFAULT 0,"
+                           " last_used_utc TEXT)"),
+            QStringLiteral("CREATE UNIQUE INDEX locks_name ON locks(name COLLATE NOCASE)"),
+            QStringLiteral("CREATE TABLE history ("
+                           " id INTEGER PRIMARY KEY,"
+                           " issued_at_utc TEXT NOT NULL,"
+                           " issued_by TEXT NOT NULL DEFAULT '',"
+                           " lock_id INTEGER,"
+                           " lock_name TEXT NOT NULL,"
+                           " lock_model TEXT NOT NULL,"
+                           " mode TEXT NOT NULL,"
+                           " duration_id INTEGER NOT NULL,"
+                           " duration_label TEXT NOT NULL DEFAULT '',"
+                           " start_sent TEXT NOT NULL,"
+                           " window_start_utc TEXT NOT NULL,"
+                           " window_end_utc TEXT NOT NULL,"
+                           " code TEXT NOT NULL DEFAULT '',"
+                           " guest_name TEXT NOT NULL DEFAULT '',"
+                           " room TEXT NOT NULL DEFAULT '',"
+                           " reference TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL,"
+                           " outcome TEXT NOT NULL,"
+                           " failure_text TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX history_issued ON history(issued_at_utc)"),
+            QStringLiteral("CREATE INDEX history_lock ON history(lock_id)"),
+        },
+    };
+    return all;
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+int Migrations::version(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Migrations::apply(QSqlDatabase& db, QString* error)
+{
+    const int current = version(db);
+    if (current < 0) {
+        *error = QCoreApplication::translate("Database", "The file is not a NetCode Desk database: %1")
+                     .arg(db.lastError().text());
+        return false;
+    }
+    if (current > latestVersion()) {
+        *error = QCoreApplication::translate("Database",
+                                             "This database was written by a newer version of NetCode Desk "
+                                             "(schema %1; this version knows up to %2). Update NetCode Desk; "
+                                             "the file has not been changed.")
+                     .arg(current)
+                     .arg(latestVersion());
+        return false;
+    }
+    for (int step = current; step < latestVersion(); ++step) {
+        if (!db.transaction()) {
+            *error = QCoreApplication::translate("Database", "Cannot update the database: %1").arg(db.lastError().text());
+            return false;
+        }
+        QSqlQuery query(db);
+        for (const QString& statement : steps().at(step)) {
+            if (!query.exec(statement)) {
+                *error = QCoreApplication::translate("Database", "Cannot update the database to schema %1: %2")
+                             .arg(step + 1)
+                             .arg(query.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)) || !db.commit()) {
+            *error = QCoreApplication::translate("Database", "Cannot update the database to schema %1: %2")
+                         .arg(step + 1)
+                         .arg(db.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
