@@ -95,6 +95,10 @@ NetCodeResponse ResponseParser::parseNetCode(int httpStatus, const QByteArray& b
     const QJsonObject object = document.object();
     response.code = stringValue(object, {"ActualNetcode", "actualNetcode", "ActualNetCode"}).trimmed();
     response.serverText = textFromObject(object);
+    // The 2015 shape: {"error":"Lock not found","message":"Please check the identifier provided."}
+    const QString errorField = object.value(QLatin1String("error")).toString().trimmed();
+    if (!errorField.isEmpty() && errorField != response.serverText)
+        response.serverText = response.serverText.isEmpty() ? errorField : errorField + QStringLiteral(". ") + response.serverText;
     if (response.code.isEmpty() || response.code.compare(QLatin1String("ERROR"), Qt::CaseInsensitive) == 0) {
         response.code.clear();
         if (response.serverText.isEmpty() && !object.contains(QLatin1String("ActualNetcode")))

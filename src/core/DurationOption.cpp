@@ -4,9 +4,15 @@
 
 QString DurationOption::label() const
 {
-    if (days > 0)
-        return QCoreApplication::translate("DurationOption", "%n day(s)", nullptr, days);
-    return QCoreApplication::translate("DurationOption", "%n hour(s)", nullptr, hours);
+    // The singular has its own string so English reads right without a catalogue loaded; the
+    // plural goes through %n so each language's plural rules apply.
+    if (days == 1)
+        return QCoreApplication::translate("DurationOption", "1 day");
+    if (days > 1)
+        return QCoreApplication::translate("DurationOption", "%n days", nullptr, days);
+    if (hours == 1)
+        return QCoreApplication::translate("DurationOption", "1 hour");
+    return QCoreApplication::translate("DurationOption", "%n hours", nullptr, hours);
 }
 
 const QList<DurationOption>& StandardDurations::all()

@@ -1,0 +1,124 @@
+#include "ResponseParser.h"
+
+#include <QTest>
+
+class TestResponseParser final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void netCode_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("serverText");
+
+        QTest::newRow("2026 success")
+            << 200
+            << QByteArray("{\"ActualNetcode\":\"7830719\",\"DurationDays\":0,\"DurationHours\":2,\"Mode\":\"standard\",\"SubMode\":\"alltime\",\"Timecode\":\"2026/04/22/12:26\",\"LockID\":\"921239\",\"Expires\":\"2026-04-22 16:00:00\"}")
+            << int(ApiError::None) << "7830719" << "";
+        QTest::newRow("2016 success with LockId and nulls")
+            << 200
+            << QByteArray("{\"Startdate\":\"2016-05-26T14:00:00\",\"DurationHours\":1,\"DurationDays\":0,\"Mode\":\"standard\",\"SubMode\":\"alltime\",\"Timecode\":null,\"ActualNetcode\":\"178627\",\"Resultstatus\":null,\"LockId\":\"abc\"}")
+            << int(ApiError::None) << "178627" << "";
+        QTest::newRow("leading zeros kept") << 200 << QByteArray("{\"ActualNetcode\":\"0012345\"}")
+                                            << int(ApiError::None) << "0012345" << "";
+        QTest::newRow("unknown keys ignored") << 200 << QByteArray("{\"ActualNetcode\":\"123456\",\"Future\":{\"x\":[1]}}")
+                                              << int(ApiError::None) << "123456" << "";
+        QTest::newRow("2015 error inside 200")
+            << 200 << QByteArray("{\"error\":\"Lock not found\",\"message\":\"Please check the identifier provided.\"}")
+            << int(ApiError::LockNotFound) << "" << "Lock not found. Please check the identifier provided.";
+        QTest::newRow("ERROR instead of a code") << 200 << QByteArray("{\"ActualNetcode\":\"ERROR\"}")
+                                                 << int(ApiError::ServiceRefused) << "" << "";
+        QTest::newRow("2016 bad id, Message holds a JSON array")
+            << 400 << QByteArray("{\"Message\":\"[\\\"[Invalid Data] ID (Expected: 12 or 32 characters)\\\"]\"}")
+            << int(ApiError::InvalidRequest) << "" << "[Invalid Data] ID (Expected: 12 or 32 characters)";
+        QTest::newRow("401 empty body") << 401 << QByteArray() << int(ApiError::AccessKeyRejected) << "" << "";
+        QTest::newRow("403 forbidden") << 403 << QByteArray("{\"message\":\"Forbidden\"}") << int(ApiError::KeyRejected)
+                                       << "" << "Forbidden";
+        QTest::newRow("403 limit exceeded is the quota") << 403 << QByteArray("{\"message\":\"Limit Exceeded\"}")
+                                                         << int(ApiError::QuotaExceeded) << "" << "Limit Exceeded";
+        QTest::newRow("404 2026") << 404 << QByteArray("{\"message\":\"Generate netcode failed with ERROR status\"}")
+                                  << int(ApiError::LockNotFound) << ""
+                                  << "Generate netcode failed with ERROR status";
+        QTest::newRow("422") << 422 << QByteArray("{\"message\":\"Generate netcode failed with ERROR status\"}")
+                             << int(ApiError::InvalidRequest) << "" << "Generate netcode failed with ERROR status";
+        QTest::newRow("429") << 429 << QByteArray("{\"message\":\"Too Many Requests\"}") << int(ApiError::QuotaExceeded)
+                             << "" << "Too Many Requests";
+        QTest::newRow("500") << 500 << QByteArray("{\"message\":\"Generate netcode failed with ERROR status\"}")
+                             << int(ApiError::ServiceError) << "" << "Generate netcode failed with ERROR status";
+        QTest::newRow("502 html") << 502 << QByteArray("<html>Bad gateway</html>") << int(ApiError::ServiceError)
+                                  << "" << "";
+        QTest::newRow("418 unexpected") << 418 << QByteArray() << int(ApiError::UnexpectedStatus) << "" << "";
+        QTest::newRow("garbage") << 200 << QByteArray("this is not json{") << int(ApiError::MalformedResponse) << ""
+                                 << "";
+        QTest::newRow("truncated") << 200 << QByteArray("{\"ActualNetcode\":\"78307") << int(ApiError::MalformedResponse)
+                                   << "" << "";
+        QTest::newRow("empty 200") << 200 << QByteArray() << int(ApiError::MalformedResponse) << "" << "";
+        QTest::newRow("array instead of object") << 200 << QByteArray("[1,2]") << int(ApiError::MalformedResponse)
+                                                 << "" << "";
+        QTest::newRow("no code key") << 200 << QByteArray("{\"LockID\":\"921239\"}") << int(ApiError::MalformedResponse)
+                                     << "" << "";
+        QTest::newRow("numeric code") << 200 << QByteArray("{\"ActualNetcode\":7830719}") << int(ApiError::None)
+                                      << "7830719" << "";
+    }
+
+    void netCode()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, error);
+        QFETCH(QString, code);
+        QFETCH(QString, serverText);
+        const NetCodeResponse response = ResponseParser::parseNetCode(status, body);
+        QCOMPARE(int(response.error), error);
+        QCOMPARE(response.code, code);
+        QCOMPARE(response.serverText, serverText);
+        if (response.error != ApiError::None)
+            QVERIFY(!ApiErrors::message(response.error, response.serverText, status).isEmpty());
+    }
+
+    void optionalFieldsAreRead()
+    {
+        const auto r2026 = ResponseParser::parseNetCode(
+            200, "{\"ActualNetcode\":\"7830719\",\"LockID\":\"921239\",\"Expires\":\"2026-04-22 16:00:00\",\"Timecode\":\"2026/04/22/12:26\"}");
+        QCOMPARE(r2026.lockId, QStringLiteral("921239"));
+        QCOMPARE(r2026.expires, QStringLiteral("2026-04-22 16:00:00"));
+        QCOMPARE(r2026.timecode, QStringLiteral("2026/04/22/12:26"));
+        const auto r2016 = ResponseParser::parseNetCode(200, "{\"ActualNetcode\":\"178627\",\"LockId\":\"x\",\"Startdate\":\"2016-05-26T14:00:00\"}");
+        QCOMPARE(r2016.lockId, QStringLiteral("x"));
+        QCOMPARE(r2016.startDate, QStringLiteral("2016-05-26T14:00:00"));
+    }
+
+    void everyErrorHasADistinctMessage()
+    {
+        QSet<QString> seen;
+        for (int e = int(ApiError::InsecureHost); e <= int(ApiError::ServiceRefused); ++e) {
+            const QString text = ApiErrors::message(ApiError(e), {}, 500);
+            QVERIFY2(!text.isEmpty(), qPrintable(ApiErrors::name(ApiError(e))));
+            QVERIFY2(!seen.contains(text), qPrintable(text));
+            seen.insert(text);
+        }
+    }
+
+    void durations()
+    {
+        bool ok = false;
+        const auto options = ResponseParser::parseDurations(
+            "[{\"DurationId\":0,\"Mode\":\"standard\",\"SubMode\":\"alltime\",\"DurationDays\":0,\"DurationHours\":1,\"LockModels\":\"KL1060G3\"},\n"
+            "                {\"DurationId\":13,\"Mode\":\"standard\",\"SubMode\":\"alltime\",\"DurationDays\":2,\"DurationHours\":0},\n"
+            "                {\"DurationId\":40,\"Mode\":\"somethingelse\",\"DurationDays\":2},\n"
+            "                {\"Mode\":\"standard\"}]",
+            &ok);
+        QVERIFY(ok);
+        QCOMPARE(options.size(), 2);
+        QCOMPARE(options.at(0).hours, 1);
+        QCOMPARE(options.at(1).days, 2);
+        ResponseParser::parseDurations("{}", &ok);
+        QVERIFY(!ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResponseParser)
+#include "tst_responseparser.moc"
