@@ -69,3 +69,5 @@ private:
     bool m_demo = false;
     bool m_busy = false;
 };
+
+Q_DECLARE_METATYPE(IssueOutcome)

@@ -7,6 +7,12 @@
 #include <QVariant>
 
 namespace {
+// SQLite stores a null QString as NULL; the schema wants empty text instead.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 const QString kColumns = QStringLiteral(
     "id, issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, duration_label, "
     "start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, source, outcome, "
@@ -72,25 +78,25 @@ bool HistoryRepository::add(HistoryEntry* entry)
         "duration_label, start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, "
         "source, outcome, failure_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(utcText(entry->issuedAtUtc));
-    query.addBindValue(entry->issuedBy);
+    query.addBindValue(text(entry->issuedBy));
     query.addBindValue(entry->lockId > 0 ? QVariant(entry->lockId) : QVariant());
-    query.addBindValue(entry->lockName);
-    query.addBindValue(entry->lockModel);
-    query.addBindValue(entry->mode);
+    query.addBindValue(text(entry->lockName));
+    query.addBindValue(text(entry->lockModel));
+    query.addBindValue(text(entry->mode));
     query.addBindValue(entry->durationId);
-    query.addBindValue(entry->durationLabel);
-    query.addBindValue(entry->startSent);
+    query.addBindValue(text(entry->durationLabel));
+    query.addBindValue(text(entry->startSent));
     query.addBindValue(utcText(entry->windowStartUtc));
     query.addBindValue(utcText(entry->windowEndUtc));
-    query.addBindValue(entry->outcome == HistoryEntry::Outcome::Failed ? QString() : entry->code);
-    query.addBindValue(entry->guestName.trimmed());
-    query.addBindValue(entry->room.trimmed());
-    query.addBindValue(entry->reference.trimmed());
-    query.addBindValue(entry->note.trimmed());
+    query.addBindValue(text(entry->outcome == HistoryEntry::Outcome::Failed ? QString() : entry->code));
+    query.addBindValue(text(entry->guestName.trimmed()));
+    query.addBindValue(text(entry->room.trimmed()));
+    query.addBindValue(text(entry->reference.trimmed()));
+    query.addBindValue(text(entry->note.trimmed()));
     query.addBindValue(HistoryEntry::sourceName(entry->source));
     query.addBindValue(entry->outcome == HistoryEntry::Outcome::Failed ? QStringLiteral("failed")
                                                                        : QStringLiteral("issued"));
-    query.addBindValue(entry->failureText);
+    query.addBindValue(text(entry->failureText));
     if (!query.exec()) {
         m_error = QCoreApplication::translate("HistoryRepository", "The code could not be written to history: %1")
                       .arg(query.lastError().text());

@@ -7,6 +7,12 @@
 #include <QVariant>
 
 namespace {
+// SQLite stores a null QString as NULL; the schema wants empty text instead.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 const QString kColumns = QStringLiteral(
     "id, name, group_name, model, timecode, lock_number, smart_lock_id, access_key_ref, mode, time_zone, "
     "clock_follows_dst, favourite, last_used_utc");
@@ -33,16 +39,16 @@ Lock lockFromQuery(const QSqlQuery& query)
 
 void bindLock(QSqlQuery& query, const Lock& lock)
 {
-    query.bindValue(QStringLiteral(":name"), lock.name.trimmed());
-    query.bindValue(QStringLiteral(":group_name"), lock.group.trimmed());
+    query.bindValue(QStringLiteral(":name"), text(lock.name.trimmed()));
+    query.bindValue(QStringLiteral(":group_name"), text(lock.group.trimmed()));
     query.bindValue(QStringLiteral(":model"), LockModelCatalogue::info(lock.model).wireValue);
-    query.bindValue(QStringLiteral(":timecode"), lock.isSmartLock() ? QString() : lock.timecode.trimmed());
-    query.bindValue(QStringLiteral(":lock_number"), lock.isSmartLock() ? QString() : lock.lockNumber.trimmed());
+    query.bindValue(QStringLiteral(":timecode"), text(lock.isSmartLock() ? QString() : lock.timecode.trimmed()));
+    query.bindValue(QStringLiteral(":lock_number"), text(lock.isSmartLock() ? QString() : lock.lockNumber.trimmed()));
     query.bindValue(QStringLiteral(":smart_lock_id"),
-                    lock.isSmartLock() ? lock.smartLockId.trimmed().toLower() : QString());
-    query.bindValue(QStringLiteral(":access_key_ref"), lock.isSmartLock() ? lock.accessKeyRef : QString());
+                    text(lock.isSmartLock() ? lock.smartLockId.trimmed().toLower() : QString()));
+    query.bindValue(QStringLiteral(":access_key_ref"), text(lock.isSmartLock() ? lock.accessKeyRef : QString()));
     query.bindValue(QStringLiteral(":mode"), NetCodeModes::storageName(lock.configuredMode));
-    query.bindValue(QStringLiteral(":time_zone"), lock.timeZoneId);
+    query.bindValue(QStringLiteral(":time_zone"), text(lock.timeZoneId));
     query.bindValue(QStringLiteral(":clock_follows_dst"), lock.clockFollowsDst ? 1 : 0);
     query.bindValue(QStringLiteral(":favourite"), lock.favourite ? 1 : 0);
 }

@@ -1,0 +1,246 @@
+#include "CodelocksClient.h"
+#include "CodelocksSimulator.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+namespace {
+const QString kKey = QStringLiteral("0123456789abcdefghij0123456789ABCDEFGHIJ");
+
+NetCodeRequest kitLockRequest()
+{
+    return {QStringLiteral("202604221226"), QStringLiteral("2027-03-14 15:00"), 2, QStringLiteral("KL1060G3"),
+            QStringLiteral("921239")};
+}
+} // namespace
+
+// The real client against the real simulator over loopback HTTP.
+class TestClientSimulator final : public QObject {
+    Q_OBJECT
+
+private:
+    CodelocksSimulator* m_simulator = nullptr;
+    CodelocksClient* m_client = nullptr;
+
+    NetCodeResult fetch(const NetCodeRequest& request)
+    {
+        NetCodeResult result;
+        bool done = false;
+        m_client->fetchNetCode(request, this, [&](const NetCodeResult& r) {
+            result = r;
+            done = true;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
+        return result;
+    }
+
+private slots:
+    void init()
+    {
+        m_simulator = new CodelocksSimulator(this);
+        QVERIFY(m_simulator->start());
+        m_simulator->setRequiredApiKey(kKey);
+        m_client = new CodelocksClient(this);
+        ApiEndpoint endpoint;
+        endpoint.host = m_simulator->baseUrl();
+        m_client->setEndpoint(endpoint);
+        m_client->setApiKey(kKey);
+        m_client->setTimeoutMs(3000);
+    }
+
+    void cleanup()
+    {
+        delete m_client;
+        delete m_simulator;
+    }
+
+    void kitLockSuccess()
+    {
+        const NetCodeResult result = fetch(kitLockRequest());
+        QVERIFY2(result.ok(), qPrintable(result.errorText));
+        QCOMPARE(result.httpStatus, 200);
+        QCOMPARE(result.code.size(), 7);
+        QCOMPARE(result.expires, QStringLiteral("2027-03-14 18:00:00"));
+        QCOMPARE(m_simulator->requests().size(), 1);
+        const auto& sent = m_simulator->requests().first();
+        QCOMPARE(sent.path, QStringLiteral("/n/3/netcode/202604221226"));
+        QCOMPARE(sent.rawQuery,
+                 QByteArray("start=2027-03-14%2015%3A00&duration=2&lockmodel=KL1060G3&identifier=921239"));
+        QVERIFY(sent.hadApiKey);
+        // Same parameters, same code.
+        QCOMPARE(fetch(kitLockRequest()).code, result.code);
+    }
+
+    void smartLockSuccess()
+    {
+        const NetCodeResult result = fetch({QStringLiteral("3f2a9c0d4b6e8f1a2c3d4e5f60718293"),
+                                            QStringLiteral("2027-03-14 00:00"), 13, QStringLiteral("K3CONNECT"),
+                                            QStringLiteral("AccessKey9")});
+        QVERIFY2(result.ok(), qPrintable(result.errorText));
+        QCOMPARE(result.code.size(), 6);
+    }
+
+    void wrongKeyIs403()
+    {
+        m_client->setApiKey(QStringLiteral("wrong"));
+        const NetCodeResult result = fetch(kitLockRequest());
+        QCOMPARE(result.error, ApiError::KeyRejected);
+        QCOMPARE(result.httpStatus, 403);
+        QVERIFY(result.errorText.contains(QLatin1String("API key in Settings")));
+        QVERIFY(!result.errorText.contains(QLatin1String("wrong")));
+    }
+
+    void invalidRequestIs422WithTheServersWords()
+    {
+        NetCodeRequest request = kitLockRequest();
+        request.start = QStringLiteral("2027-03-14 15:30");
+        const NetCodeResult result = fetch(request);
+        QCOMPARE(result.error, ApiError::InvalidRequest);
+        QCOMPARE(result.httpStatus, 422);
+        QVERIFY2(result.errorText.contains(QLatin1String("on the hour")), qPrintable(result.errorText));
+    }
+
+    void injectedFailures_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("401") << 401 << QByteArray() << int(ApiError::AccessKeyRejected) << "access key";
+        QTest::newRow("404") << 404 << QByteArray("{\"message\":\"Generate netcode failed with ERROR status\"}")
+                             << int(ApiError::LockNotFound) << "timecode";
+        QTest::newRow("429") << 429 << QByteArray("{\"message\":\"Too Many Requests\"}") << int(ApiError::QuotaExceeded)
+                             << "quota";
+        QTest::newRow("500") << 500 << QByteArray("{\"message\":\"Generate netcode failed with ERROR status\"}")
+                             << int(ApiError::ServiceError) << "internal error";
+        QTest::newRow("garbage JSON") << 200 << QByteArray("<<garbage>>") << int(ApiError::MalformedResponse)
+                                      << "cannot read";
+        QTest::newRow("2015 error in 200")
+            << 200 << QByteArray("{\"error\":\"Lock not found\",\"message\":\"Please check the identifier provided.\"}")
+            << int(ApiError::LockNotFound) << "Please check the identifier";
+    }
+
+    void injectedFailures()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, error);
+        QFETCH(QString, fragment);
+        SimulatorFaults faults;
+        faults.forcedStatus = status;
+        faults.forcedBody = body;
+        m_simulator->setFaults(faults);
+        const NetCodeResult result = fetch(kitLockRequest());
+        QCOMPARE(int(result.error), error);
+        QCOMPARE(result.httpStatus, status);
+        QVERIFY2(result.errorText.contains(fragment), qPrintable(result.errorText));
+        QVERIFY(result.code.isEmpty());
+    }
+
+    void wrongLengthCodeIsPassedOnForTheSanityCheck()
+    {
+        SimulatorFaults faults;
+        faults.forcedStatus = 200;
+        faults.forcedBody = "{\"ActualNetcode\":\"123456\"}";
+        m_simulator->setFaults(faults);
+        const NetCodeResult result = fetch(kitLockRequest());
+        QVERIFY(result.ok());
+        QCOMPARE(result.code, QStringLiteral("123456"));
+    }
+
+    void timeout()
+    {
+        SimulatorFaults faults;
+        faults.delayMs = 2500;
+        m_simulator->setFaults(faults);
+        m_client->setTimeoutMs(500);
+        const NetCodeResult result = fetch(kitLockRequest());
+        QCOMPARE(result.error, ApiError::Timeout);
+        QVERIFY(result.errorText.contains(QLatin1String("History")));
+    }
+
+    void droppedConnection()
+    {
+        SimulatorFaults faults;
+        faults.dropConnection = true;
+        m_simulator->setFaults(faults);
+        const NetCodeResult result = fetch(kitLockRequest());
+        QCOMPARE(result.error, ApiError::ConnectionDropped);
+        QVERIFY(!result.responseReceived());
+    }
+
+    void connectionRefused()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ApiEndpoint endpoint;
+        endpoint.host = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        m_client->setEndpoint(endpoint);
+        const NetCodeResult result = fetch(kitLockRequest());
+        QCOMPARE(result.error, ApiError::ConnectionRefused);
+    }
+
+    void plainHttpToAnotherHostIsNeverSent()
+    {
+        ApiEndpoint endpoint;
+        endpoint.host = QUrl(QStringLiteral("http://api-connect.codelocks.io"));
+        m_client->setEndpoint(endpoint);
+        const NetCodeResult result = fetch(kitLockRequest());
+        QCOMPARE(result.error, ApiError::InsecureHost);
+        QCOMPARE(m_simulator->requests().size(), 0);
+    }
+
+    void hugeBodyIsNotRead()
+    {
+        SimulatorFaults faults;
+        faults.forcedStatus = 200;
+        faults.forcedBody = QByteArray(CodelocksClient::kMaxResponseBytes * 2, 'x');
+        m_simulator->setFaults(faults);
+        const NetCodeResult result = fetch(kitLockRequest());
+        QCOMPARE(result.error, ApiError::ResponseTooLarge);
+    }
+
+    void faultsCanBeLimitedToSomeRequests()
+    {
+        SimulatorFaults faults;
+        faults.forcedStatus = 500;
+        faults.remaining = 1;
+        m_simulator->setFaults(faults);
+        QCOMPARE(fetch(kitLockRequest()).error, ApiError::ServiceError);
+        QVERIFY(fetch(kitLockRequest()).ok());
+    }
+
+    void durationsCatalogue()
+    {
+        DurationsResult result;
+        bool done = false;
+        m_client->fetchDurations(QStringLiteral("KL1060G3"), this, [&](const DurationsResult& r) {
+            result = r;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(result.error, ApiError::None);
+        QCOMPARE(result.options.size(), 19);
+        QCOMPARE(m_simulator->requests().first().path, QStringLiteral("/u/1/durations"));
+    }
+
+    void callbackIsDroppedWhenContextDies()
+    {
+        auto* context = new QObject(this);
+        bool called = false;
+        SimulatorFaults faults;
+        faults.delayMs = 200;
+        m_simulator->setFaults(faults);
+        m_client->fetchNetCode(kitLockRequest(), context, [&](const NetCodeResult&) { called = true; });
+        delete context;
+        QTRY_COMPARE(m_simulator->requests().size(), 1);
+        QTest::qWait(400);
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientSimulator)
+#include "tst_client_simulator.moc"

@@ -1,0 +1,201 @@
+#include "AppSession.h"
+#include "CodelocksSimulator.h"
+#include "DemoData.h"
+#include "IssueService.h"
+#include "SecretStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The issuing service wired as the app wires it (demo mode: the built-in simulator over loopback).
+class TestIssueService final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<AppSession> m_session;
+
+    Lock lockNamed(const QString& name)
+    {
+        for (const Lock& lock : m_session->locks().all()) {
+            if (lock.name == name)
+                return lock;
+        }
+        return {};
+    }
+
+    IssueOrder order(const Lock& lock, int durationId, const char* wall)
+    {
+        IssueOrder o;
+        o.lock = lock;
+        o.duration = *StandardDurations::byId(durationId);
+        const QDateTime w = QDateTime::fromString(QString::fromLatin1(wall), QStringLiteral("yyyy-MM-dd HH:mm"));
+        StartRequest request{w.date(), w.time(), QTimeZone("Europe/London"), lock.clockFrame(), o.duration,
+                             m_clock->nowUtc()};
+        o.plan = StartTimeRules::plan(request);
+        o.guestName = QStringLiteral("Ana Example");
+        o.room = QStringLiteral("101");
+        o.reference = QStringLiteral("BK-1");
+        return o;
+    }
+
+    IssueOutcome run(const IssueOrder& o)
+    {
+        QSignalSpy spy(&m_session->issuer(), &IssueService::finished);
+        if (!m_session->issuer().issue(o))
+            return {};
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000); }();
+        return spy.isEmpty() ? IssueOutcome{} : spy.first().first().value<IssueOutcome>();
+    }
+
+private slots:
+    void initTestCase() { qRegisterMetaType<IssueOutcome>(); }
+
+    void init()
+    {
+        static int n = 0;
+        ++n;
+        m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2027, 7, 14), QTime(13, 20), QTimeZone::utc()));
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_session = std::make_unique<AppSession>();
+        AppSession::Options options;
+        options.databasePath = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(n));
+        options.settingsPath = m_dir.filePath(QStringLiteral("s%1.ini").arg(n));
+        options.secrets = m_secrets.get();
+        options.clock = m_clock.get();
+        QString error;
+        QVERIFY2(m_session->start(options, &error), qPrintable(error));
+        QVERIFY(m_session->isDemo());
+        QCOMPARE(m_session->locks().count(), 3);
+    }
+
+    void cleanup() { m_session.reset(); }
+
+    void issuesAndRecordsBeforeAnnouncing()
+    {
+        // The finished signal must only fire once the row is committed: check from inside the slot.
+        bool rowPresentWhenAnnounced = false;
+        connect(&m_session->issuer(), &IssueService::finished, this, [&](const IssueOutcome& outcome) {
+            HistoryEntry stored;
+            rowPresentWhenAnnounced = m_session->history().find(outcome.entry.id, &stored) && stored.code == outcome.entry.code;
+        });
+        const IssueOutcome outcome = run(order(lockNamed(QStringLiteral("Room 101")), 2, "2027-07-14 15:37"));
+        QVERIFY2(outcome.ok, qPrintable(outcome.errorText));
+        QVERIFY(outcome.savedToHistory);
+        QVERIFY(rowPresentWhenAnnounced);
+        QCOMPARE(outcome.entry.code.size(), 7);
+        QCOMPARE(outcome.entry.startSent, QStringLiteral("2027-07-14 14:00")); // KitLock: GMT in summer
+        QCOMPARE(outcome.entry.source, HistoryEntry::Source::Demo);
+        QCOMPARE(m_session->simulator()->requests().last().rawQuery,
+                 QByteArray("start=2027-07-14%2014%3A00&duration=2&lockmodel=KL1060G3&identifier=921239"));
+        const auto rows = m_session->history().page(QString(), 0, 10);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().guestName, QStringLiteral("Ana Example"));
+        QCOMPARE(rows.first().status(m_clock->nowUtc()), HistoryEntry::Status::Upcoming);
+        // The lock moves to the top as recently used.
+        QVERIFY(lockNamed(QStringLiteral("Room 101")).lastUsedUtc.isValid());
+    }
+
+    void smartLockUsesTheStoredAccessKey()
+    {
+        const IssueOutcome outcome = run(order(lockNamed(QStringLiteral("Unit 7 gate")), 0, "2027-07-14 15:00"));
+        QVERIFY2(outcome.ok, qPrintable(outcome.errorText));
+        QCOMPARE(outcome.entry.code.size(), 6);
+        QVERIFY(m_session->simulator()->requests().last().rawQuery.contains("identifier=" + DemoData::sampleAccessKey().toLatin1()));
+        QCOMPARE(outcome.entry.startSent, QStringLiteral("2027-07-14 15:00")); // follows BST
+    }
+
+    void missingAccessKeySaysWhereToEnterIt()
+    {
+        Lock gate = lockNamed(QStringLiteral("Unit 7 gate"));
+        gate.accessKeyRef = QStringLiteral("nobody");
+        const IssueOutcome outcome = run(order(gate, 0, "2027-07-14 15:00"));
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.errorText.contains(QLatin1String("access key")));
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), 0);
+    }
+
+    void accessKeyNeverReachesAMessage()
+    {
+        SimulatorFaults faults;
+        faults.forcedStatus = 422;
+        faults.forcedBody = "{\"message\":\"bad identifier " + DemoData::sampleAccessKey().toLatin1() + "\"}";
+        m_session->simulator()->setFaults(faults);
+        const IssueOutcome outcome = run(order(lockNamed(QStringLiteral("Unit 7 gate")), 0, "2027-07-14 15:00"));
+        QVERIFY(!outcome.ok);
+        QVERIFY(!outcome.errorText.contains(DemoData::sampleAccessKey()));
+    }
+
+    void wrongLengthCodeIsRecordedAsAFailureWithoutTheCode()
+    {
+        SimulatorFaults faults;
+        faults.forcedStatus = 200;
+        faults.forcedBody = "{\"ActualNetcode\":\"123456\"}";
+        m_session->simulator()->setFaults(faults);
+        const IssueOutcome outcome = run(order(lockNamed(QStringLiteral("Room 101")), 2, "2027-07-14 15:00"));
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.errorText.contains(QLatin1String("model")));
+        const auto rows = m_session->history().page(QString(), 0, 10);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().outcome, HistoryEntry::Outcome::Failed);
+        QVERIFY(rows.first().code.isEmpty());
+        QCOMPARE(m_session->history().count(QStringLiteral("123456")), 0);
+    }
+
+    void serviceFailuresLeaveNoRow_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("drop");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("403") << 403 << false << QByteArray("{\"message\":\"Forbidden\"}");
+        QTest::newRow("422") << 422 << false << QByteArray("{\"message\":\"Generate netcode failed with ERROR status\"}");
+        QTest::newRow("500") << 500 << false << QByteArray();
+        QTest::newRow("garbage") << 200 << false << QByteArray("}{");
+        QTest::newRow("dropped") << 0 << true << QByteArray();
+    }
+
+    void serviceFailuresLeaveNoRow()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, drop);
+        QFETCH(QByteArray, body);
+        SimulatorFaults faults;
+        faults.forcedStatus = status;
+        faults.forcedBody = body;
+        faults.dropConnection = drop;
+        m_session->simulator()->setFaults(faults);
+        const IssueOutcome outcome = run(order(lockNamed(QStringLiteral("Room 101")), 2, "2027-07-14 15:00"));
+        QVERIFY(!outcome.ok);
+        QVERIFY(!outcome.errorText.isEmpty());
+        QCOMPARE(m_session->history().count(QString()), 0);
+    }
+
+    void onlyOneRequestInFlight()
+    {
+        SimulatorFaults faults;
+        faults.delayMs = 300;
+        m_session->simulator()->setFaults(faults);
+        const IssueOrder o = order(lockNamed(QStringLiteral("Room 101")), 2, "2027-07-14 15:00");
+        QSignalSpy spy(&m_session->issuer(), &IssueService::finished);
+        QVERIFY(m_session->issuer().issue(o));
+        QVERIFY(m_session->issuer().isBusy());
+        QVERIFY(!m_session->issuer().issue(o));
+        QTRY_COMPARE(spy.size(), 1);
+        QVERIFY(!m_session->issuer().isBusy());
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), 1);
+    }
+
+    void refusedPlanSendsNothing()
+    {
+        const IssueOutcome outcome = run(order(lockNamed(QStringLiteral("Room 101")), 2, "2027-07-14 09:00"));
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.errorText.contains(QLatin1String("past")));
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIssueService)
+#include "tst_issue_service.moc"

@@ -1,0 +1,187 @@
+#include "Database.h"
+#include "HistoryRepository.h"
+#include "LockRepository.h"
+#include "Migrations.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+Lock sampleLock(const QString& name)
+{
+    Lock lock;
+    lock.name = name;
+    lock.group = QStringLiteral("First floor");
+    lock.model = LockModelId::KL1060G3;
+    lock.timecode = QStringLiteral("202604221226");
+    lock.lockNumber = QStringLiteral("921239");
+    lock.timeZoneId = QStringLiteral("Europe/London");
+    return lock;
+}
+
+HistoryEntry sampleEntry(const QString& guest, const QString& code, int minutesAgo)
+{
+    HistoryEntry e;
+    e.issuedAtUtc = QDateTime(QDate(2027, 1, 14), QTime(12, 0), QTimeZone::utc()).addSecs(-60 * minutesAgo);
+    e.issuedBy = QStringLiteral("sam");
+    e.lockName = QStringLiteral("Room 101");
+    e.lockModel = QStringLiteral("KL1060G3");
+    e.mode = QStringLiteral("standard");
+    e.durationId = 2;
+    e.durationLabel = QStringLiteral("3 hours");
+    e.startSent = QStringLiteral("2027-01-14 14:00");
+    e.windowStartUtc = QDateTime(QDate(2027, 1, 14), QTime(14, 0), QTimeZone::utc());
+    e.windowEndUtc = QDateTime(QDate(2027, 1, 14), QTime(17, 0), QTimeZone::utc());
+    e.code = code;
+    e.guestName = guest;
+    e.room = QStringLiteral("101");
+    e.reference = QStringLiteral("BK-") + guest;
+    e.source = HistoryEntry::Source::Demo;
+    return e;
+}
+} // namespace
+
+class TestStorage final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private slots:
+    void createsTheSchemaInAnEmptyFileAndReopens()
+    {
+        {
+            Database db;
+            QVERIFY2(db.open(path("a/b/new.sqlite")), qPrintable(db.errorText()));
+            QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+            LockRepository locks(db.connection());
+            Lock lock = sampleLock(QStringLiteral("Room 101"));
+            QVERIFY2(locks.insert(&lock), qPrintable(locks.errorText()));
+            QVERIFY(lock.id > 0);
+            HistoryRepository history(db.connection());
+            HistoryEntry entry = sampleEntry(QStringLiteral("Ana"), QStringLiteral("0830719"), 0);
+            QVERIFY(history.add(&entry));
+        }
+        Database again;
+        QVERIFY(again.open(path("a/b/new.sqlite")));
+        QCOMPARE(LockRepository(again.connection()).count(), 1);
+        const auto entries = HistoryRepository(again.connection()).page(QString(), 0, 10);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().code, QStringLiteral("0830719"));
+        QCOMPARE(entries.first().windowStartUtc, QDateTime(QDate(2027, 1, 14), QTime(14, 0), QTimeZone::utc()));
+        QCOMPARE(entries.first().source, HistoryEntry::Source::Demo);
+        QCOMPARE(entries.first().startSent, QStringLiteral("2027-01-14 14:00"));
+    }
+
+    void migratesAnEmptyExistingFile()
+    {
+        QFile empty(path("empty.sqlite"));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        Database db;
+        QVERIFY2(db.open(empty.fileName()), qPrintable(db.errorText()));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    }
+
+    void refusesANewerSchemaWithoutTouchingIt()
+    {
+        {
+            Database db;
+            QVERIFY(db.open(path("newer.sqlite")));
+            QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
+        }
+        Database db;
+        QVERIFY(!db.open(path("newer.sqlite")));
+        QVERIFY2(db.errorText().contains(QLatin1String("newer version")), qPrintable(db.errorText()));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QFile junk(path("junk.sqlite"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        Database db;
+        QVERIFY(!db.open(junk.fileName()));
+        QVERIFY(!db.errorText().isEmpty());
+        QCOMPARE(QFile(junk.fileName()).size(), 4096);
+    }
+
+    void lockCrud()
+    {
+        Database db;
+        QVERIFY(db.open(path("locks.sqlite")));
+        LockRepository locks(db.connection());
+        Lock a = sampleLock(QStringLiteral("Room 101"));
+        Lock b = sampleLock(QStringLiteral("Gate"));
+        b.model = LockModelId::K3Connect;
+        b.smartLockId = QStringLiteral("3F2A9C0D4B6E8F1A2C3D4E5F60718293");
+        b.accessKeyRef = QStringLiteral("acct");
+        b.clockFollowsDst = true;
+        QVERIFY(locks.insert(&a));
+        QVERIFY(locks.insert(&b));
+        Lock duplicate = sampleLock(QStringLiteral("room 101"));
+        QVERIFY(!locks.insert(&duplicate));
+        QVERIFY(!locks.errorText().isEmpty());
+        QCOMPARE(locks.namesExcept(a.id), QStringList{QStringLiteral("Gate")});
+
+        Lock loaded;
+        QVERIFY(locks.find(b.id, &loaded));
+        QCOMPARE(loaded.smartLockId, QStringLiteral("3f2a9c0d4b6e8f1a2c3d4e5f60718293"));
+        QCOMPARE(loaded.model, LockModelId::K3Connect);
+        QVERIFY(loaded.clockFollowsDst);
+        QVERIFY(loaded.timecode.isEmpty());
+
+        loaded.name = QStringLiteral("Front gate");
+        QVERIFY(locks.update(loaded));
+        QVERIFY(locks.markUsed(a.id, QDateTime::currentDateTimeUtc()));
+        const auto all = locks.all();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.first().name, QStringLiteral("Room 101")); // recently used first
+        QVERIFY(locks.remove(a.id));
+        QCOMPARE(locks.count(), 1);
+    }
+
+    void historySearchPagingAndCounting()
+    {
+        Database db;
+        QVERIFY(db.open(path("history.sqlite")));
+        HistoryRepository history(db.connection());
+        const QStringList guests = {QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Zoë 50%_off")};
+        for (int i = 0; i < 30; ++i) {
+            HistoryEntry e = sampleEntry(guests.at(i % 3), QStringLiteral("%1").arg(1000000 + i), i);
+            QVERIFY2(history.add(&e), qPrintable(history.errorText()));
+        }
+        QCOMPARE(history.count(QString()), 30);
+        QCOMPARE(history.count(QStringLiteral("ana")), 10);
+        QCOMPARE(history.count(QStringLiteral("50%_")), 10); // wildcards are literal
+        QCOMPARE(history.count(QStringLiteral("1000007")), 1);
+        const auto first = history.page(QString(), 0, 12);
+        QCOMPARE(first.size(), 12);
+        QVERIFY(first.first().issuedAtUtc > first.last().issuedAtUtc); // newest first
+        QCOMPARE(history.page(QString(), 24, 12).size(), 6);
+
+        HistoryEntry failed = sampleEntry(QStringLiteral("Cy"), QStringLiteral("123"), 0);
+        failed.outcome = HistoryEntry::Outcome::Failed;
+        failed.failureText = QStringLiteral("wrong length");
+        QVERIFY(history.add(&failed));
+        HistoryEntry loaded;
+        QVERIFY(history.find(failed.id, &loaded));
+        QVERIFY(loaded.code.isEmpty()); // a failure never stores a code
+        QCOMPARE(loaded.status(QDateTime::currentDateTimeUtc()), HistoryEntry::Status::Failed);
+    }
+
+    void statusFollowsTheClock()
+    {
+        const HistoryEntry e = sampleEntry(QStringLiteral("Ana"), QStringLiteral("1234567"), 0);
+        QCOMPARE(e.status(QDateTime(QDate(2027, 1, 14), QTime(13, 59), QTimeZone::utc())), HistoryEntry::Status::Upcoming);
+        QCOMPARE(e.status(QDateTime(QDate(2027, 1, 14), QTime(14, 0), QTimeZone::utc())), HistoryEntry::Status::Active);
+        QCOMPARE(e.status(QDateTime(QDate(2027, 1, 14), QTime(17, 0), QTimeZone::utc())), HistoryEntry::Status::Expired);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
