@@ -76,7 +76,7 @@ bool AppSession::startDemo(QString* error)
     m_client->setEndpoint(endpoint);
     // The simulator's own key, known only to this process.
     m_client->setApiKey(m_demoKey);
-    DemoData::seedLocks(*m_locks);
+    DemoData::seedLocks(*m_locks, QString::fromUtf8(m_settings->deskZone().id()));
     DemoData::seedSecrets(*m_secrets, this);
     return true;
 }

@@ -3,7 +3,7 @@
 #include "LockRepository.h"
 #include "SecretStore.h"
 
-QList<Lock> DemoData::sampleLocks()
+QList<Lock> DemoData::sampleLocks(const QString& zoneId)
 {
     Lock room;
     room.name = QStringLiteral("Room 101");
@@ -11,7 +11,7 @@ QList<Lock> DemoData::sampleLocks()
     room.model = LockModelId::KL1060G3;
     room.timecode = QStringLiteral("202604221226");
     room.lockNumber = QStringLiteral("921239");
-    room.timeZoneId = QStringLiteral("Europe/London");
+    room.timeZoneId = zoneId;
     room.clockFollowsDst = false;
 
     Lock locker;
@@ -20,7 +20,7 @@ QList<Lock> DemoData::sampleLocks()
     locker.model = LockModelId::KL1060C2;
     locker.timecode = QStringLiteral("202503011015");
     locker.lockNumber = QStringLiteral("480517");
-    locker.timeZoneId = QStringLiteral("Europe/London");
+    locker.timeZoneId = zoneId;
     locker.clockFollowsDst = false;
 
     Lock gate;
@@ -29,17 +29,17 @@ QList<Lock> DemoData::sampleLocks()
     gate.model = LockModelId::K3Connect;
     gate.smartLockId = QStringLiteral("3f2a9c0d4b6e8f1a2c3d4e5f60718293");
     gate.accessKeyRef = QStringLiteral("demo-account");
-    gate.timeZoneId = QStringLiteral("Europe/London");
+    gate.timeZoneId = zoneId;
     gate.clockFollowsDst = true;
     return {room, locker, gate};
 }
 
-int DemoData::seedLocks(LockRepository& locks)
+int DemoData::seedLocks(LockRepository& locks, const QString& zoneId)
 {
     if (locks.count() > 0)
         return 0;
     int added = 0;
-    for (Lock lock : sampleLocks()) {
+    for (Lock lock : sampleLocks(zoneId)) {
         if (locks.insert(&lock))
             ++added;
     }

@@ -8,5 +8,5 @@ ClockFrame Lock::clockFrame() const
 QString Lock::summary() const
 {
     return QStringLiteral("%1 · %2").arg(LockModelCatalogue::info(model).wireValue,
-                                          NetCodeModes::displayName(configuredMode));
+                                          NetCodeModes::shortName(configuredMode));
 }

@@ -29,6 +29,6 @@ struct Lock {
     // The `{id}` path segment of the NetCode call.
     QString pathId() const { return isSmartLock() ? smartLockId.toLower() : timecode; }
     ClockFrame clockFrame() const;
-    // "KL1060G3 · Standard (single-use or multi-use)"
+    // "KL1060G3 · Standard"
     QString summary() const;
 };

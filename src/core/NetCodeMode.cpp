@@ -48,6 +48,23 @@ QString NetCodeModes::displayName(NetCodeMode mode)
     return {};
 }
 
+QString NetCodeModes::shortName(NetCodeMode mode)
+{
+    switch (mode) {
+    case NetCodeMode::Standard:
+        return QCoreApplication::translate("NetCodeModes", "Standard");
+    case NetCodeMode::MediumTermRental:
+        return QCoreApplication::translate("NetCodeModes", "Rental");
+    case NetCodeMode::LongTermRental:
+        return QCoreApplication::translate("NetCodeModes", "Long rental");
+    case NetCodeMode::EndDate:
+        return QCoreApplication::translate("NetCodeModes", "End date");
+    case NetCodeMode::TwentyFourHour:
+        return QCoreApplication::translate("NetCodeModes", "24 hour");
+    }
+    return {};
+}
+
 QList<NetCodeMode> NetCodeModes::availableWithoutCatalogue()
 {
     return {NetCodeMode::Standard};

@@ -12,6 +12,7 @@ public:
     static QString storageName(NetCodeMode mode);
     static bool fromStorageName(const QString& name, NetCodeMode* mode);
     static QString displayName(NetCodeMode mode);
+    static QString shortName(NetCodeMode mode); // for tight lists: "Standard", "Rental"
     // Modes whose duration ids are known without the service's catalogue.
     static QList<NetCodeMode> availableWithoutCatalogue();
 };

@@ -4,6 +4,7 @@
 #include "IssueService.h"
 #include "SecretStore.h"
 
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,7 @@ private slots:
         AppSession::Options options;
         options.databasePath = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(n));
         options.settingsPath = m_dir.filePath(QStringLiteral("s%1.ini").arg(n));
+        QSettings(options.settingsPath, QSettings::IniFormat).setValue(QStringLiteral("desk/timeZone"), QStringLiteral("Europe/London"));
         options.secrets = m_secrets.get();
         options.clock = m_clock.get();
         QString error;

@@ -1,0 +1,45 @@
+#include "ActionRegistry.h"
+
+#include <QAction>
+#include <QKeySequence>
+
+namespace {
+QAction* make(QObject* parent, const QString& text, const QString& objectName, const QList<QKeySequence>& keys = {})
+{
+    auto* action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    action->setShortcuts(keys);
+    return action;
+}
+} // namespace
+
+ActionRegistry::ActionRegistry(QObject* parent)
+    : QObject(parent)
+    , issue(make(this, tr("&Issue code"), QStringLiteral("issueAction"),
+                 {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}))
+    , copyCode(make(this, tr("&Copy code"), QStringLiteral("copyCodeAction"),
+                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}))
+    , copyMessage(make(this, tr("Copy &message for the guest"), QStringLiteral("copyMessageAction"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}))
+    , printSlip(make(this, tr("&Print slip…"), QStringLiteral("printSlipAction"), QKeySequence::keyBindings(QKeySequence::Print)))
+    , saveSlipPdf(make(this, tr("Save slip as P&DF…"), QStringLiteral("saveSlipPdfAction"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}))
+    , emailCode(make(this, tr("&Email code…"), QStringLiteral("emailCodeAction"),
+                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}))
+    , newLock(make(this, tr("&Add lock…"), QStringLiteral("newLockAction"), QKeySequence::keyBindings(QKeySequence::New)))
+    , editLock(make(this, tr("&Edit lock…"), QStringLiteral("editLockAction"), {QKeySequence(Qt::Key_F2)}))
+    , removeLock(make(this, tr("&Remove lock…"), QStringLiteral("removeLockAction")))
+    , findLock(make(this, tr("&Find lock"), QStringLiteral("findLockAction"), QKeySequence::keyBindings(QKeySequence::Find)))
+    , findHistory(make(this, tr("Search &history"), QStringLiteral("findHistoryAction"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}))
+    , settings(make(this, tr("&Settings…"), QStringLiteral("settingsAction"),
+                    QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                        ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                        : QKeySequence::keyBindings(QKeySequence::Preferences)))
+    , quit(make(this, tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::keyBindings(QKeySequence::Quit)))
+    , about(make(this, tr("&About NetCode Desk"), QStringLiteral("aboutAction")))
+{
+    for (QAction* action : {copyCode, copyMessage, printSlip, saveSlipPdf, emailCode, editLock, removeLock})
+        action->setEnabled(false);
+    issue->setToolTip(tr("Issue the code (Ctrl+Enter, or Enter in the issue form)"));
+}

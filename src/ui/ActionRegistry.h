@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+
+// One set of QActions shared by menus, toolbars, buttons, context menus and tests. Shortcuts come
+// from standard key sequences or are set here, never from translations.
+class ActionRegistry final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActionRegistry)
+
+public:
+    explicit ActionRegistry(QObject* parent);
+
+    QAction* const issue;
+    QAction* const copyCode;
+    QAction* const copyMessage;
+    QAction* const printSlip;
+    QAction* const saveSlipPdf;
+    QAction* const emailCode;
+    QAction* const newLock;
+    QAction* const editLock;
+    QAction* const removeLock;
+    QAction* const findLock;
+    QAction* const findHistory;
+    QAction* const settings;
+    QAction* const quit;
+    QAction* const about;
+};

@@ -1,0 +1,79 @@
+#include "DialogSeams.h"
+
+#include <QDesktopServices>
+#include <QFileDialog>
+
+QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
+QString MessageBox::s_lastText;
+QString FileDialog::s_nextFileName;
+bool FileDialog::s_hasNext = false;
+bool ExternalLinks::s_capture = false;
+QUrl ExternalLinks::s_last;
+
+QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    s_lastText = text;
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        const auto answer = s_nextAnswer;
+        s_nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    s_lastText = text;
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        s_nextAnswer = QMessageBox::NoButton;
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return s_lastText;
+}
+
+QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& suggested,
+                                    const QString& filter)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return s_nextFileName;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+void FileDialog::setNextFileName(const QString& fileName)
+{
+    s_nextFileName = fileName;
+    s_hasNext = true;
+}
+
+bool ExternalLinks::open(const QUrl& url)
+{
+    if (s_capture) {
+        s_last = url;
+        return true;
+    }
+    return QDesktopServices::openUrl(url);
+}
+
+void ExternalLinks::setCaptureForTests(bool capture)
+{
+    s_capture = capture;
+}
+
+QUrl ExternalLinks::lastCaptured()
+{
+    return s_last;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+#include <QUrl>
+
+class QWidget;
+
+// Every modal question and native file dialog goes through here, so GUI tests can answer in advance
+// instead of blocking on a dialog nobody will click.
+class MessageBox {
+public:
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void warning(QWidget* parent, const QString& title, const QString& text);
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static QString lastText(); // the text of the last box shown or answered (tests read it)
+
+private:
+    static QMessageBox::StandardButton s_nextAnswer;
+    static QString s_lastText;
+};
+
+class FileDialog {
+public:
+    static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggested,
+                                   const QString& filter);
+    static void setNextFileName(const QString& fileName);
+
+private:
+    static QString s_nextFileName;
+    static bool s_hasNext;
+};
+
+// Opens mailto: and web links through the desktop; tests capture the URL instead.
+class ExternalLinks {
+public:
+    static bool open(const QUrl& url);
+    static void setCaptureForTests(bool capture);
+    static QUrl lastCaptured();
+
+private:
+    static bool s_capture;
+    static QUrl s_last;
+};

@@ -1,0 +1,136 @@
+#include "HistoryTableModel.h"
+
+#include "Clock.h"
+#include "CodeFormat.h"
+#include "HistoryRepository.h"
+#include "TimeText.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+HistoryTableModel::HistoryTableModel(HistoryRepository& history, const Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_history(history)
+    , m_clock(clock)
+{
+    reload();
+}
+
+void HistoryTableModel::setDeskZone(const QTimeZone& zone)
+{
+    m_deskZone = zone;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void HistoryTableModel::setSearch(const QString& text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    reload();
+}
+
+void HistoryTableModel::reload()
+{
+    beginResetModel();
+    m_total = m_history.count(m_search);
+    m_rows = m_history.page(m_search, 0, kPageSize);
+    endResetModel();
+}
+
+const HistoryEntry* HistoryTableModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int HistoryTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool HistoryTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void HistoryTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<HistoryEntry> more = m_history.page(m_search, int(m_rows.size()), kPageSize);
+    if (more.isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+}
+
+QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Issued: return tr("Issued");
+    case Lock: return tr("Lock");
+    case Length: return tr("Length");
+    case Window: return tr("Valid");
+    case Code: return tr("Code");
+    case Guest: return tr("Guest");
+    case Room: return tr("Room/unit");
+    case Reference: return tr("Reference");
+    case Status: return tr("Status");
+    case Source: return tr("Source");
+    case IssuedBy: return tr("Issued by");
+    default: return {};
+    }
+}
+
+QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const HistoryEntry& e = m_rows.at(index.row());
+    const auto status = e.status(m_clock.nowUtc());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Issued: return TimeText::dateTime(e.issuedAtUtc.toTimeZone(m_deskZone));
+        case Lock: return e.lockName;
+        case Length: return e.durationLabel;
+        case Window: return TimeText::window(e.windowStartUtc, e.windowEndUtc, m_deskZone);
+        case Code: return e.outcome == HistoryEntry::Outcome::Failed ? tr("— not issued —") : CodeFormat::grouped(e.code);
+        case Guest: return e.guestName;
+        case Room: return e.room;
+        case Reference: return e.reference;
+        case Status: return HistoryEntry::statusText(status);
+        case Source: return HistoryEntry::sourceText(e.source);
+        case IssuedBy: return e.issuedBy;
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && e.outcome == HistoryEntry::Outcome::Failed)
+        return e.failureText;
+    if (role == Qt::ForegroundRole && index.column() == Status) {
+        const QPalette palette = QGuiApplication::palette();
+        if (status == HistoryEntry::Status::Expired)
+            return palette.brush(QPalette::Disabled, QPalette::Text);
+        if (status == HistoryEntry::Status::Failed)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+    }
+    if (role == Qt::FontRole && index.column() == Code) {
+        QFont font = QGuiApplication::font();
+        font.setFamily(QStringLiteral("monospace"));
+        font.setStyleHint(QFont::Monospace);
+        return font;
+    }
+    return {};
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "HistoryEntry.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+class Clock;
+class HistoryRepository;
+
+// Issued codes, newest first, fetched from SQL a page at a time (canFetchMore/fetchMore) so a long
+// history never loads whole.
+class HistoryTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryTableModel)
+
+public:
+    enum Column { Issued, Lock, Length, Window, Code, Guest, Room, Reference, Status, Source, IssuedBy, ColumnCount };
+    static constexpr int kPageSize = 200;
+
+    HistoryTableModel(HistoryRepository& history, const Clock& clock, QObject* parent = nullptr);
+
+    void setDeskZone(const QTimeZone& zone);
+    void setSearch(const QString& text);
+    QString search() const { return m_search; }
+    void reload();
+    const HistoryEntry* entryAt(int row) const;
+    int totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+private:
+    HistoryRepository& m_history;
+    const Clock& m_clock;
+    QTimeZone m_deskZone = QTimeZone::systemTimeZone();
+    QString m_search;
+    QList<HistoryEntry> m_rows;
+    int m_total = 0;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "IssueService.h"
+#include "Lock.h"
+#include "StartTimeRules.h"
+
+#include <QTimeZone>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class IssuePanel;
+}
+class Clock;
+class QTimer;
+
+// The centre of the screen: mode, length, start (snapped and explained live), guest fields, the
+// validity preview, and the Issue button. Never lets an invalid start through.
+class IssuePanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IssuePanel)
+
+public:
+    IssuePanel(const Clock& clock, QWidget* parent = nullptr);
+    ~IssuePanel() override;
+
+    void setDeskZone(const QTimeZone& zone);
+    void setLock(const std::optional<Lock>& lock);
+    void setBusy(bool busy);
+    bool canIssue() const;
+    IssueOrder currentOrder() const;
+    void clearGuestFields();
+    // Moves keyboard focus to the first field of the form.
+    void focusForm();
+    void setStartWall(const QDateTime& wall);
+
+signals:
+    void issueRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void fillModes();
+    void fillLengths();
+    void refresh();
+    StartPlan plan() const;
+    DurationOption currentDuration() const;
+
+    std::unique_ptr<Ui::IssuePanel> m_ui;
+    const Clock& m_clock;
+    QTimeZone m_deskZone = QTimeZone::systemTimeZone();
+    std::optional<Lock> m_lock;
+    bool m_busy = false;
+    QTimer* m_minuteTimer;
+};

@@ -1,0 +1,152 @@
+#include "LockListPanel.h"
+
+#include "ActionRegistry.h"
+#include "LockListModel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+LockListPanel::LockListPanel(ActionRegistry& actions, QWidget* parent)
+    : QWidget(parent)
+    , m_actions(actions)
+    , m_model(new LockListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QListView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(LockListModel::SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_search->setObjectName(QStringLiteral("lockSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Find a lock (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find a lock"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+
+    m_view->setObjectName(QStringLiteral("lockListView"));
+    m_view->setAccessibleName(tr("Locks"));
+    m_view->setModel(m_proxy);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSpacing(2);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setMinimumWidth(240);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({actions.editLock, actions.removeLock, actions.newLock});
+    m_view->installEventFilter(this);
+
+    auto* add = new QPushButton(tr("&Add…"), this);
+    add->setObjectName(QStringLiteral("addLockPushButton"));
+    auto* edit = new QPushButton(tr("Edi&t…"), this);
+    edit->setObjectName(QStringLiteral("editLockPushButton"));
+    auto* remove = new QPushButton(tr("Remo&ve…"), this);
+    remove->setObjectName(QStringLiteral("removeLockPushButton"));
+    connect(add, &QPushButton::clicked, actions.newLock, &QAction::trigger);
+    connect(edit, &QPushButton::clicked, actions.editLock, &QAction::trigger);
+    connect(remove, &QPushButton::clicked, actions.removeLock, &QAction::trigger);
+    connect(actions.editLock, &QAction::changed, edit, [edit, &actions] { edit->setEnabled(actions.editLock->isEnabled()); });
+    connect(actions.removeLock, &QAction::changed, remove,
+            [remove, &actions] { remove->setEnabled(actions.removeLock->isEnabled()); });
+    edit->setEnabled(false);
+    remove->setEnabled(false);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("<b>Locks</b>"), this));
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LockListPanel::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &LockListPanel::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LockListPanel::onCurrentChanged);
+    connect(m_view, &QListView::activated, this, &LockListPanel::lockActivated);
+    setTabOrder(m_search, m_view);
+}
+
+void LockListPanel::setLocks(const QList<Lock>& locks, qint64 selectId)
+{
+    const auto current = currentLock();
+    m_model->setLocks(locks);
+    const qint64 wanted = selectId > 0 ? selectId : (current ? current->id : 0);
+    selectLock(wanted);
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    onCurrentChanged();
+}
+
+void LockListPanel::selectLock(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
+        if (index.isValid())
+            m_view->setCurrentIndex(index);
+    }
+}
+
+std::optional<Lock> LockListPanel::currentLock() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    if (const Lock* lock = m_model->lockAt(index.row()); index.isValid() && lock)
+        return *lock;
+    return std::nullopt;
+}
+
+void LockListPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void LockListPanel::onCurrentChanged()
+{
+    const auto lock = currentLock();
+    m_actions.editLock->setEnabled(lock.has_value());
+    m_actions.removeLock->setEnabled(lock.has_value());
+    emit currentLockChanged(lock);
+}
+
+bool LockListPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        // From the search box: arrows move through the matches, Enter takes the current one.
+        if (watched == m_search && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {
+            m_view->setFocus();
+            const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+            const int next = qBound(0, row + (key->key() == Qt::Key_Down ? 1 : -1), m_proxy->rowCount() - 1);
+            if (m_proxy->rowCount() > 0)
+                m_view->setCurrentIndex(m_proxy->index(next, 0));
+            return true;
+        }
+        if (watched == m_search && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            if (currentLock())
+                emit lockActivated();
+            return true;
+        }
+        if (watched == m_view && key->key() == Qt::Key_Delete) {
+            m_actions.removeLock->trigger();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

@@ -1,0 +1,375 @@
+#include "MainWindow.h"
+
+#include "ActionRegistry.h"
+#include "AppSession.h"
+#include "CodelocksClient.h"
+#include "DialogSeams.h"
+#include "HistoryPanel.h"
+#include "IssuePanel.h"
+#include "LockDialog.h"
+#include "LockListPanel.h"
+#include "ResultCard.h"
+#include "SecretStore.h"
+#include "SettingsDialog.h"
+#include "SlipPrinter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(AppSession& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_actions(new ActionRegistry(this))
+    , m_lockList(new LockListPanel(*m_actions, this))
+    , m_issuePanel(new IssuePanel(session.clock(), this))
+    , m_resultCard(new ResultCard(*m_actions, this))
+    , m_history(new HistoryPanel(session.history(), session.clock(), this))
+    , m_demoBanner(new QLabel(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_requestsLabel(new QLabel(this))
+{
+    setWindowTitle(tr("NetCode Desk"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_lockList->setObjectName(QStringLiteral("lockListPanel"));
+    m_issuePanel->setObjectName(QStringLiteral("issuePanel"));
+    m_resultCard->setObjectName(QStringLiteral("resultCard"));
+    m_history->setObjectName(QStringLiteral("historyPanel"));
+    m_demoBanner->setObjectName(QStringLiteral("demoBannerLabel"));
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_requestsLabel->setObjectName(QStringLiteral("requestsLabel"));
+
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setMargin(6);
+    m_demoBanner->setStyleSheet(QStringLiteral("background-color: #fff3cd; color: #5c4400; font-weight: bold;"));
+    m_demoBanner->setText(tr("DEMO MODE — codes come from the built-in simulator and will not open real locks. "
+                             "Enter your site's API key in Settings to issue real codes."));
+
+    auto* top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_lockList);
+    top->addWidget(m_issuePanel);
+    top->addWidget(m_resultCard);
+    top->setStretchFactor(0, 2);
+    top->setStretchFactor(1, 3);
+    top->setStretchFactor(2, 3);
+    top->setChildrenCollapsible(false);
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(top);
+    vertical->addWidget(m_history);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setChildrenCollapsible(false);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(vertical, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_requestsLabel);
+
+    buildMenus();
+
+    m_issuePanel->setDeskZone(session.deskZone());
+    m_history->setDeskZone(session.deskZone());
+
+    connect(m_lockList, &LockListPanel::currentLockChanged, m_issuePanel, &IssuePanel::setLock);
+    connect(m_lockList, &LockListPanel::lockActivated, m_issuePanel, &IssuePanel::focusForm);
+    connect(m_issuePanel, &IssuePanel::issueRequested, this, &MainWindow::issue);
+    connect(m_actions->issue, &QAction::triggered, this, &MainWindow::issue);
+    connect(&session.issuer(), &IssueService::busyChanged, this, [this](bool busy) {
+        m_issuePanel->setBusy(busy);
+        m_actions->issue->setEnabled(!busy);
+    });
+    connect(&session.issuer(), &IssueService::finished, this, &MainWindow::onIssued);
+    connect(m_actions->copyCode, &QAction::triggered, this, &MainWindow::copyCode);
+    connect(m_actions->copyMessage, &QAction::triggered, this, &MainWindow::copyMessage);
+    connect(m_actions->printSlip, &QAction::triggered, this, &MainWindow::printSlip);
+    connect(m_actions->saveSlipPdf, &QAction::triggered, this, &MainWindow::saveSlipPdf);
+    connect(m_actions->emailCode, &QAction::triggered, this, &MainWindow::emailCode);
+    connect(m_actions->newLock, &QAction::triggered, this, &MainWindow::addLock);
+    connect(m_actions->editLock, &QAction::triggered, this, &MainWindow::editLock);
+    connect(m_actions->removeLock, &QAction::triggered, this, &MainWindow::removeLock);
+    connect(m_actions->findLock, &QAction::triggered, m_lockList, &LockListPanel::focusSearch);
+    connect(m_actions->findHistory, &QAction::triggered, m_history, &HistoryPanel::focusSearch);
+    connect(m_actions->settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About NetCode Desk"),
+                           tr("<b>NetCode Desk %1</b><p>Issue time-limited keypad codes for Codelocks and KitLock "
+                              "locks, and keep a record of every one.</p>")
+                               .arg(QStringLiteral(NETCODE_DESK_VERSION)));
+    });
+    connect(m_history, &HistoryPanel::reprintRequested, this, &MainWindow::reprint);
+    connect(&session, &AppSession::modeChanged, this, &MainWindow::updateStatus);
+
+    setTabOrder(m_lockList, m_issuePanel);
+    setTabOrder(m_issuePanel, m_resultCard);
+    setTabOrder(m_resultCard, m_history);
+
+    reloadLocks();
+    m_history->reload();
+    updateStatus();
+    resize(1280, 820);
+    m_lockList->focusSearch();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->settings);
+    file->addSeparator();
+    file->addAction(m_actions->quit);
+    QMenu* locks = menuBar()->addMenu(tr("&Locks"));
+    locks->addActions({m_actions->findLock, m_actions->newLock, m_actions->editLock, m_actions->removeLock});
+    QMenu* code = menuBar()->addMenu(tr("&Code"));
+    code->addActions({m_actions->issue, m_actions->copyCode, m_actions->copyMessage, m_actions->printSlip,
+                      m_actions->saveSlipPdf, m_actions->emailCode});
+    QMenu* history = menuBar()->addMenu(tr("&History"));
+    history->addAction(m_actions->findHistory);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->about);
+    // Shortcuts work wherever focus is in the window, menus open or not.
+    addActions({m_actions->issue, m_actions->copyCode, m_actions->copyMessage, m_actions->printSlip,
+                m_actions->saveSlipPdf, m_actions->emailCode, m_actions->findLock, m_actions->findHistory,
+                m_actions->newLock, m_actions->editLock, m_actions->settings, m_actions->quit});
+}
+
+void MainWindow::reloadLocks(qint64 selectId)
+{
+    m_lockList->setLocks(m_session.locks().all(), selectId);
+}
+
+void MainWindow::updateStatus()
+{
+    const bool demo = m_session.isDemo();
+    m_demoBanner->setVisible(demo);
+    m_connectionLabel->setText(m_session.connectionDescription());
+    if (demo) {
+        m_requestsLabel->setText(tr("Demo codes are free"));
+    } else {
+        const int sent = m_session.history().sentThisMonth(m_session.clock().nowUtc());
+        m_requestsLabel->setText(tr("API requests this month: %n", nullptr, sent));
+    }
+    setWindowTitle(demo ? tr("NetCode Desk — DEMO") : tr("NetCode Desk"));
+}
+
+void MainWindow::issue()
+{
+    if (m_session.issuer().isBusy())
+        return;
+    if (!m_issuePanel->canIssue()) {
+        const IssueOrder order = m_issuePanel->currentOrder();
+        m_resultCard->showError(order.plan.refusal.isEmpty() ? tr("Choose a lock, a length and a valid start first.")
+                                                             : order.plan.refusal);
+        return;
+    }
+    if (m_session.issuer().issue(m_issuePanel->currentOrder()))
+        m_resultCard->showBusy();
+}
+
+SlipDetails MainWindow::slipFor(const HistoryEntry& entry) const
+{
+    SlipDetails slip;
+    slip.entry = entry;
+    slip.propertyName = m_session.settings().propertyName();
+    slip.helpPhone = m_session.settings().helpPhone();
+    slip.deskZone = m_session.deskZone();
+    slip.demo = entry.source == HistoryEntry::Source::Demo;
+    Lock lock;
+    if (entry.lockId > 0 && m_session.locks().find(entry.lockId, &lock)) {
+        slip.lockFrame = lock.clockFrame();
+        slip.entryInstructions = LockModelCatalogue::entryInstructions(lock.model);
+    } else if (const auto* model = LockModelCatalogue::fromWire(entry.lockModel)) {
+        slip.lockFrame = {m_session.deskZone(), true};
+        slip.entryInstructions = LockModelCatalogue::entryInstructions(model->id);
+    }
+    return slip;
+}
+
+void MainWindow::onIssued(const IssueOutcome& outcome)
+{
+    if (outcome.savedToHistory || outcome.ok)
+        m_history->reload();
+    if (!outcome.ok) {
+        m_resultCard->showError(outcome.errorText);
+        return;
+    }
+    m_resultCard->showCode(slipFor(outcome.entry), outcome.errorText);
+    m_issuePanel->clearGuestFields();
+    reloadLocks(outcome.entry.lockId);
+    updateStatus();
+    statusBar()->showMessage(tr("Code issued for %1 and saved in history.").arg(outcome.entry.lockName), 8000);
+}
+
+void MainWindow::copyCode()
+{
+    if (const auto& slip = m_resultCard->slip()) {
+        QApplication::clipboard()->setText(slip->entry.code);
+        statusBar()->showMessage(tr("Code copied."), 4000);
+    }
+}
+
+void MainWindow::copyMessage()
+{
+    if (const auto& slip = m_resultCard->slip()) {
+        QApplication::clipboard()->setText(GuestSlip::message(*slip));
+        statusBar()->showMessage(tr("Message for the guest copied."), 4000);
+    }
+}
+
+void MainWindow::printSlip()
+{
+    if (const auto& slip = m_resultCard->slip())
+        SlipPrinter::preview(this, *slip);
+}
+
+void MainWindow::saveSlipPdf()
+{
+    const auto& slip = m_resultCard->slip();
+    if (!slip)
+        return;
+    QString suggested = tr("code-%1.pdf").arg(slip->entry.lockName);
+    suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save slip as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!SlipPrinter::savePdf(path, *slip, &error))
+        MessageBox::warning(this, tr("Save slip"), error);
+    else
+        statusBar()->showMessage(tr("Slip saved to %1.").arg(path), 6000);
+}
+
+void MainWindow::emailCode()
+{
+    const auto& slip = m_resultCard->slip();
+    if (!slip)
+        return;
+    QUrl url(QStringLiteral("mailto:"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("subject"), QString::fromLatin1(QUrl::toPercentEncoding(GuestSlip::emailSubject(*slip))));
+    query.addQueryItem(QStringLiteral("body"), QString::fromLatin1(QUrl::toPercentEncoding(GuestSlip::message(*slip))));
+    url.setQuery(query.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+    if (!ExternalLinks::open(url))
+        MessageBox::warning(this, tr("Email"),
+                            tr("No email program is set up on this computer. Use Copy message and paste it into "
+                               "your email instead."));
+}
+
+void MainWindow::saveAccessKey(const Lock& lock, const QString& accessKey)
+{
+    if (!lock.isSmartLock() || accessKey.isEmpty())
+        return;
+    m_session.secrets().write(SecretStore::accessKeyName(lock.accessKeyRef), accessKey, this,
+                              [this](bool persisted, const QString& note) {
+                                  if (!persisted && !note.isEmpty())
+                                      MessageBox::warning(this, tr("Access key"), note);
+                              });
+}
+
+void MainWindow::addLock()
+{
+    Lock fresh;
+    fresh.timeZoneId = QString::fromUtf8(m_session.deskZone().id());
+    LockDialog dialog(fresh, m_session.locks().namesExcept(0), false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Lock lock = dialog.lock();
+    if (!m_session.locks().insert(&lock)) {
+        MessageBox::warning(this, tr("Add lock"), m_session.locks().errorText());
+        return;
+    }
+    saveAccessKey(lock, dialog.accessKey());
+    reloadLocks(lock.id);
+}
+
+void MainWindow::editLock()
+{
+    const auto current = m_lockList->currentLock();
+    if (!current)
+        return;
+    LockDialog dialog(*current, m_session.locks().namesExcept(current->id),
+                      current->isSmartLock() && !current->accessKeyRef.isEmpty(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Lock lock = dialog.lock();
+    if (!m_session.locks().update(lock)) {
+        MessageBox::warning(this, tr("Edit lock"), m_session.locks().errorText());
+        return;
+    }
+    saveAccessKey(lock, dialog.accessKey());
+    reloadLocks(lock.id);
+}
+
+void MainWindow::removeLock()
+{
+    const auto current = m_lockList->currentLock();
+    if (!current)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Remove lock"),
+        tr("Remove the lock \"%1\" from this desk? Codes already issued for it stay in history.").arg(current->name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (!m_session.locks().remove(current->id)) {
+        MessageBox::warning(this, tr("Remove lock"), m_session.locks().errorText());
+        return;
+    }
+    if (current->isSmartLock() && !current->accessKeyRef.isEmpty())
+        m_session.secrets().remove(SecretStore::accessKeyName(current->accessKeyRef), this, [](bool, const QString&) {});
+    reloadLocks();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_session.settings(), !m_session.isDemo(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto apply = [this](const QString& key) {
+        QString error;
+        if (!m_session.reconfigure(key, &error))
+            MessageBox::warning(this, tr("Settings"), error);
+        updateStatus();
+    };
+    switch (dialog.keyChange()) {
+    case SettingsDialog::KeyChange::Keep:
+        if (!m_session.isDemo()) {
+            // Host or versions may have changed: re-read the key and apply it with the new endpoint.
+            m_session.secrets().read(SecretStore::apiKeyName(), this,
+                                     [apply](bool found, const QString& value, const QString&) {
+                                         apply(found ? value : QString());
+                                     });
+        } else {
+            apply({});
+        }
+        break;
+    case SettingsDialog::KeyChange::Replace: {
+        const QString key = dialog.newApiKey();
+        m_session.secrets().write(SecretStore::apiKeyName(), key, this, [this, apply, key](bool persisted, const QString& note) {
+            if (!persisted)
+                MessageBox::warning(this, tr("API key"), note);
+            apply(key);
+        });
+        break;
+    }
+    case SettingsDialog::KeyChange::Forget:
+        m_session.secrets().remove(SecretStore::apiKeyName(), this, [apply](bool, const QString&) { apply({}); });
+        break;
+    }
+}
+
+void MainWindow::reprint(const HistoryEntry& entry)
+{
+    m_resultCard->showCode(slipFor(entry), tr("Reprint from history — no new code was requested."));
+    printSlip();
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "GuestSlip.h"
+#include "IssueService.h"
+
+#include <QMainWindow>
+
+class ActionRegistry;
+class AppSession;
+class HistoryPanel;
+class IssuePanel;
+class LockListPanel;
+class QLabel;
+class ResultCard;
+
+// The one screen for the daily job: locks on the left, the issue form in the centre, the code on
+// the right, history below, connection and demo state in the status bar.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(AppSession& session, QWidget* parent = nullptr);
+
+    ActionRegistry& actions() { return *m_actions; }
+
+private:
+    void buildMenus();
+    void reloadLocks(qint64 selectId = 0);
+    void updateStatus();
+    void issue();
+    void onIssued(const IssueOutcome& outcome);
+    SlipDetails slipFor(const HistoryEntry& entry) const;
+    void copyCode();
+    void copyMessage();
+    void printSlip();
+    void saveSlipPdf();
+    void emailCode();
+    void addLock();
+    void editLock();
+    void removeLock();
+    void saveAccessKey(const Lock& lock, const QString& accessKey);
+    void openSettings();
+    void reprint(const HistoryEntry& entry);
+
+    AppSession& m_session;
+    ActionRegistry* m_actions;
+    LockListPanel* m_lockList;
+    IssuePanel* m_issuePanel;
+    ResultCard* m_resultCard;
+    HistoryPanel* m_history;
+    QLabel* m_demoBanner;
+    QLabel* m_connectionLabel;
+    QLabel* m_requestsLabel;
+};

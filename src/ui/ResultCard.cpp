@@ -1,0 +1,114 @@
+#include "ResultCard.h"
+
+#include "ActionRegistry.h"
+#include "CodeFormat.h"
+#include "TimeText.h"
+#include "ui_ResultCard.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFontDatabase>
+
+ResultCard::ResultCard(ActionRegistry& actions, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ResultCard>())
+    , m_actions(actions)
+{
+    m_ui->setupUi(this);
+    applyCodeFont();
+    const QList<QPair<QPushButton*, QAction*>> pairs = {{m_ui->copyPushButton, actions.copyCode},
+                                                          {m_ui->copyMessagePushButton, actions.copyMessage},
+                                                          {m_ui->printPushButton, actions.printSlip},
+                                                          {m_ui->savePdfPushButton, actions.saveSlipPdf},
+                                                          {m_ui->emailPushButton, actions.emailCode}};
+    for (const auto& [button, action] : pairs) {
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        button->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
+    }
+    clear();
+}
+
+ResultCard::~ResultCard() = default;
+
+void ResultCard::applyCodeFont()
+{
+    // Scales with the system font (and so with high-DPI and accessibility settings).
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSizeF(QFontDatabase::systemFont(QFontDatabase::GeneralFont).pointSizeF() * 4);
+    font.setBold(true);
+    font.setLetterSpacing(QFont::PercentageSpacing, 108);
+    m_ui->codeLabel->setFont(font);
+}
+
+void ResultCard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange)
+        applyCodeFont();
+    QWidget::changeEvent(event);
+}
+
+void ResultCard::setCodeActionsEnabled(bool enabled)
+{
+    for (QAction* action : {m_actions.copyCode, m_actions.copyMessage, m_actions.printSlip, m_actions.saveSlipPdf,
+                            m_actions.emailCode})
+        action->setEnabled(enabled);
+    for (QPushButton* button : {m_ui->copyPushButton, m_ui->copyMessagePushButton, m_ui->printPushButton,
+                                m_ui->savePdfPushButton, m_ui->emailPushButton})
+        button->setEnabled(enabled);
+}
+
+void ResultCard::showCode(const SlipDetails& slip, const QString& note)
+{
+    m_slip = slip;
+    const QString grouped = CodeFormat::grouped(slip.entry.code);
+    m_ui->codeLabel->setText(grouped);
+    m_ui->codeLabel->setAccessibleName(tr("Code %1").arg(grouped));
+    QString window = TimeText::validity(slip.entry.windowStartUtc, slip.entry.windowEndUtc, slip.deskZone, slip.lockFrame);
+    m_ui->windowLabel->setText(QStringLiteral("%1 — %2").arg(slip.entry.lockName, window));
+    m_ui->instructionsLabel->setText(slip.entryInstructions);
+    QString status = note;
+    if (slip.demo)
+        status = (status.isEmpty() ? QString() : status + QLatin1Char('\n'))
+                 + tr("DEMO code from the built-in simulator — it will not open a real lock.");
+    m_ui->statusLabel->setText(status);
+    m_ui->statusLabel->setStyleSheet(note.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    m_ui->statusLabel->setVisible(!status.isEmpty());
+    setCodeActionsEnabled(true);
+}
+
+void ResultCard::showError(const QString& text)
+{
+    m_slip.reset();
+    m_ui->codeLabel->clear();
+    m_ui->windowLabel->clear();
+    m_ui->instructionsLabel->clear();
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_ui->statusLabel->setVisible(true);
+    m_ui->statusLabel->setAccessibleName(tr("Problem"));
+    m_ui->statusLabel->setAccessibleDescription(text);
+    setCodeActionsEnabled(false);
+}
+
+void ResultCard::showBusy()
+{
+    m_slip.reset();
+    m_ui->codeLabel->clear();
+    m_ui->windowLabel->clear();
+    m_ui->instructionsLabel->clear();
+    m_ui->statusLabel->setStyleSheet(QString());
+    m_ui->statusLabel->setText(tr("Asking the Codelocks service for the code…"));
+    m_ui->statusLabel->setVisible(true);
+    setCodeActionsEnabled(false);
+}
+
+void ResultCard::clear()
+{
+    m_slip.reset();
+    m_ui->codeLabel->clear();
+    m_ui->windowLabel->clear();
+    m_ui->instructionsLabel->setText(tr("The code appears here, large, once issued."));
+    m_ui->statusLabel->clear();
+    m_ui->statusLabel->setVisible(false);
+    setCodeActionsEnabled(false);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "GuestSlip.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ResultCard;
+}
+class ActionRegistry;
+
+// The issued code in very large grouped digits, its window and entry instructions, or what went
+// wrong and what to do. Its buttons are the shared actions (copy, print, PDF, email).
+class ResultCard final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultCard)
+
+public:
+    explicit ResultCard(ActionRegistry& actions, QWidget* parent = nullptr);
+    ~ResultCard() override;
+
+    void showCode(const SlipDetails& slip, const QString& note = {});
+    void showError(const QString& text);
+    void showBusy();
+    void clear();
+    const std::optional<SlipDetails>& slip() const { return m_slip; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setCodeActionsEnabled(bool enabled);
+    void applyCodeFont();
+
+    std::unique_ptr<Ui::ResultCard> m_ui;
+    ActionRegistry& m_actions;
+    std::optional<SlipDetails> m_slip;
+};

@@ -1,0 +1,91 @@
+#include "SettingsDialog.h"
+
+#include "AppSettings.h"
+#include "ui_SettingsDialog.h"
+
+#include <QPushButton>
+
+SettingsDialog::SettingsDialog(AppSettings& settings, bool hasStoredKey, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_settings(settings)
+    , m_forgetButton(new QPushButton(tr("&Forget the stored key (back to demo mode)"), this))
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_forgetButton->setObjectName(QStringLiteral("forgetKeyPushButton"));
+    m_forgetButton->setCheckable(true);
+    m_forgetButton->setVisible(hasStoredKey);
+    m_ui->formLayout->addWidget(m_forgetButton, m_ui->formLayout->rowCount(), 1);
+    if (hasStoredKey)
+        m_ui->apiKeyLineEdit->setPlaceholderText(tr("A key is stored in the keychain — type a new one to replace it"));
+
+    const ApiEndpoint endpoint = settings.endpoint();
+    m_ui->apiHostLineEdit->setText(endpoint.host.toString());
+    m_ui->netCodePrefixLineEdit->setText(endpoint.netCodePrefix);
+    m_ui->utilityPrefixLineEdit->setText(endpoint.utilityPrefix);
+    m_ui->propertyNameLineEdit->setText(settings.propertyName());
+    m_ui->helpPhoneLineEdit->setText(settings.helpPhone());
+    m_ui->operatorNameLineEdit->setText(settings.operatorName());
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_ui->apiKeyLineEdit, &QLineEdit::textEdited, this, [this] {
+        const QString error = m_ui->apiKeyLineEdit->text().isEmpty() ? QString() : checkApiKey(newApiKey());
+        m_ui->apiKeyErrorLabel->setText(error);
+        m_ui->apiKeyErrorLabel->setVisible(!error.isEmpty());
+    });
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QString SettingsDialog::newApiKey() const
+{
+    return m_ui->apiKeyLineEdit->text().trimmed();
+}
+
+QString SettingsDialog::checkApiKey(const QString& key)
+{
+    for (QChar c : key) {
+        if (!(c.isDigit() || (c.toLatin1() >= 'a' && c.toLatin1() <= 'z') || (c.toLatin1() >= 'A' && c.toLatin1() <= 'Z')))
+            return tr("An API key contains only letters and digits. Copy it again from the developer portal.");
+    }
+    if (key.size() != 40)
+        return tr("An API key has 40 letters and digits; this one has %n.", nullptr, int(key.size()));
+    return {};
+}
+
+void SettingsDialog::accept()
+{
+    const QString key = newApiKey();
+    const QString keyError = key.isEmpty() ? QString() : checkApiKey(key);
+    m_ui->apiKeyErrorLabel->setText(keyError);
+    m_ui->apiKeyErrorLabel->setVisible(!keyError.isEmpty());
+
+    ApiEndpoint endpoint;
+    endpoint.host = QUrl(m_ui->apiHostLineEdit->text().trimmed());
+    endpoint.netCodePrefix = m_ui->netCodePrefixLineEdit->text().trimmed();
+    endpoint.utilityPrefix = m_ui->utilityPrefixLineEdit->text().trimmed();
+    const QString hostError = endpoint.isTransportAllowed()
+                                  ? QString()
+                                  : tr("The API host must be a full address starting with https://, for example "
+                                       "https://api-connect.codelocks.io.");
+    m_ui->apiHostErrorLabel->setText(hostError);
+    m_ui->apiHostErrorLabel->setVisible(!hostError.isEmpty());
+    if (!keyError.isEmpty()) {
+        m_ui->apiKeyLineEdit->setFocus();
+        return;
+    }
+    if (!hostError.isEmpty()) {
+        m_ui->apiHostLineEdit->setFocus();
+        return;
+    }
+
+    m_settings.setEndpoint(endpoint);
+    m_settings.setPropertyName(m_ui->propertyNameLineEdit->text());
+    m_settings.setHelpPhone(m_ui->helpPhoneLineEdit->text());
+    m_settings.setOperatorName(m_ui->operatorNameLineEdit->text());
+    m_settings.sync();
+    m_keyChange = !key.isEmpty() ? KeyChange::Replace : (m_forgetButton->isChecked() ? KeyChange::Forget : KeyChange::Keep);
+    QDialog::accept();
+}

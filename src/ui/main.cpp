@@ -1,0 +1,81 @@
+#include "AppSession.h"
+#include "KeychainSecretStore.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace {
+// Start-up only: the key decides between live and demo mode before the window appears. A keychain
+// that does not answer within a few seconds counts as none.
+QString readApiKey(SecretStore& secrets, QString* problem)
+{
+    QEventLoop loop;
+    QString key;
+    QObject context;
+    secrets.read(SecretStore::apiKeyName(), &context, [&](bool found, const QString& value, const QString& error) {
+        if (found)
+            key = value;
+        *problem = error;
+        loop.quit();
+    });
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return key;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("NetCode Desk"));
+    QApplication::setApplicationName(QStringLiteral("netcode-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("NetCode Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(NETCODE_DESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.netcodedesk.NetCodeDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/netcode-desk.svg")));
+    Translations::install(&app, QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Issue NetCodes for Codelocks and KitLock locks."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QApplication::translate("main", "Use this database file (default: the app's data folder; or set NETCODE_DESK_DATABASE)."),
+        QStringLiteral("file"));
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"),
+        QApplication::translate("main", "Use this settings file (or set NETCODE_DESK_SETTINGS)."), QStringLiteral("file"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Run against the built-in simulator even if an API key is stored."));
+    parser.addOptions({databaseOption, settingsOption, demoOption});
+    parser.process(app);
+
+    KeychainSecretStore secrets(QStringLiteral("NetCode Desk"));
+    AppSession::Options options;
+    options.databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                        : qEnvironmentVariable("NETCODE_DESK_DATABASE");
+    options.settingsPath = parser.isSet(settingsOption) ? parser.value(settingsOption)
+                                                        : qEnvironmentVariable("NETCODE_DESK_SETTINGS");
+    options.forceDemo = parser.isSet(demoOption);
+    options.secrets = &secrets;
+    QString keychainProblem;
+    if (!options.forceDemo)
+        options.apiKey = readApiKey(secrets, &keychainProblem);
+
+    AppSession session;
+    QString error;
+    if (!session.start(options, &error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "NetCode Desk cannot start"), error);
+        return 1;
+    }
+    MainWindow window(session);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,362 @@
+#include "ActionRegistry.h"
+#include "AppSession.h"
+#include "CodelocksClient.h"
+#include "CodelocksSimulator.h"
+#include "DialogSeams.h"
+#include "HistoryTableModel.h"
+#include "LockDialog.h"
+#include "MainWindow.h"
+#include "SecretStore.h"
+#include "SlipPrinter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+
+// Drives the real main window, wired to a real session in demo mode (simulator on loopback), by
+// keyboard and mouse, and checks what a receptionist would see.
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<AppSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T* child(const char* name) const
+    {
+        auto* widget = m_window->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qFatal("missing widget %s", name);
+        return widget;
+    }
+
+    QString shownCode() const { return child<QLabel>("codeLabel")->text(); }
+    QString problem() const { return child<QLabel>("statusLabel")->text(); }
+    int historyRows() const { return m_session->history().count(QString()); }
+
+    // Find a lock by typing, then go on to the form with Enter.
+    void chooseLock(const QString& search)
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* searchEdit = child<QLineEdit>("lockSearchLineEdit");
+        QVERIFY(searchEdit->hasFocus());
+        QTest::keyClicks(searchEdit, search);
+        QTest::keyClick(searchEdit, Qt::Key_Return);
+        QVERIFY(child<QComboBox>("lengthComboBox")->hasFocus());
+    }
+
+    void issueByKeyboard()
+    {
+        auto* guest = child<QLineEdit>("guestNameLineEdit");
+        guest->setFocus();
+        QTest::keyClick(guest, Qt::Key_Return);
+    }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        ++n;
+        m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2027, 7, 14), QTime(13, 20), QTimeZone::utc()));
+        m_secrets = std::make_unique<MemorySecretStore>();
+        const QString settingsPath = m_dir.filePath(QStringLiteral("settings%1.ini").arg(n));
+        {
+            QSettings settings(settingsPath, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("desk/timeZone"), QStringLiteral("Europe/London"));
+            settings.setValue(QStringLiteral("slip/propertyName"), QStringLiteral("Harbour View Hotel"));
+            settings.setValue(QStringLiteral("desk/operatorName"), QStringLiteral("Sam"));
+        }
+        AppSession::Options options;
+        options.databasePath = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(n));
+        options.settingsPath = settingsPath;
+        options.secrets = m_secrets.get();
+        options.clock = m_clock.get();
+        m_session = std::make_unique<AppSession>();
+        QString error;
+        QVERIFY2(m_session->start(options, &error), qPrintable(error));
+        m_window = std::make_unique<MainWindow>(*m_session);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::setActiveWindow(m_window.get());
+        ExternalLinks::setCaptureForTests(true);
+    }
+
+    void cleanup()
+    {
+        SlipPrinter::setPreviewInterceptorForTests({});
+        m_window.reset();
+        m_session.reset();
+    }
+
+    void startsInDemoModeWithSampleLocks()
+    {
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("NetCode Desk")));
+        QVERIFY(child<QLabel>("demoBannerLabel")->isVisible());
+        QVERIFY(child<QLabel>("demoBannerLabel")->text().contains(QLatin1String("DEMO")));
+        QVERIFY(child<QLabel>("connectionLabel")->text().contains(QLatin1String("127.0.0.1")));
+        QCOMPARE(child<QListView>("lockListView")->model()->rowCount(), 3);
+        QVERIFY(!child<QPushButton>("copyPushButton")->isEnabled());
+    }
+
+    void issueCopyAndSavePdfByKeyboardAndMouse()
+    {
+        chooseLock(QStringLiteral("room 1"));
+        auto* length = child<QComboBox>("lengthComboBox");
+        QTest::keyClick(length, Qt::Key_Down); // 3 hours -> 4 hours
+        QCOMPARE(length->currentText(), QStringLiteral("4 hours"));
+        QTest::mouseClick(child<QPushButton>("nextHourPushButton"), Qt::LeftButton);
+        // A KitLock keeps GMT in summer: 15:00 BST on the wall is 14:00 on the lock.
+        QVERIFY2(child<QLabel>("previewLabel")->text().contains(QLatin1String("15:00")), qPrintable(child<QLabel>("previewLabel")->text()));
+        QVERIFY(child<QLabel>("previewLabel")->text().contains(QLatin1String("Lock clock 14:00")));
+        QTest::keyClicks(child<QLineEdit>("guestNameLineEdit"), QStringLiteral("Ana Example"));
+        QTest::keyClicks(child<QLineEdit>("roomLineEdit"), QStringLiteral("101"));
+        QTest::keyClicks(child<QLineEdit>("referenceLineEdit"), QStringLiteral("BK-7781"));
+        issueByKeyboard();
+
+        QTRY_VERIFY_WITH_TIMEOUT(!shownCode().isEmpty(), 10000);
+        const QString digits = QString(shownCode()).remove(QLatin1Char(' '));
+        QCOMPARE(digits.size(), 7);
+        QCOMPARE(shownCode().at(3), QLatin1Char(' ')); // grouped "783 0719"
+        QVERIFY(child<QLabel>("windowLabel")->text().contains(QString::fromUtf8("15:00 – 19:00")));
+        QVERIFY(child<QLabel>("instructionsLabel")->text().size() > 10);
+        QCOMPARE(m_session->simulator()->requests().last().rawQuery,
+                 QByteArray("start=2027-07-14%2014%3A00&duration=3&lockmodel=KL1060G3&identifier=921239"));
+
+        // In history, with the guest, before anyone asked.
+        QCOMPARE(historyRows(), 1);
+        auto* table = child<QTableView>("historyTableView");
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, HistoryTableModel::Guest).data().toString(), QStringLiteral("Ana Example"));
+        QCOMPARE(table->model()->index(0, HistoryTableModel::Status).data().toString(), QStringLiteral("Upcoming"));
+        QCOMPARE(table->model()->index(0, HistoryTableModel::Source).data().toString(), QStringLiteral("Demo"));
+        // The guest fields are cleared for the next guest.
+        QVERIFY(child<QLineEdit>("guestNameLineEdit")->text().isEmpty());
+
+        QTest::mouseClick(child<QPushButton>("copyPushButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), digits);
+        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(QApplication::clipboard()->text().contains(shownCode()));
+        QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("DEMO")));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("slip.pdf"));
+        FileDialog::setNextFileName(pdf);
+        QTest::mouseClick(child<QPushButton>("savePdfPushButton"), Qt::LeftButton);
+        QVERIFY(QFile::exists(pdf));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(pdftotext.waitForFinished(20000), "pdftotext (poppler-utils) is needed to read the slip back");
+        QCOMPARE(pdftotext.exitCode(), 0);
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(shownCode()), qPrintable(text));
+        QVERIFY2(text.contains(QString::fromUtf8("15:00 – 19:00")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Harbour View Hotel")));
+        QVERIFY(text.contains(QLatin1String("Ana Example")));
+        QVERIFY(text.contains(QLatin1String("DEMO")));
+
+        QTest::mouseClick(child<QPushButton>("emailPushButton"), Qt::LeftButton);
+        const QUrl mail = ExternalLinks::lastCaptured();
+        QCOMPARE(mail.scheme(), QStringLiteral("mailto"));
+        QVERIFY(QUrlQuery(mail).queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded).contains(shownCode()));
+    }
+
+    void issueCannotBeSentTwiceWhileInFlight()
+    {
+        chooseLock(QStringLiteral("Locker"));
+        SimulatorFaults faults;
+        faults.delayMs = 600;
+        m_session->simulator()->setFaults(faults);
+        auto* issue = child<QPushButton>("issuePushButton");
+        QTest::mouseClick(issue, Qt::LeftButton);
+        QVERIFY(!issue->isEnabled());
+        QVERIFY(!m_window->actions().issue->isEnabled());
+        QTest::mouseClick(issue, Qt::LeftButton);
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!shownCode().isEmpty(), 10000);
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), 1);
+        QCOMPARE(historyRows(), 1);
+        QVERIFY(issue->isEnabled());
+    }
+
+    void serviceFailuresAreExplainedAndNothingIsRecorded_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("drop");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("403") << 403 << QByteArray("{\"message\":\"Forbidden\"}") << false << "API key";
+        QTest::newRow("422") << 422 << QByteArray("{\"message\":\"Generate netcode failed with ERROR status\"}") << false
+                             << "Generate netcode failed";
+        QTest::newRow("500") << 500 << QByteArray() << false << "internal error";
+        QTest::newRow("garbage") << 200 << QByteArray("{{{") << false << "cannot read";
+        QTest::newRow("dropped") << 0 << QByteArray() << true << "connection";
+    }
+
+    void serviceFailuresAreExplainedAndNothingIsRecorded()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, drop);
+        QFETCH(QString, fragment);
+        SimulatorFaults faults;
+        faults.forcedStatus = status;
+        faults.forcedBody = body;
+        faults.dropConnection = drop;
+        m_session->simulator()->setFaults(faults);
+        chooseLock(QStringLiteral("Room 101"));
+        issueByKeyboard();
+        QTRY_VERIFY_WITH_TIMEOUT(problem().contains(fragment), 10000);
+        QVERIFY(shownCode().isEmpty());
+        QVERIFY(!child<QPushButton>("copyPushButton")->isEnabled());
+        QCOMPARE(historyRows(), 0);
+    }
+
+    void timeoutIsExplained()
+    {
+        m_session->client().setTimeoutMs(300);
+        SimulatorFaults faults;
+        faults.delayMs = 2000;
+        m_session->simulator()->setFaults(faults);
+        chooseLock(QStringLiteral("Room 101"));
+        issueByKeyboard();
+        QTRY_VERIFY_WITH_TIMEOUT(problem().contains(QLatin1String("did not answer in time")), 10000);
+        QCOMPARE(historyRows(), 0);
+    }
+
+    void wrongLengthCodeIsNotShown()
+    {
+        SimulatorFaults faults;
+        faults.forcedStatus = 200;
+        faults.forcedBody = "{\"ActualNetcode\":\"123456\"}";
+        m_session->simulator()->setFaults(faults);
+        chooseLock(QStringLiteral("Room 101"));
+        issueByKeyboard();
+        QTRY_VERIFY_WITH_TIMEOUT(problem().contains(QLatin1String("model")), 10000);
+        QVERIFY(shownCode().isEmpty());
+        QCOMPARE(historyRows(), 1);
+        auto* table = child<QTableView>("historyTableView");
+        QCOMPARE(table->model()->index(0, HistoryTableModel::Status).data().toString(), QStringLiteral("Failed"));
+        QVERIFY(!table->model()->index(0, HistoryTableModel::Code).data().toString().contains(QLatin1String("123")));
+    }
+
+    void pastStartIsRefusedWithAReason()
+    {
+        chooseLock(QStringLiteral("Room 101"));
+        auto* start = child<QDateTimeEdit>("startDateTimeEdit");
+        start->setDateTime(QDateTime(QDate(2027, 7, 14), QTime(9, 0), QTimeZone::utc()));
+        QVERIFY(child<QLabel>("previewLabel")->text().contains(QLatin1String("past")));
+        QVERIFY(!child<QPushButton>("issuePushButton")->isEnabled());
+        issueByKeyboard();
+        QTest::qWait(100);
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), 0);
+        // Snapping is explained live.
+        start->setDateTime(QDateTime(QDate(2027, 7, 14), QTime(16, 37), QTimeZone::utc()));
+        QVERIFY(child<QLabel>("snapNoteLabel")->text().contains(QLatin1String("16:37")));
+        QVERIFY(child<QPushButton>("issuePushButton")->isEnabled());
+    }
+
+    void springForwardGapIsRefused()
+    {
+        m_clock->setNowUtc(QDateTime(QDate(2027, 3, 27), QTime(10, 0), QTimeZone::utc()));
+        chooseLock(QStringLiteral("Room 101"));
+        child<QDateTimeEdit>("startDateTimeEdit")->setDateTime(QDateTime(QDate(2027, 3, 28), QTime(1, 30), QTimeZone::utc()));
+        QVERIFY2(child<QLabel>("previewLabel")->text().contains(QLatin1String("does not exist")),
+                 qPrintable(child<QLabel>("previewLabel")->text()));
+        QVERIFY(!child<QPushButton>("issuePushButton")->isEnabled());
+    }
+
+    void historySearchCopyAndReprint()
+    {
+        chooseLock(QStringLiteral("Room 101"));
+        // Names beyond ASCII arrive as input-method text, not key codes.
+        child<QLineEdit>("guestNameLineEdit")->insert(QStringLiteral("Zoë Müller"));
+        issueByKeyboard();
+        QTRY_VERIFY_WITH_TIMEOUT(!shownCode().isEmpty(), 10000);
+        const QString code = QString(shownCode()).remove(QLatin1Char(' '));
+        chooseLock(QStringLiteral("Locker"));
+        QTest::keyClicks(child<QLineEdit>("guestNameLineEdit"), QStringLiteral("Ben"));
+        issueByKeyboard();
+        QTRY_COMPARE_WITH_TIMEOUT(historyRows(), 2, 10000);
+
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* search = child<QLineEdit>("historySearchLineEdit");
+        QVERIFY(search->hasFocus());
+        search->insert(QStringLiteral("müller"));
+        auto* table = child<QTableView>("historyTableView");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QTest::keyClick(search, Qt::Key_Return); // to the first match
+        QVERIFY(table->hasFocus());
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(child<QPushButton>("historyCopyPushButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), code);
+
+        std::optional<SlipDetails> printed;
+        SlipPrinter::setPreviewInterceptorForTests([&printed](const SlipDetails& slip) { printed = slip; });
+        QTest::mouseClick(child<QPushButton>("historyReprintPushButton"), Qt::LeftButton);
+        QVERIFY(printed.has_value());
+        QCOMPARE(printed->entry.code, code);
+        QCOMPARE(printed->entry.guestName, QStringLiteral("Zoë Müller"));
+        QVERIFY(problem().contains(QLatin1String("no new code")));
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), 2); // a reprint is never a new request
+    }
+
+    void addAndRemoveALock()
+    {
+        bool sawError = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<LockDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")), QStringLiteral("Room 102"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("timecodeLineEdit")), QStringLiteral("20260422122"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("lockNumberLineEdit")), QStringLiteral("552301"));
+            auto* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+            QTest::mouseClick(save, Qt::LeftButton);
+            sawError = dialog->isVisible()
+                       && dialog->findChild<QLabel*>(QStringLiteral("timecodeErrorLabel"))->text().contains(QLatin1String("11 digits"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("timecodeLineEdit")), QStringLiteral("6"));
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(sawError);
+        QCOMPARE(m_session->locks().count(), 4);
+        auto* list = child<QListView>("lockListView");
+        QTRY_VERIFY(list->currentIndex().data().toString().startsWith(QLatin1String("Room 102")));
+
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(child<QPushButton>("removeLockPushButton"), Qt::LeftButton);
+        QCOMPARE(m_session->locks().count(), 4);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>("removeLockPushButton"), Qt::LeftButton);
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("Room 102")));
+        QCOMPARE(m_session->locks().count(), 3);
+    }
+
+    void smartLockIssuesWithItsStoredAccessKey()
+    {
+        chooseLock(QStringLiteral("gate"));
+        issueByKeyboard();
+        QTRY_VERIFY_WITH_TIMEOUT(!shownCode().isEmpty(), 10000);
+        QCOMPARE(QString(shownCode()).remove(QLatin1Char(' ')).size(), 6);
+        QVERIFY(child<QLabel>("instructionsLabel")->text().contains(QLatin1Char('*')));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
