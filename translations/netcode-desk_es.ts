@@ -1,4 +1,1256 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>ActionRegistry</name>
+    <message>
+        <source>&amp;Issue code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;message for the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save slip as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About NetCode Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the code (Ctrl+Enter, or Enter in the issue form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrors</name>
+    <message>
+        <source>The API host must start with https:// (plain http:// is allowed only for this computer). Correct the API host in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Codelocks service rejected the API key (403). Check the API key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Codelocks service refused the request as invalid. Check the lock&apos;s model and ids, and that the start suits the length (day-length codes start at midnight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Codelocks service is refusing requests because the plan&apos;s limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan&apos;s monthly quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Codelocks service had an internal error (%1). No code was issued. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Codelocks service answered with an unexpected status (%1). No code was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Codelocks service did not answer in time. It may still have issued (and billed) the code: check History before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the Codelocks service. Check the internet connection and the API host in Settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the Codelocks service was cut before it answered. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API host could not be found. Check the internet connection and the API host in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer&apos;s date and time, and whether a network filter intercepts secure connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network error stopped the request. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Codelocks service sent an answer NetCode Desk cannot read. No code is shown; try again, and if it keeps happening check the API host and versions in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Codelocks service sent an answer far larger than a NetCode; it was not read. Check the API host in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Codelocks service did not issue a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <source>The built-in demo service could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: built-in simulator on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codelocks Connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClockFrame</name>
+    <message>
+        <source>%1, follows daylight saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 standard time all year (%2, no daylight saving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeFormat</name>
+    <message>
+        <source>The service answered without a code. Nothing was issued; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock&apos;s model in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a NetCode Desk database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the database to schema %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationOption</name>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuestSlip</name>
+    <message>
+        <source>DEMO — will not open a real lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your access code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (room/unit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need help? Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code for %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your access code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your access code for %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissued from history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Copy c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search history: guest, room, reference, lock or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of issued codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <source>The code could not be written to history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room/unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not issued —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuePanel</name>
+    <message>
+        <source>Choose a lock on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start tonight at midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonight &amp;00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guest name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room/unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking r&amp;eference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lock to see when its code will be valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lock is set to %1, which this version cannot issue yet. Check the lock&apos;s NetCode mode in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueService</name>
+    <message>
+        <source>Choose a valid start first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key for %1 is not stored on this computer. Enter it again in the lock&apos;s settings (Edit lock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code could not be saved in history (%1). Write it down now: it will not be found in History later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Room 101, Locker A-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site, floor or bank of lockers (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timecode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timecode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits, e.g. 202604221226</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 921239</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart-lock &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart-lock id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 characters from the K3 Connect lock list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the K3 Connect app; kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock clock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock follows daylight saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock&apos;s clock &amp;follows daylight saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetCode m&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured NetCode mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at the top of the list (fa&amp;vourite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock&apos;s clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockListModel</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Time zone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockListPanel</name>
+    <message>
+        <source>Find a lock (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locks&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockModelCatalogue</name>
+    <message>
+        <source>Enter the code on the keypad, then turn the knob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press * then enter the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockRepository</name>
+    <message>
+        <source>The lock could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockValidator</name>
+    <message>
+        <source>Give the lock a name, for example the room or locker number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another lock is already called &quot;%1&quot;. Choose a different name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group name is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the lock&apos;s timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timecode may contain digits only, for example 202604221226.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timecode has %1 digits; it needs exactly 12 (year, month, day, hour, minute), for example 202604221226.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timecode %1 is not a real date and time. Read it again from the lock&apos;s set-up record: year, month, day, hour, minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the lock id: the 6 digits from the lock&apos;s set-up record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock id may contain digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock id has %1 digits; it needs exactly 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock id cannot start with 0; lock ids run from 100000 to 999999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the smart lock&apos;s id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart-lock id may contain only digits and the letters a to f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart-lock id has %1 characters; it needs exactly 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access key from the K3 Connect app (letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key may contain only letters and digits, exactly as the K3 Connect app shows it (capitals matter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the time zone the lock is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone. Choose one from the list, for example Europe/London.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>NetCode Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site&apos;s API key in Settings to issue real codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About NetCode Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;NetCode Desk %1&lt;/b&gt;&lt;p&gt;Issue time-limited keypad codes for Codelocks and KitLock locks, and keep a record of every one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo codes are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>API requests this month: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NetCode Desk — DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lock, a length and a valid start first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code issued for %1 and saved in history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message for the guest copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save slip as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the lock &quot;%1&quot; from this desk? Codes already issued for it stay in history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint from history — no new code was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetCodeModes</name>
+    <message>
+        <source>Standard (single-use or multi-use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium-term rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultCard</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy message for the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save slip as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO code from the built-in simulator — it will not open a real lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the Codelocks service for the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code appears here, large, once issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Codelocks Connect&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40 letters and digits; empty runs the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your site&apos;s key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NetCode path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetCode path and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Utility path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility path and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guest slip&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Property name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or desk, shown in history and on slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget the stored key (back to demo mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the keychain — type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key contains only letters and digits. Copy it again from the developer portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An API key has 40 letters and digits; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API host must be a full address starting with https://, for example https://api-connect.codelocks.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>Guest slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartTimeRules</name>
+    <message>
+        <source>Choose a lock, a length and a start first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on this clock: the clocks go forward that night. Choose %2 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice that night (the clocks go back); the earlier one, %2, is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midnight does not exist on the lock&apos;s clock on %1 (its clocks go forward then). Choose another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-length codes start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes start on the hour: you asked %1, the code starts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That start is in the past. The earliest start for this length is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>Valid %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock clock %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Issue NetCodes for Codelocks and KitLock locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this database file (default: the app&apos;s data folder; or set NETCODE_DESK_DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this settings file (or set NETCODE_DESK_SETTINGS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against the built-in simulator even if an API key is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetCode Desk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -35,8 +35,8 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_copy->setObjectName(QStringLiteral("historyCopyPushButton"));
     m_reprint->setObjectName(QStringLiteral("historyReprintPushButton"));
@@ -99,6 +99,7 @@ void HistoryPanel::reload()
 {
     m_model->reload();
     m_view->resizeColumnsToContents();
+    m_view->horizontalHeader()->setSectionResizeMode(HistoryTableModel::Guest, QHeaderView::Stretch);
 }
 
 void HistoryPanel::focusSearch()

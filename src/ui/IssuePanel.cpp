@@ -169,7 +169,7 @@ void IssuePanel::refresh()
                                                        m_ui->thisHourPushButton, m_ui->nextHourPushButton,
                                                        m_ui->tonightPushButton, m_ui->guestNameLineEdit,
                                                        m_ui->roomLineEdit, m_ui->referenceLineEdit, m_ui->noteLineEdit})
-        w->setEnabled(hasLock && !m_busy);
+        w->setEnabled(hasLock); // stays enabled while busy, so keyboard focus never jumps away
 
     const StartPlan current = plan();
     QStringList notes;

@@ -85,11 +85,13 @@ LockListPanel::LockListPanel(ActionRegistry& actions, QWidget* parent)
 void LockListPanel::setLocks(const QList<Lock>& locks, qint64 selectId)
 {
     const auto current = currentLock();
+    m_reloading = true;
     m_model->setLocks(locks);
     const qint64 wanted = selectId > 0 ? selectId : (current ? current->id : 0);
     selectLock(wanted);
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
+    m_reloading = false;
     onCurrentChanged();
 }
 
@@ -119,6 +121,8 @@ void LockListPanel::focusSearch()
 
 void LockListPanel::onCurrentChanged()
 {
+    if (m_reloading)
+        return;
     const auto lock = currentLock();
     m_actions.editLock->setEnabled(lock.has_value());
     m_actions.removeLock->setEnabled(lock.has_value());

@@ -39,4 +39,5 @@ private:
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_search;
     QListView* m_view;
+    bool m_reloading = false; // one currentLockChanged per reload, not one per model reset step
 };

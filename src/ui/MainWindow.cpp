@@ -159,7 +159,8 @@ void MainWindow::updateStatus()
         const int sent = m_session.history().sentThisMonth(m_session.clock().nowUtc());
         m_requestsLabel->setText(tr("API requests this month: %n", nullptr, sent));
     }
-    setWindowTitle(demo ? tr("NetCode Desk — DEMO") : tr("NetCode Desk"));
+    // The platform appends the application name; the title leads with what differs.
+    setWindowTitle(demo ? tr("DEMO — NetCode Desk") : tr("NetCode Desk"));
 }
 
 void MainWindow::issue()
@@ -205,6 +206,8 @@ void MainWindow::onIssued(const IssueOutcome& outcome)
     }
     m_resultCard->showCode(slipFor(outcome.entry), outcome.errorText);
     m_issuePanel->clearGuestFields();
+    // Next the receptionist copies, prints or emails: put the keyboard there.
+    m_resultCard->focusCopy();
     reloadLocks(outcome.entry.lockId);
     updateStatus();
     statusBar()->showMessage(tr("Code issued for %1 and saved in history.").arg(outcome.entry.lockName), 8000);

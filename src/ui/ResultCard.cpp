@@ -112,3 +112,8 @@ void ResultCard::clear()
     m_ui->statusLabel->setVisible(false);
     setCodeActionsEnabled(false);
 }
+
+void ResultCard::focusCopy()
+{
+    m_ui->copyPushButton->setFocus(Qt::OtherFocusReason);
+}

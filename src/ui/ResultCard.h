@@ -25,6 +25,7 @@ public:
     void showError(const QString& text);
     void showBusy();
     void clear();
+    void focusCopy();
     const std::optional<SlipDetails>& slip() const { return m_slip; }
 
 protected:

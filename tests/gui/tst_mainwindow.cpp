@@ -147,10 +147,16 @@ private slots:
         QCOMPARE(table->model()->index(0, HistoryTableModel::Guest).data().toString(), QStringLiteral("Ana Example"));
         QCOMPARE(table->model()->index(0, HistoryTableModel::Status).data().toString(), QStringLiteral("Upcoming"));
         QCOMPARE(table->model()->index(0, HistoryTableModel::Source).data().toString(), QStringLiteral("Demo"));
-        // The guest fields are cleared for the next guest.
+        // The guest fields are cleared for the next guest; lock, length and start stay.
         QVERIFY(child<QLineEdit>("guestNameLineEdit")->text().isEmpty());
+        QCOMPARE(child<QComboBox>("lengthComboBox")->currentText(), QStringLiteral("4 hours"));
 
-        QTest::mouseClick(child<QPushButton>("copyPushButton"), Qt::LeftButton);
+        // Focus waits on Copy: Space copies the digits.
+        QVERIFY(child<QPushButton>("copyPushButton")->hasFocus());
+        QTest::keyClick(child<QPushButton>("copyPushButton"), Qt::Key_Space);
+        QCOMPARE(QApplication::clipboard()->text(), digits);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(QApplication::clipboard()->text(), digits);
         QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(QApplication::clipboard()->text().contains(shownCode()));
@@ -170,6 +176,10 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Harbour View Hotel")));
         QVERIFY(text.contains(QLatin1String("Ana Example")));
         QVERIFY(text.contains(QLatin1String("DEMO")));
+
+        // Ctrl+F goes back to the lock search for the next guest.
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(child<QLineEdit>("lockSearchLineEdit")->hasFocus());
 
         QTest::mouseClick(child<QPushButton>("emailPushButton"), Qt::LeftButton);
         const QUrl mail = ExternalLinks::lastCaptured();
@@ -346,6 +356,38 @@ private slots:
         QTest::mouseClick(child<QPushButton>("removeLockPushButton"), Qt::LeftButton);
         QVERIFY(MessageBox::lastText().contains(QLatin1String("Room 102")));
         QCOMPARE(m_session->locks().count(), 3);
+    }
+
+    void tabWalksTheIssueFormInOrder()
+    {
+        chooseLock(QStringLiteral("Room 101"));
+        const QStringList expected = {QStringLiteral("startDateTimeEdit"), QStringLiteral("thisHourPushButton"),
+                                      QStringLiteral("nextHourPushButton"), QStringLiteral("tonightPushButton"),
+                                      QStringLiteral("guestNameLineEdit"), QStringLiteral("roomLineEdit"),
+                                      QStringLiteral("referenceLineEdit"), QStringLiteral("noteLineEdit"),
+                                      QStringLiteral("issuePushButton")};
+        QStringList visited;
+        for (int i = 0; i < expected.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited << QApplication::focusWidget()->objectName();
+        }
+        QCOMPARE(visited, expected);
+        // Shift+Tab goes back out of the start field in one step, too.
+        child<QLineEdit>("guestNameLineEdit")->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("startDateTimeEdit"));
+    }
+
+    void enterInTheStartFieldIssues()
+    {
+        chooseLock(QStringLiteral("Room 101"));
+        auto* start = child<QDateTimeEdit>("startDateTimeEdit");
+        start->setFocus();
+        QTest::keyClick(start, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!shownCode().isEmpty(), 10000);
     }
 
     void smartLockIssuesWithItsStoredAccessKey()
