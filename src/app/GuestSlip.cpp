@@ -26,37 +26,36 @@ QString windowText(const SlipDetails& d)
 
 QString GuestSlip::html(const SlipDetails& d)
 {
+    const QString demo = esc(tr("DEMO — will not open a real lock"));
     QString out;
     out += QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
-    if (d.demo) {
-        out += QStringLiteral("<p align=\"center\" style=\"color:#b00020; font-size:14pt; font-weight:bold;\">%1</p>")
-                   .arg(esc(tr("DEMO — will not open a real lock")));
-    }
-    const QString property = d.propertyName.isEmpty() ? tr("Your access code") : d.propertyName;
-    out += QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(property));
-    if (!d.entry.guestName.isEmpty())
-        out += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(d.entry.guestName));
+    out += QStringLiteral("<table align=\"center\" width=\"75%\" border=\"1\" cellspacing=\"0\" cellpadding=\"18\" "
+                          "style=\"border-color: #1f4e79; border-style: solid;\"><tr><td align=\"center\">");
+    if (d.demo)
+        out += QStringLiteral("<p style=\"color:#b00020; font-size:14pt; font-weight:bold;\">%1</p>").arg(demo);
+    if (!d.propertyName.isEmpty())
+        out += QStringLiteral("<p style=\"font-size:20pt; font-weight:bold;\">%1</p>").arg(esc(d.propertyName));
+    const QString heading = d.entry.guestName.isEmpty() ? tr("Your access code")
+                                                        : tr("Access code for %1").arg(d.entry.guestName);
+    out += QStringLiteral("<p style=\"font-size:14pt;\">%1</p>").arg(esc(heading));
     QString where = d.entry.lockName;
     if (!d.entry.room.isEmpty() && d.entry.room != d.entry.lockName)
         where = tr("%1 (room/unit %2)").arg(d.entry.lockName, d.entry.room);
-    out += QStringLiteral("<p align=\"center\" style=\"font-size:12pt;\">%1</p>").arg(esc(where));
-    out += QStringLiteral("<p align=\"center\" style=\"font-size:36pt; font-weight:bold; font-family: monospace;\">%1</p>")
+    out += QStringLiteral("<p style=\"font-size:14pt; font-weight:bold;\">%1</p>").arg(esc(where));
+    out += QStringLiteral("<p style=\"font-size:40pt; font-weight:bold; font-family: monospace;\">%1</p>")
                .arg(esc(CodeFormat::grouped(d.entry.code)));
-    out += QStringLiteral("<p align=\"center\" style=\"font-size:12pt;\">%1<br/><b>%2</b></p>")
-               .arg(esc(tr("Valid")), esc(windowText(d)));
+    out += QStringLiteral("<p style=\"font-size:13pt;\">%1<br/><b>%2</b></p>").arg(esc(tr("Valid")), esc(windowText(d)));
     if (!d.entryInstructions.isEmpty())
-        out += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(d.entryInstructions));
+        out += QStringLiteral("<p style=\"font-size:12pt;\">%1</p>").arg(esc(d.entryInstructions));
     if (!d.helpPhone.isEmpty())
-        out += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(tr("Need help? Call %1").arg(d.helpPhone)));
-    out += QStringLiteral("<p align=\"center\" style=\"font-size:8pt; color:#555555;\">%1</p>")
+        out += QStringLiteral("<p style=\"font-size:12pt;\">%1</p>").arg(esc(tr("Need help? Call %1").arg(d.helpPhone)));
+    out += QStringLiteral("<p style=\"font-size:8pt; color:#555555;\">%1</p>")
                .arg(esc(tr("Issued %1 by %2")
                             .arg(TimeText::dateTime(d.entry.issuedAtUtc.toTimeZone(d.deskZone)),
                                  d.entry.issuedBy.isEmpty() ? tr("the front desk") : d.entry.issuedBy)));
-    if (d.demo) {
-        out += QStringLiteral("<p align=\"center\" style=\"color:#b00020; font-weight:bold;\">%1</p>")
-                   .arg(esc(tr("DEMO — will not open a real lock")));
-    }
-    out += QStringLiteral("</body></html>");
+    if (d.demo)
+        out += QStringLiteral("<p style=\"color:#b00020; font-weight:bold;\">%1</p>").arg(demo);
+    out += QStringLiteral("</td></tr></table></body></html>");
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "ui_LockDialog.h"
 
 #include <QCompleter>
+#include <QLayout>
 #include <QPushButton>
 #include <QTimeZone>
 #include <QUuid>
@@ -104,6 +105,7 @@ void LockDialog::updateClockExplanation()
                 : tr("The lock keeps standard time all year and never changes for daylight saving (KitLocks work "
                      "this way). NetCode Desk converts for you: in summer the lock's clock is an hour behind the "
                      "wall clock."));
+    fitHeight();
 }
 
 Lock LockDialog::lock() const
@@ -177,11 +179,21 @@ bool LockDialog::validate(bool showAll)
         label->setVisible(show);
         editor->setAccessibleDescription(show ? message : QString());
     }
+    fitHeight();
     if (showAll && !errors.isEmpty()) {
         if (QWidget* first = editorFor(errors.first().field))
             first->setFocus();
     }
     return errors.isEmpty();
+}
+
+void LockDialog::fitHeight()
+{
+    // Messages appear and wrap as the user types: grow so none is cut off.
+    layout()->activate();
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (height() < wanted)
+        resize(width(), wanted);
 }
 
 void LockDialog::accept()

@@ -34,6 +34,7 @@ private:
     void onModelChanged();
     void updateClockExplanation();
     bool validate(bool showAll);
+    void fitHeight();
     QLabel* errorLabelFor(LockField field) const;
     QWidget* editorFor(LockField field) const;
 

@@ -18,6 +18,8 @@ void render(QPrinter* printer, const SlipDetails& slip)
 {
     QTextDocument document;
     GuestSlip::fill(&document, slip);
+    // A document laid out to the page prints without page numbers: a slip is one page.
+    document.setPageSize(printer->pageRect(QPrinter::Point).size());
     document.print(printer);
 }
 } // namespace
