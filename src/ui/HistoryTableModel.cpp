@@ -35,10 +35,14 @@ void HistoryTableModel::setSearch(const QString& text)
 
 void HistoryTableModel::reload()
 {
+    // Listeners of modelReset (views, the model tester) may ask for more rows from inside the
+    // signal; that must wait until the reset is over.
+    m_resetting = true;
     beginResetModel();
     m_total = m_history.count(m_search);
     m_rows = m_history.page(m_search, 0, kPageSize);
     endResetModel();
+    m_resetting = false;
 }
 
 const HistoryEntry* HistoryTableModel::entryAt(int row) const
@@ -58,7 +62,7 @@ int HistoryTableModel::columnCount(const QModelIndex& parent) const
 
 bool HistoryTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_resetting && m_rows.size() < m_total;
 }
 
 void HistoryTableModel::fetchMore(const QModelIndex& parent)

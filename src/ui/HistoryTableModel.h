@@ -41,4 +41,5 @@ private:
     QString m_search;
     QList<HistoryEntry> m_rows;
     int m_total = 0;
+    bool m_resetting = false;
 };
