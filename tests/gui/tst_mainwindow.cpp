@@ -1,5 +1,6 @@
 #include "ActionRegistry.h"
 #include "AppSession.h"
+#include "DemoSessionFixture.h"
 #include "CodelocksClient.h"
 #include "CodelocksSimulator.h"
 #include "DialogSeams.h"
@@ -20,9 +21,7 @@
 #include <QListView>
 #include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -33,10 +32,9 @@ class TestMainWindow final : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<AppSession> m_session;
+    DemoSessionFixture m_fixture;
+    AppSession* m_session = nullptr;
+    FixedClock* m_clock = nullptr;
     std::unique_ptr<MainWindow> m_window;
 
     template <typename T>
@@ -73,25 +71,11 @@ private:
 private slots:
     void init()
     {
-        static int n = 0;
-        ++n;
-        m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2027, 7, 14), QTime(13, 20), QTimeZone::utc()));
-        m_secrets = std::make_unique<MemorySecretStore>();
-        const QString settingsPath = m_dir.filePath(QStringLiteral("settings%1.ini").arg(n));
-        {
-            QSettings settings(settingsPath, QSettings::IniFormat);
-            settings.setValue(QStringLiteral("desk/timeZone"), QStringLiteral("Europe/London"));
-            settings.setValue(QStringLiteral("slip/propertyName"), QStringLiteral("Harbour View Hotel"));
-            settings.setValue(QStringLiteral("desk/operatorName"), QStringLiteral("Sam"));
-        }
-        AppSession::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(n));
-        options.settingsPath = settingsPath;
-        options.secrets = m_secrets.get();
-        options.clock = m_clock.get();
-        m_session = std::make_unique<AppSession>();
-        QString error;
-        QVERIFY2(m_session->start(options, &error), qPrintable(error));
+        const QString error = m_fixture.start({{QStringLiteral("slip/propertyName"), QStringLiteral("Harbour View Hotel")},
+                                               {QStringLiteral("desk/operatorName"), QStringLiteral("Sam")}});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_session = m_fixture.session.get();
+        m_clock = m_fixture.clock.get();
         m_window = std::make_unique<MainWindow>(*m_session);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -103,7 +87,7 @@ private slots:
     {
         SlipPrinter::setPreviewInterceptorForTests({});
         m_window.reset();
-        m_session.reset();
+        m_fixture.stop();
     }
 
     void startsInDemoModeWithSampleLocks()
@@ -162,7 +146,7 @@ private slots:
         QVERIFY(QApplication::clipboard()->text().contains(shownCode()));
         QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("DEMO")));
 
-        const QString pdf = m_dir.filePath(QStringLiteral("slip.pdf"));
+        const QString pdf = m_fixture.filePath(QStringLiteral("slip.pdf"));
         FileDialog::setNextFileName(pdf);
         QTest::mouseClick(child<QPushButton>("savePdfPushButton"), Qt::LeftButton);
         QVERIFY(QFile::exists(pdf));

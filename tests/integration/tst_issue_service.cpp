@@ -1,12 +1,11 @@
 #include "AppSession.h"
+#include "DemoSessionFixture.h"
 #include "CodelocksSimulator.h"
 #include "DemoData.h"
 #include "IssueService.h"
 #include "SecretStore.h"
 
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 // The issuing service wired as the app wires it (demo mode: the built-in simulator over loopback).
@@ -14,10 +13,9 @@ class TestIssueService final : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<AppSession> m_session;
+    DemoSessionFixture m_fixture;
+    AppSession* m_session = nullptr;
+    FixedClock* m_clock = nullptr;
 
     Lock lockNamed(const QString& name)
     {
@@ -57,24 +55,15 @@ private slots:
 
     void init()
     {
-        static int n = 0;
-        ++n;
-        m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2027, 7, 14), QTime(13, 20), QTimeZone::utc()));
-        m_secrets = std::make_unique<MemorySecretStore>();
-        m_session = std::make_unique<AppSession>();
-        AppSession::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(n));
-        options.settingsPath = m_dir.filePath(QStringLiteral("s%1.ini").arg(n));
-        QSettings(options.settingsPath, QSettings::IniFormat).setValue(QStringLiteral("desk/timeZone"), QStringLiteral("Europe/London"));
-        options.secrets = m_secrets.get();
-        options.clock = m_clock.get();
-        QString error;
-        QVERIFY2(m_session->start(options, &error), qPrintable(error));
+        const QString error = m_fixture.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_session = m_fixture.session.get();
+        m_clock = m_fixture.clock.get();
         QVERIFY(m_session->isDemo());
         QCOMPARE(m_session->locks().count(), 3);
     }
 
-    void cleanup() { m_session.reset(); }
+    void cleanup() { m_fixture.stop(); }
 
     void issuesAndRecordsBeforeAnnouncing()
     {
