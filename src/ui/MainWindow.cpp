@@ -122,6 +122,14 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_lockList->focusSearch();
 }
 
+void MainWindow::showStartupNotice(const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    m_connectionLabel->setText(m_session.connectionDescription() + QStringLiteral(" — ") + text);
+    m_connectionLabel->setToolTip(text);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));

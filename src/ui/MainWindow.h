@@ -23,6 +23,8 @@ public:
     explicit MainWindow(AppSession& session, QWidget* parent = nullptr);
 
     ActionRegistry& actions() { return *m_actions; }
+    // A problem found while starting (e.g. the keychain could not be read), shown in the status bar.
+    void showStartupNotice(const QString& text);
 
 private:
     void buildMenus();

@@ -24,7 +24,10 @@ QString readApiKey(SecretStore& secrets, QString* problem)
         *problem = error;
         loop.quit();
     });
-    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    QTimer::singleShot(5000, &loop, [&] {
+        *problem = QApplication::translate("main", "The system keychain did not answer.");
+        loop.quit();
+    });
     loop.exec();
     return key;
 }
@@ -76,6 +79,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     MainWindow window(session);
+    if (!keychainProblem.isEmpty())
+        window.showStartupNotice(QApplication::translate("main", "%1 — demo mode until the key can be read.")
+                                     .arg(keychainProblem));
     window.show();
     return app.exec();
 }
