@@ -127,13 +127,12 @@ QList<DurationOption> ResponseParser::parseDurations(const QByteArray& body, boo
         const QJsonObject entry = value.toObject();
         if (!entry.value(QLatin1String("DurationId")).isDouble())
             continue;
-        // Only the standard mode's meaning is known; other modes' entries are kept out until the
-        // client understands them.
-        if (entry.value(QLatin1String("Mode")).toString().compare(QLatin1String("standard"), Qt::CaseInsensitive) != 0)
-            continue;
         DurationOption option;
+        // Entries of a mode this client does not understand are left out rather than guessed at.
+        if (!IssueModes::fromCatalogue(entry.value(QLatin1String("Mode")).toString(),
+                                       entry.value(QLatin1String("SubMode")).toString(), &option.mode))
+            continue;
         option.id = entry.value(QLatin1String("DurationId")).toInt();
-        option.mode = NetCodeMode::Standard;
         option.days = entry.value(QLatin1String("DurationDays")).toInt();
         option.hours = option.days > 0 ? 0 : entry.value(QLatin1String("DurationHours")).toInt();
         if (option.isValid())

@@ -3,6 +3,8 @@
 #include "CodelocksClient.h"
 #include "CodelocksSimulator.h"
 #include "DemoData.h"
+#include "DurationCatalogueRepository.h"
+#include "DurationCatalogueService.h"
 #include "IssueService.h"
 #include "SecretStore.h"
 
@@ -31,7 +33,9 @@ bool AppSession::start(const Options& options, QString* error)
     m_locks = std::make_unique<LockRepository>(m_database.connection());
     m_history = std::make_unique<HistoryRepository>(m_database.connection());
     m_client = new CodelocksClient(this);
+    m_catalogueCache = std::make_unique<DurationCatalogueRepository>(m_database.connection());
     m_issuer = new IssueService(*m_client, *m_history, *m_locks, *m_secrets, *m_clock, this);
+    m_durations = new DurationCatalogueService(*m_client, *m_catalogueCache, *m_clock, this);
     m_issuer->setOperatorName(m_settings->operatorName());
     return reconfigure(options.forceDemo ? QString() : options.apiKey, error);
 }
@@ -49,6 +53,9 @@ bool AppSession::reconfigure(const QString& apiKey, QString* error)
         m_client->setEndpoint(m_settings->endpoint());
         m_client->setApiKey(apiKey);
     }
+    const ApiEndpoint& endpoint = m_client->endpoint();
+    m_durations->setSource(demo ? QStringLiteral("demo")
+                                : endpoint.host.toString() + QLatin1Char('/') + endpoint.utilityPrefix);
     m_issuer->setDemo(demo);
     if (demo != m_demo) {
         m_demo = demo;

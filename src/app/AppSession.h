@@ -12,6 +12,8 @@
 
 class CodelocksClient;
 class CodelocksSimulator;
+class DurationCatalogueRepository;
+class DurationCatalogueService;
 class IssueService;
 class SecretStore;
 
@@ -49,6 +51,7 @@ public:
     const Clock& clock() const { return *m_clock; }
     CodelocksClient& client() { return *m_client; }
     IssueService& issuer() { return *m_issuer; }
+    DurationCatalogueService& durations() { return *m_durations; }
     CodelocksSimulator* simulator() { return m_simulator; } // demo mode only
 
     // Applies a new API key and endpoint: live mode with a key, demo mode without.
@@ -64,12 +67,14 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<LockRepository> m_locks;
     std::unique_ptr<HistoryRepository> m_history;
+    std::unique_ptr<DurationCatalogueRepository> m_catalogueCache;
     SecretStore* m_secrets = nullptr;
     Clock m_systemClock;
     const Clock* m_clock = &m_systemClock;
     CodelocksClient* m_client = nullptr;
     CodelocksSimulator* m_simulator = nullptr;
     IssueService* m_issuer = nullptr;
+    DurationCatalogueService* m_durations = nullptr;
     QString m_demoKey;
     bool m_demo = true;
 };

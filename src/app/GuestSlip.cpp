@@ -2,6 +2,7 @@
 
 #include "CodeFormat.h"
 #include "TimeText.h"
+#include "ValidityText.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>
@@ -17,10 +18,9 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QString windowText(const SlipDetails& d)
+QStringList validityLines(const SlipDetails& d)
 {
-    return TimeText::window(d.entry.windowStartUtc, d.entry.windowEndUtc, d.deskZone) + QLatin1Char(' ')
-           + TimeText::zoneAbbreviation(d.entry.windowStartUtc.toTimeZone(d.deskZone));
+    return ValidityText::guestLines(d.entry.validity(), d.guestZone());
 }
 } // namespace
 
@@ -44,7 +44,11 @@ QString GuestSlip::html(const SlipDetails& d)
     out += QStringLiteral("<p style=\"font-size:14pt; font-weight:bold;\">%1</p>").arg(esc(where));
     out += QStringLiteral("<p style=\"font-size:40pt; font-weight:bold; font-family: monospace;\">%1</p>")
                .arg(esc(CodeFormat::grouped(d.entry.code)));
-    out += QStringLiteral("<p style=\"font-size:13pt;\">%1<br/><b>%2</b></p>").arg(esc(tr("Valid")), esc(windowText(d)));
+    QStringList validity = validityLines(d);
+    out += QStringLiteral("<p style=\"font-size:13pt;\"><b>%1</b>").arg(esc(validity.takeFirst()));
+    for (const QString& line : validity)
+        out += QStringLiteral("<br/><b>%1</b>").arg(esc(line));
+    out += QStringLiteral("</p>");
     if (!d.entryInstructions.isEmpty())
         out += QStringLiteral("<p style=\"font-size:12pt;\">%1</p>").arg(esc(d.entryInstructions));
     if (!d.helpPhone.isEmpty())
@@ -67,7 +71,7 @@ QString GuestSlip::message(const SlipDetails& d)
     if (!d.entry.guestName.isEmpty())
         lines << tr("Hello %1,").arg(d.entry.guestName) << QString();
     lines << tr("Your code for %1 is %2").arg(d.entry.lockName, CodeFormat::grouped(d.entry.code));
-    lines << tr("Valid %1").arg(windowText(d));
+    lines << validityLines(d);
     if (!d.entryInstructions.isEmpty())
         lines << d.entryInstructions;
     if (!d.helpPhone.isEmpty())

@@ -17,6 +17,8 @@ struct SlipDetails {
     QString entryInstructions;
     QTimeZone deskZone;
     ClockFrame lockFrame;
+    // Guests are at the lock: their times are the civil time of the lock's zone.
+    QTimeZone guestZone() const { return lockFrame.zone.isValid() ? lockFrame.zone : deskZone; }
     bool demo = false;
 };
 

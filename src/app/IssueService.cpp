@@ -59,7 +59,7 @@ void IssueService::send(const IssueOrder& order, const QString& identifier)
     NetCodeRequest request;
     request.pathId = order.lock.pathId();
     request.start = order.plan.startString;
-    request.durationId = order.duration.id;
+    request.durationId = order.plan.duration.id;
     request.lockModel = LockModelCatalogue::info(order.lock.model).wireValue;
     request.identifier = identifier;
     m_api.fetchNetCode(request, this,
@@ -74,12 +74,15 @@ HistoryEntry IssueService::entryFor(const IssueOrder& order) const
     entry.lockId = order.lock.id;
     entry.lockName = order.lock.name;
     entry.lockModel = LockModelCatalogue::info(order.lock.model).wireValue;
-    entry.mode = NetCodeModes::storageName(order.duration.mode);
-    entry.durationId = order.duration.id;
-    entry.durationLabel = order.duration.label();
+    entry.mode = IssueModes::storageName(order.plan.duration.mode);
+    entry.durationId = order.plan.duration.id;
+    entry.durationLabel = order.plan.duration.mode == IssueMode::EndDate ? QString() : order.plan.duration.label();
     entry.startSent = order.plan.startString;
     entry.windowStartUtc = order.plan.windowStartUtc;
     entry.windowEndUtc = order.plan.windowEndUtc;
+    entry.firstUseByUtc = order.plan.firstUseByUtc;
+    entry.lockTimeZone = order.lock.timeZoneId;
+    entry.lockFollowsDst = order.lock.clockFollowsDst;
     entry.guestName = order.guestName;
     entry.room = order.room;
     entry.reference = order.reference;

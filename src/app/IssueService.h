@@ -2,7 +2,6 @@
 
 #include "ApiError.h"
 #include "Clock.h"
-#include "DurationOption.h"
 #include "HistoryEntry.h"
 #include "Lock.h"
 #include "StartTimeRules.h"
@@ -14,11 +13,10 @@ class SecretStore;
 class HistoryRepository;
 class LockRepository;
 
-// What the desk asks for: a lock, a length, a planned start and the guest's details.
+// What the desk asks for: a lock, a planned start and length, and the guest's details.
 struct IssueOrder {
     Lock lock;
-    DurationOption duration;
-    StartPlan plan;
+    StartPlan plan; // carries the length that will be sent
     QString guestName;
     QString room;
     QString reference;

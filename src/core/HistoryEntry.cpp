@@ -13,6 +13,21 @@ HistoryEntry::Status HistoryEntry::status(const QDateTime& nowUtc) const
     return Status::Expired;
 }
 
+IssueMode HistoryEntry::issueMode() const
+{
+    IssueMode result = IssueMode::StandardMultiUse;
+    IssueModes::fromStorageName(mode, &result);
+    return result;
+}
+
+ClockFrame HistoryEntry::lockFrame(const QTimeZone& fallback) const
+{
+    const QTimeZone zone(lockTimeZone.toUtf8());
+    if (!zone.isValid())
+        return {fallback, true};
+    return {zone, lockFollowsDst};
+}
+
 QString HistoryEntry::sourceName(Source source)
 {
     switch (source) {

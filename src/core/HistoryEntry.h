@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ClockFrame.h"
+#include "ValidityText.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -15,12 +18,15 @@ struct HistoryEntry {
     qint64 lockId = 0;
     QString lockName;
     QString lockModel; // wire value
-    QString mode;      // NetCodeModes storage name
+    QString mode;      // IssueModes storage name
     int durationId = -1;
     QString durationLabel;
     QString startSent; // the exact `start` string sent, in the lock's clock
     QDateTime windowStartUtc;
     QDateTime windowEndUtc;
+    QDateTime firstUseByUtc; // rental modes: the first-use deadline
+    QString lockTimeZone;    // the lock's clock frame when issued, so the window reads right later
+    bool lockFollowsDst = false;
     QString code;      // empty for failures: a failure never pretends to be a code
     QString guestName;
     QString room;
@@ -31,6 +37,10 @@ struct HistoryEntry {
     QString failureText;
 
     Status status(const QDateTime& nowUtc) const;
+    IssueMode issueMode() const;
+    ValidityFacts validity() const { return {issueMode(), windowStartUtc, windowEndUtc, firstUseByUtc}; }
+    // The lock's clock when the code was issued; `fallback` for rows written before it was kept.
+    ClockFrame lockFrame(const QTimeZone& fallback) const;
     static QString sourceName(Source source);
     static Source sourceFromName(const QString& name);
     static QString statusText(Status status); // translated

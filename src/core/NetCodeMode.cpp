@@ -21,8 +21,7 @@ QString NetCodeModes::storageName(NetCodeMode mode)
 
 bool NetCodeModes::fromStorageName(const QString& name, NetCodeMode* mode)
 {
-    for (auto candidate : {NetCodeMode::Standard, NetCodeMode::MediumTermRental, NetCodeMode::LongTermRental,
-                           NetCodeMode::EndDate, NetCodeMode::TwentyFourHour}) {
+    for (auto candidate : all()) {
         if (storageName(candidate) == name) {
             *mode = candidate;
             return true;
@@ -37,13 +36,13 @@ QString NetCodeModes::displayName(NetCodeMode mode)
     case NetCodeMode::Standard:
         return QCoreApplication::translate("NetCodeModes", "Standard (single-use or multi-use)");
     case NetCodeMode::MediumTermRental:
-        return QCoreApplication::translate("NetCodeModes", "Medium-term rental");
+        return QCoreApplication::translate("NetCodeModes", "Medium-term rental (1–21 days, one code at a time)");
     case NetCodeMode::LongTermRental:
-        return QCoreApplication::translate("NetCodeModes", "Long-term rental");
+        return QCoreApplication::translate("NetCodeModes", "Long-term rental (up to a year)");
     case NetCodeMode::EndDate:
-        return QCoreApplication::translate("NetCodeModes", "End date");
+        return QCoreApplication::translate("NetCodeModes", "End date (expires at midnight on a set date)");
     case NetCodeMode::TwentyFourHour:
-        return QCoreApplication::translate("NetCodeModes", "24 hour");
+        return QCoreApplication::translate("NetCodeModes", "24 hour (starts on any hour)");
     }
     return {};
 }
@@ -65,7 +64,8 @@ QString NetCodeModes::shortName(NetCodeMode mode)
     return {};
 }
 
-QList<NetCodeMode> NetCodeModes::availableWithoutCatalogue()
+QList<NetCodeMode> NetCodeModes::all()
 {
-    return {NetCodeMode::Standard};
+    return {NetCodeMode::Standard, NetCodeMode::MediumTermRental, NetCodeMode::LongTermRental, NetCodeMode::EndDate,
+            NetCodeMode::TwentyFourHour};
 }

@@ -6,14 +6,48 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("StartTimeRules", text);
+    return QCoreApplication::translate("StartTimeRules", text, disambiguation, n);
 }
 
 QDateTime truncatedToHour(const QDateTime& dt)
 {
     return QDateTime(dt.date(), QTime(dt.time().hour(), 0), dt.timeZone());
+}
+
+// A reading on the lock's clock as an instant; readings inside a spring-forward gap move past it.
+QDateTime lockInstant(const QDate& date, const QTime& time, const QTimeZone& lockZone)
+{
+    const WallTimeResolution r = WallTime::resolve(date, time, lockZone);
+    return (r.kind == WallTimeResolution::Kind::Gap ? r.afterGap : r.first).toUTC();
+}
+
+// The end of the window, counted on the lock's own clock.
+QDateTime windowEnd(const QDateTime& lockStart, const DurationOption& duration, const QTimeZone& lockZone)
+{
+    switch (duration.mode) {
+    case IssueMode::EndDate:
+        return lockInstant(lockStart.date().addDays(duration.days), QTime(0, 0), lockZone);
+    case IssueMode::LongTermRental:
+        return lockInstant(lockStart.date().addDays(DurationOption::kLongRentalDays), lockStart.time(), lockZone);
+    default:
+        break;
+    }
+    if (duration.days > 0)
+        return lockInstant(lockStart.date().addDays(duration.days), lockStart.time(), lockZone);
+    const QDateTime naive = QDateTime(lockStart.date(), lockStart.time(), QTimeZone::utc()).addSecs(qint64(duration.hours) * 3600);
+    return lockInstant(naive.date(), naive.time(), lockZone);
+}
+
+QDateTime firstTransitionWithin(const QTimeZone& zone, const QDateTime& startUtc, const QDateTime& endUtc)
+{
+    if (!zone.hasTransitions())
+        return {};
+    const QTimeZone::OffsetData next = zone.nextTransition(startUtc);
+    if (next.atUtc.isValid() && next.atUtc < endUtc)
+        return next.atUtc;
+    return {};
 }
 } // namespace
 
@@ -25,38 +59,42 @@ QString StartTimeRules::startString(const QDateTime& lockReading)
 StartPlan StartTimeRules::plan(const StartRequest& request)
 {
     StartPlan plan;
+    const bool endDateMode = request.mode == IssueMode::EndDate;
     if (!request.wallDate.isValid() || !request.wallTime.isValid() || !request.deskZone.isValid()
-        || !request.frame.isValid() || !request.duration.isValid()) {
-        plan.refusal = tr("Choose a lock, a length and a start first.");
+        || !request.frame.isValid() || (!endDateMode && !request.duration.isValid())
+        || (endDateMode && (!request.endDate.isValid() || !request.catalogue))) {
+        plan.refusal = endDateMode ? tr("Choose the date the code should end.") : tr("Choose a lock, a length and a start first.");
         return plan;
     }
+    plan.duration = request.duration;
 
     const WallTimeResolution wall = WallTime::resolve(request.wallDate, request.wallTime, request.deskZone);
     if (wall.kind == WallTimeResolution::Kind::Gap) {
         plan.status = StartPlan::Status::NonExistentWallTime;
-        plan.refusal = tr("%1 does not exist on this clock: the clocks go forward that night. "
-                          "Choose %2 or later.")
+        // The first time that exists again is the moment the clocks jumped to.
+        const QDateTime resumes = request.deskZone.previousTransition(wall.afterGap.addSecs(1)).atUtc.toTimeZone(request.deskZone);
+        plan.refusal = tr("%1 does not exist on this clock: the clocks go forward that night. Choose %2 or later.")
                            .arg(TimeText::dateTime(QDateTime(request.wallDate, request.wallTime, QTimeZone::utc())),
-                                TimeText::time(truncatedToHour(wall.afterGap)));
+                                TimeText::time(resumes.isValid() ? resumes : wall.afterGap));
         return plan;
     }
     if (wall.kind == WallTimeResolution::Kind::Ambiguous) {
-        plan.ambiguityNote = tr("%1 happens twice that night (the clocks go back); the earlier one, %2, "
-                                "is used.")
+        plan.ambiguityNote = tr("%1 happens twice that night (the clocks go back); the earlier one, %2, is used.")
                                  .arg(TimeText::time(wall.first), TimeText::zoneAbbreviation(wall.first));
     }
     plan.requestedUtc = wall.first.toUTC();
 
     const QTimeZone lockZone = request.frame.effectiveZone(plan.requestedUtc);
     const QDateTime reading = plan.requestedUtc.toTimeZone(lockZone);
+    const bool atMidnight = !endDateMode && request.duration.startsAtMidnight();
     QDateTime snapped;
-    if (request.duration.isDayLength()) {
+    if (atMidnight) {
         // Day-length codes begin at the lock's midnight on the date the desk chose.
         const WallTimeResolution midnight = WallTime::resolve(request.wallDate, QTime(0, 0), lockZone);
         if (midnight.kind == WallTimeResolution::Kind::Gap) {
             plan.status = StartPlan::Status::NonExistentLockTime;
-            plan.refusal = tr("Midnight does not exist on the lock's clock on %1 (its clocks go forward "
-                              "then). Choose another date.")
+            plan.refusal = tr("Midnight does not exist on the lock's clock on %1 (its clocks go forward then). "
+                              "Choose another date.")
                                .arg(TimeText::date(request.wallDate));
             return plan;
         }
@@ -65,29 +103,61 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
         const QDateTime hour = truncatedToHour(reading);
         const WallTimeResolution onHour = WallTime::resolve(hour.date(), hour.time(), lockZone);
         snapped = onHour.kind == WallTimeResolution::Kind::Gap ? onHour.afterGap : onHour.first;
-        if (snapped.toUTC() > plan.requestedUtc && onHour.kind == WallTimeResolution::Kind::Ambiguous)
-            snapped = onHour.first;
     }
-
     plan.lockStart = snapped.toTimeZone(request.frame.effectiveZone(snapped.toUTC()));
     plan.startString = startString(plan.lockStart);
     plan.windowStartUtc = snapped.toUTC();
-    if (request.frame.followsDst) {
-        // The lock counts its window on its own clock, which moves for daylight saving.
-        const QDateTime naiveEnd = QDateTime(plan.lockStart.date(), plan.lockStart.time(), QTimeZone::utc())
-                                       .addSecs(request.duration.lengthSecs());
-        const WallTimeResolution end = WallTime::resolve(naiveEnd.date(), naiveEnd.time(), lockZone);
-        plan.windowEndUtc = (end.kind == WallTimeResolution::Kind::Gap ? end.afterGap : end.first).toUTC();
-    } else {
-        plan.windowEndUtc = plan.windowStartUtc.addSecs(request.duration.lengthSecs());
+
+    const QDateTime nowLock = request.nowUtc.toTimeZone(request.frame.effectiveZone(request.nowUtc));
+    if (endDateMode) {
+        const QDate latest = nowLock.date().addDays(kMaxDaysAhead);
+        if (request.endDate < plan.lockStart.date()) {
+            plan.status = StartPlan::Status::InvalidInput;
+            plan.refusal = tr("The end date %1 is before the start. Choose %2 or later.")
+                               .arg(TimeText::date(request.endDate), TimeText::date(plan.lockStart.date()));
+            return plan;
+        }
+        if (request.endDate > latest) {
+            plan.status = StartPlan::Status::TooFarAhead;
+            plan.refusal = tr("End Date codes can end at most %1 days ahead. The latest end date is %2.")
+                               .arg(kMaxDaysAhead)
+                               .arg(TimeText::date(latest));
+            return plan;
+        }
+        const int days = int(plan.lockStart.date().daysTo(request.endDate)) + 1;
+        const DurationOption* option = request.catalogue->find(IssueMode::EndDate, 0, days);
+        if (!option) {
+            plan.status = StartPlan::Status::NotOffered;
+            plan.refusal = tr("The Codelocks service does not offer an End Date code lasting %n day(s) for this "
+                              "lock's model. Choose an earlier end date or refresh the lengths.",
+                              nullptr, days);
+            return plan;
+        }
+        plan.duration = *option;
+    } else if (request.keepPaidTime && request.duration.hours > 0 && request.duration.days == 0
+               && (request.mode == IssueMode::StandardMultiUse || request.mode == IssueMode::StandardSingleUse)
+               && plan.windowStartUtc < plan.requestedUtc) {
+        const DurationOption* longer =
+            request.catalogue ? request.catalogue->find(request.mode, request.duration.hours + 1, 0) : nullptr;
+        if (longer) {
+            plan.duration = *longer;
+            plan.lengthNote = tr("One hour added so the guest keeps the time paid for: %1 from %2.")
+                                  .arg(longer->label(), TimeText::time(plan.windowStartUtc.toTimeZone(request.deskZone)));
+        } else {
+            plan.lengthNote = tr("An hour cannot be added: %1 is the longest hourly code.").arg(request.duration.label());
+        }
     }
+
+    plan.windowEndUtc = windowEnd(plan.lockStart, plan.duration, lockZone);
+    if (const qint64 firstUse = plan.duration.firstUseWindowSecs(); firstUse > 0)
+        plan.firstUseByUtc = plan.windowStartUtc.addSecs(firstUse);
 
     const QDateTime requestedWall = plan.requestedUtc.toTimeZone(request.deskZone);
     const QDateTime startWall = plan.windowStartUtc.toTimeZone(request.deskZone);
     if (startWall != requestedWall) {
-        if (request.duration.isDayLength()) {
-            plan.snapNote = tr("Day-length codes start at midnight on the lock's clock: you asked %1, "
-                               "the code starts %2.")
+        if (atMidnight) {
+            plan.snapNote = tr("Codes of whole days start at midnight on the lock's clock: you asked %1, the code "
+                               "starts %2.")
                                 .arg(TimeText::dateTime(requestedWall), TimeText::dateTime(startWall));
         } else {
             plan.snapNote = tr("Codes start on the hour: you asked %1, the code starts %2.")
@@ -95,19 +165,27 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
         }
     }
 
-    // Nothing may start before the current hour on the lock's clock. A day-length code may start at
-    // the lock's midnight today, because that is the only way to give a day code that works now.
-    const QDateTime nowLock = request.nowUtc.toTimeZone(request.frame.effectiveZone(request.nowUtc));
+    // Nothing may start before the current hour on the lock's clock. A code of whole days may start at
+    // the lock's midnight today, because that is the only way to give such a code that works now.
     const QDateTime currentHour = truncatedToHour(nowLock);
-    const bool startsToday = request.duration.isDayLength() && plan.lockStart.date() == nowLock.date();
+    const bool startsToday = atMidnight && plan.lockStart.date() == nowLock.date();
     if (plan.windowStartUtc < currentHour.toUTC() && !startsToday) {
         plan.status = StartPlan::Status::InPast;
-        const QDateTime earliest = request.duration.isDayLength()
-                                       ? QDateTime(nowLock.date(), QTime(0, 0), nowLock.timeZone())
-                                       : currentHour;
-        plan.refusal = tr("That start is in the past. The earliest start for this length is %1.")
+        const QDateTime earliest = atMidnight ? QDateTime(nowLock.date(), QTime(0, 0), nowLock.timeZone()) : currentHour;
+        plan.refusal = tr("That start is in the past. The earliest start for this code is %1.")
                            .arg(TimeText::dateTime(earliest.toTimeZone(request.deskZone)));
         return plan;
+    }
+
+    // Say when the clocks change inside a short window: the times shown already allow for it.
+    constexpr qint64 kDstNoteMaxSecs = 35LL * 86400;
+    if (plan.windowStartUtc.secsTo(plan.windowEndUtc) <= kDstNoteMaxSecs) {
+        QDateTime change = firstTransitionWithin(request.deskZone, plan.windowStartUtc, plan.windowEndUtc);
+        if (!change.isValid() && request.frame.followsDst)
+            change = firstTransitionWithin(request.frame.zone, plan.windowStartUtc, plan.windowEndUtc);
+        if (change.isValid())
+            plan.dstNote = tr("The clocks change on %1 during this code's window; the times shown allow for it.")
+                               .arg(TimeText::dateTime(change.toTimeZone(request.deskZone)));
     }
 
     plan.status = StartPlan::Status::Ok;
@@ -124,9 +202,9 @@ QDateTime StartTimeRules::nextHour(const QDateTime& nowUtc, const QTimeZone& des
     return thisHour(nowUtc, deskZone).addSecs(3600).toTimeZone(deskZone);
 }
 
-QDateTime StartTimeRules::tonightMidnight(const QDateTime& nowUtc, const QTimeZone& deskZone)
+QDateTime StartTimeRules::nextLockMidnight(const QDateTime& nowUtc, const ClockFrame& frame, const QTimeZone& deskZone)
 {
-    const QDate tomorrow = nowUtc.toTimeZone(deskZone).date().addDays(1);
-    const WallTimeResolution midnight = WallTime::resolve(tomorrow, QTime(0, 0), deskZone);
-    return midnight.kind == WallTimeResolution::Kind::Gap ? midnight.afterGap : midnight.first;
+    const QTimeZone lockZone = frame.effectiveZone(nowUtc);
+    const QDate tomorrow = nowUtc.toTimeZone(lockZone).date().addDays(1);
+    return lockInstant(tomorrow, QTime(0, 0), lockZone).toTimeZone(deskZone);
 }

@@ -15,7 +15,4 @@ public:
     static QString zoneAbbreviation(const QDateTime& dt);
     // A window shown in one zone: the end repeats the date only when it differs.
     static QString window(const QDateTime& startUtc, const QDateTime& endUtc, const QTimeZone& zone);
-    // "Valid Sat 14 Mar 15:00 – 18:00", plus the lock's own clock where it reads differently.
-    static QString validity(const QDateTime& startUtc, const QDateTime& endUtc, const QTimeZone& deskZone,
-                            const ClockFrame& frame);
 };

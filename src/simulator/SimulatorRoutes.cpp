@@ -1,7 +1,7 @@
 #include "SimulatorRoutes.h"
 
 #include "DemoCode.h"
-#include "DurationOption.h"
+#include "SimulatorCatalogue.h"
 #include "LockModel.h"
 #include "LockValidator.h"
 
@@ -69,21 +69,33 @@ SimulatedResponse SimulatorRoutes::netCode(const HttpRequest& request, const QSt
 
     bool isNumber = false;
     const int durationId = request.query.queryItemValue(QStringLiteral("duration")).toInt(&isNumber);
-    const DurationOption* duration = isNumber ? StandardDurations::byId(durationId) : nullptr;
+    const DurationOption* duration = isNumber ? SimulatorCatalogue::find(model->id, durationId) : nullptr;
     if (!duration)
-        return invalid(QStringLiteral("[Invalid Data] duration (Expected: a duration id from the durations list)"));
-    if (duration->isDayLength() && start.time().hour() != 0)
+        return invalid(QStringLiteral("[Invalid Data] duration (Expected: a duration id from the durations list for %1)")
+                           .arg(model->wireValue));
+    if (duration->startsAtMidnight() && start.time().hour() != 0)
         return invalid(QStringLiteral("[Invalid Data] start must be at midnight for day-length codes"));
 
     const QString code = DemoCode::generate(model->wireValue, pathId.toLower(), identifier, startText, durationId,
                                             model->codeLength);
-    const QDateTime expires = start.addSecs(duration->lengthSecs());
+    QDateTime expires;
+    switch (duration->mode) {
+    case IssueMode::EndDate:
+        expires = QDateTime(start.date().addDays(duration->days), QTime(0, 0));
+        break;
+    case IssueMode::LongTermRental:
+        expires = start.addDays(DurationOption::kLongRentalDays);
+        break;
+    default:
+        expires = duration->days > 0 ? start.addDays(duration->days) : start.addSecs(qint64(duration->hours) * 3600);
+        break;
+    }
     QJsonObject body{
         {QStringLiteral("ActualNetcode"), code},
         {QStringLiteral("DurationDays"), duration->days},
         {QStringLiteral("DurationHours"), duration->hours},
-        {QStringLiteral("Mode"), QStringLiteral("standard")},
-        {QStringLiteral("SubMode"), QStringLiteral("alltime")},
+        {QStringLiteral("Mode"), SimulatorCatalogue::modeWire(duration->mode)},
+        {QStringLiteral("SubMode"), SimulatorCatalogue::subModeWire(duration->mode)},
         {QStringLiteral("LockID"), model->smartLock ? pathId : identifier},
         {QStringLiteral("Expires"), expires.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
     };
@@ -101,16 +113,5 @@ SimulatedResponse SimulatorRoutes::durations(const HttpRequest& request)
     const LockModelInfo* model = LockModelCatalogue::fromWire(request.query.queryItemValue(QStringLiteral("lockmodel")));
     if (!model)
         return invalid(QStringLiteral("[Invalid Data] lockmodel"));
-    QJsonArray entries;
-    for (const DurationOption& option : StandardDurations::all()) {
-        entries.append(QJsonObject{
-            {QStringLiteral("DurationId"), option.id},
-            {QStringLiteral("Mode"), QStringLiteral("standard")},
-            {QStringLiteral("SubMode"), QStringLiteral("alltime")},
-            {QStringLiteral("DurationDays"), option.days},
-            {QStringLiteral("DurationHours"), option.hours},
-            {QStringLiteral("LockModels"), model->wireValue},
-        });
-    }
-    return {200, QJsonDocument(entries).toJson(QJsonDocument::Compact)};
+    return {200, QJsonDocument(SimulatorCatalogue::toJson(model->id)).toJson(QJsonDocument::Compact)};
 }

@@ -16,7 +16,7 @@ QString text(const QString& value)
 const QString kColumns = QStringLiteral(
     "id, issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, duration_label, "
     "start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, source, outcome, "
-    "failure_text");
+    "failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst");
 
 const QString kSearchClause = QStringLiteral(
     " WHERE (:s = '' OR guest_name LIKE :like ESCAPE '\\' OR room LIKE :like ESCAPE '\\'"
@@ -66,6 +66,9 @@ HistoryEntry entryFromQuery(const QSqlQuery& q)
     e.outcome = q.value(18).toString() == QLatin1String("failed") ? HistoryEntry::Outcome::Failed
                                                                    : HistoryEntry::Outcome::Issued;
     e.failureText = q.value(19).toString();
+    e.firstUseByUtc = fromUtcText(q.value(20).toString());
+    e.lockTimeZone = q.value(21).toString();
+    e.lockFollowsDst = q.value(22).toBool();
     return e;
 }
 } // namespace
@@ -76,7 +79,8 @@ bool HistoryRepository::add(HistoryEntry* entry)
     query.prepare(QStringLiteral(
         "INSERT INTO history (issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, "
         "duration_label, start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, "
-        "source, outcome, failure_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "source, outcome, failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(utcText(entry->issuedAtUtc));
     query.addBindValue(text(entry->issuedBy));
     query.addBindValue(entry->lockId > 0 ? QVariant(entry->lockId) : QVariant());
@@ -97,6 +101,9 @@ bool HistoryRepository::add(HistoryEntry* entry)
     query.addBindValue(entry->outcome == HistoryEntry::Outcome::Failed ? QStringLiteral("failed")
                                                                        : QStringLiteral("issued"));
     query.addBindValue(text(entry->failureText));
+    query.addBindValue(entry->firstUseByUtc.isValid() ? utcText(entry->firstUseByUtc) : QStringLiteral(""));
+    query.addBindValue(text(entry->lockTimeZone));
+    query.addBindValue(entry->lockFollowsDst ? 1 : 0);
     if (!query.exec()) {
         m_error = QCoreApplication::translate("HistoryRepository", "The code could not be written to history: %1")
                       .arg(query.lastError().text());

@@ -51,6 +51,17 @@ const QList<QStringList>& steps()
             QStringLiteral("CREATE INDEX history_issued ON history(issued_at_utc)"),
             QStringLiteral("CREATE INDEX history_lock ON history(lock_id)"),
         },
+        {
+            // Every mode: first-use deadlines, the lock's clock frame per code, and the service's
+            // duration catalogue cached per lock model.
+            QStringLiteral("ALTER TABLE history ADD COLUMN first_use_by_utc TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN lock_time_zone TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN lock_follows_dst INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE duration_catalogue ("
+                           " catalogue_key TEXT PRIMARY KEY,"
+                           " fetched_at_utc TEXT NOT NULL,"
+                           " entries TEXT NOT NULL)"),
+        },
     };
     return all;
 }

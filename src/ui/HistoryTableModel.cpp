@@ -86,8 +86,10 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case Issued: return tr("Issued");
     case Lock: return tr("Lock");
+    case Mode: return tr("Mode");
     case Length: return tr("Length");
     case Window: return tr("Valid");
+    case FirstUseBy: return tr("First use by");
     case Code: return tr("Code");
     case Guest: return tr("Guest");
     case Room: return tr("Room/unit");
@@ -109,8 +111,11 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Issued: return TimeText::dateTime(e.issuedAtUtc.toTimeZone(m_deskZone));
         case Lock: return e.lockName;
+        case Mode: return IssueModes::displayName(e.issueMode());
         case Length: return e.durationLabel;
         case Window: return TimeText::window(e.windowStartUtc, e.windowEndUtc, m_deskZone);
+        case FirstUseBy:
+            return e.firstUseByUtc.isValid() ? TimeText::dateTime(e.firstUseByUtc.toTimeZone(m_deskZone)) : QString();
         case Code: return e.outcome == HistoryEntry::Outcome::Failed ? tr("— not issued —") : CodeFormat::grouped(e.code);
         case Guest: return e.guestName;
         case Room: return e.room;

@@ -15,7 +15,7 @@ class HistoryTableModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(HistoryTableModel)
 
 public:
-    enum Column { Issued, Lock, Length, Window, Code, Guest, Room, Reference, Status, Source, IssuedBy, ColumnCount };
+    enum Column { Issued, Lock, Mode, Length, Window, FirstUseBy, Code, Guest, Room, Reference, Status, Source, IssuedBy, ColumnCount };
     static constexpr int kPageSize = 200;
 
     HistoryTableModel(HistoryRepository& history, const Clock& clock, QObject* parent = nullptr);

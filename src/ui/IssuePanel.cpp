@@ -1,21 +1,24 @@
 #include "IssuePanel.h"
 
 #include "Clock.h"
+#include "DurationCatalogueService.h"
 #include "TimeText.h"
+#include "ValidityText.h"
 #include "ui_IssuePanel.h"
 
 #include <QKeyEvent>
 #include <QPushButton>
 #include <QTimer>
 
-IssuePanel::IssuePanel(const Clock& clock, QWidget* parent)
+IssuePanel::IssuePanel(const Clock& clock, DurationCatalogueService& durations, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::IssuePanel>())
     , m_clock(clock)
+    , m_durations(durations)
     , m_minuteTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    // The editor holds a wall-clock reading for the desk zone; keep Qt from shifting it for the
+    // The editors hold wall-clock readings for the desk zone; keep Qt from shifting them for the
     // computer's own daylight saving.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
     m_ui->startDateTimeEdit->setTimeZone(QTimeZone::UTC);
@@ -27,19 +30,36 @@ IssuePanel::IssuePanel(const Clock& clock, QWidget* parent)
     title.setBold(true);
     m_ui->lockTitleLabel->setFont(title);
     m_ui->issuePushButton->setMinimumHeight(m_ui->issuePushButton->sizeHint().height() * 3 / 2);
+    QFont small = m_ui->catalogueNoteLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_ui->catalogueNoteLabel->setFont(small);
 
     connect(m_ui->modeComboBox, &QComboBox::currentIndexChanged, this, [this] {
         fillLengths();
         refresh();
     });
     connect(m_ui->lengthComboBox, &QComboBox::currentIndexChanged, this, &IssuePanel::refresh);
+    connect(m_ui->endDateEdit, &QDateEdit::dateChanged, this, &IssuePanel::refresh);
     connect(m_ui->startDateTimeEdit, &QDateTimeEdit::dateTimeChanged, this, &IssuePanel::refresh);
+    connect(m_ui->keepPaidTimeCheckBox, &QCheckBox::toggled, this, &IssuePanel::refresh);
     connect(m_ui->thisHourPushButton, &QPushButton::clicked, this,
             [this] { setStartWall(StartTimeRules::thisHour(m_clock.nowUtc(), m_deskZone)); });
     connect(m_ui->nextHourPushButton, &QPushButton::clicked, this,
             [this] { setStartWall(StartTimeRules::nextHour(m_clock.nowUtc(), m_deskZone)); });
-    connect(m_ui->tonightPushButton, &QPushButton::clicked, this,
-            [this] { setStartWall(StartTimeRules::tonightMidnight(m_clock.nowUtc(), m_deskZone)); });
+    connect(m_ui->tonightPushButton, &QPushButton::clicked, this, [this] {
+        if (m_lock)
+            setStartWall(StartTimeRules::nextLockMidnight(m_clock.nowUtc(), m_lock->clockFrame(), m_deskZone));
+    });
+    connect(m_ui->refreshLengthsPushButton, &QPushButton::clicked, this, [this] {
+        if (m_lock) {
+            m_durations.refresh(LockModelCatalogue::info(m_lock->model).wireValue);
+            updateCatalogueNote();
+        }
+    });
+    connect(&m_durations, &DurationCatalogueService::catalogueChanged, this, [this](const QString& model) {
+        if (m_lock && LockModelCatalogue::info(m_lock->model).wireValue == model)
+            reloadCatalogue();
+    });
     connect(m_ui->issuePushButton, &QPushButton::clicked, this, [this] {
         if (canIssue())
             emit issueRequested();
@@ -68,42 +88,108 @@ void IssuePanel::setStartWall(const QDateTime& wall)
 
 void IssuePanel::setLock(const std::optional<Lock>& lock)
 {
+    const bool sameLock = lock && m_lock && lock->id == m_lock->id && lock->model == m_lock->model;
     m_lock = lock;
     if (lock) {
-        m_ui->lockTitleLabel->setText(QStringLiteral("%1 — %2").arg(lock->name, LockModelCatalogue::info(lock->model).displayName));
+        m_ui->lockTitleLabel->setText(
+            QStringLiteral("%1 — %2").arg(lock->name, LockModelCatalogue::info(lock->model).displayName));
+        if (!sameLock)
+            m_durations.ensureFresh(LockModelCatalogue::info(lock->model).wireValue);
     } else {
         m_ui->lockTitleLabel->setText(tr("Choose a lock on the left"));
     }
+    reloadCatalogue();
+}
+
+void IssuePanel::reloadCatalogue()
+{
+    m_catalogue = m_lock ? m_durations.catalogue(LockModelCatalogue::info(m_lock->model).wireValue) : DurationCatalogue();
     fillModes();
+    updateCatalogueNote();
     refresh();
+}
+
+void IssuePanel::updateCatalogueNote()
+{
+    if (!m_lock) {
+        m_ui->catalogueNoteLabel->clear();
+        m_ui->refreshLengthsPushButton->setEnabled(false);
+        return;
+    }
+    const QString model = LockModelCatalogue::info(m_lock->model).wireValue;
+    QString note;
+    if (m_durations.isFetching(model))
+        note = tr("Fetching the lengths this model offers from the service…");
+    else if (!m_catalogue.isBuiltIn())
+        note = tr("Lengths from the Codelocks service, fetched %1.")
+                   .arg(TimeText::dateTime(m_catalogue.fetchedAtUtc().toTimeZone(m_deskZone)));
+    else if (!m_durations.problem(model).isEmpty())
+        note = tr("Only the built-in standard lengths are available: the service's list could not be fetched. %1")
+                   .arg(m_durations.problem(model));
+    else
+        note = tr("Built-in standard lengths.");
+    m_ui->catalogueNoteLabel->setText(note);
+    m_ui->refreshLengthsPushButton->setEnabled(!m_durations.isFetching(model));
 }
 
 void IssuePanel::fillModes()
 {
+    const auto previous = currentMode();
     const QSignalBlocker blocker(m_ui->modeComboBox);
     m_ui->modeComboBox->clear();
     if (m_lock) {
-        // The mode guard: a lock takes only the mode it is configured for.
-        const NetCodeMode mode = m_lock->configuredMode;
-        if (NetCodeModes::availableWithoutCatalogue().contains(mode))
-            m_ui->modeComboBox->addItem(NetCodeModes::displayName(mode), int(mode));
+        // The mode guard: only the kinds of code the lock is configured for, as the model offers them.
+        for (IssueMode mode : m_catalogue.modesFor(m_lock->configuredMode))
+            m_ui->modeComboBox->addItem(IssueModes::displayName(mode), int(mode));
+    }
+    if (previous) {
+        const int index = m_ui->modeComboBox->findData(int(*previous));
+        if (index >= 0)
+            m_ui->modeComboBox->setCurrentIndex(index);
     }
     fillLengths();
 }
 
+std::optional<IssueMode> IssuePanel::currentMode() const
+{
+    if (m_ui->modeComboBox->currentIndex() < 0)
+        return std::nullopt;
+    return IssueMode(m_ui->modeComboBox->currentData().toInt());
+}
+
 void IssuePanel::fillLengths()
 {
-    const int previousId = m_ui->lengthComboBox->currentData().isValid() ? m_ui->lengthComboBox->currentData().toInt() : 2;
+    const auto previous = m_ui->lengthComboBox->currentData();
+    const QString previousLabel = m_ui->lengthComboBox->currentText();
     const QSignalBlocker blocker(m_ui->lengthComboBox);
     m_ui->lengthComboBox->clear();
-    if (m_ui->modeComboBox->count() == 0)
-        return;
-    const auto mode = NetCodeMode(m_ui->modeComboBox->currentData().toInt());
-    for (const DurationOption& option : StandardDurations::all()) {
-        if (option.mode == mode)
-            m_ui->lengthComboBox->addItem(option.label(), option.id);
+    const auto mode = currentMode();
+    const bool endDate = mode == IssueMode::EndDate;
+    m_ui->lengthComboBox->setVisible(!endDate);
+    m_ui->endDateEdit->setVisible(endDate);
+    m_ui->lengthLabel->setBuddy(endDate ? static_cast<QWidget*>(m_ui->endDateEdit) : m_ui->lengthComboBox);
+    m_ui->lengthLabel->setText(endDate                                ? tr("&Last day:")
+                               : mode == IssueMode::LongTermRental ? tr("First &use within:")
+                                                                      : tr("&Length:"));
+    const bool standard = mode == IssueMode::StandardMultiUse || mode == IssueMode::StandardSingleUse;
+    m_ui->keepPaidTimeCheckBox->setVisible(standard);
+    if (endDate) {
+        const QDate today = m_clock.nowUtc().toTimeZone(m_deskZone).date();
+        m_ui->endDateEdit->setMinimumDate(today);
+        m_ui->endDateEdit->setMaximumDate(today.addDays(StartTimeRules::kMaxDaysAhead));
+        if (m_ui->endDateEdit->date() <= today)
+            m_ui->endDateEdit->setDate(today.addDays(1));
     }
-    const int index = m_ui->lengthComboBox->findData(previousId);
+    if (!mode || endDate)
+        return;
+    for (const DurationOption& option : m_catalogue.options(*mode))
+        m_ui->lengthComboBox->addItem(option.label(), option.id);
+    // Keep the receptionist's choice across reloads: same id, else the same wording, else 3 hours.
+    int index = previous.isValid() ? m_ui->lengthComboBox->findData(previous) : -1;
+    if (index < 0)
+        index = m_ui->lengthComboBox->findText(previousLabel);
+    if (index < 0)
+        index = m_ui->lengthComboBox->findText(DurationOption{0, *mode, 3, 0}.label());
     m_ui->lengthComboBox->setCurrentIndex(index >= 0 ? index : 0);
 }
 
@@ -111,17 +197,27 @@ DurationOption IssuePanel::currentDuration() const
 {
     if (m_ui->lengthComboBox->currentIndex() < 0)
         return {};
-    const DurationOption* option = StandardDurations::byId(m_ui->lengthComboBox->currentData().toInt());
+    const DurationOption* option = m_catalogue.byId(m_ui->lengthComboBox->currentData().toInt());
     return option ? *option : DurationOption{};
 }
 
 StartPlan IssuePanel::plan() const
 {
-    if (!m_lock)
+    const auto mode = currentMode();
+    if (!m_lock || !mode)
         return {};
     const QDateTime wall = m_ui->startDateTimeEdit->dateTime();
-    const StartRequest request{wall.date(), wall.time(), m_deskZone, m_lock->clockFrame(), currentDuration(),
-                               m_clock.nowUtc()};
+    StartRequest request;
+    request.wallDate = wall.date();
+    request.wallTime = wall.time();
+    request.deskZone = m_deskZone;
+    request.frame = m_lock->clockFrame();
+    request.mode = *mode;
+    request.duration = currentDuration();
+    request.endDate = m_ui->endDateEdit->date();
+    request.keepPaidTime = m_ui->keepPaidTimeCheckBox->isVisible() && m_ui->keepPaidTimeCheckBox->isChecked();
+    request.catalogue = &m_catalogue;
+    request.nowUtc = m_clock.nowUtc();
     return StartTimeRules::plan(request);
 }
 
@@ -135,7 +231,6 @@ IssueOrder IssuePanel::currentOrder() const
     IssueOrder order;
     if (m_lock)
         order.lock = *m_lock;
-    order.duration = currentDuration();
     order.plan = plan();
     order.guestName = m_ui->guestNameLineEdit->text().trimmed();
     order.room = m_ui->roomLineEdit->text().trimmed();
@@ -159,42 +254,55 @@ void IssuePanel::clearGuestFields()
 
 void IssuePanel::focusForm()
 {
-    m_ui->lengthComboBox->setFocus(Qt::OtherFocusReason);
+    QWidget* first = m_ui->lengthComboBox->isVisible() ? static_cast<QWidget*>(m_ui->lengthComboBox) : m_ui->endDateEdit;
+    first->setFocus(Qt::OtherFocusReason);
 }
 
 void IssuePanel::refresh()
 {
     const bool hasLock = m_lock.has_value();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->modeComboBox, m_ui->lengthComboBox, m_ui->startDateTimeEdit,
-                                                       m_ui->thisHourPushButton, m_ui->nextHourPushButton,
-                                                       m_ui->tonightPushButton, m_ui->guestNameLineEdit,
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->modeComboBox, m_ui->lengthComboBox, m_ui->endDateEdit,
+                                                       m_ui->startDateTimeEdit, m_ui->thisHourPushButton,
+                                                       m_ui->nextHourPushButton, m_ui->tonightPushButton,
+                                                       m_ui->keepPaidTimeCheckBox, m_ui->guestNameLineEdit,
                                                        m_ui->roomLineEdit, m_ui->referenceLineEdit, m_ui->noteLineEdit})
         w->setEnabled(hasLock); // stays enabled while busy, so keyboard focus never jumps away
+    m_ui->keepPaidTimeCheckBox->setEnabled(hasLock && currentDuration().hours > 0);
+    if (hasLock) {
+        const QDateTime midnight = StartTimeRules::nextLockMidnight(m_clock.nowUtc(), m_lock->clockFrame(), m_deskZone);
+        m_ui->tonightPushButton->setText(tr("Tonight &%1").arg(TimeText::time(midnight)));
+        m_ui->tonightPushButton->setToolTip(tr("The lock's next midnight, %1 on this clock").arg(TimeText::dateTime(midnight)));
+    }
 
     const StartPlan current = plan();
     QStringList notes;
-    if (!current.snapNote.isEmpty())
-        notes << current.snapNote;
-    if (!current.ambiguityNote.isEmpty())
-        notes << current.ambiguityNote;
+    for (const QString& note : {current.snapNote, current.ambiguityNote, current.lengthNote})
+        if (!note.isEmpty())
+            notes << note;
     m_ui->snapNoteLabel->setText(notes.join(QLatin1Char('\n')));
     m_ui->snapNoteLabel->setVisible(!notes.isEmpty());
 
     if (!hasLock) {
         m_ui->previewLabel->setText(tr("Choose a lock to see when its code will be valid."));
     } else if (m_ui->modeComboBox->count() == 0) {
-        m_ui->previewLabel->setText(tr("This lock is set to %1, which this version cannot issue yet. Check the "
-                                       "lock's NetCode mode in its settings.")
-                                        .arg(NetCodeModes::displayName(m_lock->configuredMode)));
+        m_ui->previewLabel->setText(
+            tr("This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check "
+               "the lock's model and NetCode mode in its settings.")
+                .arg(NetCodeModes::displayName(m_lock->configuredMode), LockModelCatalogue::info(m_lock->model).wireValue)
+                .toHtmlEscaped());
     } else if (!current.isOk()) {
-        m_ui->previewLabel->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>")
-                                        .arg(current.refusal.toHtmlEscaped()));
+        m_ui->previewLabel->setText(
+            QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(current.refusal.toHtmlEscaped()));
     } else {
-        QString text = TimeText::validity(current.windowStartUtc, current.windowEndUtc, m_deskZone,
-                                          m_lock->clockFrame())
-                           .toHtmlEscaped();
-        text.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-        m_ui->previewLabel->setText(QStringLiteral("<b>%1</b>").arg(text));
+        QStringList lines = ValidityText::lines({current.duration.mode, current.windowStartUtc, current.windowEndUtc,
+                                                 current.firstUseByUtc},
+                                                m_deskZone, m_lock->clockFrame());
+        QString html = QStringLiteral("<b>%1</b>").arg(lines.takeFirst().toHtmlEscaped());
+        for (const QString& line : lines)
+            html += QStringLiteral("<br/>") + line.toHtmlEscaped();
+        if (!current.dstNote.isEmpty())
+            html += QStringLiteral("<br/><i>%1</i>").arg(current.dstNote.toHtmlEscaped());
+        m_ui->previewLabel->setText(html);
     }
     m_ui->previewLabel->setAccessibleName(tr("Validity preview"));
     m_ui->previewLabel->setAccessibleDescription(m_ui->previewLabel->text());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DurationCatalogue.h"
 #include "IssueService.h"
 #include "Lock.h"
 #include "StartTimeRules.h"
@@ -13,16 +14,18 @@ namespace Ui {
 class IssuePanel;
 }
 class Clock;
+class DurationCatalogueService;
 class QTimer;
 
-// The centre of the screen: mode, length, start (snapped and explained live), guest fields, the
-// validity preview, and the Issue button. Never lets an invalid start through.
+// The centre of the screen: mode (only what the lock can take), length or end date from the
+// model's duration catalogue, start (snapped in the lock's clock and explained live), guest fields,
+// the validity preview in both clocks, and the Issue button. Never lets an invalid start through.
 class IssuePanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IssuePanel)
 
 public:
-    IssuePanel(const Clock& clock, QWidget* parent = nullptr);
+    IssuePanel(const Clock& clock, DurationCatalogueService& durations, QWidget* parent = nullptr);
     ~IssuePanel() override;
 
     void setDeskZone(const QTimeZone& zone);
@@ -42,14 +45,19 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void reloadCatalogue();
     void fillModes();
     void fillLengths();
     void refresh();
-    StartPlan plan() const;
+    void updateCatalogueNote();
+    std::optional<IssueMode> currentMode() const;
     DurationOption currentDuration() const;
+    StartPlan plan() const;
 
     std::unique_ptr<Ui::IssuePanel> m_ui;
     const Clock& m_clock;
+    DurationCatalogueService& m_durations;
+    DurationCatalogue m_catalogue;
     QTimeZone m_deskZone = QTimeZone::systemTimeZone();
     std::optional<Lock> m_lock;
     bool m_busy = false;

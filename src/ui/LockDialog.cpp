@@ -1,5 +1,6 @@
 #include "LockDialog.h"
 
+#include "DialogSeams.h"
 #include "LockValidator.h"
 #include "ui_LockDialog.h"
 
@@ -22,10 +23,8 @@ LockDialog::LockDialog(const Lock& lock, const QStringList& otherNames, bool has
 
     for (const auto& model : LockModelCatalogue::all())
         m_ui->modelComboBox->addItem(QStringLiteral("%1 — %2").arg(model.wireValue, model.displayName), int(model.id));
-    for (NetCodeMode mode : NetCodeModes::availableWithoutCatalogue())
+    for (NetCodeMode mode : NetCodeModes::all())
         m_ui->modeComboBox->addItem(NetCodeModes::displayName(mode), int(mode));
-    if (m_ui->modeComboBox->findData(int(lock.configuredMode)) < 0)
-        m_ui->modeComboBox->addItem(NetCodeModes::displayName(lock.configuredMode), int(lock.configuredMode));
 
     QStringList zones;
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
@@ -200,5 +199,19 @@ void LockDialog::accept()
 {
     if (!validate(true))
         return;
+    const NetCodeMode mode = NetCodeMode(m_ui->modeComboBox->currentData().toInt());
+    if (m_original.id > 0 && mode != m_original.configuredMode) {
+        // Switching a lock's mode on the lock kills codes of the old mode already handed out.
+        const auto answer = MessageBox::question(
+            this, tr("Change NetCode mode"),
+            tr("Change %1 from \"%2\" to \"%3\"?\n\nOnly do this after the lock itself has been switched. Codes "
+               "already issued in the old mode will stop working on the lock.")
+                .arg(m_original.name, NetCodeModes::displayName(m_original.configuredMode), NetCodeModes::displayName(mode)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            m_ui->modeComboBox->setFocus();
+            return;
+        }
+    }
     QDialog::accept();
 }

@@ -29,7 +29,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     , m_session(session)
     , m_actions(new ActionRegistry(this))
     , m_lockList(new LockListPanel(*m_actions, this))
-    , m_issuePanel(new IssuePanel(session.clock(), this))
+    , m_issuePanel(new IssuePanel(session.clock(), session.durations(), this))
     , m_resultCard(new ResultCard(*m_actions, this))
     , m_history(new HistoryPanel(session.history(), session.clock(), this))
     , m_demoBanner(new QLabel(this))
@@ -193,14 +193,10 @@ SlipDetails MainWindow::slipFor(const HistoryEntry& entry) const
     slip.helpPhone = m_session.settings().helpPhone();
     slip.deskZone = m_session.deskZone();
     slip.demo = entry.source == HistoryEntry::Source::Demo;
-    Lock lock;
-    if (entry.lockId > 0 && m_session.locks().find(entry.lockId, &lock)) {
-        slip.lockFrame = lock.clockFrame();
-        slip.entryInstructions = LockModelCatalogue::entryInstructions(lock.model);
-    } else if (const auto* model = LockModelCatalogue::fromWire(entry.lockModel)) {
-        slip.lockFrame = {m_session.deskZone(), true};
+    // The window is read in the lock's clock as it was when the code was issued.
+    slip.lockFrame = entry.lockFrame(m_session.deskZone());
+    if (const auto* model = LockModelCatalogue::fromWire(entry.lockModel))
         slip.entryInstructions = LockModelCatalogue::entryInstructions(model->id);
-    }
     return slip;
 }
 
@@ -346,11 +342,14 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_session.settings(), !m_session.isDemo(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_issuePanel->setDeskZone(m_session.deskZone());
+    m_history->setDeskZone(m_session.deskZone());
     auto apply = [this](const QString& key) {
         QString error;
         if (!m_session.reconfigure(key, &error))
             MessageBox::warning(this, tr("Settings"), error);
         updateStatus();
+        m_issuePanel->setLock(m_lockList->currentLock());
     };
     switch (dialog.keyChange()) {
     case SettingsDialog::KeyChange::Keep:

@@ -2,7 +2,7 @@
 
 #include "ActionRegistry.h"
 #include "CodeFormat.h"
-#include "TimeText.h"
+#include "ValidityText.h"
 #include "ui_ResultCard.h"
 
 #include <QAction>
@@ -63,8 +63,14 @@ void ResultCard::showCode(const SlipDetails& slip, const QString& note)
     const QString grouped = CodeFormat::grouped(slip.entry.code);
     m_ui->codeLabel->setText(grouped);
     m_ui->codeLabel->setAccessibleName(tr("Code %1").arg(grouped));
-    QString window = TimeText::validity(slip.entry.windowStartUtc, slip.entry.windowEndUtc, slip.deskZone, slip.lockFrame);
-    m_ui->windowLabel->setText(QStringLiteral("%1 — %2").arg(slip.entry.lockName, window));
+    QStringList lines = ValidityText::lines(slip.entry.validity(), slip.deskZone, slip.lockFrame);
+    QString heading = slip.entry.lockName;
+    if (!slip.entry.guestName.isEmpty())
+        heading += QStringLiteral(" — ") + slip.entry.guestName;
+    lines.prepend(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()));
+    for (int i = 1; i < lines.size(); ++i)
+        lines[i] = lines.at(i).toHtmlEscaped();
+    m_ui->windowLabel->setText(lines.join(QStringLiteral("<br/>")));
     m_ui->instructionsLabel->setText(slip.entryInstructions);
     QString status = note;
     if (slip.demo)

@@ -3,7 +3,9 @@
 #include "AppSettings.h"
 #include "ui_SettingsDialog.h"
 
+#include <QCompleter>
 #include <QPushButton>
+#include <QTimeZone>
 
 SettingsDialog::SettingsDialog(AppSettings& settings, bool hasStoredKey, QWidget* parent)
     : QDialog(parent)
@@ -27,6 +29,17 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool hasStoredKey, QWidget
     m_ui->propertyNameLineEdit->setText(settings.propertyName());
     m_ui->helpPhoneLineEdit->setText(settings.helpPhone());
     m_ui->operatorNameLineEdit->setText(settings.operatorName());
+
+    // The first entry follows the computer's own zone; any other pins the desk to a zone.
+    m_ui->deskTimeZoneComboBox->addItem(
+        tr("This computer's time zone (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_ui->deskTimeZoneComboBox->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    m_ui->deskTimeZoneComboBox->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->deskTimeZoneComboBox->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->deskTimeZoneComboBox->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    const int zoneIndex = m_ui->deskTimeZoneComboBox->findData(settings.deskTimeZoneOverride());
+    m_ui->deskTimeZoneComboBox->setCurrentIndex(zoneIndex >= 0 ? zoneIndex : 0);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -72,8 +85,22 @@ void SettingsDialog::accept()
                                        "https://api-connect.codelocks.io.");
     m_ui->apiHostErrorLabel->setText(hostError);
     m_ui->apiHostErrorLabel->setVisible(!hostError.isEmpty());
+    // Typed text must name a zone; the first entry (the computer's zone) stores an empty override.
+    QString zone = m_ui->deskTimeZoneComboBox->currentData().toString();
+    const QString typed = m_ui->deskTimeZoneComboBox->currentText().trimmed();
+    if (m_ui->deskTimeZoneComboBox->currentIndex() != 0 || typed != m_ui->deskTimeZoneComboBox->itemText(0))
+        zone = typed;
+    const QString zoneError = zone.isEmpty() || QTimeZone(zone.toUtf8()).isValid()
+                                  ? QString()
+                                  : tr("\"%1\" is not a known time zone. Choose one from the list.").arg(zone);
+    m_ui->deskTimeZoneErrorLabel->setText(zoneError);
+    m_ui->deskTimeZoneErrorLabel->setVisible(!zoneError.isEmpty());
     if (!keyError.isEmpty()) {
         m_ui->apiKeyLineEdit->setFocus();
+        return;
+    }
+    if (!zoneError.isEmpty()) {
+        m_ui->deskTimeZoneComboBox->setFocus();
         return;
     }
     if (!hostError.isEmpty()) {
@@ -85,6 +112,7 @@ void SettingsDialog::accept()
     m_settings.setPropertyName(m_ui->propertyNameLineEdit->text());
     m_settings.setHelpPhone(m_ui->helpPhoneLineEdit->text());
     m_settings.setOperatorName(m_ui->operatorNameLineEdit->text());
+    m_settings.setDeskTimeZoneOverride(zone);
     m_settings.sync();
     m_keyChange = !key.isEmpty() ? KeyChange::Replace : (m_forgetButton->isChecked() ? KeyChange::Forget : KeyChange::Keep);
     QDialog::accept();

@@ -347,7 +347,7 @@ private slots:
         chooseLock(QStringLiteral("Room 101"));
         const QStringList expected = {QStringLiteral("startDateTimeEdit"), QStringLiteral("thisHourPushButton"),
                                       QStringLiteral("nextHourPushButton"), QStringLiteral("tonightPushButton"),
-                                      QStringLiteral("guestNameLineEdit"), QStringLiteral("roomLineEdit"),
+                                      QStringLiteral("keepPaidTimeCheckBox"), QStringLiteral("guestNameLineEdit"), QStringLiteral("roomLineEdit"),
                                       QStringLiteral("referenceLineEdit"), QStringLiteral("noteLineEdit"),
                                       QStringLiteral("issuePushButton")};
         QStringList visited;
@@ -358,10 +358,8 @@ private slots:
         QCOMPARE(visited, expected);
         // Shift+Tab goes back out of the start field in one step, too.
         child<QLineEdit>("guestNameLineEdit")->setFocus();
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        for (int i = 0; i < 5; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("startDateTimeEdit"));
     }
 

@@ -1,5 +1,6 @@
 #include "CodelocksClient.h"
 #include "CodelocksSimulator.h"
+#include "DurationCatalogue.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -223,7 +224,15 @@ private slots:
         });
         QTRY_VERIFY(done);
         QCOMPARE(result.error, ApiError::None);
-        QCOMPARE(result.options.size(), 19);
+        const DurationCatalogue catalogue(result.options, QDateTime::currentDateTimeUtc());
+        // The G3 offers every mode in the simulator; the standard ids are the confirmed 0-18.
+        QCOMPARE(catalogue.modes(), IssueModes::all());
+        QCOMPARE(catalogue.options(IssueMode::StandardMultiUse).size(), 19);
+        QCOMPARE(catalogue.options(IssueMode::StandardMultiUse).first().id, 0);
+        QCOMPARE(catalogue.options(IssueMode::MediumTermRental).size(), 21);
+        QCOMPARE(catalogue.options(IssueMode::LongTermRental).size(), 19);
+        QCOMPARE(catalogue.options(IssueMode::EndDate).size(), 365);
+        QCOMPARE(catalogue.options(IssueMode::TwentyFourHour).size(), 1);
         QCOMPARE(m_simulator->requests().first().path, QStringLiteral("/u/1/durations"));
     }
 

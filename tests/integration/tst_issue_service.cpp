@@ -30,10 +30,15 @@ private:
     {
         IssueOrder o;
         o.lock = lock;
-        o.duration = *StandardDurations::byId(durationId);
         const QDateTime w = QDateTime::fromString(QString::fromLatin1(wall), QStringLiteral("yyyy-MM-dd HH:mm"));
-        StartRequest request{w.date(), w.time(), QTimeZone("Europe/London"), lock.clockFrame(), o.duration,
-                             m_clock->nowUtc()};
+        StartRequest request;
+        request.wallDate = w.date();
+        request.wallTime = w.time();
+        request.deskZone = QTimeZone("Europe/London");
+        request.frame = lock.clockFrame();
+        request.duration = *StandardDurations::byId(durationId);
+        request.mode = request.duration.mode;
+        request.nowUtc = m_clock->nowUtc();
         o.plan = StartTimeRules::plan(request);
         o.guestName = QStringLiteral("Ana Example");
         o.room = QStringLiteral("101");

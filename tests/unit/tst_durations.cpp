@@ -14,14 +14,14 @@ private slots:
             const auto* option = StandardDurations::byId(hours - 1);
             QVERIFY(option);
             QCOMPARE(option->hours, hours);
-            QVERIFY(!option->isDayLength());
-            QCOMPARE(option->lengthSecs(), hours * 3600);
+            QVERIFY(!option->startsAtMidnight());
+            QCOMPARE(option->mode, IssueMode::StandardMultiUse);
         }
         for (int days = 1; days <= 7; ++days) {
             const auto* option = StandardDurations::byId(11 + days);
             QVERIFY(option);
             QCOMPARE(option->days, days);
-            QVERIFY(option->isDayLength());
+            QVERIFY(option->startsAtMidnight());
         }
         QVERIFY(!StandardDurations::byId(19));
         QVERIFY(!StandardDurations::byId(-1));

@@ -1,5 +1,5 @@
 #include "StartTimeRules.h"
-#include "TimeText.h"
+#include "ValidityText.h"
 
 #include <QTest>
 
@@ -26,6 +26,7 @@ StartRequest request(const char* deskZone, const char* lockZone, bool followsDst
     r.deskZone = zone(deskZone);
     r.frame = {zone(lockZone), followsDst};
     r.duration = *StandardDurations::byId(durationId);
+    r.mode = r.duration.mode;
     r.nowUtc = utc(nowUtc);
     return r;
 }
@@ -168,27 +169,30 @@ private slots:
                  QStringLiteral("2027-07-14 14:00"));
         QCOMPARE(StartTimeRules::nextHour(now, london).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                  QStringLiteral("2027-07-14 15:00"));
-        QCOMPARE(StartTimeRules::tonightMidnight(now, london).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        // The lock's next midnight: 00:00 for a lock on BST, 01:00 BST for a KitLock on GMT.
+        QCOMPARE(StartTimeRules::nextLockMidnight(now, {london, true}, london).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                  QStringLiteral("2027-07-15 00:00"));
+        QCOMPARE(StartTimeRules::nextLockMidnight(now, {london, false}, london).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 QStringLiteral("2027-07-15 01:00"));
     }
 
     void validityShowsBothClocksOnlyWhenTheyDiffer()
     {
         const ClockFrame kitLock{zone("Europe/London"), false};
-        const QString summer = TimeText::validity(utc("2027-07-14T14:00:00"), utc("2027-07-14T17:00:00"),
-                                                  zone("Europe/London"), kitLock);
+        const QString summer = ValidityText::lines({IssueMode::StandardMultiUse, utc("2027-07-14T14:00:00"), utc("2027-07-14T17:00:00"), {}},
+                                                  zone("Europe/London"), kitLock).join(QLatin1Char('\n'));
         QVERIFY2(summer.contains(QString::fromUtf8("15:00 – 18:00")), qPrintable(summer));
         QVERIFY2(summer.contains(QString::fromUtf8("Lock clock 14:00–17:00")), qPrintable(summer));
         QVERIFY(summer.contains(QLatin1String("no daylight saving")));
 
-        const QString winter = TimeText::validity(utc("2027-01-14T14:00:00"), utc("2027-01-14T17:00:00"),
-                                                  zone("Europe/London"), kitLock);
+        const QString winter = ValidityText::lines({IssueMode::StandardMultiUse, utc("2027-01-14T14:00:00"), utc("2027-01-14T17:00:00"), {}},
+                                                  zone("Europe/London"), kitLock).join(QLatin1Char('\n'));
         QVERIFY2(winter.contains(QString::fromUtf8("14:00 – 17:00")), qPrintable(winter));
         QVERIFY(!winter.contains(QLatin1String("Lock clock")));
 
         const ClockFrame kolkata{zone("Asia/Kolkata"), false};
-        const QString remote = TimeText::validity(utc("2027-01-14T08:30:00"), utc("2027-01-14T09:30:00"),
-                                                  zone("Europe/London"), kolkata);
+        const QString remote = ValidityText::lines({IssueMode::StandardMultiUse, utc("2027-01-14T08:30:00"), utc("2027-01-14T09:30:00"), {}},
+                                                  zone("Europe/London"), kolkata).join(QLatin1Char('\n'));
         QVERIFY2(remote.contains(QLatin1String("Asia/Kolkata")), qPrintable(remote));
     }
 };

@@ -1,0 +1,58 @@
+#include "ValidityText.h"
+
+#include "TimeText.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ValidityText", text);
+}
+
+QString windowLine(const ValidityFacts& f, const QTimeZone& zone)
+{
+    const QString abbreviation = TimeText::zoneAbbreviation(f.windowStartUtc.toTimeZone(zone));
+    if (f.mode == IssueMode::LongTermRental)
+        return tr("Valid from %1 %2 for up to a year (until %3)")
+            .arg(TimeText::dateTime(f.windowStartUtc.toTimeZone(zone)), abbreviation,
+                 TimeText::date(f.windowEndUtc.toTimeZone(zone).date()));
+    return tr("Valid %1 %2").arg(TimeText::window(f.windowStartUtc, f.windowEndUtc, zone), abbreviation);
+}
+
+QStringList deadlineLines(const ValidityFacts& f, const QTimeZone& zone)
+{
+    QStringList lines;
+    if (f.mode == IssueMode::EndDate) {
+        // Expiry is at midnight: the last full day is the day before.
+        const QDateTime end = f.windowEndUtc.toTimeZone(zone);
+        lines << tr("Works until the end of %1").arg(TimeText::date(end.addSecs(-1).date()));
+    }
+    if (f.firstUseByUtc.isValid())
+        lines << tr("Must be used for the first time by %1").arg(TimeText::dateTime(f.firstUseByUtc.toTimeZone(zone)));
+    return lines;
+}
+} // namespace
+
+QStringList ValidityText::lines(const ValidityFacts& f, const QTimeZone& deskZone, const ClockFrame& frame)
+{
+    QStringList lines{windowLine(f, deskZone)};
+    const QDateTime wallStart = f.windowStartUtc.toTimeZone(deskZone);
+    const QDateTime lockStart = f.windowStartUtc.toTimeZone(frame.effectiveZone(f.windowStartUtc));
+    const QDateTime lockEnd = f.windowEndUtc.toTimeZone(frame.effectiveZone(f.windowEndUtc));
+    const bool sameReading = lockStart.offsetFromUtc() == wallStart.offsetFromUtc()
+                             && lockEnd.offsetFromUtc() == f.windowEndUtc.toTimeZone(deskZone).offsetFromUtc();
+    if (!sameReading || frame.zone.id() != deskZone.id()) {
+        const QString lockWindow = lockStart.date() == lockEnd.date()
+                                       ? QStringLiteral("%1–%2").arg(TimeText::time(lockStart), TimeText::time(lockEnd))
+                                       : QStringLiteral("%1 – %2").arg(TimeText::dateTime(lockStart), TimeText::dateTime(lockEnd));
+        lines << tr("Lock clock %1 (%2)").arg(lockWindow, frame.describe(f.windowStartUtc));
+    }
+    lines << deadlineLines(f, deskZone);
+    return lines;
+}
+
+QStringList ValidityText::guestLines(const ValidityFacts& f, const QTimeZone& zone)
+{
+    return QStringList{windowLine(f, zone)} + deadlineLines(f, zone);
+}
