@@ -22,6 +22,17 @@ QList<Lock> DemoData::sampleLocks(const QString& zoneId)
     locker.lockNumber = QStringLiteral("480517");
     locker.timeZoneId = zoneId;
     locker.clockFollowsDst = false;
+    locker.configuredMode = NetCodeMode::MediumTermRental;
+
+    Lock unit;
+    unit.name = QStringLiteral("Storage unit 14");
+    unit.group = QStringLiteral("Self storage");
+    unit.model = LockModelId::KL1060G3;
+    unit.timecode = QStringLiteral("202601150900");
+    unit.lockNumber = QStringLiteral("733104");
+    unit.timeZoneId = zoneId;
+    unit.clockFollowsDst = false;
+    unit.configuredMode = NetCodeMode::LongTermRental;
 
     Lock gate;
     gate.name = QStringLiteral("Unit 7 gate");
@@ -31,7 +42,7 @@ QList<Lock> DemoData::sampleLocks(const QString& zoneId)
     gate.accessKeyRef = QStringLiteral("demo-account");
     gate.timeZoneId = zoneId;
     gate.clockFollowsDst = true;
-    return {room, locker, gate};
+    return {room, locker, unit, gate};
 }
 
 int DemoData::seedLocks(LockRepository& locks, const QString& zoneId)

@@ -20,7 +20,7 @@ QString esc(const QString& text)
 
 QStringList validityLines(const SlipDetails& d)
 {
-    return ValidityText::guestLines(d.entry.validity(), d.guestZone());
+    return ValidityText::guestLines(d.entry.validity(), d.guestZone(), d.lockFrame);
 }
 } // namespace
 

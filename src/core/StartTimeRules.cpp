@@ -110,7 +110,8 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
 
     const QDateTime nowLock = request.nowUtc.toTimeZone(request.frame.effectiveZone(request.nowUtc));
     if (endDateMode) {
-        const QDate latest = nowLock.date().addDays(kMaxDaysAhead);
+        // The code expires at the lock's midnight after the last day, at most 365 days from today.
+        const QDate latest = nowLock.date().addDays(kMaxDaysAhead - 1);
         if (request.endDate < plan.lockStart.date()) {
             plan.status = StartPlan::Status::InvalidInput;
             plan.refusal = tr("The end date %1 is before the start. Choose %2 or later.")
@@ -119,7 +120,7 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
         }
         if (request.endDate > latest) {
             plan.status = StartPlan::Status::TooFarAhead;
-            plan.refusal = tr("End Date codes can end at most %1 days ahead. The latest end date is %2.")
+            plan.refusal = tr("End Date codes expire at most %1 days ahead. The latest last day is %2.")
                                .arg(kMaxDaysAhead)
                                .arg(TimeText::date(latest));
             return plan;

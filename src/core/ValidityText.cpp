@@ -20,13 +20,14 @@ QString windowLine(const ValidityFacts& f, const QTimeZone& zone)
     return tr("Valid %1 %2").arg(TimeText::window(f.windowStartUtc, f.windowEndUtc, zone), abbreviation);
 }
 
-QStringList deadlineLines(const ValidityFacts& f, const QTimeZone& zone)
+QStringList deadlineLines(const ValidityFacts& f, const QTimeZone& zone, const ClockFrame& frame)
 {
     QStringList lines;
     if (f.mode == IssueMode::EndDate) {
-        // Expiry is at midnight: the last full day is the day before.
-        const QDateTime end = f.windowEndUtc.toTimeZone(zone);
-        lines << tr("Works until the end of %1").arg(TimeText::date(end.addSecs(-1).date()));
+        // Expiry is at the lock's midnight: its last day is the day before, on the lock's calendar.
+        const QDateTime lockEnd = f.windowEndUtc.toTimeZone(frame.effectiveZone(f.windowEndUtc));
+        lines << tr("Works until the end of %1 (expires %2)")
+                     .arg(TimeText::date(lockEnd.addSecs(-1).date()), TimeText::dateTime(f.windowEndUtc.toTimeZone(zone)));
     }
     if (f.firstUseByUtc.isValid())
         lines << tr("Must be used for the first time by %1").arg(TimeText::dateTime(f.firstUseByUtc.toTimeZone(zone)));
@@ -48,11 +49,11 @@ QStringList ValidityText::lines(const ValidityFacts& f, const QTimeZone& deskZon
                                        : QStringLiteral("%1 – %2").arg(TimeText::dateTime(lockStart), TimeText::dateTime(lockEnd));
         lines << tr("Lock clock %1 (%2)").arg(lockWindow, frame.describe(f.windowStartUtc));
     }
-    lines << deadlineLines(f, deskZone);
+    lines << deadlineLines(f, deskZone, frame);
     return lines;
 }
 
-QStringList ValidityText::guestLines(const ValidityFacts& f, const QTimeZone& zone)
+QStringList ValidityText::guestLines(const ValidityFacts& f, const QTimeZone& zone, const ClockFrame& frame)
 {
-    return QStringList{windowLine(f, zone)} + deadlineLines(f, zone);
+    return QStringList{windowLine(f, zone)} + deadlineLines(f, zone, frame);
 }

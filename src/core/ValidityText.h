@@ -20,5 +20,5 @@ class ValidityText {
 public:
     static QStringList lines(const ValidityFacts& facts, const QTimeZone& deskZone, const ClockFrame& frame);
     // The lines a guest needs (no lock clock): window, End Date expiry, first-use deadline.
-    static QStringList guestLines(const ValidityFacts& facts, const QTimeZone& zone);
+    static QStringList guestLines(const ValidityFacts& facts, const QTimeZone& zone, const ClockFrame& frame);
 };

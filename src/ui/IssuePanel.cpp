@@ -176,7 +176,7 @@ void IssuePanel::fillLengths()
     if (endDate) {
         const QDate today = m_clock.nowUtc().toTimeZone(m_deskZone).date();
         m_ui->endDateEdit->setMinimumDate(today);
-        m_ui->endDateEdit->setMaximumDate(today.addDays(StartTimeRules::kMaxDaysAhead));
+        m_ui->endDateEdit->setMaximumDate(today.addDays(StartTimeRules::kMaxDaysAhead - 1));
         if (m_ui->endDateEdit->date() <= today)
             m_ui->endDateEdit->setDate(today.addDays(1));
     }

@@ -5,7 +5,9 @@
 #include "CodelocksSimulator.h"
 #include "DialogSeams.h"
 #include "HistoryTableModel.h"
+#include "DurationCatalogueService.h"
 #include "LockDialog.h"
+#include "LockListPanel.h"
 #include "MainWindow.h"
 #include "SecretStore.h"
 #include "SlipPrinter.h"
@@ -58,7 +60,15 @@ private:
         QVERIFY(searchEdit->hasFocus());
         QTest::keyClicks(searchEdit, search);
         QTest::keyClick(searchEdit, Qt::Key_Return);
-        QVERIFY(child<QComboBox>("lengthComboBox")->hasFocus());
+        QVERIFY(child<QComboBox>("lengthComboBox")->hasFocus() || child<QDateEdit>("endDateEdit")->hasFocus());
+        // The first lock of a model fetches that model's lengths from the service.
+        QTRY_VERIFY(!m_session->durations().isFetching(m_lockModel()));
+    }
+
+    QString m_lockModel() const
+    {
+        const auto lock = m_window->findChild<LockListPanel*>()->currentLock();
+        return lock ? LockModelCatalogue::info(lock->model).wireValue : QString();
     }
 
     void issueByKeyboard()
@@ -96,7 +106,7 @@ private slots:
         QVERIFY(child<QLabel>("demoBannerLabel")->isVisible());
         QVERIFY(child<QLabel>("demoBannerLabel")->text().contains(QLatin1String("DEMO")));
         QVERIFY(child<QLabel>("connectionLabel")->text().contains(QLatin1String("127.0.0.1")));
-        QCOMPARE(child<QListView>("lockListView")->model()->rowCount(), 3);
+        QCOMPARE(child<QListView>("lockListView")->model()->rowCount(), 4);
         QVERIFY(!child<QPushButton>("copyPushButton")->isEnabled());
     }
 
@@ -329,17 +339,17 @@ private slots:
         });
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QVERIFY(sawError);
-        QCOMPARE(m_session->locks().count(), 4);
+        QCOMPARE(m_session->locks().count(), 5);
         auto* list = child<QListView>("lockListView");
         QTRY_VERIFY(list->currentIndex().data().toString().startsWith(QLatin1String("Room 102")));
 
         MessageBox::setNextAnswer(QMessageBox::No);
         QTest::mouseClick(child<QPushButton>("removeLockPushButton"), Qt::LeftButton);
-        QCOMPARE(m_session->locks().count(), 4);
+        QCOMPARE(m_session->locks().count(), 5);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(child<QPushButton>("removeLockPushButton"), Qt::LeftButton);
         QVERIFY(MessageBox::lastText().contains(QLatin1String("Room 102")));
-        QCOMPARE(m_session->locks().count(), 3);
+        QCOMPARE(m_session->locks().count(), 4);
     }
 
     void tabWalksTheIssueFormInOrder()

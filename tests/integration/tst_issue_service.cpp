@@ -65,7 +65,7 @@ private slots:
         m_session = m_fixture.session.get();
         m_clock = m_fixture.clock.get();
         QVERIFY(m_session->isDemo());
-        QCOMPARE(m_session->locks().count(), 3);
+        QCOMPARE(m_session->locks().count(), 4);
     }
 
     void cleanup() { m_fixture.stop(); }

@@ -1,9 +1,11 @@
 #include "Database.h"
+#include "DurationCatalogueRepository.h"
 #include "HistoryRepository.h"
 #include "LockRepository.h"
 #include "Migrations.h"
 
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,6 +110,76 @@ private slots:
         QVERIFY(!db.open(junk.fileName()));
         QVERIFY(!db.errorText().isEmpty());
         QCOMPARE(QFile(junk.fileName()).size(), 4096);
+    }
+
+    void migratesAVersion1DatabaseKeepingItsHistory()
+    {
+        const QString path = this->path("v1.sqlite");
+        {
+            // A database as the first release left it: schema 1 with a code in history.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE locks (id INTEGER PRIMARY KEY, name TEXT NOT NULL, group_name TEXT NOT NULL DEFAULT '', model TEXT NOT NULL, timecode TEXT NOT NULL DEFAULT '', lock_number TEXT NOT NULL DEFAULT '', smart_lock_id TEXT NOT NULL DEFAULT '', access_key_ref TEXT NOT NULL DEFAULT '', mode TEXT NOT NULL DEFAULT 'standard', time_zone TEXT NOT NULL, clock_follows_dst INTEGER NOT NULL DEFAULT 0, favourite INTEGER NOT NULL DEFAULT 0, last_used_utc TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE UNIQUE INDEX locks_name ON locks(name COLLATE NOCASE)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE history (id INTEGER PRIMARY KEY, issued_at_utc TEXT NOT NULL, issued_by TEXT NOT NULL DEFAULT '', lock_id INTEGER, lock_name TEXT NOT NULL, lock_model TEXT NOT NULL, mode TEXT NOT NULL, duration_id INTEGER NOT NULL, duration_label TEXT NOT NULL DEFAULT '', start_sent TEXT NOT NULL, window_start_utc TEXT NOT NULL, window_end_utc TEXT NOT NULL, code TEXT NOT NULL DEFAULT '', guest_name TEXT NOT NULL DEFAULT '', room TEXT NOT NULL DEFAULT '', reference TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', source TEXT NOT NULL, outcome TEXT NOT NULL, failure_text TEXT NOT NULL DEFAULT '')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO history (issued_at_utc, lock_name, lock_model, mode, duration_id, start_sent, window_start_utc, window_end_utc, code, guest_name, source, outcome) VALUES ('2026-11-01T10:00:00Z', 'Room 101', 'KL1060G3', 'standard', 2, '2026-11-01 10:00', '2026-11-01T10:00:00Z', '2026-11-01T13:00:00Z', '0123456', 'Ana', 'api', 'issued')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorText()));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        const auto rows = HistoryRepository(db.connection()).page(QString(), 0, 10);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().code, QStringLiteral("0123456"));
+        QCOMPARE(rows.first().issueMode(), IssueMode::StandardMultiUse);
+        QVERIFY(!rows.first().firstUseByUtc.isValid());
+        QVERIFY(rows.first().lockTimeZone.isEmpty());
+        // Rows from before the clock frame was kept read in the fallback zone.
+        QCOMPARE(rows.first().lockFrame(QTimeZone("Europe/London")).zone.id(), QByteArray("Europe/London"));
+    }
+
+    void historyKeepsDeadlinesAndTheLocksClock()
+    {
+        Database db;
+        QVERIFY(db.open(path("deadlines.sqlite")));
+        HistoryRepository history(db.connection());
+        HistoryEntry e = sampleEntry(QStringLiteral("Ana"), QStringLiteral("1234567"), 0);
+        e.mode = IssueModes::storageName(IssueMode::MediumTermRental);
+        e.firstUseByUtc = QDateTime(QDate(2027, 1, 15), QTime(0, 0), QTimeZone::utc());
+        e.lockTimeZone = QStringLiteral("Asia/Kolkata");
+        e.lockFollowsDst = false;
+        QVERIFY(history.add(&e));
+        HistoryEntry loaded;
+        QVERIFY(history.find(e.id, &loaded));
+        QCOMPARE(loaded.issueMode(), IssueMode::MediumTermRental);
+        QCOMPARE(loaded.firstUseByUtc, e.firstUseByUtc);
+        QCOMPARE(loaded.lockFrame(QTimeZone("Europe/London")).zone.id(), QByteArray("Asia/Kolkata"));
+        QVERIFY(!loaded.lockFrame(QTimeZone("Europe/London")).followsDst);
+    }
+
+    void durationCatalogueCache()
+    {
+        Database db;
+        QVERIFY(db.open(path("catalogue.sqlite")));
+        DurationCatalogueRepository cache(db.connection());
+        DurationCatalogue loaded;
+        QVERIFY(!cache.load(QStringLiteral("demo|KL1060G3"), &loaded));
+        const QDateTime fetched(QDate(2027, 7, 1), QTime(9, 30), QTimeZone::utc());
+        const DurationCatalogue catalogue({{0, IssueMode::StandardMultiUse, 1, 0}, {77, IssueMode::EndDate, 0, 3}}, fetched);
+        QVERIFY(cache.store(QStringLiteral("demo|KL1060G3"), catalogue));
+        QVERIFY(cache.load(QStringLiteral("demo|KL1060G3"), &loaded));
+        QCOMPARE(loaded.all(), catalogue.all());
+        QCOMPARE(loaded.fetchedAtUtc(), fetched);
+        QVERIFY(!loaded.isBuiltIn());
+        QVERIFY(!cache.load(QStringLiteral("https://api-connect.codelocks.io/u/1|KL1060G3"), &loaded) || loaded.all() == catalogue.all());
+        // Storing again replaces.
+        QVERIFY(cache.store(QStringLiteral("demo|KL1060G3"), DurationCatalogue({{5, IssueMode::TwentyFourHour, 24, 0}}, fetched)));
+        QVERIFY(cache.load(QStringLiteral("demo|KL1060G3"), &loaded));
+        QCOMPARE(loaded.all().size(), 1);
     }
 
     void lockCrud()
