@@ -1,0 +1,289 @@
+#include "ActionRegistry.h"
+#include "AppSession.h"
+#include "CodelocksSimulator.h"
+#include "DemoSessionFixture.h"
+#include "DialogSeams.h"
+#include "DurationCatalogueService.h"
+#include "HistoryTableModel.h"
+#include "LockDialog.h"
+#include "LockListPanel.h"
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+// The issue panel in the real window: the mode guard, lengths from the catalogue, the start
+// picker's quick picks and explanations, the two-clock preview, and every mode issued and shown.
+class TestIssuePanel final : public QObject {
+    Q_OBJECT
+
+private:
+    DemoSessionFixture m_fixture;
+    AppSession* m_session = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T* child(const char* name) const
+    {
+        auto* widget = m_window->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qFatal("missing widget %s", name);
+        return widget;
+    }
+
+    QString preview() const { return child<QLabel>("previewLabel")->text(); }
+    QStringList items(const char* comboName) const
+    {
+        QStringList result;
+        auto* combo = child<QComboBox>(comboName);
+        for (int i = 0; i < combo->count(); ++i)
+            result << combo->itemText(i);
+        return result;
+    }
+
+    void select(const QString& lockName)
+    {
+        auto* panel = m_window->findChild<LockListPanel*>();
+        for (const Lock& lock : m_session->locks().all()) {
+            if (lock.name == lockName)
+                panel->selectLock(lock.id);
+        }
+        QCOMPARE(panel->currentLock()->name, lockName);
+        const QString model = LockModelCatalogue::info(panel->currentLock()->model).wireValue;
+        QTRY_VERIFY(!m_session->durations().isFetching(model));
+    }
+
+    void setStart(const QDate& date, const QTime& time)
+    {
+        child<QDateTimeEdit>("startDateTimeEdit")->setDateTime(QDateTime(date, time, QTimeZone::utc()));
+    }
+
+    void issueAndWait()
+    {
+        QVERIFY2(child<QPushButton>("issuePushButton")->isEnabled(), qPrintable(preview()));
+        QTest::mouseClick(child<QPushButton>("issuePushButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>("codeLabel")->text().isEmpty(), 10000);
+    }
+
+    Lock addLock(const QString& name, LockModelId model, NetCodeMode mode)
+    {
+        Lock lock;
+        lock.name = name;
+        lock.model = model;
+        lock.timecode = QStringLiteral("202604221226");
+        lock.lockNumber = QStringLiteral("921239");
+        lock.timeZoneId = QStringLiteral("Europe/London");
+        lock.configuredMode = mode;
+        [&] { QVERIFY(m_session->locks().insert(&lock)); }();
+        return lock;
+    }
+
+private slots:
+    void init()
+    {
+        const QString error = m_fixture.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_session = m_fixture.session.get();
+        addLock(QStringLiteral("Bike store"), LockModelId::KL1060G3, NetCodeMode::EndDate);
+        addLock(QStringLiteral("Day room"), LockModelId::KL1060G3, NetCodeMode::TwentyFourHour);
+        m_window = std::make_unique<MainWindow>(*m_session);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_fixture.stop();
+    }
+
+    void theModeGuardOffersOnlyWhatTheLockTakes()
+    {
+        select(QStringLiteral("Room 101"));
+        QCOMPARE(items("modeComboBox"), (QStringList{QStringLiteral("Standard, multi-use"), QStringLiteral("Standard, single-use")}));
+        QCOMPARE(items("lengthComboBox").size(), 19);
+        QVERIFY(child<QLabel>("catalogueNoteLabel")->text().contains(QLatin1String("fetched")));
+
+        select(QStringLiteral("Locker A-12"));
+        QCOMPARE(items("modeComboBox"), QStringList{QStringLiteral("Medium-term rental (1–21 days)")});
+        QCOMPARE(items("lengthComboBox").size(), 21);
+        QCOMPARE(child<QLabel>("lengthLabel")->text(), QStringLiteral("&Length:"));
+
+        select(QStringLiteral("Storage unit 14"));
+        QCOMPARE(items("modeComboBox"), QStringList{QStringLiteral("Long-term rental (up to a year)")});
+        QCOMPARE(child<QLabel>("lengthLabel")->text(), QStringLiteral("First &use within:"));
+        QVERIFY(items("lengthComboBox").contains(QStringLiteral("first use within 6 hours")));
+
+        select(QStringLiteral("Bike store"));
+        QVERIFY(child<QDateEdit>("endDateEdit")->isVisible());
+        QVERIFY(!child<QComboBox>("lengthComboBox")->isVisible());
+        QCOMPARE(child<QLabel>("lengthLabel")->text(), QStringLiteral("&Last day:"));
+        QVERIFY(!child<QCheckBox>("keepPaidTimeCheckBox")->isVisible());
+    }
+
+    void quickPicksAndTheTwoClockPreview()
+    {
+        select(QStringLiteral("Room 101")); // KitLock in London; now 14:20 BST on 14 July 2027
+        QCOMPARE(child<QPushButton>("tonightPushButton")->text(), QStringLiteral("Tonight &01:00"));
+        QTest::mouseClick(child<QPushButton>("nextHourPushButton"), Qt::LeftButton);
+        QCOMPARE(child<QDateTimeEdit>("startDateTimeEdit")->dateTime().time(), QTime(15, 0));
+        // The desk asked for 15:00 for 3 hours: wall 15:00–18:00, the lock's clock 14:00–17:00.
+        QVERIFY2(preview().contains(QString::fromUtf8("15:00 – 18:00 BST")), qPrintable(preview()));
+        QVERIFY(preview().contains(QString::fromUtf8("Lock clock 14:00–17:00")));
+        QVERIFY(preview().contains(QLatin1String("no daylight saving")));
+        QTest::mouseClick(child<QPushButton>("tonightPushButton"), Qt::LeftButton);
+        QCOMPARE(child<QDateTimeEdit>("startDateTimeEdit")->dateTime().time(), QTime(1, 0));
+        QCOMPARE(child<QDateTimeEdit>("startDateTimeEdit")->dateTime().date(), QDate(2027, 7, 15));
+        QTest::mouseClick(child<QPushButton>("thisHourPushButton"), Qt::LeftButton);
+        QCOMPARE(child<QDateTimeEdit>("startDateTimeEdit")->dateTime().time(), QTime(14, 0));
+
+        // A smart lock following BST reads the same as the wall: one clock only.
+        select(QStringLiteral("Unit 7 gate"));
+        QCOMPARE(child<QPushButton>("tonightPushButton")->text(), QStringLiteral("Tonight &00:00"));
+        QVERIFY(!preview().contains(QLatin1String("Lock clock")));
+    }
+
+    void snappingIsExplainedAndTheGuestCanKeepThePaidTime()
+    {
+        select(QStringLiteral("Room 101"));
+        setStart(QDate(2027, 7, 14), QTime(15, 37));
+        QVERIFY2(child<QLabel>("snapNoteLabel")->text().contains(QLatin1String("you asked 15:37, the code starts 15:00")),
+                 qPrintable(child<QLabel>("snapNoteLabel")->text()));
+        QVERIFY(preview().contains(QString::fromUtf8("15:00 – 18:00")));
+        child<QCheckBox>("keepPaidTimeCheckBox")->setChecked(true);
+        QVERIFY2(preview().contains(QString::fromUtf8("15:00 – 19:00")), qPrintable(preview()));
+        QVERIFY(child<QLabel>("snapNoteLabel")->text().contains(QLatin1String("One hour added")));
+        issueAndWait();
+        QVERIFY(m_session->simulator()->requests().last().rawQuery.startsWith("start=2027-07-14%2014%3A00&duration=3&"));
+    }
+
+    void dayCodesSayTheyStartAtTheLocksMidnight()
+    {
+        select(QStringLiteral("Room 101"));
+        child<QComboBox>("lengthComboBox")->setCurrentText(QStringLiteral("2 days"));
+        setStart(QDate(2027, 7, 15), QTime(10, 0));
+        QVERIFY2(child<QLabel>("snapNoteLabel")->text().contains(QLatin1String("Thu 15 Jul 01:00")),
+                 qPrintable(child<QLabel>("snapNoteLabel")->text()));
+        QVERIFY(child<QLabel>("snapNoteLabel")->text().contains(QLatin1String("midnight")));
+    }
+
+    void rentalShowsItsFirstUseDeadlineEverywhere()
+    {
+        select(QStringLiteral("Locker A-12"));
+        child<QComboBox>("lengthComboBox")->setCurrentText(QStringLiteral("7 days"));
+        setStart(QDate(2027, 7, 15), QTime(9, 0));
+        QVERIFY2(preview().contains(QLatin1String("Must be used for the first time by Fri 16 Jul 01:00")), qPrintable(preview()));
+        child<QLineEdit>("guestNameLineEdit")->setText(QStringLiteral("Ana Example"));
+        issueAndWait();
+        QVERIFY(child<QLabel>("windowLabel")->text().contains(QLatin1String("Must be used for the first time by")));
+        auto* table = child<QTableView>("historyTableView");
+        QCOMPARE(table->model()->index(0, HistoryTableModel::FirstUseBy).data().toString(), QStringLiteral("Fri 16 Jul 01:00"));
+        QCOMPARE(table->model()->index(0, HistoryTableModel::Mode).data().toString(), QStringLiteral("Medium-term rental (1–21 days)"));
+
+        const QString pdf = m_fixture.filePath(QStringLiteral("rental.pdf"));
+        FileDialog::setNextFileName(pdf);
+        QTest::mouseClick(child<QPushButton>("savePdfPushButton"), Qt::LeftButton);
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(20000));
+        // pdftotext writes the "fi" ligature as one character.
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).replace(QChar(0xFB01), QStringLiteral("fi")).simplified();
+        QVERIFY2(text.contains(QLatin1String("Must be used for the first time by Fri 16 Jul 01:00")), qPrintable(text));
+    }
+
+    void endDateCodes()
+    {
+        select(QStringLiteral("Bike store"));
+        child<QDateEdit>("endDateEdit")->setDate(QDate(2027, 7, 20));
+        setStart(QDate(2027, 7, 14), QTime(16, 0));
+        QVERIFY2(preview().contains(QLatin1String("Works until the end of Tue 20 Jul 2027")), qPrintable(preview()));
+        issueAndWait();
+        auto* table = child<QTableView>("historyTableView");
+        QCOMPARE(table->model()->index(0, HistoryTableModel::Mode).data().toString(), QStringLiteral("End date"));
+        QVERIFY(table->model()->index(0, HistoryTableModel::Window).data().toString().contains(QLatin1String("Wed 21 Jul 01:00")));
+        // The end date editor refuses the impossible itself: at most 365 days, never before today.
+        QCOMPARE(child<QDateEdit>("endDateEdit")->maximumDate(), QDate(2028, 7, 12));
+        QCOMPARE(child<QDateEdit>("endDateEdit")->minimumDate(), QDate(2027, 7, 14));
+    }
+
+    void twentyFourHourCodes()
+    {
+        select(QStringLiteral("Day room"));
+        QCOMPARE(items("lengthComboBox"), QStringList{QStringLiteral("24 hours")});
+        setStart(QDate(2027, 7, 14), QTime(22, 30));
+        QVERIFY2(preview().contains(QString::fromUtf8("Wed 14 Jul 22:00 – Thu 15 Jul 22:00")), qPrintable(preview()));
+        issueAndWait();
+    }
+
+    void whenTheListCannotBeFetchedOnlyStandardCodesRemain()
+    {
+        SimulatorFaults faults;
+        faults.forcedStatus = 500;
+        m_session->simulator()->setFaults(faults);
+        select(QStringLiteral("Locker A-12"));
+        QVERIFY2(child<QLabel>("catalogueNoteLabel")->text().contains(QLatin1String("built-in standard lengths")),
+                 qPrintable(child<QLabel>("catalogueNoteLabel")->text()));
+        QVERIFY(preview().contains(QLatin1String("Refresh the lengths")));
+        QVERIFY(!child<QPushButton>("issuePushButton")->isEnabled());
+        m_session->simulator()->clearFaults();
+        QTest::mouseClick(child<QPushButton>("refreshLengthsPushButton"), Qt::LeftButton);
+        QTRY_COMPARE(child<QComboBox>("modeComboBox")->count(), 1);
+        QVERIFY(child<QPushButton>("issuePushButton")->isEnabled());
+    }
+
+    void changingALocksModeWarnsFirst()
+    {
+        select(QStringLiteral("Room 101"));
+        bool warned = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<LockDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* mode = dialog->findChild<QComboBox*>(QStringLiteral("modeComboBox"));
+            mode->setCurrentIndex(mode->findData(int(NetCodeMode::MediumTermRental)));
+            auto* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+            MessageBox::setNextAnswer(QMessageBox::No);
+            QTest::mouseClick(save, Qt::LeftButton);
+            warned = dialog->isVisible() && MessageBox::lastText().contains(QLatin1String("stop working"));
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        m_window->actions().editLock->trigger();
+        QVERIFY(warned);
+        Lock changed;
+        QVERIFY(m_session->locks().find(m_window->findChild<LockListPanel*>()->currentLock()->id, &changed));
+        QCOMPARE(changed.configuredMode, NetCodeMode::MediumTermRental);
+        QTRY_COMPARE(items("modeComboBox"), QStringList{QStringLiteral("Medium-term rental (1–21 days)")});
+    }
+
+    void aDeskInAnotherZoneSeesTheLocksZoneNamed()
+    {
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<SettingsDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* zone = dialog->findChild<QComboBox*>(QStringLiteral("deskTimeZoneComboBox"));
+            zone->setCurrentIndex(zone->findData(QStringLiteral("Asia/Kolkata")));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        });
+        m_window->actions().settings->trigger();
+        QCOMPARE(m_session->deskZone().id(), QByteArray("Asia/Kolkata"));
+        select(QStringLiteral("Unit 7 gate"));
+        setStart(QDate(2027, 7, 15), QTime(10, 0));
+        QVERIFY2(preview().contains(QLatin1String("Europe/London")), qPrintable(preview()));
+        QVERIFY(preview().contains(QLatin1String("IST")));
+    }
+};
+
+QTEST_MAIN(TestIssuePanel)
+#include "tst_issuepanel.moc"
