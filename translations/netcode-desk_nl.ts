@@ -204,6 +204,13 @@
     </message>
 </context>
 <context>
+    <name>DurationCatalogueService</name>
+    <message>
+        <source>The service&apos;s list of lengths was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DurationOption</name>
     <message>
         <source>1 day</source>
@@ -227,6 +234,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>first use within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuestSlip</name>
@@ -240,10 +251,6 @@
     </message>
     <message>
         <source>%1 (room/unit %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -267,15 +274,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your access code for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your access code for %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -402,6 +409,61 @@
         <source>— not issued —</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First use by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sent to the service: %1 (lock&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueModes</name>
+    <message>
+        <source>Standard, multi-use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard, single-use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium-term rental (1–21 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term rental (up to a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long rental</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuePanel</name>
@@ -447,10 +509,6 @@
     </message>
     <message>
         <source>Ne&amp;xt hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start tonight at midnight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -506,11 +564,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This lock is set to %1, which this version cannot issue yet. Check the lock&apos;s NetCode mode in its settings.</source>
+        <source>Validity preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Validity preview</source>
+        <source>Refresh lengths from the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day the code works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at the lock&apos;s next midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round down and add an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round down and add an hour, so the guest &amp;keeps the time paid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the lengths this model offers from the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lengths from the Codelocks service, fetched %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the built-in standard lengths are available: the service&apos;s list could not be fetched. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in standard lengths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;use within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonight &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock&apos;s next midnight, %1 on this clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock&apos;s model and NetCode mode in its settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -684,6 +798,16 @@
     </message>
     <message>
         <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change NetCode mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 from &quot;%2&quot; to &quot;%3&quot;?
+
+Only do this after the lock itself has been switched. Codes already issued in the old mode will stop working on the lock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,10 +1005,6 @@ Time zone: %2</source>
         </translation>
     </message>
     <message>
-        <source>NetCode Desk — DEMO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a lock, a length and a valid start first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,19 +1080,15 @@ Time zone: %2</source>
         <source>Reprint from history — no new code was requested.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DEMO — NetCode Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
     <message>
         <source>Standard (single-use or multi-use)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medium-term rental</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Long-term rental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -993,6 +1109,22 @@ Time zone: %2</source>
     </message>
     <message>
         <source>Long rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium-term rental (1–21 days, one code at a time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term rental (up to a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date (expires at midnight on a set date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hour (starts on any hour)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1172,6 +1304,26 @@ Time zone: %2</source>
         <source>The API host must be a full address starting with https://, for example https://api-connect.codelocks.io.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;This desk&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlipPrinter</name>
@@ -1207,24 +1359,51 @@ Time zone: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day-length codes start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Codes start on the hour: you asked %1, the code starts %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That start is in the past. The earliest start for this length is %1.</source>
+        <source>Choose the date the code should end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start. Choose %2 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Date codes expire at most %1 days ahead. The latest last day is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Codelocks service does not offer an End Date code lasting %n day(s) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One hour added so the guest keeps the time paid for: %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hour cannot be added: %1 is the longest hourly code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes of whole days start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That start is in the past. The earliest start for this code is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TimeText</name>
-    <message>
-        <source>Valid %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ValidityText</name>
     <message>
         <source>Lock clock %1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -1250,6 +1429,14 @@ Time zone: %2</source>
     </message>
     <message>
         <source>NetCode Desk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — demo mode until the key can be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

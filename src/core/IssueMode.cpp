@@ -57,6 +57,25 @@ QString IssueModes::displayName(IssueMode mode)
     return {};
 }
 
+QString IssueModes::shortName(IssueMode mode)
+{
+    switch (mode) {
+    case IssueMode::StandardMultiUse:
+        return QCoreApplication::translate("IssueModes", "Standard");
+    case IssueMode::StandardSingleUse:
+        return QCoreApplication::translate("IssueModes", "Single-use");
+    case IssueMode::MediumTermRental:
+        return QCoreApplication::translate("IssueModes", "Rental");
+    case IssueMode::LongTermRental:
+        return QCoreApplication::translate("IssueModes", "Long rental");
+    case IssueMode::EndDate:
+        return QCoreApplication::translate("IssueModes", "End date");
+    case IssueMode::TwentyFourHour:
+        return QCoreApplication::translate("IssueModes", "24 hours");
+    }
+    return {};
+}
+
 QList<IssueMode> IssueModes::allowedFor(NetCodeMode configured)
 {
     switch (configured) {

@@ -15,6 +15,7 @@ public:
     static QString storageName(IssueMode mode);
     static bool fromStorageName(const QString& name, IssueMode* mode);
     static QString displayName(IssueMode mode);
+    static QString shortName(IssueMode mode); // for tables: "Rental", "End date"
     // The mode guard: what a lock configured for `configured` can take.
     static QList<IssueMode> allowedFor(NetCodeMode configured);
     static NetCodeMode configurationOf(IssueMode mode);

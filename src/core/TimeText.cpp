@@ -26,6 +26,8 @@ QString TimeText::window(const QDateTime& startUtc, const QDateTime& endUtc, con
 {
     const QDateTime start = startUtc.toTimeZone(zone);
     const QDateTime end = endUtc.toTimeZone(zone);
-    const QString endText = end.date() == start.date() ? time(end) : dateTime(end);
+    QString endText = end.date() == start.date() ? time(end) : dateTime(end);
+    if (end.date().year() != start.date().year())
+        endText = QLocale().toString(end, QStringLiteral("ddd d MMM yyyy HH:mm"));
     return QStringLiteral("%1 – %2").arg(dateTime(start), endText);
 }

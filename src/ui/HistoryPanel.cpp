@@ -36,7 +36,7 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_copy->setObjectName(QStringLiteral("historyCopyPushButton"));
     m_reprint->setObjectName(QStringLiteral("historyReprintPushButton"));
@@ -99,7 +99,9 @@ void HistoryPanel::reload()
 {
     m_model->reload();
     m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setSectionResizeMode(HistoryTableModel::Guest, QHeaderView::Stretch);
+    // Guests' names matter most when looking a code up: never squeeze them out.
+    m_view->setColumnWidth(HistoryTableModel::Guest, qMax(m_view->columnWidth(HistoryTableModel::Guest),
+                                                          m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12));
 }
 
 void HistoryPanel::focusSearch()

@@ -4,6 +4,7 @@
 #include "CodeFormat.h"
 #include "HistoryRepository.h"
 #include "TimeText.h"
+#include "ValidityText.h"
 
 #include <QBrush>
 #include <QFont>
@@ -111,7 +112,7 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Issued: return TimeText::dateTime(e.issuedAtUtc.toTimeZone(m_deskZone));
         case Lock: return e.lockName;
-        case Mode: return IssueModes::displayName(e.issueMode());
+        case Mode: return IssueModes::shortName(e.issueMode());
         case Length: return e.durationLabel;
         case Window: return TimeText::window(e.windowStartUtc, e.windowEndUtc, m_deskZone);
         case FirstUseBy:
@@ -126,8 +127,15 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         default: return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Mode)
+        return IssueModes::displayName(e.issueMode());
     if (role == Qt::ToolTipRole && e.outcome == HistoryEntry::Outcome::Failed)
         return e.failureText;
+    if (role == Qt::ToolTipRole && (index.column() == Window || index.column() == FirstUseBy)) {
+        // The full story, including the lock's own clock and zone where they differ from the desk's.
+        return ValidityText::lines(e.validity(), m_deskZone, e.lockFrame(m_deskZone)).join(QLatin1Char('\n'))
+               + QLatin1Char('\n') + tr("Start sent to the service: %1 (lock's clock)").arg(e.startSent);
+    }
     if (role == Qt::ForegroundRole && index.column() == Status) {
         const QPalette palette = QGuiApplication::palette();
         if (status == HistoryEntry::Status::Expired)

@@ -190,7 +190,7 @@ private slots:
         QVERIFY(child<QLabel>("windowLabel")->text().contains(QLatin1String("Must be used for the first time by")));
         auto* table = child<QTableView>("historyTableView");
         QCOMPARE(table->model()->index(0, HistoryTableModel::FirstUseBy).data().toString(), QStringLiteral("Fri 16 Jul 01:00"));
-        QCOMPARE(table->model()->index(0, HistoryTableModel::Mode).data().toString(), QStringLiteral("Medium-term rental (1–21 days)"));
+        QCOMPARE(table->model()->index(0, HistoryTableModel::Mode).data().toString(), QStringLiteral("Rental"));
 
         const QString pdf = m_fixture.filePath(QStringLiteral("rental.pdf"));
         FileDialog::setNextFileName(pdf);
