@@ -8,6 +8,7 @@
 #include "LockDialog.h"
 #include "LockListPanel.h"
 #include "MainWindow.h"
+#include "RequireChild.h"
 #include "SettingsDialog.h"
 
 #include <QAction>
@@ -37,10 +38,7 @@ private:
     template <typename T>
     T* child(const char* name) const
     {
-        auto* widget = m_window->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("missing widget %s", name);
-        return widget;
+        return requireChild<T>(m_window.get(), name);
     }
 
     QString preview() const { return child<QLabel>("previewLabel")->text(); }

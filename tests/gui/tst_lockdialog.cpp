@@ -1,4 +1,5 @@
 #include "LockDialog.h"
+#include "RequireChild.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,10 +17,7 @@ private:
     template <typename T>
     static T* child(QWidget* parent, const char* name)
     {
-        auto* widget = parent->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("missing widget %s", name);
-        return widget;
+        return requireChild<T>(parent, name);
     }
 
     static void type(QWidget* dialog, const char* name, const QString& text)

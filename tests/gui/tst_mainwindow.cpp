@@ -9,6 +9,7 @@
 #include "LockDialog.h"
 #include "LockListPanel.h"
 #include "MainWindow.h"
+#include "RequireChild.h"
 #include "SecretStore.h"
 #include "SlipPrinter.h"
 
@@ -42,10 +43,7 @@ private:
     template <typename T>
     T* child(const char* name) const
     {
-        auto* widget = m_window->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("missing widget %s", name);
-        return widget;
+        return requireChild<T>(m_window.get(), name);
     }
 
     QString shownCode() const { return child<QLabel>("codeLabel")->text(); }
