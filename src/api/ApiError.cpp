@@ -34,9 +34,9 @@ QString ApiErrors::message(ApiError error, const QString& serverText, int httpSt
                                  "lock id (or smart-lock id) in its settings."),
                               serverText);
     case ApiError::InvalidRequest:
-        return withServerText(tr("The Codelocks service refused the request as invalid. Check the lock's model "
-                                 "and ids, and that the start suits the length (day-length codes start at "
-                                 "midnight)."),
+        return withServerText(tr("The Codelocks service refused the request as invalid. Most often the lock's model "
+                                 "is set wrongly, or its timecode or lock id has a typing error; also check that the "
+                                 "lock is configured for this mode and that codes of whole days start at midnight."),
                               serverText);
     case ApiError::QuotaExceeded:
         return tr("The Codelocks service is refusing requests because the plan's limit has been reached or too "
@@ -66,6 +66,9 @@ QString ApiErrors::message(ApiError error, const QString& serverText, int httpSt
         return tr("The secure connection to the Codelocks service could not be verified, so nothing was sent. "
                   "Check the computer's date and time, and whether a network filter intercepts secure "
                   "connections.");
+    case ApiError::RedirectRefused:
+        return tr("The Codelocks service tried to send the request to another address. NetCode Desk did not follow, "
+                  "so the API key went nowhere else. Check the API host in Settings.");
     case ApiError::NetworkError:
         return withServerText(tr("A network error stopped the request. Check the connection and try again."),
                               serverText);
@@ -98,6 +101,7 @@ QString ApiErrors::name(ApiError error)
     case ApiError::ConnectionDropped: return QStringLiteral("connection-dropped");
     case ApiError::HostNotFound: return QStringLiteral("host-not-found");
     case ApiError::TlsFailure: return QStringLiteral("tls-failure");
+    case ApiError::RedirectRefused: return QStringLiteral("redirect-refused");
     case ApiError::NetworkError: return QStringLiteral("network-error");
     case ApiError::MalformedResponse: return QStringLiteral("malformed-response");
     case ApiError::ResponseTooLarge: return QStringLiteral("response-too-large");

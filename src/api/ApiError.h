@@ -18,6 +18,7 @@ enum class ApiError {
     ConnectionDropped, // closed before an answer arrived
     HostNotFound,      // DNS
     TlsFailure,
+    RedirectRefused,   // sent elsewhere; not followed, so the key went nowhere else
     NetworkError,      // anything else below HTTP
     MalformedResponse, // not JSON, truncated, no code
     ResponseTooLarge,

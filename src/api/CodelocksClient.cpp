@@ -20,7 +20,7 @@ CodelocksClient::CodelocksClient(QObject* parent)
 
 CodelocksClient::~CodelocksClient() = default;
 
-void CodelocksClient::get(const QUrl& url, QObject* context, AnswerCallback callback)
+void CodelocksClient::get(const QUrl& url, const QString& kind, QObject* context, AnswerCallback callback, int attempt)
 {
     QPointer<QObject> guard(context);
     if (!m_endpoint.isTransportAllowed()) {
@@ -47,10 +47,25 @@ void CodelocksClient::get(const QUrl& url, QObject* context, AnswerCallback call
         }
     });
     // TLS errors are failures: sslErrors is deliberately left unhandled so the handshake fails.
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, callback, tooLarge, path = url.path()] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, callback, tooLarge, url, kind, attempt] {
         reply->deleteLater();
         const Answer answer = readAnswer(reply, *tooLarge);
-        qCInfo(lcApi).noquote() << "GET" << path << "->" << answer.httpStatus << ApiErrors::name(answer.transportError);
+        qCInfo(lcApi).noquote() << "GET" << url.path() << "->" << answer.httpStatus << ApiErrors::name(answer.transportError);
+        const bool neverArrived = answer.transportError == ApiError::ConnectionRefused
+                                  || answer.transportError == ApiError::HostNotFound;
+        if (!neverArrived && answer.transportError != ApiError::TlsFailure && answer.transportError != ApiError::InsecureHost)
+            emit requestSent(kind, answer.httpStatus, answer.transportError);
+        // Retry by itself only when no answer came at all; after an answer or a timeout a repeat
+        // may be billed, so that is the receptionist's decision.
+        const bool retryable = answer.transportError == ApiError::ConnectionRefused
+                               || answer.transportError == ApiError::ConnectionDropped;
+        if (retryable && attempt < m_retryDelaysMs.size() && guard) {
+            QTimer::singleShot(m_retryDelaysMs.at(attempt), this, [this, url, kind, guard, callback, attempt] {
+                if (guard)
+                    get(url, kind, guard, callback, attempt + 1);
+            });
+            return;
+        }
         if (guard)
             callback(answer);
     });
@@ -65,6 +80,11 @@ CodelocksClient::Answer CodelocksClient::readAnswer(QNetworkReply* reply, bool t
         return answer;
     }
     const auto error = reply->error();
+    if (error == QNetworkReply::InsecureRedirectError || error == QNetworkReply::TooManyRedirectsError) {
+        answer.transportError = ApiError::RedirectRefused;
+        answer.httpStatus = 0;
+        return answer;
+    }
     if (answer.httpStatus > 0) {
         // An HTTP answer arrived; its status speaks for itself, unless the body was cut off.
         answer.body = reply->readAll();
@@ -92,7 +112,6 @@ CodelocksClient::Answer CodelocksClient::readAnswer(QNetworkReply* reply, bool t
         answer.transportError = ApiError::Timeout;
         break;
     case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::InsecureRedirectError:
         answer.transportError = ApiError::TlsFailure;
         break;
     case QNetworkReply::NetworkSessionFailedError:
@@ -110,7 +129,7 @@ CodelocksClient::Answer CodelocksClient::readAnswer(QNetworkReply* reply, bool t
 
 void CodelocksClient::fetchNetCode(const NetCodeRequest& request, QObject* context, NetCodeCallback callback)
 {
-    get(request.url(m_endpoint), context, [callback](const Answer& answer) {
+    get(request.url(m_endpoint), QStringLiteral("netcode"), context, [callback](const Answer& answer) {
         NetCodeResult result;
         result.httpStatus = answer.httpStatus;
         if (answer.transportError != ApiError::None) {
@@ -135,7 +154,7 @@ void CodelocksClient::fetchDurations(const QString& lockModel, QObject* context,
     url.setQuery(encodedQuery({{QStringLiteral("lockmodel"), lockModel},
                                {QStringLiteral("operation"), QStringLiteral("DURATIONS")}}),
                  QUrl::StrictMode);
-    get(url, context, [callback](const Answer& answer) {
+    get(url, QStringLiteral("utility"), context, [callback](const Answer& answer) {
         DurationsResult result;
         result.error = answer.transportError != ApiError::None ? answer.transportError
                                                                : ResponseParser::errorForStatus(answer.httpStatus);
@@ -148,6 +167,28 @@ void CodelocksClient::fetchDurations(const QString& lockModel, QObject* context,
         if (result.error != ApiError::None)
             result.errorText = ApiErrors::message(result.error, ResponseParser::serverText(answer.body),
                                                   answer.httpStatus);
+        callback(result);
+    });
+}
+
+void CodelocksClient::fetchSmartLocks(const QString& accessKey, QObject* context, SmartLocksCallback callback)
+{
+    QUrl url = m_endpoint.url(m_endpoint.utilityPrefix, QStringLiteral("k3connect"));
+    url.setQuery(encodedQuery({{QStringLiteral("accesskey"), accessKey}}), QUrl::StrictMode);
+    get(url, QStringLiteral("utility"), context, [callback, accessKey](const Answer& answer) {
+        SmartLocksResult result;
+        result.error = answer.transportError != ApiError::None ? answer.transportError
+                                                               : ResponseParser::errorForStatus(answer.httpStatus);
+        if (result.error == ApiError::None) {
+            bool ok = false;
+            result.locks = ResponseParser::parseSmartLocks(answer.body, &ok);
+            if (!ok)
+                result.error = ApiError::MalformedResponse;
+        }
+        if (result.error != ApiError::None) {
+            result.errorText = ApiErrors::message(result.error, ResponseParser::serverText(answer.body), answer.httpStatus);
+            result.errorText.replace(accessKey, QStringLiteral("…"));
+        }
         callback(result);
     });
 }

@@ -30,8 +30,17 @@ public:
 
     void fetchNetCode(const NetCodeRequest& request, QObject* context, NetCodeCallback callback) override;
     void fetchDurations(const QString& lockModel, QObject* context, DurationsCallback callback) override;
+    void fetchSmartLocks(const QString& accessKey, QObject* context, SmartLocksCallback callback) override;
+
+    // Waits before the automatic retries of a request that got no answer at all (at most two).
+    void setRetryDelaysMs(const QList<int>& delays) { m_retryDelaysMs = delays; }
 
     static constexpr qint64 kMaxResponseBytes = 256 * 1024;
+
+signals:
+    // Every attempt that left this computer, for the monthly count against the plan's quota.
+    // `kind` is "netcode" or "utility"; `httpStatus` is 0 when no answer came.
+    void requestSent(const QString& kind, int httpStatus, ApiError error);
 
 private:
     struct Answer {
@@ -41,11 +50,12 @@ private:
         QString transportText;
     };
     using AnswerCallback = std::function<void(const Answer&)>;
-    void get(const QUrl& url, QObject* context, AnswerCallback callback);
+    void get(const QUrl& url, const QString& kind, QObject* context, AnswerCallback callback, int attempt = 0);
     static Answer readAnswer(QNetworkReply* reply, bool tooLarge);
 
     QNetworkAccessManager* m_network;
     ApiEndpoint m_endpoint;
     QString m_apiKey;
     int m_timeoutMs = 20000;
+    QList<int> m_retryDelaysMs = {500, 1500};
 };

@@ -19,6 +19,28 @@ struct NetCodeResult {
     bool responseReceived() const { return httpStatus > 0; }
 };
 
+// One lock of a K3 Connect account, as the `k3connect` call lists it.
+struct SmartLockInfo {
+    QString lockId;       // 32 hex
+    QString name;
+    QString modelName;
+    QString timeZone;     // IANA
+    QString timeZoneOffset; // "+0100"
+    QString dstStart;
+    QString dstEnd;
+    bool utcBased = false;
+    QString location;
+    QString batteryStatus;
+
+    bool followsDst() const { return !utcBased && !dstStart.isEmpty() && !dstEnd.isEmpty(); }
+};
+
+struct SmartLocksResult {
+    ApiError error = ApiError::None;
+    QList<SmartLockInfo> locks;
+    QString errorText; // never contains the access key
+};
+
 struct DurationsResult {
     ApiError error = ApiError::None;
     QList<DurationOption> options;
@@ -32,8 +54,11 @@ public:
     virtual ~NetCodeApi() = default;
     using NetCodeCallback = std::function<void(const NetCodeResult&)>;
     using DurationsCallback = std::function<void(const DurationsResult&)>;
+    using SmartLocksCallback = std::function<void(const SmartLocksResult&)>;
     // The callback runs once, later, on the event loop — never before this returns — and not at
     // all if `context` has been destroyed.
     virtual void fetchNetCode(const NetCodeRequest& request, QObject* context, NetCodeCallback callback) = 0;
     virtual void fetchDurations(const QString& lockModel, QObject* context, DurationsCallback callback) = 0;
+    // The smart locks of the K3 Connect account the access key opens.
+    virtual void fetchSmartLocks(const QString& accessKey, QObject* context, SmartLocksCallback callback) = 0;
 };

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 QString stringValue(const QJsonObject& object, std::initializer_list<const char*> keys)
@@ -139,4 +140,30 @@ QList<DurationOption> ResponseParser::parseDurations(const QByteArray& body, boo
             options.append(option);
     }
     return options;
+}
+
+QList<SmartLockInfo> ResponseParser::parseSmartLocks(const QByteArray& body, bool* ok)
+{
+    QList<SmartLockInfo> locks;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    *ok = document.isArray();
+    static const QRegularExpression hex32(QStringLiteral("^[0-9a-fA-F]{32}$"));
+    for (const QJsonValue& value : document.array()) {
+        const QJsonObject o = value.toObject();
+        SmartLockInfo lock;
+        lock.lockId = stringValue(o, {"LockId", "LockID", "lockId"}).trimmed().toLower();
+        if (!hex32.match(lock.lockId).hasMatch())
+            continue;
+        lock.name = stringValue(o, {"LockName", "lockName"}).trimmed();
+        lock.modelName = stringValue(o, {"ModelName"});
+        lock.timeZone = stringValue(o, {"Timezone", "TimeZone"});
+        lock.timeZoneOffset = stringValue(o, {"TimezoneOffset", "TimeZoneOffset"});
+        lock.dstStart = stringValue(o, {"DstStart"});
+        lock.dstEnd = stringValue(o, {"DstEnd"});
+        lock.utcBased = o.value(QLatin1String("UtcBased")).toBool();
+        lock.location = stringValue(o, {"LockLocation"});
+        lock.batteryStatus = stringValue(o, {"BatteryStatus"});
+        locks.append(lock);
+    }
+    return locks;
 }

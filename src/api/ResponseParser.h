@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "DurationOption.h"
+#include "NetCodeApi.h"
 
 #include <QByteArray>
 #include <QList>
@@ -27,6 +28,8 @@ public:
     // Durations catalogue; entries this client cannot interpret are skipped. `ok` false when the
     // body is not a readable catalogue.
     static QList<DurationOption> parseDurations(const QByteArray& body, bool* ok);
+    // The K3 Connect lock list; entries without a 32-hex LockId are skipped.
+    static QList<SmartLockInfo> parseSmartLocks(const QByteArray& body, bool* ok);
     // The human text inside an error body: message, Message (a JSON array in a string), or error.
     static QString serverText(const QByteArray& body);
     static ApiError errorForStatus(int httpStatus);

@@ -6,6 +6,7 @@
 #include "DurationCatalogueRepository.h"
 #include "DurationCatalogueService.h"
 #include "IssueService.h"
+#include "RequestLog.h"
 #include "SecretStore.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,12 @@ bool AppSession::start(const Options& options, QString* error)
     }
     m_locks = std::make_unique<LockRepository>(m_database.connection());
     m_history = std::make_unique<HistoryRepository>(m_database.connection());
+    m_requestLog = std::make_unique<RequestLog>(m_database.connection());
     m_client = new CodelocksClient(this);
+    connect(m_client, &CodelocksClient::requestSent, this, [this](const QString& kind, int status, ApiError error) {
+        m_requestLog->add(m_clock->nowUtc(), kind, status, ApiErrors::name(error), m_demo);
+        emit requestCounted();
+    });
     m_catalogueCache = std::make_unique<DurationCatalogueRepository>(m_database.connection());
     m_issuer = new IssueService(*m_client, *m_history, *m_locks, *m_secrets, *m_clock, this);
     m_durations = new DurationCatalogueService(*m_client, *m_catalogueCache, *m_clock, this);
@@ -86,6 +92,11 @@ bool AppSession::startDemo(QString* error)
     DemoData::seedLocks(*m_locks, QString::fromUtf8(m_settings->deskZone().id()));
     DemoData::seedSecrets(*m_secrets, this);
     return true;
+}
+
+int AppSession::netCodeRequestsThisMonth() const
+{
+    return m_requestLog->countThisMonth(QStringLiteral("netcode"), m_clock->nowUtc());
 }
 
 QString AppSession::connectionDescription() const

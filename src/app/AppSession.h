@@ -14,6 +14,7 @@ class CodelocksClient;
 class CodelocksSimulator;
 class DurationCatalogueRepository;
 class DurationCatalogueService;
+class RequestLog;
 class IssueService;
 class SecretStore;
 
@@ -52,6 +53,10 @@ public:
     CodelocksClient& client() { return *m_client; }
     IssueService& issuer() { return *m_issuer; }
     DurationCatalogueService& durations() { return *m_durations; }
+    RequestLog& requestLog() { return *m_requestLog; }
+    // NetCode requests sent to the real service this month, and the plan's quota (0: not set).
+    int netCodeRequestsThisMonth() const;
+    int monthlyQuota() const { return m_settings->monthlyQuota(); }
     CodelocksSimulator* simulator() { return m_simulator; } // demo mode only
 
     // Applies a new API key and endpoint: live mode with a key, demo mode without.
@@ -59,6 +64,7 @@ public:
 
 signals:
     void modeChanged(bool demo);
+    void requestCounted();
 
 private:
     bool startDemo(QString* error);
@@ -68,6 +74,7 @@ private:
     std::unique_ptr<LockRepository> m_locks;
     std::unique_ptr<HistoryRepository> m_history;
     std::unique_ptr<DurationCatalogueRepository> m_catalogueCache;
+    std::unique_ptr<RequestLog> m_requestLog;
     SecretStore* m_secrets = nullptr;
     Clock m_systemClock;
     const Clock* m_clock = &m_systemClock;

@@ -16,6 +16,7 @@ const QList<Default>& defaults()
         {"api/netCodePrefix", QStringLiteral("n/3")},
         {"api/utilityPrefix", QStringLiteral("u/1")},
         {"api/timeoutSecs", 20},
+        {"api/monthlyQuota", 0},
         {"slip/propertyName", QString()},
         {"slip/helpPhone", QString()},
         {"desk/operatorName", QString()},
@@ -65,6 +66,16 @@ void AppSettings::setEndpoint(const ApiEndpoint& endpoint)
     setValue("api/host", endpoint.host.toString());
     setValue("api/netCodePrefix", endpoint.netCodePrefix);
     setValue("api/utilityPrefix", endpoint.utilityPrefix);
+}
+
+int AppSettings::monthlyQuota() const
+{
+    return qMax(0, value("api/monthlyQuota").toInt());
+}
+
+void AppSettings::setMonthlyQuota(int requests)
+{
+    setValue("api/monthlyQuota", qMax(0, requests));
 }
 
 int AppSettings::requestTimeoutSecs() const

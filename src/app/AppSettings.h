@@ -17,6 +17,9 @@ public:
 
     ApiEndpoint endpoint() const;
     void setEndpoint(const ApiEndpoint& endpoint);
+    // The plan's monthly NetCode quota (0: not set); requests are counted against it.
+    int monthlyQuota() const;
+    void setMonthlyQuota(int requests);
     int requestTimeoutSecs() const;
     void setRequestTimeoutSecs(int secs);
 

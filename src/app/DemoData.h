@@ -3,6 +3,7 @@
 #include <QList>
 
 #include "Lock.h"
+#include "SimulatorRoutes.h"
 
 class LockRepository;
 class SecretStore;
@@ -12,7 +13,8 @@ class DemoData {
 public:
     // Sample locks sit in the desk's own zone, as a site's locks usually do.
     static QList<Lock> sampleLocks(const QString& zoneId);
-    static QString sampleAccessKey() { return QStringLiteral("DemoAccessKey42"); }
+    // The built-in simulator's K3 Connect account.
+    static QString sampleAccessKey() { return SimulatorRoutes::demoAccessKey(); }
     // Adds the sample locks when there are no locks at all; returns how many were added.
     static int seedLocks(LockRepository& locks, const QString& zoneId);
     // The demo smart lock's access key lives in the secret store like a real one.

@@ -7,6 +7,7 @@
 #include "SecretStore.h"
 
 #include <QTimer>
+#include <utility>
 
 IssueService::IssueService(NetCodeApi& api, HistoryRepository& history, LockRepository& locks,
                            SecretStore& secrets, const Clock& clock, QObject* parent)
@@ -19,11 +20,25 @@ IssueService::IssueService(NetCodeApi& api, HistoryRepository& history, LockRepo
 {
 }
 
+QString IssueService::requestKey(const IssueOrder& order)
+{
+    const QString identifier = order.lock.isSmartLock() ? QString() : order.lock.lockNumber;
+    return QStringList{order.lock.pathId(), identifier, LockModelCatalogue::info(order.lock.model).wireValue,
+                       order.plan.startString, QString::number(order.plan.duration.id)}
+        .join(QLatin1Char('|'));
+}
+
 bool IssueService::issue(const IssueOrder& order)
 {
-    if (m_busy)
+    if (m_busy) {
+        if (order.plan.isOk() && requestKey(order) == m_inFlightKey) {
+            m_waiting.append(order);
+            return true;
+        }
         return false;
+    }
     m_busy = true;
+    m_inFlightKey = order.plan.isOk() ? requestKey(order) : QString();
     emit busyChanged(true);
 
     if (!order.plan.isOk()) {
@@ -32,6 +47,8 @@ bool IssueService::issue(const IssueOrder& order)
         QTimer::singleShot(0, this, [this, outcome] { finish(outcome); });
         return true;
     }
+    if (!order.fresh && answerFromHistory(order))
+        return true;
     if (!order.lock.isSmartLock()) {
         send(order, order.lock.lockNumber);
         return true;
@@ -66,6 +83,37 @@ void IssueService::send(const IssueOrder& order, const QString& identifier)
                        [this, order, identifier](const NetCodeResult& result) { complete(order, identifier, result); });
 }
 
+bool IssueService::answerFromHistory(const IssueOrder& order)
+{
+    // The same request always gives the same code, and every request is billed: answer from history.
+    HistoryEntry original;
+    const QStringList sources{HistoryEntry::sourceName(m_demo ? HistoryEntry::Source::Demo : HistoryEntry::Source::Api)};
+    if (!m_history.findIssued(order.lock.pathId(), order.lock.isSmartLock() ? QString() : order.lock.lockNumber,
+                              LockModelCatalogue::info(order.lock.model).wireValue, order.plan.startString,
+                              order.plan.duration.id, sources, &original))
+        return false;
+    const IssueOutcome outcome = reuse(order, original);
+    QTimer::singleShot(0, this, [this, outcome] { finish(outcome); });
+    return true;
+}
+
+IssueOutcome IssueService::reuse(const IssueOrder& order, const HistoryEntry& original)
+{
+    IssueOutcome outcome;
+    HistoryEntry entry = entryFor(order);
+    entry.source = HistoryEntry::Source::Reused;
+    entry.code = original.code;
+    outcome.savedToHistory = m_history.add(&entry);
+    outcome.ok = true;
+    outcome.reused = true;
+    outcome.original = original;
+    outcome.entry = entry;
+    if (!outcome.savedToHistory)
+        outcome.errorText = tr("This code could not be saved in history (%1). Write it down now.").arg(m_history.errorText());
+    m_locks.markUsed(order.lock.id, entry.issuedAtUtc);
+    return outcome;
+}
+
 HistoryEntry IssueService::entryFor(const IssueOrder& order) const
 {
     HistoryEntry entry;
@@ -83,6 +131,8 @@ HistoryEntry IssueService::entryFor(const IssueOrder& order) const
     entry.firstUseByUtc = order.plan.firstUseByUtc;
     entry.lockTimeZone = order.lock.timeZoneId;
     entry.lockFollowsDst = order.lock.clockFollowsDst;
+    entry.requestPathId = order.lock.pathId();
+    entry.requestIdentifier = order.lock.isSmartLock() ? QString() : order.lock.lockNumber;
     entry.guestName = order.guestName;
     entry.room = order.room;
     entry.reference = order.reference;
@@ -95,7 +145,23 @@ void IssueService::complete(const IssueOrder& order, const QString& sentIdentifi
 {
     IssueOutcome outcome;
     outcome.apiError = result.error;
+    outcome.httpStatus = result.httpStatus;
+    outcome.charged = !m_demo && result.responseReceived();
     if (!result.ok()) {
+        switch (result.error) {
+        case ApiError::Timeout:
+        case ApiError::ServiceError:
+        case ApiError::ConnectionDropped:
+        case ApiError::ConnectionRefused:
+        case ApiError::HostNotFound:
+        case ApiError::NetworkError:
+        case ApiError::MalformedResponse:
+        case ApiError::QuotaExceeded:
+            outcome.retryAdvised = true;
+            break;
+        default:
+            break;
+        }
         QString text = result.errorText;
         // The identifier is a smart lock's access key: never let it reach a message.
         if (order.lock.isSmartLock() && !sentIdentifier.isEmpty())
@@ -133,7 +199,19 @@ void IssueService::complete(const IssueOrder& order, const QString& sentIdentifi
 
 void IssueService::finish(const IssueOutcome& outcome)
 {
+    const QList<IssueOrder> waiting = std::exchange(m_waiting, {});
     m_busy = false;
+    m_inFlightKey.clear();
     emit busyChanged(false);
     emit finished(outcome);
+    // Orders merged into this one share its answer without a request of their own.
+    for (const IssueOrder& order : waiting) {
+        if (outcome.ok) {
+            emit finished(reuse(order, outcome.reused ? outcome.original : outcome.entry));
+        } else {
+            IssueOutcome failed = outcome;
+            failed.charged = false;
+            emit finished(failed);
+        }
+    }
 }

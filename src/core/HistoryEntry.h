@@ -27,6 +27,8 @@ struct HistoryEntry {
     QDateTime firstUseByUtc; // rental modes: the first-use deadline
     QString lockTimeZone;    // the lock's clock frame when issued, so the window reads right later
     bool lockFollowsDst = false;
+    QString requestPathId;     // the `{id}` sent: KitLock timecode or smart-lock id
+    QString requestIdentifier; // the KitLock lock id sent; empty for smart locks (theirs is a secret)
     QString code;      // empty for failures: a failure never pretends to be a code
     QString guestName;
     QString room;

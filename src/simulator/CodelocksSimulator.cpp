@@ -82,7 +82,8 @@ void CodelocksSimulator::onReadyRead(QTcpSocket* socket)
 
 void CodelocksSimulator::respond(QTcpSocket* socket, const HttpRequest& request)
 {
-    SimulatorRequestRecord record{request.path, request.rawQuery, !request.header("x-api-key").isEmpty(), 0};
+    SimulatorRequestRecord record{request.path, request.rawQuery, !request.header("x-api-key").isEmpty(), 0,
+                                  QString::fromUtf8(request.header("x-api-key"))};
     SimulatedResponse response = SimulatorRoutes::answer(request, m_requiredApiKey);
 
     const bool faulty = m_faults.active();
@@ -96,12 +97,18 @@ void CodelocksSimulator::respond(QTcpSocket* socket, const HttpRequest& request)
         emit requestHandled(request.path, 0);
         return;
     }
-    if (faults.forcedStatus > 0)
+    QByteArray extraHeaders;
+    if (!faults.redirectTo.isEmpty()) {
+        response = {302, QByteArray()};
+        extraHeaders = "Location: " + faults.redirectTo + "\r\n";
+    } else if (faults.forcedStatus > 0) {
         response = {faults.forcedStatus, faults.forcedBody};
+    }
 
     record.status = response.status;
     m_requests.append(record);
-    const QByteArray bytes = HttpResponse::build(response.status, response.body, request.keepAlive);
+    const QByteArray bytes = HttpResponse::build(response.status, response.body, request.keepAlive,
+                                                 QByteArrayLiteral("application/json"), extraHeaders);
     const bool keepAlive = request.keepAlive;
     auto send = [this, socket = QPointer<QTcpSocket>(socket), bytes, keepAlive, path = request.path,
                  status = response.status] {

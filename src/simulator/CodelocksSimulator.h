@@ -18,6 +18,7 @@ struct SimulatorRequestRecord {
     QByteArray rawQuery;
     bool hadApiKey = false;
     int status = 0; // 0 when the connection was dropped
+    QString apiKey; // what arrived in x-api-key (tests check that it goes nowhere it should not)
 };
 
 // A real HTTP/1.1 server on 127.0.0.1 implementing the Codelocks Connect wire contract.

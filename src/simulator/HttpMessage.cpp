@@ -49,6 +49,7 @@ QByteArray HttpResponse::reason(int status)
 {
     switch (status) {
     case 200: return "OK";
+    case 302: return "Found";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
     case 403: return "Forbidden";
@@ -64,12 +65,14 @@ QByteArray HttpResponse::reason(int status)
     }
 }
 
-QByteArray HttpResponse::build(int status, const QByteArray& body, bool keepAlive, const QByteArray& contentType)
+QByteArray HttpResponse::build(int status, const QByteArray& body, bool keepAlive, const QByteArray& contentType,
+                                const QByteArray& extraHeaders)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
     out += "Content-Type: " + contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+    out += extraHeaders;
     out += "\r\n";
     out += body;
     return out;

@@ -29,6 +29,7 @@ public:
 class HttpResponse {
 public:
     static QByteArray build(int status, const QByteArray& body, bool keepAlive,
-                            const QByteArray& contentType = QByteArrayLiteral("application/json"));
+                            const QByteArray& contentType = QByteArrayLiteral("application/json"),
+                            const QByteArray& extraHeaders = {});
     static QByteArray reason(int status);
 };

@@ -8,7 +8,11 @@ struct SimulatorFaults {
     int forcedStatus = 0;     // answer with this status instead of the real result (0: off)
     QByteArray forcedBody;    // ... and this body
     bool dropConnection = false; // close the connection without answering
+    QByteArray redirectTo;       // answer 302 with this Location
     int remaining = -1;       // how many requests the faults apply to; -1: until cleared
 
-    bool active() const { return remaining != 0 && (delayMs > 0 || forcedStatus > 0 || dropConnection); }
+    bool active() const
+    {
+        return remaining != 0 && (delayMs > 0 || forcedStatus > 0 || dropConnection || !redirectTo.isEmpty());
+    }
 };

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QUrl>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -33,11 +34,14 @@ SimulatedResponse SimulatorRoutes::answer(const HttpRequest& request, const QStr
 
     static const QRegularExpression netCodePath(QStringLiteral("^/n/\\d+/netcode/([^/]*)$"));
     static const QRegularExpression durationsPath(QStringLiteral("^/u/\\d+/durations$"));
+    static const QRegularExpression smartLocksPath(QStringLiteral("^/u/\\d+/k3connect$"));
     const QRegularExpressionMatch netCodeMatch = netCodePath.match(request.path);
     if (netCodeMatch.hasMatch())
         return netCode(request, netCodeMatch.captured(1));
     if (durationsPath.match(request.path).hasMatch())
         return durations(request);
+    if (smartLocksPath.match(request.path).hasMatch())
+        return smartLocks(request);
     return message(404, QStringLiteral("Not Found"));
 }
 
@@ -53,6 +57,8 @@ SimulatedResponse SimulatorRoutes::netCode(const HttpRequest& request, const QSt
             return invalid(QStringLiteral("[Invalid Data] ID (Expected: 32 characters)"));
         if (!LockValidator::checkAccessKey(identifier).isEmpty())
             return invalid(QStringLiteral("[Invalid Data] identifier (Expected: access key)"));
+        if (identifier != demoAccessKey())
+            return {401, QByteArray()}; // as the service did in 2016: 401 with an empty body
     } else {
         if (!LockValidator::checkTimecode(pathId).isEmpty())
             return invalid(QStringLiteral("[Invalid Data] ID (Expected: 12 characters)"));
@@ -114,4 +120,35 @@ SimulatedResponse SimulatorRoutes::durations(const HttpRequest& request)
     if (!model)
         return invalid(QStringLiteral("[Invalid Data] lockmodel"));
     return {200, QJsonDocument(SimulatorCatalogue::toJson(model->id)).toJson(QJsonDocument::Compact)};
+}
+
+SimulatedResponse SimulatorRoutes::smartLocks(const HttpRequest& request)
+{
+    if (request.query.queryItemValue(QStringLiteral("accesskey"), QUrl::FullyDecoded) != demoAccessKey())
+        return {401, QByteArray()};
+    auto lock = [](const char* id, const char* name, const char* zone, const char* offset, bool dst, const char* location) {
+        return QJsonObject{
+            {QStringLiteral("LockId"), QLatin1String(id)},
+            {QStringLiteral("LockName"), QLatin1String(name)},
+            {QStringLiteral("BatteryStatus"), QStringLiteral("Good")},
+            {QStringLiteral("BatteryUpdated"), QStringLiteral("2026-11-20T08:00:00")},
+            {QStringLiteral("Manufacturer"), QStringLiteral("Codelocks")},
+            {QStringLiteral("ModelName"), QStringLiteral("CL5510")},
+            {QStringLiteral("FirmwareVersion"), QStringLiteral("1.4.2")},
+            {QStringLiteral("Timezone"), QLatin1String(zone)},
+            {QStringLiteral("TimezoneOffset"), QLatin1String(offset)},
+            {QStringLiteral("DstStart"), dst ? QStringLiteral("2026-03-29T01:00:00") : QString()},
+            {QStringLiteral("DstEnd"), dst ? QStringLiteral("2026-10-25T01:00:00") : QString()},
+            {QStringLiteral("DstTime"), dst ? 60 : 0},
+            {QStringLiteral("PairingDate"), QStringLiteral("2025-06-01T10:00:00")},
+            {QStringLiteral("LockLocation"), QLatin1String(location)},
+            {QStringLiteral("UtcBased"), false},
+        };
+    };
+    const QJsonArray locks{
+        lock("3f2a9c0d4b6e8f1a2c3d4e5f60718293", "Unit 7 gate", "Europe/London", "+0000", true, "Yard"),
+        lock("9b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e", "Unit 9 gate", "Europe/London", "+0000", true, "Yard"),
+        lock("a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5", "Staff room", "Europe/London", "+0000", false, "Office"),
+    };
+    return {200, QJsonDocument(locks).toJson(QJsonDocument::Compact)};
 }

@@ -16,7 +16,7 @@ QString text(const QString& value)
 const QString kColumns = QStringLiteral(
     "id, issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, duration_label, "
     "start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, source, outcome, "
-    "failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst");
+    "failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, request_identifier");
 
 const QString kSearchClause = QStringLiteral(
     " WHERE (:s = '' OR guest_name LIKE :like ESCAPE '\\' OR room LIKE :like ESCAPE '\\'"
@@ -69,6 +69,8 @@ HistoryEntry entryFromQuery(const QSqlQuery& q)
     e.firstUseByUtc = fromUtcText(q.value(20).toString());
     e.lockTimeZone = q.value(21).toString();
     e.lockFollowsDst = q.value(22).toBool();
+    e.requestPathId = q.value(23).toString();
+    e.requestIdentifier = q.value(24).toString();
     return e;
 }
 } // namespace
@@ -79,8 +81,8 @@ bool HistoryRepository::add(HistoryEntry* entry)
     query.prepare(QStringLiteral(
         "INSERT INTO history (issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, "
         "duration_label, start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, "
-        "source, outcome, failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "source, outcome, failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, "
+        "request_identifier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(utcText(entry->issuedAtUtc));
     query.addBindValue(text(entry->issuedBy));
     query.addBindValue(entry->lockId > 0 ? QVariant(entry->lockId) : QVariant());
@@ -104,6 +106,8 @@ bool HistoryRepository::add(HistoryEntry* entry)
     query.addBindValue(entry->firstUseByUtc.isValid() ? utcText(entry->firstUseByUtc) : QStringLiteral(""));
     query.addBindValue(text(entry->lockTimeZone));
     query.addBindValue(entry->lockFollowsDst ? 1 : 0);
+    query.addBindValue(text(entry->requestPathId));
+    query.addBindValue(text(entry->requestIdentifier));
     if (!query.exec()) {
         m_error = QCoreApplication::translate("HistoryRepository", "The code could not be written to history: %1")
                       .arg(query.lastError().text());
@@ -151,14 +155,28 @@ bool HistoryRepository::find(qint64 id, HistoryEntry* entry) const
     return true;
 }
 
-int HistoryRepository::sentThisMonth(const QDateTime& nowUtc) const
+bool HistoryRepository::findIssued(const QString& pathId, const QString& identifier, const QString& lockModel,
+                                   const QString& startSent, int durationId, const QStringList& sources,
+                                   HistoryEntry* entry) const
 {
-    const QDate today = nowUtc.toUTC().date();
-    const QDateTime monthStart(QDate(today.year(), today.month(), 1), QTime(0, 0), QTimeZone::utc());
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM history WHERE source = 'api' AND issued_at_utc >= ?"));
-    query.addBindValue(utcText(monthStart));
-    if (query.exec() && query.next())
-        return query.value(0).toInt();
-    return 0;
+    query.prepare(QStringLiteral("SELECT %1 FROM history WHERE request_path_id = ? AND request_identifier = ? AND "
+                                 "lock_model = ? AND start_sent = ? AND duration_id = ? AND outcome = 'issued' "
+                                 "AND code <> '' ORDER BY id LIMIT 50")
+                      .arg(kColumns));
+    query.addBindValue(text(pathId));
+    query.addBindValue(text(identifier));
+    query.addBindValue(lockModel);
+    query.addBindValue(startSent);
+    query.addBindValue(durationId);
+    if (!query.exec())
+        return false;
+    while (query.next()) {
+        const HistoryEntry candidate = entryFromQuery(query);
+        if (sources.contains(HistoryEntry::sourceName(candidate.source))) {
+            *entry = candidate;
+            return true;
+        }
+    }
+    return false;
 }

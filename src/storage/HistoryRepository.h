@@ -16,8 +16,10 @@ public:
     QList<HistoryEntry> page(const QString& search, int offset, int limit) const;
     int count(const QString& search) const;
     bool find(qint64 id, HistoryEntry* entry) const;
-    // Requests that reached the service this month (UTC calendar month of `nowUtc`).
-    int sentThisMonth(const QDateTime& nowUtc) const;
+    // The first code issued for exactly this request (lock ids, model, start string, duration id)
+    // with one of `sources` ("api", "demo", ...): the same request always gives the same code.
+    bool findIssued(const QString& pathId, const QString& identifier, const QString& lockModel,
+                    const QString& startSent, int durationId, const QStringList& sources, HistoryEntry* entry) const;
     QString errorText() const { return m_error; }
 
 private:

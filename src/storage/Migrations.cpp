@@ -62,6 +62,21 @@ const QList<QStringList>& steps()
                            " fetched_at_utc TEXT NOT NULL,"
                            " entries TEXT NOT NULL)"),
         },
+        {
+            // No double charge: what identifies a request, so an identical one is answered from
+            // history; and every request sent, for the monthly count against the plan's quota.
+            QStringLiteral("ALTER TABLE history ADD COLUMN request_path_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN request_identifier TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX history_request ON history(request_path_id, lock_model, start_sent, duration_id)"),
+            QStringLiteral("CREATE TABLE request_log ("
+                           " id INTEGER PRIMARY KEY,"
+                           " sent_at_utc TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " http_status INTEGER NOT NULL,"
+                           " outcome TEXT NOT NULL,"
+                           " demo INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX request_log_sent ON request_log(sent_at_utc)"),
+        },
     };
     return all;
 }

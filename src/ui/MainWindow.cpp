@@ -109,6 +109,25 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
                                .arg(QStringLiteral(NETCODE_DESK_VERSION)));
     });
     connect(m_history, &HistoryPanel::reprintRequested, this, &MainWindow::reprint);
+    connect(m_resultCard, &ResultCard::retryRequested, this, [this] {
+        if (m_lastOrder)
+            send(*m_lastOrder);
+    });
+    connect(m_resultCard, &ResultCard::freshRequested, this, [this] {
+        if (!m_lastOrder)
+            return;
+        const auto answer = MessageBox::question(
+            this, tr("Request a fresh code"),
+            tr("The service gives the same code for the same lock, start and length, and bills every request. "
+               "Ask it again anyway?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        IssueOrder fresh = *m_lastOrder;
+        fresh.fresh = true;
+        send(fresh);
+    });
+    connect(&session, &AppSession::requestCounted, this, &MainWindow::updateStatus);
     connect(&session, &AppSession::modeChanged, this, &MainWindow::updateStatus);
 
     setTabOrder(m_lockList, m_issuePanel);
@@ -164,8 +183,24 @@ void MainWindow::updateStatus()
     if (demo) {
         m_requestsLabel->setText(tr("Demo codes are free"));
     } else {
-        const int sent = m_session.history().sentThisMonth(m_session.clock().nowUtc());
-        m_requestsLabel->setText(tr("API requests this month: %n", nullptr, sent));
+        const int sent = m_session.netCodeRequestsThisMonth();
+        const int quota = m_session.monthlyQuota();
+        if (quota <= 0) {
+            m_requestsLabel->setText(tr("NetCode requests this month: %n", nullptr, sent));
+            m_requestsLabel->setStyleSheet(QString());
+        } else {
+            m_requestsLabel->setText(tr("NetCode requests this month: %1 of %2").arg(sent).arg(quota));
+            // Warn from 80 % of the plan, loudly once it is used up.
+            const bool exhausted = sent >= quota;
+            const bool nearly = sent * 5 >= quota * 4;
+            m_requestsLabel->setStyleSheet(exhausted ? QStringLiteral("color: white; background-color: #b00020; padding: 0 4px;")
+                                           : nearly  ? QStringLiteral("color: #5c4400; background-color: #fff3cd; padding: 0 4px;")
+                                                     : QString());
+            m_requestsLabel->setToolTip(exhausted ? tr("The plan's monthly quota is used up: the service may refuse "
+                                                       "requests until next month.")
+                                        : nearly ? tr("More than 80% of the plan's monthly quota is used.")
+                                                 : QString());
+        }
     }
     // The platform appends the application name; the title leads with what differs.
     setWindowTitle(demo ? tr("DEMO — NetCode Desk") : tr("NetCode Desk"));
@@ -181,8 +216,15 @@ void MainWindow::issue()
                                                              : order.plan.refusal);
         return;
     }
-    if (m_session.issuer().issue(m_issuePanel->currentOrder()))
+    send(m_issuePanel->currentOrder());
+}
+
+void MainWindow::send(const IssueOrder& order)
+{
+    if (m_session.issuer().issue(order)) {
+        m_lastOrder = order;
         m_resultCard->showBusy();
+    }
 }
 
 SlipDetails MainWindow::slipFor(const HistoryEntry& entry) const
@@ -204,11 +246,15 @@ void MainWindow::onIssued(const IssueOutcome& outcome)
 {
     if (outcome.savedToHistory || outcome.ok)
         m_history->reload();
+    updateStatus();
     if (!outcome.ok) {
-        m_resultCard->showError(outcome.errorText);
+        m_resultCard->showError(outcome.errorText, outcome.retryAdvised);
         return;
     }
-    m_resultCard->showCode(slipFor(outcome.entry), outcome.errorText);
+    if (outcome.reused)
+        m_resultCard->showReused(slipFor(outcome.entry), outcome.original);
+    else
+        m_resultCard->showCode(slipFor(outcome.entry), outcome.errorText);
     m_issuePanel->clearGuestFields();
     // Next the receptionist copies, prints or emails: put the keyboard there.
     m_resultCard->focusCopy();

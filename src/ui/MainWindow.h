@@ -4,6 +4,7 @@
 #include "IssueService.h"
 
 #include <QMainWindow>
+#include <optional>
 
 class ActionRegistry;
 class AppSession;
@@ -31,6 +32,7 @@ private:
     void reloadLocks(qint64 selectId = 0);
     void updateStatus();
     void issue();
+    void send(const IssueOrder& order);
     void onIssued(const IssueOutcome& outcome);
     SlipDetails slipFor(const HistoryEntry& entry) const;
     void copyCode();
@@ -54,4 +56,5 @@ private:
     QLabel* m_demoBanner;
     QLabel* m_connectionLabel;
     QLabel* m_requestsLabel;
+    std::optional<IssueOrder> m_lastOrder; // for Retry and "fresh code"
 };

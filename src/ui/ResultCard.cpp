@@ -2,6 +2,7 @@
 
 #include "ActionRegistry.h"
 #include "CodeFormat.h"
+#include "TimeText.h"
 #include "ValidityText.h"
 #include "ui_ResultCard.h"
 
@@ -25,6 +26,8 @@ ResultCard::ResultCard(ActionRegistry& actions, QWidget* parent)
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
         button->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
     }
+    connect(m_ui->retryPushButton, &QPushButton::clicked, this, &ResultCard::retryRequested);
+    connect(m_ui->freshPushButton, &QPushButton::clicked, this, &ResultCard::freshRequested);
     clear();
 }
 
@@ -57,8 +60,21 @@ void ResultCard::setCodeActionsEnabled(bool enabled)
         button->setEnabled(enabled);
 }
 
+void ResultCard::showReused(const SlipDetails& slip, const HistoryEntry& original)
+{
+    showCode(slip);
+    const QString note = tr("Reissued from history — no new charge. This exact code was first issued %1.")
+                             .arg(TimeText::dateTime(original.issuedAtUtc.toTimeZone(slip.deskZone)));
+    m_ui->statusLabel->setText(slip.demo ? note + QLatin1Char('\n') + m_ui->statusLabel->text() : note);
+    m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #1f4e79; font-weight: bold;"));
+    m_ui->statusLabel->setVisible(true);
+    m_ui->freshPushButton->setVisible(true);
+}
+
 void ResultCard::showCode(const SlipDetails& slip, const QString& note)
 {
+    m_ui->retryPushButton->setVisible(false);
+    m_ui->freshPushButton->setVisible(false);
     m_slip = slip;
     const QString grouped = CodeFormat::grouped(slip.entry.code);
     m_ui->codeLabel->setText(grouped);
@@ -82,8 +98,10 @@ void ResultCard::showCode(const SlipDetails& slip, const QString& note)
     setCodeActionsEnabled(true);
 }
 
-void ResultCard::showError(const QString& text)
+void ResultCard::showError(const QString& text, bool canRetry)
 {
+    m_ui->retryPushButton->setVisible(canRetry);
+    m_ui->freshPushButton->setVisible(false);
     m_slip.reset();
     m_ui->codeLabel->clear();
     m_ui->windowLabel->clear();
@@ -98,6 +116,8 @@ void ResultCard::showError(const QString& text)
 
 void ResultCard::showBusy()
 {
+    m_ui->retryPushButton->setVisible(false);
+    m_ui->freshPushButton->setVisible(false);
     m_slip.reset();
     m_ui->codeLabel->clear();
     m_ui->windowLabel->clear();
@@ -110,6 +130,8 @@ void ResultCard::showBusy()
 
 void ResultCard::clear()
 {
+    m_ui->retryPushButton->setVisible(false);
+    m_ui->freshPushButton->setVisible(false);
     m_slip.reset();
     m_ui->codeLabel->clear();
     m_ui->windowLabel->clear();

@@ -22,11 +22,18 @@ public:
     ~ResultCard() override;
 
     void showCode(const SlipDetails& slip, const QString& note = {});
-    void showError(const QString& text);
+    // A code answered from history: says so, and offers a fresh (billed) request.
+    void showReused(const SlipDetails& slip, const HistoryEntry& original);
+    // `canRetry`: offer Retry (the request may have been billed already).
+    void showError(const QString& text, bool canRetry = false);
     void showBusy();
     void clear();
     void focusCopy();
     const std::optional<SlipDetails>& slip() const { return m_slip; }
+
+signals:
+    void retryRequested();
+    void freshRequested();
 
 protected:
     void changeEvent(QEvent* event) override;

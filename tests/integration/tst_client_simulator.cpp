@@ -1,5 +1,6 @@
 #include "CodelocksClient.h"
 #include "CodelocksSimulator.h"
+#include "SimulatorRoutes.h"
 #include "DurationCatalogue.h"
 
 #include <QSignalSpy>
@@ -77,7 +78,7 @@ private slots:
     {
         const NetCodeResult result = fetch({QStringLiteral("3f2a9c0d4b6e8f1a2c3d4e5f60718293"),
                                             QStringLiteral("2027-03-14 00:00"), 13, QStringLiteral("K3CONNECT"),
-                                            QStringLiteral("AccessKey9")});
+                                            SimulatorRoutes::demoAccessKey()});
         QVERIFY2(result.ok(), qPrintable(result.errorText));
         QCOMPARE(result.code.size(), 6);
     }

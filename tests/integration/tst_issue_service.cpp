@@ -169,19 +169,66 @@ private slots:
         QCOMPARE(m_session->history().count(QString()), 0);
     }
 
-    void onlyOneRequestInFlight()
+    void onlyOneRequestInFlightAndIdenticalOnesAreMerged()
     {
         SimulatorFaults faults;
         faults.delayMs = 300;
         m_session->simulator()->setFaults(faults);
         const IssueOrder o = order(lockNamed(QStringLiteral("Room 101")), 2, "2027-07-14 15:00");
+        const IssueOrder other = order(lockNamed(QStringLiteral("Room 101")), 3, "2027-07-14 15:00");
         QSignalSpy spy(&m_session->issuer(), &IssueService::finished);
         QVERIFY(m_session->issuer().issue(o));
         QVERIFY(m_session->issuer().isBusy());
-        QVERIFY(!m_session->issuer().issue(o));
-        QTRY_COMPARE(spy.size(), 1);
+        QVERIFY(!m_session->issuer().issue(other)); // a different request waits its turn
+        QVERIFY(m_session->issuer().issue(o));      // the same one joins the request in flight
+        QTRY_COMPARE(spy.size(), 2);
         QVERIFY(!m_session->issuer().isBusy());
         QCOMPARE(m_session->simulator()->netCodeRequestCount(), 1);
+        const auto first = spy.at(0).first().value<IssueOutcome>();
+        const auto second = spy.at(1).first().value<IssueOutcome>();
+        QVERIFY(first.ok && !first.reused);
+        QVERIFY(second.ok && second.reused);
+        QCOMPARE(second.entry.code, first.entry.code);
+        QCOMPARE(m_session->history().count(QString()), 2);
+    }
+
+    void anIdenticalRequestIsAnsweredFromHistory()
+    {
+        const IssueOrder o = order(lockNamed(QStringLiteral("Room 101")), 2, "2027-07-14 15:00");
+        const IssueOutcome first = run(o);
+        QVERIFY(first.ok && !first.reused);
+        IssueOrder again = o;
+        again.guestName = QStringLiteral("Ben Example");
+        const IssueOutcome second = run(again);
+        QVERIFY(second.ok);
+        QVERIFY(second.reused);
+        QVERIFY(!second.charged);
+        QCOMPARE(second.entry.code, first.entry.code);
+        QCOMPARE(second.original.id, first.entry.id);
+        QCOMPARE(second.entry.source, HistoryEntry::Source::Reused);
+        QCOMPARE(second.entry.guestName, QStringLiteral("Ben Example"));
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), 1);
+        // Forcing a fresh request asks the service again.
+        again.fresh = true;
+        const IssueOutcome fresh = run(again);
+        QVERIFY(fresh.ok && !fresh.reused);
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), 2);
+        // Another start is another request.
+        const IssueOutcome later = run(order(lockNamed(QStringLiteral("Room 101")), 2, "2027-07-14 16:00"));
+        QVERIFY(!later.reused);
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), 3);
+    }
+
+    void demoCodesNeverAnswerALiveRequest()
+    {
+        const IssueOrder o = order(lockNamed(QStringLiteral("Room 101")), 2, "2027-07-14 15:00");
+        QVERIFY(run(o).ok);
+        // Live mode against the same simulator: the demo row must not be reused.
+        m_session->issuer().setDemo(false);
+        const IssueOutcome live = run(o);
+        QVERIFY(live.ok);
+        QVERIFY(!live.reused);
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), 2);
     }
 
     void refusedPlanSendsNothing()
