@@ -35,6 +35,8 @@ void CodelocksClient::get(const QUrl& url, const QString& kind, QObject* context
     QNetworkRequest request(url);
     request.setRawHeader("x-api-key", m_apiKey.toUtf8());
     request.setRawHeader("Accept", "application/json");
+    // One connection per request, so no request rides on a connection the server already let go.
+    request.setRawHeader("Connection", "close");
     request.setTransferTimeout(m_timeoutMs);
     QNetworkReply* reply = m_network->get(request);
     qCInfo(lcApi).noquote() << "GET" << url.path();
@@ -55,10 +57,10 @@ void CodelocksClient::get(const QUrl& url, const QString& kind, QObject* context
                                   || answer.transportError == ApiError::HostNotFound;
         if (!neverArrived && answer.transportError != ApiError::TlsFailure && answer.transportError != ApiError::InsecureHost)
             emit requestSent(kind, answer.httpStatus, answer.transportError);
-        // Retry by itself only when no answer came at all; after an answer or a timeout a repeat
-        // may be billed, so that is the receptionist's decision.
-        const bool retryable = answer.transportError == ApiError::ConnectionRefused
-                               || answer.transportError == ApiError::ConnectionDropped;
+        // Retry by itself only when the request never got through (refused). A connection dropped
+        // before any answer is already resent once by the network stack; after an answer or a
+        // timeout a repeat may be billed, so that is the receptionist's decision (Retry).
+        const bool retryable = answer.transportError == ApiError::ConnectionRefused;
         if (retryable && attempt < m_retryDelaysMs.size() && guard) {
             QTimer::singleShot(m_retryDelaysMs.at(attempt), this, [this, url, kind, guard, callback, attempt] {
                 if (guard)

@@ -3,6 +3,7 @@
 #include "SimulatorRoutes.h"
 #include "DurationCatalogue.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -235,6 +236,110 @@ private slots:
         QCOMPARE(catalogue.options(IssueMode::EndDate).size(), 365);
         QCOMPARE(catalogue.options(IssueMode::TwentyFourHour).size(), 1);
         QCOMPARE(m_simulator->requests().first().path, QStringLiteral("/u/1/durations"));
+    }
+
+    void retriesOnlyWhenNoAnswerCame()
+    {
+        m_client->setRetryDelaysMs({20, 40});
+        QSignalSpy sent(m_client, &CodelocksClient::requestSent);
+        // Dropped before any answer, once: resent, and succeeds.
+        SimulatorFaults faults;
+        faults.dropConnection = true;
+        faults.remaining = 1;
+        m_simulator->setFaults(faults);
+        NetCodeResult result = fetch(kitLockRequest());
+        QVERIFY2(result.ok(), qPrintable(result.errorText));
+        QCOMPARE(m_simulator->requests().size(), 2);
+
+        // Dropped every time: at most two repeats, then the failure.
+        m_simulator->clearRequests();
+        faults.remaining = -1;
+        m_simulator->setFaults(faults);
+        result = fetch(kitLockRequest());
+        QCOMPARE(result.error, ApiError::ConnectionDropped);
+        QVERIFY2(m_simulator->requests().size() >= 2 && m_simulator->requests().size() <= 3,
+                 qPrintable(QString::number(m_simulator->requests().size())));
+
+        // An answer, even an error, is never repeated by itself: it may have been billed.
+        m_simulator->clearRequests();
+        faults = {};
+        faults.forcedStatus = 500;
+        m_simulator->setFaults(faults);
+        QCOMPARE(fetch(kitLockRequest()).error, ApiError::ServiceError);
+        QCOMPARE(m_simulator->requests().size(), 1);
+
+        // Nor is a timeout.
+        m_simulator->clearRequests();
+        faults = {};
+        faults.delayMs = 1500;
+        m_simulator->setFaults(faults);
+        m_client->setTimeoutMs(300);
+        QCOMPARE(fetch(kitLockRequest()).error, ApiError::Timeout);
+        QTest::qWait(100);
+        QCOMPARE(m_simulator->requests().size(), 1);
+        QCOMPARE(sent.size(), 4); // one per attempt this client made: ok, dropped, 500, timeout
+    }
+
+    void refusedConnectionsAreRetriedAndNotCounted()
+    {
+        m_client->setRetryDelaysMs({10, 10});
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ApiEndpoint endpoint;
+        endpoint.host = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        m_client->setEndpoint(endpoint);
+        QSignalSpy sent(m_client, &CodelocksClient::requestSent);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(fetch(kitLockRequest()).error, ApiError::ConnectionRefused);
+        QVERIFY(timer.elapsed() >= 20); // two retries after their delays
+        QCOMPARE(sent.size(), 0); // nothing reached a service, nothing to bill
+    }
+
+    void aRedirectElsewhereNeverCarriesTheKey()
+    {
+        CodelocksSimulator elsewhere;
+        QVERIFY(elsewhere.start());
+        SimulatorFaults faults;
+        faults.redirectTo = elsewhere.baseUrl().toString().toUtf8() +
+                            "/n/3/netcode/202604221226?start=2027-03-14%2015%3A00&duration=2&lockmodel=KL1060G3&identifier=921239";
+        m_simulator->setFaults(faults);
+        const NetCodeResult result = fetch(kitLockRequest());
+        QCOMPARE(result.error, ApiError::RedirectRefused);
+        QVERIFY(result.errorText.contains(QLatin1String("key went nowhere else")));
+        QTest::qWait(200);
+        for (const auto& request : elsewhere.requests())
+            QVERIFY(request.apiKey.isEmpty());
+        QCOMPARE(elsewhere.requests().size(), 0);
+    }
+
+    void smartLockList()
+    {
+        SmartLocksResult result;
+        bool done = false;
+        m_client->fetchSmartLocks(SimulatorRoutes::demoAccessKey(), this, [&](const SmartLocksResult& r) {
+            result = r;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(result.error, ApiError::None);
+        QCOMPARE(result.locks.size(), 3);
+        QCOMPARE(result.locks.first().lockId, QStringLiteral("3f2a9c0d4b6e8f1a2c3d4e5f60718293"));
+        QCOMPARE(result.locks.first().timeZone, QStringLiteral("Europe/London"));
+        QVERIFY(result.locks.first().followsDst());
+        QVERIFY(!result.locks.last().followsDst());
+        QCOMPARE(m_simulator->requests().last().path, QStringLiteral("/u/1/k3connect"));
+
+        done = false;
+        m_client->fetchSmartLocks(QStringLiteral("WrongKey123"), this, [&](const SmartLocksResult& r) {
+            result = r;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(result.error, ApiError::AccessKeyRejected);
+        QVERIFY(!result.errorText.contains(QLatin1String("WrongKey123")));
     }
 
     void callbackIsDroppedWhenContextDies()
