@@ -131,7 +131,13 @@ CodelocksClient::Answer CodelocksClient::readAnswer(QNetworkReply* reply, bool t
 
 void CodelocksClient::fetchNetCode(const NetCodeRequest& request, QObject* context, NetCodeCallback callback)
 {
-    get(request.url(m_endpoint), QStringLiteral("netcode"), context, [callback](const Answer& answer) {
+    auto scrubbed = [key = m_apiKey](QString text) {
+        // A service that echoes the request must not put the key into a message.
+        if (!key.isEmpty())
+            text.replace(key, QStringLiteral("…"));
+        return text;
+    };
+    get(request.url(m_endpoint), QStringLiteral("netcode"), context, [callback, scrubbed](const Answer& answer) {
         NetCodeResult result;
         result.httpStatus = answer.httpStatus;
         if (answer.transportError != ApiError::None) {
@@ -145,7 +151,7 @@ void CodelocksClient::fetchNetCode(const NetCodeRequest& request, QObject* conte
         result.code = response.code;
         result.expires = response.expires;
         if (!result.ok())
-            result.errorText = ApiErrors::message(result.error, response.serverText, answer.httpStatus);
+            result.errorText = ApiErrors::message(result.error, scrubbed(response.serverText), answer.httpStatus);
         callback(result);
     });
 }
