@@ -7,6 +7,7 @@
 #include "DurationCatalogueService.h"
 #include "IssueService.h"
 #include "RequestLog.h"
+#include "SmartLockImporter.h"
 #include "SecretStore.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,8 @@ bool AppSession::start(const Options& options, QString* error)
     m_catalogueCache = std::make_unique<DurationCatalogueRepository>(m_database.connection());
     m_issuer = new IssueService(*m_client, *m_history, *m_locks, *m_secrets, *m_clock, this);
     m_durations = new DurationCatalogueService(*m_client, *m_catalogueCache, *m_clock, this);
+    m_importer = new SmartLockImporter(*m_client, *m_locks, *m_secrets, this);
+    m_importer->setFallbackZone(m_settings->deskZone());
     m_issuer->setOperatorName(m_settings->operatorName());
     return reconfigure(options.forceDemo ? QString() : options.apiKey, error);
 }

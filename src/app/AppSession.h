@@ -15,6 +15,7 @@ class CodelocksSimulator;
 class DurationCatalogueRepository;
 class DurationCatalogueService;
 class RequestLog;
+class SmartLockImporter;
 class IssueService;
 class SecretStore;
 
@@ -54,6 +55,7 @@ public:
     IssueService& issuer() { return *m_issuer; }
     DurationCatalogueService& durations() { return *m_durations; }
     RequestLog& requestLog() { return *m_requestLog; }
+    SmartLockImporter& smartLockImporter() { return *m_importer; }
     // NetCode requests sent to the real service this month, and the plan's quota (0: not set).
     int netCodeRequestsThisMonth() const;
     int monthlyQuota() const { return m_settings->monthlyQuota(); }
@@ -82,6 +84,7 @@ private:
     CodelocksSimulator* m_simulator = nullptr;
     IssueService* m_issuer = nullptr;
     DurationCatalogueService* m_durations = nullptr;
+    SmartLockImporter* m_importer = nullptr;
     QString m_demoKey;
     bool m_demo = true;
 };

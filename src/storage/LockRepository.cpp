@@ -78,6 +78,28 @@ bool LockRepository::find(qint64 id, Lock* lock) const
     return true;
 }
 
+bool LockRepository::findByName(const QString& name, Lock* lock) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM locks WHERE name = ? COLLATE NOCASE").arg(kColumns));
+    query.addBindValue(name.trimmed());
+    if (!query.exec() || !query.next())
+        return false;
+    *lock = lockFromQuery(query);
+    return true;
+}
+
+bool LockRepository::findBySmartLockId(const QString& smartLockId, Lock* lock) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM locks WHERE smart_lock_id = ? AND smart_lock_id <> ''").arg(kColumns));
+    query.addBindValue(smartLockId.trimmed().toLower());
+    if (!query.exec() || !query.next())
+        return false;
+    *lock = lockFromQuery(query);
+    return true;
+}
+
 QStringList LockRepository::namesExcept(qint64 id) const
 {
     QStringList names;

@@ -15,6 +15,8 @@ public:
     // Favourites first, then recently used, then by group and name.
     QList<Lock> all() const;
     bool find(qint64 id, Lock* lock) const;
+    bool findByName(const QString& name, Lock* lock) const;
+    bool findBySmartLockId(const QString& smartLockId, Lock* lock) const;
     QStringList namesExcept(qint64 id) const;
     int count() const;
     bool insert(Lock* lock);

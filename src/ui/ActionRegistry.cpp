@@ -29,6 +29,7 @@ ActionRegistry::ActionRegistry(QObject* parent)
     , newLock(make(this, tr("&Add lock…"), QStringLiteral("newLockAction"), QKeySequence::keyBindings(QKeySequence::New)))
     , editLock(make(this, tr("&Edit lock…"), QStringLiteral("editLockAction"), {QKeySequence(Qt::Key_F2)}))
     , removeLock(make(this, tr("&Remove lock…"), QStringLiteral("removeLockAction")))
+    , importSmartLocks(make(this, tr("&Import smart locks from K3 Connect…"), QStringLiteral("importSmartLocksAction")))
     , findLock(make(this, tr("&Find lock"), QStringLiteral("findLockAction"), QKeySequence::keyBindings(QKeySequence::Find)))
     , findHistory(make(this, tr("Search &history"), QStringLiteral("findHistoryAction"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}))

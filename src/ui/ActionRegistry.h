@@ -22,6 +22,7 @@ public:
     QAction* const newLock;
     QAction* const editLock;
     QAction* const removeLock;
+    QAction* const importSmartLocks;
     QAction* const findLock;
     QAction* const findHistory;
     QAction* const settings;

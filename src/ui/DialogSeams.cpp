@@ -2,9 +2,12 @@
 
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QInputDialog>
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastText;
+QString InputBox::s_next;
+bool InputBox::s_hasNext = false;
 QString FileDialog::s_nextFileName;
 bool FileDialog::s_hasNext = false;
 bool ExternalLinks::s_capture = false;
@@ -41,6 +44,23 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 QString MessageBox::lastText()
 {
     return s_lastText;
+}
+
+QString InputBox::getSecret(QWidget* parent, const QString& title, const QString& label)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return s_next;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    return ok ? text : QString();
+}
+
+void InputBox::setNextAnswer(const QString& text)
+{
+    s_next = text;
+    s_hasNext = true;
 }
 
 QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& suggested,

@@ -22,6 +22,18 @@ private:
     static QString s_lastText;
 };
 
+// Asks for one secret line (typed hidden), e.g. a K3 Connect access key.
+class InputBox {
+public:
+    // Empty when cancelled.
+    static QString getSecret(QWidget* parent, const QString& title, const QString& label);
+    static void setNextAnswer(const QString& text);
+
+private:
+    static QString s_next;
+    static bool s_hasNext;
+};
+
 class FileDialog {
 public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggested,

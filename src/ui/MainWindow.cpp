@@ -12,6 +12,7 @@
 #include "SecretStore.h"
 #include "SettingsDialog.h"
 #include "SlipPrinter.h"
+#include "SmartLockImporter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -98,6 +99,21 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(m_actions->newLock, &QAction::triggered, this, &MainWindow::addLock);
     connect(m_actions->editLock, &QAction::triggered, this, &MainWindow::editLock);
     connect(m_actions->removeLock, &QAction::triggered, this, &MainWindow::removeLock);
+    connect(m_actions->importSmartLocks, &QAction::triggered, this, &MainWindow::importSmartLocks);
+    connect(&session.smartLockImporter(), &SmartLockImporter::finished, this, [this](const SmartLockImportResult& result) {
+        reloadLocks();
+        if (!result.ok) {
+            MessageBox::warning(this, tr("Import smart locks"), result.errorText);
+            return;
+        }
+        QString text = tr("%n new smart lock(s) added", nullptr, result.added) + QStringLiteral(", ")
+                       + tr("%n updated", nullptr, result.updated) + QLatin1Char('.');
+        if (!result.errorText.isEmpty())
+            text += QLatin1Char('\n') + result.errorText;
+        statusBar()->showMessage(text, 10000);
+        if (!result.errorText.isEmpty())
+            MessageBox::warning(this, tr("Import smart locks"), text);
+    });
     connect(m_actions->findLock, &QAction::triggered, m_lockList, &LockListPanel::focusSearch);
     connect(m_actions->findHistory, &QAction::triggered, m_history, &HistoryPanel::focusSearch);
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::openSettings);
@@ -157,6 +173,8 @@ void MainWindow::buildMenus()
     file->addAction(m_actions->quit);
     QMenu* locks = menuBar()->addMenu(tr("&Locks"));
     locks->addActions({m_actions->findLock, m_actions->newLock, m_actions->editLock, m_actions->removeLock});
+    locks->addSeparator();
+    locks->addAction(m_actions->importSmartLocks);
     QMenu* code = menuBar()->addMenu(tr("&Code"));
     code->addActions({m_actions->issue, m_actions->copyCode, m_actions->copyMessage, m_actions->printSlip,
                       m_actions->saveSlipPdf, m_actions->emailCode});
@@ -381,6 +399,17 @@ void MainWindow::removeLock()
     if (current->isSmartLock() && !current->accessKeyRef.isEmpty())
         m_session.secrets().remove(SecretStore::accessKeyName(current->accessKeyRef), this, [](bool, const QString&) {});
     reloadLocks();
+}
+
+void MainWindow::importSmartLocks()
+{
+    const QString key = InputBox::getSecret(this, tr("Import smart locks"),
+                                            tr("Access key of the K3 Connect account (from the K3 Connect app, "
+                                               "letters and digits; capitals matter):"));
+    if (key.trimmed().isEmpty())
+        return;
+    statusBar()->showMessage(tr("Fetching the account's smart locks…"));
+    m_session.smartLockImporter().import(key);
 }
 
 void MainWindow::openSettings()

@@ -43,6 +43,7 @@ private:
     void addLock();
     void editLock();
     void removeLock();
+    void importSmartLocks();
     void saveAccessKey(const Lock& lock, const QString& accessKey);
     void openSettings();
     void reprint(const HistoryEntry& entry);

@@ -380,6 +380,55 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!shownCode().isEmpty(), 10000);
     }
 
+    void importSmartLocksFromTheMenu()
+    {
+        InputBox::setNextAnswer(QStringLiteral("DemoAccessKey42"));
+        m_window->actions().importSmartLocks->trigger();
+        QTRY_COMPARE(child<QListView>("lockListView")->model()->rowCount(), 6);
+        InputBox::setNextAnswer(QStringLiteral("WrongKey1"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        m_window->actions().importSmartLocks->trigger();
+        QTRY_VERIFY(MessageBox::lastText().contains(QLatin1String("access key")));
+        QCOMPARE(child<QListView>("lockListView")->model()->rowCount(), 6);
+    }
+
+    void repeatingARequestCostsNothingUnlessAskedFor()
+    {
+        chooseLock(QStringLiteral("Room 101"));
+        issueByKeyboard();
+        QTRY_VERIFY_WITH_TIMEOUT(!shownCode().isEmpty(), 10000);
+        const QString first = shownCode();
+        QVERIFY(!child<QPushButton>("freshPushButton")->isVisible());
+        chooseLock(QStringLiteral("Room 101"));
+        issueByKeyboard();
+        QTRY_VERIFY(problem().contains(QLatin1String("no new charge")));
+        QCOMPARE(shownCode(), first);
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), 1);
+        auto* table = child<QTableView>("historyTableView");
+        QCOMPARE(table->model()->index(0, HistoryTableModel::Source).data().toString(), QStringLiteral("Reissued from history"));
+        QVERIFY(child<QPushButton>("freshPushButton")->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>("freshPushButton"), Qt::LeftButton);
+        QTRY_COMPARE(m_session->simulator()->netCodeRequestCount(), 2);
+        QTRY_VERIFY(!child<QPushButton>("freshPushButton")->isVisible());
+    }
+
+    void aTimeoutOffersRetry()
+    {
+        chooseLock(QStringLiteral("Room 101"));
+        m_session->client().setTimeoutMs(300);
+        SimulatorFaults faults;
+        faults.delayMs = 1500;
+        faults.remaining = 1;
+        m_session->simulator()->setFaults(faults);
+        issueByKeyboard();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("retryPushButton")->isVisible(), 10000);
+        QVERIFY(problem().contains(QLatin1String("did not answer in time")));
+        QTest::mouseClick(child<QPushButton>("retryPushButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!shownCode().isEmpty(), 10000);
+        QVERIFY(!child<QPushButton>("retryPushButton")->isVisible());
+    }
+
     void smartLockIssuesWithItsStoredAccessKey()
     {
         chooseLock(QStringLiteral("gate"));
