@@ -24,6 +24,7 @@ bool AppSession::start(const Options& options, QString* error)
 {
     Q_ASSERT(options.secrets);
     m_secrets = options.secrets;
+    m_apiUrlOverride = options.apiUrl;
     if (options.clock)
         m_clock = options.clock;
     m_settings = std::make_unique<AppSettings>(options.settingsPath.isEmpty() ? AppSettings::defaultPath()
@@ -59,7 +60,7 @@ bool AppSession::reconfigure(const QString& apiKey, QString* error)
     } else {
         delete m_simulator;
         m_simulator = nullptr;
-        m_client->setEndpoint(m_settings->endpoint());
+        m_client->setEndpoint(liveEndpoint());
         m_client->setApiKey(apiKey);
     }
     const ApiEndpoint& endpoint = m_client->endpoint();
@@ -95,6 +96,14 @@ bool AppSession::startDemo(QString* error)
     DemoData::seedLocks(*m_locks, QString::fromUtf8(m_settings->deskZone().id()));
     DemoData::seedSecrets(*m_secrets, this);
     return true;
+}
+
+ApiEndpoint AppSession::liveEndpoint() const
+{
+    ApiEndpoint endpoint = m_settings->endpoint();
+    if (m_apiUrlOverride.isValid() && !m_apiUrlOverride.isEmpty())
+        endpoint.host = m_apiUrlOverride;
+    return endpoint;
 }
 
 int AppSession::netCodeRequestsThisMonth() const

@@ -32,6 +32,7 @@ public:
         QString settingsPath;
         QString apiKey;        // empty: demo mode
         bool forceDemo = false;
+        QUrl apiUrl;           // overrides the settings' API host for this session only (not saved)
         SecretStore* secrets = nullptr; // not owned
         const Clock* clock = nullptr;   // not owned; the system clock when null
     };
@@ -70,6 +71,7 @@ signals:
 
 private:
     bool startDemo(QString* error);
+    ApiEndpoint liveEndpoint() const;
 
     Database m_database;
     std::unique_ptr<AppSettings> m_settings;
@@ -86,5 +88,6 @@ private:
     DurationCatalogueService* m_durations = nullptr;
     SmartLockImporter* m_importer = nullptr;
     QString m_demoKey;
+    QUrl m_apiUrlOverride;
     bool m_demo = true;
 };

@@ -177,6 +177,7 @@ void IssueService::complete(const IssueOrder& order, const QString& sentIdentifi
         // The request was answered (and billed): record that it failed, never the bogus code.
         entry.outcome = HistoryEntry::Outcome::Failed;
         entry.failureText = CodeFormat::checkMessage(check, result.code, order.lock.model);
+        outcome.implausibleCode = true;
         outcome.savedToHistory = m_history.add(&entry);
         outcome.entry = entry;
         outcome.errorText = entry.failureText;

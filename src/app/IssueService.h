@@ -35,6 +35,7 @@ struct IssueOutcome {
     HistoryEntry original; // when reused: the row the code first came from
     bool charged = false; // a request reached the real service and was answered (billed)
     bool retryAdvised = false; // a Retry may help (and may be billed again)
+    bool implausibleCode = false; // a code came back but cannot be right for the lock's model
 };
 
 // Issues a code: sends one request, checks the code is plausible for the lock's model, and commits

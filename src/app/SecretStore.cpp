@@ -21,3 +21,13 @@ void MemorySecretStore::remove(const QString& key, QObject* context, WriteCallba
     m_values.remove(key);
     QTimer::singleShot(0, context, [callback] { callback(true, {}); });
 }
+
+void LayeredSecretStore::read(const QString& key, QObject* context, ReadCallback callback)
+{
+    if (m_overlay.contains(key)) {
+        const QString value = m_overlay.value(key);
+        QTimer::singleShot(0, context, [value, callback] { callback(true, value, {}); });
+        return;
+    }
+    m_base.read(key, context, std::move(callback));
+}

@@ -34,3 +34,26 @@ public:
 private:
     QHash<QString, QString> m_values;
 };
+
+// Secrets given for this run only (e.g. from an environment variable) in front of a lasting store.
+// Reads look here first; writes and removals go to the lasting store.
+class LayeredSecretStore final : public SecretStore {
+public:
+    explicit LayeredSecretStore(SecretStore& base) : m_base(base) {}
+    void setForThisRun(const QString& key, const QString& value) { m_overlay.insert(key, value); }
+
+    void read(const QString& key, QObject* context, ReadCallback callback) override;
+    void write(const QString& key, const QString& value, QObject* context, WriteCallback callback) override
+    {
+        m_base.write(key, value, context, std::move(callback));
+    }
+    void remove(const QString& key, QObject* context, WriteCallback callback) override
+    {
+        m_overlay.remove(key);
+        m_base.remove(key, context, std::move(callback));
+    }
+
+private:
+    SecretStore& m_base;
+    QHash<QString, QString> m_overlay;
+};

@@ -1,5 +1,7 @@
 #include "LockValidator.h"
 
+#include "WallTime.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
@@ -65,7 +67,7 @@ QString LockValidator::checkTimecode(const QString& timecode)
         return tr("The timecode has %1 digits; it needs exactly 12 (year, month, day, hour, minute), "
                   "for example 202604221226.")
             .arg(value.size());
-    const QDateTime parsed = QDateTime::fromString(value, QStringLiteral("yyyyMMddHHmm"));
+    const QDateTime parsed = WallTime::parseReading(value, QStringLiteral("yyyyMMddHHmm"));
     if (!parsed.isValid() || parsed.date().year() < 2000)
         return tr("The timecode %1 is not a real date and time. Read it again from the lock's set-up "
                   "record: year, month, day, hour, minute.")

@@ -129,7 +129,7 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
         const DurationOption* option = request.catalogue->find(IssueMode::EndDate, 0, days);
         if (!option) {
             plan.status = StartPlan::Status::NotOffered;
-            plan.refusal = tr("The Codelocks service does not offer an End Date code lasting %n day(s) for this "
+            plan.refusal = tr("The Codelocks service does not offer End Date codes that long (%n days) for this "
                               "lock's model. Choose an earlier end date or refresh the lengths.",
                               nullptr, days);
             return plan;

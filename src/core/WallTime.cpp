@@ -38,3 +38,17 @@ WallTimeResolution WallTime::resolve(const QDate& date, const QTime& time, const
     }
     return result;
 }
+
+QDateTime WallTime::parseReading(const QString& text, const QString& format)
+{
+    // Parsed in local time, a reading inside the local gap comes back "invalid" but with its date and
+    // time intact; other failures leave the date or the time invalid.
+    const QDateTime parsed = QDateTime::fromString(text, format);
+    if (!parsed.date().isValid() || !parsed.time().isValid())
+        return {};
+    const QDateTime reading(parsed.date(), parsed.time(), QTimeZone::utc());
+    // Reject what Qt accepted loosely: the reading must print back exactly as given.
+    if (reading.toString(format) != text)
+        return {};
+    return reading;
+}

@@ -18,4 +18,8 @@ struct WallTimeResolution {
 class WallTime {
 public:
     static WallTimeResolution resolve(const QDate& date, const QTime& time, const QTimeZone& zone);
+    // Reads a clock reading ("2027-03-28 01:30") as plain date and time, whatever the computer's own
+    // zone: a reading that falls into this computer's spring-forward gap is still a reading.
+    // Returned with a UTC time spec; invalid when the text does not match `format`.
+    static QDateTime parseReading(const QString& text, const QString& format);
 };

@@ -2,6 +2,7 @@
 
 #include "DemoCode.h"
 #include "SimulatorCatalogue.h"
+#include "WallTime.h"
 #include "LockModel.h"
 #include "LockValidator.h"
 
@@ -67,7 +68,7 @@ SimulatedResponse SimulatorRoutes::netCode(const HttpRequest& request, const QSt
     }
 
     const QString startText = request.query.queryItemValue(QStringLiteral("start"), QUrl::FullyDecoded);
-    const QDateTime start = QDateTime::fromString(startText, QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QDateTime start = WallTime::parseReading(startText, QStringLiteral("yyyy-MM-dd HH:mm"));
     if (!start.isValid())
         return invalid(QStringLiteral("[Invalid Data] start (Expected: yyyy-MM-dd HH:mm)"));
     if (start.time().minute() != 0)
@@ -106,7 +107,7 @@ SimulatedResponse SimulatorRoutes::netCode(const HttpRequest& request, const QSt
         {QStringLiteral("Expires"), expires.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
     };
     if (!model->smartLock) {
-        const QDateTime initialised = QDateTime::fromString(pathId, QStringLiteral("yyyyMMddHHmm"));
+        const QDateTime initialised = WallTime::parseReading(pathId, QStringLiteral("yyyyMMddHHmm"));
         body.insert(QStringLiteral("Timecode"), initialised.toString(QStringLiteral("yyyy/MM/dd/HH:mm")));
     } else {
         body.insert(QStringLiteral("Timecode"), QJsonValue::Null);

@@ -106,8 +106,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
             MessageBox::warning(this, tr("Import smart locks"), result.errorText);
             return;
         }
-        QString text = tr("%n new smart lock(s) added", nullptr, result.added) + QStringLiteral(", ")
-                       + tr("%n updated", nullptr, result.updated) + QLatin1Char('.');
+        QString text = tr("Smart locks added: %1, updated: %2.").arg(result.added).arg(result.updated);
         if (!result.errorText.isEmpty())
             text += QLatin1Char('\n') + result.errorText;
         statusBar()->showMessage(text, 10000);

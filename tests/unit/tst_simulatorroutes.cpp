@@ -102,6 +102,9 @@ private slots:
         QTest::newRow("smart lock 31 hex")
             << QByteArray("/n/3/netcode/3f2a9c0d4b6e8f1a2c3d4e5f6071829?start=2027-03-14%2015%3A00&duration=0&lockmodel=K3CONNECT&identifier=DemoAccessKey42")
             << true << 422 << "ID";
+        QTest::newRow("a KitLock start inside this computer's own DST gap")
+            << QByteArray("/n/3/netcode/202604221226?start=2027-03-28%2001%3A00&duration=2&lockmodel=KL1060G3&identifier=921239")
+            << true << 200 << "";
         QTest::newRow("durations") << QByteArray("/u/1/durations?lockmodel=KL1060G3&operation=DURATIONS") << true << 200
                                    << "";
         QTest::newRow("unknown path") << QByteArray("/x") << true << 404 << "Not Found";

@@ -45,6 +45,18 @@ private slots:
         if (result.kind == WallTimeResolution::Kind::Ambiguous)
             QVERIFY(result.second > result.first);
     }
+
+    void readingsParseWhateverTheComputersZone()
+    {
+        // The suite runs in Europe/London, where 01:30 on 28 March 2027 does not exist locally.
+        const QDateTime reading = WallTime::parseReading(QStringLiteral("2027-03-28 01:30"), QStringLiteral("yyyy-MM-dd HH:mm"));
+        QVERIFY(reading.isValid());
+        QCOMPARE(reading.time(), QTime(1, 30));
+        QVERIFY(!WallTime::parseReading(QStringLiteral("2027-02-30 01:30"), QStringLiteral("yyyy-MM-dd HH:mm")).isValid());
+        QVERIFY(!WallTime::parseReading(QStringLiteral("2027-03-28 1:30"), QStringLiteral("yyyy-MM-dd HH:mm")).isValid());
+        QVERIFY(!WallTime::parseReading(QStringLiteral("soon"), QStringLiteral("yyyy-MM-dd HH:mm")).isValid());
+        QVERIFY(WallTime::parseReading(QStringLiteral("202703280130"), QStringLiteral("yyyyMMddHHmm")).isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWallTime)

@@ -1,0 +1,129 @@
+#include "LockCsv.h"
+
+#include "Csv.h"
+#include "LockValidator.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LockCsv", text);
+}
+
+QString columnFor(LockField field)
+{
+    switch (field) {
+    case LockField::Name: return QStringLiteral("name");
+    case LockField::Group: return QStringLiteral("group");
+    case LockField::Timecode: return QStringLiteral("timecode");
+    case LockField::LockNumber: return QStringLiteral("lock_id");
+    case LockField::SmartLockId: return QStringLiteral("smart_lock_id");
+    case LockField::AccessKey: return QStringLiteral("smart_lock_id");
+    case LockField::TimeZone: return QStringLiteral("time_zone");
+    }
+    return {};
+}
+
+bool parseBool(const QString& text, bool* value)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("no") || t == QLatin1String("false") || t == QLatin1String("0")) {
+        *value = false;
+        return true;
+    }
+    if (t == QLatin1String("yes") || t == QLatin1String("true") || t == QLatin1String("1")) {
+        *value = true;
+        return true;
+    }
+    return false;
+}
+} // namespace
+
+QStringList LockCsv::header()
+{
+    return {QStringLiteral("name"),          QStringLiteral("group"),     QStringLiteral("model"),
+            QStringLiteral("timecode"),      QStringLiteral("lock_id"),   QStringLiteral("smart_lock_id"),
+            QStringLiteral("mode"),          QStringLiteral("time_zone"), QStringLiteral("clock_follows_dst"),
+            QStringLiteral("favourite")};
+}
+
+QString LockCsv::write(const QList<Lock>& locks)
+{
+    QString out = Csv::row(header());
+    for (const Lock& lock : locks) {
+        out += Csv::row({lock.name, lock.group, LockModelCatalogue::info(lock.model).wireValue, lock.timecode,
+                         lock.lockNumber, lock.smartLockId, NetCodeModes::storageName(lock.configuredMode),
+                         lock.timeZoneId, lock.clockFollowsDst ? QStringLiteral("yes") : QStringLiteral("no"),
+                         lock.favourite ? QStringLiteral("yes") : QStringLiteral("no")});
+    }
+    return out;
+}
+
+LockCsvImport LockCsv::read(const QString& text, const QStringList& existingNames, const QString& defaultZone)
+{
+    LockCsvImport result;
+    QList<QStringList> rows;
+    if (!Csv::parse(text, &rows, &result.fileError))
+        return result;
+    if (rows.isEmpty()) {
+        result.fileError = tr("The file is empty.");
+        return result;
+    }
+    QStringList columns;
+    for (const QString& name : rows.first())
+        columns << name.trimmed().toLower();
+    for (const char* required : {"name", "model"}) {
+        if (!columns.contains(QLatin1String(required))) {
+            result.fileError = tr("The header row has no \"%1\" column. Expected: %2.")
+                                   .arg(QLatin1String(required), header().join(QStringLiteral(", ")));
+            return result;
+        }
+    }
+    QStringList names = existingNames;
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const QStringList& cells = rows.at(r);
+        auto value = [&](const char* column) {
+            const qsizetype index = columns.indexOf(QLatin1String(column));
+            return index >= 0 && index < cells.size() ? cells.at(index).trimmed() : QString();
+        };
+        const int row = int(r);
+        const int errorsBefore = int(result.errors.size());
+        Lock lock;
+        lock.name = value("name");
+        lock.group = value("group");
+        if (const auto* model = LockModelCatalogue::fromWire(value("model"))) {
+            lock.model = model->id;
+        } else {
+            result.errors.append({row, QStringLiteral("model"),
+                                  tr("\"%1\" is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.")
+                                      .arg(value("model"))});
+        }
+        lock.timecode = value("timecode");
+        lock.lockNumber = value("lock_id");
+        lock.smartLockId = value("smart_lock_id").toLower();
+        const QString mode = value("mode");
+        if (!mode.isEmpty() && !NetCodeModes::fromStorageName(mode.toLower(), &lock.configuredMode))
+            result.errors.append({row, QStringLiteral("mode"),
+                                  tr("\"%1\" is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.")
+                                      .arg(mode)});
+        lock.timeZoneId = value("time_zone").isEmpty() ? defaultZone : value("time_zone");
+        const QString dst = value("clock_follows_dst");
+        if (dst.isEmpty())
+            lock.clockFollowsDst = LockModelCatalogue::info(lock.model).clockFollowsDstByDefault;
+        else if (!parseBool(dst, &lock.clockFollowsDst))
+            result.errors.append({row, QStringLiteral("clock_follows_dst"), tr("Use yes or no.")});
+        if (!parseBool(value("favourite"), &lock.favourite))
+            result.errors.append({row, QStringLiteral("favourite"), tr("Use yes or no.")});
+        // Access keys never come from a file; the check below treats them as entered later.
+        for (const LockFieldError& error : LockValidator::validate(lock, names, QStringLiteral("later"))) {
+            if (error.field != LockField::AccessKey)
+                result.errors.append({row, columnFor(error.field), error.message});
+        }
+        if (result.errors.size() == errorsBefore) {
+            result.valid.append(lock);
+            names << lock.name;
+        }
+    }
+    return result;
+}

@@ -1,0 +1,97 @@
+#include "CliContext.h"
+
+#include "CodelocksClient.h"
+#include "KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+CliContext::CliContext(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+    : parser(parser)
+    , out(out)
+    , err(err)
+{
+}
+
+CliContext::~CliContext() = default;
+
+bool CliContext::json() const
+{
+    return parser.isSet(QStringLiteral("json"));
+}
+
+bool CliContext::waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
+int CliContext::fail(int code, const QString& message)
+{
+    err << message << Qt::endl;
+    if (json())
+        out << QJsonDocument(QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("exit_code"), code}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+    return code;
+}
+
+int CliContext::openSession()
+{
+    m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("NetCode Desk"));
+    m_layered = std::make_unique<LayeredSecretStore>(*m_keychain);
+
+    AppSession::Options options;
+    options.databasePath = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                                    : qEnvironmentVariable("NETCODE_DESK_DATABASE");
+    options.settingsPath = parser.isSet(QStringLiteral("settings")) ? parser.value(QStringLiteral("settings"))
+                                                                    : qEnvironmentVariable("NETCODE_DESK_SETTINGS");
+    const QString url = parser.isSet(QStringLiteral("api-url")) ? parser.value(QStringLiteral("api-url"))
+                                                                : qEnvironmentVariable("NETCODE_DESK_API_URL");
+    if (!url.isEmpty()) {
+        options.apiUrl = QUrl(url);
+        ApiEndpoint check;
+        check.host = options.apiUrl;
+        if (!check.isTransportAllowed())
+            return fail(ExitInvalidInput, QCoreApplication::translate("Cli", "The API URL must start with https:// "
+                                                                             "(http:// only for this computer): %1")
+                                              .arg(url));
+    }
+    options.forceDemo = parser.isSet(QStringLiteral("demo"));
+    options.secrets = m_layered.get();
+    if (!options.forceDemo) {
+        options.apiKey = qEnvironmentVariable("NETCODE_DESK_API_KEY").trimmed();
+        if (options.apiKey.isEmpty()) {
+            bool answered = false;
+            QObject context;
+            m_keychain->read(SecretStore::apiKeyName(), &context, [&](bool found, const QString& value, const QString&) {
+                if (found)
+                    options.apiKey = value;
+                answered = true;
+            });
+            waitUntil([&] { return answered; }, 5000);
+        }
+    }
+    m_session = std::make_unique<AppSession>();
+    QString error;
+    if (!m_session->start(options, &error))
+        return fail(ExitLocalFailure, error);
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const int secs = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || secs <= 0 || secs > 600)
+            return fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--timeout takes a number of seconds from 1 to 600."));
+        m_session->client().setTimeoutMs(secs * 1000);
+    }
+    return ExitOk;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AppSession.h"
+#include "ExitCode.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+
+class KeychainSecretStore;
+class LayeredSecretStore;
+
+// What every command shares: the parsed options, the output streams, and a session opened on the
+// database with the key from NETCODE_DESK_API_KEY or the keychain (demo mode with neither).
+class CliContext {
+public:
+    CliContext(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+    ~CliContext();
+
+    const QCommandLineParser& parser;
+    QTextStream& out;
+    QTextStream& err;
+    bool json() const;
+
+    // Opens the session; returns ExitOk or the code to exit with (the reason is already printed).
+    int openSession();
+    AppSession& session() { return *m_session; }
+    LayeredSecretStore& secrets() { return *m_layered; }
+
+    // Runs the event loop until `done` is true or `timeoutMs` passes; false on time-out.
+    static bool waitUntil(const std::function<bool()>& done, int timeoutMs);
+    int fail(int code, const QString& message); // prints to stderr (and JSON to stdout with --json)
+
+private:
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<LayeredSecretStore> m_layered;
+    std::unique_ptr<AppSession> m_session;
+};

@@ -1,0 +1,77 @@
+#include "CliHistory.h"
+
+#include "CliContext.h"
+#include "CodeFormat.h"
+#include "HistoryExport.h"
+#include "TimeText.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+} // namespace
+
+int CliHistory::run(CliContext& cli, const QString& action)
+{
+    if (action != QLatin1String("list") && action != QLatin1String("export"))
+        return cli.fail(ExitInvalidInput, tr("history takes one of: list, export."));
+    int limit = 50;
+    if (cli.parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = cli.parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit <= 0)
+            return cli.fail(ExitInvalidInput, tr("--limit takes a positive number."));
+    }
+    const QString format = cli.parser.value(QStringLiteral("format")).toLower();
+    if (!format.isEmpty() && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return cli.fail(ExitInvalidInput, tr("--format takes csv or json."));
+    if (const int code = cli.openSession(); code != ExitOk)
+        return code;
+    AppSession& session = cli.session();
+    const QString search = cli.parser.value(QStringLiteral("search"));
+    const QTimeZone zone = session.deskZone();
+    const QDateTime now = session.clock().nowUtc();
+
+    if (action == QLatin1String("list")) {
+        const QList<HistoryEntry> entries = session.history().page(search, 0, limit);
+        if (cli.json()) {
+            cli.out << HistoryExport::json(entries, zone, now);
+            return ExitOk;
+        }
+        for (const HistoryEntry& e : entries) {
+            cli.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                           .arg(TimeText::dateTime(e.issuedAtUtc.toTimeZone(zone)), e.lockName,
+                                e.code.isEmpty() ? tr("(not issued)") : CodeFormat::grouped(e.code),
+                                TimeText::window(e.windowStartUtc, e.windowEndUtc, zone), e.guestName,
+                                HistoryEntry::statusText(e.status(now)))
+                    << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    // Export everything that matches, a page at a time.
+    QList<HistoryEntry> all;
+    for (int offset = 0;; offset += 1000) {
+        const QList<HistoryEntry> page = session.history().page(search, offset, 1000);
+        all += page;
+        if (page.size() < 1000)
+            break;
+    }
+    const QByteArray data = format == QLatin1String("json") || (format.isEmpty() && cli.json())
+                                ? HistoryExport::json(all, zone, now)
+                                : HistoryExport::csv(all, zone, now).toUtf8();
+    const QString path = cli.parser.value(QStringLiteral("output"));
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        cli.out << QString::fromUtf8(data);
+        return ExitOk;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) < 0)
+        return cli.fail(ExitLocalFailure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    cli.err << tr("Codes written to %1: %2.").arg(path).arg(all.size()) << Qt::endl;
+    return ExitOk;
+}

@@ -1,0 +1,192 @@
+#include "CliLocks.h"
+
+#include "CliArguments.h"
+#include "CliContext.h"
+#include "CliIssue.h"
+#include "CodelocksClient.h"
+#include "LockCsv.h"
+#include "LockValidator.h"
+#include "SecretStore.h"
+#include "SmartLockImporter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+
+int list(CliContext& cli)
+{
+    const QList<Lock> locks = cli.session().locks().all();
+    if (cli.json()) {
+        QJsonArray array;
+        for (const Lock& lock : locks) {
+            array.append(QJsonObject{{QStringLiteral("name"), lock.name},
+                                     {QStringLiteral("group"), lock.group},
+                                     {QStringLiteral("model"), LockModelCatalogue::info(lock.model).wireValue},
+                                     {QStringLiteral("timecode"), lock.timecode},
+                                     {QStringLiteral("lock_id"), lock.lockNumber},
+                                     {QStringLiteral("smart_lock_id"), lock.smartLockId},
+                                     {QStringLiteral("mode"), NetCodeModes::storageName(lock.configuredMode)},
+                                     {QStringLiteral("time_zone"), lock.timeZoneId},
+                                     {QStringLiteral("clock_follows_dst"), lock.clockFollowsDst}});
+        }
+        cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const Lock& lock : locks) {
+        cli.out << QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                       .arg(lock.name, LockModelCatalogue::info(lock.model).wireValue,
+                            NetCodeModes::storageName(lock.configuredMode), lock.timeZoneId, lock.group)
+                << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int add(CliContext& cli)
+{
+    const QCommandLineParser& p = cli.parser;
+    if (!p.isSet(QStringLiteral("name")) || !p.isSet(QStringLiteral("model")))
+        return cli.fail(ExitInvalidInput, tr("locks add needs --name and --model, and the lock's ids."));
+    NetCodeMode mode = NetCodeMode::Standard;
+    if (p.isSet(QStringLiteral("mode")) && !CliArguments::configuredMode(p.value(QStringLiteral("mode")), &mode))
+        return cli.fail(ExitInvalidInput, tr("--mode must be one of standard, rental, long-rental, end-date, 24-hour."));
+    Lock lock;
+    QString accessKey;
+    if (const int code = CliIssue::inlineLock(cli, &lock, &accessKey); code != ExitOk)
+        return code;
+    lock.name = p.value(QStringLiteral("name")).trimmed();
+    lock.group = p.value(QStringLiteral("group")).trimmed();
+    lock.configuredMode = mode;
+    if (lock.isSmartLock())
+        lock.accessKeyRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (const int code = cli.openSession(); code != ExitOk)
+        return code;
+    const QString nameProblem = LockValidator::checkName(lock.name, cli.session().locks().namesExcept(0));
+    if (!nameProblem.isEmpty())
+        return cli.fail(ExitInvalidInput, nameProblem);
+    if (!cli.session().locks().insert(&lock))
+        return cli.fail(ExitLocalFailure, cli.session().locks().errorText());
+    if (lock.isSmartLock()) {
+        bool done = false;
+        QObject context;
+        cli.session().secrets().write(SecretStore::accessKeyName(lock.accessKeyRef), accessKey, &context,
+                                      [&](bool persisted, const QString& note) {
+                                          if (!persisted)
+                                              cli.err << note << Qt::endl
+                                                      << tr("Enter the access key again in the app (Edit lock) on a "
+                                                            "computer with a keychain.")
+                                                      << Qt::endl;
+                                          done = true;
+                                      });
+        CliContext::waitUntil([&] { return done; }, 10000);
+    }
+    cli.out << tr("Added %1.").arg(lock.name) << Qt::endl;
+    return ExitOk;
+}
+
+int remove(CliContext& cli)
+{
+    const QStringList args = cli.parser.positionalArguments();
+    if (args.size() < 3)
+        return cli.fail(ExitInvalidInput, tr("Say which lock: netcode-desk-cli locks remove NAME"));
+    Lock lock;
+    if (!cli.session().locks().findByName(args.at(2), &lock))
+        return cli.fail(ExitInvalidInput, tr("There is no lock called \"%1\".").arg(args.at(2)));
+    if (!cli.session().locks().remove(lock.id))
+        return cli.fail(ExitLocalFailure, cli.session().locks().errorText());
+    cli.out << tr("Removed %1; its codes stay in history.").arg(lock.name) << Qt::endl;
+    return ExitOk;
+}
+
+int importCsv(CliContext& cli)
+{
+    const QStringList args = cli.parser.positionalArguments();
+    if (args.size() < 3)
+        return cli.fail(ExitInvalidInput, tr("Say which file: netcode-desk-cli locks import FILE.csv"));
+    QFile file(args.at(2));
+    if (!file.open(QIODevice::ReadOnly))
+        return cli.fail(ExitLocalFailure, tr("Cannot read %1: %2").arg(args.at(2), file.errorString()));
+    const LockCsvImport parsed = LockCsv::read(QString::fromUtf8(file.readAll()), cli.session().locks().namesExcept(0),
+                                               QString::fromUtf8(cli.session().deskZone().id()));
+    if (!parsed.fileError.isEmpty())
+        return cli.fail(ExitInvalidInput, parsed.fileError);
+    for (const LockCsvError& error : parsed.errors)
+        cli.err << tr("Row %1, column %2: %3").arg(error.row).arg(error.column, error.message) << Qt::endl;
+    if (!parsed.errors.isEmpty() && !cli.parser.isSet(QStringLiteral("accept-valid")))
+        return cli.fail(ExitInvalidInput, tr("Nothing was imported. Rows with problems: %n. Correct them, or add "
+                                             "--accept-valid to import only the rows without problems.",
+                                             nullptr, int(parsed.errors.size())));
+    int added = 0;
+    for (Lock lock : parsed.valid) {
+        if (lock.isSmartLock())
+            lock.accessKeyRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!cli.session().locks().insert(&lock))
+            return cli.fail(ExitLocalFailure, cli.session().locks().errorText());
+        ++added;
+    }
+    cli.out << tr("Locks imported: %n.", nullptr, added) << Qt::endl;
+    return ExitOk;
+}
+
+int importSmartLocks(CliContext& cli)
+{
+    const QString variable = cli.parser.value(QStringLiteral("access-key-env"));
+    const QString key = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
+    if (variable.isEmpty() || key.isEmpty())
+        return cli.fail(ExitInvalidInput, tr("--k3connect needs --access-key-env VARIABLE holding the account's access key."));
+    std::optional<SmartLockImportResult> result;
+    QObject context;
+    QObject::connect(&cli.session().smartLockImporter(), &SmartLockImporter::finished, &context,
+                     [&result](const SmartLockImportResult& r) { result = r; });
+    cli.session().smartLockImporter().import(key);
+    if (!CliContext::waitUntil([&] { return result.has_value(); }, cli.session().client().timeoutMs() + 15000))
+        return cli.fail(ExitServiceFailure, tr("No answer came in time."));
+    if (!result->ok)
+        return cli.fail(result->errorText.contains(QLatin1String("access key")) ? ExitRejected : ExitServiceFailure,
+                        result->errorText);
+    cli.out << tr("Smart locks added: %1, updated: %2.").arg(result->added).arg(result->updated) << Qt::endl;
+    if (!result->errorText.isEmpty())
+        cli.err << result->errorText << Qt::endl;
+    return ExitOk;
+}
+
+int exportCsv(CliContext& cli)
+{
+    const QString csv = LockCsv::write(cli.session().locks().all());
+    const QString path = cli.parser.value(QStringLiteral("output"));
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        cli.out << csv;
+        return ExitOk;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv.toUtf8()) < 0)
+        return cli.fail(ExitLocalFailure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return ExitOk;
+}
+} // namespace
+
+int CliLocks::run(CliContext& cli, const QString& action)
+{
+    if (action == QLatin1String("add"))
+        return add(cli); // opens the session itself once the input is known to be good
+    if (action != QLatin1String("list") && action != QLatin1String("remove") && action != QLatin1String("import")
+        && action != QLatin1String("export"))
+        return cli.fail(ExitInvalidInput, tr("locks takes one of: list, add, remove, import, export."));
+    if (const int code = cli.openSession(); code != ExitOk)
+        return code;
+    if (action == QLatin1String("list"))
+        return list(cli);
+    if (action == QLatin1String("remove"))
+        return remove(cli);
+    if (action == QLatin1String("import"))
+        return cli.parser.isSet(QStringLiteral("k3connect")) ? importSmartLocks(cli) : importCsv(cli);
+    return exportCsv(cli);
+}

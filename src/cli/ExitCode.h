@@ -1,0 +1,11 @@
+#pragma once
+
+// netcode-desk-cli's exit codes, as documented in the README and --help.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitLocalFailure = 1,   // the database or a file could not be used
+    ExitInvalidInput = 2,   // invalid input or usage: nothing was sent
+    ExitRejected = 3,       // the service rejected the request (4xx or an error body)
+    ExitServiceFailure = 4, // 5xx, timeout, offline, unusable answer
+    ExitImplausibleCode = 5 // a code came back but failed the sanity check
+};
