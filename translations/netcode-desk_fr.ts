@@ -63,6 +63,10 @@
         <source>Issue the code (Ctrl+Enter, or Enter in the issue form)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import smart locks from K3 Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -80,10 +84,6 @@
     </message>
     <message>
         <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Codelocks service refused the request as invalid. Check the lock&apos;s model and ids, and that the start suits the length (day-length codes start at midnight).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -134,6 +134,14 @@
         <source>The Codelocks service did not issue a code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Codelocks service refused the request as invalid. Most often the lock&apos;s model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Codelocks service tried to send the request to another address. NetCode Desk did not follow, so the API key went nowhere else. Check the API host in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppSession</name>
@@ -147,6 +155,205 @@
     </message>
     <message>
         <source>Codelocks Connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The API URL must start with https:// (http:// only for this computer): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliHistory</name>
+    <message>
+        <source>history takes one of: list, export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliIssue</name>
+    <message>
+        <source>--model must be one of KL1060, KL1060C2, KL1060G3, K3CONNECT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smart lock needs --access-key-env VARIABLE naming the environment variable that holds its access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be one of single-use, multi-use, rental, long-rental, end-date, 24-hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--length takes hours or days, for example 3h or 2d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--validation takes hours or days, for example 6h or 2d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end-date takes a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;, or a date alone for codes of whole days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which lock: --lock NAME, or the lock inline with --model and its ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lock called &quot;%1&quot;. See: netcode-desk-cli locks list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--zone is for a lock given inline; %1 keeps its own zone (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is configured for %2; it cannot take a %3 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long-term rental code needs --validation, for example 6h or 2d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An End Date code needs --end-date YYYY-MM-DD (its last day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how long the code lasts: --length 3h or --length 2d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service offers no such %1 code for %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sent: %1 (lock&apos;s clock), duration id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissued from history — no new charge (use --fresh to ask the service again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO code — it will not open a real lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliLocks</name>
+    <message>
+        <source>locks takes one of: list, add, remove, import, export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>Usage: netcode-desk-cli COMMAND [options]
+
+Commands:
+  issue                 issue a code (or reissue it from history, free of charge)
+  locks list            list the desk&apos;s locks
+  locks add             add a lock (--name, --model and its ids, --mode, --group)
+  locks remove NAME     remove a lock (its codes stay in history)
+  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
+  locks export          write the locks as CSV (--output FILE, default standard output)
+  history list          recent codes (--search TEXT, --limit N)
+  history export        all matching codes as CSV or JSON (--format, --output FILE)
+  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+
+Issue a code for a lock in the database:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+or for a lock given inline:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
+  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
+  history holds this exact request), --timeout SECONDS, --json.
+
+The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
+the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
+overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
+
+Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
+(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
+offline, unusable answer); 5 a code came back but failed the sanity check.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetCode Desk from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See: netcode-desk-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do, for example: netcode-desk-cli %1 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -173,6 +380,17 @@
     </message>
     <message>
         <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: a quote inside an unquoted cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -642,6 +860,10 @@
         <source>This code could not be saved in history (%1). Write it down now: it will not be found in History later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This code could not be saved in history (%1). Write it down now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -651,6 +873,29 @@
     </message>
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row has no &quot;%1&quot; column. Expected: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,13 +1242,6 @@ Time zone: %2</source>
         <source>Demo codes are free</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>API requests this month: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose a lock, a length and a valid start first.</source>
         <translation type="unfinished"></translation>
@@ -1082,6 +1320,49 @@ Time zone: %2</source>
     </message>
     <message>
         <source>DEMO — NetCode Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import smart locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart locks added: %1, updated: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a fresh code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service gives the same code for the same lock, start and length, and bills every request. Ask it again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NetCode requests this month: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NetCode requests this month: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s monthly quota is used up: the service may refuse requests until next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 80% of the plan&apos;s monthly quota is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key of the K3 Connect account (from the K3 Connect app, letters and digits; capitals matter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the account&apos;s smart locks…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,6 +1473,26 @@ Time zone: %2</source>
     </message>
     <message>
         <source>The code appears here, large, once issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry (may be billed again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a fresh code from the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a &amp;fresh code (billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissued from history — no new charge. This exact code was first issued %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +1625,22 @@ Time zone: %2</source>
         <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan&apos;s monthly &amp;quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan&apos;s monthly quota of NetCode requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> NetCode requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlipPrinter</name>
@@ -1337,6 +1654,17 @@ Time zone: %2</source>
     </message>
     <message>
         <source>The PDF could not be written to %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmartLockImporter</name>
+    <message>
+        <source>K3 Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart lock %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1374,13 +1702,6 @@ Time zone: %2</source>
         <source>End Date codes expire at most %1 days ahead. The latest last day is %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The Codelocks service does not offer an End Date code lasting %n day(s) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>One hour added so the guest keeps the time paid for: %1 from %2.</source>
         <translation type="unfinished"></translation>
@@ -1400,6 +1721,13 @@ Time zone: %2</source>
     <message>
         <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,12 @@ void CodelocksSimulator::respond(QTcpSocket* socket, const HttpRequest& request)
     SimulatorRequestRecord record{request.path, request.rawQuery, !request.header("x-api-key").isEmpty(), 0,
                                   QString::fromUtf8(request.header("x-api-key"))};
     SimulatedResponse response = SimulatorRoutes::answer(request, m_requiredApiKey);
+    if (m_quota > 0 && request.path.contains(QStringLiteral("/netcode/")) && response.status != 403) {
+        if (m_quotaUsed >= m_quota)
+            response = {403, QByteArrayLiteral("{\"message\":\"Limit Exceeded\"}")};
+        else
+            ++m_quotaUsed;
+    }
 
     const bool faulty = m_faults.active();
     const SimulatorFaults faults = faulty ? m_faults : SimulatorFaults{};

@@ -39,6 +39,9 @@ public:
     // The key the simulator insists on; empty accepts any non-empty key.
     void setRequiredApiKey(const QString& key) { m_requiredApiKey = key; }
     void setFaults(const SimulatorFaults& faults) { m_faults = faults; }
+    // Like a plan's monthly quota: NetCode requests beyond `requests` get the gateway's
+    // 403 "Limit Exceeded" (0: no limit).
+    void setNetCodeQuota(int requests) { m_quota = requests; }
     void clearFaults() { m_faults = {}; }
 
     const QList<SimulatorRequestRecord>& requests() const { return m_requests; }
@@ -57,4 +60,6 @@ private:
     QString m_requiredApiKey;
     SimulatorFaults m_faults;
     QList<SimulatorRequestRecord> m_requests;
+    int m_quota = 0;
+    int m_quotaUsed = 0;
 };

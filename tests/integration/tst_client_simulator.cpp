@@ -342,6 +342,20 @@ private slots:
         QVERIFY(!result.errorText.contains(QLatin1String("WrongKey123")));
     }
 
+    void aQuotaExhaustedMidMonth()
+    {
+        m_simulator->setNetCodeQuota(2);
+        NetCodeRequest request = kitLockRequest();
+        QVERIFY(fetch(request).ok());
+        request.start = QStringLiteral("2027-03-14 16:00");
+        QVERIFY(fetch(request).ok());
+        request.start = QStringLiteral("2027-03-14 17:00");
+        const NetCodeResult refused = fetch(request);
+        QCOMPARE(refused.error, ApiError::QuotaExceeded);
+        QCOMPARE(refused.httpStatus, 403);
+        QVERIFY(refused.errorText.contains(QLatin1String("plan")));
+    }
+
     void callbackIsDroppedWhenContextDies()
     {
         auto* context = new QObject(this);
