@@ -138,6 +138,7 @@ HistoryEntry IssueService::entryFor(const IssueOrder& order) const
     entry.reference = order.reference;
     entry.note = order.note;
     entry.source = m_demo ? HistoryEntry::Source::Demo : HistoryEntry::Source::Api;
+    entry.demo = m_demo;
     return entry;
 }
 

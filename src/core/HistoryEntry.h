@@ -29,6 +29,7 @@ struct HistoryEntry {
     bool lockFollowsDst = false;
     QString requestPathId;     // the `{id}` sent: KitLock timecode or smart-lock id
     QString requestIdentifier; // the KitLock lock id sent; empty for smart locks (theirs is a secret)
+    bool demo = false; // from the built-in simulator, directly or reissued: opens no real lock
     QString code;      // empty for failures: a failure never pretends to be a code
     QString guestName;
     QString room;

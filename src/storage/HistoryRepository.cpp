@@ -16,7 +16,7 @@ QString text(const QString& value)
 const QString kColumns = QStringLiteral(
     "id, issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, duration_label, "
     "start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, source, outcome, "
-    "failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, request_identifier");
+    "failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, request_identifier, demo");
 
 const QString kSearchClause = QStringLiteral(
     " WHERE (:s = '' OR guest_name LIKE :like ESCAPE '\\' OR room LIKE :like ESCAPE '\\'"
@@ -71,6 +71,7 @@ HistoryEntry entryFromQuery(const QSqlQuery& q)
     e.lockFollowsDst = q.value(22).toBool();
     e.requestPathId = q.value(23).toString();
     e.requestIdentifier = q.value(24).toString();
+    e.demo = q.value(25).toBool();
     return e;
 }
 } // namespace
@@ -82,7 +83,7 @@ bool HistoryRepository::add(HistoryEntry* entry)
         "INSERT INTO history (issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, "
         "duration_label, start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, "
         "source, outcome, failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, "
-        "request_identifier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "request_identifier, demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(utcText(entry->issuedAtUtc));
     query.addBindValue(text(entry->issuedBy));
     query.addBindValue(entry->lockId > 0 ? QVariant(entry->lockId) : QVariant());
@@ -108,6 +109,7 @@ bool HistoryRepository::add(HistoryEntry* entry)
     query.addBindValue(entry->lockFollowsDst ? 1 : 0);
     query.addBindValue(text(entry->requestPathId));
     query.addBindValue(text(entry->requestIdentifier));
+    query.addBindValue(entry->demo || entry->source == HistoryEntry::Source::Demo ? 1 : 0);
     if (!query.exec()) {
         m_error = QCoreApplication::translate("HistoryRepository", "The code could not be written to history: %1")
                       .arg(query.lastError().text());

@@ -67,6 +67,9 @@ const QList<QStringList>& steps()
             // history; and every request sent, for the monthly count against the plan's quota.
             QStringLiteral("ALTER TABLE history ADD COLUMN request_path_id TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE history ADD COLUMN request_identifier TEXT NOT NULL DEFAULT ''"),
+            // A code from the built-in simulator (or reissued from one) opens no real lock.
+            QStringLiteral("ALTER TABLE history ADD COLUMN demo INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE history SET demo = 1 WHERE source = 'demo'"),
             QStringLiteral("CREATE INDEX history_request ON history(request_path_id, lock_model, start_sent, duration_id)"),
             QStringLiteral("CREATE TABLE request_log ("
                            " id INTEGER PRIMARY KEY,"

@@ -251,7 +251,7 @@ SlipDetails MainWindow::slipFor(const HistoryEntry& entry) const
     slip.propertyName = m_session.settings().propertyName();
     slip.helpPhone = m_session.settings().helpPhone();
     slip.deskZone = m_session.deskZone();
-    slip.demo = entry.source == HistoryEntry::Source::Demo;
+    slip.demo = entry.demo;
     // The window is read in the lock's clock as it was when the code was issued.
     slip.lockFrame = entry.lockFrame(m_session.deskZone());
     if (const auto* model = LockModelCatalogue::fromWire(entry.lockModel))
@@ -277,7 +277,9 @@ void MainWindow::onIssued(const IssueOutcome& outcome)
     m_resultCard->focusCopy();
     reloadLocks(outcome.entry.lockId);
     updateStatus();
-    statusBar()->showMessage(tr("Code issued for %1 and saved in history.").arg(outcome.entry.lockName), 8000);
+    statusBar()->showMessage(outcome.reused ? tr("Code for %1 reissued from history, free of charge.").arg(outcome.entry.lockName)
+                                            : tr("Code issued for %1 and saved in history.").arg(outcome.entry.lockName),
+                             8000);
 }
 
 void MainWindow::copyCode()

@@ -402,6 +402,7 @@ private slots:
         chooseLock(QStringLiteral("Room 101"));
         issueByKeyboard();
         QTRY_VERIFY(problem().contains(QLatin1String("no new charge")));
+        QVERIFY(problem().contains(QLatin1String("DEMO"))); // a reissued demo code is still a demo code
         QCOMPARE(shownCode(), first);
         QCOMPARE(m_session->simulator()->netCodeRequestCount(), 1);
         auto* table = child<QTableView>("historyTableView");
