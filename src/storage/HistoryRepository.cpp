@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
+#include <QVariantList>
 
 namespace {
 // SQLite stores a null QString as NULL; the schema wants empty text instead.
@@ -18,10 +19,6 @@ const QString kColumns = QStringLiteral(
     "start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, source, outcome, "
     "failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, request_identifier, demo");
 
-const QString kSearchClause = QStringLiteral(
-    " WHERE (:s = '' OR guest_name LIKE :like ESCAPE '\\' OR room LIKE :like ESCAPE '\\'"
-    " OR reference LIKE :like ESCAPE '\\' OR lock_name LIKE :like ESCAPE '\\' OR code LIKE :like ESCAPE '\\')");
-
 QString utcText(const QDateTime& dt)
 {
     return dt.toUTC().toString(Qt::ISODate);
@@ -30,16 +27,6 @@ QString utcText(const QDateTime& dt)
 QDateTime fromUtcText(const QString& text)
 {
     return QDateTime::fromString(text, Qt::ISODate).toUTC();
-}
-
-void bindSearch(QSqlQuery& query, const QString& search)
-{
-    QString escaped = search.trimmed();
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    query.bindValue(QStringLiteral(":s"), search.trimmed());
-    query.bindValue(QStringLiteral(":like"), QStringLiteral("%") + escaped + QStringLiteral("%"));
 }
 
 HistoryEntry entryFromQuery(const QSqlQuery& q)
@@ -121,14 +108,124 @@ bool HistoryRepository::add(HistoryEntry* entry)
 
 QList<HistoryEntry> HistoryRepository::page(const QString& search, int offset, int limit) const
 {
+    HistoryQuery query;
+    query.search = search;
+    return page(query, offset, limit);
+}
+
+int HistoryRepository::count(const QString& search) const
+{
+    HistoryQuery query;
+    query.search = search;
+    return count(query);
+}
+
+namespace {
+QString sortExpression(HistoryQuery::SortKey key)
+{
+    switch (key) {
+    case HistoryQuery::SortKey::Issued: return QStringLiteral("issued_at_utc");
+    case HistoryQuery::SortKey::Lock: return QStringLiteral("lock_name COLLATE NOCASE");
+    case HistoryQuery::SortKey::Mode: return QStringLiteral("mode");
+    case HistoryQuery::SortKey::Length: return QStringLiteral("duration_id");
+    case HistoryQuery::SortKey::Window: return QStringLiteral("window_start_utc");
+    case HistoryQuery::SortKey::FirstUseBy: return QStringLiteral("first_use_by_utc");
+    case HistoryQuery::SortKey::Code: return QStringLiteral("code");
+    case HistoryQuery::SortKey::Guest: return QStringLiteral("guest_name COLLATE NOCASE");
+    case HistoryQuery::SortKey::Room: return QStringLiteral("room COLLATE NOCASE");
+    case HistoryQuery::SortKey::Reference: return QStringLiteral("reference COLLATE NOCASE");
+    case HistoryQuery::SortKey::Status: return QStringLiteral("window_end_utc");
+    case HistoryQuery::SortKey::Source: return QStringLiteral("source");
+    case HistoryQuery::SortKey::IssuedBy: return QStringLiteral("issued_by COLLATE NOCASE");
+    }
+    return QStringLiteral("issued_at_utc");
+}
+
+// The WHERE clause and its values for a query.
+struct Filter {
+    QString where;
+    QVariantList values;
+};
+
+Filter filterFor(const HistoryQuery& q)
+{
+    QStringList clauses;
+    QVariantList values;
+    const QString search = q.search.trimmed();
+    if (search.size() >= 3) {
+        // The trigram index finds any part of a word; the text is quoted so it is never FTS syntax.
+        QString phrase = search;
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        clauses << QStringLiteral("id IN (SELECT rowid FROM history_fts WHERE history_fts MATCH ?)");
+        values << QStringLiteral("\"") + phrase + QStringLiteral("\"");
+    } else if (!search.isEmpty()) {
+        // Too short for trigrams: match the start of each field.
+        QString escaped = search;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+        escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        const QString like = escaped + QStringLiteral("%");
+        clauses << QStringLiteral("(guest_name LIKE ? ESCAPE '\\' OR room LIKE ? ESCAPE '\\' OR reference LIKE ? ESCAPE '\\' "
+                                  "OR lock_name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\')");
+        for (int i = 0; i < 5; ++i)
+            values << like;
+    }
+    const QString now = q.nowUtc.toUTC().toString(Qt::ISODate);
+    switch (q.status) {
+    case HistoryQuery::Status::All:
+        break;
+    case HistoryQuery::Status::ActiveNow:
+        clauses << QStringLiteral("outcome = 'issued' AND window_start_utc <= ? AND window_end_utc > ?");
+        values << now << now;
+        break;
+    case HistoryQuery::Status::Upcoming:
+        clauses << QStringLiteral("outcome = 'issued' AND window_start_utc > ?");
+        values << now;
+        break;
+    case HistoryQuery::Status::Expired:
+        clauses << QStringLiteral("outcome = 'issued' AND window_end_utc <= ?");
+        values << now;
+        break;
+    case HistoryQuery::Status::IssuedToday: {
+        const QDate today = q.nowUtc.toTimeZone(q.zone).date();
+        clauses << QStringLiteral("issued_at_utc >= ? AND issued_at_utc < ?");
+        values << QDateTime(today, QTime(0, 0), q.zone).toUTC().toString(Qt::ISODate)
+               << QDateTime(today.addDays(1), QTime(0, 0), q.zone).toUTC().toString(Qt::ISODate);
+        break;
+    }
+    case HistoryQuery::Status::Failed:
+        clauses << QStringLiteral("outcome = 'failed'");
+        break;
+    }
+    if (q.lockId > 0) {
+        clauses << QStringLiteral("lock_id = ?");
+        values << q.lockId;
+    }
+    if (q.issuedFrom.isValid()) {
+        clauses << QStringLiteral("issued_at_utc >= ?");
+        values << QDateTime(q.issuedFrom, QTime(0, 0), q.zone).toUTC().toString(Qt::ISODate);
+    }
+    if (q.issuedTo.isValid()) {
+        clauses << QStringLiteral("issued_at_utc < ?");
+        values << QDateTime(q.issuedTo.addDays(1), QTime(0, 0), q.zone).toUTC().toString(Qt::ISODate);
+    }
+    return {clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND ")), values};
+}
+} // namespace
+
+QList<HistoryEntry> HistoryRepository::page(const HistoryQuery& q, int offset, int limit) const
+{
     QList<HistoryEntry> entries;
+    const Filter filter = filterFor(q);
+    const QString direction = q.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM history%2 ORDER BY issued_at_utc DESC, id DESC LIMIT :limit OFFSET :offset")
-                      .arg(kColumns, kSearchClause));
-    bindSearch(query, search);
-    query.bindValue(QStringLiteral(":limit"), limit);
-    query.bindValue(QStringLiteral(":offset"), offset);
+    query.prepare(QStringLiteral("SELECT %1 FROM history%2 ORDER BY %3 %4, id %4 LIMIT ? OFFSET ?")
+                      .arg(kColumns, filter.where, sortExpression(q.sortKey), direction));
+    for (const QVariant& value : filter.values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
     if (!query.exec())
         return entries;
     while (query.next())
@@ -136,14 +233,39 @@ QList<HistoryEntry> HistoryRepository::page(const QString& search, int offset, i
     return entries;
 }
 
-int HistoryRepository::count(const QString& search) const
+int HistoryRepository::count(const HistoryQuery& q) const
 {
+    const Filter filter = filterFor(q);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM history") + kSearchClause);
-    bindSearch(query, search);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM history") + filter.where);
+    for (const QVariant& value : filter.values)
+        query.addBindValue(value);
     if (query.exec() && query.next())
         return query.value(0).toInt();
     return 0;
+}
+
+int HistoryRepository::countIssuedBefore(const QDateTime& beforeUtc) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM history WHERE issued_at_utc < ?"));
+    query.addBindValue(utcText(beforeUtc));
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+int HistoryRepository::removeIssuedBefore(const QDateTime& beforeUtc)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM history WHERE issued_at_utc < ?"));
+    query.addBindValue(utcText(beforeUtc));
+    if (!query.exec()) {
+        m_error = QCoreApplication::translate("HistoryRepository", "History could not be trimmed: %1")
+                      .arg(query.lastError().text());
+        return -1;
+    }
+    return query.numRowsAffected();
 }
 
 bool HistoryRepository::find(qint64 id, HistoryEntry* entry) const

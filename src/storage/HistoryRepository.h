@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryEntry.h"
+#include "HistoryQuery.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -15,6 +16,12 @@ public:
     // Newest first; `search` matches guest, room, reference, lock name and code.
     QList<HistoryEntry> page(const QString& search, int offset, int limit) const;
     int count(const QString& search) const;
+    // Filtered, sorted pages for the history panel; search uses the full-text index.
+    QList<HistoryEntry> page(const HistoryQuery& query, int offset, int limit) const;
+    int count(const HistoryQuery& query) const;
+    // Deletes codes issued before `beforeUtc` (the retention policy); returns how many went.
+    int countIssuedBefore(const QDateTime& beforeUtc) const;
+    int removeIssuedBefore(const QDateTime& beforeUtc);
     bool find(qint64 id, HistoryEntry* entry) const;
     // The first code issued for exactly this request (lock ids, model, start string, duration id)
     // with one of `sources` ("api", "demo", ...): the same request always gives the same code.

@@ -80,6 +80,27 @@ const QList<QStringList>& steps()
                            " demo INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX request_log_sent ON request_log(sent_at_utc)"),
         },
+        {
+            // History at scale: a trigram full-text index for search-as-you-type (any part of a
+            // guest's name, room, reference, lock or code), kept in step by triggers, and indexes
+            // for the status filters.
+            QStringLiteral("CREATE VIRTUAL TABLE history_fts USING fts5(guest_name, room, reference, lock_name, code, "
+                           "content='history', content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("CREATE TRIGGER history_fts_insert AFTER INSERT ON history BEGIN "
+                           "INSERT INTO history_fts(rowid, guest_name, room, reference, lock_name, code) "
+                           "VALUES (new.id, new.guest_name, new.room, new.reference, new.lock_name, new.code); END"),
+            QStringLiteral("CREATE TRIGGER history_fts_delete AFTER DELETE ON history BEGIN "
+                           "INSERT INTO history_fts(history_fts, rowid, guest_name, room, reference, lock_name, code) "
+                           "VALUES ('delete', old.id, old.guest_name, old.room, old.reference, old.lock_name, old.code); END"),
+            QStringLiteral("CREATE TRIGGER history_fts_update AFTER UPDATE ON history BEGIN "
+                           "INSERT INTO history_fts(history_fts, rowid, guest_name, room, reference, lock_name, code) "
+                           "VALUES ('delete', old.id, old.guest_name, old.room, old.reference, old.lock_name, old.code); "
+                           "INSERT INTO history_fts(rowid, guest_name, room, reference, lock_name, code) "
+                           "VALUES (new.id, new.guest_name, new.room, new.reference, new.lock_name, new.code); END"),
+            QStringLiteral("INSERT INTO history_fts(history_fts) VALUES ('rebuild')"),
+            QStringLiteral("CREATE INDEX history_window_start ON history(window_start_utc)"),
+            QStringLiteral("CREATE INDEX history_window_end ON history(window_end_utc)"),
+        },
     };
     return all;
 }

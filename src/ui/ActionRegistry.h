@@ -23,6 +23,9 @@ public:
     QAction* const editLock;
     QAction* const removeLock;
     QAction* const importSmartLocks;
+    QAction* const importLocks;
+    QAction* const exportLocks;
+    QAction* const exportHistory;
     QAction* const findLock;
     QAction* const findHistory;
     QAction* const settings;

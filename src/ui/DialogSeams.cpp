@@ -73,6 +73,15 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
+QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return s_nextFileName;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+}
+
 void FileDialog::setNextFileName(const QString& fileName)
 {
     s_nextFileName = fileName;

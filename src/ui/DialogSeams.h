@@ -38,6 +38,7 @@ class FileDialog {
 public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                    const QString& filter);
+    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& filter);
     static void setNextFileName(const QString& fileName);
 
 private:

@@ -4,6 +4,8 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,8 +23,39 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     , m_view(new QTableView(this))
     , m_copy(new QPushButton(tr("Copy c&ode"), this))
     , m_reprint(new QPushButton(tr("Re&print…"), this))
+    , m_issueAgain(new QPushButton(tr("Issue a&gain…"), this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
+    , m_status(new QComboBox(this))
+    , m_lock(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
     , m_searchDelay(new QTimer(this))
 {
+    m_issueAgain->setObjectName(QStringLiteral("historyIssueAgainPushButton"));
+    m_issueAgain->setToolTip(tr("A new code for the same lock and guest, for a new window"));
+    m_export->setObjectName(QStringLiteral("historyExportPushButton"));
+    m_status->setObjectName(QStringLiteral("historyStatusComboBox"));
+    m_status->setAccessibleName(tr("Show codes"));
+    const QList<QPair<QString, HistoryQuery::Status>> statuses = {
+        {tr("All codes"), HistoryQuery::Status::All},         {tr("Active now"), HistoryQuery::Status::ActiveNow},
+        {tr("Upcoming"), HistoryQuery::Status::Upcoming},     {tr("Expired"), HistoryQuery::Status::Expired},
+        {tr("Issued today"), HistoryQuery::Status::IssuedToday}, {tr("Failed"), HistoryQuery::Status::Failed}};
+    for (const auto& [label, status] : statuses)
+        m_status->addItem(label, int(status));
+    m_lock->setObjectName(QStringLiteral("historyLockComboBox"));
+    m_lock->setAccessibleName(tr("Lock"));
+    m_lock->addItem(tr("All locks"), qint64(0));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->setSpecialValueText(edit == m_from ? tr("From any date") : tr("To any date"));
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setDate(edit->minimumDate()); // the special value: no limit
+    }
+    m_from->setObjectName(QStringLiteral("historyFromDateEdit"));
+    m_from->setAccessibleName(tr("Issued from"));
+    m_to->setObjectName(QStringLiteral("historyToDateEdit"));
+    m_to->setAccessibleName(tr("Issued until"));
     m_search->setObjectName(QStringLiteral("historySearchLineEdit"));
     m_search->setPlaceholderText(tr("Search history: guest, room, reference, lock or code"));
     m_search->setAccessibleName(tr("Search history"));
@@ -37,25 +70,38 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(HistoryTableModel::Issued, Qt::DescendingOrder);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_copy->setObjectName(QStringLiteral("historyCopyPushButton"));
     m_reprint->setObjectName(QStringLiteral("historyReprintPushButton"));
 
     auto* copyAction = new QAction(tr("Copy code"), m_view);
     auto* reprintAction = new QAction(tr("Reprint slip…"), m_view);
+    auto* issueAgainAction = new QAction(tr("Issue again for a new window…"), m_view);
     m_view->addAction(copyAction);
     m_view->addAction(reprintAction);
+    m_view->addAction(issueAgainAction);
 
     auto* title = new QLabel(tr("<b>History</b>"), this);
     auto* top = new QHBoxLayout;
     top->addWidget(title);
     top->addWidget(m_search, 1);
-    top->addWidget(m_copy);
-    top->addWidget(m_reprint);
+    top->addWidget(m_status);
+    top->addWidget(m_lock);
+    top->addWidget(m_from);
+    top->addWidget(m_to);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_reprint);
+    buttons->addWidget(m_issueAgain);
+    buttons->addStretch(1);
+    buttons->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_view);
+    layout->addLayout(buttons);
 
     // Search as you type, without a query per keystroke while typing fast.
     m_searchDelay->setSingleShot(true);
@@ -80,19 +126,56 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
             emit reprintRequested(*entry);
     };
     connect(m_reprint, &QPushButton::clicked, this, reprint);
+    auto issueAgain = [this] {
+        if (const HistoryEntry* entry = selectedEntry())
+            emit issueAgainRequested(*entry);
+    };
+    connect(m_issueAgain, &QPushButton::clicked, this, issueAgain);
+    connect(issueAgainAction, &QAction::triggered, this, issueAgain);
+    connect(m_export, &QPushButton::clicked, this, &HistoryPanel::exportRequested);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
+    connect(m_lock, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, &HistoryPanel::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &HistoryPanel::applyFilter);
     connect(reprintAction, &QAction::triggered, this, reprint);
     connect(m_view, &QTableView::activated, this, reprint);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::updateButtons);
-    setTabOrder(m_search, m_view);
+    setTabOrder(m_search, m_status);
+    setTabOrder(m_status, m_lock);
+    setTabOrder(m_lock, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_view);
     setTabOrder(m_view, m_copy);
     setTabOrder(m_copy, m_reprint);
+    setTabOrder(m_reprint, m_issueAgain);
+    setTabOrder(m_issueAgain, m_export);
     updateButtons();
 }
 
 void HistoryPanel::setDeskZone(const QTimeZone& zone)
 {
     m_model->setDeskZone(zone);
+}
+
+void HistoryPanel::setLocks(const QList<QPair<qint64, QString>>& locks)
+{
+    const qint64 current = m_lock->currentData().toLongLong();
+    const QSignalBlocker blocker(m_lock);
+    while (m_lock->count() > 1)
+        m_lock->removeItem(1);
+    for (const auto& [id, name] : locks)
+        m_lock->addItem(name, id);
+    const int index = m_lock->findData(current);
+    m_lock->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void HistoryPanel::applyFilter()
+{
+    const QDate from = m_from->date() == m_from->minimumDate() ? QDate() : m_from->date();
+    const QDate to = m_to->date() == m_to->minimumDate() ? QDate() : m_to->date();
+    m_model->setFilter(HistoryQuery::Status(m_status->currentData().toInt()), m_lock->currentData().toLongLong(), from, to);
+    updateButtons();
 }
 
 void HistoryPanel::reload()
@@ -128,4 +211,5 @@ void HistoryPanel::updateButtons()
     const bool usable = entry && entry->outcome == HistoryEntry::Outcome::Issued;
     m_copy->setEnabled(usable);
     m_reprint->setEnabled(usable);
+    m_issueAgain->setEnabled(entry != nullptr && entry->lockId > 0);
 }

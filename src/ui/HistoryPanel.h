@@ -7,6 +7,8 @@
 class Clock;
 class HistoryRepository;
 class HistoryTableModel;
+class QComboBox;
+class QDateEdit;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -21,6 +23,7 @@ public:
     HistoryPanel(HistoryRepository& history, const Clock& clock, QWidget* parent = nullptr);
 
     void setDeskZone(const QTimeZone& zone);
+    void setLocks(const QList<QPair<qint64, QString>>& locks); // for the lock filter
     void reload();
     void focusSearch();
     HistoryTableModel* model() const { return m_model; }
@@ -28,16 +31,25 @@ public:
 
 signals:
     void reprintRequested(const HistoryEntry& entry);
+    void issueAgainRequested(const HistoryEntry& entry); // same lock and guest, a new window
+    void exportRequested();
 
 private:
     const HistoryEntry* selectedEntry() const;
     void copySelectedCode();
     void updateButtons();
+    void applyFilter();
 
     HistoryTableModel* m_model;
     QLineEdit* m_search;
     QTableView* m_view;
     QPushButton* m_copy;
     QPushButton* m_reprint;
+    QPushButton* m_issueAgain;
+    QPushButton* m_export;
+    QComboBox* m_status;
+    QComboBox* m_lock;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
     QTimer* m_searchDelay;
 };

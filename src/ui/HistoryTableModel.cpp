@@ -28,9 +28,33 @@ void HistoryTableModel::setDeskZone(const QTimeZone& zone)
 
 void HistoryTableModel::setSearch(const QString& text)
 {
-    if (text == m_search)
+    if (text == m_query.search)
         return;
-    m_search = text;
+    m_query.search = text;
+    reload();
+}
+
+void HistoryTableModel::setFilter(HistoryQuery::Status status, qint64 lockId, const QDate& from, const QDate& to)
+{
+    m_query.status = status;
+    m_query.lockId = lockId;
+    m_query.issuedFrom = from;
+    m_query.issuedTo = to;
+    reload();
+}
+
+void HistoryTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const HistoryQuery::SortKey keys[] = {
+        HistoryQuery::SortKey::Issued, HistoryQuery::SortKey::Lock,      HistoryQuery::SortKey::Mode,
+        HistoryQuery::SortKey::Length, HistoryQuery::SortKey::Window,    HistoryQuery::SortKey::FirstUseBy,
+        HistoryQuery::SortKey::Code,   HistoryQuery::SortKey::Guest,     HistoryQuery::SortKey::Room,
+        HistoryQuery::SortKey::Reference, HistoryQuery::SortKey::Status, HistoryQuery::SortKey::Source,
+        HistoryQuery::SortKey::IssuedBy};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sortKey = keys[column];
+    m_query.descending = order == Qt::DescendingOrder;
     reload();
 }
 
@@ -40,8 +64,10 @@ void HistoryTableModel::reload()
     // signal; that must wait until the reset is over.
     m_resetting = true;
     beginResetModel();
-    m_total = m_history.count(m_search);
-    m_rows = m_history.page(m_search, 0, kPageSize);
+    m_query.nowUtc = m_clock.nowUtc();
+    m_query.zone = m_deskZone;
+    m_rows = m_history.page(m_query, 0, kPageSize);
+    m_exhausted = m_rows.size() < kPageSize;
     endResetModel();
     m_resetting = false;
 }
@@ -63,18 +89,17 @@ int HistoryTableModel::columnCount(const QModelIndex& parent) const
 
 bool HistoryTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_resetting && m_rows.size() < m_total;
+    return !parent.isValid() && !m_resetting && !m_exhausted;
 }
 
 void HistoryTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<HistoryEntry> more = m_history.page(m_search, int(m_rows.size()), kPageSize);
-    if (more.isEmpty()) {
-        m_total = int(m_rows.size());
+    const QList<HistoryEntry> more = m_history.page(m_query, int(m_rows.size()), kPageSize);
+    m_exhausted = more.size() < kPageSize;
+    if (more.isEmpty())
         return;
-    }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
     m_rows.append(more);
     endInsertRows();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryEntry.h"
+#include "HistoryQuery.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>
@@ -22,10 +23,12 @@ public:
 
     void setDeskZone(const QTimeZone& zone);
     void setSearch(const QString& text);
-    QString search() const { return m_search; }
+    QString search() const { return m_query.search; }
+    // Filters, keeping the search and sort order.
+    void setFilter(HistoryQuery::Status status, qint64 lockId, const QDate& from, const QDate& to);
+    const HistoryQuery& query() const { return m_query; }
     void reload();
     const HistoryEntry* entryAt(int row) const;
-    int totalCount() const { return m_total; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -33,13 +36,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
     HistoryRepository& m_history;
     const Clock& m_clock;
     QTimeZone m_deskZone = QTimeZone::systemTimeZone();
-    QString m_search;
+    HistoryQuery m_query;
     QList<HistoryEntry> m_rows;
-    int m_total = 0;
+    bool m_exhausted = true; // the last page came back short: there is nothing more
     bool m_resetting = false;
 };

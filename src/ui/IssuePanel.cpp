@@ -252,6 +252,28 @@ void IssuePanel::clearGuestFields()
         edit->clear();
 }
 
+void IssuePanel::prefillGuest(const HistoryEntry& entry)
+{
+    m_ui->guestNameLineEdit->setText(entry.guestName);
+    m_ui->roomLineEdit->setText(entry.room);
+    m_ui->referenceLineEdit->setText(entry.reference);
+    m_ui->noteLineEdit->setText(entry.note);
+    IssueMode mode = IssueMode::StandardMultiUse;
+    if (IssueModes::fromStorageName(entry.mode, &mode)) {
+        const int index = m_ui->modeComboBox->findData(int(mode));
+        if (index >= 0)
+            m_ui->modeComboBox->setCurrentIndex(index);
+    }
+    const int length = m_ui->lengthComboBox->findData(entry.durationId);
+    if (length >= 0)
+        m_ui->lengthComboBox->setCurrentIndex(length);
+}
+
+void IssuePanel::focusStart()
+{
+    m_ui->startDateTimeEdit->setFocus(Qt::OtherFocusReason);
+}
+
 void IssuePanel::focusForm()
 {
     QWidget* first = m_ui->lengthComboBox->isVisible() ? static_cast<QWidget*>(m_ui->lengthComboBox) : m_ui->endDateEdit;

@@ -37,6 +37,9 @@ public:
     // Moves keyboard focus to the first field of the form.
     void focusForm();
     void setStartWall(const QDateTime& wall);
+    // "Issue again": the same guest details, ready for a new window.
+    void prefillGuest(const HistoryEntry& entry);
+    void focusStart();
 
 signals:
     void issueRequested();

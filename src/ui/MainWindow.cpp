@@ -11,12 +11,17 @@
 #include "ResultCard.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
+#include "HistoryExport.h"
+#include "HistoryTableModel.h"
+#include "LockCsv.h"
 #include "SlipPrinter.h"
 #include "SmartLockImporter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
+#include <QUuid>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -100,6 +105,11 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(m_actions->editLock, &QAction::triggered, this, &MainWindow::editLock);
     connect(m_actions->removeLock, &QAction::triggered, this, &MainWindow::removeLock);
     connect(m_actions->importSmartLocks, &QAction::triggered, this, &MainWindow::importSmartLocks);
+    connect(m_actions->importLocks, &QAction::triggered, this, &MainWindow::importLocks);
+    connect(m_actions->exportLocks, &QAction::triggered, this, &MainWindow::exportLocks);
+    connect(m_actions->exportHistory, &QAction::triggered, this, &MainWindow::exportHistory);
+    connect(m_history, &HistoryPanel::exportRequested, this, &MainWindow::exportHistory);
+    connect(m_history, &HistoryPanel::issueAgainRequested, this, &MainWindow::issueAgain);
     connect(&session.smartLockImporter(), &SmartLockImporter::finished, this, [this](const SmartLockImportResult& result) {
         reloadLocks();
         if (!result.ok) {
@@ -173,12 +183,12 @@ void MainWindow::buildMenus()
     QMenu* locks = menuBar()->addMenu(tr("&Locks"));
     locks->addActions({m_actions->findLock, m_actions->newLock, m_actions->editLock, m_actions->removeLock});
     locks->addSeparator();
-    locks->addAction(m_actions->importSmartLocks);
+    locks->addActions({m_actions->importSmartLocks, m_actions->importLocks, m_actions->exportLocks});
     QMenu* code = menuBar()->addMenu(tr("&Code"));
     code->addActions({m_actions->issue, m_actions->copyCode, m_actions->copyMessage, m_actions->printSlip,
                       m_actions->saveSlipPdf, m_actions->emailCode});
     QMenu* history = menuBar()->addMenu(tr("&History"));
-    history->addAction(m_actions->findHistory);
+    history->addActions({m_actions->findHistory, m_actions->exportHistory});
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
     // Shortcuts work wherever focus is in the window, menus open or not.
@@ -189,7 +199,13 @@ void MainWindow::buildMenus()
 
 void MainWindow::reloadLocks(qint64 selectId)
 {
-    m_lockList->setLocks(m_session.locks().all(), selectId);
+    const QList<Lock> locks = m_session.locks().all();
+    m_lockList->setLocks(locks, selectId);
+    QList<QPair<qint64, QString>> names;
+    for (const Lock& lock : locks)
+        names.append({lock.id, lock.name});
+    std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.second.localeAwareCompare(b.second) < 0; });
+    m_history->setLocks(names);
 }
 
 void MainWindow::updateStatus()
@@ -411,6 +427,106 @@ void MainWindow::importSmartLocks()
         return;
     statusBar()->showMessage(tr("Fetching the account's smart locks…"));
     m_session.smartLockImporter().import(key);
+}
+
+bool MainWindow::writeFile(const QString& path, const QByteArray& data, const QString& title)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size() || !file.flush()) {
+        MessageBox::warning(this, title, tr("%1 could not be written: %2. Choose another folder.").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportHistory()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("Export history"), tr("netcode-history.csv"),
+                                                     tr("CSV files (*.csv);;JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    // Everything that matches the panel's current search and filters, a page at a time.
+    HistoryQuery query = m_history->model()->query();
+    query.nowUtc = m_session.clock().nowUtc();
+    QList<HistoryEntry> all;
+    for (int offset = 0;; offset += 1000) {
+        const QList<HistoryEntry> page = m_session.history().page(query, offset, 1000);
+        all += page;
+        if (page.size() < 1000)
+            break;
+    }
+    const QByteArray data = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                                ? HistoryExport::json(all, m_session.deskZone(), query.nowUtc)
+                                : HistoryExport::csv(all, m_session.deskZone(), query.nowUtc).toUtf8();
+    if (writeFile(path, data, tr("Export history")))
+        statusBar()->showMessage(tr("Codes exported: %1, to %2.").arg(all.size()).arg(path), 8000);
+}
+
+void MainWindow::exportLocks()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("Export locks"), tr("netcode-locks.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && writeFile(path, LockCsv::write(m_session.locks().all()).toUtf8(), tr("Export locks")))
+        statusBar()->showMessage(tr("Locks exported to %1.").arg(path), 8000);
+}
+
+void MainWindow::importLocks()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Import locks"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::warning(this, tr("Import locks"), tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    const LockCsvImport parsed = LockCsv::read(QString::fromUtf8(file.readAll()), m_session.locks().namesExcept(0),
+                                               QString::fromUtf8(m_session.deskZone().id()));
+    if (!parsed.fileError.isEmpty()) {
+        MessageBox::warning(this, tr("Import locks"), parsed.fileError);
+        return;
+    }
+    if (!parsed.errors.isEmpty()) {
+        QStringList lines;
+        for (const LockCsvError& error : parsed.errors.mid(0, 15))
+            lines << tr("Row %1, column %2: %3").arg(error.row).arg(error.column, error.message);
+        if (parsed.errors.size() > 15)
+            lines << tr("… and %1 more.").arg(parsed.errors.size() - 15);
+        const QString text = tr("Some rows have problems, so nothing has been imported yet:\n\n%1\n\nImport only the %2 "
+                                "rows without problems?")
+                                 .arg(lines.join(QLatin1Char('\n')))
+                                 .arg(parsed.valid.size());
+        if (parsed.valid.isEmpty()) {
+            MessageBox::warning(this, tr("Import locks"), text.section(QStringLiteral("\n\nImport"), 0, 0));
+            return;
+        }
+        if (MessageBox::question(this, tr("Import locks"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return;
+    }
+    int added = 0;
+    for (Lock lock : parsed.valid) {
+        if (lock.isSmartLock())
+            lock.accessKeyRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (m_session.locks().insert(&lock))
+            ++added;
+    }
+    reloadLocks();
+    statusBar()->showMessage(tr("Locks imported: %1. Smart locks need their access key (Edit lock).").arg(added), 10000);
+}
+
+void MainWindow::issueAgain(const HistoryEntry& entry)
+{
+    m_lockList->selectLock(entry.lockId);
+    const auto lock = m_lockList->currentLock();
+    if (!lock || lock->id != entry.lockId) {
+        MessageBox::warning(this, tr("Issue again"), tr("The lock %1 is no longer on this desk.").arg(entry.lockName));
+        return;
+    }
+    m_issuePanel->prefillGuest(entry);
+    m_issuePanel->focusStart();
+    statusBar()->showMessage(tr("Choose the new start for %1, then Issue.").arg(entry.guestName.isEmpty() ? entry.lockName
+                                                                                                        : entry.guestName),
+                             8000);
 }
 
 void MainWindow::openSettings()

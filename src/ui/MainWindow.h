@@ -44,6 +44,11 @@ private:
     void editLock();
     void removeLock();
     void importSmartLocks();
+    void importLocks();
+    void exportLocks();
+    void exportHistory();
+    void issueAgain(const HistoryEntry& entry);
+    bool writeFile(const QString& path, const QByteArray& data, const QString& title);
     void saveAccessKey(const Lock& lock, const QString& accessKey);
     void openSettings();
     void reprint(const HistoryEntry& entry);
