@@ -45,6 +45,7 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_lock->setObjectName(QStringLiteral("historyLockComboBox"));
     m_lock->setAccessibleName(tr("Lock"));
     m_lock->addItem(tr("All locks"), qint64(0));
+    m_lock->installEventFilter(this);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
@@ -160,14 +161,34 @@ void HistoryPanel::setDeskZone(const QTimeZone& zone)
 
 void HistoryPanel::setLocks(const QList<QPair<qint64, QString>>& locks)
 {
+    // A site may have thousands of locks: the filter is filled when someone first reaches for it,
+    // not on every start-up and reload.
+    m_lockNames = locks;
+    m_lockFilterStale = true;
+    if (m_lock->hasFocus())
+        fillLockFilter();
+}
+
+void HistoryPanel::fillLockFilter()
+{
+    if (!m_lockFilterStale)
+        return;
+    m_lockFilterStale = false;
     const qint64 current = m_lock->currentData().toLongLong();
     const QSignalBlocker blocker(m_lock);
     while (m_lock->count() > 1)
         m_lock->removeItem(1);
-    for (const auto& [id, name] : locks)
+    for (const auto& [id, name] : m_lockNames)
         m_lock->addItem(name, id);
     const int index = m_lock->findData(current);
     m_lock->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+bool HistoryPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_lock && (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress))
+        fillLockFilter();
+    return QWidget::eventFilter(watched, event);
 }
 
 void HistoryPanel::applyFilter()

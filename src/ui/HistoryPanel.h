@@ -39,6 +39,12 @@ private:
     void copySelectedCode();
     void updateButtons();
     void applyFilter();
+    void fillLockFilter();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
 
     HistoryTableModel* m_model;
     QLineEdit* m_search;
@@ -49,6 +55,8 @@ private:
     QPushButton* m_export;
     QComboBox* m_status;
     QComboBox* m_lock;
+    QList<QPair<qint64, QString>> m_lockNames; // filled into m_lock only when it is first used
+    bool m_lockFilterStale = false;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QTimer* m_searchDelay;
