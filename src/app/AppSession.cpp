@@ -6,11 +6,15 @@
 #include "DurationCatalogueRepository.h"
 #include "DurationCatalogueService.h"
 #include "IssueService.h"
+#include "DatabaseBackup.h"
 #include "RequestLog.h"
 #include "SmartLockImporter.h"
 #include "SecretStore.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QThread>
 #include <QUuid>
 
 AppSession::AppSession(QObject* parent)
@@ -18,7 +22,12 @@ AppSession::AppSession(QObject* parent)
 {
 }
 
-AppSession::~AppSession() = default;
+AppSession::~AppSession()
+{
+    // A backup still being written finishes before the database goes away.
+    if (m_worker)
+        m_worker->wait();
+}
 
 bool AppSession::start(const Options& options, QString* error)
 {
@@ -29,9 +38,23 @@ bool AppSession::start(const Options& options, QString* error)
         m_clock = options.clock;
     m_settings = std::make_unique<AppSettings>(options.settingsPath.isEmpty() ? AppSettings::defaultPath()
                                                                               : options.settingsPath);
-    if (!m_database.open(options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath)) {
-        *error = m_database.errorText();
-        return false;
+    const QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    QString note;
+    if (DatabaseBackup::applyStagedRestore(path, m_clock->nowUtc(), &note) || !note.isEmpty())
+        m_notices << note;
+    if (!m_database.open(path)) {
+        // A damaged file is kept for inspection and the newest backup takes its place.
+        const QString why = m_database.errorText();
+        if (!m_database.failedAsDamaged() || !DatabaseBackup::recover(path, m_clock->nowUtc(), &note)
+            || !m_database.open(path)) {
+            *error = m_database.failedAsDamaged()
+                         ? QCoreApplication::translate("AppSession", "%1\nThe file has been left as it is, and there is "
+                                                                     "no backup to restore yet.")
+                               .arg(why)
+                         : m_database.errorText();
+            return false;
+        }
+        m_notices << note;
     }
     m_locks = std::make_unique<LockRepository>(m_database.connection());
     m_history = std::make_unique<HistoryRepository>(m_database.connection());
@@ -104,6 +127,69 @@ ApiEndpoint AppSession::liveEndpoint() const
     if (m_apiUrlOverride.isValid() && !m_apiUrlOverride.isEmpty())
         endpoint.host = m_apiUrlOverride;
     return endpoint;
+}
+
+void AppSession::startMaintenance(bool backupNow)
+{
+    if (m_maintenanceRunning)
+        return;
+    m_maintenanceRunning = true;
+    const QString path = m_database.path();
+    const QDateTime now = m_clock->nowUtc();
+    const QString folder = DatabaseBackup::folderFor(path);
+    const QDateTime newest = DatabaseBackup::newestBackupTime(folder);
+    const bool backupDue = backupNow || !newest.isValid() || newest.secsTo(now) >= 24 * 3600;
+    struct Result {
+        bool ok = true;
+        QString detail;
+        QString written;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    // Its own connection on its own thread: a million rows take a while to check and copy.
+    QThread* worker = QThread::create([path, folder, now, backupDue, result] {
+        const QString name = QStringLiteral("maintenance-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            if (db.open()) {
+                result->ok = DatabaseBackup::integrityOk(db, &result->detail);
+                if (result->ok && backupDue)
+                    DatabaseBackup::backup(db, folder, now, &result->written, &result->error);
+                db.close();
+            } else {
+                result->ok = false;
+                result->detail = db.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    m_worker = worker;
+    connect(worker, &QThread::finished, this, [this, worker, result] {
+        worker->deleteLater();
+        m_maintenanceRunning = false;
+        emit maintenanceFinished(result->ok, result->detail, result->written, result->error);
+    });
+    worker->start(QThread::LowPriority);
+}
+
+QDateTime AppSession::retentionCutoff() const
+{
+    const int days = m_settings->historyRetentionDays();
+    return days > 0 ? m_clock->nowUtc().addDays(-days) : QDateTime();
+}
+
+int AppSession::retentionDue() const
+{
+    const QDateTime cutoff = retentionCutoff();
+    return cutoff.isValid() ? m_history->countIssuedBefore(cutoff) : 0;
+}
+
+int AppSession::applyRetention()
+{
+    const QDateTime cutoff = retentionCutoff();
+    return cutoff.isValid() ? m_history->removeIssuedBefore(cutoff) : 0;
 }
 
 int AppSession::netCodeRequestsThisMonth() const

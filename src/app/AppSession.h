@@ -7,6 +7,8 @@
 #include "LockRepository.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <QTimeZone>
 #include <memory>
 
@@ -65,7 +67,20 @@ public:
     // Applies a new API key and endpoint: live mode with a key, demo mode without.
     bool reconfigure(const QString& apiKey, QString* error);
 
+    // What happened while opening the database that the user must be told (restore, recovery).
+    QStringList startupNotices() const { return m_notices; }
+    // Checks the database and writes the daily backup (or one now) on a worker thread;
+    // maintenanceFinished reports the result.
+    void startMaintenance(bool backupNow);
+    // The retention policy: how many codes it would delete now, and deleting them.
+    QDateTime retentionCutoff() const;
+    int retentionDue() const;
+    int applyRetention();
+
 signals:
+    void maintenanceFinished(bool integrityOk, const QString& detail, const QString& backupWritten,
+                             const QString& backupError);
+
     void modeChanged(bool demo);
     void requestCounted();
 
@@ -89,5 +104,8 @@ private:
     SmartLockImporter* m_importer = nullptr;
     QString m_demoKey;
     QUrl m_apiUrlOverride;
+    QStringList m_notices;
+    bool m_maintenanceRunning = false;
+    QPointer<QThread> m_worker;
     bool m_demo = true;
 };

@@ -17,6 +17,7 @@ const QList<Default>& defaults()
         {"api/utilityPrefix", QStringLiteral("u/1")},
         {"api/timeoutSecs", 20},
         {"api/monthlyQuota", 0},
+        {"history/retentionDays", 0},
         {"slip/propertyName", QString()},
         {"slip/helpPhone", QString()},
         {"desk/operatorName", QString()},
@@ -76,6 +77,16 @@ int AppSettings::monthlyQuota() const
 void AppSettings::setMonthlyQuota(int requests)
 {
     setValue("api/monthlyQuota", qMax(0, requests));
+}
+
+int AppSettings::historyRetentionDays() const
+{
+    return qMax(0, value("history/retentionDays").toInt());
+}
+
+void AppSettings::setHistoryRetentionDays(int days)
+{
+    setValue("history/retentionDays", qMax(0, days));
 }
 
 int AppSettings::requestTimeoutSecs() const

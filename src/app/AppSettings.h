@@ -21,6 +21,9 @@ public:
     int monthlyQuota() const;
     void setMonthlyQuota(int requests);
     int requestTimeoutSecs() const;
+    // Delete codes older than this many days (0: keep everything — the default).
+    int historyRetentionDays() const;
+    void setHistoryRetentionDays(int days);
     void setRequestTimeoutSecs(int secs);
 
     QString propertyName() const;

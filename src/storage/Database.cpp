@@ -31,6 +31,7 @@ bool Database::open(const QString& path)
     close();
     m_path = path;
     m_error.clear();
+    m_damaged = false;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         m_error = QCoreApplication::translate("Database", "Cannot create the folder %1 for the database.")
@@ -51,6 +52,12 @@ bool Database::open(const QString& path)
     pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     if (!Migrations::apply(db, &m_error)) {
+        // SQLite's "not a database" (26) and "malformed" (11) mean damage, not a version problem.
+        const QString native = db.lastError().nativeErrorCode();
+        QSqlQuery probe(db);
+        const bool unreadable = !probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        m_damaged = native == QLatin1String("26") || native == QLatin1String("11") || unreadable
+                    || probe.lastError().nativeErrorCode() == QLatin1String("26");
         db.close();
         return false;
     }

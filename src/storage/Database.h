@@ -17,6 +17,8 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     QString errorText() const { return m_error; } // translated, for the user
+    // The last open failed because the file is damaged or not a database (not, say, a newer schema).
+    bool failedAsDamaged() const { return m_damaged; }
     int schemaVersion() const;
     QSqlDatabase connection() const;
 
@@ -27,4 +29,5 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    bool m_damaged = false;
 };

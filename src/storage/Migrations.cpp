@@ -119,8 +119,10 @@ int Migrations::version(const QSqlDatabase& db)
     return query.value(0).toInt();
 }
 
-bool Migrations::apply(QSqlDatabase& db, QString* error)
+bool Migrations::apply(QSqlDatabase& db, QString* error, int target)
 {
+    if (target < 0 || target > latestVersion())
+        target = latestVersion();
     const int current = version(db);
     if (current < 0) {
         *error = QCoreApplication::translate("Database", "The file is not a NetCode Desk database: %1")
@@ -136,7 +138,7 @@ bool Migrations::apply(QSqlDatabase& db, QString* error)
                      .arg(latestVersion());
         return false;
     }
-    for (int step = current; step < latestVersion(); ++step) {
+    for (int step = current; step < target; ++step) {
         if (!db.transaction()) {
             *error = QCoreApplication::translate("Database", "Cannot update the database: %1").arg(db.lastError().text());
             return false;

@@ -8,5 +8,6 @@ class Migrations {
 public:
     static int latestVersion();
     static int version(const QSqlDatabase& db);
-    static bool apply(QSqlDatabase& db, QString* error);
+    // Brings the schema up to `target` (the latest unless said otherwise — tests build old versions).
+    static bool apply(QSqlDatabase& db, QString* error, int target = -1);
 };

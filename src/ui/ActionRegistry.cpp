@@ -40,6 +40,8 @@ ActionRegistry::ActionRegistry(QObject* parent)
                     QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
                         ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
                         : QKeySequence::keyBindings(QKeySequence::Preferences)))
+    , backupNow(make(this, tr("&Back up now"), QStringLiteral("backupNowAction")))
+    , restoreBackup(make(this, tr("&Restore from a backup…"), QStringLiteral("restoreBackupAction")))
     , quit(make(this, tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::keyBindings(QKeySequence::Quit)))
     , about(make(this, tr("&About NetCode Desk"), QStringLiteral("aboutAction")))
 {

@@ -29,6 +29,8 @@ public:
     QAction* const findLock;
     QAction* const findHistory;
     QAction* const settings;
+    QAction* const backupNow;
+    QAction* const restoreBackup;
     QAction* const quit;
     QAction* const about;
 };

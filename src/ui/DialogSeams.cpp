@@ -73,13 +73,13 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
-QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& filter)
+QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& filter, const QString& folder)
 {
     if (s_hasNext) {
         s_hasNext = false;
         return s_nextFileName;
     }
-    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
 void FileDialog::setNextFileName(const QString& fileName)

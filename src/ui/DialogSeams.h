@@ -38,7 +38,8 @@ class FileDialog {
 public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                    const QString& filter);
-    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& filter);
+    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& filter,
+                                   const QString& folder = {});
     static void setNextFileName(const QString& fileName);
 
 private:

@@ -11,7 +11,9 @@
 #include "ResultCard.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
+#include "DatabaseBackup.h"
 #include "HistoryExport.h"
+#include "TimeText.h"
 #include "HistoryTableModel.h"
 #include "LockCsv.h"
 #include "SlipPrinter.h"
@@ -21,6 +23,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QFileInfo>
+#include <QTimer>
 #include <QUuid>
 #include <QLabel>
 #include <QMenuBar>
@@ -153,6 +157,13 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
         send(fresh);
     });
     connect(&session, &AppSession::requestCounted, this, &MainWindow::updateStatus);
+    connect(&session, &AppSession::maintenanceFinished, this, &MainWindow::onMaintenanceFinished);
+    connect(m_actions->backupNow, &QAction::triggered, this, [this] {
+        m_backupAsked = true;
+        statusBar()->showMessage(tr("Backing up the database…"));
+        m_session.startMaintenance(true);
+    });
+    connect(m_actions->restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(&session, &AppSession::modeChanged, this, &MainWindow::updateStatus);
 
     setTabOrder(m_lockList, m_issuePanel);
@@ -164,6 +175,74 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     updateStatus();
     resize(1280, 820);
     m_lockList->focusSearch();
+    // After the window is up: tell what happened at start, check and back up, apply retention.
+    QTimer::singleShot(0, this, &MainWindow::afterStart);
+}
+
+void MainWindow::afterStart()
+{
+    for (const QString& notice : m_session.startupNotices())
+        MessageBox::warning(this, tr("Database"), notice);
+    m_session.startMaintenance(false);
+    offerRetention();
+}
+
+void MainWindow::offerRetention()
+{
+    const int due = m_session.retentionDue();
+    if (due <= 0)
+        return;
+    const QString when = TimeText::date(m_session.retentionCutoff().toTimeZone(m_session.deskZone()).date());
+    const auto answer = MessageBox::question(
+        this, tr("Delete old codes"),
+        tr("The history is kept for %1 days. Delete the %2 codes issued before %3 now? This cannot be undone (backups "
+           "still hold them).")
+            .arg(m_session.settings().historyRetentionDays())
+            .arg(due)
+            .arg(when),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    const int removed = m_session.applyRetention();
+    m_history->reload();
+    statusBar()->showMessage(tr("Codes deleted from history: %1.").arg(removed), 8000);
+}
+
+void MainWindow::onMaintenanceFinished(bool integrityOk, const QString& detail, const QString& written, const QString& error)
+{
+    if (!integrityOk) {
+        MessageBox::warning(this, tr("Database check"),
+                            tr("The database check found a problem (%1). Keep working only if you must: restore the "
+                               "latest backup (File → Restore from a backup…) and restart NetCode Desk.")
+                                .arg(detail));
+    }
+    if (!error.isEmpty())
+        MessageBox::warning(this, tr("Backup"), error);
+    else if (m_backupAsked && !written.isEmpty())
+        statusBar()->showMessage(tr("Backup written: %1").arg(written), 10000);
+    m_backupAsked = false;
+}
+
+void MainWindow::restoreBackup()
+{
+    const QString folder = DatabaseBackup::folderFor(m_session.database().path());
+    const QString path = FileDialog::getOpenFileName(this, tr("Restore from a backup"), tr("Backups (*.sqlite)"), folder);
+    if (path.isEmpty())
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Restore from a backup"),
+        tr("Restore %1? Codes issued after that backup will no longer be in History (the current database is kept "
+           "beside it). NetCode Desk finishes the restore when it next starts.")
+            .arg(QFileInfo(path).fileName()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!DatabaseBackup::stageRestore(m_session.database().path(), path, &error)) {
+        MessageBox::warning(this, tr("Restore from a backup"), error);
+        return;
+    }
+    MessageBox::warning(this, tr("Restore from a backup"), tr("Close and start NetCode Desk again to finish restoring."));
 }
 
 void MainWindow::showStartupNotice(const QString& text)
@@ -178,6 +257,8 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->settings);
+    file->addSeparator();
+    file->addActions({m_actions->backupNow, m_actions->restoreBackup});
     file->addSeparator();
     file->addAction(m_actions->quit);
     QMenu* locks = menuBar()->addMenu(tr("&Locks"));
@@ -536,6 +617,7 @@ void MainWindow::openSettings()
         return;
     m_issuePanel->setDeskZone(m_session.deskZone());
     m_history->setDeskZone(m_session.deskZone());
+    offerRetention();
     auto apply = [this](const QString& key) {
         QString error;
         if (!m_session.reconfigure(key, &error))

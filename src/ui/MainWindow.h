@@ -52,6 +52,10 @@ private:
     void saveAccessKey(const Lock& lock, const QString& accessKey);
     void openSettings();
     void reprint(const HistoryEntry& entry);
+    void afterStart();
+    void restoreBackup();
+    void offerRetention();
+    void onMaintenanceFinished(bool integrityOk, const QString& detail, const QString& written, const QString& error);
 
     AppSession& m_session;
     ActionRegistry* m_actions;
@@ -63,4 +67,5 @@ private:
     QLabel* m_connectionLabel;
     QLabel* m_requestsLabel;
     std::optional<IssueOrder> m_lastOrder; // for Retry and "fresh code"
+    bool m_backupAsked = false;            // a backup the manager asked for: say how it went
 };

@@ -27,6 +27,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool hasStoredKey, QWidget
     m_ui->netCodePrefixLineEdit->setText(endpoint.netCodePrefix);
     m_ui->utilityPrefixLineEdit->setText(endpoint.utilityPrefix);
     m_ui->monthlyQuotaSpinBox->setValue(settings.monthlyQuota());
+    m_ui->retentionSpinBox->setValue(settings.historyRetentionDays());
     m_ui->propertyNameLineEdit->setText(settings.propertyName());
     m_ui->helpPhoneLineEdit->setText(settings.helpPhone());
     m_ui->operatorNameLineEdit->setText(settings.operatorName());
@@ -111,6 +112,7 @@ void SettingsDialog::accept()
 
     m_settings.setEndpoint(endpoint);
     m_settings.setMonthlyQuota(m_ui->monthlyQuotaSpinBox->value());
+    m_settings.setHistoryRetentionDays(m_ui->retentionSpinBox->value());
     m_settings.setPropertyName(m_ui->propertyNameLineEdit->text());
     m_settings.setHelpPhone(m_ui->helpPhoneLineEdit->text());
     m_settings.setOperatorName(m_ui->operatorNameLineEdit->text());

@@ -142,6 +142,108 @@ private slots:
         QCOMPARE(rows.first().lockFrame(QTimeZone("Europe/London")).zone.id(), QByteArray("Europe/London"));
     }
 
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int version = 1; version < Migrations::latestVersion(); ++version)
+            QTest::newRow(qPrintable(QStringLiteral("schema %1").arg(version))) << version;
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        const QString file = path(qPrintable(QStringLiteral("from-%1.sqlite").arg(from)));
+        const QString name = QStringLiteral("old-%1").arg(from);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Migrations::apply(db, &error, from), qPrintable(error));
+            QCOMPARE(Migrations::version(db), from);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO history (issued_at_utc, lock_name, lock_model, mode, duration_id, "
+                                          "start_sent, window_start_utc, window_end_utc, code, guest_name, source, outcome) "
+                                          "VALUES ('2026-11-01T10:00:00Z', 'Room 7', 'KL1060G3', 'standard', 2, "
+                                          "'2026-11-01 10:00', '2026-11-01T10:00:00Z', '2026-11-01T13:00:00Z', '0123456', "
+                                          "'Ximena Okafor', 'api', 'issued')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        Database db;
+        QVERIFY2(db.open(file), qPrintable(db.errorText()));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        HistoryRepository history(db.connection());
+        // The search index covers rows written before it existed.
+        QCOMPARE(history.count(QStringLiteral("okafor")), 1);
+        QCOMPARE(history.page(QStringLiteral("0123"), 0, 5).first().guestName, QStringLiteral("Ximena Okafor"));
+        HistoryEntry added = sampleEntry(QStringLiteral("New guest"), QStringLiteral("7654321"), 0);
+        QVERIFY(history.add(&added));
+        QCOMPARE(history.count(QString()), 2);
+    }
+
+    void searchFiltersAndSorting()
+    {
+        Database db;
+        QVERIFY(db.open(path("query.sqlite")));
+        HistoryRepository history(db.connection());
+        const QDateTime now(QDate(2027, 1, 14), QTime(15, 0), QTimeZone::utc());
+        struct Row { const char* guest; int startOffsetHours; int lockId; bool failed; };
+        const Row rows[] = {{"Ana Active", -1, 1, false}, {"Ben Upcoming", 5, 1, false}, {"Cy Expired", -30, 2, false},
+                            {"Dee Failed", 2, 2, true}};
+        for (const Row& row : rows) {
+            HistoryEntry e = sampleEntry(QString::fromLatin1(row.guest), QStringLiteral("5550000"), 0);
+            e.issuedAtUtc = now.addSecs(qint64(row.startOffsetHours) * 3600 - 600);
+            e.windowStartUtc = now.addSecs(qint64(row.startOffsetHours) * 3600);
+            e.windowEndUtc = e.windowStartUtc.addSecs(3 * 3600);
+            e.lockId = row.lockId;
+            if (row.failed) {
+                e.outcome = HistoryEntry::Outcome::Failed;
+                e.failureText = QStringLiteral("wrong length");
+            }
+            QVERIFY(history.add(&e));
+        }
+        HistoryQuery q;
+        q.nowUtc = now;
+        q.zone = QTimeZone("Europe/London");
+        auto guests = [&](const HistoryQuery& query) {
+            QStringList names;
+            for (const HistoryEntry& e : history.page(query, 0, 50))
+                names << e.guestName;
+            return names;
+        };
+        q.status = HistoryQuery::Status::ActiveNow;
+        QCOMPARE(guests(q), QStringList{QStringLiteral("Ana Active")});
+        q.status = HistoryQuery::Status::Upcoming;
+        QCOMPARE(guests(q), QStringList{QStringLiteral("Ben Upcoming")});
+        q.status = HistoryQuery::Status::Expired;
+        QCOMPARE(guests(q), QStringList{QStringLiteral("Cy Expired")});
+        q.status = HistoryQuery::Status::Failed;
+        QCOMPARE(guests(q), QStringList{QStringLiteral("Dee Failed")});
+        q.status = HistoryQuery::Status::IssuedToday;
+        QCOMPARE(guests(q).size(), 3); // Cy was issued yesterday
+        q.status = HistoryQuery::Status::All;
+        q.lockId = 2;
+        QCOMPARE(guests(q).size(), 2);
+        q.lockId = 0;
+        q.sortKey = HistoryQuery::SortKey::Guest;
+        q.descending = false;
+        QCOMPARE(guests(q).first(), QStringLiteral("Ana Active"));
+        q.descending = true;
+        QCOMPARE(guests(q).first(), QStringLiteral("Dee Failed"));
+        q.issuedFrom = QDate(2027, 1, 14);
+        q.issuedTo = QDate(2027, 1, 14);
+        QCOMPARE(guests(q).size(), 3);
+        q = HistoryQuery();
+        q.nowUtc = now;
+        q.search = QStringLiteral("upcom");
+        QCOMPARE(guests(q), QStringList{QStringLiteral("Ben Upcoming")});
+        q.search = QStringLiteral("\"Ben\" OR *"); // never read as full-text syntax
+        QCOMPARE(guests(q).size(), 0);
+        q.search = QStringLiteral("Cy");             // shorter than three: the start of a field
+        QCOMPARE(guests(q), QStringList{QStringLiteral("Cy Expired")});
+    }
+
     void historyKeepsDeadlinesAndTheLocksClock()
     {
         Database db;
