@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
+#include <utility>
 
 AppSession::AppSession(QObject* parent)
     : QObject(parent)
@@ -131,8 +132,10 @@ ApiEndpoint AppSession::liveEndpoint() const
 
 void AppSession::startMaintenance(bool backupNow)
 {
-    if (m_maintenanceRunning)
+    if (m_maintenanceRunning) {
+        m_backupPending = m_backupPending || backupNow;
         return;
+    }
     m_maintenanceRunning = true;
     const QString path = m_database.path();
     const QDateTime now = m_clock->nowUtc();
@@ -170,6 +173,8 @@ void AppSession::startMaintenance(bool backupNow)
         worker->deleteLater();
         m_maintenanceRunning = false;
         emit maintenanceFinished(result->ok, result->detail, result->written, result->error);
+        if (std::exchange(m_backupPending, false))
+            startMaintenance(true);
     });
     worker->start(QThread::LowPriority);
 }

@@ -72,6 +72,7 @@ public:
     // Checks the database and writes the daily backup (or one now) on a worker thread;
     // maintenanceFinished reports the result.
     void startMaintenance(bool backupNow);
+    bool isMaintenanceRunning() const { return m_maintenanceRunning; }
     // The retention policy: how many codes it would delete now, and deleting them.
     QDateTime retentionCutoff() const;
     int retentionDue() const;
@@ -106,6 +107,7 @@ private:
     QUrl m_apiUrlOverride;
     QStringList m_notices;
     bool m_maintenanceRunning = false;
+    bool m_backupPending = false; // asked for while a check was running: done right after it
     QPointer<QThread> m_worker;
     bool m_demo = true;
 };

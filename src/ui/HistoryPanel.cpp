@@ -106,7 +106,7 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
 
     // Search as you type, without a query per keystroke while typing fast.
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(150);
+    m_searchDelay->setInterval(0); // a search takes milliseconds: only coalesce keys typed in one burst
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] {
         m_model->setSearch(m_search->text());

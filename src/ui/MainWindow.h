@@ -26,6 +26,8 @@ public:
     ActionRegistry& actions() { return *m_actions; }
     // A problem found while starting (e.g. the keychain could not be read), shown in the status bar.
     void showStartupNotice(const QString& text);
+    // Asks (with the count) before deleting codes the retention policy says are too old.
+    void offerRetention();
 
 private:
     void buildMenus();
@@ -54,7 +56,6 @@ private:
     void reprint(const HistoryEntry& entry);
     void afterStart();
     void restoreBackup();
-    void offerRetention();
     void onMaintenanceFinished(bool integrityOk, const QString& detail, const QString& written, const QString& error);
 
     AppSession& m_session;

@@ -1,0 +1,181 @@
+#include "ActionRegistry.h"
+#include "AppSession.h"
+#include "DemoSessionFixture.h"
+#include "DialogSeams.h"
+#include "HistoryTableModel.h"
+#include "IssuePanel.h"
+#include "LockListPanel.h"
+#include "MainWindow.h"
+#include "RequireChild.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QDateTimeEdit>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+// The history panel and the data actions around it: filters, sorting, export, lock import, issue
+// again, backups and the retention policy.
+class TestHistoryPanel final : public QObject {
+    Q_OBJECT
+
+private:
+    DemoSessionFixture m_fixture;
+    AppSession* m_session = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T* child(const char* name) const
+    {
+        return requireChild<T>(m_window.get(), name);
+    }
+
+    QTableView* table() const { return child<QTableView>("historyTableView"); }
+
+    void addRow(const QString& guest, int startOffsetHours, const QString& lockName, bool failed = false)
+    {
+        Lock lock;
+        QVERIFY(m_session->locks().findByName(lockName, &lock));
+        HistoryEntry e;
+        const QDateTime now = m_fixture.clock->nowUtc();
+        e.issuedAtUtc = now.addSecs(qint64(startOffsetHours) * 3600 - 1800);
+        e.lockId = lock.id;
+        e.lockName = lock.name;
+        e.lockModel = QStringLiteral("KL1060G3");
+        e.mode = QStringLiteral("standard");
+        e.durationId = 2;
+        e.durationLabel = QStringLiteral("3 hours");
+        e.startSent = QStringLiteral("x");
+        e.windowStartUtc = now.addSecs(qint64(startOffsetHours) * 3600);
+        e.windowEndUtc = e.windowStartUtc.addSecs(3 * 3600);
+        e.code = failed ? QString() : QStringLiteral("1234567");
+        e.outcome = failed ? HistoryEntry::Outcome::Failed : HistoryEntry::Outcome::Issued;
+        e.guestName = guest;
+        e.room = QStringLiteral("12");
+        e.source = HistoryEntry::Source::Demo;
+        e.demo = true;
+        QVERIFY(m_session->history().add(&e));
+    }
+
+private slots:
+    void init()
+    {
+        const QString error = m_fixture.start({{QStringLiteral("history/retentionDays"), 0}});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_session = m_fixture.session.get();
+        addRow(QStringLiteral("Ana Active"), -1, QStringLiteral("Room 101"));
+        addRow(QStringLiteral("Ben Upcoming"), 5, QStringLiteral("Locker A-12"));
+        addRow(QStringLiteral("Cy Expired"), -30, QStringLiteral("Room 101"));
+        addRow(QStringLiteral("Dee Failed"), 2, QStringLiteral("Locker A-12"), true);
+        m_window = std::make_unique<MainWindow>(*m_session);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_fixture.stop();
+    }
+
+    void filtersAndSorting()
+    {
+        QCOMPARE(table()->model()->rowCount(), 4);
+        auto* status = child<QComboBox>("historyStatusComboBox");
+        status->setCurrentIndex(status->findText(QStringLiteral("Active now")));
+        QCOMPARE(table()->model()->rowCount(), 1);
+        QCOMPARE(table()->model()->index(0, HistoryTableModel::Guest).data().toString(), QStringLiteral("Ana Active"));
+        status->setCurrentIndex(status->findText(QStringLiteral("Failed")));
+        QCOMPARE(table()->model()->index(0, HistoryTableModel::Guest).data().toString(), QStringLiteral("Dee Failed"));
+        status->setCurrentIndex(0);
+
+        auto* lock = child<QComboBox>("historyLockComboBox");
+        lock->setFocus(); // filled when first used
+        QTRY_VERIFY(lock->count() > 1);
+        lock->setCurrentIndex(lock->findText(QStringLiteral("Locker A-12")));
+        QCOMPARE(table()->model()->rowCount(), 2);
+        lock->setCurrentIndex(0);
+
+        // Sorting by a column header, both ways.
+        table()->sortByColumn(HistoryTableModel::Guest, Qt::AscendingOrder);
+        QCOMPARE(table()->model()->index(0, HistoryTableModel::Guest).data().toString(), QStringLiteral("Ana Active"));
+        table()->sortByColumn(HistoryTableModel::Guest, Qt::DescendingOrder);
+        QCOMPARE(table()->model()->index(0, HistoryTableModel::Guest).data().toString(), QStringLiteral("Dee Failed"));
+
+        // Search as you type, within the filters.
+        QTest::keyClicks(child<QLineEdit>("historySearchLineEdit"), QStringLiteral("upcom"));
+        QTRY_COMPARE(table()->model()->rowCount(), 1);
+    }
+
+    void exportWhatIsShown()
+    {
+        auto* status = child<QComboBox>("historyStatusComboBox");
+        status->setCurrentIndex(status->findText(QStringLiteral("Expired")));
+        const QString path = m_fixture.filePath(QStringLiteral("expired.json"));
+        FileDialog::setNextFileName(path);
+        QTest::mouseClick(child<QPushButton>("historyExportPushButton"), Qt::LeftButton);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QLatin1String("guest")).toString(), QStringLiteral("Cy Expired"));
+    }
+
+    void issueAgainForANewWindow()
+    {
+        table()->selectRow(0); // newest first: "Ben Upcoming" on Locker A-12
+        const QString guest = table()->model()->index(0, HistoryTableModel::Guest).data().toString();
+        QTest::mouseClick(child<QPushButton>("historyIssueAgainPushButton"), Qt::LeftButton);
+        QCOMPARE(m_window->findChild<LockListPanel*>()->currentLock()->name,
+                 table()->model()->index(0, HistoryTableModel::Lock).data().toString());
+        QCOMPARE(child<QLineEdit>("guestNameLineEdit")->text(), guest);
+        QVERIFY(child<QDateTimeEdit>("startDateTimeEdit")->hasFocus());
+    }
+
+    void importLocksReportsBadRowsAndAsksFirst()
+    {
+        const QString path = m_fixture.filePath(QStringLiteral("locks.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,model,timecode,lock_id\r\nBank 1,KL1060G3,202604221226,921239\r\nBank 2,KL1060G3,2026,5\r\n");
+        file.close();
+        const int before = m_session->locks().count();
+        FileDialog::setNextFileName(path);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        m_window->actions().importLocks->trigger();
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("Row 2, column timecode")));
+        QCOMPARE(m_session->locks().count(), before); // nothing until the user accepts
+        FileDialog::setNextFileName(path);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        m_window->actions().importLocks->trigger();
+        QCOMPARE(m_session->locks().count(), before + 1);
+    }
+
+    void backupNowAndTheRetentionPolicy()
+    {
+        QTRY_VERIFY(!m_session->isMaintenanceRunning()); // the check made at start-up
+        QSignalSpy done(m_session, &AppSession::maintenanceFinished);
+        m_window->actions().backupNow->trigger();
+        QTRY_VERIFY(!done.isEmpty());
+        QVERIFY2(QFile::exists(done.last().at(2).toString()), qPrintable(done.last().at(2).toString() + QLatin1Char(' ') + done.last().at(3).toString() + QString::number(done.size())));
+
+        m_session->settings().setHistoryRetentionDays(1);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        m_window->offerRetention();
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("Delete the 1 codes")), qPrintable(MessageBox::lastText()));
+        QCOMPARE(m_session->history().count(QString()), 3);
+    }
+};
+
+QTEST_MAIN(TestHistoryPanel)
+#include "tst_historypanel.moc"
