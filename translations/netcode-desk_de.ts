@@ -67,6 +67,26 @@
         <source>&amp;Import smart locks from K3 Connect…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import locks from &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport locks to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -155,6 +175,11 @@
     </message>
     <message>
         <source>Codelocks Connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The file has been left as it is, and there is no backup to restore yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -422,6 +447,33 @@ offline, unusable answer); 5 a code came back but failed the sanity check.
     </message>
 </context>
 <context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written (%1). Check the free space in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied next to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup chosen for restoring could not be put in place; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from the chosen backup. The database as it was before is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was damaged, so NetCode Desk restored the backup %1. The damaged file is kept as %2; codes issued after that backup may be found in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DurationCatalogueService</name>
     <message>
         <source>The service&apos;s list of lengths was empty.</source>
@@ -569,11 +621,83 @@ offline, unusable answer); 5 a code came back but failed the sanity check.
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issue a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new code for the same lock and guest, for a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue again for a new window…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryRepository</name>
     <message>
         <source>The code could not be written to history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History could not be trimmed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1365,6 +1489,138 @@ Time zone: %2</source>
         <source>Fetching the account&apos;s smart locks…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is kept for %1 days. Delete the %2 codes issued before %3 now? This cannot be undone (backups still hold them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes deleted from history: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database check found a problem (%1). Keep working only if you must: restore the latest backup (File → Restore from a backup…) and restart NetCode Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1? Codes issued after that backup will no longer be in History (the current database is kept beside it). NetCode Desk finishes the restore when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and start NetCode Desk again to finish restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for %1 reissued from history, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netcode-history.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes exported: %1, to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netcode-locks.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows have problems, so nothing has been imported yet:
+
+%1
+
+Import only the %2 rows without problems?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks imported: %1. Smart locks need their access key (Edit lock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock %1 is no longer on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new start for %1, then Issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
@@ -1639,6 +1895,22 @@ Time zone: %2</source>
     </message>
     <message>
         <source> NetCode requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;history for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep history for this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always (nothing is deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days, then delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

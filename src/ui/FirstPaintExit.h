@@ -4,7 +4,7 @@
 
 class QWidget;
 
-// Quits the application after a widget's first paint (used by the start-up benchmark).
+// Ends the process right after a widget's first paint (used by the start-up benchmark).
 class FirstPaintExit final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FirstPaintExit)
