@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
     tzdata poppler-utils
+    dpkg-dev appstream desktop-file-utils
 )
 
 missing=()

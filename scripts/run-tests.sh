@@ -7,4 +7,5 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset ci
 cmake --build --preset ci
+bash scripts/test-package.sh build/ci
 ctest --preset ci
