@@ -20,6 +20,9 @@ const QList<Default>& defaults()
         {"history/retentionDays", 0},
         {"slip/propertyName", QString()},
         {"slip/helpPhone", QString()},
+        {"slip/layout", QStringLiteral("a4")},
+        {"desk/readBackCheck", false},
+        {"desk/firstRunDone", false},
         {"desk/operatorName", QString()},
         {"desk/timeZone", QString()},
     };
@@ -107,6 +110,36 @@ QString AppSettings::propertyName() const
 void AppSettings::setPropertyName(const QString& name)
 {
     setValue("slip/propertyName", name.trimmed());
+}
+
+QString AppSettings::slipLayout() const
+{
+    return value("slip/layout").toString();
+}
+
+void AppSettings::setSlipLayout(const QString& layout)
+{
+    setValue("slip/layout", layout);
+}
+
+bool AppSettings::readBackCheck() const
+{
+    return value("desk/readBackCheck").toBool();
+}
+
+void AppSettings::setReadBackCheck(bool on)
+{
+    setValue("desk/readBackCheck", on);
+}
+
+bool AppSettings::firstRunDone() const
+{
+    return value("desk/firstRunDone").toBool();
+}
+
+void AppSettings::setFirstRunDone()
+{
+    setValue("desk/firstRunDone", true);
 }
 
 QString AppSettings::helpPhone() const

@@ -28,6 +28,13 @@ public:
 
     QString propertyName() const;
     void setPropertyName(const QString& name);
+    QString slipLayout() const; // "a4", "letter" or "receipt-80mm"
+    void setSlipLayout(const QString& layout);
+    // Demand that the receptionist retypes the code before a slip is printed or a message copied.
+    bool readBackCheck() const;
+    void setReadBackCheck(bool on);
+    bool firstRunDone() const;
+    void setFirstRunDone();
     QString helpPhone() const;
     void setHelpPhone(const QString& phone);
     QString operatorName() const; // "issued by" on history and slips

@@ -29,30 +29,39 @@ QString GuestSlip::html(const SlipDetails& d)
     const QString demo = esc(tr("DEMO — will not open a real lock"));
     QString out;
     out += QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
-    out += QStringLiteral("<table align=\"center\" width=\"75%\" border=\"1\" cellspacing=\"0\" cellpadding=\"18\" "
-                          "style=\"border-color: #1f4e79; border-style: solid;\"><tr><td align=\"center\">");
+    // A receipt roll is narrow: no frame, smaller type, the code still the largest thing on it.
+    const bool receipt = d.layout == SlipLayout::Receipt80mm;
+    const int codePt = receipt ? 26 : 40;
+    const int bodyPt = receipt ? 9 : 13;
+    const int titlePt = receipt ? 13 : 20;
+    if (receipt)
+        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr><td align=\"center\">");
+    else
+        out += QStringLiteral("<table align=\"center\" width=\"75%\" border=\"1\" cellspacing=\"0\" cellpadding=\"18\" "
+                              "style=\"border-color: #1f4e79; border-style: solid;\"><tr><td align=\"center\">");
     if (d.demo)
-        out += QStringLiteral("<p style=\"color:#b00020; font-size:14pt; font-weight:bold;\">%1</p>").arg(demo);
+        out += QStringLiteral("<p style=\"color:#b00020; font-size:%2pt; font-weight:bold;\">%1</p>").arg(demo).arg(bodyPt + 1);
     if (!d.propertyName.isEmpty())
-        out += QStringLiteral("<p style=\"font-size:20pt; font-weight:bold;\">%1</p>").arg(esc(d.propertyName));
+        out += QStringLiteral("<p style=\"font-size:%2pt; font-weight:bold;\">%1</p>").arg(esc(d.propertyName)).arg(titlePt);
     const QString heading = d.entry.guestName.isEmpty() ? tr("Your access code")
                                                         : tr("Access code for %1").arg(d.entry.guestName);
-    out += QStringLiteral("<p style=\"font-size:14pt;\">%1</p>").arg(esc(heading));
+    out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>").arg(esc(heading)).arg(bodyPt + 1);
     QString where = d.entry.lockName;
     if (!d.entry.room.isEmpty() && d.entry.room != d.entry.lockName)
         where = tr("%1 (room/unit %2)").arg(d.entry.lockName, d.entry.room);
-    out += QStringLiteral("<p style=\"font-size:14pt; font-weight:bold;\">%1</p>").arg(esc(where));
-    out += QStringLiteral("<p style=\"font-size:40pt; font-weight:bold; font-family: monospace;\">%1</p>")
-               .arg(esc(CodeFormat::grouped(d.entry.code)));
+    out += QStringLiteral("<p style=\"font-size:%2pt; font-weight:bold;\">%1</p>").arg(esc(where)).arg(bodyPt + 1);
+    out += QStringLiteral("<p style=\"font-size:%2pt; font-weight:bold; font-family: monospace;\">%1</p>")
+               .arg(esc(CodeFormat::grouped(d.entry.code)))
+               .arg(codePt);
     QStringList validity = validityLines(d);
-    out += QStringLiteral("<p style=\"font-size:13pt;\"><b>%1</b>").arg(esc(validity.takeFirst()));
+    out += QStringLiteral("<p style=\"font-size:%2pt;\"><b>%1</b>").arg(esc(validity.takeFirst())).arg(bodyPt);
     for (const QString& line : validity)
         out += QStringLiteral("<br/><b>%1</b>").arg(esc(line));
     out += QStringLiteral("</p>");
     if (!d.entryInstructions.isEmpty())
-        out += QStringLiteral("<p style=\"font-size:12pt;\">%1</p>").arg(esc(d.entryInstructions));
+        out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>").arg(esc(d.entryInstructions)).arg(bodyPt);
     if (!d.helpPhone.isEmpty())
-        out += QStringLiteral("<p style=\"font-size:12pt;\">%1</p>").arg(esc(tr("Need help? Call %1").arg(d.helpPhone)));
+        out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>").arg(esc(tr("Need help? Call %1").arg(d.helpPhone))).arg(bodyPt);
     out += QStringLiteral("<p style=\"font-size:8pt; color:#555555;\">%1</p>")
                .arg(esc(tr("Issued %1 by %2")
                             .arg(TimeText::dateTime(d.entry.issuedAtUtc.toTimeZone(d.deskZone)),
@@ -79,6 +88,25 @@ QString GuestSlip::message(const SlipDetails& d)
     if (!d.propertyName.isEmpty())
         lines << QString() << d.propertyName;
     return lines.join(QLatin1Char('\n'));
+}
+
+QString GuestSlip::layoutName(SlipLayout layout)
+{
+    switch (layout) {
+    case SlipLayout::A4: return QStringLiteral("a4");
+    case SlipLayout::Letter: return QStringLiteral("letter");
+    case SlipLayout::Receipt80mm: return QStringLiteral("receipt-80mm");
+    }
+    return QStringLiteral("a4");
+}
+
+SlipLayout GuestSlip::layoutFromName(const QString& name)
+{
+    for (SlipLayout layout : {SlipLayout::A4, SlipLayout::Letter, SlipLayout::Receipt80mm}) {
+        if (layoutName(layout) == name)
+            return layout;
+    }
+    return SlipLayout::A4;
 }
 
 QString GuestSlip::emailSubject(const SlipDetails& d)

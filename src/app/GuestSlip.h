@@ -10,6 +10,9 @@ class QTextDocument;
 
 // What a guest is handed: the slip (HTML for QTextDocument) and the ready-to-send message used by
 // "Copy message" and "Email". All values are HTML-escaped.
+// Paper the slip is laid out for.
+enum class SlipLayout { A4, Letter, Receipt80mm };
+
 struct SlipDetails {
     HistoryEntry entry;
     QString propertyName;
@@ -20,6 +23,7 @@ struct SlipDetails {
     // Guests are at the lock: their times are the civil time of the lock's zone.
     QTimeZone guestZone() const { return lockFrame.zone.isValid() ? lockFrame.zone : deskZone; }
     bool demo = false;
+    SlipLayout layout = SlipLayout::A4;
 };
 
 class GuestSlip {
@@ -27,6 +31,8 @@ public:
     static QString html(const SlipDetails& details);
     static QString message(const SlipDetails& details);
     static QString emailSubject(const SlipDetails& details);
+    static QString layoutName(SlipLayout layout);               // "a4", "letter", "receipt-80mm"
+    static SlipLayout layoutFromName(const QString& name);
     // Renders the slip into `document`, sized for a page of `pageWidthPoints`.
     static void fill(QTextDocument* document, const SlipDetails& details);
 };

@@ -57,6 +57,17 @@ QString InputBox::getSecret(QWidget* parent, const QString& title, const QString
     return ok ? text : QString();
 }
 
+QString InputBox::getText(QWidget* parent, const QString& title, const QString& label)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return s_next;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    return ok ? text : QString();
+}
+
 void InputBox::setNextAnswer(const QString& text)
 {
     s_next = text;

@@ -27,6 +27,7 @@ class InputBox {
 public:
     // Empty when cancelled.
     static QString getSecret(QWidget* parent, const QString& title, const QString& label);
+    static QString getText(QWidget* parent, const QString& title, const QString& label);
     static void setNextAnswer(const QString& text);
 
 private:

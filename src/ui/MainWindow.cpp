@@ -181,10 +181,52 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
 
 void MainWindow::afterStart()
 {
+    welcome();
     for (const QString& notice : m_session.startupNotices())
         MessageBox::warning(this, tr("Database"), notice);
     m_session.startMaintenance(false);
     offerRetention();
+}
+
+void MainWindow::welcome()
+{
+    AppSettings& settings = m_session.settings();
+    if (settings.firstRunDone())
+        return;
+    settings.setFirstRunDone();
+    settings.sync();
+    if (!m_session.isDemo())
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Welcome to NetCode Desk"),
+        tr("NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so "
+           "you can try everything safely.\n\nTo issue real codes, enter your site's API key — you find it in the "
+           "Codelocks developer portal under your account's API keys — and your property's name and help phone "
+           "for the guest slip.\n\nEnter them now?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        openSettings();
+}
+
+bool MainWindow::codeReadBack()
+{
+    const auto& slip = m_resultCard->slip();
+    if (!slip || !m_session.settings().readBackCheck() || m_readBackCode == slip->entry.code)
+        return true;
+    const QString typed = InputBox::getText(this, tr("Read-back check"),
+                                            tr("Type the code on the screen, as you will give it to the guest:"));
+    QString digits = typed;
+    digits.remove(QLatin1Char(' '));
+    if (typed.isEmpty())
+        return false;
+    if (digits != slip->entry.code) {
+        MessageBox::warning(this, tr("Read-back check"),
+                            tr("\"%1\" is not the code on the screen. Nothing was printed or copied; read it again.")
+                                .arg(typed));
+        return false;
+    }
+    m_readBackCode = slip->entry.code;
+    return true;
 }
 
 void MainWindow::offerRetention()
@@ -348,6 +390,7 @@ SlipDetails MainWindow::slipFor(const HistoryEntry& entry) const
     slip.propertyName = m_session.settings().propertyName();
     slip.helpPhone = m_session.settings().helpPhone();
     slip.deskZone = m_session.deskZone();
+    slip.layout = GuestSlip::layoutFromName(m_session.settings().slipLayout());
     slip.demo = entry.demo;
     // The window is read in the lock's clock as it was when the code was issued.
     slip.lockFrame = entry.lockFrame(m_session.deskZone());
@@ -389,7 +432,7 @@ void MainWindow::copyCode()
 
 void MainWindow::copyMessage()
 {
-    if (const auto& slip = m_resultCard->slip()) {
+    if (const auto& slip = m_resultCard->slip(); slip && codeReadBack()) {
         QApplication::clipboard()->setText(GuestSlip::message(*slip));
         statusBar()->showMessage(tr("Message for the guest copied."), 4000);
     }
@@ -397,14 +440,14 @@ void MainWindow::copyMessage()
 
 void MainWindow::printSlip()
 {
-    if (const auto& slip = m_resultCard->slip())
+    if (const auto& slip = m_resultCard->slip(); slip && codeReadBack())
         SlipPrinter::preview(this, *slip);
 }
 
 void MainWindow::saveSlipPdf()
 {
     const auto& slip = m_resultCard->slip();
-    if (!slip)
+    if (!slip || !codeReadBack())
         return;
     QString suggested = tr("code-%1.pdf").arg(slip->entry.lockName);
     suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
@@ -421,7 +464,7 @@ void MainWindow::saveSlipPdf()
 void MainWindow::emailCode()
 {
     const auto& slip = m_resultCard->slip();
-    if (!slip)
+    if (!slip || !codeReadBack())
         return;
     QUrl url(QStringLiteral("mailto:"));
     QUrlQuery query;

@@ -55,6 +55,9 @@ private:
     void openSettings();
     void reprint(const HistoryEntry& entry);
     void afterStart();
+    void welcome();
+    // With the read-back check on: the receptionist retypes the code; false stops the print/copy.
+    bool codeReadBack();
     void restoreBackup();
     void onMaintenanceFinished(bool integrityOk, const QString& detail, const QString& written, const QString& error);
 
@@ -69,4 +72,5 @@ private:
     QLabel* m_requestsLabel;
     std::optional<IssueOrder> m_lastOrder; // for Retry and "fresh code"
     bool m_backupAsked = false;            // a backup the manager asked for: say how it went
+    QString m_readBackCode;                // the shown code already typed back correctly
 };

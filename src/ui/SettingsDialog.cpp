@@ -28,6 +28,11 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool hasStoredKey, QWidget
     m_ui->utilityPrefixLineEdit->setText(endpoint.utilityPrefix);
     m_ui->monthlyQuotaSpinBox->setValue(settings.monthlyQuota());
     m_ui->retentionSpinBox->setValue(settings.historyRetentionDays());
+    m_ui->slipLayoutComboBox->addItem(tr("A4 sheet"), QStringLiteral("a4"));
+    m_ui->slipLayoutComboBox->addItem(tr("US Letter sheet"), QStringLiteral("letter"));
+    m_ui->slipLayoutComboBox->addItem(tr("80 mm receipt printer"), QStringLiteral("receipt-80mm"));
+    m_ui->slipLayoutComboBox->setCurrentIndex(qMax(0, m_ui->slipLayoutComboBox->findData(settings.slipLayout())));
+    m_ui->readBackCheckBox->setChecked(settings.readBackCheck());
     m_ui->propertyNameLineEdit->setText(settings.propertyName());
     m_ui->helpPhoneLineEdit->setText(settings.helpPhone());
     m_ui->operatorNameLineEdit->setText(settings.operatorName());
@@ -113,6 +118,8 @@ void SettingsDialog::accept()
     m_settings.setEndpoint(endpoint);
     m_settings.setMonthlyQuota(m_ui->monthlyQuotaSpinBox->value());
     m_settings.setHistoryRetentionDays(m_ui->retentionSpinBox->value());
+    m_settings.setSlipLayout(m_ui->slipLayoutComboBox->currentData().toString());
+    m_settings.setReadBackCheck(m_ui->readBackCheckBox->isChecked());
     m_settings.setPropertyName(m_ui->propertyNameLineEdit->text());
     m_settings.setHelpPhone(m_ui->helpPhoneLineEdit->text());
     m_settings.setOperatorName(m_ui->operatorNameLineEdit->text());

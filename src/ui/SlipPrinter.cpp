@@ -14,6 +14,29 @@ std::function<void(const SlipDetails&)>& previewInterceptor()
     return interceptor;
 }
 
+void setPaper(QPrinter* printer, const SlipDetails& slip)
+{
+    switch (slip.layout) {
+    case SlipLayout::A4:
+        printer->setPageSize(QPageSize(QPageSize::A4));
+        break;
+    case SlipLayout::Letter:
+        printer->setPageSize(QPageSize(QPageSize::Letter));
+        break;
+    case SlipLayout::Receipt80mm: {
+        // A receipt roll: 80 mm wide, as long as the slip needs.
+        QTextDocument probe;
+        GuestSlip::fill(&probe, slip);
+        const qreal widthPt = 80.0 / 25.4 * 72.0 - 2 * 8.0;
+        probe.setTextWidth(widthPt);
+        const qreal heightMm = (probe.size().height() + 2 * 8.0) / 72.0 * 25.4 + 4;
+        printer->setPageSize(QPageSize(QSizeF(80, qMax(60.0, heightMm)), QPageSize::Millimeter, QStringLiteral("Receipt 80 mm")));
+        printer->setPageMargins(QMarginsF(8, 8, 8, 8), QPageLayout::Point);
+        break;
+    }
+    }
+}
+
 void render(QPrinter* printer, const SlipDetails& slip)
 {
     QTextDocument document;
@@ -37,6 +60,7 @@ void SlipPrinter::preview(QWidget* parent, const SlipDetails& slip)
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(QCoreApplication::translate("SlipPrinter", "Guest slip"));
+    setPaper(&printer, slip);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(QCoreApplication::translate("SlipPrinter", "Print slip"));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
@@ -49,7 +73,7 @@ bool SlipPrinter::savePdf(const QString& path, const SlipDetails& slip, QString*
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    setPaper(&printer, slip);
     printer.setDocName(QCoreApplication::translate("SlipPrinter", "Guest slip"));
     render(&printer, slip);
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {

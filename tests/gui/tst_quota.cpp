@@ -30,6 +30,7 @@ private slots:
             settings.setValue(QStringLiteral("api/host"), service.baseUrl().toString());
             settings.setValue(QStringLiteral("api/monthlyQuota"), 5);
             settings.setValue(QStringLiteral("desk/timeZone"), QStringLiteral("Europe/London"));
+            settings.setValue(QStringLiteral("desk/firstRunDone"), true);
         }
         MemorySecretStore secrets;
         FixedClock clock(QDateTime(QDate(2027, 7, 14), QTime(13, 20), QTimeZone::utc()));

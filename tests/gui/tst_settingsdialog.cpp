@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -54,6 +55,7 @@ private slots:
     {
         m_settingsPath = m_dir.filePath(QStringLiteral("settings.ini"));
         m_databasePath = m_dir.filePath(QStringLiteral("db.sqlite"));
+        QSettings(m_settingsPath, QSettings::IniFormat).setValue(QStringLiteral("desk/firstRunDone"), true);
         AppSession::Options options;
         options.databasePath = m_databasePath;
         options.settingsPath = m_settingsPath;

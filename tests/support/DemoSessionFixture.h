@@ -24,6 +24,7 @@ public:
         {
             QSettings settings(settingsPath, QSettings::IniFormat);
             settings.setValue(QStringLiteral("desk/timeZone"), QStringLiteral("Europe/London"));
+            settings.setValue(QStringLiteral("desk/firstRunDone"), true); // the welcome has its own test
             for (auto it = extraSettings.cbegin(); it != extraSettings.cend(); ++it)
                 settings.setValue(it.key(), it.value());
         }
