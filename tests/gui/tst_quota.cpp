@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "RequireChild.h"
 #include "SecretStore.h"
+#include "TestOrders.h"
 
 #include <QLabel>
 #include <QSettings>
@@ -48,23 +49,10 @@ private slots:
         auto* label = requireChild<QLabel>(&window, "requestsLabel");
         QCOMPARE(label->text(), QStringLiteral("NetCode requests this month: 0 of 5"));
 
-        Lock lock;
-        lock.name = QStringLiteral("Room 1");
-        lock.timecode = QStringLiteral("202604221226");
-        lock.lockNumber = QStringLiteral("921239");
-        lock.timeZoneId = QStringLiteral("Europe/London");
+        Lock lock = testKitLock(QStringLiteral("Room 1"));
         QVERIFY(session.locks().insert(&lock));
         auto issue = [&](int hour) {
-            StartRequest r;
-            r.wallDate = QDate(2027, 7, 14);
-            r.wallTime = QTime(hour, 0);
-            r.deskZone = QTimeZone("Europe/London");
-            r.frame = lock.clockFrame();
-            r.duration = *StandardDurations::byId(2);
-            r.nowUtc = clock.nowUtc();
-            IssueOrder order;
-            order.lock = lock;
-            order.plan = StartTimeRules::plan(r);
+            const IssueOrder order = testOrder(lock, QDate(2027, 7, 14), QTime(hour, 0), 2, clock.nowUtc());
             QSignalSpy done(&session.issuer(), &IssueService::finished);
             QVERIFY(session.issuer().issue(order));
             QTRY_COMPARE(done.size(), 1);

@@ -5,6 +5,7 @@
 #include "DemoSessionFixture.h"
 #include "HistoryRepository.h"
 #include "IssueService.h"
+#include "TestOrders.h"
 
 #include <QDir>
 #include <QFile>
@@ -179,16 +180,7 @@ private slots:
         QVERIFY(session.history().errorText().contains(QLatin1String("full"), Qt::CaseInsensitive));
         Lock room;
         QVERIFY(session.locks().findByName(QStringLiteral("Room 101"), &room));
-        StartRequest r;
-        r.wallDate = QDate(2027, 7, 14);
-        r.wallTime = QTime(15, 0);
-        r.deskZone = QTimeZone("Europe/London");
-        r.frame = room.clockFrame();
-        r.duration = *StandardDurations::byId(2);
-        r.nowUtc = fixture.clock->nowUtc();
-        IssueOrder order;
-        order.lock = room;
-        order.plan = StartTimeRules::plan(r);
+        const IssueOrder order = testOrder(room, QDate(2027, 7, 14), QTime(15, 0), 2, fixture.clock->nowUtc());
         qRegisterMetaType<IssueOutcome>();
         QSignalSpy finished(&session.issuer(), &IssueService::finished);
         QVERIFY(session.issuer().issue(order));

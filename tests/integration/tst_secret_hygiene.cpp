@@ -4,6 +4,7 @@
 #include "IssueService.h"
 #include "SecretStore.h"
 #include "SimulatorRoutes.h"
+#include "TestOrders.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -57,11 +58,7 @@ private slots:
             QVERIFY2(session.start(options, &error), qPrintable(error));
             QVERIFY(!session.isDemo());
 
-            Lock kit;
-            kit.name = QStringLiteral("Room 1");
-            kit.timecode = QStringLiteral("202604221226");
-            kit.lockNumber = QStringLiteral("921239");
-            kit.timeZoneId = QStringLiteral("Europe/London");
+            Lock kit = testKitLock(QStringLiteral("Room 1"));
             QVERIFY(session.locks().insert(&kit));
             Lock smart;
             smart.name = QStringLiteral("Gate");
@@ -73,16 +70,7 @@ private slots:
             QVERIFY(session.locks().insert(&smart));
 
             auto issue = [&](const Lock& lock, int hour) {
-                StartRequest r;
-                r.wallDate = QDate(2027, 7, 14);
-                r.wallTime = QTime(hour, 0);
-                r.deskZone = QTimeZone("Europe/London");
-                r.frame = lock.clockFrame();
-                r.duration = *StandardDurations::byId(2);
-                r.nowUtc = clock.nowUtc();
-                IssueOrder order;
-                order.lock = lock;
-                order.plan = StartTimeRules::plan(r);
+                const IssueOrder order = testOrder(lock, QDate(2027, 7, 14), QTime(hour, 0), 2, clock.nowUtc());
                 QSignalSpy finished(&session.issuer(), &IssueService::finished);
                 QVERIFY(session.issuer().issue(order));
                 QTRY_COMPARE(finished.size(), 1);
