@@ -87,6 +87,10 @@
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issue for &amp;several locks…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -180,6 +184,172 @@
     <message>
         <source>%1
 The file has been left as it is, and there is no backup to restore yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchIssueDialog</name>
+    <message>
+        <source>&amp;Issue codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue codes for several locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the list: a group, floor or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the list of locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks to issue codes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest or group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guest or group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking r&amp;eference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the locks to issue codes for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 locks: demo codes from the built-in simulator, nothing is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 locks: %2 billed requests will be sent to the Codelocks service; %3 codes come from history free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissued from history — no new charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 codes issued and saved in history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sheet as PDF (cancel to print instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save codes as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchIssuer</name>
+    <message>
+        <source>DEMO — these codes will not open real locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not issued: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,6 +1791,30 @@ Import only the %2 rows without problems?</source>
         <source>Choose the new start for %1, then Issue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Welcome to NetCode Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so you can try everything safely.
+
+To issue real codes, enter your site&apos;s API key — you find it in the Codelocks developer portal under your account&apos;s API keys — and your property&apos;s name and help phone for the guest slip.
+
+Enter them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-back check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code on the screen, as you will give it to the guest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
@@ -1911,6 +2105,34 @@ Import only the %2 rows without problems?</source>
     </message>
     <message>
         <source> days, then delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip &amp;paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper the guest slip is printed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-back check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;d-back check: the code must be typed again before a slip is printed or a message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

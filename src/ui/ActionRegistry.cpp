@@ -17,6 +17,8 @@ ActionRegistry::ActionRegistry(QObject* parent)
     : QObject(parent)
     , issue(make(this, tr("&Issue code"), QStringLiteral("issueAction"),
                  {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}))
+    , batchIssue(make(this, tr("Issue for &several locks…"), QStringLiteral("batchIssueAction"),
+                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)}))
     , copyCode(make(this, tr("&Copy code"), QStringLiteral("copyCodeAction"),
                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}))
     , copyMessage(make(this, tr("Copy &message for the guest"), QStringLiteral("copyMessageAction"),

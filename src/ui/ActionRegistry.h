@@ -14,6 +14,7 @@ public:
     explicit ActionRegistry(QObject* parent);
 
     QAction* const issue;
+    QAction* const batchIssue;
     QAction* const copyCode;
     QAction* const copyMessage;
     QAction* const printSlip;

@@ -11,6 +11,7 @@
 #include "ResultCard.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
+#include "BatchIssueDialog.h"
 #include "DatabaseBackup.h"
 #include "HistoryExport.h"
 #include "TimeText.h"
@@ -109,6 +110,11 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(m_actions->editLock, &QAction::triggered, this, &MainWindow::editLock);
     connect(m_actions->removeLock, &QAction::triggered, this, &MainWindow::removeLock);
     connect(m_actions->importSmartLocks, &QAction::triggered, this, &MainWindow::importSmartLocks);
+    connect(m_actions->batchIssue, &QAction::triggered, this, [this] {
+        BatchIssueDialog dialog(m_session, this);
+        dialog.exec();
+        reloadLocks();
+    });
     connect(m_actions->importLocks, &QAction::triggered, this, &MainWindow::importLocks);
     connect(m_actions->exportLocks, &QAction::triggered, this, &MainWindow::exportLocks);
     connect(m_actions->exportHistory, &QAction::triggered, this, &MainWindow::exportHistory);
@@ -308,7 +314,7 @@ void MainWindow::buildMenus()
     locks->addSeparator();
     locks->addActions({m_actions->importSmartLocks, m_actions->importLocks, m_actions->exportLocks});
     QMenu* code = menuBar()->addMenu(tr("&Code"));
-    code->addActions({m_actions->issue, m_actions->copyCode, m_actions->copyMessage, m_actions->printSlip,
+    code->addActions({m_actions->issue, m_actions->batchIssue, m_actions->copyCode, m_actions->copyMessage, m_actions->printSlip,
                       m_actions->saveSlipPdf, m_actions->emailCode});
     QMenu* history = menuBar()->addMenu(tr("&History"));
     history->addActions({m_actions->findHistory, m_actions->exportHistory});
