@@ -166,6 +166,10 @@
         <source>The Codelocks service tried to send the request to another address. NetCode Desk did not follow, so the API key went nowhere else. Check the API host in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service said: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppSession</name>
@@ -363,9 +367,6 @@ The file has been left as it is, and there is no backup to restore yet.</source>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CliHistory</name>
     <message>
         <source>history takes one of: list, export.</source>
         <translation type="unfinished"></translation>
@@ -390,9 +391,6 @@ The file has been left as it is, and there is no backup to restore yet.</source>
         <source>Codes written to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CliIssue</name>
     <message>
         <source>--model must be one of KL1060, KL1060C2, KL1060G3, K3CONNECT.</source>
         <translation type="unfinished"></translation>
@@ -481,16 +479,84 @@ The file has been left as it is, and there is no backup to restore yet.</source>
         <source>DEMO code — it will not open a real lock.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CliLocks</name>
+    <message>
+        <source>locks add needs --name and --model, and the lock&apos;s ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be one of standard, rental, long-rental, end-date, 24-hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access key again in the app (Edit lock) on a computer with a keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which lock: netcode-desk-cli locks remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lock called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1; its codes stay in history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which file: netcode-desk-cli locks import FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported. Rows with problems: %n. Correct them, or add --accept-valid to import only the rows without problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locks imported: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--k3connect needs --access-key-env VARIABLE holding the account&apos;s access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart locks added: %1, updated: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>locks takes one of: list, add, remove, import, export.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CliMain</name>
+    <message>
+        <source>--port takes a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator cannot listen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codelocks simulator listening on %1 (Ctrl+C to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Usage: netcode-desk-cli COMMAND [options]
 
@@ -2228,6 +2294,22 @@ Enter them now?</source>
     <name>ValidityText</name>
     <message>
         <source>Lock clock %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 %2 for up to a year (until %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works until the end of %1 (expires %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be used for the first time by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

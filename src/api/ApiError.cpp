@@ -3,16 +3,11 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ApiErrors", text);
-}
-
 QString withServerText(const QString& message, const QString& serverText)
 {
     if (serverText.trimmed().isEmpty())
         return message;
-    return message + QLatin1Char(' ') + tr("The service said: \"%1\".").arg(serverText.trimmed().left(300));
+    return message + QLatin1Char(' ') + QCoreApplication::translate("ApiErrors", "The service said: \"%1\".").arg(serverText.trimmed().left(300));
 }
 } // namespace
 
@@ -22,64 +17,64 @@ QString ApiErrors::message(ApiError error, const QString& serverText, int httpSt
     case ApiError::None:
         return {};
     case ApiError::InsecureHost:
-        return tr("The API host must start with https:// (plain http:// is allowed only for this computer). "
+        return QCoreApplication::translate("ApiErrors", "The API host must start with https:// (plain http:// is allowed only for this computer). "
                   "Correct the API host in Settings.");
     case ApiError::KeyRejected:
-        return tr("The Codelocks service rejected the API key (403). Check the API key in Settings.");
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service rejected the API key (403). Check the API key in Settings.");
     case ApiError::AccessKeyRejected:
-        return tr("The Codelocks service rejected the smart lock's access key (401). Check the access key in "
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service rejected the smart lock's access key (401). Check the access key in "
                   "the lock's settings.");
     case ApiError::LockNotFound:
-        return withServerText(tr("The Codelocks service does not know this lock. Check the lock's timecode and "
+        return withServerText(QCoreApplication::translate("ApiErrors", "The Codelocks service does not know this lock. Check the lock's timecode and "
                                  "lock id (or smart-lock id) in its settings."),
                               serverText);
     case ApiError::InvalidRequest:
-        return withServerText(tr("The Codelocks service refused the request as invalid. Most often the lock's model "
+        return withServerText(QCoreApplication::translate("ApiErrors", "The Codelocks service refused the request as invalid. Most often the lock's model "
                                  "is set wrongly, or its timecode or lock id has a typing error; also check that the "
                                  "lock is configured for this mode and that codes of whole days start at midnight."),
                               serverText);
     case ApiError::QuotaExceeded:
-        return tr("The Codelocks service is refusing requests because the plan's limit has been reached or too "
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service is refusing requests because the plan's limit has been reached or too "
                   "many were sent. Wait a minute and try again; if it persists, check the plan's monthly quota.");
     case ApiError::ServiceError:
-        return withServerText(tr("The Codelocks service had an internal error (%1). No code was issued. Try again "
+        return withServerText(QCoreApplication::translate("ApiErrors", "The Codelocks service had an internal error (%1). No code was issued. Try again "
                                  "in a few minutes.")
                                   .arg(httpStatus),
                               serverText);
     case ApiError::UnexpectedStatus:
-        return withServerText(tr("The Codelocks service answered with an unexpected status (%1). No code was "
+        return withServerText(QCoreApplication::translate("ApiErrors", "The Codelocks service answered with an unexpected status (%1). No code was "
                                  "issued.")
                                   .arg(httpStatus),
                               serverText);
     case ApiError::Timeout:
-        return tr("The Codelocks service did not answer in time. It may still have issued (and billed) the code: "
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service did not answer in time. It may still have issued (and billed) the code: "
                   "check History before trying again.");
     case ApiError::ConnectionRefused:
-        return tr("Could not reach the Codelocks service. Check the internet connection and the API host in "
+        return QCoreApplication::translate("ApiErrors", "Could not reach the Codelocks service. Check the internet connection and the API host in "
                   "Settings, then try again.");
     case ApiError::ConnectionDropped:
-        return tr("The connection to the Codelocks service was cut before it answered. Try again.");
+        return QCoreApplication::translate("ApiErrors", "The connection to the Codelocks service was cut before it answered. Try again.");
     case ApiError::HostNotFound:
-        return tr("The API host could not be found. Check the internet connection and the API host in "
+        return QCoreApplication::translate("ApiErrors", "The API host could not be found. Check the internet connection and the API host in "
                   "Settings.");
     case ApiError::TlsFailure:
-        return tr("The secure connection to the Codelocks service could not be verified, so nothing was sent. "
+        return QCoreApplication::translate("ApiErrors", "The secure connection to the Codelocks service could not be verified, so nothing was sent. "
                   "Check the computer's date and time, and whether a network filter intercepts secure "
                   "connections.");
     case ApiError::RedirectRefused:
-        return tr("The Codelocks service tried to send the request to another address. NetCode Desk did not follow, "
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service tried to send the request to another address. NetCode Desk did not follow, "
                   "so the API key went nowhere else. Check the API host in Settings.");
     case ApiError::NetworkError:
-        return withServerText(tr("A network error stopped the request. Check the connection and try again."),
+        return withServerText(QCoreApplication::translate("ApiErrors", "A network error stopped the request. Check the connection and try again."),
                               serverText);
     case ApiError::MalformedResponse:
-        return tr("The Codelocks service sent an answer NetCode Desk cannot read. No code is shown; try again, "
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer NetCode Desk cannot read. No code is shown; try again, "
                   "and if it keeps happening check the API host and versions in Settings.");
     case ApiError::ResponseTooLarge:
-        return tr("The Codelocks service sent an answer far larger than a NetCode; it was not read. Check the "
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer far larger than a NetCode; it was not read. Check the "
                   "API host in Settings.");
     case ApiError::ServiceRefused:
-        return withServerText(tr("The Codelocks service did not issue a code."), serverText);
+        return withServerText(QCoreApplication::translate("ApiErrors", "The Codelocks service did not issue a code."), serverText);
     }
     return {};
 }

@@ -8,11 +8,6 @@
 #include <QTextDocument>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GuestSlip", text);
-}
-
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -26,7 +21,7 @@ QStringList validityLines(const SlipDetails& d)
 
 QString GuestSlip::html(const SlipDetails& d)
 {
-    const QString demo = esc(tr("DEMO — will not open a real lock"));
+    const QString demo = esc(QCoreApplication::translate("GuestSlip", "DEMO — will not open a real lock"));
     QString out;
     out += QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
     // A receipt roll is narrow: no frame, smaller type, the code still the largest thing on it.
@@ -43,12 +38,12 @@ QString GuestSlip::html(const SlipDetails& d)
         out += QStringLiteral("<p style=\"color:#b00020; font-size:%2pt; font-weight:bold;\">%1</p>").arg(demo).arg(bodyPt + 1);
     if (!d.propertyName.isEmpty())
         out += QStringLiteral("<p style=\"font-size:%2pt; font-weight:bold;\">%1</p>").arg(esc(d.propertyName)).arg(titlePt);
-    const QString heading = d.entry.guestName.isEmpty() ? tr("Your access code")
-                                                        : tr("Access code for %1").arg(d.entry.guestName);
+    const QString heading = d.entry.guestName.isEmpty() ? QCoreApplication::translate("GuestSlip", "Your access code")
+                                                        : QCoreApplication::translate("GuestSlip", "Access code for %1").arg(d.entry.guestName);
     out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>").arg(esc(heading)).arg(bodyPt + 1);
     QString where = d.entry.lockName;
     if (!d.entry.room.isEmpty() && d.entry.room != d.entry.lockName)
-        where = tr("%1 (room/unit %2)").arg(d.entry.lockName, d.entry.room);
+        where = QCoreApplication::translate("GuestSlip", "%1 (room/unit %2)").arg(d.entry.lockName, d.entry.room);
     out += QStringLiteral("<p style=\"font-size:%2pt; font-weight:bold;\">%1</p>").arg(esc(where)).arg(bodyPt + 1);
     out += QStringLiteral("<p style=\"font-size:%2pt; font-weight:bold; font-family: monospace;\">%1</p>")
                .arg(esc(CodeFormat::grouped(d.entry.code)))
@@ -61,11 +56,11 @@ QString GuestSlip::html(const SlipDetails& d)
     if (!d.entryInstructions.isEmpty())
         out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>").arg(esc(d.entryInstructions)).arg(bodyPt);
     if (!d.helpPhone.isEmpty())
-        out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>").arg(esc(tr("Need help? Call %1").arg(d.helpPhone))).arg(bodyPt);
+        out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>").arg(esc(QCoreApplication::translate("GuestSlip", "Need help? Call %1").arg(d.helpPhone))).arg(bodyPt);
     out += QStringLiteral("<p style=\"font-size:8pt; color:#555555;\">%1</p>")
-               .arg(esc(tr("Issued %1 by %2")
+               .arg(esc(QCoreApplication::translate("GuestSlip", "Issued %1 by %2")
                             .arg(TimeText::dateTime(d.entry.issuedAtUtc.toTimeZone(d.deskZone)),
-                                 d.entry.issuedBy.isEmpty() ? tr("the front desk") : d.entry.issuedBy)));
+                                 d.entry.issuedBy.isEmpty() ? QCoreApplication::translate("GuestSlip", "the front desk") : d.entry.issuedBy)));
     if (d.demo)
         out += QStringLiteral("<p style=\"color:#b00020; font-weight:bold;\">%1</p>").arg(demo);
     out += QStringLiteral("</td></tr></table></body></html>");
@@ -76,15 +71,15 @@ QString GuestSlip::message(const SlipDetails& d)
 {
     QStringList lines;
     if (d.demo)
-        lines << tr("DEMO — will not open a real lock");
+        lines << QCoreApplication::translate("GuestSlip", "DEMO — will not open a real lock");
     if (!d.entry.guestName.isEmpty())
-        lines << tr("Hello %1,").arg(d.entry.guestName) << QString();
-    lines << tr("Your code for %1 is %2").arg(d.entry.lockName, CodeFormat::grouped(d.entry.code));
+        lines << QCoreApplication::translate("GuestSlip", "Hello %1,").arg(d.entry.guestName) << QString();
+    lines << QCoreApplication::translate("GuestSlip", "Your code for %1 is %2").arg(d.entry.lockName, CodeFormat::grouped(d.entry.code));
     lines << validityLines(d);
     if (!d.entryInstructions.isEmpty())
         lines << d.entryInstructions;
     if (!d.helpPhone.isEmpty())
-        lines << tr("Need help? Call %1").arg(d.helpPhone);
+        lines << QCoreApplication::translate("GuestSlip", "Need help? Call %1").arg(d.helpPhone);
     if (!d.propertyName.isEmpty())
         lines << QString() << d.propertyName;
     return lines.join(QLatin1Char('\n'));
@@ -111,8 +106,8 @@ SlipLayout GuestSlip::layoutFromName(const QString& name)
 
 QString GuestSlip::emailSubject(const SlipDetails& d)
 {
-    const QString subject = d.propertyName.isEmpty() ? tr("Your access code for %1").arg(d.entry.lockName)
-                                                     : tr("Your access code for %1 at %2").arg(d.entry.lockName, d.propertyName);
+    const QString subject = d.propertyName.isEmpty() ? QCoreApplication::translate("GuestSlip", "Your access code for %1").arg(d.entry.lockName)
+                                                     : QCoreApplication::translate("GuestSlip", "Your access code for %1 at %2").arg(d.entry.lockName, d.propertyName);
     return d.demo ? QStringLiteral("[DEMO] ") + subject : subject;
 }
 

@@ -6,11 +6,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LockCsv", text);
-}
-
 QString columnFor(LockField field)
 {
     switch (field) {
@@ -67,7 +62,7 @@ LockCsvImport LockCsv::read(const QString& text, const QStringList& existingName
     if (!Csv::parse(text, &rows, &result.fileError))
         return result;
     if (rows.isEmpty()) {
-        result.fileError = tr("The file is empty.");
+        result.fileError = QCoreApplication::translate("LockCsv", "The file is empty.");
         return result;
     }
     QStringList columns;
@@ -75,7 +70,7 @@ LockCsvImport LockCsv::read(const QString& text, const QStringList& existingName
         columns << name.trimmed().toLower();
     for (const char* required : {"name", "model"}) {
         if (!columns.contains(QLatin1String(required))) {
-            result.fileError = tr("The header row has no \"%1\" column. Expected: %2.")
+            result.fileError = QCoreApplication::translate("LockCsv", "The header row has no \"%1\" column. Expected: %2.")
                                    .arg(QLatin1String(required), header().join(QStringLiteral(", ")));
             return result;
         }
@@ -96,7 +91,7 @@ LockCsvImport LockCsv::read(const QString& text, const QStringList& existingName
             lock.model = model->id;
         } else {
             result.errors.append({row, QStringLiteral("model"),
-                                  tr("\"%1\" is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.")
+                                  QCoreApplication::translate("LockCsv", "\"%1\" is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.")
                                       .arg(value("model"))});
         }
         lock.timecode = value("timecode");
@@ -105,16 +100,16 @@ LockCsvImport LockCsv::read(const QString& text, const QStringList& existingName
         const QString mode = value("mode");
         if (!mode.isEmpty() && !NetCodeModes::fromStorageName(mode.toLower(), &lock.configuredMode))
             result.errors.append({row, QStringLiteral("mode"),
-                                  tr("\"%1\" is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.")
+                                  QCoreApplication::translate("LockCsv", "\"%1\" is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.")
                                       .arg(mode)});
         lock.timeZoneId = value("time_zone").isEmpty() ? defaultZone : value("time_zone");
         const QString dst = value("clock_follows_dst");
         if (dst.isEmpty())
             lock.clockFollowsDst = LockModelCatalogue::info(lock.model).clockFollowsDstByDefault;
         else if (!parseBool(dst, &lock.clockFollowsDst))
-            result.errors.append({row, QStringLiteral("clock_follows_dst"), tr("Use yes or no.")});
+            result.errors.append({row, QStringLiteral("clock_follows_dst"), QCoreApplication::translate("LockCsv", "Use yes or no.")});
         if (!parseBool(value("favourite"), &lock.favourite))
-            result.errors.append({row, QStringLiteral("favourite"), tr("Use yes or no.")});
+            result.errors.append({row, QStringLiteral("favourite"), QCoreApplication::translate("LockCsv", "Use yes or no.")});
         // Access keys never come from a file; the check below treats them as entered later.
         for (const LockFieldError& error : LockValidator::validate(lock, names, QStringLiteral("later"))) {
             if (error.field != LockField::AccessKey)

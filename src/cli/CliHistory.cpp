@@ -8,27 +8,20 @@
 #include <QCoreApplication>
 #include <QFile>
 
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
-} // namespace
-
 int CliHistory::run(CliContext& cli, const QString& action)
 {
     if (action != QLatin1String("list") && action != QLatin1String("export"))
-        return cli.fail(ExitInvalidInput, tr("history takes one of: list, export."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "history takes one of: list, export."));
     int limit = 50;
     if (cli.parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         limit = cli.parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0)
-            return cli.fail(ExitInvalidInput, tr("--limit takes a positive number."));
+            return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--limit takes a positive number."));
     }
     const QString format = cli.parser.value(QStringLiteral("format")).toLower();
     if (!format.isEmpty() && format != QLatin1String("csv") && format != QLatin1String("json"))
-        return cli.fail(ExitInvalidInput, tr("--format takes csv or json."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--format takes csv or json."));
     if (const int code = cli.openSession(); code != ExitOk)
         return code;
     AppSession& session = cli.session();
@@ -45,7 +38,7 @@ int CliHistory::run(CliContext& cli, const QString& action)
         for (const HistoryEntry& e : entries) {
             cli.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                            .arg(TimeText::dateTime(e.issuedAtUtc.toTimeZone(zone)), e.lockName,
-                                e.code.isEmpty() ? tr("(not issued)") : CodeFormat::grouped(e.code),
+                                e.code.isEmpty() ? QCoreApplication::translate("Cli", "(not issued)") : CodeFormat::grouped(e.code),
                                 TimeText::window(e.windowStartUtc, e.windowEndUtc, zone), e.guestName,
                                 HistoryEntry::statusText(e.status(now)))
                     << Qt::endl;
@@ -71,7 +64,7 @@ int CliHistory::run(CliContext& cli, const QString& action)
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) < 0)
-        return cli.fail(ExitLocalFailure, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    cli.err << tr("Codes written to %1: %2.").arg(path).arg(all.size()) << Qt::endl;
+        return cli.fail(ExitLocalFailure, QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, file.errorString()));
+    cli.err << QCoreApplication::translate("Cli", "Codes written to %1: %2.").arg(path).arg(all.size()) << Qt::endl;
     return ExitOk;
 }

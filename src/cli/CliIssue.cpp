@@ -18,11 +18,6 @@
 #include <QTimeZone>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int exitCodeFor(const IssueOutcome& outcome)
 {
     if (outcome.ok)
@@ -53,7 +48,7 @@ int CliIssue::inlineLock(CliContext& cli, Lock* lock, QString* accessKey)
     const QCommandLineParser& p = cli.parser;
     const LockModelInfo* model = LockModelCatalogue::fromWire(p.value(QStringLiteral("model")));
     if (!model)
-        return cli.fail(ExitInvalidInput, tr("--model must be one of KL1060, KL1060C2, KL1060G3, K3CONNECT."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--model must be one of KL1060, KL1060C2, KL1060G3, K3CONNECT."));
     lock->model = model->id;
     lock->timecode = p.value(QStringLiteral("timecode"));
     lock->lockNumber = p.value(QStringLiteral("lock-id"));
@@ -66,11 +61,11 @@ int CliIssue::inlineLock(CliContext& cli, Lock* lock, QString* accessKey)
     if (model->smartLock) {
         const QString variable = p.value(QStringLiteral("access-key-env"));
         if (variable.isEmpty())
-            return cli.fail(ExitInvalidInput, tr("A smart lock needs --access-key-env VARIABLE naming the environment "
+            return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "A smart lock needs --access-key-env VARIABLE naming the environment "
                                                  "variable that holds its access key."));
         *accessKey = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
         if (accessKey->isEmpty())
-            return cli.fail(ExitInvalidInput, tr("The environment variable %1 is empty or not set.").arg(variable));
+            return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "The environment variable %1 is empty or not set.").arg(variable));
         lock->accessKeyRef = kInlineAccessKeyRef;
     }
     QStringList problems;
@@ -90,33 +85,33 @@ int CliIssue::run(CliContext& cli)
     IssueMode mode = IssueMode::StandardMultiUse;
     const bool modeGiven = p.isSet(QStringLiteral("mode"));
     if (modeGiven && !CliArguments::issueMode(p.value(QStringLiteral("mode")), &mode))
-        return cli.fail(ExitInvalidInput, tr("--mode must be one of single-use, multi-use, rental, long-rental, "
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--mode must be one of single-use, multi-use, rental, long-rental, "
                                              "end-date, 24-hour."));
     int hours = 0;
     int days = 0;
     if (p.isSet(QStringLiteral("length")) && !CliArguments::length(p.value(QStringLiteral("length")), &hours, &days))
-        return cli.fail(ExitInvalidInput, tr("--length takes hours or days, for example 3h or 2d."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--length takes hours or days, for example 3h or 2d."));
     int validationHours = 0;
     int validationDays = 0;
     if (p.isSet(QStringLiteral("validation"))
         && !CliArguments::length(p.value(QStringLiteral("validation")), &validationHours, &validationDays))
-        return cli.fail(ExitInvalidInput, tr("--validation takes hours or days, for example 6h or 2d."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--validation takes hours or days, for example 6h or 2d."));
     QDate endDate;
     if (p.isSet(QStringLiteral("end-date")) && !CliArguments::date(p.value(QStringLiteral("end-date")), &endDate))
-        return cli.fail(ExitInvalidInput, tr("--end-date takes a date as YYYY-MM-DD."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--end-date takes a date as YYYY-MM-DD."));
     QDate startDate;
     QTime startTime;
     if (p.isSet(QStringLiteral("start")) && !CliArguments::wallTime(p.value(QStringLiteral("start")), &startDate, &startTime))
-        return cli.fail(ExitInvalidInput, tr("--start takes \"YYYY-MM-DD HH:MM\", or a date alone for codes of whole days."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--start takes \"YYYY-MM-DD HH:MM\", or a date alone for codes of whole days."));
 
     Lock lock;
     QString accessKey;
     if (!p.isSet(QStringLiteral("lock"))) {
         if (!p.isSet(QStringLiteral("model")))
-            return cli.fail(ExitInvalidInput, tr("Say which lock: --lock NAME, or the lock inline with --model and its ids."));
+            return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Say which lock: --lock NAME, or the lock inline with --model and its ids."));
         if (const int code = inlineLock(cli, &lock, &accessKey); code != ExitOk)
             return code;
-        lock.name = tr("%1 (command line)").arg(lock.isSmartLock() ? lock.smartLockId : lock.timecode);
+        lock.name = QCoreApplication::translate("Cli", "%1 (command line)").arg(lock.isSmartLock() ? lock.smartLockId : lock.timecode);
         lock.configuredMode = IssueModes::configurationOf(mode);
     }
     if (const int code = cli.openSession(); code != ExitOk)
@@ -124,10 +119,10 @@ int CliIssue::run(CliContext& cli)
     AppSession& session = cli.session();
     if (p.isSet(QStringLiteral("lock"))) {
         if (!session.locks().findByName(p.value(QStringLiteral("lock")), &lock))
-            return cli.fail(ExitInvalidInput, tr("There is no lock called \"%1\". See: netcode-desk-cli locks list")
+            return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "There is no lock called \"%1\". See: netcode-desk-cli locks list")
                                                   .arg(p.value(QStringLiteral("lock"))));
         if (p.isSet(QStringLiteral("zone")))
-            return cli.fail(ExitInvalidInput, tr("--zone is for a lock given inline; %1 keeps its own zone (%2).")
+            return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--zone is for a lock given inline; %1 keeps its own zone (%2).")
                                                   .arg(lock.name, lock.timeZoneId));
         if (!modeGiven)
             mode = IssueModes::allowedFor(lock.configuredMode).first();
@@ -135,7 +130,7 @@ int CliIssue::run(CliContext& cli)
         cli.secrets().setForThisRun(SecretStore::accessKeyName(kInlineAccessKeyRef), accessKey);
     }
     if (!IssueModes::allowedFor(lock.configuredMode).contains(mode))
-        return cli.fail(ExitInvalidInput, tr("%1 is configured for %2; it cannot take a %3 code.")
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "%1 is configured for %2; it cannot take a %3 code.")
                                               .arg(lock.name, NetCodeModes::displayName(lock.configuredMode),
                                                    IssueModes::displayName(mode)));
 
@@ -160,12 +155,12 @@ int CliIssue::run(CliContext& cli)
         }
     };
     if (mode == IssueMode::LongTermRental && validationHours == 0 && validationDays == 0)
-        return cli.fail(ExitInvalidInput, tr("A long-term rental code needs --validation, for example 6h or 2d."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "A long-term rental code needs --validation, for example 6h or 2d."));
     if (mode == IssueMode::EndDate && !endDate.isValid())
-        return cli.fail(ExitInvalidInput, tr("An End Date code needs --end-date YYYY-MM-DD (its last day)."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "An End Date code needs --end-date YYYY-MM-DD (its last day)."));
     if (mode != IssueMode::LongTermRental && mode != IssueMode::EndDate && mode != IssueMode::TwentyFourHour
         && hours == 0 && days == 0)
-        return cli.fail(ExitInvalidInput, tr("Say how long the code lasts: --length 3h or --length 2d."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Say how long the code lasts: --length 3h or --length 2d."));
     if (!findOption()) {
         bool fetched = false;
         QObject context;
@@ -178,7 +173,7 @@ int CliIssue::run(CliContext& cli)
     const DurationOption* option = findOption();
     if (!option) {
         const QString why = session.durations().problem(model);
-        return cli.fail(ExitInvalidInput, tr("The service offers no such %1 code for %2.%3")
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "The service offers no such %1 code for %2.%3")
                                               .arg(IssueModes::displayName(mode), model,
                                                    why.isEmpty() ? QString() : QLatin1Char(' ') + why));
     }
@@ -217,7 +212,7 @@ int CliIssue::run(CliContext& cli)
     });
     session.issuer().issue(order);
     if (!CliContext::waitUntil([&] { return outcome.has_value(); }, session.client().timeoutMs() * 2 + 10000))
-        return cli.fail(ExitServiceFailure, tr("No answer came in time."));
+        return cli.fail(ExitServiceFailure, QCoreApplication::translate("Cli", "No answer came in time."));
     if (!outcome->ok)
         return cli.fail(exitCodeFor(*outcome), outcome->errorText);
 
@@ -241,14 +236,14 @@ int CliIssue::run(CliContext& cli)
             object.insert(QStringLiteral("first_use_by"), HistoryExport::isoTime(e.firstUseByUtc, zone));
         cli.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        cli.out << tr("Code %1 for %2").arg(CodeFormat::grouped(e.code), lock.name) << Qt::endl;
+        cli.out << QCoreApplication::translate("Cli", "Code %1 for %2").arg(CodeFormat::grouped(e.code), lock.name) << Qt::endl;
         for (const QString& line : ValidityText::lines(e.validity(), zone, lock.clockFrame()))
             cli.out << line << Qt::endl;
-        cli.out << tr("Start sent: %1 (lock's clock), duration id %2").arg(e.startSent).arg(e.durationId) << Qt::endl;
+        cli.out << QCoreApplication::translate("Cli", "Start sent: %1 (lock's clock), duration id %2").arg(e.startSent).arg(e.durationId) << Qt::endl;
         if (outcome->reused)
-            cli.out << tr("Reissued from history — no new charge (use --fresh to ask the service again).") << Qt::endl;
+            cli.out << QCoreApplication::translate("Cli", "Reissued from history — no new charge (use --fresh to ask the service again).") << Qt::endl;
         if (session.isDemo())
-            cli.out << tr("DEMO code — it will not open a real lock.") << Qt::endl;
+            cli.out << QCoreApplication::translate("Cli", "DEMO code — it will not open a real lock.") << Qt::endl;
     }
     if (!outcome->errorText.isEmpty())
         cli.err << outcome->errorText << Qt::endl;

@@ -17,11 +17,6 @@
 #include <QUuid>
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
-
 int list(CliContext& cli)
 {
     const QList<Lock> locks = cli.session().locks().all();
@@ -54,10 +49,10 @@ int add(CliContext& cli)
 {
     const QCommandLineParser& p = cli.parser;
     if (!p.isSet(QStringLiteral("name")) || !p.isSet(QStringLiteral("model")))
-        return cli.fail(ExitInvalidInput, tr("locks add needs --name and --model, and the lock's ids."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "locks add needs --name and --model, and the lock's ids."));
     NetCodeMode mode = NetCodeMode::Standard;
     if (p.isSet(QStringLiteral("mode")) && !CliArguments::configuredMode(p.value(QStringLiteral("mode")), &mode))
-        return cli.fail(ExitInvalidInput, tr("--mode must be one of standard, rental, long-rental, end-date, 24-hour."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--mode must be one of standard, rental, long-rental, end-date, 24-hour."));
     Lock lock;
     QString accessKey;
     if (const int code = CliIssue::inlineLock(cli, &lock, &accessKey); code != ExitOk)
@@ -81,14 +76,14 @@ int add(CliContext& cli)
                                       [&](bool persisted, const QString& note) {
                                           if (!persisted)
                                               cli.err << note << Qt::endl
-                                                      << tr("Enter the access key again in the app (Edit lock) on a "
+                                                      << QCoreApplication::translate("Cli", "Enter the access key again in the app (Edit lock) on a "
                                                             "computer with a keychain.")
                                                       << Qt::endl;
                                           done = true;
                                       });
         CliContext::waitUntil([&] { return done; }, 10000);
     }
-    cli.out << tr("Added %1.").arg(lock.name) << Qt::endl;
+    cli.out << QCoreApplication::translate("Cli", "Added %1.").arg(lock.name) << Qt::endl;
     return ExitOk;
 }
 
@@ -96,13 +91,13 @@ int remove(CliContext& cli)
 {
     const QStringList args = cli.parser.positionalArguments();
     if (args.size() < 3)
-        return cli.fail(ExitInvalidInput, tr("Say which lock: netcode-desk-cli locks remove NAME"));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Say which lock: netcode-desk-cli locks remove NAME"));
     Lock lock;
     if (!cli.session().locks().findByName(args.at(2), &lock))
-        return cli.fail(ExitInvalidInput, tr("There is no lock called \"%1\".").arg(args.at(2)));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "There is no lock called \"%1\".").arg(args.at(2)));
     if (!cli.session().locks().remove(lock.id))
         return cli.fail(ExitLocalFailure, cli.session().locks().errorText());
-    cli.out << tr("Removed %1; its codes stay in history.").arg(lock.name) << Qt::endl;
+    cli.out << QCoreApplication::translate("Cli", "Removed %1; its codes stay in history.").arg(lock.name) << Qt::endl;
     return ExitOk;
 }
 
@@ -110,18 +105,18 @@ int importCsv(CliContext& cli)
 {
     const QStringList args = cli.parser.positionalArguments();
     if (args.size() < 3)
-        return cli.fail(ExitInvalidInput, tr("Say which file: netcode-desk-cli locks import FILE.csv"));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Say which file: netcode-desk-cli locks import FILE.csv"));
     QFile file(args.at(2));
     if (!file.open(QIODevice::ReadOnly))
-        return cli.fail(ExitLocalFailure, tr("Cannot read %1: %2").arg(args.at(2), file.errorString()));
+        return cli.fail(ExitLocalFailure, QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(args.at(2), file.errorString()));
     const LockCsvImport parsed = LockCsv::read(QString::fromUtf8(file.readAll()), cli.session().locks().namesExcept(0),
                                                QString::fromUtf8(cli.session().deskZone().id()));
     if (!parsed.fileError.isEmpty())
         return cli.fail(ExitInvalidInput, parsed.fileError);
     for (const LockCsvError& error : parsed.errors)
-        cli.err << tr("Row %1, column %2: %3").arg(error.row).arg(error.column, error.message) << Qt::endl;
+        cli.err << QCoreApplication::translate("Cli", "Row %1, column %2: %3").arg(error.row).arg(error.column, error.message) << Qt::endl;
     if (!parsed.errors.isEmpty() && !cli.parser.isSet(QStringLiteral("accept-valid")))
-        return cli.fail(ExitInvalidInput, tr("Nothing was imported. Rows with problems: %n. Correct them, or add "
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Nothing was imported. Rows with problems: %n. Correct them, or add "
                                              "--accept-valid to import only the rows without problems.",
                                              nullptr, int(parsed.errors.size())));
     int added = 0;
@@ -132,7 +127,7 @@ int importCsv(CliContext& cli)
             return cli.fail(ExitLocalFailure, cli.session().locks().errorText());
         ++added;
     }
-    cli.out << tr("Locks imported: %n.", nullptr, added) << Qt::endl;
+    cli.out << QCoreApplication::translate("Cli", "Locks imported: %n.", nullptr, added) << Qt::endl;
     return ExitOk;
 }
 
@@ -141,18 +136,18 @@ int importSmartLocks(CliContext& cli)
     const QString variable = cli.parser.value(QStringLiteral("access-key-env"));
     const QString key = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
     if (variable.isEmpty() || key.isEmpty())
-        return cli.fail(ExitInvalidInput, tr("--k3connect needs --access-key-env VARIABLE holding the account's access key."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--k3connect needs --access-key-env VARIABLE holding the account's access key."));
     std::optional<SmartLockImportResult> result;
     QObject context;
     QObject::connect(&cli.session().smartLockImporter(), &SmartLockImporter::finished, &context,
                      [&result](const SmartLockImportResult& r) { result = r; });
     cli.session().smartLockImporter().import(key);
     if (!CliContext::waitUntil([&] { return result.has_value(); }, cli.session().client().timeoutMs() + 15000))
-        return cli.fail(ExitServiceFailure, tr("No answer came in time."));
+        return cli.fail(ExitServiceFailure, QCoreApplication::translate("Cli", "No answer came in time."));
     if (!result->ok)
         return cli.fail(result->errorText.contains(QLatin1String("access key")) ? ExitRejected : ExitServiceFailure,
                         result->errorText);
-    cli.out << tr("Smart locks added: %1, updated: %2.").arg(result->added).arg(result->updated) << Qt::endl;
+    cli.out << QCoreApplication::translate("Cli", "Smart locks added: %1, updated: %2.").arg(result->added).arg(result->updated) << Qt::endl;
     if (!result->errorText.isEmpty())
         cli.err << result->errorText << Qt::endl;
     return ExitOk;
@@ -168,7 +163,7 @@ int exportCsv(CliContext& cli)
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv.toUtf8()) < 0)
-        return cli.fail(ExitLocalFailure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return cli.fail(ExitLocalFailure, QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, file.errorString()));
     return ExitOk;
 }
 } // namespace
@@ -179,7 +174,7 @@ int CliLocks::run(CliContext& cli, const QString& action)
         return add(cli); // opens the session itself once the input is known to be good
     if (action != QLatin1String("list") && action != QLatin1String("remove") && action != QLatin1String("import")
         && action != QLatin1String("export"))
-        return cli.fail(ExitInvalidInput, tr("locks takes one of: list, add, remove, import, export."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "locks takes one of: list, add, remove, import, export."));
     if (const int code = cli.openSession(); code != ExitOk)
         return code;
     if (action == QLatin1String("list"))

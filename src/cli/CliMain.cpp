@@ -9,29 +9,24 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int runSimulator(CliContext& cli)
 {
     bool ok = true;
     const uint port = cli.parser.isSet(QStringLiteral("port")) ? cli.parser.value(QStringLiteral("port")).toUInt(&ok) : 0;
     if (!ok || port > 65535)
-        return cli.fail(ExitInvalidInput, tr("--port takes a number from 0 to 65535."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--port takes a number from 0 to 65535."));
     CodelocksSimulator simulator;
     simulator.setRequiredApiKey(cli.parser.value(QStringLiteral("require-key")));
     if (!simulator.start(quint16(port)))
-        return cli.fail(ExitLocalFailure, tr("The simulator cannot listen: %1").arg(simulator.errorString()));
-    cli.out << tr("Codelocks simulator listening on %1 (Ctrl+C to stop)").arg(simulator.baseUrl().toString()) << Qt::endl;
+        return cli.fail(ExitLocalFailure, QCoreApplication::translate("Cli", "The simulator cannot listen: %1").arg(simulator.errorString()));
+    cli.out << QCoreApplication::translate("Cli", "Codelocks simulator listening on %1 (Ctrl+C to stop)").arg(simulator.baseUrl().toString()) << Qt::endl;
     return QCoreApplication::exec();
 }
 } // namespace
 
 QString CliMain::usage()
 {
-    return tr(
+    return QCoreApplication::translate("Cli", 
         "Usage: netcode-desk-cli COMMAND [options]\n"
         "\n"
         "Commands:\n"
@@ -71,9 +66,9 @@ int CliMain::run(const QStringList& arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("NetCode Desk from the command line."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "NetCode Desk from the command line."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("Cli", "Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("Cli", "Show the version."));
     parser.addOption(help);
     parser.addOption(version);
     const QList<QPair<QString, QString>> valued = {
@@ -97,7 +92,7 @@ int CliMain::run(const QStringList& arguments)
         parser.addOption(QCommandLineOption(QLatin1String(flag), QLatin1String(flag)));
 
     if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl << tr("See: netcode-desk-cli --help") << Qt::endl;
+        err << parser.errorText() << Qt::endl << QCoreApplication::translate("Cli", "See: netcode-desk-cli --help") << Qt::endl;
         return ExitInvalidInput;
     }
     if (parser.isSet(version)) {
@@ -117,9 +112,9 @@ int CliMain::run(const QStringList& arguments)
         return runSimulator(cli);
     if (command == QLatin1String("locks") || command == QLatin1String("history")) {
         if (positional.size() < 2)
-            return cli.fail(ExitInvalidInput, tr("Say what to do, for example: netcode-desk-cli %1 list").arg(command));
+            return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Say what to do, for example: netcode-desk-cli %1 list").arg(command));
         return command == QLatin1String("locks") ? CliLocks::run(cli, positional.at(1))
                                                  : CliHistory::run(cli, positional.at(1));
     }
-    return cli.fail(ExitInvalidInput, tr("Unknown command \"%1\". See: netcode-desk-cli --help").arg(command));
+    return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Unknown command \"%1\". See: netcode-desk-cli --help").arg(command));
 }

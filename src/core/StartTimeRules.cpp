@@ -6,11 +6,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("StartTimeRules", text, disambiguation, n);
-}
-
 QDateTime truncatedToHour(const QDateTime& dt)
 {
     return QDateTime(dt.date(), QTime(dt.time().hour(), 0), dt.timeZone());
@@ -63,7 +58,7 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
     if (!request.wallDate.isValid() || !request.wallTime.isValid() || !request.deskZone.isValid()
         || !request.frame.isValid() || (!endDateMode && !request.duration.isValid())
         || (endDateMode && (!request.endDate.isValid() || !request.catalogue))) {
-        plan.refusal = endDateMode ? tr("Choose the date the code should end.") : tr("Choose a lock, a length and a start first.");
+        plan.refusal = endDateMode ? QCoreApplication::translate("StartTimeRules", "Choose the date the code should end.") : QCoreApplication::translate("StartTimeRules", "Choose a lock, a length and a start first.");
         return plan;
     }
     plan.duration = request.duration;
@@ -73,13 +68,13 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
         plan.status = StartPlan::Status::NonExistentWallTime;
         // The first time that exists again is the moment the clocks jumped to.
         const QDateTime resumes = request.deskZone.previousTransition(wall.afterGap.addSecs(1)).atUtc.toTimeZone(request.deskZone);
-        plan.refusal = tr("%1 does not exist on this clock: the clocks go forward that night. Choose %2 or later.")
+        plan.refusal = QCoreApplication::translate("StartTimeRules", "%1 does not exist on this clock: the clocks go forward that night. Choose %2 or later.")
                            .arg(TimeText::dateTime(QDateTime(request.wallDate, request.wallTime, QTimeZone::utc())),
                                 TimeText::time(resumes.isValid() ? resumes : wall.afterGap));
         return plan;
     }
     if (wall.kind == WallTimeResolution::Kind::Ambiguous) {
-        plan.ambiguityNote = tr("%1 happens twice that night (the clocks go back); the earlier one, %2, is used.")
+        plan.ambiguityNote = QCoreApplication::translate("StartTimeRules", "%1 happens twice that night (the clocks go back); the earlier one, %2, is used.")
                                  .arg(TimeText::time(wall.first), TimeText::zoneAbbreviation(wall.first));
     }
     plan.requestedUtc = wall.first.toUTC();
@@ -93,7 +88,7 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
         const WallTimeResolution midnight = WallTime::resolve(request.wallDate, QTime(0, 0), lockZone);
         if (midnight.kind == WallTimeResolution::Kind::Gap) {
             plan.status = StartPlan::Status::NonExistentLockTime;
-            plan.refusal = tr("Midnight does not exist on the lock's clock on %1 (its clocks go forward then). "
+            plan.refusal = QCoreApplication::translate("StartTimeRules", "Midnight does not exist on the lock's clock on %1 (its clocks go forward then). "
                               "Choose another date.")
                                .arg(TimeText::date(request.wallDate));
             return plan;
@@ -114,13 +109,13 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
         const QDate latest = nowLock.date().addDays(kMaxDaysAhead - 1);
         if (request.endDate < plan.lockStart.date()) {
             plan.status = StartPlan::Status::InvalidInput;
-            plan.refusal = tr("The end date %1 is before the start. Choose %2 or later.")
+            plan.refusal = QCoreApplication::translate("StartTimeRules", "The end date %1 is before the start. Choose %2 or later.")
                                .arg(TimeText::date(request.endDate), TimeText::date(plan.lockStart.date()));
             return plan;
         }
         if (request.endDate > latest) {
             plan.status = StartPlan::Status::TooFarAhead;
-            plan.refusal = tr("End Date codes expire at most %1 days ahead. The latest last day is %2.")
+            plan.refusal = QCoreApplication::translate("StartTimeRules", "End Date codes expire at most %1 days ahead. The latest last day is %2.")
                                .arg(kMaxDaysAhead)
                                .arg(TimeText::date(latest));
             return plan;
@@ -129,7 +124,7 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
         const DurationOption* option = request.catalogue->find(IssueMode::EndDate, 0, days);
         if (!option) {
             plan.status = StartPlan::Status::NotOffered;
-            plan.refusal = tr("The Codelocks service does not offer End Date codes that long (%n days) for this "
+            plan.refusal = QCoreApplication::translate("StartTimeRules", "The Codelocks service does not offer End Date codes that long (%n days) for this "
                               "lock's model. Choose an earlier end date or refresh the lengths.",
                               nullptr, days);
             return plan;
@@ -142,10 +137,10 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
             request.catalogue ? request.catalogue->find(request.mode, request.duration.hours + 1, 0) : nullptr;
         if (longer) {
             plan.duration = *longer;
-            plan.lengthNote = tr("One hour added so the guest keeps the time paid for: %1 from %2.")
+            plan.lengthNote = QCoreApplication::translate("StartTimeRules", "One hour added so the guest keeps the time paid for: %1 from %2.")
                                   .arg(longer->label(), TimeText::time(plan.windowStartUtc.toTimeZone(request.deskZone)));
         } else {
-            plan.lengthNote = tr("An hour cannot be added: %1 is the longest hourly code.").arg(request.duration.label());
+            plan.lengthNote = QCoreApplication::translate("StartTimeRules", "An hour cannot be added: %1 is the longest hourly code.").arg(request.duration.label());
         }
     }
 
@@ -157,11 +152,11 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
     const QDateTime startWall = plan.windowStartUtc.toTimeZone(request.deskZone);
     if (startWall != requestedWall) {
         if (atMidnight) {
-            plan.snapNote = tr("Codes of whole days start at midnight on the lock's clock: you asked %1, the code "
+            plan.snapNote = QCoreApplication::translate("StartTimeRules", "Codes of whole days start at midnight on the lock's clock: you asked %1, the code "
                                "starts %2.")
                                 .arg(TimeText::dateTime(requestedWall), TimeText::dateTime(startWall));
         } else {
-            plan.snapNote = tr("Codes start on the hour: you asked %1, the code starts %2.")
+            plan.snapNote = QCoreApplication::translate("StartTimeRules", "Codes start on the hour: you asked %1, the code starts %2.")
                                 .arg(TimeText::time(requestedWall), TimeText::time(startWall));
         }
     }
@@ -173,7 +168,7 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
     if (plan.windowStartUtc < currentHour.toUTC() && !startsToday) {
         plan.status = StartPlan::Status::InPast;
         const QDateTime earliest = atMidnight ? QDateTime(nowLock.date(), QTime(0, 0), nowLock.timeZone()) : currentHour;
-        plan.refusal = tr("That start is in the past. The earliest start for this code is %1.")
+        plan.refusal = QCoreApplication::translate("StartTimeRules", "That start is in the past. The earliest start for this code is %1.")
                            .arg(TimeText::dateTime(earliest.toTimeZone(request.deskZone)));
         return plan;
     }
@@ -185,7 +180,7 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
         if (!change.isValid() && request.frame.followsDst)
             change = firstTransitionWithin(request.frame.zone, plan.windowStartUtc, plan.windowEndUtc);
         if (change.isValid())
-            plan.dstNote = tr("The clocks change on %1 during this code's window; the times shown allow for it.")
+            plan.dstNote = QCoreApplication::translate("StartTimeRules", "The clocks change on %1 during this code's window; the times shown allow for it.")
                                .arg(TimeText::dateTime(change.toTimeZone(request.deskZone)));
     }
 

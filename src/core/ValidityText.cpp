@@ -5,19 +5,14 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ValidityText", text);
-}
-
 QString windowLine(const ValidityFacts& f, const QTimeZone& zone)
 {
     const QString abbreviation = TimeText::zoneAbbreviation(f.windowStartUtc.toTimeZone(zone));
     if (f.mode == IssueMode::LongTermRental)
-        return tr("Valid from %1 %2 for up to a year (until %3)")
+        return QCoreApplication::translate("ValidityText", "Valid from %1 %2 for up to a year (until %3)")
             .arg(TimeText::dateTime(f.windowStartUtc.toTimeZone(zone)), abbreviation,
                  TimeText::date(f.windowEndUtc.toTimeZone(zone).date()));
-    return tr("Valid %1 %2").arg(TimeText::window(f.windowStartUtc, f.windowEndUtc, zone), abbreviation);
+    return QCoreApplication::translate("ValidityText", "Valid %1 %2").arg(TimeText::window(f.windowStartUtc, f.windowEndUtc, zone), abbreviation);
 }
 
 QStringList deadlineLines(const ValidityFacts& f, const QTimeZone& zone, const ClockFrame& frame)
@@ -26,11 +21,11 @@ QStringList deadlineLines(const ValidityFacts& f, const QTimeZone& zone, const C
     if (f.mode == IssueMode::EndDate) {
         // Expiry is at the lock's midnight: its last day is the day before, on the lock's calendar.
         const QDateTime lockEnd = f.windowEndUtc.toTimeZone(frame.effectiveZone(f.windowEndUtc));
-        lines << tr("Works until the end of %1 (expires %2)")
+        lines << QCoreApplication::translate("ValidityText", "Works until the end of %1 (expires %2)")
                      .arg(TimeText::date(lockEnd.addSecs(-1).date()), TimeText::dateTime(f.windowEndUtc.toTimeZone(zone)));
     }
     if (f.firstUseByUtc.isValid())
-        lines << tr("Must be used for the first time by %1").arg(TimeText::dateTime(f.firstUseByUtc.toTimeZone(zone)));
+        lines << QCoreApplication::translate("ValidityText", "Must be used for the first time by %1").arg(TimeText::dateTime(f.firstUseByUtc.toTimeZone(zone)));
     return lines;
 }
 } // namespace
@@ -47,7 +42,7 @@ QStringList ValidityText::lines(const ValidityFacts& f, const QTimeZone& deskZon
         const QString lockWindow = lockStart.date() == lockEnd.date()
                                        ? QStringLiteral("%1–%2").arg(TimeText::time(lockStart), TimeText::time(lockEnd))
                                        : QStringLiteral("%1 – %2").arg(TimeText::dateTime(lockStart), TimeText::dateTime(lockEnd));
-        lines << tr("Lock clock %1 (%2)").arg(lockWindow, frame.describe(f.windowStartUtc));
+        lines << QCoreApplication::translate("ValidityText", "Lock clock %1 (%2)").arg(lockWindow, frame.describe(f.windowStartUtc));
     }
     lines << deadlineLines(f, deskZone, frame);
     return lines;

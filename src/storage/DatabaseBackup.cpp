@@ -10,11 +10,6 @@
 #include <QVariant>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DatabaseBackup", text);
-}
-
 const QString kPrefix = QStringLiteral("netcode-desk-backup-");
 
 QString stamp(const QDateTime& nowUtc)
@@ -52,7 +47,7 @@ bool DatabaseBackup::backup(const QSqlDatabase& db, const QString& folder, const
                             QString* error)
 {
     if (!QDir().mkpath(folder)) {
-        *error = tr("The backup folder %1 cannot be created.").arg(folder);
+        *error = QCoreApplication::translate("DatabaseBackup", "The backup folder %1 cannot be created.").arg(folder);
         return false;
     }
     const QString target = QDir(folder).filePath(kPrefix + stamp(nowUtc) + QStringLiteral(".sqlite"));
@@ -61,7 +56,7 @@ bool DatabaseBackup::backup(const QSqlDatabase& db, const QString& folder, const
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
     if (!query.exec()) {
-        *error = tr("The backup could not be written (%1). Check the free space in %2.")
+        *error = QCoreApplication::translate("DatabaseBackup", "The backup could not be written (%1). Check the free space in %2.")
                      .arg(query.lastError().text(), folder);
         QFile::remove(target);
         return false;
@@ -107,7 +102,7 @@ bool DatabaseBackup::stageRestore(const QString& databasePath, const QString& ba
     const QString staged = databasePath + QStringLiteral(".restore-pending");
     QFile::remove(staged);
     if (!QFile::copy(backupPath, staged)) {
-        *error = tr("The backup %1 could not be copied next to the database.").arg(backupPath);
+        *error = QCoreApplication::translate("DatabaseBackup", "The backup %1 could not be copied next to the database.").arg(backupPath);
         return false;
     }
     return true;
@@ -120,10 +115,10 @@ bool DatabaseBackup::applyStagedRestore(const QString& databasePath, const QDate
         return false;
     QString keptAs;
     if (!moveAside(databasePath, QStringLiteral("before-restore"), nowUtc, &keptAs) || !QFile::rename(staged, databasePath)) {
-        *note = tr("The backup chosen for restoring could not be put in place; the database was not changed.");
+        *note = QCoreApplication::translate("DatabaseBackup", "The backup chosen for restoring could not be put in place; the database was not changed.");
         return false;
     }
-    *note = tr("The database was restored from the chosen backup. The database as it was before is kept as %1.").arg(keptAs);
+    *note = QCoreApplication::translate("DatabaseBackup", "The database was restored from the chosen backup. The database as it was before is kept as %1.").arg(keptAs);
     return true;
 }
 
@@ -135,7 +130,7 @@ bool DatabaseBackup::recover(const QString& databasePath, const QDateTime& nowUt
     QString keptAs;
     if (!moveAside(databasePath, QStringLiteral("damaged"), nowUtc, &keptAs) || !QFile::copy(all.first(), databasePath))
         return false;
-    *note = tr("The database was damaged, so NetCode Desk restored the backup %1. The damaged file is kept as %2; "
+    *note = QCoreApplication::translate("DatabaseBackup", "The database was damaged, so NetCode Desk restored the backup %1. The damaged file is kept as %2; "
                "codes issued after that backup may be found in it.")
                 .arg(QFileInfo(all.first()).fileName(), keptAs);
     return true;
