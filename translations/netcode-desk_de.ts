@@ -5,557 +5,558 @@
     <name>ActionRegistry</name>
     <message>
         <source>&amp;Issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;ausgeben</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;message for the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht für den Gast kopieren</translation>
     </message>
     <message>
         <source>&amp;Print slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg &amp;drucken…</translation>
     </message>
     <message>
         <source>Save slip as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg als P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>&amp;Email code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code per &amp;E-Mail…</translation>
     </message>
     <message>
         <source>&amp;Add lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss &amp;entfernen…</translation>
     </message>
     <message>
         <source>&amp;Find lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss &amp;suchen</translation>
     </message>
     <message>
         <source>Search &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber NetCode Desk</translation>
     </message>
     <message>
         <source>Issue the code (Ctrl+Enter, or Enter in the issue form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ausgeben (Strg+Eingabe, oder Eingabe im Formular)</translation>
     </message>
     <message>
         <source>&amp;Import smart locks from K3 Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-Schlösser aus K3 Connect &amp;importieren…</translation>
     </message>
     <message>
         <source>Import locks from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlösser aus &amp;CSV importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport locks to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlösser als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Issue for &amp;several locks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;mehrere Schlösser ausgeben…</translation>
     </message>
 </context>
 <context>
     <name>ApiErrors</name>
     <message>
         <source>The API host must start with https:// (plain http:// is allowed only for this computer). Correct the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host muss mit https:// beginnen (http:// nur für diesen Computer). Korrigieren Sie den API-Host in den Einstellungen.</translation>
     </message>
     <message>
         <source>The Codelocks service rejected the API key (403). Check the API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Codelocks-Dienst hat den API-Schlüssel abgelehnt (403). Prüfen Sie den API-Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
         <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Codelocks-Dienst hat den Zugangsschlüssel des Smart-Schlosses abgelehnt (401). Prüfen Sie ihn in den Einstellungen des Schlosses.</translation>
     </message>
     <message>
         <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Codelocks-Dienst kennt dieses Schloss nicht. Prüfen Sie Zeitcode und Schloss-ID (oder Smart-Schloss-ID) in den Einstellungen des Schlosses.</translation>
     </message>
     <message>
         <source>The Codelocks service is refusing requests because the plan&apos;s limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan&apos;s monthly quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Codelocks-Dienst lehnt Anfragen ab, weil das Limit des Tarifs erreicht ist oder zu viele gesendet wurden. Warten Sie eine Minute und versuchen Sie es erneut; bleibt es so, prüfen Sie das Monatskontingent des Tarifs.</translation>
     </message>
     <message>
         <source>The Codelocks service had an internal error (%1). No code was issued. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Codelocks-Dienst ist ein interner Fehler aufgetreten (%1). Es wurde kein Code ausgegeben. Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>The Codelocks service answered with an unexpected status (%1). No code was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Codelocks-Dienst hat mit einem unerwarteten Status geantwortet (%1). Es wurde kein Code ausgegeben.</translation>
     </message>
     <message>
         <source>The Codelocks service did not answer in time. It may still have issued (and billed) the code: check History before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Codelocks-Dienst hat nicht rechtzeitig geantwortet. Er könnte den Code dennoch ausgegeben (und berechnet) haben: Sehen Sie im Verlauf nach, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Could not reach the Codelocks service. Check the internet connection and the API host in Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Codelocks-Dienst ist nicht erreichbar. Prüfen Sie die Internetverbindung und den API-Host in den Einstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The connection to the Codelocks service was cut before it answered. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Codelocks-Dienst wurde vor der Antwort getrennt. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The API host could not be found. Check the internet connection and the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host wurde nicht gefunden. Prüfen Sie die Internetverbindung und den API-Host in den Einstellungen.</translation>
     </message>
     <message>
         <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer&apos;s date and time, and whether a network filter intercepts secure connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Codelocks-Dienst konnte nicht geprüft werden, daher wurde nichts gesendet. Prüfen Sie Datum und Uhrzeit des Computers und ob ein Netzwerkfilter sichere Verbindungen abfängt.</translation>
     </message>
     <message>
         <source>A network error stopped the request. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkfehler hat die Anfrage verhindert. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Codelocks service sent an answer NetCode Desk cannot read. No code is shown; try again, and if it keeps happening check the API host and versions in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Codelocks-Dienst hat eine Antwort gesendet, die NetCode Desk nicht lesen kann. Es wird kein Code angezeigt; versuchen Sie es erneut und prüfen Sie bei Wiederholung API-Host und Versionen in den Einstellungen.</translation>
     </message>
     <message>
         <source>The Codelocks service sent an answer far larger than a NetCode; it was not read. Check the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Codelocks-Dienst hat eine Antwort gesendet, die weit größer als ein NetCode ist; sie wurde nicht gelesen. Prüfen Sie den API-Host in den Einstellungen.</translation>
     </message>
     <message>
         <source>The Codelocks service did not issue a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Codelocks-Dienst hat keinen Code ausgegeben.</translation>
     </message>
     <message>
         <source>The Codelocks service refused the request as invalid. Most often the lock&apos;s model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Codelocks-Dienst hat die Anfrage als ungültig abgelehnt. Meist ist das Modell des Schlosses falsch eingestellt oder Zeitcode bzw. Schloss-ID enthalten einen Tippfehler; prüfen Sie auch, ob das Schloss für diesen Modus eingerichtet ist und ob Codes für ganze Tage um Mitternacht beginnen.</translation>
     </message>
     <message>
         <source>The Codelocks service tried to send the request to another address. NetCode Desk did not follow, so the API key went nowhere else. Check the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Codelocks-Dienst wollte die Anfrage an eine andere Adresse umleiten. NetCode Desk ist nicht gefolgt, der API-Schlüssel ging also nirgendwo anders hin. Prüfen Sie den API-Host in den Einstellungen.</translation>
     </message>
     <message>
         <source>The service said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst meldete: „%1“.</translation>
     </message>
 </context>
 <context>
     <name>AppSession</name>
     <message>
         <source>The built-in demo service could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingebaute Demo-Dienst konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Demo: built-in simulator on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: eingebauter Simulator auf %1</translation>
     </message>
     <message>
         <source>Codelocks Connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codelocks Connect: %1</translation>
     </message>
     <message>
         <source>%1
 The file has been left as it is, and there is no backup to restore yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wiederherstellen.</translation>
     </message>
 </context>
 <context>
     <name>BatchIssueDialog</name>
     <message>
         <source>&amp;Issue codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes &amp;ausgeben</translation>
     </message>
     <message>
         <source>&amp;Print sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;drucken…</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV speichern…</translation>
     </message>
     <message>
         <source>Issue codes for several locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes für mehrere Schlösser ausgeben</translation>
     </message>
     <message>
         <source>Narrow the list: a group, floor or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste eingrenzen: Gruppe, Etage oder Name</translation>
     </message>
     <message>
         <source>Narrow the list of locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Schlösser eingrenzen</translation>
     </message>
     <message>
         <source>Locks to issue codes for</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlösser, für die Codes ausgegeben werden</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Guest or group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Gastes oder der Gruppe</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsnummer</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Guest or group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gast oder Gruppe:</translation>
     </message>
     <message>
         <source>Booking r&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungs&amp;nummer:</translation>
     </message>
     <message>
         <source>Issued %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ausgegeben…</translation>
     </message>
     <message>
         <source>Tick the locks to issue codes for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Schlösser an, für die Codes ausgegeben werden sollen.</translation>
     </message>
     <message>
         <source>%1 locks: demo codes from the built-in simulator, nothing is billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schlösser: Demo-Codes vom eingebauten Simulator, nichts wird berechnet.</translation>
     </message>
     <message>
         <source>%1 locks: %2 billed requests will be sent to the Codelocks service; %3 codes come from history free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schlösser: %2 berechnete Anfragen werden an den Codelocks-Dienst gesendet; %3 Codes kommen kostenlos aus dem Verlauf.</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Verlauf erneut ausgegeben — keine neue Gebühr</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben</translation>
     </message>
     <message>
         <source>%1 of %2 codes issued and saved in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Codes ausgegeben und im Verlauf gespeichert.</translation>
     </message>
     <message>
         <source>Save the sheet as PDF (cancel to print instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste als PDF speichern (Abbrechen, um stattdessen zu drucken)</translation>
     </message>
     <message>
         <source>codes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>codes.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Save codes as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes als CSV speichern</translation>
     </message>
     <message>
         <source>codes.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>codes.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>BatchIssuer</name>
     <message>
         <source>DEMO — these codes will not open real locks</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — diese Codes öffnen keine echten Schlösser</translation>
     </message>
     <message>
         <source>Access codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscodes</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>not issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgegeben: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The API URL must start with https:// (http:// only for this computer): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-URL muss mit https:// beginnen (http:// nur für diesen Computer): %1</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet Sekunden von 1 bis 600.</translation>
     </message>
     <message>
         <source>history takes one of: list, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>history erwartet list oder export.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine positive Zahl.</translation>
     </message>
     <message>
         <source>--format takes csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet csv oder json.</translation>
     </message>
     <message>
         <source>(not issued)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht ausgegeben)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Codes written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes geschrieben nach %1: %2.</translation>
     </message>
     <message>
         <source>--model must be one of KL1060, KL1060C2, KL1060G3, K3CONNECT.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model muss KL1060, KL1060C2, KL1060G3 oder K3CONNECT sein.</translation>
     </message>
     <message>
         <source>A smart lock needs --access-key-env VARIABLE naming the environment variable that holds its access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Smart-Schloss braucht --access-key-env VARIABLE mit dem Namen der Umgebungsvariable, die seinen Zugangsschlüssel enthält.</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt.</translation>
     </message>
     <message>
         <source>--mode must be one of single-use, multi-use, rental, long-rental, end-date, 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode muss single-use, multi-use, rental, long-rental, end-date oder 24-hour sein.</translation>
     </message>
     <message>
         <source>--length takes hours or days, for example 3h or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--length erwartet Stunden oder Tage, zum Beispiel 3h oder 2d.</translation>
     </message>
     <message>
         <source>--validation takes hours or days, for example 6h or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--validation erwartet Stunden oder Tage, zum Beispiel 6h oder 2d.</translation>
     </message>
     <message>
         <source>--end-date takes a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--end-date erwartet ein Datum als JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;, or a date alone for codes of whole days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start erwartet &quot;JJJJ-MM-TT HH:MM&quot; oder für ganze Tage nur ein Datum.</translation>
     </message>
     <message>
         <source>Say which lock: --lock NAME, or the lock inline with --model and its ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Schloss? --lock NAME oder das Schloss direkt mit --model und seinen IDs.</translation>
     </message>
     <message>
         <source>%1 (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Befehlszeile)</translation>
     </message>
     <message>
         <source>There is no lock called &quot;%1&quot;. See: netcode-desk-cli locks list</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Schloss namens &quot;%1&quot;. Siehe: netcode-desk-cli locks list</translation>
     </message>
     <message>
         <source>--zone is for a lock given inline; %1 keeps its own zone (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--zone gilt nur für direkt angegebene Schlösser; %1 behält seine eigene Zeitzone (%2).</translation>
     </message>
     <message>
         <source>%1 is configured for %2; it cannot take a %3 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 eingerichtet; ein Code vom Typ %3 ist nicht möglich.</translation>
     </message>
     <message>
         <source>A long-term rental code needs --validation, for example 6h or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Langzeitmiet-Code braucht --validation, zum Beispiel 6h oder 2d.</translation>
     </message>
     <message>
         <source>An End Date code needs --end-date YYYY-MM-DD (its last day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Enddatum-Code braucht --end-date JJJJ-MM-TT (seinen letzten Tag).</translation>
     </message>
     <message>
         <source>Say how long the code lasts: --length 3h or --length 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange gilt der Code? --length 3h oder --length 2d.</translation>
     </message>
     <message>
         <source>The service offers no such %1 code for %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst bietet keinen solchen %1-Code für %2 an.%3</translation>
     </message>
     <message>
         <source>No answer came in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort in der vorgesehenen Zeit.</translation>
     </message>
     <message>
         <source>Code %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 für %2</translation>
     </message>
     <message>
         <source>Start sent: %1 (lock&apos;s clock), duration id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendeter Beginn: %1 (Uhr des Schlosses), Dauer-ID %2</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge (use --fresh to ask the service again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Verlauf erneut ausgegeben — keine neue Gebühr (mit --fresh wird der Dienst erneut gefragt).</translation>
     </message>
     <message>
         <source>DEMO code — it will not open a real lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO-Code — er öffnet kein echtes Schloss.</translation>
     </message>
     <message>
         <source>locks add needs --name and --model, and the lock&apos;s ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>locks add braucht --name und --model sowie die IDs des Schlosses.</translation>
     </message>
     <message>
         <source>--mode must be one of standard, rental, long-rental, end-date, 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode muss standard, rental, long-rental, end-date oder 24-hour sein.</translation>
     </message>
     <message>
         <source>Enter the access key again in the app (Edit lock) on a computer with a keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Zugangsschlüssel in der App erneut ein (Schloss bearbeiten), auf einem Computer mit Schlüsselbund.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Say which lock: netcode-desk-cli locks remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Schloss? netcode-desk-cli locks remove NAME</translation>
     </message>
     <message>
         <source>There is no lock called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Schloss namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Removed %1; its codes stay in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt; seine Codes bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>Say which file: netcode-desk-cli locks import FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Datei? netcode-desk-cli locks import DATEI.csv</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Rows with problems: %n. Correct them, or add --accept-valid to import only the rows without problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts wurde importiert. Zeilen mit Fehlern: %n. Korrigieren Sie sie oder fügen Sie --accept-valid hinzu, um nur die fehlerfreien Zeilen zu importieren.</numerusform>
+            <numerusform>Nichts wurde importiert. Zeilen mit Fehlern: %n. Korrigieren Sie sie oder fügen Sie --accept-valid hinzu, um nur die fehlerfreien Zeilen zu importieren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Locks imported: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importierte Schlösser: %n.</numerusform>
+            <numerusform>Importierte Schlösser: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>--k3connect needs --access-key-env VARIABLE holding the account&apos;s access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--k3connect braucht --access-key-env VARIABLE mit dem Zugangsschlüssel des Kontos.</translation>
     </message>
     <message>
         <source>Smart locks added: %1, updated: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-Schlösser hinzugefügt: %1, aktualisiert: %2.</translation>
     </message>
     <message>
         <source>locks takes one of: list, add, remove, import, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>locks erwartet list, add, remove, import oder export.</translation>
     </message>
     <message>
         <source>--port takes a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port erwartet eine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
         <source>The simulator cannot listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator kann nicht lauschen: %1</translation>
     </message>
     <message>
         <source>Codelocks simulator listening on %1 (Ctrl+C to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codelocks-Simulator lauscht auf %1 (Strg+C zum Beenden)</translation>
     </message>
     <message>
         <source>Usage: netcode-desk-cli COMMAND [options]
@@ -591,1247 +592,1282 @@ Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid inp
 (nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
 offline, unusable answer); 5 a code came back but failed the sanity check.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: netcode-desk-cli BEFEHL [Optionen]
+
+Befehle:
+  issue                 einen Code ausgeben (oder kostenlos aus dem Verlauf erneut ausgeben)
+  locks list            die Schlösser des Empfangs auflisten
+  locks add             ein Schloss hinzufügen (--name, --model und seine IDs, --mode, --group)
+  locks remove NAME     ein Schloss entfernen (seine Codes bleiben im Verlauf)
+  locks import DATEI    Schlösser aus CSV importieren (nichts, solange nicht jede Zeile gültig ist, oder --accept-valid)
+  locks import --k3connect --access-key-env VAR   die Smart-Schlösser eines K3-Connect-Kontos importieren
+  locks export          die Schlösser als CSV schreiben (--output DATEI, sonst Standardausgabe)
+  history list          neueste Codes (--search TEXT, --limit N)
+  history export        alle passenden Codes als CSV oder JSON (--format, --output DATEI)
+  simulator             den eingebauten Codelocks-Simulator starten (--port N, --require-key SCHLÜSSEL)
+
+Einen Code für ein Schloss aus der Datenbank ausgeben:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+oder für ein direkt angegebenes Schloss:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 Hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (Standard: wie das Modell)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;JJJJ-MM-TT HH:MM&quot; (Ortszeit der Zeitzone des Schlosses; für ganze Tage nur ein Datum),
+  --end-date JJJJ-MM-TT, --validation 6h|2d, --guest, --ref, --fresh (den Dienst fragen, auch wenn
+  der Verlauf genau diese Anfrage enthält), --timeout SEKUNDEN, --json.
+
+Der API-Schlüssel kommt aus NETCODE_DESK_API_KEY oder dem Schlüsselbund des Systems; ohne beides (oder mit --demo)
+antwortet der eingebaute Simulator und die Codes sind DEMO-Codes. --api-url (oder NETCODE_DESK_API_URL)
+ersetzt den API-Host für diesen Aufruf; --database (oder NETCODE_DESK_DATABASE) wählt die Datenbank.
+
+Exit-Codes: 0 Erfolg; 1 Datenbank oder Datei nicht nutzbar; 2 ungültige Eingabe oder Aufruf
+(nichts gesendet); 3 der Dienst hat die Anfrage abgelehnt; 4 Dienst- oder Netzwerkfehler (5xx, Zeitüberschreitung,
+offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilitätsprüfung nicht bestanden.
+</translation>
     </message>
     <message>
         <source>NetCode Desk from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk auf der Befehlszeile.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>See: netcode-desk-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe: netcode-desk-cli --help</translation>
     </message>
     <message>
         <source>Say what to do, for example: netcode-desk-cli %1 list</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll geschehen? Zum Beispiel: netcode-desk-cli %1 list</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &quot;%1&quot;. Siehe: netcode-desk-cli --help</translation>
     </message>
 </context>
 <context>
     <name>ClockFrame</name>
     <message>
         <source>%1, follows daylight saving</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, folgt der Sommerzeit</translation>
     </message>
     <message>
         <source>%1 standard time all year (%2, no daylight saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ganzjährig Normalzeit (%2, keine Sommerzeit)</translation>
     </message>
 </context>
 <context>
     <name>CodeFormat</name>
     <message>
         <source>The service answered without a code. Nothing was issued; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat ohne Code geantwortet. Es wurde nichts ausgegeben; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock&apos;s model in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat etwas zurückgegeben, das kein Tastencode ist. Geben Sie es nicht an den Gast weiter; prüfen Sie das Modell in den Einstellungen des Schlosses.</translation>
     </message>
     <message>
         <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat einen %1-stelligen Code zurückgegeben, ein %2 erwartet aber %3 Stellen. Das Modell des Schlosses ist wahrscheinlich falsch eingestellt: Der Code würde das Schloss nicht öffnen und wird daher nicht angezeigt. Prüfen Sie das Modell in den Einstellungen des Schlosses.</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quote inside an unquoted cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Anführungszeichen in einer Zelle ohne Anführungszeichen.</translation>
     </message>
     <message>
         <source>Line %1: a quoted cell is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: eine Zelle in Anführungszeichen wird nie geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The file is not a NetCode Desk database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist keine NetCode-Desk-Datenbank: %1</translation>
     </message>
     <message>
         <source>This database was written by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank stammt von einer neueren Version von NetCode Desk (Schema %1; diese Version kennt bis %2). Aktualisieren Sie NetCode Desk; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot update the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Cannot update the database to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht auf Schema %1 aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
     <message>
         <source>The backup folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The backup could not be written (%1). Check the free space in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht geschrieben werden (%1). Prüfen Sie den freien Speicher in %2.</translation>
     </message>
     <message>
         <source>The backup %1 could not be copied next to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 konnte nicht neben die Datenbank kopiert werden.</translation>
     </message>
     <message>
         <source>The backup chosen for restoring could not be put in place; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Sicherung konnte nicht eingesetzt werden; die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The database was restored from the chosen backup. The database as it was before is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde aus der gewählten Sicherung wiederhergestellt. Die vorherige Datenbank bleibt als %1 erhalten.</translation>
     </message>
     <message>
         <source>The database was damaged, so NetCode Desk restored the backup %1. The damaged file is kept as %2; codes issued after that backup may be found in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank war beschädigt, daher hat NetCode Desk die Sicherung %1 wiederhergestellt. Die beschädigte Datei bleibt als %2 erhalten; Codes, die nach dieser Sicherung ausgegeben wurden, finden sich eventuell darin.</translation>
     </message>
 </context>
 <context>
     <name>DurationCatalogueService</name>
     <message>
         <source>The service&apos;s list of lengths was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Dauern vom Dienst war leer.</translation>
     </message>
 </context>
 <context>
     <name>DurationOption</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>first use within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Nutzung innerhalb von %1</translation>
     </message>
 </context>
 <context>
     <name>GuestSlip</name>
     <message>
         <source>DEMO — will not open a real lock</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — öffnet kein echtes Schloss</translation>
     </message>
     <message>
         <source>Your access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zugangscode</translation>
     </message>
     <message>
         <source>%1 (room/unit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zimmer/Einheit %2)</translation>
     </message>
     <message>
         <source>Need help? Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe? Rufen Sie %1 an</translation>
     </message>
     <message>
         <source>Issued %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben %1 von %2</translation>
     </message>
     <message>
         <source>the front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Empfang</translation>
     </message>
     <message>
         <source>Hello %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo %1,</translation>
     </message>
     <message>
         <source>Your code for %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Code für %1 lautet %2</translation>
     </message>
     <message>
         <source>Your access code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zugangscode für %1</translation>
     </message>
     <message>
         <source>Your access code for %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zugangscode für %1 im %2</translation>
     </message>
     <message>
         <source>Access code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscode für %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryEntry</name>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorstehend</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Reissued from history</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Verlauf erneut ausgegeben</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Copy c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode kopieren</translation>
     </message>
     <message>
         <source>Re&amp;print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;drucken…</translation>
     </message>
     <message>
         <source>Search history: guest, room, reference, lock or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen: Gast, Zimmer, Buchung, Schloss oder Code</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
         <source>History of issued codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der ausgegebenen Codes</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren</translation>
     </message>
     <message>
         <source>Reprint slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg erneut drucken…</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Issue a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut a&amp;usgeben…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>A new code for the same lock and guest, for a new window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Code für dasselbe Schloss und denselben Gast, für einen neuen Zeitraum</translation>
     </message>
     <message>
         <source>Show codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes anzeigen</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Codes</translation>
     </message>
     <message>
         <source>Active now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aktiv</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorstehend</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Issued today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute ausgegeben</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss</translation>
     </message>
     <message>
         <source>All locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlösser</translation>
     </message>
     <message>
         <source>From any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab beliebigem Datum</translation>
     </message>
     <message>
         <source>To any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis beliebigem Datum</translation>
     </message>
     <message>
         <source>Issued from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben ab</translation>
     </message>
     <message>
         <source>Issued until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben bis</translation>
     </message>
     <message>
         <source>Issue again for a new window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausgeben für einen neuen Zeitraum…</translation>
     </message>
 </context>
 <context>
     <name>HistoryRepository</name>
     <message>
         <source>The code could not be written to history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code konnte nicht in den Verlauf geschrieben werden: %1</translation>
     </message>
     <message>
         <source>History could not be trimmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gekürzt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>Room/unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer/Einheit</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben von</translation>
     </message>
     <message>
         <source>— not issued —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nicht ausgegeben —</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>First use by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nutzung bis</translation>
     </message>
     <message>
         <source>Start sent to the service: %1 (lock&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Dienst gesendeter Beginn: %1 (Uhr des Schlosses)</translation>
     </message>
 </context>
 <context>
     <name>IssueModes</name>
     <message>
         <source>Standard, multi-use</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard, mehrfach nutzbar</translation>
     </message>
     <message>
         <source>Standard, single-use</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard, einmal nutzbar</translation>
     </message>
     <message>
         <source>Medium-term rental (1–21 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelfristige Miete (1–21 Tage)</translation>
     </message>
     <message>
         <source>Long-term rental (up to a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langzeitmiete (bis zu einem Jahr)</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Stunden</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Single-use</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig</translation>
     </message>
     <message>
         <source>Rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Miete</translation>
     </message>
     <message>
         <source>Long rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Langzeitmiete</translation>
     </message>
 </context>
 <context>
     <name>IssuePanel</name>
     <message>
         <source>Choose a lock on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Schloss</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Start this hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn zur aktuellen Stunde</translation>
     </message>
     <message>
         <source>This &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Stunde</translation>
     </message>
     <message>
         <source>Start next hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn zur nächsten Stunde</translation>
     </message>
     <message>
         <source>Ne&amp;xt hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chste Stunde</translation>
     </message>
     <message>
         <source>Tonight &amp;00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute &amp;00:00</translation>
     </message>
     <message>
         <source>&amp;Guest name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Gastes:</translation>
     </message>
     <message>
         <source>Guest name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Gastes</translation>
     </message>
     <message>
         <source>&amp;Room/unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zimmer/Einheit:</translation>
     </message>
     <message>
         <source>Room or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer oder Einheit</translation>
     </message>
     <message>
         <source>Booking r&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungs&amp;nummer:</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsnummer</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ausgeben</translation>
     </message>
     <message>
         <source>&amp;Issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;ausgeben</translation>
     </message>
     <message>
         <source>Issuing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgegeben…</translation>
     </message>
     <message>
         <source>Choose a lock to see when its code will be valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Schloss, um zu sehen, wann sein Code gilt.</translation>
     </message>
     <message>
         <source>Validity preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Gültigkeit</translation>
     </message>
     <message>
         <source>Refresh lengths from the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauern vom Dienst neu laden</translation>
     </message>
     <message>
         <source>Re&amp;fresh lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauern neu &amp;laden</translation>
     </message>
     <message>
         <source>Last day the code works</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag, an dem der Code gilt</translation>
     </message>
     <message>
         <source>Start at the lock&apos;s next midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn um die nächste Mitternacht des Schlosses</translation>
     </message>
     <message>
         <source>Round down and add an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrunden und eine Stunde hinzufügen</translation>
     </message>
     <message>
         <source>Round down and add an hour, so the guest &amp;keeps the time paid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrunden und eine Stunde hinzufügen, damit der Gast die bezahlte Zeit &amp;behält</translation>
     </message>
     <message>
         <source>Fetching the lengths this model offers from the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für dieses Modell angebotenen Dauern werden vom Dienst geladen…</translation>
     </message>
     <message>
         <source>Lengths from the Codelocks service, fetched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauern vom Codelocks-Dienst, geladen am %1.</translation>
     </message>
     <message>
         <source>Only the built-in standard lengths are available: the service&apos;s list could not be fetched. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die eingebauten Standarddauern sind verfügbar: Die Liste des Dienstes konnte nicht geladen werden. %1</translation>
     </message>
     <message>
         <source>Built-in standard lengths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Standarddauern.</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzter Tag:</translation>
     </message>
     <message>
         <source>First &amp;use within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste N&amp;utzung innerhalb:</translation>
     </message>
     <message>
         <source>Tonight &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute &amp;%1</translation>
     </message>
     <message>
         <source>The lock&apos;s next midnight, %1 on this clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Mitternacht des Schlosses, %1 auf dieser Uhr</translation>
     </message>
     <message>
         <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock&apos;s model and NetCode mode in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Schloss ist auf %1 eingestellt, das in den für %2 bekannten Dauern nicht vorkommt. Laden Sie die Dauern neu oder prüfen Sie Modell und NetCode-Modus in den Einstellungen des Schlosses.</translation>
     </message>
 </context>
 <context>
     <name>IssueService</name>
     <message>
         <source>Choose a valid start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen gültigen Beginn.</translation>
     </message>
     <message>
         <source>The access key for %1 is not stored on this computer. Enter it again in the lock&apos;s settings (Edit lock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugangsschlüssel für %1 ist auf diesem Computer nicht gespeichert. Geben Sie ihn in den Einstellungen des Schlosses erneut ein (Schloss bearbeiten).</translation>
     </message>
     <message>
         <source>This code could not be saved in history (%1). Write it down now: it will not be found in History later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code konnte nicht im Verlauf gespeichert werden (%1). Schreiben Sie ihn jetzt auf: Er wird später nicht im Verlauf zu finden sein.</translation>
     </message>
     <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code konnte nicht im Verlauf gespeichert werden (%1). Schreiben Sie ihn jetzt auf.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1), daher wird der Schlüssel nur bis zum Schließen von NetCode Desk aufbewahrt. Er wurde in keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>LockCsv</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The header row has no &quot;%1&quot; column. Expected: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile hat keine Spalte &quot;%1&quot;. Erwartet: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Schlossmodell; verwenden Sie KL1060, KL1060C2, KL1060G3 oder K3CONNECT.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein NetCode-Modus; verwenden Sie standard, rental, long-rental, end-date oder 24-hour.</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie yes oder no.</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Lock name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Schlosses</translation>
     </message>
     <message>
         <source>e.g. Room 101, Locker A-12</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zimmer 101, Schließfach A-12</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Site, floor or bank of lockers (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort, Etage oder Schließfachreihe (optional)</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>Lock model</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlossmodell</translation>
     </message>
     <message>
         <source>&amp;Timecode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitcode:</translation>
     </message>
     <message>
         <source>Timecode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitcode</translation>
     </message>
     <message>
         <source>12 digits, e.g. 202604221226</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Ziffern, z. B. 202604221226</translation>
     </message>
     <message>
         <source>Lock &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss-&amp;ID:</translation>
     </message>
     <message>
         <source>Lock id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss-ID</translation>
     </message>
     <message>
         <source>6 digits, e.g. 921239</source>
-        <translation type="unfinished"></translation>
+        <translation>6 Ziffern, z. B. 921239</translation>
     </message>
     <message>
         <source>Smart-lock &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-Schloss-&amp;ID:</translation>
     </message>
     <message>
         <source>Smart-lock id</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-Schloss-ID</translation>
     </message>
     <message>
         <source>32 characters from the K3 Connect lock list</source>
-        <translation type="unfinished"></translation>
+        <translation>32 Zeichen aus der Schlossliste von K3 Connect</translation>
     </message>
     <message>
         <source>&amp;Access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangsschlüssel:</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsschlüssel</translation>
     </message>
     <message>
         <source>From the K3 Connect app; kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der K3-Connect-App; wird im Schlüsselbund des Systems aufbewahrt</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;zone:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Lock clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr des Schlosses:</translation>
     </message>
     <message>
         <source>Clock follows daylight saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr folgt der Sommerzeit</translation>
     </message>
     <message>
         <source>The lock&apos;s clock &amp;follows daylight saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr des Schlosses &amp;folgt der Sommerzeit</translation>
     </message>
     <message>
         <source>NetCode m&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode-M&amp;odus:</translation>
     </message>
     <message>
         <source>Configured NetCode mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingerichteter NetCode-Modus</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <source>Show at the top of the list (fa&amp;vourite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben in der Liste zeigen (Fa&amp;vorit)</translation>
     </message>
     <message>
         <source>Edit lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss %1 bearbeiten</translation>
     </message>
     <message>
         <source>Add lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Stored in the keychain — leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert — leer lassen, um ihn zu behalten</translation>
     </message>
     <message>
         <source>The lock&apos;s clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr des Schlosses stellt sich wie eine Wanduhr in %1 auf Sommerzeit um. Smart-Schlösser lassen sich so einrichten; gelten Codes eine Stunde zu früh oder zu spät, entfernen Sie diesen Haken.</translation>
     </message>
     <message>
         <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schloss hält ganzjährig die Normalzeit und stellt nie auf Sommerzeit um (so arbeiten KitLocks). NetCode Desk rechnet für Sie um: Im Sommer geht die Uhr des Schlosses eine Stunde hinter der Wanduhr.</translation>
     </message>
     <message>
         <source>Change NetCode mode</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode-Modus ändern</translation>
     </message>
     <message>
         <source>Change %1 from &quot;%2&quot; to &quot;%3&quot;?
 
 Only do this after the lock itself has been switched. Codes already issued in the old mode will stop working on the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus von %1 von &quot;%2&quot; auf &quot;%3&quot; ändern?
+
+Tun Sie das erst, nachdem das Schloss selbst umgestellt wurde. Bereits im alten Modus ausgegebene Codes funktionieren am Schloss nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>LockListModel</name>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1
 Time zone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Zeitzone: %2</translation>
     </message>
 </context>
 <context>
     <name>LockListPanel</name>
     <message>
         <source>Find a lock (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Find a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss suchen</translation>
     </message>
     <message>
         <source>Locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlösser</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfer&amp;nen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Locks&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schlösser&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>LockModelCatalogue</name>
     <message>
         <source>Enter the code on the keypad, then turn the knob.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code am Tastenfeld ein und drehen Sie dann den Knauf.</translation>
     </message>
     <message>
         <source>Press * then enter the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie *, dann geben Sie den Code ein.</translation>
     </message>
 </context>
 <context>
     <name>LockRepository</name>
     <message>
         <source>The lock could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schloss konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The lock could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schloss konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>LockValidator</name>
     <message>
         <source>Give the lock a name, for example the room or locker number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Schloss einen Namen, zum Beispiel die Zimmer- oder Schließfachnummer.</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Another lock is already called &quot;%1&quot;. Choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Schloss heißt bereits &quot;%1&quot;. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The group name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gruppenname ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Enter the lock&apos;s timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Zeitcode des Schlosses ein: die 12 Ziffern von Datum und Uhrzeit seiner Einrichtung (Jahr, Monat, Tag, Stunde, Minute), zum Beispiel 202604221226.</translation>
     </message>
     <message>
         <source>The timecode may contain digits only, for example 202604221226.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitcode darf nur Ziffern enthalten, zum Beispiel 202604221226.</translation>
     </message>
     <message>
         <source>The timecode has %1 digits; it needs exactly 12 (year, month, day, hour, minute), for example 202604221226.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitcode hat %1 Ziffern; er braucht genau 12 (Jahr, Monat, Tag, Stunde, Minute), zum Beispiel 202604221226.</translation>
     </message>
     <message>
         <source>The timecode %1 is not a real date and time. Read it again from the lock&apos;s set-up record: year, month, day, hour, minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitcode %1 ist kein echtes Datum mit Uhrzeit. Lesen Sie ihn erneut aus dem Einrichtungsprotokoll ab: Jahr, Monat, Tag, Stunde, Minute.</translation>
     </message>
     <message>
         <source>Enter the lock id: the 6 digits from the lock&apos;s set-up record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Schloss-ID ein: die 6 Ziffern aus dem Einrichtungsprotokoll des Schlosses.</translation>
     </message>
     <message>
         <source>The lock id may contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schloss-ID darf nur Ziffern enthalten.</translation>
     </message>
     <message>
         <source>The lock id has %1 digits; it needs exactly 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schloss-ID hat %1 Ziffern; sie braucht genau 6.</translation>
     </message>
     <message>
         <source>The lock id cannot start with 0; lock ids run from 100000 to 999999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schloss-ID darf nicht mit 0 beginnen; Schloss-IDs reichen von 100000 bis 999999.</translation>
     </message>
     <message>
         <source>Enter the smart lock&apos;s id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des Smart-Schlosses ein: 32 Zeichen (Ziffern und Buchstaben a bis f) aus der Schlossliste von K3 Connect.</translation>
     </message>
     <message>
         <source>The smart-lock id may contain only digits and the letters a to f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Smart-Schloss-ID darf nur Ziffern und die Buchstaben a bis f enthalten.</translation>
     </message>
     <message>
         <source>The smart-lock id has %1 characters; it needs exactly 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Smart-Schloss-ID hat %1 Zeichen; sie braucht genau 32.</translation>
     </message>
     <message>
         <source>Enter the access key from the K3 Connect app (letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Zugangsschlüssel aus der K3-Connect-App ein (Buchstaben und Ziffern).</translation>
     </message>
     <message>
         <source>The access key may contain only letters and digits, exactly as the K3 Connect app shows it (capitals matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugangsschlüssel darf nur Buchstaben und Ziffern enthalten, genau wie die K3-Connect-App ihn zeigt (Groß- und Kleinschreibung zählt).</translation>
     </message>
     <message>
         <source>Choose the time zone the lock is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zeitzone, in der sich das Schloss befindet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone. Choose one from the list, for example Europe/London.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine bekannte Zeitzone. Wählen Sie eine aus der Liste, zum Beispiel Europe/London.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk</translation>
     </message>
     <message>
         <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site&apos;s API key in Settings to issue real codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO-MODUS — die Codes kommen vom eingebauten Simulator und öffnen keine echten Schlösser. Geben Sie in den Einstellungen den API-Schlüssel Ihres Standorts ein, um echte Codes auszugeben.</translation>
     </message>
     <message>
         <source>About NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über NetCode Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;NetCode Desk %1&lt;/b&gt;&lt;p&gt;Issue time-limited keypad codes for Codelocks and KitLock locks, and keep a record of every one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;NetCode Desk %1&lt;/b&gt;&lt;p&gt;Zeitlich begrenzte Tastencodes für Codelocks- und KitLock-Schlösser ausgeben und über jeden einzelnen Buch führen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Locks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlösser</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Demo codes are free</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Codes sind kostenlos</translation>
     </message>
     <message>
         <source>Choose a lock, a length and a valid start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Schloss, eine Dauer und einen gültigen Beginn.</translation>
     </message>
     <message>
         <source>Code issued for %1 and saved in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code für %1 ausgegeben und im Verlauf gespeichert.</translation>
     </message>
     <message>
         <source>Code copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopiert.</translation>
     </message>
     <message>
         <source>Message for the guest copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht für den Gast kopiert.</translation>
     </message>
     <message>
         <source>code-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>code-%1.pdf</translation>
     </message>
     <message>
         <source>Save slip as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Save slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg speichern</translation>
     </message>
     <message>
         <source>Slip saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg gespeichert unter %1.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet. Nutzen Sie „Nachricht kopieren“ und fügen Sie sie in Ihre E-Mail ein.</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsschlüssel</translation>
     </message>
     <message>
         <source>Add lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss hinzufügen</translation>
     </message>
     <message>
         <source>Edit lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss bearbeiten</translation>
     </message>
     <message>
         <source>Remove lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schloss entfernen</translation>
     </message>
     <message>
         <source>Remove the lock &quot;%1&quot; from this desk? Codes already issued for it stay in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schloss &quot;%1&quot; von diesem Empfang entfernen? Bereits dafür ausgegebene Codes bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Reprint from history — no new code was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdruck aus dem Verlauf — es wurde kein neuer Code angefordert.</translation>
     </message>
     <message>
         <source>DEMO — NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — NetCode Desk</translation>
     </message>
     <message>
         <source>Import smart locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-Schlösser importieren</translation>
     </message>
     <message>
         <source>Smart locks added: %1, updated: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-Schlösser hinzugefügt: %1, aktualisiert: %2.</translation>
     </message>
     <message>
         <source>Request a fresh code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Code anfordern</translation>
     </message>
     <message>
         <source>The service gives the same code for the same lock, start and length, and bills every request. Ask it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst gibt für dasselbe Schloss, denselben Beginn und dieselbe Dauer denselben Code und berechnet jede Anfrage. Trotzdem erneut fragen?</translation>
     </message>
     <message numerus="yes">
         <source>NetCode requests this month: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NetCode-Anfragen in diesem Monat: %n</numerusform>
+            <numerusform>NetCode-Anfragen in diesem Monat: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>NetCode requests this month: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode-Anfragen in diesem Monat: %1 von %2</translation>
     </message>
     <message>
         <source>The plan&apos;s monthly quota is used up: the service may refuse requests until next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatskontingent des Tarifs ist aufgebraucht: Der Dienst lehnt Anfragen eventuell bis zum nächsten Monat ab.</translation>
     </message>
     <message>
         <source>More than 80% of the plan&apos;s monthly quota is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als 80 % des Monatskontingents sind verbraucht.</translation>
     </message>
     <message>
         <source>Access key of the K3 Connect account (from the K3 Connect app, letters and digits; capitals matter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsschlüssel des K3-Connect-Kontos (aus der K3-Connect-App, Buchstaben und Ziffern; Groß- und Kleinschreibung zählt):</translation>
     </message>
     <message>
         <source>Fetching the account&apos;s smart locks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Smart-Schlösser des Kontos werden geladen…</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird gesichert…</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Delete old codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Codes löschen</translation>
     </message>
     <message>
         <source>The history is kept for %1 days. Delete the %2 codes issued before %3 now? This cannot be undone (backups still hold them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wird %1 Tage aufbewahrt. Die %2 vor dem %3 ausgegebenen Codes jetzt löschen? Das kann nicht rückgängig gemacht werden (Sicherungen enthalten sie weiterhin).</translation>
     </message>
     <message>
         <source>Codes deleted from history: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Verlauf gelöschte Codes: %1.</translation>
     </message>
     <message>
         <source>Database check</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankprüfung</translation>
     </message>
     <message>
         <source>The database check found a problem (%1). Keep working only if you must: restore the latest backup (File → Restore from a backup…) and restart NetCode Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankprüfung hat ein Problem gefunden (%1). Arbeiten Sie nur weiter, wenn es sein muss: Stellen Sie die neueste Sicherung wieder her (Datei → Aus einer Sicherung wiederherstellen…) und starten Sie NetCode Desk neu.</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben: %1</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Backups (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen (*.sqlite)</translation>
     </message>
     <message>
         <source>Restore %1? Codes issued after that backup will no longer be in History (the current database is kept beside it). NetCode Desk finishes the restore when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederherstellen? Nach dieser Sicherung ausgegebene Codes sind dann nicht mehr im Verlauf (die aktuelle Datenbank bleibt daneben erhalten). NetCode Desk schließt die Wiederherstellung beim nächsten Start ab.</translation>
     </message>
     <message>
         <source>Close and start NetCode Desk again to finish restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie NetCode Desk und starten Sie es erneut, um die Wiederherstellung abzuschließen.</translation>
     </message>
     <message>
         <source>Code for %1 reissued from history, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code für %1 kostenlos aus dem Verlauf erneut ausgegeben.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>netcode-history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>netcode-verlauf.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Codes exported: %1, to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes exportiert: %1, nach %2.</translation>
     </message>
     <message>
         <source>Export locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlösser exportieren</translation>
     </message>
     <message>
         <source>netcode-locks.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>netcode-schloesser.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Locks exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlösser exportiert nach %1.</translation>
     </message>
     <message>
         <source>Import locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlösser importieren</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere.</translation>
     </message>
     <message>
         <source>Some rows have problems, so nothing has been imported yet:
@@ -1839,27 +1875,31 @@ Time zone: %2</source>
 %1
 
 Import only the %2 rows without problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen haben Fehler, daher wurde noch nichts importiert:
+
+%1
+
+Nur die %2 fehlerfreien Zeilen importieren?</translation>
     </message>
     <message>
         <source>Locks imported: %1. Smart locks need their access key (Edit lock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Schlösser: %1. Smart-Schlösser brauchen ihren Zugangsschlüssel (Schloss bearbeiten).</translation>
     </message>
     <message>
         <source>Issue again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausgeben</translation>
     </message>
     <message>
         <source>The lock %1 is no longer on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schloss %1 gibt es an diesem Empfang nicht mehr.</translation>
     </message>
     <message>
         <source>Choose the new start for %1, then Issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den neuen Beginn für %1 und geben Sie dann aus.</translation>
     </message>
     <message>
         <source>Welcome to NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei NetCode Desk</translation>
     </message>
     <message>
         <source>NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so you can try everything safely.
@@ -1867,426 +1907,430 @@ Import only the %2 rows without problems?</source>
 To issue real codes, enter your site&apos;s API key — you find it in the Codelocks developer portal under your account&apos;s API keys — and your property&apos;s name and help phone for the guest slip.
 
 Enter them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk läuft im Demo-Modus: Die Codes kommen von einem eingebauten Simulator und öffnen kein echtes Schloss, Sie können also alles gefahrlos ausprobieren.
+
+Um echte Codes auszugeben, geben Sie den API-Schlüssel Ihres Standorts ein — Sie finden ihn im Codelocks-Entwicklerportal unter den API-Schlüsseln Ihres Kontos — sowie Namen und Hilfe-Telefonnummer Ihres Hauses für den Beleg.
+
+Jetzt eingeben?</translation>
     </message>
     <message>
         <source>Read-back check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenprüfung</translation>
     </message>
     <message>
         <source>Type the code on the screen, as you will give it to the guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code vom Bildschirm so ein, wie Sie ihn dem Gast geben werden:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist nicht der Code auf dem Bildschirm. Es wurde nichts gedruckt oder kopiert; lesen Sie ihn noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>NetCodeModes</name>
     <message>
         <source>Standard (single-use or multi-use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (einmal oder mehrfach nutzbar)</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>24 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Stunden</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Miete</translation>
     </message>
     <message>
         <source>Long rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Langzeitmiete</translation>
     </message>
     <message>
         <source>Medium-term rental (1–21 days, one code at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelfristige Miete (1–21 Tage, ein Code zur Zeit)</translation>
     </message>
     <message>
         <source>Long-term rental (up to a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langzeitmiete (bis zu einem Jahr)</translation>
     </message>
     <message>
         <source>End date (expires at midnight on a set date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum (läuft um Mitternacht eines festen Tages ab)</translation>
     </message>
     <message>
         <source>24 hour (starts on any hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Stunden (Beginn zu jeder Stunde)</translation>
     </message>
 </context>
 <context>
     <name>ResultCard</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy message for the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht für den Gast kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht kopieren</translation>
     </message>
     <message>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg drucken</translation>
     </message>
     <message>
         <source>&amp;Print slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg &amp;drucken…</translation>
     </message>
     <message>
         <source>Save slip as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg als PDF speichern</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>Email code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code per E-Mail</translation>
     </message>
     <message>
         <source>E&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail…</translation>
     </message>
     <message>
         <source>Code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1</translation>
     </message>
     <message>
         <source>DEMO code from the built-in simulator — it will not open a real lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO-Code vom eingebauten Simulator — er öffnet kein echtes Schloss.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Asking the Codelocks service for the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Codelocks-Dienst wird nach dem Code gefragt…</translation>
     </message>
     <message>
         <source>The code appears here, large, once issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code erscheint hier groß, sobald er ausgegeben ist.</translation>
     </message>
     <message>
         <source>Retry the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage wiederholen</translation>
     </message>
     <message>
         <source>&amp;Retry (may be billed again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen (wird evtl. erneut berechnet)</translation>
     </message>
     <message>
         <source>Request a fresh code from the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Code vom Dienst anfordern</translation>
     </message>
     <message>
         <source>Request a &amp;fresh code (billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuen Code anfordern (wird berechnet)</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge. This exact code was first issued %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Verlauf erneut ausgegeben — keine neue Gebühr. Genau dieser Code wurde zuerst am %1 ausgegeben.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Codelocks Connect&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Codelocks Connect&lt;/b&gt;</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>40 letters and digits; empty runs the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>40 Buchstaben und Ziffern; leer startet die Demo</translation>
     </message>
     <message>
         <source>Your site&apos;s key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel Ihres Standorts aus dem Codelocks-Entwicklerportal. Er wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei. Leer lassen für den Demo-Modus.</translation>
     </message>
     <message>
         <source>API &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Host:</translation>
     </message>
     <message>
         <source>API host</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Host</translation>
     </message>
     <message>
         <source>&amp;NetCode path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NetCode-Pfad:</translation>
     </message>
     <message>
         <source>NetCode path and version</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode-Pfad und -Version</translation>
     </message>
     <message>
         <source>&amp;Utility path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utility-Pfad:</translation>
     </message>
     <message>
         <source>Utility path and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Utility-Pfad und -Version</translation>
     </message>
     <message>
         <source>&lt;b&gt;Guest slip&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beleg für den Gast&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Property name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des &amp;Hauses:</translation>
     </message>
     <message>
         <source>Property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Hauses</translation>
     </message>
     <message>
         <source>Help &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe-&amp;Telefon:</translation>
     </message>
     <message>
         <source>Help phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe-Telefonnummer</translation>
     </message>
     <message>
         <source>&amp;Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben &amp;von:</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben von</translation>
     </message>
     <message>
         <source>Your name or desk, shown in history and on slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name oder Empfang, erscheint im Verlauf und auf Belegen</translation>
     </message>
     <message>
         <source>&amp;Forget the stored key (back to demo mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Schlüssel &amp;vergessen (zurück in den Demo-Modus)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>A key is stored in the keychain — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ist im Schlüsselbund gespeichert — geben Sie einen neuen ein, um ihn zu ersetzen</translation>
     </message>
     <message>
         <source>An API key contains only letters and digits. Copy it again from the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel besteht nur aus Buchstaben und Ziffern. Kopieren Sie ihn erneut aus dem Entwicklerportal.</translation>
     </message>
     <message numerus="yes">
         <source>An API key has 40 letters and digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein API-Schlüssel hat 40 Buchstaben und Ziffern; dieser hat %n.</numerusform>
+            <numerusform>Ein API-Schlüssel hat 40 Buchstaben und Ziffern; dieser hat %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The API host must be a full address starting with https://, for example https://api-connect.codelocks.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host muss eine vollständige Adresse mit https:// sein, zum Beispiel https://api-connect.codelocks.io.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This desk&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Empfang&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Desk time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone des Empfangs:</translation>
     </message>
     <message>
         <source>Desk time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Empfangs</translation>
     </message>
     <message>
         <source>This computer&apos;s time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone dieses Computers (%1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine bekannte Zeitzone. Wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
         <source>Plan&apos;s monthly &amp;quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatskontingent des &amp;Tarifs:</translation>
     </message>
     <message>
         <source>Plan&apos;s monthly quota of NetCode requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatskontingent an NetCode-Anfragen des Tarifs</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source> NetCode requests</source>
-        <translation type="unfinished"></translation>
+        <translation> NetCode-Anfragen</translation>
     </message>
     <message>
         <source>Keep &amp;history for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;aufbewahren:</translation>
     </message>
     <message>
         <source>Keep history for this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf so viele Tage aufbewahren</translation>
     </message>
     <message>
         <source>Always (nothing is deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer (nichts wird gelöscht)</translation>
     </message>
     <message>
         <source> days, then delete</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage, dann löschen</translation>
     </message>
     <message>
         <source>Slip &amp;paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier für Belege:</translation>
     </message>
     <message>
         <source>Paper the guest slip is printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier, auf dem der Beleg gedruckt wird</translation>
     </message>
     <message>
         <source>Read-back check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenprüfung</translation>
     </message>
     <message>
         <source>Rea&amp;d-back check: the code must be typed again before a slip is printed or a message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegenprüfung: Der Code muss erneut eingetippt werden, bevor ein Beleg gedruckt oder eine Nachricht gesendet wird</translation>
     </message>
     <message>
         <source>A4 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>A4-Blatt</translation>
     </message>
     <message>
         <source>US Letter sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter-Blatt</translation>
     </message>
     <message>
         <source>80 mm receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>80-mm-Bondrucker</translation>
     </message>
 </context>
 <context>
     <name>SlipPrinter</name>
     <message>
         <source>Guest slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg für den Gast</translation>
     </message>
     <message>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg drucken</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei konnte nicht nach %1 geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
     <name>SmartLockImporter</name>
     <message>
         <source>K3 Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>K3 Connect</translation>
     </message>
     <message>
         <source>Smart lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-Schloss %1</translation>
     </message>
 </context>
 <context>
     <name>StartTimeRules</name>
     <message>
         <source>Choose a lock, a length and a start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Schloss, eine Dauer und einen Beginn.</translation>
     </message>
     <message>
         <source>%1 does not exist on this clock: the clocks go forward that night. Choose %2 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es auf dieser Uhr nicht: In dieser Nacht wird die Uhr vorgestellt. Wählen Sie %2 oder später.</translation>
     </message>
     <message>
         <source>%1 happens twice that night (the clocks go back); the earlier one, %2, is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt in dieser Nacht zweimal vor (die Uhr wird zurückgestellt); das frühere, %2, wird verwendet.</translation>
     </message>
     <message>
         <source>Midnight does not exist on the lock&apos;s clock on %1 (its clocks go forward then). Choose another date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitternacht gibt es auf der Uhr des Schlosses am %1 nicht (dann wird seine Uhr vorgestellt). Wählen Sie ein anderes Datum.</translation>
     </message>
     <message>
         <source>Codes start on the hour: you asked %1, the code starts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes beginnen zur vollen Stunde: Sie wollten %1, der Code beginnt %2.</translation>
     </message>
     <message>
         <source>Choose the date the code should end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Tag, an dem der Code enden soll.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start. Choose %2 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum %1 liegt vor dem Beginn. Wählen Sie %2 oder später.</translation>
     </message>
     <message>
         <source>End Date codes expire at most %1 days ahead. The latest last day is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum-Codes laufen höchstens %1 Tage im Voraus ab. Der späteste letzte Tag ist %2.</translation>
     </message>
     <message>
         <source>One hour added so the guest keeps the time paid for: %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stunde hinzugefügt, damit der Gast die bezahlte Zeit behält: %1 ab %2.</translation>
     </message>
     <message>
         <source>An hour cannot be added: %1 is the longest hourly code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stunde kann nicht hinzugefügt werden: %1 ist der längste Stunden-Code.</translation>
     </message>
     <message>
         <source>Codes of whole days start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes für ganze Tage beginnen um Mitternacht auf der Uhr des Schlosses: Sie wollten %1, der Code beginnt %2.</translation>
     </message>
     <message>
         <source>That start is in the past. The earliest start for this code is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beginn liegt in der Vergangenheit. Der früheste Beginn für diesen Code ist %1.</translation>
     </message>
     <message>
         <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 wird während der Gültigkeit dieses Codes die Uhr umgestellt; die angezeigten Zeiten berücksichtigen das.</translation>
     </message>
     <message numerus="yes">
         <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Codelocks-Dienst bietet für das Modell dieses Schlosses keine so langen Enddatum-Codes an (%n Tag). Wählen Sie ein früheres Enddatum oder laden Sie die Dauern neu.</numerusform>
+            <numerusform>Der Codelocks-Dienst bietet für das Modell dieses Schlosses keine so langen Enddatum-Codes an (%n Tage). Wählen Sie ein früheres Enddatum oder laden Sie die Dauern neu.</numerusform>
         </translation>
     </message>
 </context>
@@ -2294,54 +2338,54 @@ Enter them now?</source>
     <name>ValidityText</name>
     <message>
         <source>Lock clock %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr des Schlosses %1 (%2)</translation>
     </message>
     <message>
         <source>Valid from %1 %2 for up to a year (until %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab %1 %2 für bis zu ein Jahr (bis %3)</translation>
     </message>
     <message>
         <source>Valid %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig %1 %2</translation>
     </message>
     <message>
         <source>Works until the end of %1 (expires %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt bis zum Ende von %1 (läuft ab %2)</translation>
     </message>
     <message>
         <source>Must be used for the first time by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss erstmals genutzt werden bis %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Issue NetCodes for Codelocks and KitLock locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCodes für Codelocks- und KitLock-Schlösser ausgeben.</translation>
     </message>
     <message>
         <source>Use this database file (default: the app&apos;s data folder; or set NETCODE_DESK_DATABASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbankdatei verwenden (Standard: der Datenordner der Anwendung; oder NETCODE_DESK_DATABASE setzen).</translation>
     </message>
     <message>
         <source>Use this settings file (or set NETCODE_DESK_SETTINGS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungsdatei verwenden (oder NETCODE_DESK_SETTINGS setzen).</translation>
     </message>
     <message>
         <source>Run against the built-in simulator even if an API key is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Simulator verwenden, auch wenn ein API-Schlüssel gespeichert ist.</translation>
     </message>
     <message>
         <source>NetCode Desk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk kann nicht starten</translation>
     </message>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>%1 — demo mode until the key can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Demo-Modus, bis der Schlüssel gelesen werden kann.</translation>
     </message>
 </context>
 </TS>
