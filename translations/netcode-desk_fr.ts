@@ -1,585 +1,579 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActionRegistry</name>
     <message>
         <source>&amp;Issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délivrer le code</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le code</translation>
     </message>
     <message>
         <source>Copy &amp;message for the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;message pour le client</translation>
     </message>
     <message>
         <source>&amp;Print slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le ticket…</translation>
     </message>
     <message>
         <source>Save slip as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le ticket en P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Email code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le code par &amp;e-mail…</translation>
     </message>
     <message>
         <source>&amp;Add lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une serrure…</translation>
     </message>
     <message>
         <source>&amp;Edit lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la serrure…</translation>
     </message>
     <message>
         <source>&amp;Remove lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la serrure…</translation>
     </message>
     <message>
         <source>&amp;Find lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher une serrure</translation>
     </message>
     <message>
         <source>Search &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans l'&amp;historique</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de NetCode Desk</translation>
     </message>
     <message>
         <source>Issue the code (Ctrl+Enter, or Enter in the issue form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrer le code (Ctrl+Entrée, ou Entrée dans le formulaire)</translation>
     </message>
     <message>
         <source>&amp;Import smart locks from K3 Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer les serrures connectées de K3 Connect…</translation>
     </message>
     <message>
         <source>Import locks from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des serrures depuis un &amp;CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport locks to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les serrures en CSV…</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter l'historique…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Issue for &amp;several locks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrer pour &amp;plusieurs serrures…</translation>
     </message>
 </context>
 <context>
     <name>ApiErrors</name>
     <message>
         <source>The API host must start with https:// (plain http:// is allowed only for this computer). Correct the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'hôte de l'API doit commencer par https:// (http:// seulement pour cet ordinateur). Corrigez l'hôte de l'API dans les paramètres.</translation>
     </message>
     <message>
         <source>The Codelocks service rejected the API key (403). Check the API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Codelocks a refusé la clé d'API (403). Vérifiez la clé d'API dans les paramètres.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The Codelocks service rejected the smart lock's access key (401). Check the access key in the lock's settings.</source>
+        <translation>Le service Codelocks a refusé la clé d'accès de la serrure connectée (401). Vérifiez-la dans les paramètres de la serrure.</translation>
     </message>
     <message>
-        <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The Codelocks service does not know this lock. Check the lock's timecode and lock id (or smart-lock id) in its settings.</source>
+        <translation>Le service Codelocks ne connaît pas cette serrure. Vérifiez le code horaire et l'identifiant (ou l'identifiant de serrure connectée) dans ses paramètres.</translation>
     </message>
     <message>
-        <source>The Codelocks service is refusing requests because the plan&apos;s limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan&apos;s monthly quota.</source>
-        <translation type="unfinished"></translation>
+        <source>The Codelocks service is refusing requests because the plan's limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan's monthly quota.</source>
+        <translation>Le service Codelocks refuse les demandes : la limite de l'abonnement est atteinte ou trop de demandes ont été envoyées. Attendez une minute et réessayez ; si cela persiste, vérifiez le quota mensuel de l'abonnement.</translation>
     </message>
     <message>
         <source>The Codelocks service had an internal error (%1). No code was issued. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Codelocks a rencontré une erreur interne (%1). Aucun code n'a été délivré. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>The Codelocks service answered with an unexpected status (%1). No code was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Codelocks a répondu avec un statut inattendu (%1). Aucun code n'a été délivré.</translation>
     </message>
     <message>
         <source>The Codelocks service did not answer in time. It may still have issued (and billed) the code: check History before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Codelocks n'a pas répondu à temps. Il a peut-être quand même délivré (et facturé) le code : consultez l'historique avant de réessayer.</translation>
     </message>
     <message>
         <source>Could not reach the Codelocks service. Check the internet connection and the API host in Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le service Codelocks. Vérifiez la connexion Internet et l'hôte de l'API dans les paramètres, puis réessayez.</translation>
     </message>
     <message>
         <source>The connection to the Codelocks service was cut before it answered. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au service Codelocks a été coupée avant sa réponse. Réessayez.</translation>
     </message>
     <message>
         <source>The API host could not be found. Check the internet connection and the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'hôte de l'API est introuvable. Vérifiez la connexion Internet et l'hôte de l'API dans les paramètres.</translation>
     </message>
     <message>
-        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer&apos;s date and time, and whether a network filter intercepts secure connections.</source>
-        <translation type="unfinished"></translation>
+        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer's date and time, and whether a network filter intercepts secure connections.</source>
+        <translation>La connexion sécurisée au service Codelocks n'a pas pu être vérifiée, rien n'a donc été envoyé. Vérifiez la date et l'heure de l'ordinateur et si un filtre réseau intercepte les connexions sécurisées.</translation>
     </message>
     <message>
         <source>A network error stopped the request. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur réseau a empêché la demande. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
         <source>The Codelocks service sent an answer NetCode Desk cannot read. No code is shown; try again, and if it keeps happening check the API host and versions in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Codelocks a envoyé une réponse que NetCode Desk ne sait pas lire. Aucun code n'est affiché ; réessayez et, si cela se répète, vérifiez l'hôte et les versions de l'API dans les paramètres.</translation>
     </message>
     <message>
         <source>The Codelocks service sent an answer far larger than a NetCode; it was not read. Check the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Codelocks a envoyé une réponse bien plus grande qu'un NetCode ; elle n'a pas été lue. Vérifiez l'hôte de l'API dans les paramètres.</translation>
     </message>
     <message>
         <source>The Codelocks service did not issue a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Codelocks n'a pas délivré de code.</translation>
     </message>
     <message>
-        <source>The Codelocks service refused the request as invalid. Most often the lock&apos;s model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
-        <translation type="unfinished"></translation>
+        <source>The Codelocks service refused the request as invalid. Most often the lock's model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
+        <translation>Le service Codelocks a refusé la demande comme invalide. Le plus souvent, le modèle de la serrure est mal réglé ou son code horaire ou son identifiant contient une faute de frappe ; vérifiez aussi que la serrure est configurée pour ce mode et que les codes à la journée commencent à minuit.</translation>
     </message>
     <message>
         <source>The Codelocks service tried to send the request to another address. NetCode Desk did not follow, so the API key went nowhere else. Check the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Codelocks a voulu envoyer la demande vers une autre adresse. NetCode Desk ne l'a pas suivi : la clé d'API n'est allée nulle part ailleurs. Vérifiez l'hôte de l'API dans les paramètres.</translation>
     </message>
     <message>
-        <source>The service said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The service said: "%1".</source>
+        <translation>Le service a indiqué : « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>AppSession</name>
     <message>
         <source>The built-in demo service could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de démonstration intégré n'a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Demo: built-in simulator on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo : simulateur intégré sur %1</translation>
     </message>
     <message>
         <source>Codelocks Connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codelocks Connect : %1</translation>
     </message>
     <message>
         <source>%1
 The file has been left as it is, and there is no backup to restore yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à restaurer.</translation>
     </message>
 </context>
 <context>
     <name>BatchIssueDialog</name>
     <message>
         <source>&amp;Issue codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délivrer les codes</translation>
     </message>
     <message>
         <source>&amp;Print sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer la liste…</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
         <source>Issue codes for several locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrer des codes pour plusieurs serrures</translation>
     </message>
     <message>
         <source>Narrow the list: a group, floor or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste : groupe, étage ou nom</translation>
     </message>
     <message>
         <source>Narrow the list of locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste des serrures</translation>
     </message>
     <message>
         <source>Locks to issue codes for</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrures pour lesquelles délivrer des codes</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Guest or group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client ou du groupe</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de réservation</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrure</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée :</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>&amp;Guest or group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client ou groupe :</translation>
     </message>
     <message>
         <source>Booking r&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de rés&amp;ervation :</translation>
     </message>
     <message>
         <source>Issued %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 délivrés…</translation>
     </message>
     <message>
         <source>Tick the locks to issue codes for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les serrures pour lesquelles délivrer des codes.</translation>
     </message>
     <message>
         <source>%1 locks: demo codes from the built-in simulator, nothing is billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 serrures : codes de démonstration du simulateur intégré, rien n'est facturé.</translation>
     </message>
     <message>
         <source>%1 locks: %2 billed requests will be sent to the Codelocks service; %3 codes come from history free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 serrures : %2 demandes facturées seront envoyées au service Codelocks ; %3 codes viennent gratuitement de l'historique.</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Redélivré depuis l'historique — sans nouveaux frais</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré</translation>
     </message>
     <message>
         <source>%1 of %2 codes issued and saved in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 codes sur %2 délivrés et enregistrés dans l'historique.</translation>
     </message>
     <message>
         <source>Save the sheet as PDF (cancel to print instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste en PDF (annuler pour l'imprimer)</translation>
     </message>
     <message>
         <source>codes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>codes.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save codes as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les codes en CSV</translation>
     </message>
     <message>
         <source>codes.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>codes.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
     <name>BatchIssuer</name>
     <message>
         <source>DEMO — these codes will not open real locks</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉMO — ces codes n'ouvrent aucune vraie serrure</translation>
     </message>
     <message>
         <source>Access codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes d'accès</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrure</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>not issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non délivré : %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The API URL must start with https:// (http:// only for this computer): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URL de l'API doit commencer par https:// (http:// seulement pour cet ordinateur) : %1</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes de 1 à 600.</translation>
     </message>
     <message>
         <source>history takes one of: list, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>history attend list ou export.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre positif.</translation>
     </message>
     <message>
         <source>--format takes csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend csv ou json.</translation>
     </message>
     <message>
         <source>(not issued)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non délivré)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Codes written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes écrits dans %1 : %2.</translation>
     </message>
     <message>
         <source>--model must be one of KL1060, KL1060C2, KL1060G3, K3CONNECT.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model doit être KL1060, KL1060C2, KL1060G3 ou K3CONNECT.</translation>
     </message>
     <message>
         <source>A smart lock needs --access-key-env VARIABLE naming the environment variable that holds its access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une serrure connectée a besoin de --access-key-env VARIABLE, le nom de la variable d'environnement qui contient sa clé d'accès.</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d'environnement %1 est vide ou absente.</translation>
     </message>
     <message>
         <source>--mode must be one of single-use, multi-use, rental, long-rental, end-date, 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode doit être single-use, multi-use, rental, long-rental, end-date ou 24-hour.</translation>
     </message>
     <message>
         <source>--length takes hours or days, for example 3h or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--length attend des heures ou des jours, par exemple 3h ou 2d.</translation>
     </message>
     <message>
         <source>--validation takes hours or days, for example 6h or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--validation attend des heures ou des jours, par exemple 6h ou 2d.</translation>
     </message>
     <message>
         <source>--end-date takes a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--end-date attend une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;, or a date alone for codes of whole days.</source>
-        <translation type="unfinished"></translation>
+        <source>--start takes "YYYY-MM-DD HH:MM", or a date alone for codes of whole days.</source>
+        <translation>--start attend "AAAA-MM-JJ HH:MM", ou une date seule pour les codes à la journée.</translation>
     </message>
     <message>
         <source>Say which lock: --lock NAME, or the lock inline with --model and its ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle serrure ? --lock NOM, ou la serrure décrite avec --model et ses identifiants.</translation>
     </message>
     <message>
         <source>%1 (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ligne de commande)</translation>
     </message>
     <message>
-        <source>There is no lock called &quot;%1&quot;. See: netcode-desk-cli locks list</source>
-        <translation type="unfinished"></translation>
+        <source>There is no lock called "%1". See: netcode-desk-cli locks list</source>
+        <translation>Aucune serrure ne s'appelle "%1". Voir : netcode-desk-cli locks list</translation>
     </message>
     <message>
         <source>--zone is for a lock given inline; %1 keeps its own zone (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--zone ne vaut que pour une serrure décrite en ligne ; %1 garde son propre fuseau (%2).</translation>
     </message>
     <message>
         <source>%1 is configured for %2; it cannot take a %3 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est configurée pour %2 ; elle ne peut pas recevoir de code %3.</translation>
     </message>
     <message>
         <source>A long-term rental code needs --validation, for example 6h or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de location longue durée a besoin de --validation, par exemple 6h ou 2d.</translation>
     </message>
     <message>
         <source>An End Date code needs --end-date YYYY-MM-DD (its last day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code à date de fin a besoin de --end-date AAAA-MM-JJ (son dernier jour).</translation>
     </message>
     <message>
         <source>Say how long the code lasts: --length 3h or --length 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps dure le code ? --length 3h ou --length 2d.</translation>
     </message>
     <message>
         <source>The service offers no such %1 code for %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service ne propose pas ce code %1 pour %2.%3</translation>
     </message>
     <message>
         <source>No answer came in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse dans le délai.</translation>
     </message>
     <message>
         <source>Code %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 pour %2</translation>
     </message>
     <message>
-        <source>Start sent: %1 (lock&apos;s clock), duration id %2</source>
-        <translation type="unfinished"></translation>
+        <source>Start sent: %1 (lock's clock), duration id %2</source>
+        <translation>Début envoyé : %1 (horloge de la serrure), identifiant de durée %2</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge (use --fresh to ask the service again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redélivré depuis l'historique — sans nouveaux frais (--fresh pour redemander au service).</translation>
     </message>
     <message>
         <source>DEMO code — it will not open a real lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code DÉMO — il n'ouvre aucune vraie serrure.</translation>
     </message>
     <message>
-        <source>locks add needs --name and --model, and the lock&apos;s ids.</source>
-        <translation type="unfinished"></translation>
+        <source>locks add needs --name and --model, and the lock's ids.</source>
+        <translation>locks add a besoin de --name et --model, ainsi que des identifiants de la serrure.</translation>
     </message>
     <message>
         <source>--mode must be one of standard, rental, long-rental, end-date, 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode doit être standard, rental, long-rental, end-date ou 24-hour.</translation>
     </message>
     <message>
         <source>Enter the access key again in the app (Edit lock) on a computer with a keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez à nouveau la clé d'accès dans l'application (Modifier la serrure), sur un ordinateur disposant d'un trousseau.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutée.</translation>
     </message>
     <message>
         <source>Say which lock: netcode-desk-cli locks remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle serrure ? netcode-desk-cli locks remove NOM</translation>
     </message>
     <message>
-        <source>There is no lock called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no lock called "%1".</source>
+        <translation>Aucune serrure ne s'appelle "%1".</translation>
     </message>
     <message>
         <source>Removed %1; its codes stay in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retirée ; ses codes restent dans l'historique.</translation>
     </message>
     <message>
         <source>Say which file: netcode-desk-cli locks import FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel fichier ? netcode-desk-cli locks import FICHIER.csv</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Rows with problems: %n. Correct them, or add --accept-valid to import only the rows without problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Rien n'a été importé. Lignes avec problème : %n. Corrigez-les, ou ajoutez --accept-valid pour n'importer que les lignes sans problème.</numerusform><numerusform>Rien n'a été importé. Lignes avec problème : %n. Corrigez-les, ou ajoutez --accept-valid pour n'importer que les lignes sans problème.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Locks imported: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Serrures importées : %n.</numerusform><numerusform>Serrures importées : %n.</numerusform></translation>
     </message>
     <message>
-        <source>--k3connect needs --access-key-env VARIABLE holding the account&apos;s access key.</source>
-        <translation type="unfinished"></translation>
+        <source>--k3connect needs --access-key-env VARIABLE holding the account's access key.</source>
+        <translation>--k3connect a besoin de --access-key-env VARIABLE contenant la clé d'accès du compte.</translation>
     </message>
     <message>
         <source>Smart locks added: %1, updated: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrures connectées ajoutées : %1, mises à jour : %2.</translation>
     </message>
     <message>
         <source>locks takes one of: list, add, remove, import, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>locks attend list, add, remove, import ou export.</translation>
     </message>
     <message>
         <source>--port takes a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port attend un nombre de 0 à 65535.</translation>
     </message>
     <message>
         <source>The simulator cannot listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le simulateur ne peut pas écouter : %1</translation>
     </message>
     <message>
         <source>Codelocks simulator listening on %1 (Ctrl+C to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulateur Codelocks à l'écoute sur %1 (Ctrl+C pour arrêter)</translation>
     </message>
     <message>
         <source>Usage: netcode-desk-cli COMMAND [options]
 
 Commands:
   issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
+  locks list            list the desk's locks
   locks add             add a lock (--name, --model and its ids, --mode, --group)
   locks remove NAME     remove a lock (its codes stay in history)
   locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account's smart locks
   locks export          write the locks as CSV (--output FILE, default standard output)
   history list          recent codes (--search TEXT, --limit N)
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
 
 Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
 or for a lock given inline:
   --model KL1060G3 --timecode 202604221226 --lock-id 921239
   --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model's)
 Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
+  --start "YYYY-MM-DD HH:MM" (wall time in the lock's zone; a date alone for whole days),
   --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
   history holds this exact request), --timeout SECONDS, --json.
 
@@ -591,1247 +585,1273 @@ Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid inp
 (nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
 offline, unusable answer); 5 a code came back but failed the sanity check.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : netcode-desk-cli COMMANDE [options]
+
+Commandes :
+  issue                 délivrer un code (ou le redélivrer depuis l'historique, gratuitement)
+  locks list            lister les serrures de la réception
+  locks add             ajouter une serrure (--name, --model et ses identifiants, --mode, --group)
+  locks remove NOM      retirer une serrure (ses codes restent dans l'historique)
+  locks import FICHIER  importer des serrures depuis un CSV (rien tant que chaque ligne n'est pas valable, ou --accept-valid)
+  locks import --k3connect --access-key-env VAR   importer les serrures connectées d'un compte K3 Connect
+  locks export          écrire les serrures en CSV (--output FICHIER, sinon la sortie standard)
+  history list          codes récents (--search TEXTE, --limit N)
+  history export        tous les codes correspondants en CSV ou JSON (--format, --output FICHIER)
+  simulator             lancer le simulateur Codelocks intégré (--port N, --require-key CLÉ)
+
+Délivrer un code pour une serrure de la base :
+  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+ou pour une serrure décrite en ligne :
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (par défaut : selon le modèle)
+Codes : --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start "AAAA-MM-JJ HH:MM" (heure locale du fuseau de la serrure ; une date seule pour les journées),
+  --end-date AAAA-MM-JJ, --validation 6h|2d, --guest, --ref, --fresh (interroger le service même si
+  l'historique contient exactement cette demande), --timeout SECONDES, --json.
+
+La clé d'API vient de NETCODE_DESK_API_KEY ou du trousseau du système ; sans l'un ni l'autre (ou avec --demo),
+le simulateur intégré répond et les codes sont des codes DÉMO. --api-url (ou NETCODE_DESK_API_URL)
+remplace l'hôte de l'API pour cette exécution ; --database (ou NETCODE_DESK_DATABASE) choisit la base.
+
+Codes de sortie : 0 succès ; 1 base ou fichier inutilisable ; 2 saisie ou utilisation invalide
+(rien envoyé) ; 3 le service a refusé la demande ; 4 panne du service ou du réseau (5xx, délai dépassé,
+hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le contrôle de vraisemblance.
+</translation>
     </message>
     <message>
         <source>NetCode Desk from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk en ligne de commande.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>See: netcode-desk-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir : netcode-desk-cli --help</translation>
     </message>
     <message>
         <source>Say what to do, for example: netcode-desk-cli %1 list</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire ? Par exemple : netcode-desk-cli %1 list</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1". See: netcode-desk-cli --help</source>
+        <translation>Commande inconnue "%1". Voir : netcode-desk-cli --help</translation>
     </message>
 </context>
 <context>
     <name>ClockFrame</name>
     <message>
         <source>%1, follows daylight saving</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, suit l'heure d'été</translation>
     </message>
     <message>
         <source>%1 standard time all year (%2, no daylight saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à l'heure normale toute l'année (%2, sans heure d'été)</translation>
     </message>
 </context>
 <context>
     <name>CodeFormat</name>
     <message>
         <source>The service answered without a code. Nothing was issued; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a répondu sans code. Rien n'a été délivré ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock&apos;s model in its settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock's model in its settings.</source>
+        <translation>Le service a renvoyé quelque chose qui n'est pas un code de clavier. Ne le donnez pas au client ; vérifiez le modèle dans les paramètres de la serrure.</translation>
     </message>
     <message>
-        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock's model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock's settings.</source>
+        <translation>Le service a renvoyé un code à %1 chiffres, mais une %2 attend %3 chiffres. Le modèle de la serrure est probablement mal réglé : le code n'ouvrirait pas la serrure, il n'est donc pas affiché. Vérifiez le modèle dans les paramètres de la serrure.</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quote inside an unquoted cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : un guillemet dans une cellule sans guillemets.</translation>
     </message>
     <message>
         <source>Line %1: a quoted cell is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : une cellule entre guillemets n'est jamais fermée.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>The file is not a NetCode Desk database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n'est pas une base de données NetCode Desk : %1</translation>
     </message>
     <message>
         <source>This database was written by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été écrite par une version plus récente de NetCode Desk (schéma %1 ; cette version connaît jusqu'au %2). Mettez NetCode Desk à jour ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot update the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour la base de données : %1</translation>
     </message>
     <message>
         <source>Cannot update the database to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre la base de données au schéma %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
     <message>
         <source>The backup folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sauvegarde %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The backup could not be written (%1). Check the free space in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n'a pas pu être écrite (%1). Vérifiez l'espace libre dans %2.</translation>
     </message>
     <message>
         <source>The backup %1 could not be copied next to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 n'a pas pu être copiée à côté de la base de données.</translation>
     </message>
     <message>
         <source>The backup chosen for restoring could not be put in place; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde choisie n'a pas pu être mise en place ; la base de données n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database was restored from the chosen backup. The database as it was before is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été restaurée depuis la sauvegarde choisie. La base d'avant est conservée sous %1.</translation>
     </message>
     <message>
         <source>The database was damaged, so NetCode Desk restored the backup %1. The damaged file is kept as %2; codes issued after that backup may be found in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données était endommagée, NetCode Desk a donc restauré la sauvegarde %1. Le fichier endommagé est conservé sous %2 ; les codes délivrés après cette sauvegarde s'y trouvent peut-être.</translation>
     </message>
 </context>
 <context>
     <name>DurationCatalogueService</name>
     <message>
-        <source>The service&apos;s list of lengths was empty.</source>
-        <translation type="unfinished"></translation>
+        <source>The service's list of lengths was empty.</source>
+        <translation>La liste des durées du service était vide.</translation>
     </message>
 </context>
 <context>
     <name>DurationOption</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
     </message>
     <message>
         <source>first use within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>première utilisation sous %1</translation>
     </message>
 </context>
 <context>
     <name>GuestSlip</name>
     <message>
         <source>DEMO — will not open a real lock</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉMO — n'ouvre aucune vraie serrure</translation>
     </message>
     <message>
         <source>Your access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code d'accès</translation>
     </message>
     <message>
         <source>%1 (room/unit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chambre/box %2)</translation>
     </message>
     <message>
         <source>Need help? Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin d'aide ? Appelez le %1</translation>
     </message>
     <message>
         <source>Issued %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré le %1 par %2</translation>
     </message>
     <message>
         <source>the front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>la réception</translation>
     </message>
     <message>
         <source>Hello %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour %1,</translation>
     </message>
     <message>
         <source>Your code for %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code pour %1 est %2</translation>
     </message>
     <message>
         <source>Your access code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code d'accès pour %1</translation>
     </message>
     <message>
         <source>Your access code for %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code d'accès pour %1 à %2</translation>
     </message>
     <message>
         <source>Access code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d'accès pour %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryEntry</name>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Reissued from history</source>
-        <translation type="unfinished"></translation>
+        <translation>Redélivré depuis l'historique</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Copy c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le c&amp;ode</translation>
     </message>
     <message>
         <source>Re&amp;print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réim&amp;primer…</translation>
     </message>
     <message>
         <source>Search history: guest, room, reference, lock or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans l'historique : client, chambre, référence, serrure ou code</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans l'historique</translation>
     </message>
     <message>
         <source>History of issued codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des codes délivrés</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code</translation>
     </message>
     <message>
         <source>Reprint slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer le ticket…</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historique&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Issue a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrer à &amp;nouveau…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>A new code for the same lock and guest, for a new window</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau code pour la même serrure et le même client, pour une nouvelle période</translation>
     </message>
     <message>
         <source>Show codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les codes</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les codes</translation>
     </message>
     <message>
         <source>Active now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs maintenant</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Issued today</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrés aujourd'hui</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrure</translation>
     </message>
     <message>
         <source>All locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les serrures</translation>
     </message>
     <message>
         <source>From any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis n'importe quelle date</translation>
     </message>
     <message>
         <source>To any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu'à n'importe quelle date</translation>
     </message>
     <message>
         <source>Issued from</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrés depuis</translation>
     </message>
     <message>
         <source>Issued until</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrés jusqu'au</translation>
     </message>
     <message>
         <source>Issue again for a new window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrer à nouveau pour une nouvelle période…</translation>
     </message>
 </context>
 <context>
     <name>HistoryRepository</name>
     <message>
         <source>The code could not be written to history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n'a pas pu être écrit dans l'historique : %1</translation>
     </message>
     <message>
         <source>History could not be trimmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'historique n'a pas pu être réduit : %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrure</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Room/unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambre/box</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré par</translation>
     </message>
     <message>
         <source>— not issued —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non délivré —</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>First use by</source>
-        <translation type="unfinished"></translation>
+        <translation>Première utilisation avant</translation>
     </message>
     <message>
-        <source>Start sent to the service: %1 (lock&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <source>Start sent to the service: %1 (lock's clock)</source>
+        <translation>Début envoyé au service : %1 (horloge de la serrure)</translation>
     </message>
 </context>
 <context>
     <name>IssueModes</name>
     <message>
         <source>Standard, multi-use</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard, utilisations multiples</translation>
     </message>
     <message>
         <source>Standard, single-use</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard, usage unique</translation>
     </message>
     <message>
         <source>Medium-term rental (1–21 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Location moyenne durée (1–21 jours)</translation>
     </message>
     <message>
         <source>Long-term rental (up to a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Location longue durée (jusqu'à un an)</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 heures</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Single-use</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage unique</translation>
     </message>
     <message>
         <source>Rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Long rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Location longue</translation>
     </message>
 </context>
 <context>
     <name>IssuePanel</name>
     <message>
         <source>Choose a lock on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une serrure à gauche</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode :</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée :</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Start this hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à l'heure en cours</translation>
     </message>
     <message>
         <source>This &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette &amp;heure</translation>
     </message>
     <message>
         <source>Start next hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à l'heure suivante</translation>
     </message>
     <message>
         <source>Ne&amp;xt hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure sui&amp;vante</translation>
     </message>
     <message>
         <source>Tonight &amp;00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette nuit &amp;00:00</translation>
     </message>
     <message>
         <source>&amp;Guest name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du client :</translation>
     </message>
     <message>
         <source>Guest name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client</translation>
     </message>
     <message>
         <source>&amp;Room/unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cha&amp;mbre/box :</translation>
     </message>
     <message>
         <source>Room or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambre ou box</translation>
     </message>
     <message>
         <source>Booking r&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de rés&amp;ervation :</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de réservation</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrer le code</translation>
     </message>
     <message>
         <source>&amp;Issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délivrer le code</translation>
     </message>
     <message>
         <source>Issuing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrance…</translation>
     </message>
     <message>
         <source>Choose a lock to see when its code will be valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une serrure pour voir quand son code sera valable.</translation>
     </message>
     <message>
         <source>Validity preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la validité</translation>
     </message>
     <message>
         <source>Refresh lengths from the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les durées depuis le service</translation>
     </message>
     <message>
         <source>Re&amp;fresh lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;harger les durées</translation>
     </message>
     <message>
         <source>Last day the code works</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de validité du code</translation>
     </message>
     <message>
-        <source>Start at the lock&apos;s next midnight</source>
-        <translation type="unfinished"></translation>
+        <source>Start at the lock's next midnight</source>
+        <translation>Commencer au prochain minuit de la serrure</translation>
     </message>
     <message>
         <source>Round down and add an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrondir vers le bas et ajouter une heure</translation>
     </message>
     <message>
         <source>Round down and add an hour, so the guest &amp;keeps the time paid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrondir vers le bas et ajouter une heure, pour que le client &amp;garde le temps payé</translation>
     </message>
     <message>
         <source>Fetching the lengths this model offers from the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des durées proposées pour ce modèle…</translation>
     </message>
     <message>
         <source>Lengths from the Codelocks service, fetched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées du service Codelocks, chargées le %1.</translation>
     </message>
     <message>
-        <source>Only the built-in standard lengths are available: the service&apos;s list could not be fetched. %1</source>
-        <translation type="unfinished"></translation>
+        <source>Only the built-in standard lengths are available: the service's list could not be fetched. %1</source>
+        <translation>Seules les durées standard intégrées sont disponibles : la liste du service n'a pas pu être chargée. %1</translation>
     </message>
     <message>
         <source>Built-in standard lengths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées standard intégrées.</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernier jour :</translation>
     </message>
     <message>
         <source>First &amp;use within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Première &amp;utilisation sous :</translation>
     </message>
     <message>
         <source>Tonight &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette nuit &amp;%1</translation>
     </message>
     <message>
-        <source>The lock&apos;s next midnight, %1 on this clock</source>
-        <translation type="unfinished"></translation>
+        <source>The lock's next midnight, %1 on this clock</source>
+        <translation>Le prochain minuit de la serrure, %1 sur cette horloge</translation>
     </message>
     <message>
-        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock&apos;s model and NetCode mode in its settings.</source>
-        <translation type="unfinished"></translation>
+        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock's model and NetCode mode in its settings.</source>
+        <translation>Cette serrure est réglée sur %1, absent des durées connues pour %2. Rechargez les durées ou vérifiez le modèle et le mode NetCode dans les paramètres de la serrure.</translation>
     </message>
 </context>
 <context>
     <name>IssueService</name>
     <message>
         <source>Choose a valid start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord un début valable.</translation>
     </message>
     <message>
-        <source>The access key for %1 is not stored on this computer. Enter it again in the lock&apos;s settings (Edit lock).</source>
-        <translation type="unfinished"></translation>
+        <source>The access key for %1 is not stored on this computer. Enter it again in the lock's settings (Edit lock).</source>
+        <translation>La clé d'accès de %1 n'est pas enregistrée sur cet ordinateur. Saisissez-la à nouveau dans les paramètres de la serrure (Modifier la serrure).</translation>
     </message>
     <message>
         <source>This code could not be saved in history (%1). Write it down now: it will not be found in History later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n'a pas pu être enregistré dans l'historique (%1). Notez-le maintenant : il ne sera pas retrouvé plus tard dans l'historique.</translation>
     </message>
     <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n'a pas pu être enregistré dans l'historique (%1). Notez-le maintenant.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n'est disponible (%1) : la clé n'est conservée que jusqu'à la fermeture de NetCode Desk. Elle n'a été écrite dans aucun fichier.</translation>
     </message>
 </context>
 <context>
     <name>LockCsv</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <source>The header row has no &quot;%1&quot; column. Expected: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The header row has no "%1" column. Expected: %2.</source>
+        <translation>La ligne d'en-tête n'a pas de colonne "%1". Attendu : %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
+        <translation>"%1" n'est pas un modèle de serrure ; utilisez KL1060, KL1060C2, KL1060G3 ou K3CONNECT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
+        <translation>"%1" n'est pas un mode NetCode ; utilisez standard, rental, long-rental, end-date ou 24-hour.</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez yes ou no.</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrure</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Lock name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la serrure</translation>
     </message>
     <message>
         <source>e.g. Room 101, Locker A-12</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Chambre 101, Casier A-12</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe :</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Site, floor or bank of lockers (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Site, étage ou rangée de casiers (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>Lock model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de serrure</translation>
     </message>
     <message>
         <source>&amp;Timecode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;horaire :</translation>
     </message>
     <message>
         <source>Timecode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code horaire</translation>
     </message>
     <message>
         <source>12 digits, e.g. 202604221226</source>
-        <translation type="unfinished"></translation>
+        <translation>12 chiffres, ex. 202604221226</translation>
     </message>
     <message>
         <source>Lock &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>Lock id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de serrure</translation>
     </message>
     <message>
         <source>6 digits, e.g. 921239</source>
-        <translation type="unfinished"></translation>
+        <translation>6 chiffres, ex. 921239</translation>
     </message>
     <message>
         <source>Smart-lock &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant connecté :</translation>
     </message>
     <message>
         <source>Smart-lock id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de serrure connectée</translation>
     </message>
     <message>
         <source>32 characters from the K3 Connect lock list</source>
-        <translation type="unfinished"></translation>
+        <translation>32 caractères de la liste des serrures K3 Connect</translation>
     </message>
     <message>
         <source>&amp;Access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d'&amp;accès :</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d'accès</translation>
     </message>
     <message>
         <source>From the K3 Connect app; kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l'application K3 Connect ; conservée dans le trousseau du système</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Lock clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge de la serrure :</translation>
     </message>
     <message>
         <source>Clock follows daylight saving</source>
-        <translation type="unfinished"></translation>
+        <translation>L'horloge suit l'heure d'été</translation>
     </message>
     <message>
-        <source>The lock&apos;s clock &amp;follows daylight saving</source>
-        <translation type="unfinished"></translation>
+        <source>The lock's clock &amp;follows daylight saving</source>
+        <translation>L'horloge de la serrure &amp;suit l'heure d'été</translation>
     </message>
     <message>
         <source>NetCode m&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ode NetCode :</translation>
     </message>
     <message>
         <source>Configured NetCode mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode NetCode configuré</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>Show at the top of the list (fa&amp;vourite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en haut de la liste (fa&amp;vori)</translation>
     </message>
     <message>
         <source>Edit lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la serrure %1</translation>
     </message>
     <message>
         <source>Add lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une serrure</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Stored in the keychain — leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée dans le trousseau — laisser vide pour la garder</translation>
     </message>
     <message>
-        <source>The lock&apos;s clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
-        <translation type="unfinished"></translation>
+        <source>The lock's clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
+        <translation>L'horloge de la serrure passe à l'heure d'été de %1, comme une horloge murale. Les serrures connectées peuvent être réglées ainsi ; si les codes fonctionnent une heure trop tôt ou trop tard, décochez ceci.</translation>
     </message>
     <message>
-        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
-        <translation type="unfinished"></translation>
+        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock's clock is an hour behind the wall clock.</source>
+        <translation>La serrure garde l'heure normale toute l'année et ne passe jamais à l'heure d'été (c'est le cas des KitLock). NetCode Desk convertit pour vous : en été, l'horloge de la serrure a une heure de retard sur l'horloge murale.</translation>
     </message>
     <message>
         <source>Change NetCode mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mode NetCode</translation>
     </message>
     <message>
-        <source>Change %1 from &quot;%2&quot; to &quot;%3&quot;?
+        <source>Change %1 from "%2" to "%3"?
 
 Only do this after the lock itself has been switched. Codes already issued in the old mode will stop working on the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer %1 de "%2" à "%3" ?
+
+Ne le faites qu'après avoir changé la serrure elle-même. Les codes déjà délivrés dans l'ancien mode ne fonctionneront plus sur la serrure.</translation>
     </message>
 </context>
 <context>
     <name>LockListModel</name>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1
 Time zone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Fuseau horaire : %2</translation>
     </message>
 </context>
 <context>
     <name>LockListPanel</name>
     <message>
         <source>Find a lock (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une serrure (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une serrure</translation>
     </message>
     <message>
         <source>Locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrures</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reti&amp;rer…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Locks&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Serrures&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>LockModelCatalogue</name>
     <message>
         <source>Enter the code on the keypad, then turn the knob.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code sur le clavier, puis tournez le bouton.</translation>
     </message>
     <message>
         <source>Press * then enter the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur *, puis saisissez le code.</translation>
     </message>
 </context>
 <context>
     <name>LockRepository</name>
     <message>
         <source>The lock could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La serrure n'a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>The lock could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La serrure n'a pas pu être retirée : %1</translation>
     </message>
 </context>
 <context>
     <name>LockValidator</name>
     <message>
         <source>Give the lock a name, for example the room or locker number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la serrure, par exemple le numéro de chambre ou de casier.</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est trop long : %1 caractères au plus.</translation>
     </message>
     <message>
-        <source>Another lock is already called &quot;%1&quot;. Choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <source>Another lock is already called "%1". Choose a different name.</source>
+        <translation>Une autre serrure s'appelle déjà "%1". Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The group name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du groupe est trop long : %1 caractères au plus.</translation>
     </message>
     <message>
-        <source>Enter the lock&apos;s timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the lock's timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
+        <translation>Saisissez le code horaire de la serrure : les 12 chiffres de la date et de l'heure de sa mise en service (année, mois, jour, heure, minute), par exemple 202604221226.</translation>
     </message>
     <message>
         <source>The timecode may contain digits only, for example 202604221226.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code horaire ne peut contenir que des chiffres, par exemple 202604221226.</translation>
     </message>
     <message>
         <source>The timecode has %1 digits; it needs exactly 12 (year, month, day, hour, minute), for example 202604221226.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code horaire a %1 chiffres ; il en faut exactement 12 (année, mois, jour, heure, minute), par exemple 202604221226.</translation>
     </message>
     <message>
-        <source>The timecode %1 is not a real date and time. Read it again from the lock&apos;s set-up record: year, month, day, hour, minute.</source>
-        <translation type="unfinished"></translation>
+        <source>The timecode %1 is not a real date and time. Read it again from the lock's set-up record: year, month, day, hour, minute.</source>
+        <translation>Le code horaire %1 n'est pas une date et une heure réelles. Relisez-le sur la fiche de mise en service : année, mois, jour, heure, minute.</translation>
     </message>
     <message>
-        <source>Enter the lock id: the 6 digits from the lock&apos;s set-up record.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the lock id: the 6 digits from the lock's set-up record.</source>
+        <translation>Saisissez l'identifiant de la serrure : les 6 chiffres de sa fiche de mise en service.</translation>
     </message>
     <message>
         <source>The lock id may contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant de la serrure ne peut contenir que des chiffres.</translation>
     </message>
     <message>
         <source>The lock id has %1 digits; it needs exactly 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant a %1 chiffres ; il en faut exactement 6.</translation>
     </message>
     <message>
         <source>The lock id cannot start with 0; lock ids run from 100000 to 999999.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant ne peut pas commencer par 0 ; les identifiants vont de 100000 à 999999.</translation>
     </message>
     <message>
-        <source>Enter the smart lock&apos;s id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the smart lock's id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
+        <translation>Saisissez l'identifiant de la serrure connectée : 32 caractères (chiffres et lettres a à f) de la liste des serrures K3 Connect.</translation>
     </message>
     <message>
         <source>The smart-lock id may contain only digits and the letters a to f.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant de serrure connectée ne peut contenir que des chiffres et les lettres a à f.</translation>
     </message>
     <message>
         <source>The smart-lock id has %1 characters; it needs exactly 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant de serrure connectée a %1 caractères ; il en faut exactement 32.</translation>
     </message>
     <message>
         <source>Enter the access key from the K3 Connect app (letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé d'accès de l'application K3 Connect (lettres et chiffres).</translation>
     </message>
     <message>
         <source>The access key may contain only letters and digits, exactly as the K3 Connect app shows it (capitals matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d'accès ne peut contenir que des lettres et des chiffres, exactement comme l'affiche l'application K3 Connect (majuscules comprises).</translation>
     </message>
     <message>
         <source>Choose the time zone the lock is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fuseau horaire de la serrure.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose one from the list, for example Europe/London.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known time zone. Choose one from the list, for example Europe/London.</source>
+        <translation>"%1" n'est pas un fuseau horaire connu. Choisissez-en un dans la liste, par exemple Europe/London.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk</translation>
     </message>
     <message>
-        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site&apos;s API key in Settings to issue real codes.</source>
-        <translation type="unfinished"></translation>
+        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site's API key in Settings to issue real codes.</source>
+        <translation>MODE DÉMO — les codes viennent du simulateur intégré et n'ouvrent aucune vraie serrure. Saisissez la clé d'API de votre site dans les paramètres pour délivrer de vrais codes.</translation>
     </message>
     <message>
         <source>About NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de NetCode Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;NetCode Desk %1&lt;/b&gt;&lt;p&gt;Issue time-limited keypad codes for Codelocks and KitLock locks, and keep a record of every one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;NetCode Desk %1&lt;/b&gt;&lt;p&gt;Délivrer des codes de clavier temporaires pour les serrures Codelocks et KitLock, et garder une trace de chacun.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Locks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serrures</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Demo codes are free</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes de démo sont gratuits</translation>
     </message>
     <message>
         <source>Choose a lock, a length and a valid start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord une serrure, une durée et un début valable.</translation>
     </message>
     <message>
         <source>Code issued for %1 and saved in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code délivré pour %1 et enregistré dans l'historique.</translation>
     </message>
     <message>
         <source>Code copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code copié.</translation>
     </message>
     <message>
         <source>Message for the guest copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message pour le client copié.</translation>
     </message>
     <message>
         <source>code-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>code-%1.pdf</translation>
     </message>
     <message>
         <source>Save slip as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le ticket en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le ticket</translation>
     </message>
     <message>
         <source>Slip saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket enregistré dans %1.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logiciel de messagerie n'est configuré sur cet ordinateur. Utilisez « Copier le message » et collez-le dans votre e-mail.</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d'accès</translation>
     </message>
     <message>
         <source>Add lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une serrure</translation>
     </message>
     <message>
         <source>Edit lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la serrure</translation>
     </message>
     <message>
         <source>Remove lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la serrure</translation>
     </message>
     <message>
-        <source>Remove the lock &quot;%1&quot; from this desk? Codes already issued for it stay in history.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove the lock "%1" from this desk? Codes already issued for it stay in history.</source>
+        <translation>Retirer la serrure "%1" de cette réception ? Les codes déjà délivrés pour elle restent dans l'historique.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d'API</translation>
     </message>
     <message>
         <source>Reprint from history — no new code was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimpression depuis l'historique — aucun nouveau code n'a été demandé.</translation>
     </message>
     <message>
         <source>DEMO — NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉMO — NetCode Desk</translation>
     </message>
     <message>
         <source>Import smart locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les serrures connectées</translation>
     </message>
     <message>
         <source>Smart locks added: %1, updated: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrures connectées ajoutées : %1, mises à jour : %2.</translation>
     </message>
     <message>
         <source>Request a fresh code</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un nouveau code</translation>
     </message>
     <message>
         <source>The service gives the same code for the same lock, start and length, and bills every request. Ask it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service donne le même code pour la même serrure, le même début et la même durée, et facture chaque demande. Redemander quand même ?</translation>
     </message>
     <message numerus="yes">
         <source>NetCode requests this month: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Demandes NetCode ce mois-ci : %n</numerusform><numerusform>Demandes NetCode ce mois-ci : %n</numerusform></translation>
     </message>
     <message>
         <source>NetCode requests this month: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes NetCode ce mois-ci : %1 sur %2</translation>
     </message>
     <message>
-        <source>The plan&apos;s monthly quota is used up: the service may refuse requests until next month.</source>
-        <translation type="unfinished"></translation>
+        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
+        <translation>Le quota mensuel de l'abonnement est épuisé : le service peut refuser les demandes jusqu'au mois prochain.</translation>
     </message>
     <message>
-        <source>More than 80% of the plan&apos;s monthly quota is used.</source>
-        <translation type="unfinished"></translation>
+        <source>More than 80% of the plan's monthly quota is used.</source>
+        <translation>Plus de 80 % du quota mensuel de l'abonnement est utilisé.</translation>
     </message>
     <message>
         <source>Access key of the K3 Connect account (from the K3 Connect app, letters and digits; capitals matter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d'accès du compte K3 Connect (depuis l'application K3 Connect, lettres et chiffres ; majuscules comprises) :</translation>
     </message>
     <message>
-        <source>Fetching the account&apos;s smart locks…</source>
-        <translation type="unfinished"></translation>
+        <source>Fetching the account's smart locks…</source>
+        <translation>Chargement des serrures connectées du compte…</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Delete old codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les anciens codes</translation>
     </message>
     <message>
         <source>The history is kept for %1 days. Delete the %2 codes issued before %3 now? This cannot be undone (backups still hold them).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'historique est conservé %1 jours. Supprimer maintenant les %2 codes délivrés avant le %3 ? C'est irréversible (les sauvegardes les contiennent encore).</translation>
     </message>
     <message>
         <source>Codes deleted from history: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes supprimés de l'historique : %1.</translation>
     </message>
     <message>
         <source>Database check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la base</translation>
     </message>
     <message>
         <source>The database check found a problem (%1). Keep working only if you must: restore the latest backup (File → Restore from a backup…) and restart NetCode Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de la base a trouvé un problème (%1). Ne continuez que si nécessaire : restaurez la dernière sauvegarde (Fichier → Restaurer une sauvegarde…) et redémarrez NetCode Desk.</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite : %1</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Backups (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes (*.sqlite)</translation>
     </message>
     <message>
         <source>Restore %1? Codes issued after that backup will no longer be in History (the current database is kept beside it). NetCode Desk finishes the restore when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer %1 ? Les codes délivrés après cette sauvegarde ne figureront plus dans l'historique (la base actuelle est conservée à côté). NetCode Desk termine la restauration au prochain démarrage.</translation>
     </message>
     <message>
         <source>Close and start NetCode Desk again to finish restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez puis relancez NetCode Desk pour terminer la restauration.</translation>
     </message>
     <message>
         <source>Code for %1 reissued from history, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pour %1 redélivré gratuitement depuis l'historique.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être écrit : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l'historique</translation>
     </message>
     <message>
         <source>netcode-history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>netcode-historique.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Codes exported: %1, to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes exportés : %1, vers %2.</translation>
     </message>
     <message>
         <source>Export locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les serrures</translation>
     </message>
     <message>
         <source>netcode-locks.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>netcode-serrures.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Locks exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrures exportées vers %1.</translation>
     </message>
     <message>
         <source>Import locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des serrures</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus.</translation>
     </message>
     <message>
         <source>Some rows have problems, so nothing has been imported yet:
@@ -1839,509 +1859,511 @@ Time zone: %2</source>
 %1
 
 Import only the %2 rows without problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines lignes posent problème, rien n'a donc encore été importé :
+
+%1
+
+Importer seulement les %2 lignes sans problème ?</translation>
     </message>
     <message>
         <source>Locks imported: %1. Smart locks need their access key (Edit lock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrures importées : %1. Les serrures connectées ont besoin de leur clé d'accès (Modifier la serrure).</translation>
     </message>
     <message>
         <source>Issue again</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrer à nouveau</translation>
     </message>
     <message>
         <source>The lock %1 is no longer on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La serrure %1 n'est plus sur cette réception.</translation>
     </message>
     <message>
         <source>Choose the new start for %1, then Issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le nouveau début pour %1, puis délivrez.</translation>
     </message>
     <message>
         <source>Welcome to NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans NetCode Desk</translation>
     </message>
     <message>
         <source>NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so you can try everything safely.
 
-To issue real codes, enter your site&apos;s API key — you find it in the Codelocks developer portal under your account&apos;s API keys — and your property&apos;s name and help phone for the guest slip.
+To issue real codes, enter your site's API key — you find it in the Codelocks developer portal under your account's API keys — and your property's name and help phone for the guest slip.
 
 Enter them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk fonctionne en mode démo : les codes viennent d'un simulateur intégré et n'ouvrent aucune vraie serrure, vous pouvez donc tout essayer sans risque.
+
+Pour délivrer de vrais codes, saisissez la clé d'API de votre site — vous la trouvez dans le portail développeur Codelocks, parmi les clés d'API de votre compte — ainsi que le nom et le téléphone d'assistance de votre établissement pour le ticket.
+
+Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>Read-back check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de relecture</translation>
     </message>
     <message>
         <source>Type the code on the screen, as you will give it to the guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code affiché, tel que vous allez le donner au client :</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not the code on the screen. Nothing was printed or copied; read it again.</source>
+        <translation>"%1" n'est pas le code affiché. Rien n'a été imprimé ni copié ; relisez-le.</translation>
     </message>
 </context>
 <context>
     <name>NetCodeModes</name>
     <message>
         <source>Standard (single-use or multi-use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (usage unique ou multiple)</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>24 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>24 heures</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Long rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Location longue</translation>
     </message>
     <message>
         <source>Medium-term rental (1–21 days, one code at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Location moyenne durée (1–21 jours, un code à la fois)</translation>
     </message>
     <message>
         <source>Long-term rental (up to a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Location longue durée (jusqu'à un an)</translation>
     </message>
     <message>
         <source>End date (expires at midnight on a set date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin (expire à minuit à une date fixée)</translation>
     </message>
     <message>
         <source>24 hour (starts on any hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 heures (commence à n'importe quelle heure)</translation>
     </message>
 </context>
 <context>
     <name>ResultCard</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy message for the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le message pour le client</translation>
     </message>
     <message>
         <source>Copy &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;message</translation>
     </message>
     <message>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le ticket</translation>
     </message>
     <message>
         <source>&amp;Print slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le ticket…</translation>
     </message>
     <message>
         <source>Save slip as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le ticket en PDF</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Email code</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le code par e-mail</translation>
     </message>
     <message>
         <source>E&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail…</translation>
     </message>
     <message>
         <source>Code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1</translation>
     </message>
     <message>
         <source>DEMO code from the built-in simulator — it will not open a real lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code DÉMO du simulateur intégré — il n'ouvre aucune vraie serrure.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Asking the Codelocks service for the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande du code au service Codelocks…</translation>
     </message>
     <message>
         <source>The code appears here, large, once issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code s'affiche ici, en grand, une fois délivré.</translation>
     </message>
     <message>
         <source>Retry the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la demande</translation>
     </message>
     <message>
         <source>&amp;Retry (may be billed again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer (peut être facturé à nouveau)</translation>
     </message>
     <message>
         <source>Request a fresh code from the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un nouveau code au service</translation>
     </message>
     <message>
         <source>Request a &amp;fresh code (billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un &amp;nouveau code (facturé)</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge. This exact code was first issued %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redélivré depuis l'historique — sans nouveaux frais. Ce même code a d'abord été délivré le %1.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&lt;b&gt;Codelocks Connect&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Codelocks Connect&lt;/b&gt;</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d'API :</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d'API</translation>
     </message>
     <message>
         <source>40 letters and digits; empty runs the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>40 lettres et chiffres ; vide pour la démo</translation>
     </message>
     <message>
-        <source>Your site&apos;s key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <source>Your site's key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
+        <translation>La clé de votre site, issue du portail développeur Codelocks. Elle est conservée dans le trousseau du système, jamais dans un fichier. Laissez vide pour le mode démo.</translation>
     </message>
     <message>
         <source>API &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte de l'API :</translation>
     </message>
     <message>
         <source>API host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de l'API</translation>
     </message>
     <message>
         <source>&amp;NetCode path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin &amp;NetCode :</translation>
     </message>
     <message>
         <source>NetCode path and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin et version NetCode</translation>
     </message>
     <message>
         <source>&amp;Utility path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin des &amp;utilitaires :</translation>
     </message>
     <message>
         <source>Utility path and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin et version des utilitaires</translation>
     </message>
     <message>
         <source>&lt;b&gt;Guest slip&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ticket client&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Property name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l'&amp;établissement :</translation>
     </message>
     <message>
         <source>Property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l'établissement</translation>
     </message>
     <message>
         <source>Help &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone d'assistance :</translation>
     </message>
     <message>
         <source>Help phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone d'assistance</translation>
     </message>
     <message>
         <source>&amp;Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délivré par :</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré par</translation>
     </message>
     <message>
         <source>Your name or desk, shown in history and on slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom ou votre réception, affiché dans l'historique et sur les tickets</translation>
     </message>
     <message>
         <source>&amp;Forget the stored key (back to demo mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier la clé enregistrée (retour au mode démo)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>A key is stored in the keychain — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé est enregistrée dans le trousseau — saisissez-en une nouvelle pour la remplacer</translation>
     </message>
     <message>
         <source>An API key contains only letters and digits. Copy it again from the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé d'API ne contient que des lettres et des chiffres. Copiez-la à nouveau depuis le portail développeur.</translation>
     </message>
     <message numerus="yes">
         <source>An API key has 40 letters and digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Une clé d'API compte 40 lettres et chiffres ; celle-ci en compte %n.</numerusform><numerusform>Une clé d'API compte 40 lettres et chiffres ; celle-ci en compte %n.</numerusform></translation>
     </message>
     <message>
         <source>The API host must be a full address starting with https://, for example https://api-connect.codelocks.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'hôte de l'API doit être une adresse complète commençant par https://, par exemple https://api-connect.codelocks.io.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This desk&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cette réception&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Desk time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau de la réception :</translation>
     </message>
     <message>
         <source>Desk time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire de la réception</translation>
     </message>
     <message>
-        <source>This computer&apos;s time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>This computer's time zone (%1)</source>
+        <translation>Fuseau de cet ordinateur (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known time zone. Choose one from the list.</source>
+        <translation>"%1" n'est pas un fuseau horaire connu. Choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <source>Plan&apos;s monthly &amp;quota:</source>
-        <translation type="unfinished"></translation>
+        <source>Plan's monthly &amp;quota:</source>
+        <translation>&amp;Quota mensuel de l'abonnement :</translation>
     </message>
     <message>
-        <source>Plan&apos;s monthly quota of NetCode requests</source>
-        <translation type="unfinished"></translation>
+        <source>Plan's monthly quota of NetCode requests</source>
+        <translation>Quota mensuel de demandes NetCode de l'abonnement</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source> NetCode requests</source>
-        <translation type="unfinished"></translation>
+        <translation> demandes NetCode</translation>
     </message>
     <message>
         <source>Keep &amp;history for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l'&amp;historique :</translation>
     </message>
     <message>
         <source>Keep history for this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l'historique ce nombre de jours</translation>
     </message>
     <message>
         <source>Always (nothing is deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours (rien n'est supprimé)</translation>
     </message>
     <message>
         <source> days, then delete</source>
-        <translation type="unfinished"></translation>
+        <translation> jours, puis supprimer</translation>
     </message>
     <message>
         <source>Slip &amp;paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier du ticket :</translation>
     </message>
     <message>
         <source>Paper the guest slip is printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier sur lequel le ticket client est imprimé</translation>
     </message>
     <message>
         <source>Read-back check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de relecture</translation>
     </message>
     <message>
         <source>Rea&amp;d-back check: the code must be typed again before a slip is printed or a message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de relec&amp;ture : le code doit être ressaisi avant d'imprimer un ticket ou d'envoyer un message</translation>
     </message>
     <message>
         <source>A4 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille A4</translation>
     </message>
     <message>
         <source>US Letter sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille US Letter</translation>
     </message>
     <message>
         <source>80 mm receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante à tickets 80 mm</translation>
     </message>
 </context>
 <context>
     <name>SlipPrinter</name>
     <message>
         <source>Guest slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket client</translation>
     </message>
     <message>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le ticket</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n'a pas pu être écrit dans %1. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
     <name>SmartLockImporter</name>
     <message>
         <source>K3 Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>K3 Connect</translation>
     </message>
     <message>
         <source>Smart lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrure connectée %1</translation>
     </message>
 </context>
 <context>
     <name>StartTimeRules</name>
     <message>
         <source>Choose a lock, a length and a start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord une serrure, une durée et un début.</translation>
     </message>
     <message>
         <source>%1 does not exist on this clock: the clocks go forward that night. Choose %2 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'existe pas sur cette horloge : on avance l'heure cette nuit-là. Choisissez %2 ou plus tard.</translation>
     </message>
     <message>
         <source>%1 happens twice that night (the clocks go back); the earlier one, %2, is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a lieu deux fois cette nuit-là (on recule l'heure) ; la première, %2, est utilisée.</translation>
     </message>
     <message>
-        <source>Midnight does not exist on the lock&apos;s clock on %1 (its clocks go forward then). Choose another date.</source>
-        <translation type="unfinished"></translation>
+        <source>Midnight does not exist on the lock's clock on %1 (its clocks go forward then). Choose another date.</source>
+        <translation>Minuit n'existe pas sur l'horloge de la serrure le %1 (son heure avance alors). Choisissez une autre date.</translation>
     </message>
     <message>
         <source>Codes start on the hour: you asked %1, the code starts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes commencent à l'heure pile : vous avez demandé %1, le code commence à %2.</translation>
     </message>
     <message>
         <source>Choose the date the code should end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la date de fin du code.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start. Choose %2 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin %1 précède le début. Choisissez %2 ou plus tard.</translation>
     </message>
     <message>
         <source>End Date codes expire at most %1 days ahead. The latest last day is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes à date de fin expirent au plus %1 jours à l'avance. Le dernier jour possible est le %2.</translation>
     </message>
     <message>
         <source>One hour added so the guest keeps the time paid for: %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une heure ajoutée pour que le client garde le temps payé : %1 à partir de %2.</translation>
     </message>
     <message>
         <source>An hour cannot be added: %1 is the longest hourly code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ajouter une heure : %1 est le code horaire le plus long.</translation>
     </message>
     <message>
-        <source>Codes of whole days start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Codes of whole days start at midnight on the lock's clock: you asked %1, the code starts %2.</source>
+        <translation>Les codes à la journée commencent à minuit sur l'horloge de la serrure : vous avez demandé %1, le code commence %2.</translation>
     </message>
     <message>
         <source>That start is in the past. The earliest start for this code is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce début est dans le passé. Le début le plus proche pour ce code est %1.</translation>
     </message>
     <message>
-        <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
-        <translation type="unfinished"></translation>
+        <source>The clocks change on %1 during this code's window; the times shown allow for it.</source>
+        <translation>L'heure change le %1 pendant la validité de ce code ; les heures affichées en tiennent compte.</translation>
     </message>
     <message numerus="yes">
-        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</source>
+        <translation><numerusform>Le service Codelocks ne propose pas de code à date de fin aussi long (%n jour) pour le modèle de cette serrure. Choisissez une date de fin plus proche ou rechargez les durées.</numerusform><numerusform>Le service Codelocks ne propose pas de code à date de fin aussi long (%n jours) pour le modèle de cette serrure. Choisissez une date de fin plus proche ou rechargez les durées.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ValidityText</name>
     <message>
         <source>Lock clock %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge de la serrure %1 (%2)</translation>
     </message>
     <message>
         <source>Valid from %1 %2 for up to a year (until %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable à partir du %1 %2 pour un an au plus (jusqu'au %3)</translation>
     </message>
     <message>
         <source>Valid %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable %1 %2</translation>
     </message>
     <message>
         <source>Works until the end of %1 (expires %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu'à la fin du %1 (expire le %2)</translation>
     </message>
     <message>
         <source>Must be used for the first time by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Première utilisation avant le %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Issue NetCodes for Codelocks and KitLock locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrer des NetCodes pour les serrures Codelocks et KitLock.</translation>
     </message>
     <message>
-        <source>Use this database file (default: the app&apos;s data folder; or set NETCODE_DESK_DATABASE).</source>
-        <translation type="unfinished"></translation>
+        <source>Use this database file (default: the app's data folder; or set NETCODE_DESK_DATABASE).</source>
+        <translation>Utiliser ce fichier de base de données (par défaut : le dossier de données de l'application ; ou définir NETCODE_DESK_DATABASE).</translation>
     </message>
     <message>
         <source>Use this settings file (or set NETCODE_DESK_SETTINGS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce fichier de paramètres (ou définir NETCODE_DESK_SETTINGS).</translation>
     </message>
     <message>
         <source>Run against the built-in simulator even if an API key is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le simulateur intégré même si une clé d'API est enregistrée.</translation>
     </message>
     <message>
         <source>NetCode Desk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk ne peut pas démarrer</translation>
     </message>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n'a pas répondu.</translation>
     </message>
     <message>
         <source>%1 — demo mode until the key can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — mode démo jusqu'à ce que la clé puisse être lue.</translation>
     </message>
 </context>
 </TS>
