@@ -1,585 +1,579 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>ActionRegistry</name>
     <message>
         <source>&amp;Issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emitir código</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar código</translation>
     </message>
     <message>
         <source>Copy &amp;message for the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;mensaje para el huésped</translation>
     </message>
     <message>
         <source>&amp;Print slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir comprobante…</translation>
     </message>
     <message>
         <source>Save slip as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar comprobante como P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Email code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar código por &amp;correo…</translation>
     </message>
     <message>
         <source>&amp;Add lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cerradura…</translation>
     </message>
     <message>
         <source>&amp;Edit lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar cerradura…</translation>
     </message>
     <message>
         <source>&amp;Remove lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar cerradura…</translation>
     </message>
     <message>
         <source>&amp;Find lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar cerradura</translation>
     </message>
     <message>
         <source>Search &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el &amp;historial</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;About NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de NetCode Desk</translation>
     </message>
     <message>
         <source>Issue the code (Ctrl+Enter, or Enter in the issue form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir el código (Ctrl+Intro, o Intro en el formulario)</translation>
     </message>
     <message>
         <source>&amp;Import smart locks from K3 Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar cerraduras inteligentes de K3 Connect…</translation>
     </message>
     <message>
         <source>Import locks from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar cerraduras desde &amp;CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport locks to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar cerraduras a CSV…</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar historial…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Issue for &amp;several locks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir para &amp;varias cerraduras…</translation>
     </message>
 </context>
 <context>
     <name>ApiErrors</name>
     <message>
         <source>The API host must start with https:// (plain http:// is allowed only for this computer). Correct the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El host de la API debe empezar por https:// (http:// solo para este ordenador). Corrija el host de la API en Ajustes.</translation>
     </message>
     <message>
         <source>The Codelocks service rejected the API key (403). Check the API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio Codelocks rechazó la clave de API (403). Compruebe la clave de API en Ajustes.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The Codelocks service rejected the smart lock's access key (401). Check the access key in the lock's settings.</source>
+        <translation>El servicio Codelocks rechazó la clave de acceso de la cerradura inteligente (401). Compruébela en los ajustes de la cerradura.</translation>
     </message>
     <message>
-        <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The Codelocks service does not know this lock. Check the lock's timecode and lock id (or smart-lock id) in its settings.</source>
+        <translation>El servicio Codelocks no conoce esta cerradura. Compruebe el código horario y el id de la cerradura (o el id de cerradura inteligente) en sus ajustes.</translation>
     </message>
     <message>
-        <source>The Codelocks service is refusing requests because the plan&apos;s limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan&apos;s monthly quota.</source>
-        <translation type="unfinished"></translation>
+        <source>The Codelocks service is refusing requests because the plan's limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan's monthly quota.</source>
+        <translation>El servicio Codelocks rechaza solicitudes porque se alcanzó el límite del plan o se enviaron demasiadas. Espere un minuto y vuelva a intentarlo; si continúa, revise la cuota mensual del plan.</translation>
     </message>
     <message>
         <source>The Codelocks service had an internal error (%1). No code was issued. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio Codelocks tuvo un error interno (%1). No se emitió ningún código. Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <source>The Codelocks service answered with an unexpected status (%1). No code was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio Codelocks respondió con un estado inesperado (%1). No se emitió ningún código.</translation>
     </message>
     <message>
         <source>The Codelocks service did not answer in time. It may still have issued (and billed) the code: check History before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio Codelocks no respondió a tiempo. Puede que aun así haya emitido (y cobrado) el código: revise el historial antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>Could not reach the Codelocks service. Check the internet connection and the API host in Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servicio Codelocks. Compruebe la conexión a internet y el host de la API en Ajustes, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The connection to the Codelocks service was cut before it answered. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con el servicio Codelocks se cortó antes de la respuesta. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The API host could not be found. Check the internet connection and the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el host de la API. Compruebe la conexión a internet y el host de la API en Ajustes.</translation>
     </message>
     <message>
-        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer&apos;s date and time, and whether a network filter intercepts secure connections.</source>
-        <translation type="unfinished"></translation>
+        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer's date and time, and whether a network filter intercepts secure connections.</source>
+        <translation>No se pudo verificar la conexión segura con el servicio Codelocks, así que no se envió nada. Compruebe la fecha y la hora del ordenador y si algún filtro de red intercepta las conexiones seguras.</translation>
     </message>
     <message>
         <source>A network error stopped the request. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un error de red impidió la solicitud. Compruebe la conexión y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The Codelocks service sent an answer NetCode Desk cannot read. No code is shown; try again, and if it keeps happening check the API host and versions in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio Codelocks envió una respuesta que NetCode Desk no puede leer. No se muestra ningún código; vuelva a intentarlo y, si se repite, revise el host y las versiones de la API en Ajustes.</translation>
     </message>
     <message>
         <source>The Codelocks service sent an answer far larger than a NetCode; it was not read. Check the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio Codelocks envió una respuesta mucho mayor que un NetCode; no se leyó. Compruebe el host de la API en Ajustes.</translation>
     </message>
     <message>
         <source>The Codelocks service did not issue a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio Codelocks no emitió ningún código.</translation>
     </message>
     <message>
-        <source>The Codelocks service refused the request as invalid. Most often the lock&apos;s model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
-        <translation type="unfinished"></translation>
+        <source>The Codelocks service refused the request as invalid. Most often the lock's model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
+        <translation>El servicio Codelocks rechazó la solicitud por no válida. Lo más habitual es que el modelo de la cerradura esté mal configurado o que su código horario o su id tengan una errata; compruebe también que la cerradura está configurada para este modo y que los códigos de días completos empiezan a medianoche.</translation>
     </message>
     <message>
         <source>The Codelocks service tried to send the request to another address. NetCode Desk did not follow, so the API key went nowhere else. Check the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio Codelocks intentó enviar la solicitud a otra dirección. NetCode Desk no la siguió, así que la clave de API no fue a ningún otro sitio. Compruebe el host de la API en Ajustes.</translation>
     </message>
     <message>
-        <source>The service said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The service said: "%1".</source>
+        <translation>El servicio dijo: «%1».</translation>
     </message>
 </context>
 <context>
     <name>AppSession</name>
     <message>
         <source>The built-in demo service could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servicio de demostración integrado: %1</translation>
     </message>
     <message>
         <source>Demo: built-in simulator on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: simulador integrado en %1</translation>
     </message>
     <message>
         <source>Codelocks Connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codelocks Connect: %1</translation>
     </message>
     <message>
         <source>%1
 The file has been left as it is, and there is no backup to restore yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad que restaurar.</translation>
     </message>
 </context>
 <context>
     <name>BatchIssueDialog</name>
     <message>
         <source>&amp;Issue codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emitir códigos</translation>
     </message>
     <message>
         <source>&amp;Print sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir lista…</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;CSV…</translation>
     </message>
     <message>
         <source>Issue codes for several locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir códigos para varias cerraduras</translation>
     </message>
     <message>
         <source>Narrow the list: a group, floor or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la lista: grupo, planta o nombre</translation>
     </message>
     <message>
         <source>Narrow the list of locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la lista de cerraduras</translation>
     </message>
     <message>
         <source>Locks to issue codes for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerraduras para las que emitir códigos</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Guest or group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del huésped o del grupo</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de reserva</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerradura</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>&amp;Guest or group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huésped o grupo:</translation>
     </message>
     <message>
         <source>Booking r&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eferencia de reserva:</translation>
     </message>
     <message>
         <source>Issued %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidos %1 de %2…</translation>
     </message>
     <message>
         <source>Tick the locks to issue codes for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las cerraduras para las que emitir códigos.</translation>
     </message>
     <message>
         <source>%1 locks: demo codes from the built-in simulator, nothing is billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cerraduras: códigos de demostración del simulador integrado, no se cobra nada.</translation>
     </message>
     <message>
         <source>%1 locks: %2 billed requests will be sent to the Codelocks service; %3 codes come from history free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cerraduras: se enviarán %2 solicitudes facturadas al servicio Codelocks; %3 códigos salen gratis del historial.</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemitido desde el historial — sin nuevo cargo</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido</translation>
     </message>
     <message>
         <source>%1 of %2 codes issued and saved in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 códigos emitidos y guardados en el historial.</translation>
     </message>
     <message>
         <source>Save the sheet as PDF (cancel to print instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista como PDF (cancelar para imprimirla)</translation>
     </message>
     <message>
         <source>codes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>codigos.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save codes as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar códigos como CSV</translation>
     </message>
     <message>
         <source>codes.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>codigos.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>BatchIssuer</name>
     <message>
         <source>DEMO — these codes will not open real locks</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — estos códigos no abren cerraduras reales</translation>
     </message>
     <message>
         <source>Access codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de acceso</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerradura</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Huésped</translation>
     </message>
     <message>
         <source>not issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no emitido: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The API URL must start with https:// (http:// only for this computer): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la API debe empezar por https:// (http:// solo para este ordenador): %1</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout espera un número de segundos de 1 a 600.</translation>
     </message>
     <message>
         <source>history takes one of: list, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>history espera list o export.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit espera un número positivo.</translation>
     </message>
     <message>
         <source>--format takes csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format espera csv o json.</translation>
     </message>
     <message>
         <source>(not issued)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no emitido)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Codes written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos escritos en %1: %2.</translation>
     </message>
     <message>
         <source>--model must be one of KL1060, KL1060C2, KL1060G3, K3CONNECT.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model debe ser KL1060, KL1060C2, KL1060G3 o K3CONNECT.</translation>
     </message>
     <message>
         <source>A smart lock needs --access-key-env VARIABLE naming the environment variable that holds its access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cerradura inteligente necesita --access-key-env VARIABLE con el nombre de la variable de entorno que contiene su clave de acceso.</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de entorno %1 está vacía o no existe.</translation>
     </message>
     <message>
         <source>--mode must be one of single-use, multi-use, rental, long-rental, end-date, 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode debe ser single-use, multi-use, rental, long-rental, end-date o 24-hour.</translation>
     </message>
     <message>
         <source>--length takes hours or days, for example 3h or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--length espera horas o días, por ejemplo 3h o 2d.</translation>
     </message>
     <message>
         <source>--validation takes hours or days, for example 6h or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--validation espera horas o días, por ejemplo 6h o 2d.</translation>
     </message>
     <message>
         <source>--end-date takes a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--end-date espera una fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;, or a date alone for codes of whole days.</source>
-        <translation type="unfinished"></translation>
+        <source>--start takes "YYYY-MM-DD HH:MM", or a date alone for codes of whole days.</source>
+        <translation>--start espera "AAAA-MM-DD HH:MM", o solo una fecha para códigos de días completos.</translation>
     </message>
     <message>
         <source>Say which lock: --lock NAME, or the lock inline with --model and its ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué cerradura? --lock NOMBRE, o la cerradura indicada con --model y sus ids.</translation>
     </message>
     <message>
         <source>%1 (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (línea de comandos)</translation>
     </message>
     <message>
-        <source>There is no lock called &quot;%1&quot;. See: netcode-desk-cli locks list</source>
-        <translation type="unfinished"></translation>
+        <source>There is no lock called "%1". See: netcode-desk-cli locks list</source>
+        <translation>No hay ninguna cerradura llamada "%1". Vea: netcode-desk-cli locks list</translation>
     </message>
     <message>
         <source>--zone is for a lock given inline; %1 keeps its own zone (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--zone es para una cerradura indicada en línea; %1 conserva su propia zona (%2).</translation>
     </message>
     <message>
         <source>%1 is configured for %2; it cannot take a %3 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está configurada para %2; no admite un código %3.</translation>
     </message>
     <message>
         <source>A long-term rental code needs --validation, for example 6h or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de alquiler de larga duración necesita --validation, por ejemplo 6h o 2d.</translation>
     </message>
     <message>
         <source>An End Date code needs --end-date YYYY-MM-DD (its last day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código con fecha de fin necesita --end-date AAAA-MM-DD (su último día).</translation>
     </message>
     <message>
         <source>Say how long the code lasts: --length 3h or --length 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto dura el código? --length 3h o --length 2d.</translation>
     </message>
     <message>
         <source>The service offers no such %1 code for %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio no ofrece ese código %1 para %2.%3</translation>
     </message>
     <message>
         <source>No answer came in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No llegó ninguna respuesta a tiempo.</translation>
     </message>
     <message>
         <source>Code %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Código %1 para %2</translation>
     </message>
     <message>
-        <source>Start sent: %1 (lock&apos;s clock), duration id %2</source>
-        <translation type="unfinished"></translation>
+        <source>Start sent: %1 (lock's clock), duration id %2</source>
+        <translation>Inicio enviado: %1 (reloj de la cerradura), id de duración %2</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge (use --fresh to ask the service again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemitido desde el historial — sin nuevo cargo (use --fresh para volver a preguntar al servicio).</translation>
     </message>
     <message>
         <source>DEMO code — it will not open a real lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código DEMO — no abre ninguna cerradura real.</translation>
     </message>
     <message>
-        <source>locks add needs --name and --model, and the lock&apos;s ids.</source>
-        <translation type="unfinished"></translation>
+        <source>locks add needs --name and --model, and the lock's ids.</source>
+        <translation>locks add necesita --name y --model, y los ids de la cerradura.</translation>
     </message>
     <message>
         <source>--mode must be one of standard, rental, long-rental, end-date, 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode debe ser standard, rental, long-rental, end-date o 24-hour.</translation>
     </message>
     <message>
         <source>Enter the access key again in the app (Edit lock) on a computer with a keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a introducir la clave de acceso en la aplicación (Editar cerradura), en un ordenador con llavero.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadida.</translation>
     </message>
     <message>
         <source>Say which lock: netcode-desk-cli locks remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué cerradura? netcode-desk-cli locks remove NOMBRE</translation>
     </message>
     <message>
-        <source>There is no lock called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no lock called "%1".</source>
+        <translation>No hay ninguna cerradura llamada "%1".</translation>
     </message>
     <message>
         <source>Removed %1; its codes stay in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quitada; sus códigos quedan en el historial.</translation>
     </message>
     <message>
         <source>Say which file: netcode-desk-cli locks import FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué archivo? netcode-desk-cli locks import ARCHIVO.csv</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1, columna %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Rows with problems: %n. Correct them, or add --accept-valid to import only the rows without problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>No se importó nada. Filas con problemas: %n. Corríjalas o añada --accept-valid para importar solo las filas sin problemas.</numerusform><numerusform>No se importó nada. Filas con problemas: %n. Corríjalas o añada --accept-valid para importar solo las filas sin problemas.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Locks imported: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Cerraduras importadas: %n.</numerusform><numerusform>Cerraduras importadas: %n.</numerusform></translation>
     </message>
     <message>
-        <source>--k3connect needs --access-key-env VARIABLE holding the account&apos;s access key.</source>
-        <translation type="unfinished"></translation>
+        <source>--k3connect needs --access-key-env VARIABLE holding the account's access key.</source>
+        <translation>--k3connect necesita --access-key-env VARIABLE con la clave de acceso de la cuenta.</translation>
     </message>
     <message>
         <source>Smart locks added: %1, updated: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerraduras inteligentes añadidas: %1, actualizadas: %2.</translation>
     </message>
     <message>
         <source>locks takes one of: list, add, remove, import, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>locks espera list, add, remove, import o export.</translation>
     </message>
     <message>
         <source>--port takes a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port espera un número de 0 a 65535.</translation>
     </message>
     <message>
         <source>The simulator cannot listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El simulador no puede escuchar: %1</translation>
     </message>
     <message>
         <source>Codelocks simulator listening on %1 (Ctrl+C to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulador Codelocks escuchando en %1 (Ctrl+C para parar)</translation>
     </message>
     <message>
         <source>Usage: netcode-desk-cli COMMAND [options]
 
 Commands:
   issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
+  locks list            list the desk's locks
   locks add             add a lock (--name, --model and its ids, --mode, --group)
   locks remove NAME     remove a lock (its codes stay in history)
   locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account's smart locks
   locks export          write the locks as CSV (--output FILE, default standard output)
   history list          recent codes (--search TEXT, --limit N)
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
 
 Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
 or for a lock given inline:
   --model KL1060G3 --timecode 202604221226 --lock-id 921239
   --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model's)
 Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
+  --start "YYYY-MM-DD HH:MM" (wall time in the lock's zone; a date alone for whole days),
   --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
   history holds this exact request), --timeout SECONDS, --json.
 
@@ -591,1247 +585,1273 @@ Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid inp
 (nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
 offline, unusable answer); 5 a code came back but failed the sanity check.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: netcode-desk-cli ORDEN [opciones]
+
+Órdenes:
+  issue                 emitir un código (o reemitirlo desde el historial, sin cargo)
+  locks list            listar las cerraduras de la recepción
+  locks add             añadir una cerradura (--name, --model y sus ids, --mode, --group)
+  locks remove NOMBRE   quitar una cerradura (sus códigos quedan en el historial)
+  locks import ARCHIVO  importar cerraduras desde CSV (nada salvo que todas las filas sean válidas, o --accept-valid)
+  locks import --k3connect --access-key-env VAR   importar las cerraduras inteligentes de una cuenta K3 Connect
+  locks export          escribir las cerraduras como CSV (--output ARCHIVO, si no la salida estándar)
+  history list          códigos recientes (--search TEXTO, --limit N)
+  history export        todos los códigos que coinciden como CSV o JSON (--format, --output ARCHIVO)
+  simulator             ejecutar el simulador Codelocks integrado (--port N, --require-key CLAVE)
+
+Emitir un código para una cerradura de la base de datos:
+  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+o para una cerradura indicada en línea:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (por defecto: según el modelo)
+Códigos: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start "AAAA-MM-DD HH:MM" (hora local de la zona de la cerradura; solo una fecha para días completos),
+  --end-date AAAA-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (preguntar al servicio aunque
+  el historial ya tenga exactamente esta solicitud), --timeout SEGUNDOS, --json.
+
+La clave de API viene de NETCODE_DESK_API_KEY o del llavero del sistema; sin ninguna (o con --demo)
+responde el simulador integrado y los códigos son códigos DEMO. --api-url (o NETCODE_DESK_API_URL)
+sustituye el host de la API en esta ejecución; --database (o NETCODE_DESK_DATABASE) elige la base de datos.
+
+Códigos de salida: 0 éxito; 1 la base de datos o un archivo no se pudo usar; 2 entrada o uso no válidos
+(no se envió nada); 3 el servicio rechazó la solicitud; 4 fallo del servicio o de la red (5xx, tiempo agotado,
+sin conexión, respuesta inservible); 5 llegó un código pero no pasó la comprobación de validez.
+</translation>
     </message>
     <message>
         <source>NetCode Desk from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk desde la línea de comandos.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <source>See: netcode-desk-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea: netcode-desk-cli --help</translation>
     </message>
     <message>
         <source>Say what to do, for example: netcode-desk-cli %1 list</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hacer? Por ejemplo: netcode-desk-cli %1 list</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1". See: netcode-desk-cli --help</source>
+        <translation>Orden desconocida "%1". Vea: netcode-desk-cli --help</translation>
     </message>
 </context>
 <context>
     <name>ClockFrame</name>
     <message>
         <source>%1, follows daylight saving</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sigue el horario de verano</translation>
     </message>
     <message>
         <source>%1 standard time all year (%2, no daylight saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en hora estándar todo el año (%2, sin horario de verano)</translation>
     </message>
 </context>
 <context>
     <name>CodeFormat</name>
     <message>
         <source>The service answered without a code. Nothing was issued; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio respondió sin código. No se emitió nada; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock&apos;s model in its settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock's model in its settings.</source>
+        <translation>El servicio devolvió algo que no es un código de teclado. No se lo dé al huésped; compruebe el modelo en los ajustes de la cerradura.</translation>
     </message>
     <message>
-        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock's model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock's settings.</source>
+        <translation>El servicio devolvió un código de %1 dígitos, pero una %2 espera %3 dígitos. Probablemente el modelo de la cerradura está mal configurado: el código no abriría la cerradura, así que no se muestra. Compruebe el modelo en los ajustes de la cerradura.</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quote inside an unquoted cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: unas comillas dentro de una celda sin comillas.</translation>
     </message>
     <message>
         <source>Line %1: a quoted cell is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: una celda entre comillas nunca se cierra.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para la base de datos.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <source>The file is not a NetCode Desk database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una base de datos de NetCode Desk: %1</translation>
     </message>
     <message>
         <source>This database was written by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos la escribió una versión más reciente de NetCode Desk (esquema %1; esta versión conoce hasta el %2). Actualice NetCode Desk; el archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>Cannot update the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar la base de datos: %1</translation>
     </message>
     <message>
         <source>Cannot update the database to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar la base de datos al esquema %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
     <message>
         <source>The backup folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de copias %1.</translation>
     </message>
     <message>
         <source>The backup could not be written (%1). Check the free space in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de seguridad (%1). Compruebe el espacio libre en %2.</translation>
     </message>
     <message>
         <source>The backup %1 could not be copied next to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar la copia de seguridad %1 junto a la base de datos.</translation>
     </message>
     <message>
         <source>The backup chosen for restoring could not be put in place; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo colocar la copia de seguridad elegida; la base de datos no se modificó.</translation>
     </message>
     <message>
         <source>The database was restored from the chosen backup. The database as it was before is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se restauró desde la copia elegida. La base anterior se conserva como %1.</translation>
     </message>
     <message>
         <source>The database was damaged, so NetCode Desk restored the backup %1. The damaged file is kept as %2; codes issued after that backup may be found in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos estaba dañada, así que NetCode Desk restauró la copia %1. El archivo dañado se conserva como %2; los códigos emitidos después de esa copia pueden estar en él.</translation>
     </message>
 </context>
 <context>
     <name>DurationCatalogueService</name>
     <message>
-        <source>The service&apos;s list of lengths was empty.</source>
-        <translation type="unfinished"></translation>
+        <source>The service's list of lengths was empty.</source>
+        <translation>La lista de duraciones del servicio estaba vacía.</translation>
     </message>
 </context>
 <context>
     <name>DurationOption</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
     </message>
     <message>
         <source>first use within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>primer uso en un plazo de %1</translation>
     </message>
 </context>
 <context>
     <name>GuestSlip</name>
     <message>
         <source>DEMO — will not open a real lock</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — no abre ninguna cerradura real</translation>
     </message>
     <message>
         <source>Your access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Su código de acceso</translation>
     </message>
     <message>
         <source>%1 (room/unit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (habitación/unidad %2)</translation>
     </message>
     <message>
         <source>Need help? Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Necesita ayuda? Llame al %1</translation>
     </message>
     <message>
         <source>Issued %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido el %1 por %2</translation>
     </message>
     <message>
         <source>the front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>la recepción</translation>
     </message>
     <message>
         <source>Hello %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, %1:</translation>
     </message>
     <message>
         <source>Your code for %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Su código para %1 es %2</translation>
     </message>
     <message>
         <source>Your access code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su código de acceso para %1</translation>
     </message>
     <message>
         <source>Your access code for %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Su código de acceso para %1 en %2</translation>
     </message>
     <message>
         <source>Access code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso para %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryEntry</name>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Reissued from history</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemitido desde el historial</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Copy c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar c&amp;ódigo</translation>
     </message>
     <message>
         <source>Re&amp;print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reim&amp;primir…</translation>
     </message>
     <message>
         <source>Search history: guest, room, reference, lock or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el historial: huésped, habitación, referencia, cerradura o código</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el historial</translation>
     </message>
     <message>
         <source>History of issued codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de códigos emitidos</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código</translation>
     </message>
     <message>
         <source>Reprint slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimprimir comprobante…</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Issue a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir de &amp;nuevo…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>A new code for the same lock and guest, for a new window</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código nuevo para la misma cerradura y el mismo huésped, para otro periodo</translation>
     </message>
     <message>
         <source>Show codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar códigos</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los códigos</translation>
     </message>
     <message>
         <source>Active now</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos ahora</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Issued today</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidos hoy</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerradura</translation>
     </message>
     <message>
         <source>All locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cerraduras</translation>
     </message>
     <message>
         <source>From any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde cualquier fecha</translation>
     </message>
     <message>
         <source>To any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta cualquier fecha</translation>
     </message>
     <message>
         <source>Issued from</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidos desde</translation>
     </message>
     <message>
         <source>Issued until</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidos hasta</translation>
     </message>
     <message>
         <source>Issue again for a new window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir de nuevo para otro periodo…</translation>
     </message>
 </context>
 <context>
     <name>HistoryRepository</name>
     <message>
         <source>The code could not be written to history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el código en el historial: %1</translation>
     </message>
     <message>
         <source>History could not be trimmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recortar el historial: %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerradura</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Huésped</translation>
     </message>
     <message>
         <source>Room/unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitación/unidad</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por</translation>
     </message>
     <message>
         <source>— not issued —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no emitido —</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>First use by</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer uso antes de</translation>
     </message>
     <message>
-        <source>Start sent to the service: %1 (lock&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <source>Start sent to the service: %1 (lock's clock)</source>
+        <translation>Inicio enviado al servicio: %1 (reloj de la cerradura)</translation>
     </message>
 </context>
 <context>
     <name>IssueModes</name>
     <message>
         <source>Standard, multi-use</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar, uso múltiple</translation>
     </message>
     <message>
         <source>Standard, single-use</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar, un solo uso</translation>
     </message>
     <message>
         <source>Medium-term rental (1–21 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquiler de media duración (1–21 días)</translation>
     </message>
     <message>
         <source>Long-term rental (up to a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquiler de larga duración (hasta un año)</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 horas</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Single-use</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo uso</translation>
     </message>
     <message>
         <source>Rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquiler</translation>
     </message>
     <message>
         <source>Long rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquiler largo</translation>
     </message>
 </context>
 <context>
     <name>IssuePanel</name>
     <message>
         <source>Choose a lock on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cerradura a la izquierda</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo:</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Start this hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en la hora actual</translation>
     </message>
     <message>
         <source>This &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta &amp;hora</translation>
     </message>
     <message>
         <source>Start next hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en la hora siguiente</translation>
     </message>
     <message>
         <source>Ne&amp;xt hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora si&amp;guiente</translation>
     </message>
     <message>
         <source>Tonight &amp;00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta noche &amp;00:00</translation>
     </message>
     <message>
         <source>&amp;Guest name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del huésped:</translation>
     </message>
     <message>
         <source>Guest name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del huésped</translation>
     </message>
     <message>
         <source>&amp;Room/unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitación/&amp;unidad:</translation>
     </message>
     <message>
         <source>Room or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitación o unidad</translation>
     </message>
     <message>
         <source>Booking r&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eferencia de reserva:</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de reserva</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir código</translation>
     </message>
     <message>
         <source>&amp;Issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emitir código</translation>
     </message>
     <message>
         <source>Issuing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitiendo…</translation>
     </message>
     <message>
         <source>Choose a lock to see when its code will be valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cerradura para ver cuándo será válido su código.</translation>
     </message>
     <message>
         <source>Validity preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la validez</translation>
     </message>
     <message>
         <source>Refresh lengths from the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar las duraciones desde el servicio</translation>
     </message>
     <message>
         <source>Re&amp;fresh lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar &amp;duraciones</translation>
     </message>
     <message>
         <source>Last day the code works</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día en que funciona el código</translation>
     </message>
     <message>
-        <source>Start at the lock&apos;s next midnight</source>
-        <translation type="unfinished"></translation>
+        <source>Start at the lock's next midnight</source>
+        <translation>Empezar en la próxima medianoche de la cerradura</translation>
     </message>
     <message>
         <source>Round down and add an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Redondear hacia abajo y añadir una hora</translation>
     </message>
     <message>
         <source>Round down and add an hour, so the guest &amp;keeps the time paid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Redondear hacia abajo y añadir una hora, para que el huésped &amp;conserve el tiempo pagado</translation>
     </message>
     <message>
         <source>Fetching the lengths this model offers from the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando del servicio las duraciones que ofrece este modelo…</translation>
     </message>
     <message>
         <source>Lengths from the Codelocks service, fetched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraciones del servicio Codelocks, cargadas el %1.</translation>
     </message>
     <message>
-        <source>Only the built-in standard lengths are available: the service&apos;s list could not be fetched. %1</source>
-        <translation type="unfinished"></translation>
+        <source>Only the built-in standard lengths are available: the service's list could not be fetched. %1</source>
+        <translation>Solo están disponibles las duraciones estándar integradas: no se pudo cargar la lista del servicio. %1</translation>
     </message>
     <message>
         <source>Built-in standard lengths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraciones estándar integradas.</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo día:</translation>
     </message>
     <message>
         <source>First &amp;use within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer &amp;uso en:</translation>
     </message>
     <message>
         <source>Tonight &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta noche &amp;%1</translation>
     </message>
     <message>
-        <source>The lock&apos;s next midnight, %1 on this clock</source>
-        <translation type="unfinished"></translation>
+        <source>The lock's next midnight, %1 on this clock</source>
+        <translation>La próxima medianoche de la cerradura, %1 en este reloj</translation>
     </message>
     <message>
-        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock&apos;s model and NetCode mode in its settings.</source>
-        <translation type="unfinished"></translation>
+        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock's model and NetCode mode in its settings.</source>
+        <translation>Esta cerradura está configurada para %1, que no figura entre las duraciones conocidas para %2. Recargue las duraciones o compruebe el modelo y el modo NetCode en los ajustes de la cerradura.</translation>
     </message>
 </context>
 <context>
     <name>IssueService</name>
     <message>
         <source>Choose a valid start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un inicio válido.</translation>
     </message>
     <message>
-        <source>The access key for %1 is not stored on this computer. Enter it again in the lock&apos;s settings (Edit lock).</source>
-        <translation type="unfinished"></translation>
+        <source>The access key for %1 is not stored on this computer. Enter it again in the lock's settings (Edit lock).</source>
+        <translation>La clave de acceso de %1 no está guardada en este ordenador. Vuelva a introducirla en los ajustes de la cerradura (Editar cerradura).</translation>
     </message>
     <message>
         <source>This code could not be saved in history (%1). Write it down now: it will not be found in History later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código no se pudo guardar en el historial (%1). Anótelo ahora: no aparecerá después en el historial.</translation>
     </message>
     <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código no se pudo guardar en el historial (%1). Anótelo ahora.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el llavero del sistema: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible (%1), así que la clave solo se conserva hasta cerrar NetCode Desk. No se escribió en ningún archivo.</translation>
     </message>
 </context>
 <context>
     <name>LockCsv</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <source>The header row has no &quot;%1&quot; column. Expected: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The header row has no "%1" column. Expected: %2.</source>
+        <translation>La fila de encabezado no tiene la columna "%1". Se esperaba: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
+        <translation>"%1" no es un modelo de cerradura; use KL1060, KL1060C2, KL1060G3 o K3CONNECT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
+        <translation>"%1" no es un modo NetCode; use standard, rental, long-rental, end-date o 24-hour.</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use yes o no.</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerradura</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Lock name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cerradura</translation>
     </message>
     <message>
         <source>e.g. Room 101, Locker A-12</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Habitación 101, Taquilla A-12</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Site, floor or bank of lockers (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede, planta o fila de taquillas (opcional)</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <source>Lock model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de cerradura</translation>
     </message>
     <message>
         <source>&amp;Timecode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código &amp;horario:</translation>
     </message>
     <message>
         <source>Timecode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código horario</translation>
     </message>
     <message>
         <source>12 digits, e.g. 202604221226</source>
-        <translation type="unfinished"></translation>
+        <translation>12 dígitos, p. ej. 202604221226</translation>
     </message>
     <message>
         <source>Lock &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id de cerradura:</translation>
     </message>
     <message>
         <source>Lock id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de cerradura</translation>
     </message>
     <message>
         <source>6 digits, e.g. 921239</source>
-        <translation type="unfinished"></translation>
+        <translation>6 dígitos, p. ej. 921239</translation>
     </message>
     <message>
         <source>Smart-lock &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id inteligente:</translation>
     </message>
     <message>
         <source>Smart-lock id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de cerradura inteligente</translation>
     </message>
     <message>
         <source>32 characters from the K3 Connect lock list</source>
-        <translation type="unfinished"></translation>
+        <translation>32 caracteres de la lista de cerraduras de K3 Connect</translation>
     </message>
     <message>
         <source>&amp;Access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;acceso:</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de acceso</translation>
     </message>
     <message>
         <source>From the K3 Connect app; kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>De la app K3 Connect; se guarda en el llavero del sistema</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Lock clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj de la cerradura:</translation>
     </message>
     <message>
         <source>Clock follows daylight saving</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj sigue el horario de verano</translation>
     </message>
     <message>
-        <source>The lock&apos;s clock &amp;follows daylight saving</source>
-        <translation type="unfinished"></translation>
+        <source>The lock's clock &amp;follows daylight saving</source>
+        <translation>El reloj de la cerradura &amp;sigue el horario de verano</translation>
     </message>
     <message>
         <source>NetCode m&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odo NetCode:</translation>
     </message>
     <message>
         <source>Configured NetCode mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo NetCode configurado</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorita</translation>
     </message>
     <message>
         <source>Show at the top of the list (fa&amp;vourite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar arriba en la lista (fa&amp;vorita)</translation>
     </message>
     <message>
         <source>Edit lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cerradura %1</translation>
     </message>
     <message>
         <source>Add lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cerradura</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Stored in the keychain — leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en el llavero — déjelo vacío para conservarla</translation>
     </message>
     <message>
-        <source>The lock&apos;s clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
-        <translation type="unfinished"></translation>
+        <source>The lock's clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
+        <translation>El reloj de la cerradura cambia con el horario de verano de %1, como un reloj de pared. Las cerraduras inteligentes pueden configurarse así; si los códigos funcionan una hora antes o después, desmarque esta opción.</translation>
     </message>
     <message>
-        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
-        <translation type="unfinished"></translation>
+        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock's clock is an hour behind the wall clock.</source>
+        <translation>La cerradura mantiene la hora estándar todo el año y nunca cambia al horario de verano (así funcionan las KitLock). NetCode Desk lo convierte por usted: en verano el reloj de la cerradura va una hora por detrás del reloj de pared.</translation>
     </message>
     <message>
         <source>Change NetCode mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el modo NetCode</translation>
     </message>
     <message>
-        <source>Change %1 from &quot;%2&quot; to &quot;%3&quot;?
+        <source>Change %1 from "%2" to "%3"?
 
 Only do this after the lock itself has been switched. Codes already issued in the old mode will stop working on the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambiar %1 de "%2" a "%3"?
+
+Hágalo solo después de cambiar la propia cerradura. Los códigos ya emitidos en el modo anterior dejarán de funcionar en la cerradura.</translation>
     </message>
 </context>
 <context>
     <name>LockListModel</name>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1
 Time zone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Zona horaria: %2</translation>
     </message>
 </context>
 <context>
     <name>LockListPanel</name>
     <message>
         <source>Find a lock (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una cerradura (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una cerradura</translation>
     </message>
     <message>
         <source>Locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerraduras</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Locks&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cerraduras&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>LockModelCatalogue</name>
     <message>
         <source>Enter the code on the keypad, then turn the knob.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el código en el teclado y gire el pomo.</translation>
     </message>
     <message>
         <source>Press * then enter the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse * y luego introduzca el código.</translation>
     </message>
 </context>
 <context>
     <name>LockRepository</name>
     <message>
         <source>The lock could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la cerradura: %1</translation>
     </message>
     <message>
         <source>The lock could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la cerradura: %1</translation>
     </message>
 </context>
 <context>
     <name>LockValidator</name>
     <message>
         <source>Give the lock a name, for example the room or locker number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la cerradura, por ejemplo el número de habitación o de taquilla.</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es demasiado largo: como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>Another lock is already called &quot;%1&quot;. Choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <source>Another lock is already called "%1". Choose a different name.</source>
+        <translation>Ya hay otra cerradura llamada "%1". Elija otro nombre.</translation>
     </message>
     <message>
         <source>The group name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del grupo es demasiado largo: como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>Enter the lock&apos;s timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the lock's timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
+        <translation>Introduzca el código horario de la cerradura: los 12 dígitos de la fecha y hora de su configuración (año, mes, día, hora, minuto), por ejemplo 202604221226.</translation>
     </message>
     <message>
         <source>The timecode may contain digits only, for example 202604221226.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código horario solo puede contener dígitos, por ejemplo 202604221226.</translation>
     </message>
     <message>
         <source>The timecode has %1 digits; it needs exactly 12 (year, month, day, hour, minute), for example 202604221226.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código horario tiene %1 dígitos; necesita exactamente 12 (año, mes, día, hora, minuto), por ejemplo 202604221226.</translation>
     </message>
     <message>
-        <source>The timecode %1 is not a real date and time. Read it again from the lock&apos;s set-up record: year, month, day, hour, minute.</source>
-        <translation type="unfinished"></translation>
+        <source>The timecode %1 is not a real date and time. Read it again from the lock's set-up record: year, month, day, hour, minute.</source>
+        <translation>El código horario %1 no es una fecha y hora reales. Vuelva a leerlo en la hoja de configuración de la cerradura: año, mes, día, hora, minuto.</translation>
     </message>
     <message>
-        <source>Enter the lock id: the 6 digits from the lock&apos;s set-up record.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the lock id: the 6 digits from the lock's set-up record.</source>
+        <translation>Introduzca el id de la cerradura: los 6 dígitos de su hoja de configuración.</translation>
     </message>
     <message>
         <source>The lock id may contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la cerradura solo puede contener dígitos.</translation>
     </message>
     <message>
         <source>The lock id has %1 digits; it needs exactly 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la cerradura tiene %1 dígitos; necesita exactamente 6.</translation>
     </message>
     <message>
         <source>The lock id cannot start with 0; lock ids run from 100000 to 999999.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la cerradura no puede empezar por 0; los ids van de 100000 a 999999.</translation>
     </message>
     <message>
-        <source>Enter the smart lock&apos;s id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the smart lock's id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
+        <translation>Introduzca el id de la cerradura inteligente: 32 caracteres (dígitos y letras de la a a la f) de la lista de cerraduras de K3 Connect.</translation>
     </message>
     <message>
         <source>The smart-lock id may contain only digits and the letters a to f.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de cerradura inteligente solo puede contener dígitos y las letras de la a a la f.</translation>
     </message>
     <message>
         <source>The smart-lock id has %1 characters; it needs exactly 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de cerradura inteligente tiene %1 caracteres; necesita exactamente 32.</translation>
     </message>
     <message>
         <source>Enter the access key from the K3 Connect app (letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave de acceso de la app K3 Connect (letras y dígitos).</translation>
     </message>
     <message>
         <source>The access key may contain only letters and digits, exactly as the K3 Connect app shows it (capitals matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de acceso solo puede contener letras y dígitos, tal como la muestra la app K3 Connect (las mayúsculas cuentan).</translation>
     </message>
     <message>
         <source>Choose the time zone the lock is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la zona horaria en la que está la cerradura.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose one from the list, for example Europe/London.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known time zone. Choose one from the list, for example Europe/London.</source>
+        <translation>"%1" no es una zona horaria conocida. Elija una de la lista, por ejemplo Europe/London.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk</translation>
     </message>
     <message>
-        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site&apos;s API key in Settings to issue real codes.</source>
-        <translation type="unfinished"></translation>
+        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site's API key in Settings to issue real codes.</source>
+        <translation>MODO DEMO — los códigos vienen del simulador integrado y no abren cerraduras reales. Introduzca la clave de API de su sitio en Ajustes para emitir códigos reales.</translation>
     </message>
     <message>
         <source>About NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de NetCode Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;NetCode Desk %1&lt;/b&gt;&lt;p&gt;Issue time-limited keypad codes for Codelocks and KitLock locks, and keep a record of every one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;NetCode Desk %1&lt;/b&gt;&lt;p&gt;Emitir códigos de teclado temporales para cerraduras Codelocks y KitLock, y llevar registro de cada uno.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Locks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerraduras</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ódigo</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Demo codes are free</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos de demostración son gratis</translation>
     </message>
     <message>
         <source>Choose a lock, a length and a valid start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una cerradura, una duración y un inicio válido.</translation>
     </message>
     <message>
         <source>Code issued for %1 and saved in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código emitido para %1 y guardado en el historial.</translation>
     </message>
     <message>
         <source>Code copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código copiado.</translation>
     </message>
     <message>
         <source>Message for the guest copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para el huésped copiado.</translation>
     </message>
     <message>
         <source>code-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>codigo-%1.pdf</translation>
     </message>
     <message>
         <source>Save slip as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar comprobante como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar comprobante</translation>
     </message>
     <message>
         <source>Slip saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobante guardado en %1.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún programa de correo configurado en este ordenador. Use Copiar mensaje y péguelo en su correo.</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de acceso</translation>
     </message>
     <message>
         <source>Add lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cerradura</translation>
     </message>
     <message>
         <source>Edit lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cerradura</translation>
     </message>
     <message>
         <source>Remove lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cerradura</translation>
     </message>
     <message>
-        <source>Remove the lock &quot;%1&quot; from this desk? Codes already issued for it stay in history.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove the lock "%1" from this desk? Codes already issued for it stay in history.</source>
+        <translation>¿Quitar la cerradura "%1" de esta recepción? Los códigos ya emitidos para ella siguen en el historial.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Reprint from history — no new code was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimpresión desde el historial — no se solicitó ningún código nuevo.</translation>
     </message>
     <message>
         <source>DEMO — NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — NetCode Desk</translation>
     </message>
     <message>
         <source>Import smart locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar cerraduras inteligentes</translation>
     </message>
     <message>
         <source>Smart locks added: %1, updated: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerraduras inteligentes añadidas: %1, actualizadas: %2.</translation>
     </message>
     <message>
         <source>Request a fresh code</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar un código nuevo</translation>
     </message>
     <message>
         <source>The service gives the same code for the same lock, start and length, and bills every request. Ask it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio da el mismo código para la misma cerradura, inicio y duración, y cobra cada solicitud. ¿Preguntar de nuevo de todos modos?</translation>
     </message>
     <message numerus="yes">
         <source>NetCode requests this month: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Solicitudes NetCode este mes: %n</numerusform><numerusform>Solicitudes NetCode este mes: %n</numerusform></translation>
     </message>
     <message>
         <source>NetCode requests this month: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes NetCode este mes: %1 de %2</translation>
     </message>
     <message>
-        <source>The plan&apos;s monthly quota is used up: the service may refuse requests until next month.</source>
-        <translation type="unfinished"></translation>
+        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
+        <translation>La cuota mensual del plan está agotada: el servicio puede rechazar solicitudes hasta el mes que viene.</translation>
     </message>
     <message>
-        <source>More than 80% of the plan&apos;s monthly quota is used.</source>
-        <translation type="unfinished"></translation>
+        <source>More than 80% of the plan's monthly quota is used.</source>
+        <translation>Se ha usado más del 80 % de la cuota mensual del plan.</translation>
     </message>
     <message>
         <source>Access key of the K3 Connect account (from the K3 Connect app, letters and digits; capitals matter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de acceso de la cuenta K3 Connect (de la app K3 Connect, letras y dígitos; las mayúsculas cuentan):</translation>
     </message>
     <message>
-        <source>Fetching the account&apos;s smart locks…</source>
-        <translation type="unfinished"></translation>
+        <source>Fetching the account's smart locks…</source>
+        <translation>Cargando las cerraduras inteligentes de la cuenta…</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Delete old codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar códigos antiguos</translation>
     </message>
     <message>
         <source>The history is kept for %1 days. Delete the %2 codes issued before %3 now? This cannot be undone (backups still hold them).</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial se conserva %1 días. ¿Borrar ahora los %2 códigos emitidos antes del %3? No se puede deshacer (las copias de seguridad los siguen guardando).</translation>
     </message>
     <message>
         <source>Codes deleted from history: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos borrados del historial: %1.</translation>
     </message>
     <message>
         <source>Database check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de la base de datos</translation>
     </message>
     <message>
         <source>The database check found a problem (%1). Keep working only if you must: restore the latest backup (File → Restore from a backup…) and restart NetCode Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de la base de datos encontró un problema (%1). Siga trabajando solo si es imprescindible: restaure la última copia (Archivo → Restaurar una copia de seguridad…) y reinicie NetCode Desk.</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita: %1</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Backups (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad (*.sqlite)</translation>
     </message>
     <message>
         <source>Restore %1? Codes issued after that backup will no longer be in History (the current database is kept beside it). NetCode Desk finishes the restore when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar %1? Los códigos emitidos después de esa copia dejarán de estar en el historial (la base actual se conserva al lado). NetCode Desk termina la restauración al arrancar de nuevo.</translation>
     </message>
     <message>
         <source>Close and start NetCode Desk again to finish restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre y vuelva a abrir NetCode Desk para terminar la restauración.</translation>
     </message>
     <message>
         <source>Code for %1 reissued from history, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para %1 reemitido gratis desde el historial.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial</translation>
     </message>
     <message>
         <source>netcode-history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>netcode-historial.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Codes exported: %1, to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos exportados: %1, a %2.</translation>
     </message>
     <message>
         <source>Export locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cerraduras</translation>
     </message>
     <message>
         <source>netcode-locks.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>netcode-cerraduras.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Locks exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerraduras exportadas a %1.</translation>
     </message>
     <message>
         <source>Import locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar cerraduras</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1, columna %2: %3</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más.</translation>
     </message>
     <message>
         <source>Some rows have problems, so nothing has been imported yet:
@@ -1839,509 +1859,511 @@ Time zone: %2</source>
 %1
 
 Import only the %2 rows without problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas filas tienen problemas, así que todavía no se ha importado nada:
+
+%1
+
+¿Importar solo las %2 filas sin problemas?</translation>
     </message>
     <message>
         <source>Locks imported: %1. Smart locks need their access key (Edit lock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerraduras importadas: %1. Las cerraduras inteligentes necesitan su clave de acceso (Editar cerradura).</translation>
     </message>
     <message>
         <source>Issue again</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir de nuevo</translation>
     </message>
     <message>
         <source>The lock %1 is no longer on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cerradura %1 ya no está en esta recepción.</translation>
     </message>
     <message>
         <source>Choose the new start for %1, then Issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el nuevo inicio para %1 y emita.</translation>
     </message>
     <message>
         <source>Welcome to NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a NetCode Desk</translation>
     </message>
     <message>
         <source>NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so you can try everything safely.
 
-To issue real codes, enter your site&apos;s API key — you find it in the Codelocks developer portal under your account&apos;s API keys — and your property&apos;s name and help phone for the guest slip.
+To issue real codes, enter your site's API key — you find it in the Codelocks developer portal under your account's API keys — and your property's name and help phone for the guest slip.
 
 Enter them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk funciona en modo demo: los códigos vienen de un simulador integrado y no abren ninguna cerradura real, así que puede probarlo todo sin riesgo.
+
+Para emitir códigos reales, introduzca la clave de API de su sitio — la encontrará en el portal de desarrolladores de Codelocks, entre las claves de API de su cuenta — y el nombre y el teléfono de ayuda de su establecimiento para el comprobante.
+
+¿Introducirlos ahora?</translation>
     </message>
     <message>
         <source>Read-back check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de lectura</translation>
     </message>
     <message>
         <source>Type the code on the screen, as you will give it to the guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código de la pantalla tal como se lo dará al huésped:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not the code on the screen. Nothing was printed or copied; read it again.</source>
+        <translation>"%1" no es el código de la pantalla. No se imprimió ni copió nada; vuelva a leerlo.</translation>
     </message>
 </context>
 <context>
     <name>NetCodeModes</name>
     <message>
         <source>Standard (single-use or multi-use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar (un solo uso o uso múltiple)</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>24 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>24 horas</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquiler</translation>
     </message>
     <message>
         <source>Long rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquiler largo</translation>
     </message>
     <message>
         <source>Medium-term rental (1–21 days, one code at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquiler de media duración (1–21 días, un código cada vez)</translation>
     </message>
     <message>
         <source>Long-term rental (up to a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquiler de larga duración (hasta un año)</translation>
     </message>
     <message>
         <source>End date (expires at midnight on a set date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin (caduca a medianoche de una fecha fija)</translation>
     </message>
     <message>
         <source>24 hour (starts on any hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 horas (empieza a cualquier hora)</translation>
     </message>
 </context>
 <context>
     <name>ResultCard</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy message for the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar mensaje para el huésped</translation>
     </message>
     <message>
         <source>Copy &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;mensaje</translation>
     </message>
     <message>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir comprobante</translation>
     </message>
     <message>
         <source>&amp;Print slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir comprobante…</translation>
     </message>
     <message>
         <source>Save slip as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar comprobante como PDF</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar P&amp;DF…</translation>
     </message>
     <message>
         <source>Email code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar código por correo</translation>
     </message>
     <message>
         <source>E&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo…</translation>
     </message>
     <message>
         <source>Code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código %1</translation>
     </message>
     <message>
         <source>DEMO code from the built-in simulator — it will not open a real lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código DEMO del simulador integrado — no abre ninguna cerradura real.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Asking the Codelocks service for the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo el código al servicio Codelocks…</translation>
     </message>
     <message>
         <source>The code appears here, large, once issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código aparece aquí, en grande, una vez emitido.</translation>
     </message>
     <message>
         <source>Retry the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la solicitud</translation>
     </message>
     <message>
         <source>&amp;Retry (may be billed again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir (puede volver a cobrarse)</translation>
     </message>
     <message>
         <source>Request a fresh code from the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar un código nuevo al servicio</translation>
     </message>
     <message>
         <source>Request a &amp;fresh code (billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar un código &amp;nuevo (se cobra)</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge. This exact code was first issued %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemitido desde el historial — sin nuevo cargo. Este mismo código se emitió por primera vez el %1.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>&lt;b&gt;Codelocks Connect&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Codelocks Connect&lt;/b&gt;</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>40 letters and digits; empty runs the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>40 letras y dígitos; vacío para la demo</translation>
     </message>
     <message>
-        <source>Your site&apos;s key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <source>Your site's key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
+        <translation>La clave de su sitio del portal de desarrolladores de Codelocks. Se guarda en el llavero del sistema, nunca en un archivo. Déjela vacía para el modo demo.</translation>
     </message>
     <message>
         <source>API &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host de la API:</translation>
     </message>
     <message>
         <source>API host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host de la API</translation>
     </message>
     <message>
         <source>&amp;NetCode path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta &amp;NetCode:</translation>
     </message>
     <message>
         <source>NetCode path and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta y versión NetCode</translation>
     </message>
     <message>
         <source>&amp;Utility path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de &amp;utilidades:</translation>
     </message>
     <message>
         <source>Utility path and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta y versión de utilidades</translation>
     </message>
     <message>
         <source>&lt;b&gt;Guest slip&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Comprobante del huésped&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Property name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;establecimiento:</translation>
     </message>
     <message>
         <source>Property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del establecimiento</translation>
     </message>
     <message>
         <source>Help &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono de ayuda:</translation>
     </message>
     <message>
         <source>Help phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono de ayuda</translation>
     </message>
     <message>
         <source>&amp;Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido &amp;por:</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por</translation>
     </message>
     <message>
         <source>Your name or desk, shown in history and on slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre o su recepción, que aparece en el historial y en los comprobantes</translation>
     </message>
     <message>
         <source>&amp;Forget the stored key (back to demo mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar la clave guardada (volver al modo demo)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>A key is stored in the keychain — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una clave guardada en el llavero — escriba una nueva para sustituirla</translation>
     </message>
     <message>
         <source>An API key contains only letters and digits. Copy it again from the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de API solo contiene letras y dígitos. Cópiela de nuevo del portal de desarrolladores.</translation>
     </message>
     <message numerus="yes">
         <source>An API key has 40 letters and digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Una clave de API tiene 40 letras y dígitos; esta tiene %n.</numerusform><numerusform>Una clave de API tiene 40 letras y dígitos; esta tiene %n.</numerusform></translation>
     </message>
     <message>
         <source>The API host must be a full address starting with https://, for example https://api-connect.codelocks.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>El host de la API debe ser una dirección completa que empiece por https://, por ejemplo https://api-connect.codelocks.io.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This desk&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Esta recepción&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Desk time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria de la recepción:</translation>
     </message>
     <message>
         <source>Desk time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de la recepción</translation>
     </message>
     <message>
-        <source>This computer&apos;s time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>This computer's time zone (%1)</source>
+        <translation>Zona horaria de este ordenador (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a known time zone. Choose one from the list.</source>
+        <translation>"%1" no es una zona horaria conocida. Elija una de la lista.</translation>
     </message>
     <message>
-        <source>Plan&apos;s monthly &amp;quota:</source>
-        <translation type="unfinished"></translation>
+        <source>Plan's monthly &amp;quota:</source>
+        <translation>&amp;Cuota mensual del plan:</translation>
     </message>
     <message>
-        <source>Plan&apos;s monthly quota of NetCode requests</source>
-        <translation type="unfinished"></translation>
+        <source>Plan's monthly quota of NetCode requests</source>
+        <translation>Cuota mensual de solicitudes NetCode del plan</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source> NetCode requests</source>
-        <translation type="unfinished"></translation>
+        <translation> solicitudes NetCode</translation>
     </message>
     <message>
         <source>Keep &amp;history for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el &amp;historial:</translation>
     </message>
     <message>
         <source>Keep history for this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el historial este número de días</translation>
     </message>
     <message>
         <source>Always (nothing is deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre (no se borra nada)</translation>
     </message>
     <message>
         <source> days, then delete</source>
-        <translation type="unfinished"></translation>
+        <translation> días, después borrar</translation>
     </message>
     <message>
         <source>Slip &amp;paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel del comprobante:</translation>
     </message>
     <message>
         <source>Paper the guest slip is printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel en el que se imprime el comprobante del huésped</translation>
     </message>
     <message>
         <source>Read-back check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de lectura</translation>
     </message>
     <message>
         <source>Rea&amp;d-back check: the code must be typed again before a slip is printed or a message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de lec&amp;tura: hay que volver a escribir el código antes de imprimir un comprobante o enviar un mensaje</translation>
     </message>
     <message>
         <source>A4 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja A4</translation>
     </message>
     <message>
         <source>US Letter sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja US Letter</translation>
     </message>
     <message>
         <source>80 mm receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora de tickets de 80 mm</translation>
     </message>
 </context>
 <context>
     <name>SlipPrinter</name>
     <message>
         <source>Guest slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobante del huésped</translation>
     </message>
     <message>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir comprobante</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el PDF en %1. Elija otra carpeta.</translation>
     </message>
 </context>
 <context>
     <name>SmartLockImporter</name>
     <message>
         <source>K3 Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>K3 Connect</translation>
     </message>
     <message>
         <source>Smart lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerradura inteligente %1</translation>
     </message>
 </context>
 <context>
     <name>StartTimeRules</name>
     <message>
         <source>Choose a lock, a length and a start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una cerradura, una duración y un inicio.</translation>
     </message>
     <message>
         <source>%1 does not exist on this clock: the clocks go forward that night. Choose %2 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe en este reloj: esa noche se adelanta la hora. Elija %2 o más tarde.</translation>
     </message>
     <message>
         <source>%1 happens twice that night (the clocks go back); the earlier one, %2, is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocurre dos veces esa noche (se atrasa la hora); se usa la primera, %2.</translation>
     </message>
     <message>
-        <source>Midnight does not exist on the lock&apos;s clock on %1 (its clocks go forward then). Choose another date.</source>
-        <translation type="unfinished"></translation>
+        <source>Midnight does not exist on the lock's clock on %1 (its clocks go forward then). Choose another date.</source>
+        <translation>La medianoche no existe en el reloj de la cerradura el %1 (ese día se adelanta su hora). Elija otra fecha.</translation>
     </message>
     <message>
         <source>Codes start on the hour: you asked %1, the code starts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos empiezan en punto: pidió %1, el código empieza a las %2.</translation>
     </message>
     <message>
         <source>Choose the date the code should end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la fecha en que debe terminar el código.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start. Choose %2 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin %1 es anterior al inicio. Elija %2 o posterior.</translation>
     </message>
     <message>
         <source>End Date codes expire at most %1 days ahead. The latest last day is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos con fecha de fin caducan como máximo %1 días después. El último día posible es el %2.</translation>
     </message>
     <message>
         <source>One hour added so the guest keeps the time paid for: %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió una hora para que el huésped conserve el tiempo pagado: %1 desde las %2.</translation>
     </message>
     <message>
         <source>An hour cannot be added: %1 is the longest hourly code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir una hora: %1 es el código por horas más largo.</translation>
     </message>
     <message>
-        <source>Codes of whole days start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Codes of whole days start at midnight on the lock's clock: you asked %1, the code starts %2.</source>
+        <translation>Los códigos de días completos empiezan a medianoche en el reloj de la cerradura: pidió %1, el código empieza el %2.</translation>
     </message>
     <message>
         <source>That start is in the past. The earliest start for this code is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese inicio ya ha pasado. El inicio más temprano para este código es %1.</translation>
     </message>
     <message>
-        <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
-        <translation type="unfinished"></translation>
+        <source>The clocks change on %1 during this code's window; the times shown allow for it.</source>
+        <translation>La hora cambia el %1 durante la validez de este código; las horas mostradas ya lo tienen en cuenta.</translation>
     </message>
     <message numerus="yes">
-        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</source>
+        <translation><numerusform>El servicio Codelocks no ofrece códigos con fecha de fin tan largos (%n día) para el modelo de esta cerradura. Elija una fecha de fin anterior o recargue las duraciones.</numerusform><numerusform>El servicio Codelocks no ofrece códigos con fecha de fin tan largos (%n días) para el modelo de esta cerradura. Elija una fecha de fin anterior o recargue las duraciones.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ValidityText</name>
     <message>
         <source>Lock clock %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj de la cerradura %1 (%2)</translation>
     </message>
     <message>
         <source>Valid from %1 %2 for up to a year (until %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde el %1 %2 durante un año como máximo (hasta el %3)</translation>
     </message>
     <message>
         <source>Valid %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido %1 %2</translation>
     </message>
     <message>
         <source>Works until the end of %1 (expires %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona hasta el final del %1 (caduca el %2)</translation>
     </message>
     <message>
         <source>Must be used for the first time by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe usarse por primera vez antes del %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Issue NetCodes for Codelocks and KitLock locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir NetCodes para cerraduras Codelocks y KitLock.</translation>
     </message>
     <message>
-        <source>Use this database file (default: the app&apos;s data folder; or set NETCODE_DESK_DATABASE).</source>
-        <translation type="unfinished"></translation>
+        <source>Use this database file (default: the app's data folder; or set NETCODE_DESK_DATABASE).</source>
+        <translation>Usar este archivo de base de datos (por defecto: la carpeta de datos de la aplicación; o defina NETCODE_DESK_DATABASE).</translation>
     </message>
     <message>
         <source>Use this settings file (or set NETCODE_DESK_SETTINGS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este archivo de ajustes (o defina NETCODE_DESK_SETTINGS).</translation>
     </message>
     <message>
         <source>Run against the built-in simulator even if an API key is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el simulador integrado aunque haya una clave de API guardada.</translation>
     </message>
     <message>
         <source>NetCode Desk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk no puede arrancar</translation>
     </message>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no respondió.</translation>
     </message>
     <message>
         <source>%1 — demo mode until the key can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — modo demo hasta que se pueda leer la clave.</translation>
     </message>
 </context>
 </TS>
