@@ -5,557 +5,558 @@
     <name>ActionRegistry</name>
     <message>
         <source>&amp;Issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;uitgeven</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;kopiëren</translation>
     </message>
     <message>
         <source>Copy &amp;message for the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht voor de gast kopiëren</translation>
     </message>
     <message>
         <source>&amp;Print slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon &amp;afdrukken…</translation>
     </message>
     <message>
         <source>Save slip as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon als P&amp;DF opslaan…</translation>
     </message>
     <message>
         <source>&amp;Email code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;e-mailen…</translation>
     </message>
     <message>
         <source>&amp;Add lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot &amp;toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Edit lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot &amp;bewerken…</translation>
     </message>
     <message>
         <source>&amp;Remove lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot &amp;verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Find lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot &amp;zoeken</translation>
     </message>
     <message>
         <source>Search &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;geschiedenis zoeken</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;About NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over NetCode Desk</translation>
     </message>
     <message>
         <source>Issue the code (Ctrl+Enter, or Enter in the issue form)</source>
-        <translation type="unfinished"></translation>
+        <translation>De code uitgeven (Ctrl+Enter, of Enter in het formulier)</translation>
     </message>
     <message>
         <source>&amp;Import smart locks from K3 Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme sloten uit K3 Connect &amp;importeren…</translation>
     </message>
     <message>
         <source>Import locks from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloten uit &amp;CSV importeren…</translation>
     </message>
     <message>
         <source>E&amp;xport locks to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloten naar CSV e&amp;xporteren…</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis &amp;exporteren…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een back-up &amp;terugzetten…</translation>
     </message>
     <message>
         <source>Issue for &amp;several locks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeven voor &amp;meerdere sloten…</translation>
     </message>
 </context>
 <context>
     <name>ApiErrors</name>
     <message>
         <source>The API host must start with https:// (plain http:// is allowed only for this computer). Correct the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De API-host moet met https:// beginnen (http:// alleen voor deze computer). Corrigeer de API-host in Instellingen.</translation>
     </message>
     <message>
         <source>The Codelocks service rejected the API key (403). Check the API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst heeft de API-sleutel geweigerd (403). Controleer de API-sleutel in Instellingen.</translation>
     </message>
     <message>
         <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst heeft de toegangssleutel van het slimme slot geweigerd (401). Controleer de toegangssleutel in de instellingen van het slot.</translation>
     </message>
     <message>
         <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst kent dit slot niet. Controleer de tijdcode en de slot-id (of slimme-slot-id) in de instellingen van het slot.</translation>
     </message>
     <message>
         <source>The Codelocks service is refusing requests because the plan&apos;s limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan&apos;s monthly quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst weigert verzoeken omdat de limiet van het abonnement is bereikt of er te veel zijn verstuurd. Wacht een minuut en probeer het opnieuw; blijft het zo, controleer dan het maandquotum van het abonnement.</translation>
     </message>
     <message>
         <source>The Codelocks service had an internal error (%1). No code was issued. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst had een interne fout (%1). Er is geen code uitgegeven. Probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
         <source>The Codelocks service answered with an unexpected status (%1). No code was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst antwoordde met een onverwachte status (%1). Er is geen code uitgegeven.</translation>
     </message>
     <message>
         <source>The Codelocks service did not answer in time. It may still have issued (and billed) the code: check History before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst antwoordde niet op tijd. Mogelijk heeft hij de code toch uitgegeven (en in rekening gebracht): kijk in de geschiedenis voordat u het opnieuw probeert.</translation>
     </message>
     <message>
         <source>Could not reach the Codelocks service. Check the internet connection and the API host in Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst is niet bereikbaar. Controleer de internetverbinding en de API-host in Instellingen en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>The connection to the Codelocks service was cut before it answered. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de Codelocks-dienst werd verbroken voordat hij antwoordde. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The API host could not be found. Check the internet connection and the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De API-host is niet gevonden. Controleer de internetverbinding en de API-host in Instellingen.</translation>
     </message>
     <message>
         <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer&apos;s date and time, and whether a network filter intercepts secure connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligde verbinding met de Codelocks-dienst kon niet worden gecontroleerd, dus er is niets verstuurd. Controleer datum en tijd van de computer en of een netwerkfilter beveiligde verbindingen onderschept.</translation>
     </message>
     <message>
         <source>A network error stopped the request. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een netwerkfout hield het verzoek tegen. Controleer de verbinding en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The Codelocks service sent an answer NetCode Desk cannot read. No code is shown; try again, and if it keeps happening check the API host and versions in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst stuurde een antwoord dat NetCode Desk niet kan lezen. Er wordt geen code getoond; probeer het opnieuw en controleer bij herhaling de API-host en versies in Instellingen.</translation>
     </message>
     <message>
         <source>The Codelocks service sent an answer far larger than a NetCode; it was not read. Check the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst stuurde een antwoord dat veel groter is dan een NetCode; het is niet gelezen. Controleer de API-host in Instellingen.</translation>
     </message>
     <message>
         <source>The Codelocks service did not issue a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst heeft geen code uitgegeven.</translation>
     </message>
     <message>
         <source>The Codelocks service refused the request as invalid. Most often the lock&apos;s model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst weigerde het verzoek als ongeldig. Meestal is het model van het slot verkeerd ingesteld, of bevat de tijdcode of slot-id een typefout; controleer ook of het slot voor deze modus is ingesteld en of codes voor hele dagen om middernacht beginnen.</translation>
     </message>
     <message>
         <source>The Codelocks service tried to send the request to another address. NetCode Desk did not follow, so the API key went nowhere else. Check the API host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst probeerde het verzoek naar een ander adres te sturen. NetCode Desk is niet gevolgd, dus de API-sleutel is nergens anders heen gegaan. Controleer de API-host in Instellingen.</translation>
     </message>
     <message>
         <source>The service said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst meldde: ‘%1’.</translation>
     </message>
 </context>
 <context>
     <name>AppSession</name>
     <message>
         <source>The built-in demo service could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde demodienst kon niet starten: %1</translation>
     </message>
     <message>
         <source>Demo: built-in simulator on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: ingebouwde simulator op %1</translation>
     </message>
     <message>
         <source>Codelocks Connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codelocks Connect: %1</translation>
     </message>
     <message>
         <source>%1
 The file has been left as it is, and there is no backup to restore yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten.</translation>
     </message>
 </context>
 <context>
     <name>BatchIssueDialog</name>
     <message>
         <source>&amp;Issue codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes &amp;uitgeven</translation>
     </message>
     <message>
         <source>&amp;Print sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst &amp;afdrukken…</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV opslaan…</translation>
     </message>
     <message>
         <source>Issue codes for several locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes uitgeven voor meerdere sloten</translation>
     </message>
     <message>
         <source>Narrow the list: a group, floor or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst verkleinen: groep, verdieping of naam</translation>
     </message>
     <message>
         <source>Narrow the list of locks</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst met sloten verkleinen</translation>
     </message>
     <message>
         <source>Locks to issue codes for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloten waarvoor codes worden uitgegeven</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>Guest or group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de gast of de groep</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Boekingsnummer</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duur:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begin:</translation>
     </message>
     <message>
         <source>&amp;Guest or group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gast of groep:</translation>
     </message>
     <message>
         <source>Booking r&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Boekings&amp;nummer:</translation>
     </message>
     <message>
         <source>Issued %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 uitgegeven…</translation>
     </message>
     <message>
         <source>Tick the locks to issue codes for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de sloten aan waarvoor codes moeten worden uitgegeven.</translation>
     </message>
     <message>
         <source>%1 locks: demo codes from the built-in simulator, nothing is billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sloten: democodes van de ingebouwde simulator, er wordt niets in rekening gebracht.</translation>
     </message>
     <message>
         <source>%1 locks: %2 billed requests will be sent to the Codelocks service; %3 codes come from history free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sloten: %2 betaalde verzoeken worden naar de Codelocks-dienst gestuurd; %3 codes komen gratis uit de geschiedenis.</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitgegeven uit de geschiedenis — geen nieuwe kosten</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven</translation>
     </message>
     <message>
         <source>%1 of %2 codes issued and saved in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 codes uitgegeven en in de geschiedenis bewaard.</translation>
     </message>
     <message>
         <source>Save the sheet as PDF (cancel to print instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst als PDF opslaan (annuleren om in plaats daarvan af te drukken)</translation>
     </message>
     <message>
         <source>codes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>codes.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>Save codes as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes als CSV opslaan</translation>
     </message>
     <message>
         <source>codes.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>codes.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
     <name>BatchIssuer</name>
     <message>
         <source>DEMO — these codes will not open real locks</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — deze codes openen geen echte sloten</translation>
     </message>
     <message>
         <source>Access codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangscodes</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>not issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niet uitgegeven: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The API URL must start with https:// (http:// only for this computer): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De API-URL moet met https:// beginnen (http:// alleen voor deze computer): %1</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout verwacht een aantal seconden van 1 tot 600.</translation>
     </message>
     <message>
         <source>history takes one of: list, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>history verwacht list of export.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit verwacht een positief getal.</translation>
     </message>
     <message>
         <source>--format takes csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format verwacht csv of json.</translation>
     </message>
     <message>
         <source>(not issued)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet uitgegeven)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>Codes written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes geschreven naar %1: %2.</translation>
     </message>
     <message>
         <source>--model must be one of KL1060, KL1060C2, KL1060G3, K3CONNECT.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model moet KL1060, KL1060C2, KL1060G3 of K3CONNECT zijn.</translation>
     </message>
     <message>
         <source>A smart lock needs --access-key-env VARIABLE naming the environment variable that holds its access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een slim slot heeft --access-key-env VARIABELE nodig: de naam van de omgevingsvariabele met zijn toegangssleutel.</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>De omgevingsvariabele %1 is leeg of niet ingesteld.</translation>
     </message>
     <message>
         <source>--mode must be one of single-use, multi-use, rental, long-rental, end-date, 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode moet single-use, multi-use, rental, long-rental, end-date of 24-hour zijn.</translation>
     </message>
     <message>
         <source>--length takes hours or days, for example 3h or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--length verwacht uren of dagen, bijvoorbeeld 3h of 2d.</translation>
     </message>
     <message>
         <source>--validation takes hours or days, for example 6h or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--validation verwacht uren of dagen, bijvoorbeeld 6h of 2d.</translation>
     </message>
     <message>
         <source>--end-date takes a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--end-date verwacht een datum als JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;, or a date alone for codes of whole days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start verwacht &quot;JJJJ-MM-DD UU:MM&quot;, of alleen een datum voor codes van hele dagen.</translation>
     </message>
     <message>
         <source>Say which lock: --lock NAME, or the lock inline with --model and its ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welk slot? --lock NAAM, of het slot direct met --model en zijn id&apos;s.</translation>
     </message>
     <message>
         <source>%1 (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (opdrachtregel)</translation>
     </message>
     <message>
         <source>There is no lock called &quot;%1&quot;. See: netcode-desk-cli locks list</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen slot met de naam &quot;%1&quot;. Zie: netcode-desk-cli locks list</translation>
     </message>
     <message>
         <source>--zone is for a lock given inline; %1 keeps its own zone (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--zone is voor een direct opgegeven slot; %1 houdt zijn eigen tijdzone (%2).</translation>
     </message>
     <message>
         <source>%1 is configured for %2; it cannot take a %3 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is ingesteld voor %2; het kan geen %3-code krijgen.</translation>
     </message>
     <message>
         <source>A long-term rental code needs --validation, for example 6h or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een code voor langdurige verhuur heeft --validation nodig, bijvoorbeeld 6h of 2d.</translation>
     </message>
     <message>
         <source>An End Date code needs --end-date YYYY-MM-DD (its last day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een code met einddatum heeft --end-date JJJJ-MM-DD nodig (de laatste dag).</translation>
     </message>
     <message>
         <source>Say how long the code lasts: --length 3h or --length 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang geldt de code? --length 3h of --length 2d.</translation>
     </message>
     <message>
         <source>The service offers no such %1 code for %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst biedt zo&apos;n %1-code niet aan voor %2.%3</translation>
     </message>
     <message>
         <source>No answer came in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kwam niet op tijd een antwoord.</translation>
     </message>
     <message>
         <source>Code %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 voor %2</translation>
     </message>
     <message>
         <source>Start sent: %1 (lock&apos;s clock), duration id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd begin: %1 (klok van het slot), duur-id %2</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge (use --fresh to ask the service again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitgegeven uit de geschiedenis — geen nieuwe kosten (gebruik --fresh om de dienst opnieuw te vragen).</translation>
     </message>
     <message>
         <source>DEMO code — it will not open a real lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO-code — opent geen echt slot.</translation>
     </message>
     <message>
         <source>locks add needs --name and --model, and the lock&apos;s ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>locks add heeft --name en --model nodig, plus de id&apos;s van het slot.</translation>
     </message>
     <message>
         <source>--mode must be one of standard, rental, long-rental, end-date, 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode moet standard, rental, long-rental, end-date of 24-hour zijn.</translation>
     </message>
     <message>
         <source>Enter the access key again in the app (Edit lock) on a computer with a keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de toegangssleutel opnieuw in in de app (Slot bewerken), op een computer met een sleutelbos.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd.</translation>
     </message>
     <message>
         <source>Say which lock: netcode-desk-cli locks remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Welk slot? netcode-desk-cli locks remove NAAM</translation>
     </message>
     <message>
         <source>There is no lock called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen slot met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Removed %1; its codes stay in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd; zijn codes blijven in de geschiedenis.</translation>
     </message>
     <message>
         <source>Say which file: netcode-desk-cli locks import FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Welk bestand? netcode-desk-cli locks import BESTAND.csv</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1, kolom %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported. Rows with problems: %n. Correct them, or add --accept-valid to import only the rows without problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er is niets geïmporteerd. Rijen met fouten: %n. Corrigeer ze, of voeg --accept-valid toe om alleen de foutloze rijen te importeren.</numerusform>
+            <numerusform>Er is niets geïmporteerd. Rijen met fouten: %n. Corrigeer ze, of voeg --accept-valid toe om alleen de foutloze rijen te importeren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Locks imported: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sloten geïmporteerd: %n.</numerusform>
+            <numerusform>Sloten geïmporteerd: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>--k3connect needs --access-key-env VARIABLE holding the account&apos;s access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--k3connect heeft --access-key-env VARIABELE nodig met de toegangssleutel van het account.</translation>
     </message>
     <message>
         <source>Smart locks added: %1, updated: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme sloten toegevoegd: %1, bijgewerkt: %2.</translation>
     </message>
     <message>
         <source>locks takes one of: list, add, remove, import, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>locks verwacht list, add, remove, import of export.</translation>
     </message>
     <message>
         <source>--port takes a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port verwacht een getal van 0 tot 65535.</translation>
     </message>
     <message>
         <source>The simulator cannot listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De simulator kan niet luisteren: %1</translation>
     </message>
     <message>
         <source>Codelocks simulator listening on %1 (Ctrl+C to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codelocks-simulator luistert op %1 (Ctrl+C om te stoppen)</translation>
     </message>
     <message>
         <source>Usage: netcode-desk-cli COMMAND [options]
@@ -591,1247 +592,1282 @@ Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid inp
 (nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
 offline, unusable answer); 5 a code came back but failed the sanity check.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: netcode-desk-cli OPDRACHT [opties]
+
+Opdrachten:
+  issue                 een code uitgeven (of gratis opnieuw uit de geschiedenis)
+  locks list            de sloten van de balie tonen
+  locks add             een slot toevoegen (--name, --model en zijn id&apos;s, --mode, --group)
+  locks remove NAAM     een slot verwijderen (zijn codes blijven in de geschiedenis)
+  locks import BESTAND  sloten uit CSV importeren (niets tenzij elke rij geldig is, of --accept-valid)
+  locks import --k3connect --access-key-env VAR   de slimme sloten van een K3 Connect-account importeren
+  locks export          de sloten als CSV schrijven (--output BESTAND, anders standaarduitvoer)
+  history list          recente codes (--search TEKST, --limit N)
+  history export        alle passende codes als CSV of JSON (--format, --output BESTAND)
+  simulator             de ingebouwde Codelocks-simulator starten (--port N, --require-key SLEUTEL)
+
+Een code uitgeven voor een slot uit de database:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+of voor een direct opgegeven slot:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABELE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (standaard: volgens het model)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;JJJJ-MM-DD UU:MM&quot; (lokale tijd in de tijdzone van het slot; alleen een datum voor hele dagen),
+  --end-date JJJJ-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (de dienst vragen ook als
+  de geschiedenis precies dit verzoek bevat), --timeout SECONDEN, --json.
+
+De API-sleutel komt uit NETCODE_DESK_API_KEY of de sleutelbos van het systeem; zonder beide (of met --demo)
+antwoordt de ingebouwde simulator en zijn de codes DEMO-codes. --api-url (of NETCODE_DESK_API_URL)
+vervangt de API-host voor deze keer; --database (of NETCODE_DESK_DATABASE) kiest de database.
+
+Afsluitcodes: 0 gelukt; 1 database of bestand onbruikbaar; 2 ongeldige invoer of aanroep
+(niets verstuurd); 3 de dienst weigerde het verzoek; 4 storing van dienst of netwerk (5xx, time-out,
+offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet doorstond.
+</translation>
     </message>
     <message>
         <source>NetCode Desk from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk op de opdrachtregel.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze hulp tonen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie tonen.</translation>
     </message>
     <message>
         <source>See: netcode-desk-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie: netcode-desk-cli --help</translation>
     </message>
     <message>
         <source>Say what to do, for example: netcode-desk-cli %1 list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat moet er gebeuren? Bijvoorbeeld: netcode-desk-cli %1 list</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht &quot;%1&quot;. Zie: netcode-desk-cli --help</translation>
     </message>
 </context>
 <context>
     <name>ClockFrame</name>
     <message>
         <source>%1, follows daylight saving</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, volgt de zomertijd</translation>
     </message>
     <message>
         <source>%1 standard time all year (%2, no daylight saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 het hele jaar standaardtijd (%2, geen zomertijd)</translation>
     </message>
 </context>
 <context>
     <name>CodeFormat</name>
     <message>
         <source>The service answered without a code. Nothing was issued; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst antwoordde zonder code. Er is niets uitgegeven; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock&apos;s model in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst gaf iets terug dat geen toetscode is. Geef het niet aan de gast; controleer het model in de instellingen van het slot.</translation>
     </message>
     <message>
         <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst gaf een code van %1 cijfers terug, maar een %2 verwacht %3 cijfers. Het model van het slot is waarschijnlijk verkeerd ingesteld: de code zou het slot niet openen en wordt daarom niet getoond. Controleer het model in de instellingen van het slot.</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quote inside an unquoted cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: een aanhalingsteken in een cel zonder aanhalingstekens.</translation>
     </message>
     <message>
         <source>Line %1: a quoted cell is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: een cel tussen aanhalingstekens wordt nooit gesloten.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 voor de database kan niet worden gemaakt.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De database %1 kan niet worden geopend: %2</translation>
     </message>
     <message>
         <source>The file is not a NetCode Desk database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen NetCode Desk-database: %1</translation>
     </message>
     <message>
         <source>This database was written by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database is geschreven door een nieuwere versie van NetCode Desk (schema %1; deze versie kent tot %2). Werk NetCode Desk bij; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
         <source>Cannot update the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De database kan niet worden bijgewerkt: %1</translation>
     </message>
     <message>
         <source>Cannot update the database to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De database kan niet naar schema %1 worden bijgewerkt: %2</translation>
     </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
     <message>
         <source>The backup folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-upmap %1 kan niet worden gemaakt.</translation>
     </message>
     <message>
         <source>The backup could not be written (%1). Check the free space in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up kon niet worden geschreven (%1). Controleer de vrije ruimte in %2.</translation>
     </message>
     <message>
         <source>The backup %1 could not be copied next to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up %1 kon niet naast de database worden gekopieerd.</translation>
     </message>
     <message>
         <source>The backup chosen for restoring could not be put in place; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen back-up kon niet worden teruggezet; de database is niet gewijzigd.</translation>
     </message>
     <message>
         <source>The database was restored from the chosen backup. The database as it was before is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is teruggezet vanuit de gekozen back-up. De database van daarvoor blijft bewaard als %1.</translation>
     </message>
     <message>
         <source>The database was damaged, so NetCode Desk restored the backup %1. The damaged file is kept as %2; codes issued after that backup may be found in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database was beschadigd, daarom heeft NetCode Desk de back-up %1 teruggezet. Het beschadigde bestand blijft bewaard als %2; codes die na die back-up zijn uitgegeven staan er mogelijk in.</translation>
     </message>
 </context>
 <context>
     <name>DurationCatalogueService</name>
     <message>
         <source>The service&apos;s list of lengths was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst met duren van de dienst was leeg.</translation>
     </message>
 </context>
 <context>
     <name>DurationOption</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 uur</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
         </translation>
     </message>
     <message>
         <source>first use within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eerste gebruik binnen %1</translation>
     </message>
 </context>
 <context>
     <name>GuestSlip</name>
     <message>
         <source>DEMO — will not open a real lock</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — opent geen echt slot</translation>
     </message>
     <message>
         <source>Your access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw toegangscode</translation>
     </message>
     <message>
         <source>%1 (room/unit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kamer/unit %2)</translation>
     </message>
     <message>
         <source>Need help? Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulp nodig? Bel %1</translation>
     </message>
     <message>
         <source>Issued %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven %1 door %2</translation>
     </message>
     <message>
         <source>the front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>de receptie</translation>
     </message>
     <message>
         <source>Hello %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste %1,</translation>
     </message>
     <message>
         <source>Your code for %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw code voor %1 is %2</translation>
     </message>
     <message>
         <source>Your access code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw toegangscode voor %1</translation>
     </message>
     <message>
         <source>Your access code for %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw toegangscode voor %1 bij %2</translation>
     </message>
     <message>
         <source>Access code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangscode voor %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryEntry</name>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Komend</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Reissued from history</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitgegeven uit de geschiedenis</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Copy c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode kopiëren</translation>
     </message>
     <message>
         <source>Re&amp;print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw af&amp;drukken…</translation>
     </message>
     <message>
         <source>Search history: guest, room, reference, lock or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis doorzoeken: gast, kamer, boeking, slot of code</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis doorzoeken</translation>
     </message>
     <message>
         <source>History of issued codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van uitgegeven codes</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopiëren</translation>
     </message>
     <message>
         <source>Reprint slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon opnieuw afdrukken…</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geschiedenis&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Issue a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;uitgeven…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren…</translation>
     </message>
     <message>
         <source>A new code for the same lock and guest, for a new window</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe code voor hetzelfde slot en dezelfde gast, voor een nieuwe periode</translation>
     </message>
     <message>
         <source>Show codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes tonen</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle codes</translation>
     </message>
     <message>
         <source>Active now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu actief</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Komend</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen</translation>
     </message>
     <message>
         <source>Issued today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag uitgegeven</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>All locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sloten</translation>
     </message>
     <message>
         <source>From any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf elke datum</translation>
     </message>
     <message>
         <source>To any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot elke datum</translation>
     </message>
     <message>
         <source>Issued from</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven vanaf</translation>
     </message>
     <message>
         <source>Issued until</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven tot</translation>
     </message>
     <message>
         <source>Issue again for a new window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitgeven voor een nieuwe periode…</translation>
     </message>
 </context>
 <context>
     <name>HistoryRepository</name>
     <message>
         <source>The code could not be written to history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De code kon niet in de geschiedenis worden geschreven: %1</translation>
     </message>
     <message>
         <source>History could not be trimmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis kon niet worden ingekort: %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>Room/unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamer/unit</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Boeking</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven door</translation>
     </message>
     <message>
         <source>— not issued —</source>
-        <translation type="unfinished"></translation>
+        <translation>— niet uitgegeven —</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>First use by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste gebruik vóór</translation>
     </message>
     <message>
         <source>Start sent to the service: %1 (lock&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin verstuurd naar de dienst: %1 (klok van het slot)</translation>
     </message>
 </context>
 <context>
     <name>IssueModes</name>
     <message>
         <source>Standard, multi-use</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard, meermalig</translation>
     </message>
     <message>
         <source>Standard, single-use</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard, eenmalig</translation>
     </message>
     <message>
         <source>Medium-term rental (1–21 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Middellange verhuur (1–21 dagen)</translation>
     </message>
     <message>
         <source>Long-term rental (up to a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langdurige verhuur (tot een jaar)</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Einddatum</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 uur</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard</translation>
     </message>
     <message>
         <source>Single-use</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenmalig</translation>
     </message>
     <message>
         <source>Rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhuur</translation>
     </message>
     <message>
         <source>Long rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange verhuur</translation>
     </message>
 </context>
 <context>
     <name>IssuePanel</name>
     <message>
         <source>Choose a lock on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een slot</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duur:</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begin:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>Start this hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen in het huidige uur</translation>
     </message>
     <message>
         <source>This &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit &amp;uur</translation>
     </message>
     <message>
         <source>Start next hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen in het volgende uur</translation>
     </message>
     <message>
         <source>Ne&amp;xt hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;gend uur</translation>
     </message>
     <message>
         <source>Tonight &amp;00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Vannacht &amp;00:00</translation>
     </message>
     <message>
         <source>&amp;Guest name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de gast:</translation>
     </message>
     <message>
         <source>Guest name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de gast</translation>
     </message>
     <message>
         <source>&amp;Room/unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kamer/unit:</translation>
     </message>
     <message>
         <source>Room or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamer of unit</translation>
     </message>
     <message>
         <source>Booking r&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Boekings&amp;nummer:</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Boekingsnummer</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otitie:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code uitgeven</translation>
     </message>
     <message>
         <source>&amp;Issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;uitgeven</translation>
     </message>
     <message>
         <source>Issuing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met uitgeven…</translation>
     </message>
     <message>
         <source>Choose a lock to see when its code will be valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een slot om te zien wanneer zijn code geldig is.</translation>
     </message>
     <message>
         <source>Validity preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de geldigheid</translation>
     </message>
     <message>
         <source>Refresh lengths from the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Duren opnieuw laden van de dienst</translation>
     </message>
     <message>
         <source>Re&amp;fresh lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Duren op&amp;nieuw laden</translation>
     </message>
     <message>
         <source>Last day the code works</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag dat de code werkt</translation>
     </message>
     <message>
         <source>Start at the lock&apos;s next midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen om de volgende middernacht van het slot</translation>
     </message>
     <message>
         <source>Round down and add an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar beneden afronden en een uur toevoegen</translation>
     </message>
     <message>
         <source>Round down and add an hour, so the guest &amp;keeps the time paid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar beneden afronden en een uur toevoegen, zodat de gast de betaalde tijd &amp;houdt</translation>
     </message>
     <message>
         <source>Fetching the lengths this model offers from the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>De duren die dit model biedt worden van de dienst geladen…</translation>
     </message>
     <message>
         <source>Lengths from the Codelocks service, fetched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duren van de Codelocks-dienst, geladen op %1.</translation>
     </message>
     <message>
         <source>Only the built-in standard lengths are available: the service&apos;s list could not be fetched. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de ingebouwde standaardduren zijn beschikbaar: de lijst van de dienst kon niet worden geladen. %1</translation>
     </message>
     <message>
         <source>Built-in standard lengths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebouwde standaardduren.</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laatste dag:</translation>
     </message>
     <message>
         <source>First &amp;use within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste &amp;gebruik binnen:</translation>
     </message>
     <message>
         <source>Tonight &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vannacht &amp;%1</translation>
     </message>
     <message>
         <source>The lock&apos;s next midnight, %1 on this clock</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgende middernacht van het slot, %1 op deze klok</translation>
     </message>
     <message>
         <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock&apos;s model and NetCode mode in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit slot staat op %1, dat niet voorkomt in de duren die voor %2 bekend zijn. Laad de duren opnieuw of controleer model en NetCode-modus in de instellingen van het slot.</translation>
     </message>
 </context>
 <context>
     <name>IssueService</name>
     <message>
         <source>Choose a valid start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een geldig begin.</translation>
     </message>
     <message>
         <source>The access key for %1 is not stored on this computer. Enter it again in the lock&apos;s settings (Edit lock).</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegangssleutel voor %1 is niet op deze computer opgeslagen. Voer hem opnieuw in bij de instellingen van het slot (Slot bewerken).</translation>
     </message>
     <message>
         <source>This code could not be saved in history (%1). Write it down now: it will not be found in History later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze code kon niet in de geschiedenis worden bewaard (%1). Schrijf hem nu op: hij is later niet in de geschiedenis te vinden.</translation>
     </message>
     <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze code kon niet in de geschiedenis worden bewaard (%1). Schrijf hem nu op.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos van het systeem kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sleutelbos van het systeem beschikbaar (%1), dus de sleutel wordt alleen bewaard tot NetCode Desk sluit. Hij is in geen enkel bestand geschreven.</translation>
     </message>
 </context>
 <context>
     <name>LockCsv</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg.</translation>
     </message>
     <message>
         <source>The header row has no &quot;%1&quot; column. Expected: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopregel heeft geen kolom &quot;%1&quot;. Verwacht: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen slotmodel; gebruik KL1060, KL1060C2, KL1060G3 of K3CONNECT.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen NetCode-modus; gebruik standard, rental, long-rental, end-date of 24-hour.</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik yes of no.</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>Lock name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het slot</translation>
     </message>
     <message>
         <source>e.g. Room 101, Locker A-12</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Kamer 101, Kluisje A-12</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groep:</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep</translation>
     </message>
     <message>
         <source>Site, floor or bank of lockers (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie, verdieping of rij kluisjes (optioneel)</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model:</translation>
     </message>
     <message>
         <source>Lock model</source>
-        <translation type="unfinished"></translation>
+        <translation>Slotmodel</translation>
     </message>
     <message>
         <source>&amp;Timecode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijdcode:</translation>
     </message>
     <message>
         <source>Timecode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdcode</translation>
     </message>
     <message>
         <source>12 digits, e.g. 202604221226</source>
-        <translation type="unfinished"></translation>
+        <translation>12 cijfers, bijv. 202604221226</translation>
     </message>
     <message>
         <source>Lock &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot-&amp;id:</translation>
     </message>
     <message>
         <source>Lock id</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot-id</translation>
     </message>
     <message>
         <source>6 digits, e.g. 921239</source>
-        <translation type="unfinished"></translation>
+        <translation>6 cijfers, bijv. 921239</translation>
     </message>
     <message>
         <source>Smart-lock &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme-slot-&amp;id:</translation>
     </message>
     <message>
         <source>Smart-lock id</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme-slot-id</translation>
     </message>
     <message>
         <source>32 characters from the K3 Connect lock list</source>
-        <translation type="unfinished"></translation>
+        <translation>32 tekens uit de slotenlijst van K3 Connect</translation>
     </message>
     <message>
         <source>&amp;Access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toegangssleutel:</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangssleutel</translation>
     </message>
     <message>
         <source>From the K3 Connect app; kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de K3 Connect-app; bewaard in de sleutelbos van het systeem</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd&amp;zone:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdzone</translation>
     </message>
     <message>
         <source>Lock clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klok van het slot:</translation>
     </message>
     <message>
         <source>Clock follows daylight saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Klok volgt de zomertijd</translation>
     </message>
     <message>
         <source>The lock&apos;s clock &amp;follows daylight saving</source>
-        <translation type="unfinished"></translation>
+        <translation>De klok van het slot &amp;volgt de zomertijd</translation>
     </message>
     <message>
         <source>NetCode m&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode-m&amp;odus:</translation>
     </message>
     <message>
         <source>Configured NetCode mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingestelde NetCode-modus</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriet</translation>
     </message>
     <message>
         <source>Show at the top of the list (fa&amp;vourite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenaan de lijst tonen (fa&amp;voriet)</translation>
     </message>
     <message>
         <source>Edit lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 bewerken</translation>
     </message>
     <message>
         <source>Add lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot toevoegen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>Stored in the keychain — leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in de sleutelbos — leeg laten om hem te houden</translation>
     </message>
     <message>
         <source>The lock&apos;s clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klok van het slot gaat mee met de zomertijd in %1, zoals een wandklok. Slimme sloten kunnen zo worden ingesteld; werken codes een uur te vroeg of te laat, vink dit dan uit.</translation>
     </message>
     <message>
         <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het slot houdt het hele jaar de standaardtijd aan en gaat nooit over op zomertijd (zo werken KitLocks). NetCode Desk rekent voor u om: in de zomer loopt de klok van het slot een uur achter op de wandklok.</translation>
     </message>
     <message>
         <source>Change NetCode mode</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode-modus wijzigen</translation>
     </message>
     <message>
         <source>Change %1 from &quot;%2&quot; to &quot;%3&quot;?
 
 Only do this after the lock itself has been switched. Codes already issued in the old mode will stop working on the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wijzigen van &quot;%2&quot; naar &quot;%3&quot;?
+
+Doe dit pas nadat het slot zelf is omgezet. Codes die al in de oude modus zijn uitgegeven, werken dan niet meer op het slot.</translation>
     </message>
 </context>
 <context>
     <name>LockListModel</name>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1
 Time zone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Tijdzone: %2</translation>
     </message>
 </context>
 <context>
     <name>LockListPanel</name>
     <message>
         <source>Find a lock (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een slot zoeken (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Een slot zoeken</translation>
     </message>
     <message>
         <source>Locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloten</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Locks&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sloten&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>LockModelCatalogue</name>
     <message>
         <source>Enter the code on the keypad, then turn the knob.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de code in op het toetsenbord en draai daarna aan de knop.</translation>
     </message>
     <message>
         <source>Press * then enter the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op * en voer dan de code in.</translation>
     </message>
 </context>
 <context>
     <name>LockRepository</name>
     <message>
         <source>The lock could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het slot kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>The lock could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het slot kon niet worden verwijderd: %1</translation>
     </message>
 </context>
 <context>
     <name>LockValidator</name>
     <message>
         <source>Give the lock a name, for example the room or locker number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het slot een naam, bijvoorbeeld het kamer- of kluisjesnummer.</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam is te lang: hoogstens %1 tekens.</translation>
     </message>
     <message>
         <source>Another lock is already called &quot;%1&quot;. Choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ander slot heet al &quot;%1&quot;. Kies een andere naam.</translation>
     </message>
     <message>
         <source>The group name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De groepsnaam is te lang: hoogstens %1 tekens.</translation>
     </message>
     <message>
         <source>Enter the lock&apos;s timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de tijdcode van het slot in: de 12 cijfers van de datum en tijd waarop het is ingesteld (jaar, maand, dag, uur, minuut), bijvoorbeeld 202604221226.</translation>
     </message>
     <message>
         <source>The timecode may contain digits only, for example 202604221226.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijdcode mag alleen cijfers bevatten, bijvoorbeeld 202604221226.</translation>
     </message>
     <message>
         <source>The timecode has %1 digits; it needs exactly 12 (year, month, day, hour, minute), for example 202604221226.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijdcode heeft %1 cijfers; er zijn er precies 12 nodig (jaar, maand, dag, uur, minuut), bijvoorbeeld 202604221226.</translation>
     </message>
     <message>
         <source>The timecode %1 is not a real date and time. Read it again from the lock&apos;s set-up record: year, month, day, hour, minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijdcode %1 is geen echte datum en tijd. Lees hem opnieuw af van het installatieformulier: jaar, maand, dag, uur, minuut.</translation>
     </message>
     <message>
         <source>Enter the lock id: the 6 digits from the lock&apos;s set-up record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de slot-id in: de 6 cijfers van het installatieformulier van het slot.</translation>
     </message>
     <message>
         <source>The lock id may contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De slot-id mag alleen cijfers bevatten.</translation>
     </message>
     <message>
         <source>The lock id has %1 digits; it needs exactly 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>De slot-id heeft %1 cijfers; er zijn er precies 6 nodig.</translation>
     </message>
     <message>
         <source>The lock id cannot start with 0; lock ids run from 100000 to 999999.</source>
-        <translation type="unfinished"></translation>
+        <translation>De slot-id mag niet met 0 beginnen; slot-id&apos;s lopen van 100000 tot 999999.</translation>
     </message>
     <message>
         <source>Enter the smart lock&apos;s id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de id van het slimme slot in: 32 tekens (cijfers en letters a tot f) uit de slotenlijst van K3 Connect.</translation>
     </message>
     <message>
         <source>The smart-lock id may contain only digits and the letters a to f.</source>
-        <translation type="unfinished"></translation>
+        <translation>De slimme-slot-id mag alleen cijfers en de letters a tot f bevatten.</translation>
     </message>
     <message>
         <source>The smart-lock id has %1 characters; it needs exactly 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>De slimme-slot-id heeft %1 tekens; er zijn er precies 32 nodig.</translation>
     </message>
     <message>
         <source>Enter the access key from the K3 Connect app (letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de toegangssleutel uit de K3 Connect-app in (letters en cijfers).</translation>
     </message>
     <message>
         <source>The access key may contain only letters and digits, exactly as the K3 Connect app shows it (capitals matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegangssleutel mag alleen letters en cijfers bevatten, precies zoals de K3 Connect-app hem toont (hoofdletters tellen).</translation>
     </message>
     <message>
         <source>Choose the time zone the lock is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de tijdzone waarin het slot staat.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone. Choose one from the list, for example Europe/London.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen bekende tijdzone. Kies er een uit de lijst, bijvoorbeeld Europe/London.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk</translation>
     </message>
     <message>
         <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site&apos;s API key in Settings to issue real codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMOMODUS — de codes komen van de ingebouwde simulator en openen geen echte sloten. Voer in Instellingen de API-sleutel van uw locatie in om echte codes uit te geven.</translation>
     </message>
     <message>
         <source>About NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Over NetCode Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;NetCode Desk %1&lt;/b&gt;&lt;p&gt;Issue time-limited keypad codes for Codelocks and KitLock locks, and keep a record of every one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;NetCode Desk %1&lt;/b&gt;&lt;p&gt;Tijdelijke toetscodes uitgeven voor Codelocks- en KitLock-sloten, en van elke code een overzicht bijhouden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Locks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sloten</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Demo codes are free</source>
-        <translation type="unfinished"></translation>
+        <translation>Democodes zijn gratis</translation>
     </message>
     <message>
         <source>Choose a lock, a length and a valid start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een slot, een duur en een geldig begin.</translation>
     </message>
     <message>
         <source>Code issued for %1 and saved in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code uitgegeven voor %1 en bewaard in de geschiedenis.</translation>
     </message>
     <message>
         <source>Code copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code gekopieerd.</translation>
     </message>
     <message>
         <source>Message for the guest copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht voor de gast gekopieerd.</translation>
     </message>
     <message>
         <source>code-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>code-%1.pdf</translation>
     </message>
     <message>
         <source>Save slip as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon als PDF opslaan</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>Save slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon opslaan</translation>
     </message>
     <message>
         <source>Slip saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon opgeslagen in %1.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze computer is geen e-mailprogramma ingesteld. Gebruik Bericht kopiëren en plak het in uw e-mail.</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangssleutel</translation>
     </message>
     <message>
         <source>Add lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot toevoegen</translation>
     </message>
     <message>
         <source>Edit lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot bewerken</translation>
     </message>
     <message>
         <source>Remove lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot verwijderen</translation>
     </message>
     <message>
         <source>Remove the lock &quot;%1&quot; from this desk? Codes already issued for it stay in history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het slot &quot;%1&quot; van deze balie verwijderen? Codes die er al voor zijn uitgegeven blijven in de geschiedenis.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutel</translation>
     </message>
     <message>
         <source>Reprint from history — no new code was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herdruk uit de geschiedenis — er is geen nieuwe code aangevraagd.</translation>
     </message>
     <message>
         <source>DEMO — NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — NetCode Desk</translation>
     </message>
     <message>
         <source>Import smart locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme sloten importeren</translation>
     </message>
     <message>
         <source>Smart locks added: %1, updated: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slimme sloten toegevoegd: %1, bijgewerkt: %2.</translation>
     </message>
     <message>
         <source>Request a fresh code</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe code aanvragen</translation>
     </message>
     <message>
         <source>The service gives the same code for the same lock, start and length, and bills every request. Ask it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst geeft voor hetzelfde slot, begin en duur dezelfde code en rekent elk verzoek af. Toch opnieuw vragen?</translation>
     </message>
     <message numerus="yes">
         <source>NetCode requests this month: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NetCode-verzoeken deze maand: %n</numerusform>
+            <numerusform>NetCode-verzoeken deze maand: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>NetCode requests this month: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode-verzoeken deze maand: %1 van %2</translation>
     </message>
     <message>
         <source>The plan&apos;s monthly quota is used up: the service may refuse requests until next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het maandquotum van het abonnement is op: de dienst kan verzoeken weigeren tot volgende maand.</translation>
     </message>
     <message>
         <source>More than 80% of the plan&apos;s monthly quota is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan 80% van het maandquotum van het abonnement is gebruikt.</translation>
     </message>
     <message>
         <source>Access key of the K3 Connect account (from the K3 Connect app, letters and digits; capitals matter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangssleutel van het K3 Connect-account (uit de K3 Connect-app, letters en cijfers; hoofdletters tellen):</translation>
     </message>
     <message>
         <source>Fetching the account&apos;s smart locks…</source>
-        <translation type="unfinished"></translation>
+        <translation>De slimme sloten van het account worden geladen…</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van de database wordt gemaakt…</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Delete old codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oude codes verwijderen</translation>
     </message>
     <message>
         <source>The history is kept for %1 days. Delete the %2 codes issued before %3 now? This cannot be undone (backups still hold them).</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis wordt %1 dagen bewaard. De %2 codes die vóór %3 zijn uitgegeven nu verwijderen? Dit kan niet ongedaan worden gemaakt (back-ups bevatten ze nog).</translation>
     </message>
     <message>
         <source>Codes deleted from history: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes uit de geschiedenis verwijderd: %1.</translation>
     </message>
     <message>
         <source>Database check</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasecontrole</translation>
     </message>
     <message>
         <source>The database check found a problem (%1). Keep working only if you must: restore the latest backup (File → Restore from a backup…) and restart NetCode Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databasecontrole vond een probleem (%1). Werk alleen verder als het moet: zet de nieuwste back-up terug (Bestand → Een back-up terugzetten…) en start NetCode Desk opnieuw.</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up geschreven: %1</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Een back-up terugzetten</translation>
     </message>
     <message>
         <source>Backups (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups (*.sqlite)</translation>
     </message>
     <message>
         <source>Restore %1? Codes issued after that backup will no longer be in History (the current database is kept beside it). NetCode Desk finishes the restore when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terugzetten? Codes die na die back-up zijn uitgegeven staan dan niet meer in de geschiedenis (de huidige database blijft ernaast bewaard). NetCode Desk voltooit het terugzetten bij de volgende start.</translation>
     </message>
     <message>
         <source>Close and start NetCode Desk again to finish restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit NetCode Desk en start het opnieuw om het terugzetten te voltooien.</translation>
     </message>
     <message>
         <source>Code for %1 reissued from history, free of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code voor %1 gratis opnieuw uitgegeven uit de geschiedenis.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: %2. Kies een andere map.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis exporteren</translation>
     </message>
     <message>
         <source>netcode-history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>netcode-geschiedenis.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv);;JSON-bestanden (*.json)</translation>
     </message>
     <message>
         <source>Codes exported: %1, to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes geëxporteerd: %1, naar %2.</translation>
     </message>
     <message>
         <source>Export locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloten exporteren</translation>
     </message>
     <message>
         <source>netcode-locks.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>netcode-sloten.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>Locks exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloten geëxporteerd naar %1.</translation>
     </message>
     <message>
         <source>Import locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloten importeren</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1, kolom %2: %3</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog %1.</translation>
     </message>
     <message>
         <source>Some rows have problems, so nothing has been imported yet:
@@ -1839,27 +1875,31 @@ Time zone: %2</source>
 %1
 
 Import only the %2 rows without problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige rijen bevatten fouten, daarom is er nog niets geïmporteerd:
+
+%1
+
+Alleen de %2 foutloze rijen importeren?</translation>
     </message>
     <message>
         <source>Locks imported: %1. Smart locks need their access key (Edit lock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloten geïmporteerd: %1. Slimme sloten hebben hun toegangssleutel nodig (Slot bewerken).</translation>
     </message>
     <message>
         <source>Issue again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitgeven</translation>
     </message>
     <message>
         <source>The lock %1 is no longer on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het slot %1 staat niet meer bij deze balie.</translation>
     </message>
     <message>
         <source>Choose the new start for %1, then Issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het nieuwe begin voor %1 en geef dan uit.</translation>
     </message>
     <message>
         <source>Welcome to NetCode Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij NetCode Desk</translation>
     </message>
     <message>
         <source>NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so you can try everything safely.
@@ -1867,426 +1907,430 @@ Import only the %2 rows without problems?</source>
 To issue real codes, enter your site&apos;s API key — you find it in the Codelocks developer portal under your account&apos;s API keys — and your property&apos;s name and help phone for the guest slip.
 
 Enter them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk draait in demomodus: de codes komen van een ingebouwde simulator en openen geen echt slot, dus u kunt alles veilig uitproberen.
+
+Om echte codes uit te geven, voert u de API-sleutel van uw locatie in — u vindt die in het Codelocks-ontwikkelaarsportaal bij de API-sleutels van uw account — en de naam en het hulpnummer van uw accommodatie voor de bon.
+
+Nu invoeren?</translation>
     </message>
     <message>
         <source>Read-back check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle door overtypen</translation>
     </message>
     <message>
         <source>Type the code on the screen, as you will give it to the guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de code op het scherm over, zoals u hem aan de gast zult geven:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is niet de code op het scherm. Er is niets afgedrukt of gekopieerd; lees hem opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>NetCodeModes</name>
     <message>
         <source>Standard (single-use or multi-use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard (eenmalig of meermalig)</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Einddatum</translation>
     </message>
     <message>
         <source>24 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>24 uur</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard</translation>
     </message>
     <message>
         <source>Rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhuur</translation>
     </message>
     <message>
         <source>Long rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange verhuur</translation>
     </message>
     <message>
         <source>Medium-term rental (1–21 days, one code at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Middellange verhuur (1–21 dagen, één code tegelijk)</translation>
     </message>
     <message>
         <source>Long-term rental (up to a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langdurige verhuur (tot een jaar)</translation>
     </message>
     <message>
         <source>End date (expires at midnight on a set date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einddatum (verloopt om middernacht op een vaste datum)</translation>
     </message>
     <message>
         <source>24 hour (starts on any hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 uur (begint op elk uur)</translation>
     </message>
 </context>
 <context>
     <name>ResultCard</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopiëren</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <source>Copy message for the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht voor de gast kopiëren</translation>
     </message>
     <message>
         <source>Copy &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht kopiëren</translation>
     </message>
     <message>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon afdrukken</translation>
     </message>
     <message>
         <source>&amp;Print slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon &amp;afdrukken…</translation>
     </message>
     <message>
         <source>Save slip as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon als PDF opslaan</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF opslaan…</translation>
     </message>
     <message>
         <source>Email code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code e-mailen</translation>
     </message>
     <message>
         <source>E&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail…</translation>
     </message>
     <message>
         <source>Code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1</translation>
     </message>
     <message>
         <source>DEMO code from the built-in simulator — it will not open a real lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO-code van de ingebouwde simulator — opent geen echt slot.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Asking the Codelocks service for the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>De Codelocks-dienst wordt om de code gevraagd…</translation>
     </message>
     <message>
         <source>The code appears here, large, once issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code verschijnt hier groot zodra hij is uitgegeven.</translation>
     </message>
     <message>
         <source>Retry the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzoek herhalen</translation>
     </message>
     <message>
         <source>&amp;Retry (may be billed again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw (kan opnieuw in rekening worden gebracht)</translation>
     </message>
     <message>
         <source>Request a fresh code from the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe code bij de dienst aanvragen</translation>
     </message>
     <message>
         <source>Request a &amp;fresh code (billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;nieuwe code aanvragen (betaald)</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge. This exact code was first issued %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitgegeven uit de geschiedenis — geen nieuwe kosten. Precies deze code werd voor het eerst uitgegeven op %1.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Codelocks Connect&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Codelocks Connect&lt;/b&gt;</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;sleutel:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutel</translation>
     </message>
     <message>
         <source>40 letters and digits; empty runs the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>40 letters en cijfers; leeg start de demo</translation>
     </message>
     <message>
         <source>Your site&apos;s key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van uw locatie uit het Codelocks-ontwikkelaarsportaal. Hij wordt bewaard in de sleutelbos van het systeem, nooit in een bestand. Laat leeg voor de demomodus.</translation>
     </message>
     <message>
         <source>API &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;host:</translation>
     </message>
     <message>
         <source>API host</source>
-        <translation type="unfinished"></translation>
+        <translation>API-host</translation>
     </message>
     <message>
         <source>&amp;NetCode path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NetCode-pad:</translation>
     </message>
     <message>
         <source>NetCode path and version</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode-pad en -versie</translation>
     </message>
     <message>
         <source>&amp;Utility path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hulppad:</translation>
     </message>
     <message>
         <source>Utility path and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulppad en -versie</translation>
     </message>
     <message>
         <source>&lt;b&gt;Guest slip&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bon voor de gast&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Property name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de &amp;accommodatie:</translation>
     </message>
     <message>
         <source>Property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de accommodatie</translation>
     </message>
     <message>
         <source>Help &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hulpnummer:</translation>
     </message>
     <message>
         <source>Help phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummer voor hulp</translation>
     </message>
     <message>
         <source>&amp;Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitgegeven door:</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven door</translation>
     </message>
     <message>
         <source>Your name or desk, shown in history and on slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw naam of balie, zichtbaar in de geschiedenis en op bonnen</translation>
     </message>
     <message>
         <source>&amp;Forget the stored key (back to demo mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen sleutel &amp;vergeten (terug naar demomodus)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>A key is stored in the keychain — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat een sleutel in de sleutelbos — typ een nieuwe om hem te vervangen</translation>
     </message>
     <message>
         <source>An API key contains only letters and digits. Copy it again from the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een API-sleutel bevat alleen letters en cijfers. Kopieer hem opnieuw uit het ontwikkelaarsportaal.</translation>
     </message>
     <message numerus="yes">
         <source>An API key has 40 letters and digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Een API-sleutel heeft 40 letters en cijfers; deze heeft er %n.</numerusform>
+            <numerusform>Een API-sleutel heeft 40 letters en cijfers; deze heeft er %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The API host must be a full address starting with https://, for example https://api-connect.codelocks.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>De API-host moet een volledig adres zijn dat met https:// begint, bijvoorbeeld https://api-connect.codelocks.io.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This desk&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Deze balie&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Desk time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijdzone van de balie:</translation>
     </message>
     <message>
         <source>Desk time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdzone van de balie</translation>
     </message>
     <message>
         <source>This computer&apos;s time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdzone van deze computer (%1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen bekende tijdzone. Kies er een uit de lijst.</translation>
     </message>
     <message>
         <source>Plan&apos;s monthly &amp;quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maandquotum van het abonnement:</translation>
     </message>
     <message>
         <source>Plan&apos;s monthly quota of NetCode requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandquotum aan NetCode-verzoeken van het abonnement</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingesteld</translation>
     </message>
     <message>
         <source> NetCode requests</source>
-        <translation type="unfinished"></translation>
+        <translation> NetCode-verzoeken</translation>
     </message>
     <message>
         <source>Keep &amp;history for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis &amp;bewaren:</translation>
     </message>
     <message>
         <source>Keep history for this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis zoveel dagen bewaren</translation>
     </message>
     <message>
         <source>Always (nothing is deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altijd (er wordt niets verwijderd)</translation>
     </message>
     <message>
         <source> days, then delete</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen, dan verwijderen</translation>
     </message>
     <message>
         <source>Slip &amp;paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier voor bonnen:</translation>
     </message>
     <message>
         <source>Paper the guest slip is printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier waarop de bon voor de gast wordt afgedrukt</translation>
     </message>
     <message>
         <source>Read-back check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle door overtypen</translation>
     </message>
     <message>
         <source>Rea&amp;d-back check: the code must be typed again before a slip is printed or a message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle door &amp;overtypen: de code moet opnieuw worden getypt voordat een bon wordt afgedrukt of een bericht verstuurd</translation>
     </message>
     <message>
         <source>A4 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>A4-vel</translation>
     </message>
     <message>
         <source>US Letter sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter-vel</translation>
     </message>
     <message>
         <source>80 mm receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonprinter van 80 mm</translation>
     </message>
 </context>
 <context>
     <name>SlipPrinter</name>
     <message>
         <source>Guest slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon voor de gast</translation>
     </message>
     <message>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon afdrukken</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PDF kon niet naar %1 worden geschreven. Kies een andere map.</translation>
     </message>
 </context>
 <context>
     <name>SmartLockImporter</name>
     <message>
         <source>K3 Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>K3 Connect</translation>
     </message>
     <message>
         <source>Smart lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slim slot %1</translation>
     </message>
 </context>
 <context>
     <name>StartTimeRules</name>
     <message>
         <source>Choose a lock, a length and a start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een slot, een duur en een begin.</translation>
     </message>
     <message>
         <source>%1 does not exist on this clock: the clocks go forward that night. Choose %2 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat niet op deze klok: die nacht gaat de klok vooruit. Kies %2 of later.</translation>
     </message>
     <message>
         <source>%1 happens twice that night (the clocks go back); the earlier one, %2, is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komt die nacht twee keer voor (de klok gaat terug); de eerste, %2, wordt gebruikt.</translation>
     </message>
     <message>
         <source>Midnight does not exist on the lock&apos;s clock on %1 (its clocks go forward then). Choose another date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Middernacht bestaat niet op de klok van het slot op %1 (dan gaat zijn klok vooruit). Kies een andere datum.</translation>
     </message>
     <message>
         <source>Codes start on the hour: you asked %1, the code starts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes beginnen op het hele uur: u vroeg %1, de code begint om %2.</translation>
     </message>
     <message>
         <source>Choose the date the code should end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de datum waarop de code moet eindigen.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start. Choose %2 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De einddatum %1 ligt vóór het begin. Kies %2 of later.</translation>
     </message>
     <message>
         <source>End Date codes expire at most %1 days ahead. The latest last day is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes met einddatum verlopen hoogstens %1 dagen vooruit. De laatst mogelijke laatste dag is %2.</translation>
     </message>
     <message>
         <source>One hour added so the guest keeps the time paid for: %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uur toegevoegd zodat de gast de betaalde tijd houdt: %1 vanaf %2.</translation>
     </message>
     <message>
         <source>An hour cannot be added: %1 is the longest hourly code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kan geen uur worden toegevoegd: %1 is de langste uurcode.</translation>
     </message>
     <message>
         <source>Codes of whole days start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes van hele dagen beginnen om middernacht op de klok van het slot: u vroeg %1, de code begint %2.</translation>
     </message>
     <message>
         <source>That start is in the past. The earliest start for this code is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat begin ligt in het verleden. Het vroegste begin voor deze code is %1.</translation>
     </message>
     <message>
         <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 verandert de klok tijdens de geldigheid van deze code; de getoonde tijden houden daar rekening mee.</translation>
     </message>
     <message numerus="yes">
         <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De Codelocks-dienst biedt voor het model van dit slot geen codes met einddatum die zo lang duren (%n dag). Kies een eerdere einddatum of laad de duren opnieuw.</numerusform>
+            <numerusform>De Codelocks-dienst biedt voor het model van dit slot geen codes met einddatum die zo lang duren (%n dagen). Kies een eerdere einddatum of laad de duren opnieuw.</numerusform>
         </translation>
     </message>
 </context>
@@ -2294,54 +2338,54 @@ Enter them now?</source>
     <name>ValidityText</name>
     <message>
         <source>Lock clock %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klok van het slot %1 (%2)</translation>
     </message>
     <message>
         <source>Valid from %1 %2 for up to a year (until %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig vanaf %1 %2 voor hoogstens een jaar (tot %3)</translation>
     </message>
     <message>
         <source>Valid %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig %1 %2</translation>
     </message>
     <message>
         <source>Works until the end of %1 (expires %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkt tot het einde van %1 (verloopt %2)</translation>
     </message>
     <message>
         <source>Must be used for the first time by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moet voor het eerst worden gebruikt vóór %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Issue NetCodes for Codelocks and KitLock locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCodes uitgeven voor Codelocks- en KitLock-sloten.</translation>
     </message>
     <message>
         <source>Use this database file (default: the app&apos;s data folder; or set NETCODE_DESK_DATABASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit databasebestand gebruiken (standaard: de gegevensmap van de toepassing; of stel NETCODE_DESK_DATABASE in).</translation>
     </message>
     <message>
         <source>Use this settings file (or set NETCODE_DESK_SETTINGS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit instellingenbestand gebruiken (of stel NETCODE_DESK_SETTINGS in).</translation>
     </message>
     <message>
         <source>Run against the built-in simulator even if an API key is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde simulator gebruiken, ook als er een API-sleutel is opgeslagen.</translation>
     </message>
     <message>
         <source>NetCode Desk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCode Desk kan niet starten</translation>
     </message>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos van het systeem antwoordde niet.</translation>
     </message>
     <message>
         <source>%1 — demo mode until the key can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — demomodus tot de sleutel kan worden gelezen.</translation>
     </message>
 </context>
 </TS>
