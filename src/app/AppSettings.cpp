@@ -23,6 +23,7 @@ const QList<Default>& defaults()
         {"slip/layout", QStringLiteral("a4")},
         {"desk/readBackCheck", false},
         {"desk/firstRunDone", false},
+        {"desk/language", QString()},
         {"desk/operatorName", QString()},
         {"desk/timeZone", QString()},
     };
@@ -130,6 +131,16 @@ bool AppSettings::readBackCheck() const
 void AppSettings::setReadBackCheck(bool on)
 {
     setValue("desk/readBackCheck", on);
+}
+
+QString AppSettings::uiLanguage() const
+{
+    return value("desk/language").toString();
+}
+
+void AppSettings::setUiLanguage(const QString& code)
+{
+    setValue("desk/language", code);
 }
 
 bool AppSettings::firstRunDone() const

@@ -33,6 +33,8 @@ public:
     // Demand that the receptionist retypes the code before a slip is printed or a message copied.
     bool readBackCheck() const;
     void setReadBackCheck(bool on);
+    QString uiLanguage() const; // "" follows the computer
+    void setUiLanguage(const QString& code);
     bool firstRunDone() const;
     void setFirstRunDone();
     QString helpPhone() const;

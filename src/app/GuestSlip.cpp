@@ -1,6 +1,7 @@
 #include "GuestSlip.h"
 
 #include "CodeFormat.h"
+#include "Languages.h"
 #include "TimeText.h"
 #include "ValidityText.h"
 
@@ -21,6 +22,7 @@ QStringList validityLines(const SlipDetails& d)
 
 QString GuestSlip::html(const SlipDetails& d)
 {
+    const ScopedLanguage language(d.language);
     const QString demo = esc(QCoreApplication::translate("GuestSlip", "DEMO — will not open a real lock"));
     QString out;
     out += QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
@@ -69,6 +71,7 @@ QString GuestSlip::html(const SlipDetails& d)
 
 QString GuestSlip::message(const SlipDetails& d)
 {
+    const ScopedLanguage language(d.language);
     QStringList lines;
     if (d.demo)
         lines << QCoreApplication::translate("GuestSlip", "DEMO — will not open a real lock");
@@ -106,6 +109,7 @@ SlipLayout GuestSlip::layoutFromName(const QString& name)
 
 QString GuestSlip::emailSubject(const SlipDetails& d)
 {
+    const ScopedLanguage language(d.language);
     const QString subject = d.propertyName.isEmpty() ? QCoreApplication::translate("GuestSlip", "Your access code for %1").arg(d.entry.lockName)
                                                      : QCoreApplication::translate("GuestSlip", "Your access code for %1 at %2").arg(d.entry.lockName, d.propertyName);
     return d.demo ? QStringLiteral("[DEMO] ") + subject : subject;

@@ -24,6 +24,7 @@ struct SlipDetails {
     QTimeZone guestZone() const { return lockFrame.zone.isValid() ? lockFrame.zone : deskZone; }
     bool demo = false;
     SlipLayout layout = SlipLayout::A4;
+    QString language; // the guest's language for the slip and message ("" = the desk's)
 };
 
 class GuestSlip {

@@ -88,10 +88,12 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     auto* top = new QHBoxLayout;
     top->addWidget(title);
     top->addWidget(m_search, 1);
-    top->addWidget(m_status);
-    top->addWidget(m_lock);
-    top->addWidget(m_from);
-    top->addWidget(m_to);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_lock);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(m_reprint);
@@ -101,6 +103,7 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addLayout(filters);
     layout->addWidget(m_view);
     layout->addLayout(buttons);
 

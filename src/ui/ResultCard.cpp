@@ -2,11 +2,13 @@
 
 #include "ActionRegistry.h"
 #include "CodeFormat.h"
+#include "Languages.h"
 #include "TimeText.h"
 #include "ValidityText.h"
 #include "ui_ResultCard.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
 
@@ -14,8 +16,16 @@ ResultCard::ResultCard(ActionRegistry& actions, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ResultCard>())
     , m_actions(actions)
+    , m_language(new QComboBox(this))
 {
     m_ui->setupUi(this);
+    // The guest's language for the slip, the copied message and the email.
+    m_language->setObjectName(QStringLiteral("slipLanguageComboBox"));
+    m_language->setAccessibleName(tr("Language of the slip and message"));
+    m_language->addItem(tr("Slip in the desk's language"), QString());
+    for (const auto& [code, name] : Languages::available())
+        m_language->addItem(tr("Slip in %1").arg(name), code);
+    m_ui->buttonLayout->addWidget(m_language, 1, 2);
     applyCodeFont();
     const QList<QPair<QPushButton*, QAction*>> pairs = {{m_ui->copyPushButton, actions.copyCode},
                                                           {m_ui->copyMessagePushButton, actions.copyMessage},
@@ -32,6 +42,20 @@ ResultCard::ResultCard(ActionRegistry& actions, QWidget* parent)
 }
 
 ResultCard::~ResultCard() = default;
+
+std::optional<SlipDetails> ResultCard::slip() const
+{
+    std::optional<SlipDetails> slip = m_slip;
+    if (slip) {
+        slip->language = m_language->currentData().toString();
+        if (!slip->language.isEmpty()) {
+            const ScopedLanguage language(slip->language);
+            if (const auto* model = LockModelCatalogue::fromWire(slip->entry.lockModel))
+                slip->entryInstructions = LockModelCatalogue::entryInstructions(model->id);
+        }
+    }
+    return slip;
+}
 
 void ResultCard::applyCodeFont()
 {

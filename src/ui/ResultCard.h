@@ -29,7 +29,8 @@ public:
     void showBusy();
     void clear();
     void focusCopy();
-    const std::optional<SlipDetails>& slip() const { return m_slip; }
+    // The slip as it should be handed over: in the language chosen for this guest.
+    std::optional<SlipDetails> slip() const;
 
 signals:
     void retryRequested();
@@ -45,4 +46,5 @@ private:
     std::unique_ptr<Ui::ResultCard> m_ui;
     ActionRegistry& m_actions;
     std::optional<SlipDetails> m_slip;
+    class QComboBox* m_language;
 };

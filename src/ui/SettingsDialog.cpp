@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "Languages.h"
 #include "ui_SettingsDialog.h"
 
 #include <QCompleter>
@@ -33,6 +34,11 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool hasStoredKey, QWidget
     m_ui->slipLayoutComboBox->addItem(tr("80 mm receipt printer"), QStringLiteral("receipt-80mm"));
     m_ui->slipLayoutComboBox->setCurrentIndex(qMax(0, m_ui->slipLayoutComboBox->findData(settings.slipLayout())));
     m_ui->readBackCheckBox->setChecked(settings.readBackCheck());
+    m_ui->languageComboBox->addItem(tr("The computer's language"), QString());
+    for (const auto& [code, name] : Languages::available())
+        m_ui->languageComboBox->addItem(name, code);
+    m_ui->languageComboBox->setCurrentIndex(qMax(0, m_ui->languageComboBox->findData(settings.uiLanguage())));
+    m_ui->languageComboBox->setToolTip(tr("Takes effect when NetCode Desk next starts."));
     m_ui->propertyNameLineEdit->setText(settings.propertyName());
     m_ui->helpPhoneLineEdit->setText(settings.helpPhone());
     m_ui->operatorNameLineEdit->setText(settings.operatorName());
@@ -120,6 +126,7 @@ void SettingsDialog::accept()
     m_settings.setHistoryRetentionDays(m_ui->retentionSpinBox->value());
     m_settings.setSlipLayout(m_ui->slipLayoutComboBox->currentData().toString());
     m_settings.setReadBackCheck(m_ui->readBackCheckBox->isChecked());
+    m_settings.setUiLanguage(m_ui->languageComboBox->currentData().toString());
     m_settings.setPropertyName(m_ui->propertyNameLineEdit->text());
     m_settings.setHelpPhone(m_ui->helpPhoneLineEdit->text());
     m_settings.setOperatorName(m_ui->operatorNameLineEdit->text());

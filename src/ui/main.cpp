@@ -2,7 +2,8 @@
 #include "KeychainSecretStore.h"
 #include "FirstPaintExit.h"
 #include "MainWindow.h"
-#include "Translations.h"
+#include "AppSettings.h"
+#include "Languages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,7 +44,6 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(NETCODE_DESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.netcodedesk.NetCodeDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/netcode-desk.svg")));
-    Translations::install(&app, QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Issue NetCodes for Codelocks and KitLock locks."));
@@ -61,6 +61,13 @@ int main(int argc, char* argv[])
     parser.addOptions({databaseOption, settingsOption, demoOption});
     parser.process(app);
 
+    {
+        // The desk's language from its settings, before any window is built.
+        const AppSettings settings(parser.isSet(settingsOption) ? parser.value(settingsOption)
+                                   : qEnvironmentVariableIsSet("NETCODE_DESK_SETTINGS") ? qEnvironmentVariable("NETCODE_DESK_SETTINGS")
+                                                                                          : AppSettings::defaultPath());
+        Languages::installDesk(&app, settings.uiLanguage());
+    }
     KeychainSecretStore secrets(QStringLiteral("NetCode Desk"));
     AppSession::Options options;
     options.databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption)

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -99,6 +100,31 @@ private slots:
         printed.reset();
         QTest::mouseClick(child<QPushButton>("printPushButton"), Qt::LeftButton);
         QVERIFY(printed.has_value());
+    }
+
+    void aGuestsSlipInTheGuestsLanguage()
+    {
+        openWindow({});
+        issueForRoom101();
+        auto* language = child<QComboBox>("slipLanguageComboBox");
+        language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+        QTest::mouseClick(child<QPushButton>("copyMessagePushButton"), Qt::LeftButton);
+        const QString message = QApplication::clipboard()->text();
+        QVERIFY2(message.contains(QLatin1String("Votre code pour Room 101")), qPrintable(message));
+        QVERIFY(message.contains(QLatin1String("Valable")));
+        QVERIFY(message.contains(QLatin1String("juil."))); // dates in French too
+        // The desk itself stays in its own language.
+        QCOMPARE(child<QPushButton>("issuePushButton")->text(), QStringLiteral("&Issue code"));
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        const QString pdf = m_fixture.filePath(QStringLiteral("de.pdf"));
+        FileDialog::setNextFileName(pdf);
+        QTest::mouseClick(child<QPushButton>("savePdfPushButton"), Qt::LeftButton);
+        QProcess toText;
+        toText.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(toText.waitForFinished(20000));
+        const QString slip = QString::fromUtf8(toText.readAllStandardOutput());
+        QVERIFY2(slip.contains(QLatin1String("Ihr Zugangscode")) || slip.contains(QLatin1String("Zugangscode")), qPrintable(slip));
+        QVERIFY(slip.contains(QLatin1String("Drehen Sie")) || slip.contains(QLatin1String("Tastenfeld")));
     }
 
     void theReceiptSlipIsEightyMillimetresWide()

@@ -1,0 +1,71 @@
+#include "Languages.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace {
+QList<QTranslator*>& deskTranslators()
+{
+    static QList<QTranslator*> translators;
+    return translators;
+}
+} // namespace
+
+QList<QPair<QString, QString>> Languages::available()
+{
+    return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("fr"), QStringLiteral("Français")},  {QStringLiteral("es"), QStringLiteral("Español")},
+            {QStringLiteral("nl"), QStringLiteral("Nederlands")}};
+}
+
+void Languages::installDesk(QCoreApplication* app, const QString& code)
+{
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale);
+    auto* qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+        deskTranslators().append(qtTranslator);
+    }
+    auto* appTranslator = new QTranslator(app);
+    if (appTranslator->load(locale, QStringLiteral("netcode-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(appTranslator);
+        deskTranslators().append(appTranslator);
+    }
+}
+
+ScopedLanguage::ScopedLanguage(const QString& code)
+{
+    if (code.isEmpty() || QLocale().name().startsWith(code))
+        return;
+    m_previousLocale = QLocale();
+    m_active = true;
+    QLocale::setDefault(QLocale(code));
+    // The desk's own catalogues step aside while the guest's language speaks.
+    for (QTranslator* translator : deskTranslators())
+        QCoreApplication::removeTranslator(translator);
+    if (code == QLatin1String("en"))
+        return; // the source language needs no catalogue
+    m_translator = new QTranslator;
+    if (m_translator->load(QStringLiteral(":/i18n/netcode-desk_") + code)) {
+        QCoreApplication::installTranslator(m_translator);
+    } else {
+        delete m_translator;
+        m_translator = nullptr;
+    }
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    if (!m_active)
+        return;
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator);
+        delete m_translator;
+    }
+    for (QTranslator* translator : deskTranslators())
+        QCoreApplication::installTranslator(translator);
+    QLocale::setDefault(m_previousLocale);
+}
