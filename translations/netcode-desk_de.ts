@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActionRegistry</name>
@@ -102,15 +103,15 @@
         <translation>Der Codelocks-Dienst hat den API-Schlüssel abgelehnt (403). Prüfen Sie den API-Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the smart lock's access key (401). Check the access key in the lock's settings.</source>
+        <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
         <translation>Der Codelocks-Dienst hat den Zugangsschlüssel des Smart-Schlosses abgelehnt (401). Prüfen Sie ihn in den Einstellungen des Schlosses.</translation>
     </message>
     <message>
-        <source>The Codelocks service does not know this lock. Check the lock's timecode and lock id (or smart-lock id) in its settings.</source>
+        <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
         <translation>Der Codelocks-Dienst kennt dieses Schloss nicht. Prüfen Sie Zeitcode und Schloss-ID (oder Smart-Schloss-ID) in den Einstellungen des Schlosses.</translation>
     </message>
     <message>
-        <source>The Codelocks service is refusing requests because the plan's limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan's monthly quota.</source>
+        <source>The Codelocks service is refusing requests because the plan&apos;s limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan&apos;s monthly quota.</source>
         <translation>Der Codelocks-Dienst lehnt Anfragen ab, weil das Limit des Tarifs erreicht ist oder zu viele gesendet wurden. Warten Sie eine Minute und versuchen Sie es erneut; bleibt es so, prüfen Sie das Monatskontingent des Tarifs.</translation>
     </message>
     <message>
@@ -138,7 +139,7 @@
         <translation>Der API-Host wurde nicht gefunden. Prüfen Sie die Internetverbindung und den API-Host in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer's date and time, and whether a network filter intercepts secure connections.</source>
+        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer&apos;s date and time, and whether a network filter intercepts secure connections.</source>
         <translation>Die sichere Verbindung zum Codelocks-Dienst konnte nicht geprüft werden, daher wurde nichts gesendet. Prüfen Sie Datum und Uhrzeit des Computers und ob ein Netzwerkfilter sichere Verbindungen abfängt.</translation>
     </message>
     <message>
@@ -158,7 +159,7 @@
         <translation>Der Codelocks-Dienst hat keinen Code ausgegeben.</translation>
     </message>
     <message>
-        <source>The Codelocks service refused the request as invalid. Most often the lock's model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
+        <source>The Codelocks service refused the request as invalid. Most often the lock&apos;s model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
         <translation>Der Codelocks-Dienst hat die Anfrage als ungültig abgelehnt. Meist ist das Modell des Schlosses falsch eingestellt oder Zeitcode bzw. Schloss-ID enthalten einen Tippfehler; prüfen Sie auch, ob das Schloss für diesen Modus eingerichtet ist und ob Codes für ganze Tage um Mitternacht beginnen.</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@
         <translation>Der Codelocks-Dienst wollte die Anfrage an eine andere Adresse umleiten. NetCode Desk ist nicht gefolgt, der API-Schlüssel ging also nirgendwo anders hin. Prüfen Sie den API-Host in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The service said: "%1".</source>
+        <source>The service said: &quot;%1&quot;.</source>
         <translation>Der Dienst meldete: „%1“.</translation>
     </message>
 </context>
@@ -223,6 +224,7 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
     </message>
     <message>
         <source>Length</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>Dauer</translation>
     </message>
     <message>
@@ -239,10 +241,12 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Schloss</translation>
     </message>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -255,6 +259,7 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
     </message>
     <message>
         <source>&amp;Length:</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>&amp;Dauer:</translation>
     </message>
     <message>
@@ -338,10 +343,12 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Schloss</translation>
     </message>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -420,8 +427,8 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
         <translation>--end-date erwartet ein Datum als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>--start takes "YYYY-MM-DD HH:MM", or a date alone for codes of whole days.</source>
-        <translation>--start erwartet "JJJJ-MM-TT HH:MM" oder für ganze Tage nur ein Datum.</translation>
+        <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;, or a date alone for codes of whole days.</source>
+        <translation>--start erwartet &quot;JJJJ-MM-TT HH:MM&quot; oder für ganze Tage nur ein Datum.</translation>
     </message>
     <message>
         <source>Say which lock: --lock NAME, or the lock inline with --model and its ids.</source>
@@ -432,8 +439,8 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
         <translation>%1 (Befehlszeile)</translation>
     </message>
     <message>
-        <source>There is no lock called "%1". See: netcode-desk-cli locks list</source>
-        <translation>Es gibt kein Schloss namens "%1". Siehe: netcode-desk-cli locks list</translation>
+        <source>There is no lock called &quot;%1&quot;. See: netcode-desk-cli locks list</source>
+        <translation>Es gibt kein Schloss namens &quot;%1&quot;. Siehe: netcode-desk-cli locks list</translation>
     </message>
     <message>
         <source>--zone is for a lock given inline; %1 keeps its own zone (%2).</source>
@@ -468,7 +475,7 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
         <translation>Code %1 für %2</translation>
     </message>
     <message>
-        <source>Start sent: %1 (lock's clock), duration id %2</source>
+        <source>Start sent: %1 (lock&apos;s clock), duration id %2</source>
         <translation>Gesendeter Beginn: %1 (Uhr des Schlosses), Dauer-ID %2</translation>
     </message>
     <message>
@@ -480,7 +487,7 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
         <translation>DEMO-Code — er öffnet kein echtes Schloss.</translation>
     </message>
     <message>
-        <source>locks add needs --name and --model, and the lock's ids.</source>
+        <source>locks add needs --name and --model, and the lock&apos;s ids.</source>
         <translation>locks add braucht --name und --model sowie die IDs des Schlosses.</translation>
     </message>
     <message>
@@ -500,8 +507,8 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
         <translation>Welches Schloss? netcode-desk-cli locks remove NAME</translation>
     </message>
     <message>
-        <source>There is no lock called "%1".</source>
-        <translation>Es gibt kein Schloss namens "%1".</translation>
+        <source>There is no lock called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Schloss namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Removed %1; its codes stay in history.</source>
@@ -534,7 +541,7 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
         </translation>
     </message>
     <message>
-        <source>--k3connect needs --access-key-env VARIABLE holding the account's access key.</source>
+        <source>--k3connect needs --access-key-env VARIABLE holding the account&apos;s access key.</source>
         <translation>--k3connect braucht --access-key-env VARIABLE mit dem Zugangsschlüssel des Kontos.</translation>
     </message>
     <message>
@@ -562,24 +569,24 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
 
 Commands:
   issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk's locks
+  locks list            list the desk&apos;s locks
   locks add             add a lock (--name, --model and its ids, --mode, --group)
   locks remove NAME     remove a lock (its codes stay in history)
   locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account's smart locks
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
   locks export          write the locks as CSV (--output FILE, default standard output)
   history list          recent codes (--search TEXT, --limit N)
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
 
 Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
 or for a lock given inline:
   --model KL1060G3 --timecode 202604221226 --lock-id 921239
   --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model's)
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
 Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start "YYYY-MM-DD HH:MM" (wall time in the lock's zone; a date alone for whole days),
+  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
   --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
   history holds this exact request), --timeout SECONDS, --json.
 
@@ -606,13 +613,13 @@ Befehle:
   simulator             den eingebauten Codelocks-Simulator starten (--port N, --require-key SCHLÜSSEL)
 
 Einen Code für ein Schloss aus der Datenbank ausgeben:
-  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
 oder für ein direkt angegebenes Schloss:
   --model KL1060G3 --timecode 202604221226 --lock-id 921239
   --model K3CONNECT --smart-lock-id &lt;32 Hex&gt; --access-key-env VARIABLE
   --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (Standard: wie das Modell)
 Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start "JJJJ-MM-TT HH:MM" (Ortszeit der Zeitzone des Schlosses; für ganze Tage nur ein Datum),
+  --start &quot;JJJJ-MM-TT HH:MM&quot; (Ortszeit der Zeitzone des Schlosses; für ganze Tage nur ein Datum),
   --end-date JJJJ-MM-TT, --validation 6h|2d, --guest, --ref, --fresh (den Dienst fragen, auch wenn
   der Verlauf genau diese Anfrage enthält), --timeout SEKUNDEN, --json.
 
@@ -646,8 +653,8 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Was soll geschehen? Zum Beispiel: netcode-desk-cli %1 list</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See: netcode-desk-cli --help</source>
-        <translation>Unbekannter Befehl "%1". Siehe: netcode-desk-cli --help</translation>
+        <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;. Siehe: netcode-desk-cli --help</translation>
     </message>
 </context>
 <context>
@@ -668,11 +675,11 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Der Dienst hat ohne Code geantwortet. Es wurde nichts ausgegeben; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock's model in its settings.</source>
+        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock&apos;s model in its settings.</source>
         <translation>Der Dienst hat etwas zurückgegeben, das kein Tastencode ist. Geben Sie es nicht an den Gast weiter; prüfen Sie das Modell in den Einstellungen des Schlosses.</translation>
     </message>
     <message>
-        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock's model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock's settings.</source>
+        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
         <translation>Der Dienst hat einen %1-stelligen Code zurückgegeben, ein %2 erwartet aber %3 Stellen. Das Modell des Schlosses ist wahrscheinlich falsch eingestellt: Der Code würde das Schloss nicht öffnen und wird daher nicht angezeigt. Prüfen Sie das Modell in den Einstellungen des Schlosses.</translation>
     </message>
 </context>
@@ -744,7 +751,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
 <context>
     <name>DurationCatalogueService</name>
     <message>
-        <source>The service's list of lengths was empty.</source>
+        <source>The service&apos;s list of lengths was empty.</source>
         <translation>Die Liste der Dauern vom Dienst war leer.</translation>
     </message>
 </context>
@@ -931,6 +938,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Schloss</translation>
     </message>
     <message>
@@ -977,10 +985,12 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Schloss</translation>
     </message>
     <message>
         <source>Length</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>Dauer</translation>
     </message>
     <message>
@@ -989,6 +999,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -1021,6 +1032,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>The kind of NetCode: standard, rental or end-date; not a display or operating mode.</extracomment>
         <translation>Modus</translation>
     </message>
     <message>
@@ -1028,7 +1040,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Erste Nutzung bis</translation>
     </message>
     <message>
-        <source>Start sent to the service: %1 (lock's clock)</source>
+        <source>Start sent to the service: %1 (lock&apos;s clock)</source>
         <translation>An den Dienst gesendeter Beginn: %1 (Uhr des Schlosses)</translation>
     </message>
 </context>
@@ -1083,10 +1095,12 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>&amp;Mode:</source>
+        <extracomment>The kind of NetCode: standard, rental or end-date; not a display or operating mode.</extracomment>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>The kind of NetCode: standard, rental or end-date; not a display or operating mode.</extracomment>
         <translation>Modus</translation>
     </message>
     <message>
@@ -1095,6 +1109,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>Length</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>Dauer</translation>
     </message>
     <message>
@@ -1190,7 +1205,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Letzter Tag, an dem der Code gilt</translation>
     </message>
     <message>
-        <source>Start at the lock's next midnight</source>
+        <source>Start at the lock&apos;s next midnight</source>
         <translation>Beginn um die nächste Mitternacht des Schlosses</translation>
     </message>
     <message>
@@ -1210,7 +1225,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Dauern vom Codelocks-Dienst, geladen am %1.</translation>
     </message>
     <message>
-        <source>Only the built-in standard lengths are available: the service's list could not be fetched. %1</source>
+        <source>Only the built-in standard lengths are available: the service&apos;s list could not be fetched. %1</source>
         <translation>Nur die eingebauten Standarddauern sind verfügbar: Die Liste des Dienstes konnte nicht geladen werden. %1</translation>
     </message>
     <message>
@@ -1230,11 +1245,11 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Heute &amp;%1</translation>
     </message>
     <message>
-        <source>The lock's next midnight, %1 on this clock</source>
+        <source>The lock&apos;s next midnight, %1 on this clock</source>
         <translation>Die nächste Mitternacht des Schlosses, %1 auf dieser Uhr</translation>
     </message>
     <message>
-        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock's model and NetCode mode in its settings.</source>
+        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock&apos;s model and NetCode mode in its settings.</source>
         <translation>Dieses Schloss ist auf %1 eingestellt, das in den für %2 bekannten Dauern nicht vorkommt. Laden Sie die Dauern neu oder prüfen Sie Modell und NetCode-Modus in den Einstellungen des Schlosses.</translation>
     </message>
 </context>
@@ -1245,7 +1260,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Wählen Sie zuerst einen gültigen Beginn.</translation>
     </message>
     <message>
-        <source>The access key for %1 is not stored on this computer. Enter it again in the lock's settings (Edit lock).</source>
+        <source>The access key for %1 is not stored on this computer. Enter it again in the lock&apos;s settings (Edit lock).</source>
         <translation>Der Zugangsschlüssel für %1 ist auf diesem Computer nicht gespeichert. Geben Sie ihn in den Einstellungen des Schlosses erneut ein (Schloss bearbeiten).</translation>
     </message>
     <message>
@@ -1275,16 +1290,16 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>The header row has no "%1" column. Expected: %2.</source>
-        <translation>Die Kopfzeile hat keine Spalte "%1". Erwartet: %2.</translation>
+        <source>The header row has no &quot;%1&quot; column. Expected: %2.</source>
+        <translation>Die Kopfzeile hat keine Spalte &quot;%1&quot;. Erwartet: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
-        <translation>"%1" ist kein Schlossmodell; verwenden Sie KL1060, KL1060C2, KL1060G3 oder K3CONNECT.</translation>
+        <source>&quot;%1&quot; is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
+        <translation>&quot;%1&quot; ist kein Schlossmodell; verwenden Sie KL1060, KL1060C2, KL1060G3 oder K3CONNECT.</translation>
     </message>
     <message>
-        <source>"%1" is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
-        <translation>"%1" ist kein NetCode-Modus; verwenden Sie standard, rental, long-rental, end-date oder 24-hour.</translation>
+        <source>&quot;%1&quot; is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
+        <translation>&quot;%1&quot; ist kein NetCode-Modus; verwenden Sie standard, rental, long-rental, end-date oder 24-hour.</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
@@ -1295,6 +1310,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     <name>LockDialog</name>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Schloss</translation>
     </message>
     <message>
@@ -1303,6 +1319,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>Lock name</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Name des Schlosses</translation>
     </message>
     <message>
@@ -1327,6 +1344,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>Lock model</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Schlossmodell</translation>
     </message>
     <message>
@@ -1343,10 +1361,12 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>Lock &amp;id:</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Schloss-&amp;ID:</translation>
     </message>
     <message>
         <source>Lock id</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Schloss-ID</translation>
     </message>
     <message>
@@ -1387,6 +1407,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>Lock clock:</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Uhr des Schlosses:</translation>
     </message>
     <message>
@@ -1394,7 +1415,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Uhr folgt der Sommerzeit</translation>
     </message>
     <message>
-        <source>The lock's clock &amp;follows daylight saving</source>
+        <source>The lock&apos;s clock &amp;follows daylight saving</source>
         <translation>Die Uhr des Schlosses &amp;folgt der Sommerzeit</translation>
     </message>
     <message>
@@ -1430,11 +1451,11 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Im Schlüsselbund gespeichert — leer lassen, um ihn zu behalten</translation>
     </message>
     <message>
-        <source>The lock's clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
+        <source>The lock&apos;s clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
         <translation>Die Uhr des Schlosses stellt sich wie eine Wanduhr in %1 auf Sommerzeit um. Smart-Schlösser lassen sich so einrichten; gelten Codes eine Stunde zu früh oder zu spät, entfernen Sie diesen Haken.</translation>
     </message>
     <message>
-        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock's clock is an hour behind the wall clock.</source>
+        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
         <translation>Das Schloss hält ganzjährig die Normalzeit und stellt nie auf Sommerzeit um (so arbeiten KitLocks). NetCode Desk rechnet für Sie um: Im Sommer geht die Uhr des Schlosses eine Stunde hinter der Wanduhr.</translation>
     </message>
     <message>
@@ -1442,10 +1463,10 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>NetCode-Modus ändern</translation>
     </message>
     <message>
-        <source>Change %1 from "%2" to "%3"?
+        <source>Change %1 from &quot;%2&quot; to &quot;%3&quot;?
 
 Only do this after the lock itself has been switched. Codes already issued in the old mode will stop working on the lock.</source>
-        <translation>Modus von %1 von "%2" auf "%3" ändern?
+        <translation>Modus von %1 von &quot;%2&quot; auf &quot;%3&quot; ändern?
 
 Tun Sie das erst, nachdem das Schloss selbst umgestellt wurde. Bereits im alten Modus ausgegebene Codes funktionieren am Schloss nicht mehr.</translation>
     </message>
@@ -1527,15 +1548,15 @@ Zeitzone: %2</translation>
         <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <source>Another lock is already called "%1". Choose a different name.</source>
-        <translation>Ein anderes Schloss heißt bereits "%1". Wählen Sie einen anderen Namen.</translation>
+        <source>Another lock is already called &quot;%1&quot;. Choose a different name.</source>
+        <translation>Ein anderes Schloss heißt bereits &quot;%1&quot;. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The group name is too long: at most %1 characters.</source>
         <translation>Der Gruppenname ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <source>Enter the lock's timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
+        <source>Enter the lock&apos;s timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
         <translation>Geben Sie den Zeitcode des Schlosses ein: die 12 Ziffern von Datum und Uhrzeit seiner Einrichtung (Jahr, Monat, Tag, Stunde, Minute), zum Beispiel 202604221226.</translation>
     </message>
     <message>
@@ -1547,11 +1568,11 @@ Zeitzone: %2</translation>
         <translation>Der Zeitcode hat %1 Ziffern; er braucht genau 12 (Jahr, Monat, Tag, Stunde, Minute), zum Beispiel 202604221226.</translation>
     </message>
     <message>
-        <source>The timecode %1 is not a real date and time. Read it again from the lock's set-up record: year, month, day, hour, minute.</source>
+        <source>The timecode %1 is not a real date and time. Read it again from the lock&apos;s set-up record: year, month, day, hour, minute.</source>
         <translation>Der Zeitcode %1 ist kein echtes Datum mit Uhrzeit. Lesen Sie ihn erneut aus dem Einrichtungsprotokoll ab: Jahr, Monat, Tag, Stunde, Minute.</translation>
     </message>
     <message>
-        <source>Enter the lock id: the 6 digits from the lock's set-up record.</source>
+        <source>Enter the lock id: the 6 digits from the lock&apos;s set-up record.</source>
         <translation>Geben Sie die Schloss-ID ein: die 6 Ziffern aus dem Einrichtungsprotokoll des Schlosses.</translation>
     </message>
     <message>
@@ -1567,7 +1588,7 @@ Zeitzone: %2</translation>
         <translation>Die Schloss-ID darf nicht mit 0 beginnen; Schloss-IDs reichen von 100000 bis 999999.</translation>
     </message>
     <message>
-        <source>Enter the smart lock's id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
+        <source>Enter the smart lock&apos;s id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
         <translation>Geben Sie die ID des Smart-Schlosses ein: 32 Zeichen (Ziffern und Buchstaben a bis f) aus der Schlossliste von K3 Connect.</translation>
     </message>
     <message>
@@ -1591,8 +1612,8 @@ Zeitzone: %2</translation>
         <translation>Wählen Sie die Zeitzone, in der sich das Schloss befindet.</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone. Choose one from the list, for example Europe/London.</source>
-        <translation>"%1" ist keine bekannte Zeitzone. Wählen Sie eine aus der Liste, zum Beispiel Europe/London.</translation>
+        <source>&quot;%1&quot; is not a known time zone. Choose one from the list, for example Europe/London.</source>
+        <translation>&quot;%1&quot; ist keine bekannte Zeitzone. Wählen Sie eine aus der Liste, zum Beispiel Europe/London.</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1623,7 @@ Zeitzone: %2</translation>
         <translation>NetCode Desk</translation>
     </message>
     <message>
-        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site's API key in Settings to issue real codes.</source>
+        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site&apos;s API key in Settings to issue real codes.</source>
         <translation>DEMO-MODUS — die Codes kommen vom eingebauten Simulator und öffnen keine echten Schlösser. Geben Sie in den Einstellungen den API-Schlüssel Ihres Standorts ein, um echte Codes auszugeben.</translation>
     </message>
     <message>
@@ -1623,6 +1644,7 @@ Zeitzone: %2</translation>
     </message>
     <message>
         <source>&amp;Code</source>
+        <extracomment>Menu for issuing and handing out keypad codes (NetCodes), not program code.</extracomment>
         <translation>&amp;Code</translation>
     </message>
     <message>
@@ -1698,8 +1720,8 @@ Zeitzone: %2</translation>
         <translation>Schloss entfernen</translation>
     </message>
     <message>
-        <source>Remove the lock "%1" from this desk? Codes already issued for it stay in history.</source>
-        <translation>Das Schloss "%1" von diesem Empfang entfernen? Bereits dafür ausgegebene Codes bleiben im Verlauf.</translation>
+        <source>Remove the lock &quot;%1&quot; from this desk? Codes already issued for it stay in history.</source>
+        <translation>Das Schloss &quot;%1&quot; von diesem Empfang entfernen? Bereits dafür ausgegebene Codes bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1745,11 +1767,11 @@ Zeitzone: %2</translation>
         <translation>NetCode-Anfragen in diesem Monat: %1 von %2</translation>
     </message>
     <message>
-        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
+        <source>The plan&apos;s monthly quota is used up: the service may refuse requests until next month.</source>
         <translation>Das Monatskontingent des Tarifs ist aufgebraucht: Der Dienst lehnt Anfragen eventuell bis zum nächsten Monat ab.</translation>
     </message>
     <message>
-        <source>More than 80% of the plan's monthly quota is used.</source>
+        <source>More than 80% of the plan&apos;s monthly quota is used.</source>
         <translation>Mehr als 80 % des Monatskontingents sind verbraucht.</translation>
     </message>
     <message>
@@ -1757,7 +1779,7 @@ Zeitzone: %2</translation>
         <translation>Zugangsschlüssel des K3-Connect-Kontos (aus der K3-Connect-App, Buchstaben und Ziffern; Groß- und Kleinschreibung zählt):</translation>
     </message>
     <message>
-        <source>Fetching the account's smart locks…</source>
+        <source>Fetching the account&apos;s smart locks…</source>
         <translation>Die Smart-Schlösser des Kontos werden geladen…</translation>
     </message>
     <message>
@@ -1903,7 +1925,7 @@ Nur die %2 fehlerfreien Zeilen importieren?</translation>
     <message>
         <source>NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so you can try everything safely.
 
-To issue real codes, enter your site's API key — you find it in the Codelocks developer portal under your account's API keys — and your property's name and help phone for the guest slip.
+To issue real codes, enter your site&apos;s API key — you find it in the Codelocks developer portal under your account&apos;s API keys — and your property&apos;s name and help phone for the guest slip.
 
 Enter them now?</source>
         <translation>NetCode Desk läuft im Demo-Modus: Die Codes kommen von einem eingebauten Simulator und öffnen kein echtes Schloss, Sie können also alles gefahrlos ausprobieren.
@@ -1921,8 +1943,8 @@ Jetzt eingeben?</translation>
         <translation>Geben Sie den Code vom Bildschirm so ein, wie Sie ihn dem Gast geben werden:</translation>
     </message>
     <message>
-        <source>"%1" is not the code on the screen. Nothing was printed or copied; read it again.</source>
-        <translation>"%1" ist nicht der Code auf dem Bildschirm. Es wurde nichts gedruckt oder kopiert; lesen Sie ihn noch einmal.</translation>
+        <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
+        <translation>&quot;%1&quot; ist nicht der Code auf dem Bildschirm. Es wurde nichts gedruckt oder kopiert; lesen Sie ihn noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1994,7 @@ Jetzt eingeben?</translation>
     <name>ResultCard</name>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -2059,7 +2082,7 @@ Jetzt eingeben?</translation>
         <translation>Sprache von Beleg und Nachricht</translation>
     </message>
     <message>
-        <source>Slip in the desk's language</source>
+        <source>Slip in the desk&apos;s language</source>
         <translation>Beleg in der Sprache des Empfangs</translation>
     </message>
     <message>
@@ -2090,7 +2113,7 @@ Jetzt eingeben?</translation>
         <translation>40 Buchstaben und Ziffern; leer startet die Demo</translation>
     </message>
     <message>
-        <source>Your site's key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
+        <source>Your site&apos;s key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
         <translation>Der Schlüssel Ihres Standorts aus dem Codelocks-Entwicklerportal. Er wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei. Leer lassen für den Demo-Modus.</translation>
     </message>
     <message>
@@ -2189,19 +2212,19 @@ Jetzt eingeben?</translation>
         <translation>Zeitzone des Empfangs</translation>
     </message>
     <message>
-        <source>This computer's time zone (%1)</source>
+        <source>This computer&apos;s time zone (%1)</source>
         <translation>Zeitzone dieses Computers (%1)</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone. Choose one from the list.</source>
-        <translation>"%1" ist keine bekannte Zeitzone. Wählen Sie eine aus der Liste.</translation>
+        <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
+        <translation>&quot;%1&quot; ist keine bekannte Zeitzone. Wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
-        <source>Plan's monthly &amp;quota:</source>
+        <source>Plan&apos;s monthly &amp;quota:</source>
         <translation>Monatskontingent des &amp;Tarifs:</translation>
     </message>
     <message>
-        <source>Plan's monthly quota of NetCode requests</source>
+        <source>Plan&apos;s monthly quota of NetCode requests</source>
         <translation>Monatskontingent an NetCode-Anfragen des Tarifs</translation>
     </message>
     <message>
@@ -2265,7 +2288,7 @@ Jetzt eingeben?</translation>
         <translation>Sprache von NetCode Desk (ab dem nächsten Start)</translation>
     </message>
     <message>
-        <source>The computer's language</source>
+        <source>The computer&apos;s language</source>
         <translation>Sprache des Computers</translation>
     </message>
     <message>
@@ -2314,7 +2337,7 @@ Jetzt eingeben?</translation>
         <translation>%1 kommt in dieser Nacht zweimal vor (die Uhr wird zurückgestellt); das frühere, %2, wird verwendet.</translation>
     </message>
     <message>
-        <source>Midnight does not exist on the lock's clock on %1 (its clocks go forward then). Choose another date.</source>
+        <source>Midnight does not exist on the lock&apos;s clock on %1 (its clocks go forward then). Choose another date.</source>
         <translation>Mitternacht gibt es auf der Uhr des Schlosses am %1 nicht (dann wird seine Uhr vorgestellt). Wählen Sie ein anderes Datum.</translation>
     </message>
     <message>
@@ -2342,7 +2365,7 @@ Jetzt eingeben?</translation>
         <translation>Eine Stunde kann nicht hinzugefügt werden: %1 ist der längste Stunden-Code.</translation>
     </message>
     <message>
-        <source>Codes of whole days start at midnight on the lock's clock: you asked %1, the code starts %2.</source>
+        <source>Codes of whole days start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
         <translation>Codes für ganze Tage beginnen um Mitternacht auf der Uhr des Schlosses: Sie wollten %1, der Code beginnt %2.</translation>
     </message>
     <message>
@@ -2350,11 +2373,11 @@ Jetzt eingeben?</translation>
         <translation>Dieser Beginn liegt in der Vergangenheit. Der früheste Beginn für diesen Code ist %1.</translation>
     </message>
     <message>
-        <source>The clocks change on %1 during this code's window; the times shown allow for it.</source>
+        <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
         <translation>Am %1 wird während der Gültigkeit dieses Codes die Uhr umgestellt; die angezeigten Zeiten berücksichtigen das.</translation>
     </message>
     <message numerus="yes">
-        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</source>
+        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
         <translation>
             <numerusform>Der Codelocks-Dienst bietet für das Modell dieses Schlosses keine so langen Enddatum-Codes an (%n Tag). Wählen Sie ein früheres Enddatum oder laden Sie die Dauern neu.</numerusform>
             <numerusform>Der Codelocks-Dienst bietet für das Modell dieses Schlosses keine so langen Enddatum-Codes an (%n Tage). Wählen Sie ein früheres Enddatum oder laden Sie die Dauern neu.</numerusform>
@@ -2391,7 +2414,7 @@ Jetzt eingeben?</translation>
         <translation>NetCodes für Codelocks- und KitLock-Schlösser ausgeben.</translation>
     </message>
     <message>
-        <source>Use this database file (default: the app's data folder; or set NETCODE_DESK_DATABASE).</source>
+        <source>Use this database file (default: the app&apos;s data folder; or set NETCODE_DESK_DATABASE).</source>
         <translation>Diese Datenbankdatei verwenden (Standard: der Datenordner der Anwendung; oder NETCODE_DESK_DATABASE setzen).</translation>
     </message>
     <message>

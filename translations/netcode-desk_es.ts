@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>ActionRegistry</name>
@@ -102,15 +103,15 @@
         <translation>El servicio Codelocks rechazó la clave de API (403). Compruebe la clave de API en Ajustes.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the smart lock's access key (401). Check the access key in the lock's settings.</source>
+        <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
         <translation>El servicio Codelocks rechazó la clave de acceso de la cerradura inteligente (401). Compruébela en los ajustes de la cerradura.</translation>
     </message>
     <message>
-        <source>The Codelocks service does not know this lock. Check the lock's timecode and lock id (or smart-lock id) in its settings.</source>
+        <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
         <translation>El servicio Codelocks no conoce esta cerradura. Compruebe el código horario y el id de la cerradura (o el id de cerradura inteligente) en sus ajustes.</translation>
     </message>
     <message>
-        <source>The Codelocks service is refusing requests because the plan's limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan's monthly quota.</source>
+        <source>The Codelocks service is refusing requests because the plan&apos;s limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan&apos;s monthly quota.</source>
         <translation>El servicio Codelocks rechaza solicitudes porque se alcanzó el límite del plan o se enviaron demasiadas. Espere un minuto y vuelva a intentarlo; si continúa, revise la cuota mensual del plan.</translation>
     </message>
     <message>
@@ -138,7 +139,7 @@
         <translation>No se encontró el host de la API. Compruebe la conexión a internet y el host de la API en Ajustes.</translation>
     </message>
     <message>
-        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer's date and time, and whether a network filter intercepts secure connections.</source>
+        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer&apos;s date and time, and whether a network filter intercepts secure connections.</source>
         <translation>No se pudo verificar la conexión segura con el servicio Codelocks, así que no se envió nada. Compruebe la fecha y la hora del ordenador y si algún filtro de red intercepta las conexiones seguras.</translation>
     </message>
     <message>
@@ -158,7 +159,7 @@
         <translation>El servicio Codelocks no emitió ningún código.</translation>
     </message>
     <message>
-        <source>The Codelocks service refused the request as invalid. Most often the lock's model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
+        <source>The Codelocks service refused the request as invalid. Most often the lock&apos;s model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
         <translation>El servicio Codelocks rechazó la solicitud por no válida. Lo más habitual es que el modelo de la cerradura esté mal configurado o que su código horario o su id tengan una errata; compruebe también que la cerradura está configurada para este modo y que los códigos de días completos empiezan a medianoche.</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@
         <translation>El servicio Codelocks intentó enviar la solicitud a otra dirección. NetCode Desk no la siguió, así que la clave de API no fue a ningún otro sitio. Compruebe el host de la API en Ajustes.</translation>
     </message>
     <message>
-        <source>The service said: "%1".</source>
+        <source>The service said: &quot;%1&quot;.</source>
         <translation>El servicio dijo: «%1».</translation>
     </message>
 </context>
@@ -223,6 +224,7 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
     </message>
     <message>
         <source>Length</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>Duración</translation>
     </message>
     <message>
@@ -239,10 +241,12 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Cerradura</translation>
     </message>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Código</translation>
     </message>
     <message>
@@ -255,6 +259,7 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
     </message>
     <message>
         <source>&amp;Length:</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>&amp;Duración:</translation>
     </message>
     <message>
@@ -338,10 +343,12 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Cerradura</translation>
     </message>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Código</translation>
     </message>
     <message>
@@ -420,8 +427,8 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
         <translation>--end-date espera una fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>--start takes "YYYY-MM-DD HH:MM", or a date alone for codes of whole days.</source>
-        <translation>--start espera "AAAA-MM-DD HH:MM", o solo una fecha para códigos de días completos.</translation>
+        <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;, or a date alone for codes of whole days.</source>
+        <translation>--start espera &quot;AAAA-MM-DD HH:MM&quot;, o solo una fecha para códigos de días completos.</translation>
     </message>
     <message>
         <source>Say which lock: --lock NAME, or the lock inline with --model and its ids.</source>
@@ -432,8 +439,8 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
         <translation>%1 (línea de comandos)</translation>
     </message>
     <message>
-        <source>There is no lock called "%1". See: netcode-desk-cli locks list</source>
-        <translation>No hay ninguna cerradura llamada "%1". Vea: netcode-desk-cli locks list</translation>
+        <source>There is no lock called &quot;%1&quot;. See: netcode-desk-cli locks list</source>
+        <translation>No hay ninguna cerradura llamada &quot;%1&quot;. Vea: netcode-desk-cli locks list</translation>
     </message>
     <message>
         <source>--zone is for a lock given inline; %1 keeps its own zone (%2).</source>
@@ -468,7 +475,7 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
         <translation>Código %1 para %2</translation>
     </message>
     <message>
-        <source>Start sent: %1 (lock's clock), duration id %2</source>
+        <source>Start sent: %1 (lock&apos;s clock), duration id %2</source>
         <translation>Inicio enviado: %1 (reloj de la cerradura), id de duración %2</translation>
     </message>
     <message>
@@ -480,7 +487,7 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
         <translation>Código DEMO — no abre ninguna cerradura real.</translation>
     </message>
     <message>
-        <source>locks add needs --name and --model, and the lock's ids.</source>
+        <source>locks add needs --name and --model, and the lock&apos;s ids.</source>
         <translation>locks add necesita --name y --model, y los ids de la cerradura.</translation>
     </message>
     <message>
@@ -500,8 +507,8 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
         <translation>¿Qué cerradura? netcode-desk-cli locks remove NOMBRE</translation>
     </message>
     <message>
-        <source>There is no lock called "%1".</source>
-        <translation>No hay ninguna cerradura llamada "%1".</translation>
+        <source>There is no lock called &quot;%1&quot;.</source>
+        <translation>No hay ninguna cerradura llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Removed %1; its codes stay in history.</source>
@@ -534,7 +541,7 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
         </translation>
     </message>
     <message>
-        <source>--k3connect needs --access-key-env VARIABLE holding the account's access key.</source>
+        <source>--k3connect needs --access-key-env VARIABLE holding the account&apos;s access key.</source>
         <translation>--k3connect necesita --access-key-env VARIABLE con la clave de acceso de la cuenta.</translation>
     </message>
     <message>
@@ -562,24 +569,24 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
 
 Commands:
   issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk's locks
+  locks list            list the desk&apos;s locks
   locks add             add a lock (--name, --model and its ids, --mode, --group)
   locks remove NAME     remove a lock (its codes stay in history)
   locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account's smart locks
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
   locks export          write the locks as CSV (--output FILE, default standard output)
   history list          recent codes (--search TEXT, --limit N)
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
 
 Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
 or for a lock given inline:
   --model KL1060G3 --timecode 202604221226 --lock-id 921239
   --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model's)
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
 Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start "YYYY-MM-DD HH:MM" (wall time in the lock's zone; a date alone for whole days),
+  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
   --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
   history holds this exact request), --timeout SECONDS, --json.
 
@@ -606,13 +613,13 @@ offline, unusable answer); 5 a code came back but failed the sanity check.
   simulator             ejecutar el simulador Codelocks integrado (--port N, --require-key CLAVE)
 
 Emitir un código para una cerradura de la base de datos:
-  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
 o para una cerradura indicada en línea:
   --model KL1060G3 --timecode 202604221226 --lock-id 921239
   --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
   --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (por defecto: según el modelo)
 Códigos: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start "AAAA-MM-DD HH:MM" (hora local de la zona de la cerradura; solo una fecha para días completos),
+  --start &quot;AAAA-MM-DD HH:MM&quot; (hora local de la zona de la cerradura; solo una fecha para días completos),
   --end-date AAAA-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (preguntar al servicio aunque
   el historial ya tenga exactamente esta solicitud), --timeout SEGUNDOS, --json.
 
@@ -646,8 +653,8 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>¿Qué hacer? Por ejemplo: netcode-desk-cli %1 list</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See: netcode-desk-cli --help</source>
-        <translation>Orden desconocida "%1". Vea: netcode-desk-cli --help</translation>
+        <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
+        <translation>Orden desconocida &quot;%1&quot;. Vea: netcode-desk-cli --help</translation>
     </message>
 </context>
 <context>
@@ -668,11 +675,11 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>El servicio respondió sin código. No se emitió nada; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock's model in its settings.</source>
+        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock&apos;s model in its settings.</source>
         <translation>El servicio devolvió algo que no es un código de teclado. No se lo dé al huésped; compruebe el modelo en los ajustes de la cerradura.</translation>
     </message>
     <message>
-        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock's model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock's settings.</source>
+        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
         <translation>El servicio devolvió un código de %1 dígitos, pero una %2 espera %3 dígitos. Probablemente el modelo de la cerradura está mal configurado: el código no abriría la cerradura, así que no se muestra. Compruebe el modelo en los ajustes de la cerradura.</translation>
     </message>
 </context>
@@ -744,7 +751,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
 <context>
     <name>DurationCatalogueService</name>
     <message>
-        <source>The service's list of lengths was empty.</source>
+        <source>The service&apos;s list of lengths was empty.</source>
         <translation>La lista de duraciones del servicio estaba vacía.</translation>
     </message>
 </context>
@@ -931,6 +938,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Cerradura</translation>
     </message>
     <message>
@@ -977,10 +985,12 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Cerradura</translation>
     </message>
     <message>
         <source>Length</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>Duración</translation>
     </message>
     <message>
@@ -989,6 +999,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Código</translation>
     </message>
     <message>
@@ -1021,6 +1032,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>The kind of NetCode: standard, rental or end-date; not a display or operating mode.</extracomment>
         <translation>Modo</translation>
     </message>
     <message>
@@ -1028,7 +1040,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Primer uso antes de</translation>
     </message>
     <message>
-        <source>Start sent to the service: %1 (lock's clock)</source>
+        <source>Start sent to the service: %1 (lock&apos;s clock)</source>
         <translation>Inicio enviado al servicio: %1 (reloj de la cerradura)</translation>
     </message>
 </context>
@@ -1083,10 +1095,12 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>&amp;Mode:</source>
+        <extracomment>The kind of NetCode: standard, rental or end-date; not a display or operating mode.</extracomment>
         <translation>&amp;Modo:</translation>
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>The kind of NetCode: standard, rental or end-date; not a display or operating mode.</extracomment>
         <translation>Modo</translation>
     </message>
     <message>
@@ -1095,6 +1109,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>Length</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>Duración</translation>
     </message>
     <message>
@@ -1190,7 +1205,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Último día en que funciona el código</translation>
     </message>
     <message>
-        <source>Start at the lock's next midnight</source>
+        <source>Start at the lock&apos;s next midnight</source>
         <translation>Empezar en la próxima medianoche de la cerradura</translation>
     </message>
     <message>
@@ -1210,7 +1225,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Duraciones del servicio Codelocks, cargadas el %1.</translation>
     </message>
     <message>
-        <source>Only the built-in standard lengths are available: the service's list could not be fetched. %1</source>
+        <source>Only the built-in standard lengths are available: the service&apos;s list could not be fetched. %1</source>
         <translation>Solo están disponibles las duraciones estándar integradas: no se pudo cargar la lista del servicio. %1</translation>
     </message>
     <message>
@@ -1230,11 +1245,11 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Esta noche &amp;%1</translation>
     </message>
     <message>
-        <source>The lock's next midnight, %1 on this clock</source>
+        <source>The lock&apos;s next midnight, %1 on this clock</source>
         <translation>La próxima medianoche de la cerradura, %1 en este reloj</translation>
     </message>
     <message>
-        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock's model and NetCode mode in its settings.</source>
+        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock&apos;s model and NetCode mode in its settings.</source>
         <translation>Esta cerradura está configurada para %1, que no figura entre las duraciones conocidas para %2. Recargue las duraciones o compruebe el modelo y el modo NetCode en los ajustes de la cerradura.</translation>
     </message>
 </context>
@@ -1245,7 +1260,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Elija primero un inicio válido.</translation>
     </message>
     <message>
-        <source>The access key for %1 is not stored on this computer. Enter it again in the lock's settings (Edit lock).</source>
+        <source>The access key for %1 is not stored on this computer. Enter it again in the lock&apos;s settings (Edit lock).</source>
         <translation>La clave de acceso de %1 no está guardada en este ordenador. Vuelva a introducirla en los ajustes de la cerradura (Editar cerradura).</translation>
     </message>
     <message>
@@ -1275,16 +1290,16 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <source>The header row has no "%1" column. Expected: %2.</source>
-        <translation>La fila de encabezado no tiene la columna "%1". Se esperaba: %2.</translation>
+        <source>The header row has no &quot;%1&quot; column. Expected: %2.</source>
+        <translation>La fila de encabezado no tiene la columna &quot;%1&quot;. Se esperaba: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
-        <translation>"%1" no es un modelo de cerradura; use KL1060, KL1060C2, KL1060G3 o K3CONNECT.</translation>
+        <source>&quot;%1&quot; is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
+        <translation>&quot;%1&quot; no es un modelo de cerradura; use KL1060, KL1060C2, KL1060G3 o K3CONNECT.</translation>
     </message>
     <message>
-        <source>"%1" is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
-        <translation>"%1" no es un modo NetCode; use standard, rental, long-rental, end-date o 24-hour.</translation>
+        <source>&quot;%1&quot; is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
+        <translation>&quot;%1&quot; no es un modo NetCode; use standard, rental, long-rental, end-date o 24-hour.</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
@@ -1295,6 +1310,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     <name>LockDialog</name>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Cerradura</translation>
     </message>
     <message>
@@ -1303,6 +1319,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>Lock name</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Nombre de la cerradura</translation>
     </message>
     <message>
@@ -1327,6 +1344,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>Lock model</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Modelo de cerradura</translation>
     </message>
     <message>
@@ -1343,10 +1361,12 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>Lock &amp;id:</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>&amp;Id de cerradura:</translation>
     </message>
     <message>
         <source>Lock id</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Id de cerradura</translation>
     </message>
     <message>
@@ -1387,6 +1407,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>Lock clock:</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Reloj de la cerradura:</translation>
     </message>
     <message>
@@ -1394,7 +1415,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>El reloj sigue el horario de verano</translation>
     </message>
     <message>
-        <source>The lock's clock &amp;follows daylight saving</source>
+        <source>The lock&apos;s clock &amp;follows daylight saving</source>
         <translation>El reloj de la cerradura &amp;sigue el horario de verano</translation>
     </message>
     <message>
@@ -1430,11 +1451,11 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Guardada en el llavero — déjelo vacío para conservarla</translation>
     </message>
     <message>
-        <source>The lock's clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
+        <source>The lock&apos;s clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
         <translation>El reloj de la cerradura cambia con el horario de verano de %1, como un reloj de pared. Las cerraduras inteligentes pueden configurarse así; si los códigos funcionan una hora antes o después, desmarque esta opción.</translation>
     </message>
     <message>
-        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock's clock is an hour behind the wall clock.</source>
+        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
         <translation>La cerradura mantiene la hora estándar todo el año y nunca cambia al horario de verano (así funcionan las KitLock). NetCode Desk lo convierte por usted: en verano el reloj de la cerradura va una hora por detrás del reloj de pared.</translation>
     </message>
     <message>
@@ -1442,10 +1463,10 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Cambiar el modo NetCode</translation>
     </message>
     <message>
-        <source>Change %1 from "%2" to "%3"?
+        <source>Change %1 from &quot;%2&quot; to &quot;%3&quot;?
 
 Only do this after the lock itself has been switched. Codes already issued in the old mode will stop working on the lock.</source>
-        <translation>¿Cambiar %1 de "%2" a "%3"?
+        <translation>¿Cambiar %1 de &quot;%2&quot; a &quot;%3&quot;?
 
 Hágalo solo después de cambiar la propia cerradura. Los códigos ya emitidos en el modo anterior dejarán de funcionar en la cerradura.</translation>
     </message>
@@ -1527,15 +1548,15 @@ Zona horaria: %2</translation>
         <translation>El nombre es demasiado largo: como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>Another lock is already called "%1". Choose a different name.</source>
-        <translation>Ya hay otra cerradura llamada "%1". Elija otro nombre.</translation>
+        <source>Another lock is already called &quot;%1&quot;. Choose a different name.</source>
+        <translation>Ya hay otra cerradura llamada &quot;%1&quot;. Elija otro nombre.</translation>
     </message>
     <message>
         <source>The group name is too long: at most %1 characters.</source>
         <translation>El nombre del grupo es demasiado largo: como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>Enter the lock's timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
+        <source>Enter the lock&apos;s timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
         <translation>Introduzca el código horario de la cerradura: los 12 dígitos de la fecha y hora de su configuración (año, mes, día, hora, minuto), por ejemplo 202604221226.</translation>
     </message>
     <message>
@@ -1547,11 +1568,11 @@ Zona horaria: %2</translation>
         <translation>El código horario tiene %1 dígitos; necesita exactamente 12 (año, mes, día, hora, minuto), por ejemplo 202604221226.</translation>
     </message>
     <message>
-        <source>The timecode %1 is not a real date and time. Read it again from the lock's set-up record: year, month, day, hour, minute.</source>
+        <source>The timecode %1 is not a real date and time. Read it again from the lock&apos;s set-up record: year, month, day, hour, minute.</source>
         <translation>El código horario %1 no es una fecha y hora reales. Vuelva a leerlo en la hoja de configuración de la cerradura: año, mes, día, hora, minuto.</translation>
     </message>
     <message>
-        <source>Enter the lock id: the 6 digits from the lock's set-up record.</source>
+        <source>Enter the lock id: the 6 digits from the lock&apos;s set-up record.</source>
         <translation>Introduzca el id de la cerradura: los 6 dígitos de su hoja de configuración.</translation>
     </message>
     <message>
@@ -1567,7 +1588,7 @@ Zona horaria: %2</translation>
         <translation>El id de la cerradura no puede empezar por 0; los ids van de 100000 a 999999.</translation>
     </message>
     <message>
-        <source>Enter the smart lock's id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
+        <source>Enter the smart lock&apos;s id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
         <translation>Introduzca el id de la cerradura inteligente: 32 caracteres (dígitos y letras de la a a la f) de la lista de cerraduras de K3 Connect.</translation>
     </message>
     <message>
@@ -1591,8 +1612,8 @@ Zona horaria: %2</translation>
         <translation>Elija la zona horaria en la que está la cerradura.</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone. Choose one from the list, for example Europe/London.</source>
-        <translation>"%1" no es una zona horaria conocida. Elija una de la lista, por ejemplo Europe/London.</translation>
+        <source>&quot;%1&quot; is not a known time zone. Choose one from the list, for example Europe/London.</source>
+        <translation>&quot;%1&quot; no es una zona horaria conocida. Elija una de la lista, por ejemplo Europe/London.</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1623,7 @@ Zona horaria: %2</translation>
         <translation>NetCode Desk</translation>
     </message>
     <message>
-        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site's API key in Settings to issue real codes.</source>
+        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site&apos;s API key in Settings to issue real codes.</source>
         <translation>MODO DEMO — los códigos vienen del simulador integrado y no abren cerraduras reales. Introduzca la clave de API de su sitio en Ajustes para emitir códigos reales.</translation>
     </message>
     <message>
@@ -1623,6 +1644,7 @@ Zona horaria: %2</translation>
     </message>
     <message>
         <source>&amp;Code</source>
+        <extracomment>Menu for issuing and handing out keypad codes (NetCodes), not program code.</extracomment>
         <translation>C&amp;ódigo</translation>
     </message>
     <message>
@@ -1698,8 +1720,8 @@ Zona horaria: %2</translation>
         <translation>Quitar cerradura</translation>
     </message>
     <message>
-        <source>Remove the lock "%1" from this desk? Codes already issued for it stay in history.</source>
-        <translation>¿Quitar la cerradura "%1" de esta recepción? Los códigos ya emitidos para ella siguen en el historial.</translation>
+        <source>Remove the lock &quot;%1&quot; from this desk? Codes already issued for it stay in history.</source>
+        <translation>¿Quitar la cerradura &quot;%1&quot; de esta recepción? Los códigos ya emitidos para ella siguen en el historial.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1745,11 +1767,11 @@ Zona horaria: %2</translation>
         <translation>Solicitudes NetCode este mes: %1 de %2</translation>
     </message>
     <message>
-        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
+        <source>The plan&apos;s monthly quota is used up: the service may refuse requests until next month.</source>
         <translation>La cuota mensual del plan está agotada: el servicio puede rechazar solicitudes hasta el mes que viene.</translation>
     </message>
     <message>
-        <source>More than 80% of the plan's monthly quota is used.</source>
+        <source>More than 80% of the plan&apos;s monthly quota is used.</source>
         <translation>Se ha usado más del 80 % de la cuota mensual del plan.</translation>
     </message>
     <message>
@@ -1757,7 +1779,7 @@ Zona horaria: %2</translation>
         <translation>Clave de acceso de la cuenta K3 Connect (de la app K3 Connect, letras y dígitos; las mayúsculas cuentan):</translation>
     </message>
     <message>
-        <source>Fetching the account's smart locks…</source>
+        <source>Fetching the account&apos;s smart locks…</source>
         <translation>Cargando las cerraduras inteligentes de la cuenta…</translation>
     </message>
     <message>
@@ -1903,7 +1925,7 @@ Import only the %2 rows without problems?</source>
     <message>
         <source>NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so you can try everything safely.
 
-To issue real codes, enter your site's API key — you find it in the Codelocks developer portal under your account's API keys — and your property's name and help phone for the guest slip.
+To issue real codes, enter your site&apos;s API key — you find it in the Codelocks developer portal under your account&apos;s API keys — and your property&apos;s name and help phone for the guest slip.
 
 Enter them now?</source>
         <translation>NetCode Desk funciona en modo demo: los códigos vienen de un simulador integrado y no abren ninguna cerradura real, así que puede probarlo todo sin riesgo.
@@ -1921,8 +1943,8 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>Escriba el código de la pantalla tal como se lo dará al huésped:</translation>
     </message>
     <message>
-        <source>"%1" is not the code on the screen. Nothing was printed or copied; read it again.</source>
-        <translation>"%1" no es el código de la pantalla. No se imprimió ni copió nada; vuelva a leerlo.</translation>
+        <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
+        <translation>&quot;%1&quot; no es el código de la pantalla. No se imprimió ni copió nada; vuelva a leerlo.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1994,7 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
     <name>ResultCard</name>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Código</translation>
     </message>
     <message>
@@ -2059,7 +2082,7 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>Idioma del comprobante y del mensaje</translation>
     </message>
     <message>
-        <source>Slip in the desk's language</source>
+        <source>Slip in the desk&apos;s language</source>
         <translation>Comprobante en el idioma de la recepción</translation>
     </message>
     <message>
@@ -2090,7 +2113,7 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>40 letras y dígitos; vacío para la demo</translation>
     </message>
     <message>
-        <source>Your site's key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
+        <source>Your site&apos;s key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
         <translation>La clave de su sitio del portal de desarrolladores de Codelocks. Se guarda en el llavero del sistema, nunca en un archivo. Déjela vacía para el modo demo.</translation>
     </message>
     <message>
@@ -2189,19 +2212,19 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>Zona horaria de la recepción</translation>
     </message>
     <message>
-        <source>This computer's time zone (%1)</source>
+        <source>This computer&apos;s time zone (%1)</source>
         <translation>Zona horaria de este ordenador (%1)</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone. Choose one from the list.</source>
-        <translation>"%1" no es una zona horaria conocida. Elija una de la lista.</translation>
+        <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
+        <translation>&quot;%1&quot; no es una zona horaria conocida. Elija una de la lista.</translation>
     </message>
     <message>
-        <source>Plan's monthly &amp;quota:</source>
+        <source>Plan&apos;s monthly &amp;quota:</source>
         <translation>&amp;Cuota mensual del plan:</translation>
     </message>
     <message>
-        <source>Plan's monthly quota of NetCode requests</source>
+        <source>Plan&apos;s monthly quota of NetCode requests</source>
         <translation>Cuota mensual de solicitudes NetCode del plan</translation>
     </message>
     <message>
@@ -2265,7 +2288,7 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>Idioma de NetCode Desk (desde el próximo arranque)</translation>
     </message>
     <message>
-        <source>The computer's language</source>
+        <source>The computer&apos;s language</source>
         <translation>Idioma del ordenador</translation>
     </message>
     <message>
@@ -2314,7 +2337,7 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>%1 ocurre dos veces esa noche (se atrasa la hora); se usa la primera, %2.</translation>
     </message>
     <message>
-        <source>Midnight does not exist on the lock's clock on %1 (its clocks go forward then). Choose another date.</source>
+        <source>Midnight does not exist on the lock&apos;s clock on %1 (its clocks go forward then). Choose another date.</source>
         <translation>La medianoche no existe en el reloj de la cerradura el %1 (ese día se adelanta su hora). Elija otra fecha.</translation>
     </message>
     <message>
@@ -2342,7 +2365,7 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>No se puede añadir una hora: %1 es el código por horas más largo.</translation>
     </message>
     <message>
-        <source>Codes of whole days start at midnight on the lock's clock: you asked %1, the code starts %2.</source>
+        <source>Codes of whole days start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
         <translation>Los códigos de días completos empiezan a medianoche en el reloj de la cerradura: pidió %1, el código empieza el %2.</translation>
     </message>
     <message>
@@ -2350,11 +2373,11 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>Ese inicio ya ha pasado. El inicio más temprano para este código es %1.</translation>
     </message>
     <message>
-        <source>The clocks change on %1 during this code's window; the times shown allow for it.</source>
+        <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
         <translation>La hora cambia el %1 durante la validez de este código; las horas mostradas ya lo tienen en cuenta.</translation>
     </message>
     <message numerus="yes">
-        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</source>
+        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
         <translation>
             <numerusform>El servicio Codelocks no ofrece códigos con fecha de fin tan largos (%n día) para el modelo de esta cerradura. Elija una fecha de fin anterior o recargue las duraciones.</numerusform>
             <numerusform>El servicio Codelocks no ofrece códigos con fecha de fin tan largos (%n días) para el modelo de esta cerradura. Elija una fecha de fin anterior o recargue las duraciones.</numerusform>
@@ -2391,7 +2414,7 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>Emitir NetCodes para cerraduras Codelocks y KitLock.</translation>
     </message>
     <message>
-        <source>Use this database file (default: the app's data folder; or set NETCODE_DESK_DATABASE).</source>
+        <source>Use this database file (default: the app&apos;s data folder; or set NETCODE_DESK_DATABASE).</source>
         <translation>Usar este archivo de base de datos (por defecto: la carpeta de datos de la aplicación; o defina NETCODE_DESK_DATABASE).</translation>
     </message>
     <message>

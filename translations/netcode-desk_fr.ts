@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActionRegistry</name>
@@ -44,7 +45,7 @@
     </message>
     <message>
         <source>Search &amp;history</source>
-        <translation>Chercher dans l'&amp;historique</translation>
+        <translation>Chercher dans l&apos;&amp;historique</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -76,7 +77,7 @@
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation>&amp;Exporter l'historique…</translation>
+        <translation>&amp;Exporter l&apos;historique…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -95,39 +96,39 @@
     <name>ApiErrors</name>
     <message>
         <source>The API host must start with https:// (plain http:// is allowed only for this computer). Correct the API host in Settings.</source>
-        <translation>L'hôte de l'API doit commencer par https:// (http:// seulement pour cet ordinateur). Corrigez l'hôte de l'API dans les paramètres.</translation>
+        <translation>L&apos;hôte de l&apos;API doit commencer par https:// (http:// seulement pour cet ordinateur). Corrigez l&apos;hôte de l&apos;API dans les paramètres.</translation>
     </message>
     <message>
         <source>The Codelocks service rejected the API key (403). Check the API key in Settings.</source>
-        <translation>Le service Codelocks a refusé la clé d'API (403). Vérifiez la clé d'API dans les paramètres.</translation>
+        <translation>Le service Codelocks a refusé la clé d&apos;API (403). Vérifiez la clé d&apos;API dans les paramètres.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the smart lock's access key (401). Check the access key in the lock's settings.</source>
-        <translation>Le service Codelocks a refusé la clé d'accès de la serrure connectée (401). Vérifiez-la dans les paramètres de la serrure.</translation>
+        <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
+        <translation>Le service Codelocks a refusé la clé d&apos;accès de la serrure connectée (401). Vérifiez-la dans les paramètres de la serrure.</translation>
     </message>
     <message>
-        <source>The Codelocks service does not know this lock. Check the lock's timecode and lock id (or smart-lock id) in its settings.</source>
-        <translation>Le service Codelocks ne connaît pas cette serrure. Vérifiez le code horaire et l'identifiant (ou l'identifiant de serrure connectée) dans ses paramètres.</translation>
+        <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
+        <translation>Le service Codelocks ne connaît pas cette serrure. Vérifiez le code horaire et l&apos;identifiant (ou l&apos;identifiant de serrure connectée) dans ses paramètres.</translation>
     </message>
     <message>
-        <source>The Codelocks service is refusing requests because the plan's limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan's monthly quota.</source>
-        <translation>Le service Codelocks refuse les demandes : la limite de l'abonnement est atteinte ou trop de demandes ont été envoyées. Attendez une minute et réessayez ; si cela persiste, vérifiez le quota mensuel de l'abonnement.</translation>
+        <source>The Codelocks service is refusing requests because the plan&apos;s limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan&apos;s monthly quota.</source>
+        <translation>Le service Codelocks refuse les demandes : la limite de l&apos;abonnement est atteinte ou trop de demandes ont été envoyées. Attendez une minute et réessayez ; si cela persiste, vérifiez le quota mensuel de l&apos;abonnement.</translation>
     </message>
     <message>
         <source>The Codelocks service had an internal error (%1). No code was issued. Try again in a few minutes.</source>
-        <translation>Le service Codelocks a rencontré une erreur interne (%1). Aucun code n'a été délivré. Réessayez dans quelques minutes.</translation>
+        <translation>Le service Codelocks a rencontré une erreur interne (%1). Aucun code n&apos;a été délivré. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>The Codelocks service answered with an unexpected status (%1). No code was issued.</source>
-        <translation>Le service Codelocks a répondu avec un statut inattendu (%1). Aucun code n'a été délivré.</translation>
+        <translation>Le service Codelocks a répondu avec un statut inattendu (%1). Aucun code n&apos;a été délivré.</translation>
     </message>
     <message>
         <source>The Codelocks service did not answer in time. It may still have issued (and billed) the code: check History before trying again.</source>
-        <translation>Le service Codelocks n'a pas répondu à temps. Il a peut-être quand même délivré (et facturé) le code : consultez l'historique avant de réessayer.</translation>
+        <translation>Le service Codelocks n&apos;a pas répondu à temps. Il a peut-être quand même délivré (et facturé) le code : consultez l&apos;historique avant de réessayer.</translation>
     </message>
     <message>
         <source>Could not reach the Codelocks service. Check the internet connection and the API host in Settings, then try again.</source>
-        <translation>Impossible de joindre le service Codelocks. Vérifiez la connexion Internet et l'hôte de l'API dans les paramètres, puis réessayez.</translation>
+        <translation>Impossible de joindre le service Codelocks. Vérifiez la connexion Internet et l&apos;hôte de l&apos;API dans les paramètres, puis réessayez.</translation>
     </message>
     <message>
         <source>The connection to the Codelocks service was cut before it answered. Try again.</source>
@@ -135,11 +136,11 @@
     </message>
     <message>
         <source>The API host could not be found. Check the internet connection and the API host in Settings.</source>
-        <translation>L'hôte de l'API est introuvable. Vérifiez la connexion Internet et l'hôte de l'API dans les paramètres.</translation>
+        <translation>L&apos;hôte de l&apos;API est introuvable. Vérifiez la connexion Internet et l&apos;hôte de l&apos;API dans les paramètres.</translation>
     </message>
     <message>
-        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer's date and time, and whether a network filter intercepts secure connections.</source>
-        <translation>La connexion sécurisée au service Codelocks n'a pas pu être vérifiée, rien n'a donc été envoyé. Vérifiez la date et l'heure de l'ordinateur et si un filtre réseau intercepte les connexions sécurisées.</translation>
+        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer&apos;s date and time, and whether a network filter intercepts secure connections.</source>
+        <translation>La connexion sécurisée au service Codelocks n&apos;a pas pu être vérifiée, rien n&apos;a donc été envoyé. Vérifiez la date et l&apos;heure de l&apos;ordinateur et si un filtre réseau intercepte les connexions sécurisées.</translation>
     </message>
     <message>
         <source>A network error stopped the request. Check the connection and try again.</source>
@@ -147,26 +148,26 @@
     </message>
     <message>
         <source>The Codelocks service sent an answer NetCode Desk cannot read. No code is shown; try again, and if it keeps happening check the API host and versions in Settings.</source>
-        <translation>Le service Codelocks a envoyé une réponse que NetCode Desk ne sait pas lire. Aucun code n'est affiché ; réessayez et, si cela se répète, vérifiez l'hôte et les versions de l'API dans les paramètres.</translation>
+        <translation>Le service Codelocks a envoyé une réponse que NetCode Desk ne sait pas lire. Aucun code n&apos;est affiché ; réessayez et, si cela se répète, vérifiez l&apos;hôte et les versions de l&apos;API dans les paramètres.</translation>
     </message>
     <message>
         <source>The Codelocks service sent an answer far larger than a NetCode; it was not read. Check the API host in Settings.</source>
-        <translation>Le service Codelocks a envoyé une réponse bien plus grande qu'un NetCode ; elle n'a pas été lue. Vérifiez l'hôte de l'API dans les paramètres.</translation>
+        <translation>Le service Codelocks a envoyé une réponse bien plus grande qu&apos;un NetCode ; elle n&apos;a pas été lue. Vérifiez l&apos;hôte de l&apos;API dans les paramètres.</translation>
     </message>
     <message>
         <source>The Codelocks service did not issue a code.</source>
-        <translation>Le service Codelocks n'a pas délivré de code.</translation>
+        <translation>Le service Codelocks n&apos;a pas délivré de code.</translation>
     </message>
     <message>
-        <source>The Codelocks service refused the request as invalid. Most often the lock's model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
+        <source>The Codelocks service refused the request as invalid. Most often the lock&apos;s model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
         <translation>Le service Codelocks a refusé la demande comme invalide. Le plus souvent, le modèle de la serrure est mal réglé ou son code horaire ou son identifiant contient une faute de frappe ; vérifiez aussi que la serrure est configurée pour ce mode et que les codes à la journée commencent à minuit.</translation>
     </message>
     <message>
         <source>The Codelocks service tried to send the request to another address. NetCode Desk did not follow, so the API key went nowhere else. Check the API host in Settings.</source>
-        <translation>Le service Codelocks a voulu envoyer la demande vers une autre adresse. NetCode Desk ne l'a pas suivi : la clé d'API n'est allée nulle part ailleurs. Vérifiez l'hôte de l'API dans les paramètres.</translation>
+        <translation>Le service Codelocks a voulu envoyer la demande vers une autre adresse. NetCode Desk ne l&apos;a pas suivi : la clé d&apos;API n&apos;est allée nulle part ailleurs. Vérifiez l&apos;hôte de l&apos;API dans les paramètres.</translation>
     </message>
     <message>
-        <source>The service said: "%1".</source>
+        <source>The service said: &quot;%1&quot;.</source>
         <translation>Le service a indiqué : « %1 ».</translation>
     </message>
 </context>
@@ -174,7 +175,7 @@
     <name>AppSession</name>
     <message>
         <source>The built-in demo service could not start: %1</source>
-        <translation>Le service de démonstration intégré n'a pas pu démarrer : %1</translation>
+        <translation>Le service de démonstration intégré n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Demo: built-in simulator on %1</source>
@@ -188,7 +189,7 @@
         <source>%1
 The file has been left as it is, and there is no backup to restore yet.</source>
         <translation>%1
-Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à restaurer.</translation>
+Le fichier a été laissé tel quel, et il n&apos;existe encore aucune sauvegarde à restaurer.</translation>
     </message>
 </context>
 <context>
@@ -223,6 +224,7 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
     </message>
     <message>
         <source>Length</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>Durée</translation>
     </message>
     <message>
@@ -239,10 +241,12 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Serrure</translation>
     </message>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -255,6 +259,7 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
     </message>
     <message>
         <source>&amp;Length:</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>&amp;Durée :</translation>
     </message>
     <message>
@@ -279,15 +284,15 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
     </message>
     <message>
         <source>%1 locks: demo codes from the built-in simulator, nothing is billed.</source>
-        <translation>%1 serrures : codes de démonstration du simulateur intégré, rien n'est facturé.</translation>
+        <translation>%1 serrures : codes de démonstration du simulateur intégré, rien n&apos;est facturé.</translation>
     </message>
     <message>
         <source>%1 locks: %2 billed requests will be sent to the Codelocks service; %3 codes come from history free of charge.</source>
-        <translation>%1 serrures : %2 demandes facturées seront envoyées au service Codelocks ; %3 codes viennent gratuitement de l'historique.</translation>
+        <translation>%1 serrures : %2 demandes facturées seront envoyées au service Codelocks ; %3 codes viennent gratuitement de l&apos;historique.</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge</source>
-        <translation>Redélivré depuis l'historique — sans nouveaux frais</translation>
+        <translation>Redélivré depuis l&apos;historique — sans nouveaux frais</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -295,11 +300,11 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
     </message>
     <message>
         <source>%1 of %2 codes issued and saved in history.</source>
-        <translation>%1 codes sur %2 délivrés et enregistrés dans l'historique.</translation>
+        <translation>%1 codes sur %2 délivrés et enregistrés dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Save the sheet as PDF (cancel to print instead)</source>
-        <translation>Enregistrer la liste en PDF (annuler pour l'imprimer)</translation>
+        <translation>Enregistrer la liste en PDF (annuler pour l&apos;imprimer)</translation>
     </message>
     <message>
         <source>codes.pdf</source>
@@ -323,25 +328,27 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
     <name>BatchIssuer</name>
     <message>
         <source>DEMO — these codes will not open real locks</source>
-        <translation>DÉMO — ces codes n'ouvrent aucune vraie serrure</translation>
+        <translation>DÉMO — ces codes n&apos;ouvrent aucune vraie serrure</translation>
     </message>
     <message>
         <source>Access codes</source>
-        <translation>Codes d'accès</translation>
+        <translation>Codes d&apos;accès</translation>
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Serrure</translation>
     </message>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -361,7 +368,7 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
     <name>Cli</name>
     <message>
         <source>The API URL must start with https:// (http:// only for this computer): %1</source>
-        <translation>L'URL de l'API doit commencer par https:// (http:// seulement pour cet ordinateur) : %1</translation>
+        <translation>L&apos;URL de l&apos;API doit commencer par https:// (http:// seulement pour cet ordinateur) : %1</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
@@ -385,7 +392,7 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Codes written to %1: %2.</source>
@@ -397,11 +404,11 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
     </message>
     <message>
         <source>A smart lock needs --access-key-env VARIABLE naming the environment variable that holds its access key.</source>
-        <translation>Une serrure connectée a besoin de --access-key-env VARIABLE, le nom de la variable d'environnement qui contient sa clé d'accès.</translation>
+        <translation>Une serrure connectée a besoin de --access-key-env VARIABLE, le nom de la variable d&apos;environnement qui contient sa clé d&apos;accès.</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set.</source>
-        <translation>La variable d'environnement %1 est vide ou absente.</translation>
+        <translation>La variable d&apos;environnement %1 est vide ou absente.</translation>
     </message>
     <message>
         <source>--mode must be one of single-use, multi-use, rental, long-rental, end-date, 24-hour.</source>
@@ -420,8 +427,8 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
         <translation>--end-date attend une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--start takes "YYYY-MM-DD HH:MM", or a date alone for codes of whole days.</source>
-        <translation>--start attend "AAAA-MM-JJ HH:MM", ou une date seule pour les codes à la journée.</translation>
+        <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;, or a date alone for codes of whole days.</source>
+        <translation>--start attend &quot;AAAA-MM-JJ HH:MM&quot;, ou une date seule pour les codes à la journée.</translation>
     </message>
     <message>
         <source>Say which lock: --lock NAME, or the lock inline with --model and its ids.</source>
@@ -432,8 +439,8 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
         <translation>%1 (ligne de commande)</translation>
     </message>
     <message>
-        <source>There is no lock called "%1". See: netcode-desk-cli locks list</source>
-        <translation>Aucune serrure ne s'appelle "%1". Voir : netcode-desk-cli locks list</translation>
+        <source>There is no lock called &quot;%1&quot;. See: netcode-desk-cli locks list</source>
+        <translation>Aucune serrure ne s&apos;appelle &quot;%1&quot;. Voir : netcode-desk-cli locks list</translation>
     </message>
     <message>
         <source>--zone is for a lock given inline; %1 keeps its own zone (%2).</source>
@@ -468,19 +475,19 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
         <translation>Code %1 pour %2</translation>
     </message>
     <message>
-        <source>Start sent: %1 (lock's clock), duration id %2</source>
+        <source>Start sent: %1 (lock&apos;s clock), duration id %2</source>
         <translation>Début envoyé : %1 (horloge de la serrure), identifiant de durée %2</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge (use --fresh to ask the service again).</source>
-        <translation>Redélivré depuis l'historique — sans nouveaux frais (--fresh pour redemander au service).</translation>
+        <translation>Redélivré depuis l&apos;historique — sans nouveaux frais (--fresh pour redemander au service).</translation>
     </message>
     <message>
         <source>DEMO code — it will not open a real lock.</source>
-        <translation>Code DÉMO — il n'ouvre aucune vraie serrure.</translation>
+        <translation>Code DÉMO — il n&apos;ouvre aucune vraie serrure.</translation>
     </message>
     <message>
-        <source>locks add needs --name and --model, and the lock's ids.</source>
+        <source>locks add needs --name and --model, and the lock&apos;s ids.</source>
         <translation>locks add a besoin de --name et --model, ainsi que des identifiants de la serrure.</translation>
     </message>
     <message>
@@ -489,7 +496,7 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
     </message>
     <message>
         <source>Enter the access key again in the app (Edit lock) on a computer with a keychain.</source>
-        <translation>Saisissez à nouveau la clé d'accès dans l'application (Modifier la serrure), sur un ordinateur disposant d'un trousseau.</translation>
+        <translation>Saisissez à nouveau la clé d&apos;accès dans l&apos;application (Modifier la serrure), sur un ordinateur disposant d&apos;un trousseau.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -500,12 +507,12 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
         <translation>Quelle serrure ? netcode-desk-cli locks remove NOM</translation>
     </message>
     <message>
-        <source>There is no lock called "%1".</source>
-        <translation>Aucune serrure ne s'appelle "%1".</translation>
+        <source>There is no lock called &quot;%1&quot;.</source>
+        <translation>Aucune serrure ne s&apos;appelle &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Removed %1; its codes stay in history.</source>
-        <translation>%1 retirée ; ses codes restent dans l'historique.</translation>
+        <translation>%1 retirée ; ses codes restent dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Say which file: netcode-desk-cli locks import FILE.csv</source>
@@ -522,8 +529,8 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
     <message numerus="yes">
         <source>Nothing was imported. Rows with problems: %n. Correct them, or add --accept-valid to import only the rows without problems.</source>
         <translation>
-            <numerusform>Rien n'a été importé. Lignes avec problème : %n. Corrigez-les, ou ajoutez --accept-valid pour n'importer que les lignes sans problème.</numerusform>
-            <numerusform>Rien n'a été importé. Lignes avec problème : %n. Corrigez-les, ou ajoutez --accept-valid pour n'importer que les lignes sans problème.</numerusform>
+            <numerusform>Rien n&apos;a été importé. Lignes avec problème : %n. Corrigez-les, ou ajoutez --accept-valid pour n&apos;importer que les lignes sans problème.</numerusform>
+            <numerusform>Rien n&apos;a été importé. Lignes avec problème : %n. Corrigez-les, ou ajoutez --accept-valid pour n&apos;importer que les lignes sans problème.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -534,8 +541,8 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
         </translation>
     </message>
     <message>
-        <source>--k3connect needs --access-key-env VARIABLE holding the account's access key.</source>
-        <translation>--k3connect a besoin de --access-key-env VARIABLE contenant la clé d'accès du compte.</translation>
+        <source>--k3connect needs --access-key-env VARIABLE holding the account&apos;s access key.</source>
+        <translation>--k3connect a besoin de --access-key-env VARIABLE contenant la clé d&apos;accès du compte.</translation>
     </message>
     <message>
         <source>Smart locks added: %1, updated: %2.</source>
@@ -555,31 +562,31 @@ Le fichier a été laissé tel quel, et il n'existe encore aucune sauvegarde à 
     </message>
     <message>
         <source>Codelocks simulator listening on %1 (Ctrl+C to stop)</source>
-        <translation>Simulateur Codelocks à l'écoute sur %1 (Ctrl+C pour arrêter)</translation>
+        <translation>Simulateur Codelocks à l&apos;écoute sur %1 (Ctrl+C pour arrêter)</translation>
     </message>
     <message>
         <source>Usage: netcode-desk-cli COMMAND [options]
 
 Commands:
   issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk's locks
+  locks list            list the desk&apos;s locks
   locks add             add a lock (--name, --model and its ids, --mode, --group)
   locks remove NAME     remove a lock (its codes stay in history)
   locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account's smart locks
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
   locks export          write the locks as CSV (--output FILE, default standard output)
   history list          recent codes (--search TEXT, --limit N)
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
 
 Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
 or for a lock given inline:
   --model KL1060G3 --timecode 202604221226 --lock-id 921239
   --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model's)
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
 Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start "YYYY-MM-DD HH:MM" (wall time in the lock's zone; a date alone for whole days),
+  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
   --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
   history holds this exact request), --timeout SECONDS, --json.
 
@@ -594,35 +601,35 @@ offline, unusable answer); 5 a code came back but failed the sanity check.
         <translation>Utilisation : netcode-desk-cli COMMANDE [options]
 
 Commandes :
-  issue                 délivrer un code (ou le redélivrer depuis l'historique, gratuitement)
+  issue                 délivrer un code (ou le redélivrer depuis l&apos;historique, gratuitement)
   locks list            lister les serrures de la réception
   locks add             ajouter une serrure (--name, --model et ses identifiants, --mode, --group)
-  locks remove NOM      retirer une serrure (ses codes restent dans l'historique)
-  locks import FICHIER  importer des serrures depuis un CSV (rien tant que chaque ligne n'est pas valable, ou --accept-valid)
-  locks import --k3connect --access-key-env VAR   importer les serrures connectées d'un compte K3 Connect
+  locks remove NOM      retirer une serrure (ses codes restent dans l&apos;historique)
+  locks import FICHIER  importer des serrures depuis un CSV (rien tant que chaque ligne n&apos;est pas valable, ou --accept-valid)
+  locks import --k3connect --access-key-env VAR   importer les serrures connectées d&apos;un compte K3 Connect
   locks export          écrire les serrures en CSV (--output FICHIER, sinon la sortie standard)
   history list          codes récents (--search TEXTE, --limit N)
   history export        tous les codes correspondants en CSV ou JSON (--format, --output FICHIER)
   simulator             lancer le simulateur Codelocks intégré (--port N, --require-key CLÉ)
 
 Délivrer un code pour une serrure de la base :
-  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
 ou pour une serrure décrite en ligne :
   --model KL1060G3 --timecode 202604221226 --lock-id 921239
   --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
   --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (par défaut : selon le modèle)
 Codes : --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start "AAAA-MM-JJ HH:MM" (heure locale du fuseau de la serrure ; une date seule pour les journées),
+  --start &quot;AAAA-MM-JJ HH:MM&quot; (heure locale du fuseau de la serrure ; une date seule pour les journées),
   --end-date AAAA-MM-JJ, --validation 6h|2d, --guest, --ref, --fresh (interroger le service même si
-  l'historique contient exactement cette demande), --timeout SECONDES, --json.
+  l&apos;historique contient exactement cette demande), --timeout SECONDES, --json.
 
-La clé d'API vient de NETCODE_DESK_API_KEY ou du trousseau du système ; sans l'un ni l'autre (ou avec --demo),
+La clé d&apos;API vient de NETCODE_DESK_API_KEY ou du trousseau du système ; sans l&apos;un ni l&apos;autre (ou avec --demo),
 le simulateur intégré répond et les codes sont des codes DÉMO. --api-url (ou NETCODE_DESK_API_URL)
-remplace l'hôte de l'API pour cette exécution ; --database (ou NETCODE_DESK_DATABASE) choisit la base.
+remplace l&apos;hôte de l&apos;API pour cette exécution ; --database (ou NETCODE_DESK_DATABASE) choisit la base.
 
 Codes de sortie : 0 succès ; 1 base ou fichier inutilisable ; 2 saisie ou utilisation invalide
 (rien envoyé) ; 3 le service a refusé la demande ; 4 panne du service ou du réseau (5xx, délai dépassé,
-hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le contrôle de vraisemblance.
+hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas passé le contrôle de vraisemblance.
 </translation>
     </message>
     <message>
@@ -646,34 +653,34 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
         <translation>Que faire ? Par exemple : netcode-desk-cli %1 list</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See: netcode-desk-cli --help</source>
-        <translation>Commande inconnue "%1". Voir : netcode-desk-cli --help</translation>
+        <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
+        <translation>Commande inconnue &quot;%1&quot;. Voir : netcode-desk-cli --help</translation>
     </message>
 </context>
 <context>
     <name>ClockFrame</name>
     <message>
         <source>%1, follows daylight saving</source>
-        <translation>%1, suit l'heure d'été</translation>
+        <translation>%1, suit l&apos;heure d&apos;été</translation>
     </message>
     <message>
         <source>%1 standard time all year (%2, no daylight saving)</source>
-        <translation>%1 à l'heure normale toute l'année (%2, sans heure d'été)</translation>
+        <translation>%1 à l&apos;heure normale toute l&apos;année (%2, sans heure d&apos;été)</translation>
     </message>
 </context>
 <context>
     <name>CodeFormat</name>
     <message>
         <source>The service answered without a code. Nothing was issued; try again in a moment.</source>
-        <translation>Le service a répondu sans code. Rien n'a été délivré ; réessayez dans un instant.</translation>
+        <translation>Le service a répondu sans code. Rien n&apos;a été délivré ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock's model in its settings.</source>
-        <translation>Le service a renvoyé quelque chose qui n'est pas un code de clavier. Ne le donnez pas au client ; vérifiez le modèle dans les paramètres de la serrure.</translation>
+        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock&apos;s model in its settings.</source>
+        <translation>Le service a renvoyé quelque chose qui n&apos;est pas un code de clavier. Ne le donnez pas au client ; vérifiez le modèle dans les paramètres de la serrure.</translation>
     </message>
     <message>
-        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock's model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock's settings.</source>
-        <translation>Le service a renvoyé un code à %1 chiffres, mais une %2 attend %3 chiffres. Le modèle de la serrure est probablement mal réglé : le code n'ouvrirait pas la serrure, il n'est donc pas affiché. Vérifiez le modèle dans les paramètres de la serrure.</translation>
+        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
+        <translation>Le service a renvoyé un code à %1 chiffres, mais une %2 attend %3 chiffres. Le modèle de la serrure est probablement mal réglé : le code n&apos;ouvrirait pas la serrure, il n&apos;est donc pas affiché. Vérifiez le modèle dans les paramètres de la serrure.</translation>
     </message>
 </context>
 <context>
@@ -684,7 +691,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Line %1: a quoted cell is never closed.</source>
-        <translation>Ligne %1 : une cellule entre guillemets n'est jamais fermée.</translation>
+        <translation>Ligne %1 : une cellule entre guillemets n&apos;est jamais fermée.</translation>
     </message>
 </context>
 <context>
@@ -695,15 +702,15 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>The file is not a NetCode Desk database: %1</source>
-        <translation>Le fichier n'est pas une base de données NetCode Desk : %1</translation>
+        <translation>Le fichier n&apos;est pas une base de données NetCode Desk : %1</translation>
     </message>
     <message>
         <source>This database was written by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; the file has not been changed.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de NetCode Desk (schéma %1 ; cette version connaît jusqu'au %2). Mettez NetCode Desk à jour ; le fichier n'a pas été modifié.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de NetCode Desk (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez NetCode Desk à jour ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot update the database: %1</source>
@@ -722,29 +729,29 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>The backup could not be written (%1). Check the free space in %2.</source>
-        <translation>La sauvegarde n'a pas pu être écrite (%1). Vérifiez l'espace libre dans %2.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite (%1). Vérifiez l&apos;espace libre dans %2.</translation>
     </message>
     <message>
         <source>The backup %1 could not be copied next to the database.</source>
-        <translation>La sauvegarde %1 n'a pas pu être copiée à côté de la base de données.</translation>
+        <translation>La sauvegarde %1 n&apos;a pas pu être copiée à côté de la base de données.</translation>
     </message>
     <message>
         <source>The backup chosen for restoring could not be put in place; the database was not changed.</source>
-        <translation>La sauvegarde choisie n'a pas pu être mise en place ; la base de données n'a pas été modifiée.</translation>
+        <translation>La sauvegarde choisie n&apos;a pas pu être mise en place ; la base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database was restored from the chosen backup. The database as it was before is kept as %1.</source>
-        <translation>La base de données a été restaurée depuis la sauvegarde choisie. La base d'avant est conservée sous %1.</translation>
+        <translation>La base de données a été restaurée depuis la sauvegarde choisie. La base d&apos;avant est conservée sous %1.</translation>
     </message>
     <message>
         <source>The database was damaged, so NetCode Desk restored the backup %1. The damaged file is kept as %2; codes issued after that backup may be found in it.</source>
-        <translation>La base de données était endommagée, NetCode Desk a donc restauré la sauvegarde %1. Le fichier endommagé est conservé sous %2 ; les codes délivrés après cette sauvegarde s'y trouvent peut-être.</translation>
+        <translation>La base de données était endommagée, NetCode Desk a donc restauré la sauvegarde %1. Le fichier endommagé est conservé sous %2 ; les codes délivrés après cette sauvegarde s&apos;y trouvent peut-être.</translation>
     </message>
 </context>
 <context>
     <name>DurationCatalogueService</name>
     <message>
-        <source>The service's list of lengths was empty.</source>
+        <source>The service&apos;s list of lengths was empty.</source>
         <translation>La liste des durées du service était vide.</translation>
     </message>
 </context>
@@ -781,11 +788,11 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     <name>GuestSlip</name>
     <message>
         <source>DEMO — will not open a real lock</source>
-        <translation>DÉMO — n'ouvre aucune vraie serrure</translation>
+        <translation>DÉMO — n&apos;ouvre aucune vraie serrure</translation>
     </message>
     <message>
         <source>Your access code</source>
-        <translation>Votre code d'accès</translation>
+        <translation>Votre code d&apos;accès</translation>
     </message>
     <message>
         <source>%1 (room/unit %2)</source>
@@ -793,7 +800,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Need help? Call %1</source>
-        <translation>Besoin d'aide ? Appelez le %1</translation>
+        <translation>Besoin d&apos;aide ? Appelez le %1</translation>
     </message>
     <message>
         <source>Issued %1 by %2</source>
@@ -813,15 +820,15 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Your access code for %1</source>
-        <translation>Votre code d'accès pour %1</translation>
+        <translation>Votre code d&apos;accès pour %1</translation>
     </message>
     <message>
         <source>Your access code for %1 at %2</source>
-        <translation>Votre code d'accès pour %1 à %2</translation>
+        <translation>Votre code d&apos;accès pour %1 à %2</translation>
     </message>
     <message>
         <source>Access code for %1</source>
-        <translation>Code d'accès pour %1</translation>
+        <translation>Code d&apos;accès pour %1</translation>
     </message>
 </context>
 <context>
@@ -848,7 +855,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Reissued from history</source>
-        <translation>Redélivré depuis l'historique</translation>
+        <translation>Redélivré depuis l&apos;historique</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -867,11 +874,11 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Search history: guest, room, reference, lock or code</source>
-        <translation>Chercher dans l'historique : client, chambre, référence, serrure ou code</translation>
+        <translation>Chercher dans l&apos;historique : client, chambre, référence, serrure ou code</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation>Chercher dans l'historique</translation>
+        <translation>Chercher dans l&apos;historique</translation>
     </message>
     <message>
         <source>History of issued codes</source>
@@ -923,7 +930,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Issued today</source>
-        <translation>Délivrés aujourd'hui</translation>
+        <translation>Délivrés aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -931,6 +938,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Serrure</translation>
     </message>
     <message>
@@ -939,11 +947,11 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>From any date</source>
-        <translation>Depuis n'importe quelle date</translation>
+        <translation>Depuis n&apos;importe quelle date</translation>
     </message>
     <message>
         <source>To any date</source>
-        <translation>Jusqu'à n'importe quelle date</translation>
+        <translation>Jusqu&apos;à n&apos;importe quelle date</translation>
     </message>
     <message>
         <source>Issued from</source>
@@ -951,7 +959,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Issued until</source>
-        <translation>Délivrés jusqu'au</translation>
+        <translation>Délivrés jusqu&apos;au</translation>
     </message>
     <message>
         <source>Issue again for a new window…</source>
@@ -962,11 +970,11 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     <name>HistoryRepository</name>
     <message>
         <source>The code could not be written to history: %1</source>
-        <translation>Le code n'a pas pu être écrit dans l'historique : %1</translation>
+        <translation>Le code n&apos;a pas pu être écrit dans l&apos;historique : %1</translation>
     </message>
     <message>
         <source>History could not be trimmed: %1</source>
-        <translation>L'historique n'a pas pu être réduit : %1</translation>
+        <translation>L&apos;historique n&apos;a pas pu être réduit : %1</translation>
     </message>
 </context>
 <context>
@@ -977,10 +985,12 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Serrure</translation>
     </message>
     <message>
         <source>Length</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>Durée</translation>
     </message>
     <message>
@@ -989,6 +999,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -1021,6 +1032,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>The kind of NetCode: standard, rental or end-date; not a display or operating mode.</extracomment>
         <translation>Mode</translation>
     </message>
     <message>
@@ -1028,7 +1040,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
         <translation>Première utilisation avant</translation>
     </message>
     <message>
-        <source>Start sent to the service: %1 (lock's clock)</source>
+        <source>Start sent to the service: %1 (lock&apos;s clock)</source>
         <translation>Début envoyé au service : %1 (horloge de la serrure)</translation>
     </message>
 </context>
@@ -1048,7 +1060,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Long-term rental (up to a year)</source>
-        <translation>Location longue durée (jusqu'à un an)</translation>
+        <translation>Location longue durée (jusqu&apos;à un an)</translation>
     </message>
     <message>
         <source>End date</source>
@@ -1083,10 +1095,12 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>&amp;Mode:</source>
+        <extracomment>The kind of NetCode: standard, rental or end-date; not a display or operating mode.</extracomment>
         <translation>&amp;Mode :</translation>
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>The kind of NetCode: standard, rental or end-date; not a display or operating mode.</extracomment>
         <translation>Mode</translation>
     </message>
     <message>
@@ -1095,6 +1109,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Length</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>Durée</translation>
     </message>
     <message>
@@ -1107,7 +1122,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Start this hour</source>
-        <translation>Commencer à l'heure en cours</translation>
+        <translation>Commencer à l&apos;heure en cours</translation>
     </message>
     <message>
         <source>This &amp;hour</source>
@@ -1115,7 +1130,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Start next hour</source>
-        <translation>Commencer à l'heure suivante</translation>
+        <translation>Commencer à l&apos;heure suivante</translation>
     </message>
     <message>
         <source>Ne&amp;xt hour</source>
@@ -1190,7 +1205,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
         <translation>Dernier jour de validité du code</translation>
     </message>
     <message>
-        <source>Start at the lock's next midnight</source>
+        <source>Start at the lock&apos;s next midnight</source>
         <translation>Commencer au prochain minuit de la serrure</translation>
     </message>
     <message>
@@ -1210,8 +1225,8 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
         <translation>Durées du service Codelocks, chargées le %1.</translation>
     </message>
     <message>
-        <source>Only the built-in standard lengths are available: the service's list could not be fetched. %1</source>
-        <translation>Seules les durées standard intégrées sont disponibles : la liste du service n'a pas pu être chargée. %1</translation>
+        <source>Only the built-in standard lengths are available: the service&apos;s list could not be fetched. %1</source>
+        <translation>Seules les durées standard intégrées sont disponibles : la liste du service n&apos;a pas pu être chargée. %1</translation>
     </message>
     <message>
         <source>Built-in standard lengths.</source>
@@ -1230,11 +1245,11 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
         <translation>Cette nuit &amp;%1</translation>
     </message>
     <message>
-        <source>The lock's next midnight, %1 on this clock</source>
+        <source>The lock&apos;s next midnight, %1 on this clock</source>
         <translation>Le prochain minuit de la serrure, %1 sur cette horloge</translation>
     </message>
     <message>
-        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock's model and NetCode mode in its settings.</source>
+        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock&apos;s model and NetCode mode in its settings.</source>
         <translation>Cette serrure est réglée sur %1, absent des durées connues pour %2. Rechargez les durées ou vérifiez le modèle et le mode NetCode dans les paramètres de la serrure.</translation>
     </message>
 </context>
@@ -1242,30 +1257,30 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     <name>IssueService</name>
     <message>
         <source>Choose a valid start first.</source>
-        <translation>Choisissez d'abord un début valable.</translation>
+        <translation>Choisissez d&apos;abord un début valable.</translation>
     </message>
     <message>
-        <source>The access key for %1 is not stored on this computer. Enter it again in the lock's settings (Edit lock).</source>
-        <translation>La clé d'accès de %1 n'est pas enregistrée sur cet ordinateur. Saisissez-la à nouveau dans les paramètres de la serrure (Modifier la serrure).</translation>
+        <source>The access key for %1 is not stored on this computer. Enter it again in the lock&apos;s settings (Edit lock).</source>
+        <translation>La clé d&apos;accès de %1 n&apos;est pas enregistrée sur cet ordinateur. Saisissez-la à nouveau dans les paramètres de la serrure (Modifier la serrure).</translation>
     </message>
     <message>
         <source>This code could not be saved in history (%1). Write it down now: it will not be found in History later.</source>
-        <translation>Ce code n'a pas pu être enregistré dans l'historique (%1). Notez-le maintenant : il ne sera pas retrouvé plus tard dans l'historique.</translation>
+        <translation>Ce code n&apos;a pas pu être enregistré dans l&apos;historique (%1). Notez-le maintenant : il ne sera pas retrouvé plus tard dans l&apos;historique.</translation>
     </message>
     <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
-        <translation>Ce code n'a pas pu être enregistré dans l'historique (%1). Notez-le maintenant.</translation>
+        <translation>Ce code n&apos;a pas pu être enregistré dans l&apos;historique (%1). Notez-le maintenant.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain could not be read: %1</source>
-        <translation>Le trousseau du système n'a pas pu être lu : %1</translation>
+        <translation>Le trousseau du système n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
-        <translation>Aucun trousseau système n'est disponible (%1) : la clé n'est conservée que jusqu'à la fermeture de NetCode Desk. Elle n'a été écrite dans aucun fichier.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible (%1) : la clé n&apos;est conservée que jusqu&apos;à la fermeture de NetCode Desk. Elle n&apos;a été écrite dans aucun fichier.</translation>
     </message>
 </context>
 <context>
@@ -1275,16 +1290,16 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <source>The header row has no "%1" column. Expected: %2.</source>
-        <translation>La ligne d'en-tête n'a pas de colonne "%1". Attendu : %2.</translation>
+        <source>The header row has no &quot;%1&quot; column. Expected: %2.</source>
+        <translation>La ligne d&apos;en-tête n&apos;a pas de colonne &quot;%1&quot;. Attendu : %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
-        <translation>"%1" n'est pas un modèle de serrure ; utilisez KL1060, KL1060C2, KL1060G3 ou K3CONNECT.</translation>
+        <source>&quot;%1&quot; is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un modèle de serrure ; utilisez KL1060, KL1060C2, KL1060G3 ou K3CONNECT.</translation>
     </message>
     <message>
-        <source>"%1" is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
-        <translation>"%1" n'est pas un mode NetCode ; utilisez standard, rental, long-rental, end-date ou 24-hour.</translation>
+        <source>&quot;%1&quot; is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un mode NetCode ; utilisez standard, rental, long-rental, end-date ou 24-hour.</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
@@ -1295,6 +1310,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     <name>LockDialog</name>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Serrure</translation>
     </message>
     <message>
@@ -1303,6 +1319,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Lock name</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Nom de la serrure</translation>
     </message>
     <message>
@@ -1327,6 +1344,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Lock model</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Modèle de serrure</translation>
     </message>
     <message>
@@ -1343,10 +1361,12 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Lock &amp;id:</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>Lock id</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Identifiant de serrure</translation>
     </message>
     <message>
@@ -1367,15 +1387,15 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>&amp;Access key:</source>
-        <translation>Clé d'&amp;accès :</translation>
+        <translation>Clé d&apos;&amp;accès :</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation>Clé d'accès</translation>
+        <translation>Clé d&apos;accès</translation>
     </message>
     <message>
         <source>From the K3 Connect app; kept in the system keychain</source>
-        <translation>Depuis l'application K3 Connect ; conservée dans le trousseau du système</translation>
+        <translation>Depuis l&apos;application K3 Connect ; conservée dans le trousseau du système</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -1387,15 +1407,16 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
     </message>
     <message>
         <source>Lock clock:</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Horloge de la serrure :</translation>
     </message>
     <message>
         <source>Clock follows daylight saving</source>
-        <translation>L'horloge suit l'heure d'été</translation>
+        <translation>L&apos;horloge suit l&apos;heure d&apos;été</translation>
     </message>
     <message>
-        <source>The lock's clock &amp;follows daylight saving</source>
-        <translation>L'horloge de la serrure &amp;suit l'heure d'été</translation>
+        <source>The lock&apos;s clock &amp;follows daylight saving</source>
+        <translation>L&apos;horloge de la serrure &amp;suit l&apos;heure d&apos;été</translation>
     </message>
     <message>
         <source>NetCode m&amp;ode:</source>
@@ -1430,24 +1451,24 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le
         <translation>Enregistrée dans le trousseau — laisser vide pour la garder</translation>
     </message>
     <message>
-        <source>The lock's clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
-        <translation>L'horloge de la serrure passe à l'heure d'été de %1, comme une horloge murale. Les serrures connectées peuvent être réglées ainsi ; si les codes fonctionnent une heure trop tôt ou trop tard, décochez ceci.</translation>
+        <source>The lock&apos;s clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
+        <translation>L&apos;horloge de la serrure passe à l&apos;heure d&apos;été de %1, comme une horloge murale. Les serrures connectées peuvent être réglées ainsi ; si les codes fonctionnent une heure trop tôt ou trop tard, décochez ceci.</translation>
     </message>
     <message>
-        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock's clock is an hour behind the wall clock.</source>
-        <translation>La serrure garde l'heure normale toute l'année et ne passe jamais à l'heure d'été (c'est le cas des KitLock). NetCode Desk convertit pour vous : en été, l'horloge de la serrure a une heure de retard sur l'horloge murale.</translation>
+        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
+        <translation>La serrure garde l&apos;heure normale toute l&apos;année et ne passe jamais à l&apos;heure d&apos;été (c&apos;est le cas des KitLock). NetCode Desk convertit pour vous : en été, l&apos;horloge de la serrure a une heure de retard sur l&apos;horloge murale.</translation>
     </message>
     <message>
         <source>Change NetCode mode</source>
         <translation>Changer le mode NetCode</translation>
     </message>
     <message>
-        <source>Change %1 from "%2" to "%3"?
+        <source>Change %1 from &quot;%2&quot; to &quot;%3&quot;?
 
 Only do this after the lock itself has been switched. Codes already issued in the old mode will stop working on the lock.</source>
-        <translation>Passer %1 de "%2" à "%3" ?
+        <translation>Passer %1 de &quot;%2&quot; à &quot;%3&quot; ?
 
-Ne le faites qu'après avoir changé la serrure elle-même. Les codes déjà délivrés dans l'ancien mode ne fonctionneront plus sur la serrure.</translation>
+Ne le faites qu&apos;après avoir changé la serrure elle-même. Les codes déjà délivrés dans l&apos;ancien mode ne fonctionneront plus sur la serrure.</translation>
     </message>
 </context>
 <context>
@@ -1509,11 +1530,11 @@ Fuseau horaire : %2</translation>
     <name>LockRepository</name>
     <message>
         <source>The lock could not be saved: %1</source>
-        <translation>La serrure n'a pas pu être enregistrée : %1</translation>
+        <translation>La serrure n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>The lock could not be removed: %1</source>
-        <translation>La serrure n'a pas pu être retirée : %1</translation>
+        <translation>La serrure n&apos;a pas pu être retirée : %1</translation>
     </message>
 </context>
 <context>
@@ -1527,16 +1548,16 @@ Fuseau horaire : %2</translation>
         <translation>Le nom est trop long : %1 caractères au plus.</translation>
     </message>
     <message>
-        <source>Another lock is already called "%1". Choose a different name.</source>
-        <translation>Une autre serrure s'appelle déjà "%1". Choisissez un autre nom.</translation>
+        <source>Another lock is already called &quot;%1&quot;. Choose a different name.</source>
+        <translation>Une autre serrure s&apos;appelle déjà &quot;%1&quot;. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The group name is too long: at most %1 characters.</source>
         <translation>Le nom du groupe est trop long : %1 caractères au plus.</translation>
     </message>
     <message>
-        <source>Enter the lock's timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
-        <translation>Saisissez le code horaire de la serrure : les 12 chiffres de la date et de l'heure de sa mise en service (année, mois, jour, heure, minute), par exemple 202604221226.</translation>
+        <source>Enter the lock&apos;s timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
+        <translation>Saisissez le code horaire de la serrure : les 12 chiffres de la date et de l&apos;heure de sa mise en service (année, mois, jour, heure, minute), par exemple 202604221226.</translation>
     </message>
     <message>
         <source>The timecode may contain digits only, for example 202604221226.</source>
@@ -1547,52 +1568,52 @@ Fuseau horaire : %2</translation>
         <translation>Le code horaire a %1 chiffres ; il en faut exactement 12 (année, mois, jour, heure, minute), par exemple 202604221226.</translation>
     </message>
     <message>
-        <source>The timecode %1 is not a real date and time. Read it again from the lock's set-up record: year, month, day, hour, minute.</source>
-        <translation>Le code horaire %1 n'est pas une date et une heure réelles. Relisez-le sur la fiche de mise en service : année, mois, jour, heure, minute.</translation>
+        <source>The timecode %1 is not a real date and time. Read it again from the lock&apos;s set-up record: year, month, day, hour, minute.</source>
+        <translation>Le code horaire %1 n&apos;est pas une date et une heure réelles. Relisez-le sur la fiche de mise en service : année, mois, jour, heure, minute.</translation>
     </message>
     <message>
-        <source>Enter the lock id: the 6 digits from the lock's set-up record.</source>
-        <translation>Saisissez l'identifiant de la serrure : les 6 chiffres de sa fiche de mise en service.</translation>
+        <source>Enter the lock id: the 6 digits from the lock&apos;s set-up record.</source>
+        <translation>Saisissez l&apos;identifiant de la serrure : les 6 chiffres de sa fiche de mise en service.</translation>
     </message>
     <message>
         <source>The lock id may contain digits only.</source>
-        <translation>L'identifiant de la serrure ne peut contenir que des chiffres.</translation>
+        <translation>L&apos;identifiant de la serrure ne peut contenir que des chiffres.</translation>
     </message>
     <message>
         <source>The lock id has %1 digits; it needs exactly 6.</source>
-        <translation>L'identifiant a %1 chiffres ; il en faut exactement 6.</translation>
+        <translation>L&apos;identifiant a %1 chiffres ; il en faut exactement 6.</translation>
     </message>
     <message>
         <source>The lock id cannot start with 0; lock ids run from 100000 to 999999.</source>
-        <translation>L'identifiant ne peut pas commencer par 0 ; les identifiants vont de 100000 à 999999.</translation>
+        <translation>L&apos;identifiant ne peut pas commencer par 0 ; les identifiants vont de 100000 à 999999.</translation>
     </message>
     <message>
-        <source>Enter the smart lock's id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
-        <translation>Saisissez l'identifiant de la serrure connectée : 32 caractères (chiffres et lettres a à f) de la liste des serrures K3 Connect.</translation>
+        <source>Enter the smart lock&apos;s id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
+        <translation>Saisissez l&apos;identifiant de la serrure connectée : 32 caractères (chiffres et lettres a à f) de la liste des serrures K3 Connect.</translation>
     </message>
     <message>
         <source>The smart-lock id may contain only digits and the letters a to f.</source>
-        <translation>L'identifiant de serrure connectée ne peut contenir que des chiffres et les lettres a à f.</translation>
+        <translation>L&apos;identifiant de serrure connectée ne peut contenir que des chiffres et les lettres a à f.</translation>
     </message>
     <message>
         <source>The smart-lock id has %1 characters; it needs exactly 32.</source>
-        <translation>L'identifiant de serrure connectée a %1 caractères ; il en faut exactement 32.</translation>
+        <translation>L&apos;identifiant de serrure connectée a %1 caractères ; il en faut exactement 32.</translation>
     </message>
     <message>
         <source>Enter the access key from the K3 Connect app (letters and digits).</source>
-        <translation>Saisissez la clé d'accès de l'application K3 Connect (lettres et chiffres).</translation>
+        <translation>Saisissez la clé d&apos;accès de l&apos;application K3 Connect (lettres et chiffres).</translation>
     </message>
     <message>
         <source>The access key may contain only letters and digits, exactly as the K3 Connect app shows it (capitals matter).</source>
-        <translation>La clé d'accès ne peut contenir que des lettres et des chiffres, exactement comme l'affiche l'application K3 Connect (majuscules comprises).</translation>
+        <translation>La clé d&apos;accès ne peut contenir que des lettres et des chiffres, exactement comme l&apos;affiche l&apos;application K3 Connect (majuscules comprises).</translation>
     </message>
     <message>
         <source>Choose the time zone the lock is in.</source>
         <translation>Choisissez le fuseau horaire de la serrure.</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone. Choose one from the list, for example Europe/London.</source>
-        <translation>"%1" n'est pas un fuseau horaire connu. Choisissez-en un dans la liste, par exemple Europe/London.</translation>
+        <source>&quot;%1&quot; is not a known time zone. Choose one from the list, for example Europe/London.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un fuseau horaire connu. Choisissez-en un dans la liste, par exemple Europe/London.</translation>
     </message>
 </context>
 <context>
@@ -1602,8 +1623,8 @@ Fuseau horaire : %2</translation>
         <translation>NetCode Desk</translation>
     </message>
     <message>
-        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site's API key in Settings to issue real codes.</source>
-        <translation>MODE DÉMO — les codes viennent du simulateur intégré et n'ouvrent aucune vraie serrure. Saisissez la clé d'API de votre site dans les paramètres pour délivrer de vrais codes.</translation>
+        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site&apos;s API key in Settings to issue real codes.</source>
+        <translation>MODE DÉMO — les codes viennent du simulateur intégré et n&apos;ouvrent aucune vraie serrure. Saisissez la clé d&apos;API de votre site dans les paramètres pour délivrer de vrais codes.</translation>
     </message>
     <message>
         <source>About NetCode Desk</source>
@@ -1623,6 +1644,7 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>&amp;Code</source>
+        <extracomment>Menu for issuing and handing out keypad codes (NetCodes), not program code.</extracomment>
         <translation>&amp;Code</translation>
     </message>
     <message>
@@ -1639,11 +1661,11 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>Choose a lock, a length and a valid start first.</source>
-        <translation>Choisissez d'abord une serrure, une durée et un début valable.</translation>
+        <translation>Choisissez d&apos;abord une serrure, une durée et un début valable.</translation>
     </message>
     <message>
         <source>Code issued for %1 and saved in history.</source>
-        <translation>Code délivré pour %1 et enregistré dans l'historique.</translation>
+        <translation>Code délivré pour %1 et enregistré dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Code copied.</source>
@@ -1679,11 +1701,11 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
-        <translation>Aucun logiciel de messagerie n'est configuré sur cet ordinateur. Utilisez « Copier le message » et collez-le dans votre e-mail.</translation>
+        <translation>Aucun logiciel de messagerie n&apos;est configuré sur cet ordinateur. Utilisez « Copier le message » et collez-le dans votre e-mail.</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation>Clé d'accès</translation>
+        <translation>Clé d&apos;accès</translation>
     </message>
     <message>
         <source>Add lock</source>
@@ -1698,8 +1720,8 @@ Fuseau horaire : %2</translation>
         <translation>Retirer la serrure</translation>
     </message>
     <message>
-        <source>Remove the lock "%1" from this desk? Codes already issued for it stay in history.</source>
-        <translation>Retirer la serrure "%1" de cette réception ? Les codes déjà délivrés pour elle restent dans l'historique.</translation>
+        <source>Remove the lock &quot;%1&quot; from this desk? Codes already issued for it stay in history.</source>
+        <translation>Retirer la serrure &quot;%1&quot; de cette réception ? Les codes déjà délivrés pour elle restent dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1707,11 +1729,11 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d'API</translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Reprint from history — no new code was requested.</source>
-        <translation>Réimpression depuis l'historique — aucun nouveau code n'a été demandé.</translation>
+        <translation>Réimpression depuis l&apos;historique — aucun nouveau code n&apos;a été demandé.</translation>
     </message>
     <message>
         <source>DEMO — NetCode Desk</source>
@@ -1745,19 +1767,19 @@ Fuseau horaire : %2</translation>
         <translation>Demandes NetCode ce mois-ci : %1 sur %2</translation>
     </message>
     <message>
-        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
-        <translation>Le quota mensuel de l'abonnement est épuisé : le service peut refuser les demandes jusqu'au mois prochain.</translation>
+        <source>The plan&apos;s monthly quota is used up: the service may refuse requests until next month.</source>
+        <translation>Le quota mensuel de l&apos;abonnement est épuisé : le service peut refuser les demandes jusqu&apos;au mois prochain.</translation>
     </message>
     <message>
-        <source>More than 80% of the plan's monthly quota is used.</source>
-        <translation>Plus de 80 % du quota mensuel de l'abonnement est utilisé.</translation>
+        <source>More than 80% of the plan&apos;s monthly quota is used.</source>
+        <translation>Plus de 80 % du quota mensuel de l&apos;abonnement est utilisé.</translation>
     </message>
     <message>
         <source>Access key of the K3 Connect account (from the K3 Connect app, letters and digits; capitals matter):</source>
-        <translation>Clé d'accès du compte K3 Connect (depuis l'application K3 Connect, lettres et chiffres ; majuscules comprises) :</translation>
+        <translation>Clé d&apos;accès du compte K3 Connect (depuis l&apos;application K3 Connect, lettres et chiffres ; majuscules comprises) :</translation>
     </message>
     <message>
-        <source>Fetching the account's smart locks…</source>
+        <source>Fetching the account&apos;s smart locks…</source>
         <translation>Chargement des serrures connectées du compte…</translation>
     </message>
     <message>
@@ -1774,11 +1796,11 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>The history is kept for %1 days. Delete the %2 codes issued before %3 now? This cannot be undone (backups still hold them).</source>
-        <translation>L'historique est conservé %1 jours. Supprimer maintenant les %2 codes délivrés avant le %3 ? C'est irréversible (les sauvegardes les contiennent encore).</translation>
+        <translation>L&apos;historique est conservé %1 jours. Supprimer maintenant les %2 codes délivrés avant le %3 ? C&apos;est irréversible (les sauvegardes les contiennent encore).</translation>
     </message>
     <message>
         <source>Codes deleted from history: %1.</source>
-        <translation>Codes supprimés de l'historique : %1.</translation>
+        <translation>Codes supprimés de l&apos;historique : %1.</translation>
     </message>
     <message>
         <source>Database check</source>
@@ -1806,7 +1828,7 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>Restore %1? Codes issued after that backup will no longer be in History (the current database is kept beside it). NetCode Desk finishes the restore when it next starts.</source>
-        <translation>Restaurer %1 ? Les codes délivrés après cette sauvegarde ne figureront plus dans l'historique (la base actuelle est conservée à côté). NetCode Desk termine la restauration au prochain démarrage.</translation>
+        <translation>Restaurer %1 ? Les codes délivrés après cette sauvegarde ne figureront plus dans l&apos;historique (la base actuelle est conservée à côté). NetCode Desk termine la restauration au prochain démarrage.</translation>
     </message>
     <message>
         <source>Close and start NetCode Desk again to finish restoring.</source>
@@ -1814,15 +1836,15 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>Code for %1 reissued from history, free of charge.</source>
-        <translation>Code pour %1 redélivré gratuitement depuis l'historique.</translation>
+        <translation>Code pour %1 redélivré gratuitement depuis l&apos;historique.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. Choose another folder.</source>
-        <translation>%1 n'a pas pu être écrit : %2. Choisissez un autre dossier.</translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation>Exporter l'historique</translation>
+        <translation>Exporter l&apos;historique</translation>
     </message>
     <message>
         <source>netcode-history.csv</source>
@@ -1858,7 +1880,7 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n'a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
@@ -1874,7 +1896,7 @@ Fuseau horaire : %2</translation>
 %1
 
 Import only the %2 rows without problems?</source>
-        <translation>Certaines lignes posent problème, rien n'a donc encore été importé :
+        <translation>Certaines lignes posent problème, rien n&apos;a donc encore été importé :
 
 %1
 
@@ -1882,7 +1904,7 @@ Importer seulement les %2 lignes sans problème ?</translation>
     </message>
     <message>
         <source>Locks imported: %1. Smart locks need their access key (Edit lock).</source>
-        <translation>Serrures importées : %1. Les serrures connectées ont besoin de leur clé d'accès (Modifier la serrure).</translation>
+        <translation>Serrures importées : %1. Les serrures connectées ont besoin de leur clé d&apos;accès (Modifier la serrure).</translation>
     </message>
     <message>
         <source>Issue again</source>
@@ -1890,7 +1912,7 @@ Importer seulement les %2 lignes sans problème ?</translation>
     </message>
     <message>
         <source>The lock %1 is no longer on this desk.</source>
-        <translation>La serrure %1 n'est plus sur cette réception.</translation>
+        <translation>La serrure %1 n&apos;est plus sur cette réception.</translation>
     </message>
     <message>
         <source>Choose the new start for %1, then Issue.</source>
@@ -1903,12 +1925,12 @@ Importer seulement les %2 lignes sans problème ?</translation>
     <message>
         <source>NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so you can try everything safely.
 
-To issue real codes, enter your site's API key — you find it in the Codelocks developer portal under your account's API keys — and your property's name and help phone for the guest slip.
+To issue real codes, enter your site&apos;s API key — you find it in the Codelocks developer portal under your account&apos;s API keys — and your property&apos;s name and help phone for the guest slip.
 
 Enter them now?</source>
-        <translation>NetCode Desk fonctionne en mode démo : les codes viennent d'un simulateur intégré et n'ouvrent aucune vraie serrure, vous pouvez donc tout essayer sans risque.
+        <translation>NetCode Desk fonctionne en mode démo : les codes viennent d&apos;un simulateur intégré et n&apos;ouvrent aucune vraie serrure, vous pouvez donc tout essayer sans risque.
 
-Pour délivrer de vrais codes, saisissez la clé d'API de votre site — vous la trouvez dans le portail développeur Codelocks, parmi les clés d'API de votre compte — ainsi que le nom et le téléphone d'assistance de votre établissement pour le ticket.
+Pour délivrer de vrais codes, saisissez la clé d&apos;API de votre site — vous la trouvez dans le portail développeur Codelocks, parmi les clés d&apos;API de votre compte — ainsi que le nom et le téléphone d&apos;assistance de votre établissement pour le ticket.
 
 Les saisir maintenant ?</translation>
     </message>
@@ -1921,8 +1943,8 @@ Les saisir maintenant ?</translation>
         <translation>Saisissez le code affiché, tel que vous allez le donner au client :</translation>
     </message>
     <message>
-        <source>"%1" is not the code on the screen. Nothing was printed or copied; read it again.</source>
-        <translation>"%1" n'est pas le code affiché. Rien n'a été imprimé ni copié ; relisez-le.</translation>
+        <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
+        <translation>&quot;%1&quot; n&apos;est pas le code affiché. Rien n&apos;a été imprimé ni copié ; relisez-le.</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +1979,7 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>Long-term rental (up to a year)</source>
-        <translation>Location longue durée (jusqu'à un an)</translation>
+        <translation>Location longue durée (jusqu&apos;à un an)</translation>
     </message>
     <message>
         <source>End date (expires at midnight on a set date)</source>
@@ -1965,13 +1987,14 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>24 hour (starts on any hour)</source>
-        <translation>24 heures (commence à n'importe quelle heure)</translation>
+        <translation>24 heures (commence à n&apos;importe quelle heure)</translation>
     </message>
 </context>
 <context>
     <name>ResultCard</name>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -2020,7 +2043,7 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>DEMO code from the built-in simulator — it will not open a real lock.</source>
-        <translation>Code DÉMO du simulateur intégré — il n'ouvre aucune vraie serrure.</translation>
+        <translation>Code DÉMO du simulateur intégré — il n&apos;ouvre aucune vraie serrure.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2032,7 +2055,7 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>The code appears here, large, once issued.</source>
-        <translation>Le code s'affiche ici, en grand, une fois délivré.</translation>
+        <translation>Le code s&apos;affiche ici, en grand, une fois délivré.</translation>
     </message>
     <message>
         <source>Retry the request</source>
@@ -2052,14 +2075,14 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge. This exact code was first issued %1.</source>
-        <translation>Redélivré depuis l'historique — sans nouveaux frais. Ce même code a d'abord été délivré le %1.</translation>
+        <translation>Redélivré depuis l&apos;historique — sans nouveaux frais. Ce même code a d&apos;abord été délivré le %1.</translation>
     </message>
     <message>
         <source>Language of the slip and message</source>
         <translation>Langue du ticket et du message</translation>
     </message>
     <message>
-        <source>Slip in the desk's language</source>
+        <source>Slip in the desk&apos;s language</source>
         <translation>Ticket dans la langue de la réception</translation>
     </message>
     <message>
@@ -2079,27 +2102,27 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d'API :</translation>
+        <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d'API</translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>40 letters and digits; empty runs the demo</source>
         <translation>40 lettres et chiffres ; vide pour la démo</translation>
     </message>
     <message>
-        <source>Your site's key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
+        <source>Your site&apos;s key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
         <translation>La clé de votre site, issue du portail développeur Codelocks. Elle est conservée dans le trousseau du système, jamais dans un fichier. Laissez vide pour le mode démo.</translation>
     </message>
     <message>
         <source>API &amp;host:</source>
-        <translation>&amp;Hôte de l'API :</translation>
+        <translation>&amp;Hôte de l&apos;API :</translation>
     </message>
     <message>
         <source>API host</source>
-        <translation>Hôte de l'API</translation>
+        <translation>Hôte de l&apos;API</translation>
     </message>
     <message>
         <source>&amp;NetCode path:</source>
@@ -2123,19 +2146,19 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Property name:</source>
-        <translation>Nom de l'&amp;établissement :</translation>
+        <translation>Nom de l&apos;&amp;établissement :</translation>
     </message>
     <message>
         <source>Property name</source>
-        <translation>Nom de l'établissement</translation>
+        <translation>Nom de l&apos;établissement</translation>
     </message>
     <message>
         <source>Help &amp;phone:</source>
-        <translation>&amp;Téléphone d'assistance :</translation>
+        <translation>&amp;Téléphone d&apos;assistance :</translation>
     </message>
     <message>
         <source>Help phone number</source>
-        <translation>Numéro de téléphone d'assistance</translation>
+        <translation>Numéro de téléphone d&apos;assistance</translation>
     </message>
     <message>
         <source>&amp;Issued by:</source>
@@ -2147,7 +2170,7 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>Your name or desk, shown in history and on slips</source>
-        <translation>Votre nom ou votre réception, affiché dans l'historique et sur les tickets</translation>
+        <translation>Votre nom ou votre réception, affiché dans l&apos;historique et sur les tickets</translation>
     </message>
     <message>
         <source>&amp;Forget the stored key (back to demo mode)</source>
@@ -2163,18 +2186,18 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>An API key contains only letters and digits. Copy it again from the developer portal.</source>
-        <translation>Une clé d'API ne contient que des lettres et des chiffres. Copiez-la à nouveau depuis le portail développeur.</translation>
+        <translation>Une clé d&apos;API ne contient que des lettres et des chiffres. Copiez-la à nouveau depuis le portail développeur.</translation>
     </message>
     <message numerus="yes">
         <source>An API key has 40 letters and digits; this one has %n.</source>
         <translation>
-            <numerusform>Une clé d'API compte 40 lettres et chiffres ; celle-ci en compte %n.</numerusform>
-            <numerusform>Une clé d'API compte 40 lettres et chiffres ; celle-ci en compte %n.</numerusform>
+            <numerusform>Une clé d&apos;API compte 40 lettres et chiffres ; celle-ci en compte %n.</numerusform>
+            <numerusform>Une clé d&apos;API compte 40 lettres et chiffres ; celle-ci en compte %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The API host must be a full address starting with https://, for example https://api-connect.codelocks.io.</source>
-        <translation>L'hôte de l'API doit être une adresse complète commençant par https://, par exemple https://api-connect.codelocks.io.</translation>
+        <translation>L&apos;hôte de l&apos;API doit être une adresse complète commençant par https://, par exemple https://api-connect.codelocks.io.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This desk&lt;/b&gt;</source>
@@ -2189,20 +2212,20 @@ Les saisir maintenant ?</translation>
         <translation>Fuseau horaire de la réception</translation>
     </message>
     <message>
-        <source>This computer's time zone (%1)</source>
+        <source>This computer&apos;s time zone (%1)</source>
         <translation>Fuseau de cet ordinateur (%1)</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone. Choose one from the list.</source>
-        <translation>"%1" n'est pas un fuseau horaire connu. Choisissez-en un dans la liste.</translation>
+        <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un fuseau horaire connu. Choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <source>Plan's monthly &amp;quota:</source>
-        <translation>&amp;Quota mensuel de l'abonnement :</translation>
+        <source>Plan&apos;s monthly &amp;quota:</source>
+        <translation>&amp;Quota mensuel de l&apos;abonnement :</translation>
     </message>
     <message>
-        <source>Plan's monthly quota of NetCode requests</source>
-        <translation>Quota mensuel de demandes NetCode de l'abonnement</translation>
+        <source>Plan&apos;s monthly quota of NetCode requests</source>
+        <translation>Quota mensuel de demandes NetCode de l&apos;abonnement</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -2214,15 +2237,15 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>Keep &amp;history for:</source>
-        <translation>Conserver l'&amp;historique :</translation>
+        <translation>Conserver l&apos;&amp;historique :</translation>
     </message>
     <message>
         <source>Keep history for this many days</source>
-        <translation>Conserver l'historique ce nombre de jours</translation>
+        <translation>Conserver l&apos;historique ce nombre de jours</translation>
     </message>
     <message>
         <source>Always (nothing is deleted)</source>
-        <translation>Toujours (rien n'est supprimé)</translation>
+        <translation>Toujours (rien n&apos;est supprimé)</translation>
     </message>
     <message>
         <source> days, then delete</source>
@@ -2242,7 +2265,7 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>Rea&amp;d-back check: the code must be typed again before a slip is printed or a message sent</source>
-        <translation>Contrôle de relec&amp;ture : le code doit être ressaisi avant d'imprimer un ticket ou d'envoyer un message</translation>
+        <translation>Contrôle de relec&amp;ture : le code doit être ressaisi avant d&apos;imprimer un ticket ou d&apos;envoyer un message</translation>
     </message>
     <message>
         <source>A4 sheet</source>
@@ -2265,8 +2288,8 @@ Les saisir maintenant ?</translation>
         <translation>Langue de NetCode Desk (au prochain démarrage)</translation>
     </message>
     <message>
-        <source>The computer's language</source>
-        <translation>Langue de l'ordinateur</translation>
+        <source>The computer&apos;s language</source>
+        <translation>Langue de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>Takes effect when NetCode Desk next starts.</source>
@@ -2285,7 +2308,7 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1. Choose another folder.</source>
-        <translation>Le PDF n'a pas pu être écrit dans %1. Choisissez un autre dossier.</translation>
+        <translation>Le PDF n&apos;a pas pu être écrit dans %1. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -2303,23 +2326,23 @@ Les saisir maintenant ?</translation>
     <name>StartTimeRules</name>
     <message>
         <source>Choose a lock, a length and a start first.</source>
-        <translation>Choisissez d'abord une serrure, une durée et un début.</translation>
+        <translation>Choisissez d&apos;abord une serrure, une durée et un début.</translation>
     </message>
     <message>
         <source>%1 does not exist on this clock: the clocks go forward that night. Choose %2 or later.</source>
-        <translation>%1 n'existe pas sur cette horloge : on avance l'heure cette nuit-là. Choisissez %2 ou plus tard.</translation>
+        <translation>%1 n&apos;existe pas sur cette horloge : on avance l&apos;heure cette nuit-là. Choisissez %2 ou plus tard.</translation>
     </message>
     <message>
         <source>%1 happens twice that night (the clocks go back); the earlier one, %2, is used.</source>
-        <translation>%1 a lieu deux fois cette nuit-là (on recule l'heure) ; la première, %2, est utilisée.</translation>
+        <translation>%1 a lieu deux fois cette nuit-là (on recule l&apos;heure) ; la première, %2, est utilisée.</translation>
     </message>
     <message>
-        <source>Midnight does not exist on the lock's clock on %1 (its clocks go forward then). Choose another date.</source>
-        <translation>Minuit n'existe pas sur l'horloge de la serrure le %1 (son heure avance alors). Choisissez une autre date.</translation>
+        <source>Midnight does not exist on the lock&apos;s clock on %1 (its clocks go forward then). Choose another date.</source>
+        <translation>Minuit n&apos;existe pas sur l&apos;horloge de la serrure le %1 (son heure avance alors). Choisissez une autre date.</translation>
     </message>
     <message>
         <source>Codes start on the hour: you asked %1, the code starts %2.</source>
-        <translation>Les codes commencent à l'heure pile : vous avez demandé %1, le code commence à %2.</translation>
+        <translation>Les codes commencent à l&apos;heure pile : vous avez demandé %1, le code commence à %2.</translation>
     </message>
     <message>
         <source>Choose the date the code should end.</source>
@@ -2331,7 +2354,7 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>End Date codes expire at most %1 days ahead. The latest last day is %2.</source>
-        <translation>Les codes à date de fin expirent au plus %1 jours à l'avance. Le dernier jour possible est le %2.</translation>
+        <translation>Les codes à date de fin expirent au plus %1 jours à l&apos;avance. Le dernier jour possible est le %2.</translation>
     </message>
     <message>
         <source>One hour added so the guest keeps the time paid for: %1 from %2.</source>
@@ -2339,22 +2362,22 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>An hour cannot be added: %1 is the longest hourly code.</source>
-        <translation>Impossible d'ajouter une heure : %1 est le code horaire le plus long.</translation>
+        <translation>Impossible d&apos;ajouter une heure : %1 est le code horaire le plus long.</translation>
     </message>
     <message>
-        <source>Codes of whole days start at midnight on the lock's clock: you asked %1, the code starts %2.</source>
-        <translation>Les codes à la journée commencent à minuit sur l'horloge de la serrure : vous avez demandé %1, le code commence %2.</translation>
+        <source>Codes of whole days start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
+        <translation>Les codes à la journée commencent à minuit sur l&apos;horloge de la serrure : vous avez demandé %1, le code commence %2.</translation>
     </message>
     <message>
         <source>That start is in the past. The earliest start for this code is %1.</source>
         <translation>Ce début est dans le passé. Le début le plus proche pour ce code est %1.</translation>
     </message>
     <message>
-        <source>The clocks change on %1 during this code's window; the times shown allow for it.</source>
-        <translation>L'heure change le %1 pendant la validité de ce code ; les heures affichées en tiennent compte.</translation>
+        <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
+        <translation>L&apos;heure change le %1 pendant la validité de ce code ; les heures affichées en tiennent compte.</translation>
     </message>
     <message numerus="yes">
-        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</source>
+        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
         <translation>
             <numerusform>Le service Codelocks ne propose pas de code à date de fin aussi long (%n jour) pour le modèle de cette serrure. Choisissez une date de fin plus proche ou rechargez les durées.</numerusform>
             <numerusform>Le service Codelocks ne propose pas de code à date de fin aussi long (%n jours) pour le modèle de cette serrure. Choisissez une date de fin plus proche ou rechargez les durées.</numerusform>
@@ -2369,7 +2392,7 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>Valid from %1 %2 for up to a year (until %3)</source>
-        <translation>Valable à partir du %1 %2 pour un an au plus (jusqu'au %3)</translation>
+        <translation>Valable à partir du %1 %2 pour un an au plus (jusqu&apos;au %3)</translation>
     </message>
     <message>
         <source>Valid %1 %2</source>
@@ -2377,7 +2400,7 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>Works until the end of %1 (expires %2)</source>
-        <translation>Valable jusqu'à la fin du %1 (expire le %2)</translation>
+        <translation>Valable jusqu&apos;à la fin du %1 (expire le %2)</translation>
     </message>
     <message>
         <source>Must be used for the first time by %1</source>
@@ -2391,8 +2414,8 @@ Les saisir maintenant ?</translation>
         <translation>Délivrer des NetCodes pour les serrures Codelocks et KitLock.</translation>
     </message>
     <message>
-        <source>Use this database file (default: the app's data folder; or set NETCODE_DESK_DATABASE).</source>
-        <translation>Utiliser ce fichier de base de données (par défaut : le dossier de données de l'application ; ou définir NETCODE_DESK_DATABASE).</translation>
+        <source>Use this database file (default: the app&apos;s data folder; or set NETCODE_DESK_DATABASE).</source>
+        <translation>Utiliser ce fichier de base de données (par défaut : le dossier de données de l&apos;application ; ou définir NETCODE_DESK_DATABASE).</translation>
     </message>
     <message>
         <source>Use this settings file (or set NETCODE_DESK_SETTINGS).</source>
@@ -2400,7 +2423,7 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>Run against the built-in simulator even if an API key is stored.</source>
-        <translation>Utiliser le simulateur intégré même si une clé d'API est enregistrée.</translation>
+        <translation>Utiliser le simulateur intégré même si une clé d&apos;API est enregistrée.</translation>
     </message>
     <message>
         <source>NetCode Desk cannot start</source>
@@ -2408,11 +2431,11 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation>Le trousseau du système n'a pas répondu.</translation>
+        <translation>Le trousseau du système n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>%1 — demo mode until the key can be read.</source>
-        <translation>%1 — mode démo jusqu'à ce que la clé puisse être lue.</translation>
+        <translation>%1 — mode démo jusqu&apos;à ce que la clé puisse être lue.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ActionRegistry</name>
@@ -102,15 +103,15 @@
         <translation>De Codelocks-dienst heeft de API-sleutel geweigerd (403). Controleer de API-sleutel in Instellingen.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the smart lock's access key (401). Check the access key in the lock's settings.</source>
+        <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
         <translation>De Codelocks-dienst heeft de toegangssleutel van het slimme slot geweigerd (401). Controleer de toegangssleutel in de instellingen van het slot.</translation>
     </message>
     <message>
-        <source>The Codelocks service does not know this lock. Check the lock's timecode and lock id (or smart-lock id) in its settings.</source>
+        <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
         <translation>De Codelocks-dienst kent dit slot niet. Controleer de tijdcode en de slot-id (of slimme-slot-id) in de instellingen van het slot.</translation>
     </message>
     <message>
-        <source>The Codelocks service is refusing requests because the plan's limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan's monthly quota.</source>
+        <source>The Codelocks service is refusing requests because the plan&apos;s limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan&apos;s monthly quota.</source>
         <translation>De Codelocks-dienst weigert verzoeken omdat de limiet van het abonnement is bereikt of er te veel zijn verstuurd. Wacht een minuut en probeer het opnieuw; blijft het zo, controleer dan het maandquotum van het abonnement.</translation>
     </message>
     <message>
@@ -138,7 +139,7 @@
         <translation>De API-host is niet gevonden. Controleer de internetverbinding en de API-host in Instellingen.</translation>
     </message>
     <message>
-        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer's date and time, and whether a network filter intercepts secure connections.</source>
+        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer&apos;s date and time, and whether a network filter intercepts secure connections.</source>
         <translation>De beveiligde verbinding met de Codelocks-dienst kon niet worden gecontroleerd, dus er is niets verstuurd. Controleer datum en tijd van de computer en of een netwerkfilter beveiligde verbindingen onderschept.</translation>
     </message>
     <message>
@@ -158,7 +159,7 @@
         <translation>De Codelocks-dienst heeft geen code uitgegeven.</translation>
     </message>
     <message>
-        <source>The Codelocks service refused the request as invalid. Most often the lock's model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
+        <source>The Codelocks service refused the request as invalid. Most often the lock&apos;s model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
         <translation>De Codelocks-dienst weigerde het verzoek als ongeldig. Meestal is het model van het slot verkeerd ingesteld, of bevat de tijdcode of slot-id een typefout; controleer ook of het slot voor deze modus is ingesteld en of codes voor hele dagen om middernacht beginnen.</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@
         <translation>De Codelocks-dienst probeerde het verzoek naar een ander adres te sturen. NetCode Desk is niet gevolgd, dus de API-sleutel is nergens anders heen gegaan. Controleer de API-host in Instellingen.</translation>
     </message>
     <message>
-        <source>The service said: "%1".</source>
+        <source>The service said: &quot;%1&quot;.</source>
         <translation>De dienst meldde: ‘%1’.</translation>
     </message>
 </context>
@@ -223,6 +224,7 @@ Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten
     </message>
     <message>
         <source>Length</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>Duur</translation>
     </message>
     <message>
@@ -239,10 +241,12 @@ Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Slot</translation>
     </message>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -255,6 +259,7 @@ Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten
     </message>
     <message>
         <source>&amp;Length:</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>&amp;Duur:</translation>
     </message>
     <message>
@@ -338,10 +343,12 @@ Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Slot</translation>
     </message>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -420,20 +427,20 @@ Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten
         <translation>--end-date verwacht een datum als JJJJ-MM-DD.</translation>
     </message>
     <message>
-        <source>--start takes "YYYY-MM-DD HH:MM", or a date alone for codes of whole days.</source>
-        <translation>--start verwacht "JJJJ-MM-DD UU:MM", of alleen een datum voor codes van hele dagen.</translation>
+        <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;, or a date alone for codes of whole days.</source>
+        <translation>--start verwacht &quot;JJJJ-MM-DD UU:MM&quot;, of alleen een datum voor codes van hele dagen.</translation>
     </message>
     <message>
         <source>Say which lock: --lock NAME, or the lock inline with --model and its ids.</source>
-        <translation>Welk slot? --lock NAAM, of het slot direct met --model en zijn id's.</translation>
+        <translation>Welk slot? --lock NAAM, of het slot direct met --model en zijn id&apos;s.</translation>
     </message>
     <message>
         <source>%1 (command line)</source>
         <translation>%1 (opdrachtregel)</translation>
     </message>
     <message>
-        <source>There is no lock called "%1". See: netcode-desk-cli locks list</source>
-        <translation>Er is geen slot met de naam "%1". Zie: netcode-desk-cli locks list</translation>
+        <source>There is no lock called &quot;%1&quot;. See: netcode-desk-cli locks list</source>
+        <translation>Er is geen slot met de naam &quot;%1&quot;. Zie: netcode-desk-cli locks list</translation>
     </message>
     <message>
         <source>--zone is for a lock given inline; %1 keeps its own zone (%2).</source>
@@ -457,7 +464,7 @@ Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten
     </message>
     <message>
         <source>The service offers no such %1 code for %2.%3</source>
-        <translation>De dienst biedt zo'n %1-code niet aan voor %2.%3</translation>
+        <translation>De dienst biedt zo&apos;n %1-code niet aan voor %2.%3</translation>
     </message>
     <message>
         <source>No answer came in time.</source>
@@ -468,7 +475,7 @@ Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten
         <translation>Code %1 voor %2</translation>
     </message>
     <message>
-        <source>Start sent: %1 (lock's clock), duration id %2</source>
+        <source>Start sent: %1 (lock&apos;s clock), duration id %2</source>
         <translation>Verstuurd begin: %1 (klok van het slot), duur-id %2</translation>
     </message>
     <message>
@@ -480,8 +487,8 @@ Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten
         <translation>DEMO-code — opent geen echt slot.</translation>
     </message>
     <message>
-        <source>locks add needs --name and --model, and the lock's ids.</source>
-        <translation>locks add heeft --name en --model nodig, plus de id's van het slot.</translation>
+        <source>locks add needs --name and --model, and the lock&apos;s ids.</source>
+        <translation>locks add heeft --name en --model nodig, plus de id&apos;s van het slot.</translation>
     </message>
     <message>
         <source>--mode must be one of standard, rental, long-rental, end-date, 24-hour.</source>
@@ -500,8 +507,8 @@ Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten
         <translation>Welk slot? netcode-desk-cli locks remove NAAM</translation>
     </message>
     <message>
-        <source>There is no lock called "%1".</source>
-        <translation>Er is geen slot met de naam "%1".</translation>
+        <source>There is no lock called &quot;%1&quot;.</source>
+        <translation>Er is geen slot met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Removed %1; its codes stay in history.</source>
@@ -534,7 +541,7 @@ Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten
         </translation>
     </message>
     <message>
-        <source>--k3connect needs --access-key-env VARIABLE holding the account's access key.</source>
+        <source>--k3connect needs --access-key-env VARIABLE holding the account&apos;s access key.</source>
         <translation>--k3connect heeft --access-key-env VARIABELE nodig met de toegangssleutel van het account.</translation>
     </message>
     <message>
@@ -562,24 +569,24 @@ Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten
 
 Commands:
   issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk's locks
+  locks list            list the desk&apos;s locks
   locks add             add a lock (--name, --model and its ids, --mode, --group)
   locks remove NAME     remove a lock (its codes stay in history)
   locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account's smart locks
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
   locks export          write the locks as CSV (--output FILE, default standard output)
   history list          recent codes (--search TEXT, --limit N)
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
 
 Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
 or for a lock given inline:
   --model KL1060G3 --timecode 202604221226 --lock-id 921239
   --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model's)
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
 Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start "YYYY-MM-DD HH:MM" (wall time in the lock's zone; a date alone for whole days),
+  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
   --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
   history holds this exact request), --timeout SECONDS, --json.
 
@@ -596,7 +603,7 @@ offline, unusable answer); 5 a code came back but failed the sanity check.
 Opdrachten:
   issue                 een code uitgeven (of gratis opnieuw uit de geschiedenis)
   locks list            de sloten van de balie tonen
-  locks add             een slot toevoegen (--name, --model en zijn id's, --mode, --group)
+  locks add             een slot toevoegen (--name, --model en zijn id&apos;s, --mode, --group)
   locks remove NAAM     een slot verwijderen (zijn codes blijven in de geschiedenis)
   locks import BESTAND  sloten uit CSV importeren (niets tenzij elke rij geldig is, of --accept-valid)
   locks import --k3connect --access-key-env VAR   de slimme sloten van een K3 Connect-account importeren
@@ -606,13 +613,13 @@ Opdrachten:
   simulator             de ingebouwde Codelocks-simulator starten (--port N, --require-key SLEUTEL)
 
 Een code uitgeven voor een slot uit de database:
-  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
 of voor een direct opgegeven slot:
   --model KL1060G3 --timecode 202604221226 --lock-id 921239
   --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABELE
   --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (standaard: volgens het model)
 Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start "JJJJ-MM-DD UU:MM" (lokale tijd in de tijdzone van het slot; alleen een datum voor hele dagen),
+  --start &quot;JJJJ-MM-DD UU:MM&quot; (lokale tijd in de tijdzone van het slot; alleen een datum voor hele dagen),
   --end-date JJJJ-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (de dienst vragen ook als
   de geschiedenis precies dit verzoek bevat), --timeout SECONDEN, --json.
 
@@ -646,8 +653,8 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Wat moet er gebeuren? Bijvoorbeeld: netcode-desk-cli %1 list</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See: netcode-desk-cli --help</source>
-        <translation>Onbekende opdracht "%1". Zie: netcode-desk-cli --help</translation>
+        <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
+        <translation>Onbekende opdracht &quot;%1&quot;. Zie: netcode-desk-cli --help</translation>
     </message>
 </context>
 <context>
@@ -668,11 +675,11 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>De dienst antwoordde zonder code. Er is niets uitgegeven; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock's model in its settings.</source>
+        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock&apos;s model in its settings.</source>
         <translation>De dienst gaf iets terug dat geen toetscode is. Geef het niet aan de gast; controleer het model in de instellingen van het slot.</translation>
     </message>
     <message>
-        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock's model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock's settings.</source>
+        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
         <translation>De dienst gaf een code van %1 cijfers terug, maar een %2 verwacht %3 cijfers. Het model van het slot is waarschijnlijk verkeerd ingesteld: de code zou het slot niet openen en wordt daarom niet getoond. Controleer het model in de instellingen van het slot.</translation>
     </message>
 </context>
@@ -744,7 +751,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
 <context>
     <name>DurationCatalogueService</name>
     <message>
-        <source>The service's list of lengths was empty.</source>
+        <source>The service&apos;s list of lengths was empty.</source>
         <translation>De lijst met duren van de dienst was leeg.</translation>
     </message>
 </context>
@@ -931,6 +938,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Slot</translation>
     </message>
     <message>
@@ -977,10 +985,12 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Slot</translation>
     </message>
     <message>
         <source>Length</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>Duur</translation>
     </message>
     <message>
@@ -989,6 +999,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -1021,6 +1032,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>The kind of NetCode: standard, rental or end-date; not a display or operating mode.</extracomment>
         <translation>Modus</translation>
     </message>
     <message>
@@ -1028,7 +1040,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Eerste gebruik vóór</translation>
     </message>
     <message>
-        <source>Start sent to the service: %1 (lock's clock)</source>
+        <source>Start sent to the service: %1 (lock&apos;s clock)</source>
         <translation>Begin verstuurd naar de dienst: %1 (klok van het slot)</translation>
     </message>
 </context>
@@ -1083,10 +1095,12 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>&amp;Mode:</source>
+        <extracomment>The kind of NetCode: standard, rental or end-date; not a display or operating mode.</extracomment>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
         <source>Mode</source>
+        <extracomment>The kind of NetCode: standard, rental or end-date; not a display or operating mode.</extracomment>
         <translation>Modus</translation>
     </message>
     <message>
@@ -1095,6 +1109,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>Length</source>
+        <extracomment>How long the code stays valid (a duration in hours or days), not a length in metres.</extracomment>
         <translation>Duur</translation>
     </message>
     <message>
@@ -1190,7 +1205,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Laatste dag dat de code werkt</translation>
     </message>
     <message>
-        <source>Start at the lock's next midnight</source>
+        <source>Start at the lock&apos;s next midnight</source>
         <translation>Beginnen om de volgende middernacht van het slot</translation>
     </message>
     <message>
@@ -1210,7 +1225,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Duren van de Codelocks-dienst, geladen op %1.</translation>
     </message>
     <message>
-        <source>Only the built-in standard lengths are available: the service's list could not be fetched. %1</source>
+        <source>Only the built-in standard lengths are available: the service&apos;s list could not be fetched. %1</source>
         <translation>Alleen de ingebouwde standaardduren zijn beschikbaar: de lijst van de dienst kon niet worden geladen. %1</translation>
     </message>
     <message>
@@ -1230,11 +1245,11 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Vannacht &amp;%1</translation>
     </message>
     <message>
-        <source>The lock's next midnight, %1 on this clock</source>
+        <source>The lock&apos;s next midnight, %1 on this clock</source>
         <translation>De volgende middernacht van het slot, %1 op deze klok</translation>
     </message>
     <message>
-        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock's model and NetCode mode in its settings.</source>
+        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock&apos;s model and NetCode mode in its settings.</source>
         <translation>Dit slot staat op %1, dat niet voorkomt in de duren die voor %2 bekend zijn. Laad de duren opnieuw of controleer model en NetCode-modus in de instellingen van het slot.</translation>
     </message>
 </context>
@@ -1245,7 +1260,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Kies eerst een geldig begin.</translation>
     </message>
     <message>
-        <source>The access key for %1 is not stored on this computer. Enter it again in the lock's settings (Edit lock).</source>
+        <source>The access key for %1 is not stored on this computer. Enter it again in the lock&apos;s settings (Edit lock).</source>
         <translation>De toegangssleutel voor %1 is niet op deze computer opgeslagen. Voer hem opnieuw in bij de instellingen van het slot (Slot bewerken).</translation>
     </message>
     <message>
@@ -1275,16 +1290,16 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <source>The header row has no "%1" column. Expected: %2.</source>
-        <translation>De kopregel heeft geen kolom "%1". Verwacht: %2.</translation>
+        <source>The header row has no &quot;%1&quot; column. Expected: %2.</source>
+        <translation>De kopregel heeft geen kolom &quot;%1&quot;. Verwacht: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
-        <translation>"%1" is geen slotmodel; gebruik KL1060, KL1060C2, KL1060G3 of K3CONNECT.</translation>
+        <source>&quot;%1&quot; is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
+        <translation>&quot;%1&quot; is geen slotmodel; gebruik KL1060, KL1060C2, KL1060G3 of K3CONNECT.</translation>
     </message>
     <message>
-        <source>"%1" is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
-        <translation>"%1" is geen NetCode-modus; gebruik standard, rental, long-rental, end-date of 24-hour.</translation>
+        <source>&quot;%1&quot; is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
+        <translation>&quot;%1&quot; is geen NetCode-modus; gebruik standard, rental, long-rental, end-date of 24-hour.</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
@@ -1295,6 +1310,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     <name>LockDialog</name>
     <message>
         <source>Lock</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Slot</translation>
     </message>
     <message>
@@ -1303,6 +1319,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>Lock name</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Naam van het slot</translation>
     </message>
     <message>
@@ -1327,6 +1344,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>Lock model</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Slotmodel</translation>
     </message>
     <message>
@@ -1343,10 +1361,12 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>Lock &amp;id:</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Slot-&amp;id:</translation>
     </message>
     <message>
         <source>Lock id</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Slot-id</translation>
     </message>
     <message>
@@ -1387,6 +1407,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>Lock clock:</source>
+        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
         <translation>Klok van het slot:</translation>
     </message>
     <message>
@@ -1394,7 +1415,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Klok volgt de zomertijd</translation>
     </message>
     <message>
-        <source>The lock's clock &amp;follows daylight saving</source>
+        <source>The lock&apos;s clock &amp;follows daylight saving</source>
         <translation>De klok van het slot &amp;volgt de zomertijd</translation>
     </message>
     <message>
@@ -1430,11 +1451,11 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Opgeslagen in de sleutelbos — leeg laten om hem te houden</translation>
     </message>
     <message>
-        <source>The lock's clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
+        <source>The lock&apos;s clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
         <translation>De klok van het slot gaat mee met de zomertijd in %1, zoals een wandklok. Slimme sloten kunnen zo worden ingesteld; werken codes een uur te vroeg of te laat, vink dit dan uit.</translation>
     </message>
     <message>
-        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock's clock is an hour behind the wall clock.</source>
+        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
         <translation>Het slot houdt het hele jaar de standaardtijd aan en gaat nooit over op zomertijd (zo werken KitLocks). NetCode Desk rekent voor u om: in de zomer loopt de klok van het slot een uur achter op de wandklok.</translation>
     </message>
     <message>
@@ -1442,10 +1463,10 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>NetCode-modus wijzigen</translation>
     </message>
     <message>
-        <source>Change %1 from "%2" to "%3"?
+        <source>Change %1 from &quot;%2&quot; to &quot;%3&quot;?
 
 Only do this after the lock itself has been switched. Codes already issued in the old mode will stop working on the lock.</source>
-        <translation>%1 wijzigen van "%2" naar "%3"?
+        <translation>%1 wijzigen van &quot;%2&quot; naar &quot;%3&quot;?
 
 Doe dit pas nadat het slot zelf is omgezet. Codes die al in de oude modus zijn uitgegeven, werken dan niet meer op het slot.</translation>
     </message>
@@ -1527,15 +1548,15 @@ Tijdzone: %2</translation>
         <translation>De naam is te lang: hoogstens %1 tekens.</translation>
     </message>
     <message>
-        <source>Another lock is already called "%1". Choose a different name.</source>
-        <translation>Een ander slot heet al "%1". Kies een andere naam.</translation>
+        <source>Another lock is already called &quot;%1&quot;. Choose a different name.</source>
+        <translation>Een ander slot heet al &quot;%1&quot;. Kies een andere naam.</translation>
     </message>
     <message>
         <source>The group name is too long: at most %1 characters.</source>
         <translation>De groepsnaam is te lang: hoogstens %1 tekens.</translation>
     </message>
     <message>
-        <source>Enter the lock's timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
+        <source>Enter the lock&apos;s timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
         <translation>Voer de tijdcode van het slot in: de 12 cijfers van de datum en tijd waarop het is ingesteld (jaar, maand, dag, uur, minuut), bijvoorbeeld 202604221226.</translation>
     </message>
     <message>
@@ -1547,11 +1568,11 @@ Tijdzone: %2</translation>
         <translation>De tijdcode heeft %1 cijfers; er zijn er precies 12 nodig (jaar, maand, dag, uur, minuut), bijvoorbeeld 202604221226.</translation>
     </message>
     <message>
-        <source>The timecode %1 is not a real date and time. Read it again from the lock's set-up record: year, month, day, hour, minute.</source>
+        <source>The timecode %1 is not a real date and time. Read it again from the lock&apos;s set-up record: year, month, day, hour, minute.</source>
         <translation>De tijdcode %1 is geen echte datum en tijd. Lees hem opnieuw af van het installatieformulier: jaar, maand, dag, uur, minuut.</translation>
     </message>
     <message>
-        <source>Enter the lock id: the 6 digits from the lock's set-up record.</source>
+        <source>Enter the lock id: the 6 digits from the lock&apos;s set-up record.</source>
         <translation>Voer de slot-id in: de 6 cijfers van het installatieformulier van het slot.</translation>
     </message>
     <message>
@@ -1564,10 +1585,10 @@ Tijdzone: %2</translation>
     </message>
     <message>
         <source>The lock id cannot start with 0; lock ids run from 100000 to 999999.</source>
-        <translation>De slot-id mag niet met 0 beginnen; slot-id's lopen van 100000 tot 999999.</translation>
+        <translation>De slot-id mag niet met 0 beginnen; slot-id&apos;s lopen van 100000 tot 999999.</translation>
     </message>
     <message>
-        <source>Enter the smart lock's id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
+        <source>Enter the smart lock&apos;s id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
         <translation>Voer de id van het slimme slot in: 32 tekens (cijfers en letters a tot f) uit de slotenlijst van K3 Connect.</translation>
     </message>
     <message>
@@ -1591,8 +1612,8 @@ Tijdzone: %2</translation>
         <translation>Kies de tijdzone waarin het slot staat.</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone. Choose one from the list, for example Europe/London.</source>
-        <translation>"%1" is geen bekende tijdzone. Kies er een uit de lijst, bijvoorbeeld Europe/London.</translation>
+        <source>&quot;%1&quot; is not a known time zone. Choose one from the list, for example Europe/London.</source>
+        <translation>&quot;%1&quot; is geen bekende tijdzone. Kies er een uit de lijst, bijvoorbeeld Europe/London.</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1623,7 @@ Tijdzone: %2</translation>
         <translation>NetCode Desk</translation>
     </message>
     <message>
-        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site's API key in Settings to issue real codes.</source>
+        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site&apos;s API key in Settings to issue real codes.</source>
         <translation>DEMOMODUS — de codes komen van de ingebouwde simulator en openen geen echte sloten. Voer in Instellingen de API-sleutel van uw locatie in om echte codes uit te geven.</translation>
     </message>
     <message>
@@ -1623,6 +1644,7 @@ Tijdzone: %2</translation>
     </message>
     <message>
         <source>&amp;Code</source>
+        <extracomment>Menu for issuing and handing out keypad codes (NetCodes), not program code.</extracomment>
         <translation>&amp;Code</translation>
     </message>
     <message>
@@ -1698,8 +1720,8 @@ Tijdzone: %2</translation>
         <translation>Slot verwijderen</translation>
     </message>
     <message>
-        <source>Remove the lock "%1" from this desk? Codes already issued for it stay in history.</source>
-        <translation>Het slot "%1" van deze balie verwijderen? Codes die er al voor zijn uitgegeven blijven in de geschiedenis.</translation>
+        <source>Remove the lock &quot;%1&quot; from this desk? Codes already issued for it stay in history.</source>
+        <translation>Het slot &quot;%1&quot; van deze balie verwijderen? Codes die er al voor zijn uitgegeven blijven in de geschiedenis.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1745,11 +1767,11 @@ Tijdzone: %2</translation>
         <translation>NetCode-verzoeken deze maand: %1 van %2</translation>
     </message>
     <message>
-        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
+        <source>The plan&apos;s monthly quota is used up: the service may refuse requests until next month.</source>
         <translation>Het maandquotum van het abonnement is op: de dienst kan verzoeken weigeren tot volgende maand.</translation>
     </message>
     <message>
-        <source>More than 80% of the plan's monthly quota is used.</source>
+        <source>More than 80% of the plan&apos;s monthly quota is used.</source>
         <translation>Meer dan 80% van het maandquotum van het abonnement is gebruikt.</translation>
     </message>
     <message>
@@ -1757,7 +1779,7 @@ Tijdzone: %2</translation>
         <translation>Toegangssleutel van het K3 Connect-account (uit de K3 Connect-app, letters en cijfers; hoofdletters tellen):</translation>
     </message>
     <message>
-        <source>Fetching the account's smart locks…</source>
+        <source>Fetching the account&apos;s smart locks…</source>
         <translation>De slimme sloten van het account worden geladen…</translation>
     </message>
     <message>
@@ -1903,7 +1925,7 @@ Alleen de %2 foutloze rijen importeren?</translation>
     <message>
         <source>NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so you can try everything safely.
 
-To issue real codes, enter your site's API key — you find it in the Codelocks developer portal under your account's API keys — and your property's name and help phone for the guest slip.
+To issue real codes, enter your site&apos;s API key — you find it in the Codelocks developer portal under your account&apos;s API keys — and your property&apos;s name and help phone for the guest slip.
 
 Enter them now?</source>
         <translation>NetCode Desk draait in demomodus: de codes komen van een ingebouwde simulator en openen geen echt slot, dus u kunt alles veilig uitproberen.
@@ -1921,8 +1943,8 @@ Nu invoeren?</translation>
         <translation>Typ de code op het scherm over, zoals u hem aan de gast zult geven:</translation>
     </message>
     <message>
-        <source>"%1" is not the code on the screen. Nothing was printed or copied; read it again.</source>
-        <translation>"%1" is niet de code op het scherm. Er is niets afgedrukt of gekopieerd; lees hem opnieuw.</translation>
+        <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
+        <translation>&quot;%1&quot; is niet de code op het scherm. Er is niets afgedrukt of gekopieerd; lees hem opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1994,7 @@ Nu invoeren?</translation>
     <name>ResultCard</name>
     <message>
         <source>Code</source>
+        <extracomment>The keypad code a guest types on the lock (a NetCode), not program code.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -2059,7 +2082,7 @@ Nu invoeren?</translation>
         <translation>Taal van bon en bericht</translation>
     </message>
     <message>
-        <source>Slip in the desk's language</source>
+        <source>Slip in the desk&apos;s language</source>
         <translation>Bon in de taal van de balie</translation>
     </message>
     <message>
@@ -2090,7 +2113,7 @@ Nu invoeren?</translation>
         <translation>40 letters en cijfers; leeg start de demo</translation>
     </message>
     <message>
-        <source>Your site's key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
+        <source>Your site&apos;s key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
         <translation>De sleutel van uw locatie uit het Codelocks-ontwikkelaarsportaal. Hij wordt bewaard in de sleutelbos van het systeem, nooit in een bestand. Laat leeg voor de demomodus.</translation>
     </message>
     <message>
@@ -2189,19 +2212,19 @@ Nu invoeren?</translation>
         <translation>Tijdzone van de balie</translation>
     </message>
     <message>
-        <source>This computer's time zone (%1)</source>
+        <source>This computer&apos;s time zone (%1)</source>
         <translation>Tijdzone van deze computer (%1)</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone. Choose one from the list.</source>
-        <translation>"%1" is geen bekende tijdzone. Kies er een uit de lijst.</translation>
+        <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
+        <translation>&quot;%1&quot; is geen bekende tijdzone. Kies er een uit de lijst.</translation>
     </message>
     <message>
-        <source>Plan's monthly &amp;quota:</source>
+        <source>Plan&apos;s monthly &amp;quota:</source>
         <translation>&amp;Maandquotum van het abonnement:</translation>
     </message>
     <message>
-        <source>Plan's monthly quota of NetCode requests</source>
+        <source>Plan&apos;s monthly quota of NetCode requests</source>
         <translation>Maandquotum aan NetCode-verzoeken van het abonnement</translation>
     </message>
     <message>
@@ -2265,7 +2288,7 @@ Nu invoeren?</translation>
         <translation>Taal van NetCode Desk (vanaf de volgende start)</translation>
     </message>
     <message>
-        <source>The computer's language</source>
+        <source>The computer&apos;s language</source>
         <translation>Taal van de computer</translation>
     </message>
     <message>
@@ -2314,7 +2337,7 @@ Nu invoeren?</translation>
         <translation>%1 komt die nacht twee keer voor (de klok gaat terug); de eerste, %2, wordt gebruikt.</translation>
     </message>
     <message>
-        <source>Midnight does not exist on the lock's clock on %1 (its clocks go forward then). Choose another date.</source>
+        <source>Midnight does not exist on the lock&apos;s clock on %1 (its clocks go forward then). Choose another date.</source>
         <translation>Middernacht bestaat niet op de klok van het slot op %1 (dan gaat zijn klok vooruit). Kies een andere datum.</translation>
     </message>
     <message>
@@ -2342,7 +2365,7 @@ Nu invoeren?</translation>
         <translation>Er kan geen uur worden toegevoegd: %1 is de langste uurcode.</translation>
     </message>
     <message>
-        <source>Codes of whole days start at midnight on the lock's clock: you asked %1, the code starts %2.</source>
+        <source>Codes of whole days start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
         <translation>Codes van hele dagen beginnen om middernacht op de klok van het slot: u vroeg %1, de code begint %2.</translation>
     </message>
     <message>
@@ -2350,11 +2373,11 @@ Nu invoeren?</translation>
         <translation>Dat begin ligt in het verleden. Het vroegste begin voor deze code is %1.</translation>
     </message>
     <message>
-        <source>The clocks change on %1 during this code's window; the times shown allow for it.</source>
+        <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
         <translation>Op %1 verandert de klok tijdens de geldigheid van deze code; de getoonde tijden houden daar rekening mee.</translation>
     </message>
     <message numerus="yes">
-        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</source>
+        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
         <translation>
             <numerusform>De Codelocks-dienst biedt voor het model van dit slot geen codes met einddatum die zo lang duren (%n dag). Kies een eerdere einddatum of laad de duren opnieuw.</numerusform>
             <numerusform>De Codelocks-dienst biedt voor het model van dit slot geen codes met einddatum die zo lang duren (%n dagen). Kies een eerdere einddatum of laad de duren opnieuw.</numerusform>
@@ -2391,7 +2414,7 @@ Nu invoeren?</translation>
         <translation>NetCodes uitgeven voor Codelocks- en KitLock-sloten.</translation>
     </message>
     <message>
-        <source>Use this database file (default: the app's data folder; or set NETCODE_DESK_DATABASE).</source>
+        <source>Use this database file (default: the app&apos;s data folder; or set NETCODE_DESK_DATABASE).</source>
         <translation>Dit databasebestand gebruiken (standaard: de gegevensmap van de toepassing; of stel NETCODE_DESK_DATABASE in).</translation>
     </message>
     <message>

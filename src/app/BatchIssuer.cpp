@@ -80,7 +80,11 @@ QString BatchIssuer::sheetHtml(const QList<IssueOutcome>& results, const QTimeZo
     out += QStringLiteral("<h2>%1</h2>").arg((propertyName.isEmpty() ? tr("Access codes") : propertyName).toHtmlEscaped());
     out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\"><tr><th>%1</th><th>%2</th>"
                           "<th>%3</th><th>%4</th></tr>")
-               .arg(tr("Lock").toHtmlEscaped(), tr("Code").toHtmlEscaped(), tr("Valid").toHtmlEscaped(),
+               .arg(
+                   //: A door or locker keypad lock (noun), not the verb 'to lock'.
+                   tr("Lock").toHtmlEscaped(),
+                   //: The keypad code a guest types on the lock (a NetCode), not program code.
+                   tr("Code").toHtmlEscaped(), tr("Valid").toHtmlEscaped(),
                     tr("Guest").toHtmlEscaped());
     for (const IssueOutcome& r : results) {
         const QString code = r.ok ? CodeFormat::grouped(r.entry.code) : tr("not issued: %1").arg(r.errorText);

@@ -56,6 +56,7 @@ BatchIssueDialog::BatchIssueDialog(AppSession& session, QWidget* parent)
         item->setCheckState(Qt::Unchecked);
     }
     m_length->setObjectName(QStringLiteral("batchLengthComboBox"));
+    //: How long the code stays valid (a duration in hours or days), not a length in metres.
     m_length->setAccessibleName(tr("Length"));
     for (const DurationOption& option : StandardDurations::all())
         m_length->addItem(option.label(), option.id);
@@ -79,7 +80,11 @@ BatchIssueDialog::BatchIssueDialog(AppSession& session, QWidget* parent)
     m_summary->setWordWrap(true);
     m_issue->setObjectName(QStringLiteral("batchIssuePushButton"));
     m_results->setObjectName(QStringLiteral("batchResultsTableWidget"));
-    m_results->setHorizontalHeaderLabels({tr("Lock"), tr("Code"), tr("Valid"), tr("Result")});
+    //: A door or locker keypad lock (noun), not the verb 'to lock'.
+    const QString lockHeader = tr("Lock");
+    //: The keypad code a guest types on the lock (a NetCode), not program code.
+    const QString codeHeader = tr("Code");
+    m_results->setHorizontalHeaderLabels({lockHeader, codeHeader, tr("Valid"), tr("Result")});
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_print->setObjectName(QStringLiteral("batchPrintPushButton"));
@@ -88,6 +93,7 @@ BatchIssueDialog::BatchIssueDialog(AppSession& session, QWidget* parent)
     m_csv->setEnabled(false);
 
     auto* form = new QFormLayout;
+    //: How long the code stays valid (a duration in hours or days), not a length in metres.
     form->addRow(tr("&Length:"), m_length);
     form->addRow(tr("&Start:"), m_start);
     form->addRow(tr("&Guest or group:"), m_guest);

@@ -43,6 +43,7 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     for (const auto& [label, status] : statuses)
         m_status->addItem(label, int(status));
     m_lock->setObjectName(QStringLiteral("historyLockComboBox"));
+    //: A door or locker keypad lock (noun), not the verb 'to lock'.
     m_lock->setAccessibleName(tr("Lock"));
     m_lock->addItem(tr("All locks"), qint64(0));
     m_lock->installEventFilter(this);

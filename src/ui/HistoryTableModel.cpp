@@ -111,12 +111,20 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (section) {
     case Issued: return tr("Issued");
-    case Lock: return tr("Lock");
-    case Mode: return tr("Mode");
-    case Length: return tr("Length");
+    case Lock:
+        //: A door or locker keypad lock (noun), not the verb 'to lock'.
+        return tr("Lock");
+    case Mode:
+        //: The kind of NetCode: standard, rental or end-date; not a display or operating mode.
+        return tr("Mode");
+    case Length:
+        //: How long the code stays valid (a duration in hours or days), not a length in metres.
+        return tr("Length");
     case Window: return tr("Valid");
     case FirstUseBy: return tr("First use by");
-    case Code: return tr("Code");
+    case Code:
+        //: The keypad code a guest types on the lock (a NetCode), not program code.
+        return tr("Code");
     case Guest: return tr("Guest");
     case Room: return tr("Room/unit");
     case Reference: return tr("Reference");

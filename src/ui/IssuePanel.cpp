@@ -170,6 +170,7 @@ void IssuePanel::fillLengths()
     m_ui->lengthLabel->setBuddy(endDate ? static_cast<QWidget*>(m_ui->endDateEdit) : m_ui->lengthComboBox);
     m_ui->lengthLabel->setText(endDate                                ? tr("&Last day:")
                                : mode == IssueMode::LongTermRental ? tr("First &use within:")
+                                                                      //: How long the code stays valid (a duration in hours or days), not a length in metres.
                                                                       : tr("&Length:"));
     const bool standard = mode == IssueMode::StandardMultiUse || mode == IssueMode::StandardSingleUse;
     m_ui->keepPaidTimeCheckBox->setVisible(standard);

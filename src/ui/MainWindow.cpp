@@ -313,6 +313,7 @@ void MainWindow::buildMenus()
     locks->addActions({m_actions->findLock, m_actions->newLock, m_actions->editLock, m_actions->removeLock});
     locks->addSeparator();
     locks->addActions({m_actions->importSmartLocks, m_actions->importLocks, m_actions->exportLocks});
+    //: Menu for issuing and handing out keypad codes (NetCodes), not program code.
     QMenu* code = menuBar()->addMenu(tr("&Code"));
     code->addActions({m_actions->issue, m_actions->batchIssue, m_actions->copyCode, m_actions->copyMessage, m_actions->printSlip,
                       m_actions->saveSlipPdf, m_actions->emailCode});
