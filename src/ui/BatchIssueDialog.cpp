@@ -87,6 +87,7 @@ BatchIssueDialog::BatchIssueDialog(AppSession& session, QWidget* parent)
     m_results->setHorizontalHeaderLabels({lockHeader, codeHeader, tr("Valid"), tr("Result")});
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setTabKeyNavigation(false);
     m_print->setObjectName(QStringLiteral("batchPrintPushButton"));
     m_csv->setObjectName(QStringLiteral("batchCsvPushButton"));
     m_print->setEnabled(false);

@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,12 +76,17 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(HistoryTableModel::Issued, Qt::DescendingOrder);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Tab leaves the table for the buttons below instead of walking its cells: no keyboard trap.
+    m_view->setTabKeyNavigation(false);
     m_copy->setObjectName(QStringLiteral("historyCopyPushButton"));
     m_reprint->setObjectName(QStringLiteral("historyReprintPushButton"));
 
     auto* copyAction = new QAction(tr("Copy code"), m_view);
     auto* reprintAction = new QAction(tr("Reprint slip…"), m_view);
     auto* issueAgainAction = new QAction(tr("Issue again for a new window…"), m_view);
+    // Ctrl+C in the table copies the selected code's digits, as it does in any list.
+    copyAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Copy));
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(copyAction);
     m_view->addAction(reprintAction);
     m_view->addAction(issueAgainAction);

@@ -29,6 +29,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <optional>
+
 // Drives the real main window, wired to a real session in demo mode (simulator on loopback), by
 // keyboard and mouse, and checks what a receptionist would see.
 class TestMainWindow final : public QObject {
@@ -177,6 +179,99 @@ private slots:
         const QUrl mail = ExternalLinks::lastCaptured();
         QCOMPARE(mail.scheme(), QStringLiteral("mailto"));
         QVERIFY(QUrlQuery(mail).queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded).contains(shownCode()));
+    }
+
+    // The whole daily job with no mouse at all: every key goes where a real keyboard sends it, to
+    // the widget that has focus.
+    void wholeDailyJobByKeyboardAlone()
+    {
+        const auto press = [](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QWidget* focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QTest::keyClick(focus, key, modifiers);
+        };
+        const auto type = [](const QString& text) { QTest::keyClicks(QApplication::focusWidget(), text); };
+        const auto focusName = [] { return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(); };
+        const auto tabTo = [&](const char* name) {
+            for (int i = 0; i < 12 && focusName() != QLatin1String(name); ++i)
+                press(Qt::Key_Tab);
+            QCOMPARE(focusName(), QString::fromLatin1(name));
+        };
+
+        // Find the lock.
+        m_window->activateWindow();
+        press(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(focusName(), QStringLiteral("lockSearchLineEdit"));
+        type(QStringLiteral("room 1"));
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!m_session->durations().isFetching(m_lockModel()));
+        QCOMPARE(m_window->findChild<LockListPanel*>()->currentLock()->name, QStringLiteral("Room 101"));
+
+        // Mode, length and start.
+        press(Qt::Key_Backtab);
+        while (focusName() != QLatin1String("modeComboBox") && focusName() != QLatin1String("lockListView"))
+            press(Qt::Key_Backtab);
+        QCOMPARE(focusName(), QStringLiteral("modeComboBox"));
+        auto* mode = child<QComboBox>("modeComboBox");
+        const QString firstMode = mode->currentText();
+        press(Qt::Key_Down);
+        QVERIFY(mode->currentText() != firstMode);
+        press(Qt::Key_Up);
+        QCOMPARE(mode->currentText(), firstMode);
+        QTRY_VERIFY(!m_session->durations().isFetching(m_lockModel()));
+        tabTo("lengthComboBox");
+        press(Qt::Key_Down);
+        QCOMPARE(child<QComboBox>("lengthComboBox")->currentText(), QStringLiteral("4 hours"));
+        tabTo("nextHourPushButton");
+        press(Qt::Key_Space);
+        QVERIFY(child<QLabel>("previewLabel")->text().contains(QString::fromUtf8("15:00 – 19:00")));
+
+        // Who it is for.
+        tabTo("guestNameLineEdit");
+        type(QStringLiteral("Keyboard Guest"));
+        tabTo("roomLineEdit");
+        type(QStringLiteral("101"));
+
+        // Issue.
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!shownCode().isEmpty(), 10000);
+        const QString digits = QString(shownCode()).remove(QLatin1Char(' '));
+        QCOMPARE(digits.size(), 7);
+
+        // Copy: focus waits on Copy, Space presses it; the shortcut works from anywhere.
+        QApplication::clipboard()->clear();
+        QCOMPARE(focusName(), QStringLiteral("copyPushButton"));
+        press(Qt::Key_Space);
+        QCOMPARE(QApplication::clipboard()->text(), digits);
+        QApplication::clipboard()->clear();
+        press(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::clipboard()->text(), digits);
+
+        // Print.
+        std::optional<SlipDetails> printed;
+        SlipPrinter::setPreviewInterceptorForTests([&printed](const SlipDetails& slip) { printed = slip; });
+        press(Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(printed.has_value());
+        QCOMPARE(printed->entry.code, digits);
+        QCOMPARE(printed->entry.guestName, QStringLiteral("Keyboard Guest"));
+
+        // Find the code again in history, copy it and reprint it.
+        press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(focusName(), QStringLiteral("historySearchLineEdit"));
+        type(QStringLiteral("keyboard"));
+        auto* table = child<QTableView>("historyTableView");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        press(Qt::Key_Return);
+        QCOMPARE(focusName(), QStringLiteral("historyTableView"));
+        QApplication::clipboard()->clear();
+        press(Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), digits);
+        printed.reset();
+        tabTo("historyReprintPushButton");
+        press(Qt::Key_Space);
+        QVERIFY(printed.has_value());
+        QCOMPARE(printed->entry.code, digits);
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), 1);
     }
 
     void issueCannotBeSentTwiceWhileInFlight()
