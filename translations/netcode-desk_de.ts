@@ -865,12 +865,8 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Copy c&amp;ode</source>
-        <translation>C&amp;ode kopieren</translation>
-    </message>
-    <message>
-        <source>Re&amp;print…</source>
-        <translation>Erneut &amp;drucken…</translation>
+        <source>Reprint…</source>
+        <translation>Erneut drucken…</translation>
     </message>
     <message>
         <source>Search history: guest, room, reference, lock or code</source>
@@ -897,12 +893,12 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Issue a&amp;gain…</source>
-        <translation>Erneut a&amp;usgeben…</translation>
+        <source>Issue again…</source>
+        <translation>Erneut ausgeben…</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren…</translation>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>A new code for the same lock and guest, for a new window</source>
@@ -1104,7 +1100,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Modus</translation>
     </message>
     <message>
-        <source>&amp;Length:</source>
+        <source>Len&amp;gth:</source>
         <translation>&amp;Dauer:</translation>
     </message>
     <message>
@@ -1125,7 +1121,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Beginn zur aktuellen Stunde</translation>
     </message>
     <message>
-        <source>This &amp;hour</source>
+        <source>&amp;This hour</source>
         <translation>Diese &amp;Stunde</translation>
     </message>
     <message>
@@ -1141,7 +1137,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Heute &amp;00:00</translation>
     </message>
     <message>
-        <source>&amp;Guest name:</source>
+        <source>G&amp;uest name:</source>
         <translation>&amp;Name des Gastes:</translation>
     </message>
     <message>
@@ -1157,7 +1153,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Zimmer oder Einheit</translation>
     </message>
     <message>
-        <source>Booking r&amp;eference:</source>
+        <source>&amp;Booking reference:</source>
         <translation>Buchungs&amp;nummer:</translation>
     </message>
     <message>
@@ -1165,7 +1161,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Buchungsnummer</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
+        <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
@@ -1197,8 +1193,8 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Dauern vom Dienst neu laden</translation>
     </message>
     <message>
-        <source>Re&amp;fresh lengths</source>
-        <translation>Dauern neu &amp;laden</translation>
+        <source>Refresh lengths</source>
+        <translation>Dauern neu laden</translation>
     </message>
     <message>
         <source>Last day the code works</source>
@@ -1233,11 +1229,11 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Eingebaute Standarddauern.</translation>
     </message>
     <message>
-        <source>&amp;Last day:</source>
+        <source>Last &amp;day:</source>
         <translation>&amp;Letzter Tag:</translation>
     </message>
     <message>
-        <source>First &amp;use within:</source>
+        <source>First use &amp;within:</source>
         <translation>Erste N&amp;utzung innerhalb:</translation>
     </message>
     <message>
@@ -1503,7 +1499,7 @@ Zeitzone: %2</translation>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <source>Edi&amp;t…</source>
+        <source>&amp;Edit…</source>
         <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
@@ -1643,12 +1639,12 @@ Zeitzone: %2</translation>
         <translation>&amp;Schlösser</translation>
     </message>
     <message>
-        <source>&amp;Code</source>
+        <source>C&amp;ode</source>
         <extracomment>Menu for issuing and handing out keypad codes (NetCodes), not program code.</extracomment>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Histor&amp;y</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
@@ -2010,8 +2006,8 @@ Jetzt eingeben?</translation>
         <translation>Nachricht für den Gast kopieren</translation>
     </message>
     <message>
-        <source>Copy &amp;message</source>
-        <translation>&amp;Nachricht kopieren</translation>
+        <source>Copy message</source>
+        <translation>Nachricht kopieren</translation>
     </message>
     <message>
         <source>Print slip</source>
@@ -2026,16 +2022,16 @@ Jetzt eingeben?</translation>
         <translation>Beleg als PDF speichern</translation>
     </message>
     <message>
-        <source>Save P&amp;DF…</source>
-        <translation>P&amp;DF speichern…</translation>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <source>Email code</source>
         <translation>Code per E-Mail</translation>
     </message>
     <message>
-        <source>E&amp;mail…</source>
-        <translation>E-&amp;Mail…</translation>
+        <source>Email…</source>
+        <translation>E-Mail…</translation>
     </message>
     <message>
         <source>Code %1</source>
@@ -2062,16 +2058,16 @@ Jetzt eingeben?</translation>
         <translation>Anfrage wiederholen</translation>
     </message>
     <message>
-        <source>&amp;Retry (may be billed again)</source>
-        <translation>&amp;Wiederholen (wird evtl. erneut berechnet)</translation>
+        <source>Retry (may be billed again)</source>
+        <translation>Wiederholen (wird evtl. erneut berechnet)</translation>
     </message>
     <message>
         <source>Request a fresh code from the service</source>
         <translation>Einen neuen Code vom Dienst anfordern</translation>
     </message>
     <message>
-        <source>Request a &amp;fresh code (billed)</source>
-        <translation>&amp;Neuen Code anfordern (wird berechnet)</translation>
+        <source>Request a fresh code (billed)</source>
+        <translation>Neuen Code anfordern (wird berechnet)</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge. This exact code was first issued %1.</source>

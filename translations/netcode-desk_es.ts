@@ -865,12 +865,8 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Copy c&amp;ode</source>
-        <translation>Copiar c&amp;ódigo</translation>
-    </message>
-    <message>
-        <source>Re&amp;print…</source>
-        <translation>Reim&amp;primir…</translation>
+        <source>Reprint…</source>
+        <translation>Reimprimir…</translation>
     </message>
     <message>
         <source>Search history: guest, room, reference, lock or code</source>
@@ -897,12 +893,12 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Issue a&amp;gain…</source>
-        <translation>Emitir de &amp;nuevo…</translation>
+        <source>Issue again…</source>
+        <translation>Emitir de nuevo…</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportar…</translation>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>A new code for the same lock and guest, for a new window</source>
@@ -1104,7 +1100,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Modo</translation>
     </message>
     <message>
-        <source>&amp;Length:</source>
+        <source>Len&amp;gth:</source>
         <translation>&amp;Duración:</translation>
     </message>
     <message>
@@ -1125,7 +1121,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Empezar en la hora actual</translation>
     </message>
     <message>
-        <source>This &amp;hour</source>
+        <source>&amp;This hour</source>
         <translation>Esta &amp;hora</translation>
     </message>
     <message>
@@ -1141,7 +1137,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Esta noche &amp;00:00</translation>
     </message>
     <message>
-        <source>&amp;Guest name:</source>
+        <source>G&amp;uest name:</source>
         <translation>&amp;Nombre del huésped:</translation>
     </message>
     <message>
@@ -1157,7 +1153,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Habitación o unidad</translation>
     </message>
     <message>
-        <source>Booking r&amp;eference:</source>
+        <source>&amp;Booking reference:</source>
         <translation>R&amp;eferencia de reserva:</translation>
     </message>
     <message>
@@ -1165,7 +1161,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Referencia de reserva</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
+        <source>&amp;Note:</source>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
@@ -1197,8 +1193,8 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Recargar las duraciones desde el servicio</translation>
     </message>
     <message>
-        <source>Re&amp;fresh lengths</source>
-        <translation>Recargar &amp;duraciones</translation>
+        <source>Refresh lengths</source>
+        <translation>Recargar duraciones</translation>
     </message>
     <message>
         <source>Last day the code works</source>
@@ -1233,11 +1229,11 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>Duraciones estándar integradas.</translation>
     </message>
     <message>
-        <source>&amp;Last day:</source>
+        <source>Last &amp;day:</source>
         <translation>Ú&amp;ltimo día:</translation>
     </message>
     <message>
-        <source>First &amp;use within:</source>
+        <source>First use &amp;within:</source>
         <translation>Primer &amp;uso en:</translation>
     </message>
     <message>
@@ -1503,7 +1499,7 @@ Zona horaria: %2</translation>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <source>Edi&amp;t…</source>
+        <source>&amp;Edit…</source>
         <translation>Edi&amp;tar…</translation>
     </message>
     <message>
@@ -1643,12 +1639,12 @@ Zona horaria: %2</translation>
         <translation>&amp;Cerraduras</translation>
     </message>
     <message>
-        <source>&amp;Code</source>
+        <source>C&amp;ode</source>
         <extracomment>Menu for issuing and handing out keypad codes (NetCodes), not program code.</extracomment>
         <translation>C&amp;ódigo</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
@@ -2010,8 +2006,8 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>Copiar mensaje para el huésped</translation>
     </message>
     <message>
-        <source>Copy &amp;message</source>
-        <translation>Copiar &amp;mensaje</translation>
+        <source>Copy message</source>
+        <translation>Copiar mensaje</translation>
     </message>
     <message>
         <source>Print slip</source>
@@ -2026,16 +2022,16 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>Guardar comprobante como PDF</translation>
     </message>
     <message>
-        <source>Save P&amp;DF…</source>
-        <translation>Guardar P&amp;DF…</translation>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
         <source>Email code</source>
         <translation>Enviar código por correo</translation>
     </message>
     <message>
-        <source>E&amp;mail…</source>
-        <translation>Co&amp;rreo…</translation>
+        <source>Email…</source>
+        <translation>Correo…</translation>
     </message>
     <message>
         <source>Code %1</source>
@@ -2062,16 +2058,16 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>Repetir la solicitud</translation>
     </message>
     <message>
-        <source>&amp;Retry (may be billed again)</source>
-        <translation>&amp;Repetir (puede volver a cobrarse)</translation>
+        <source>Retry (may be billed again)</source>
+        <translation>Repetir (puede volver a cobrarse)</translation>
     </message>
     <message>
         <source>Request a fresh code from the service</source>
         <translation>Solicitar un código nuevo al servicio</translation>
     </message>
     <message>
-        <source>Request a &amp;fresh code (billed)</source>
-        <translation>Solicitar un código &amp;nuevo (se cobra)</translation>
+        <source>Request a fresh code (billed)</source>
+        <translation>Solicitar un código nuevo (se cobra)</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge. This exact code was first issued %1.</source>

@@ -865,12 +865,8 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Copy c&amp;ode</source>
-        <translation>Copier le c&amp;ode</translation>
-    </message>
-    <message>
-        <source>Re&amp;print…</source>
-        <translation>Réim&amp;primer…</translation>
+        <source>Reprint…</source>
+        <translation>Réimprimer…</translation>
     </message>
     <message>
         <source>Search history: guest, room, reference, lock or code</source>
@@ -897,12 +893,12 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <translation>&lt;b&gt;Historique&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Issue a&amp;gain…</source>
-        <translation>Délivrer à &amp;nouveau…</translation>
+        <source>Issue again…</source>
+        <translation>Délivrer à nouveau…</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xporter…</translation>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>A new code for the same lock and guest, for a new window</source>
@@ -1104,7 +1100,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <translation>Mode</translation>
     </message>
     <message>
-        <source>&amp;Length:</source>
+        <source>Len&amp;gth:</source>
         <translation>&amp;Durée :</translation>
     </message>
     <message>
@@ -1125,7 +1121,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <translation>Commencer à l&apos;heure en cours</translation>
     </message>
     <message>
-        <source>This &amp;hour</source>
+        <source>&amp;This hour</source>
         <translation>Cette &amp;heure</translation>
     </message>
     <message>
@@ -1141,7 +1137,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <translation>Cette nuit &amp;00:00</translation>
     </message>
     <message>
-        <source>&amp;Guest name:</source>
+        <source>G&amp;uest name:</source>
         <translation>&amp;Nom du client :</translation>
     </message>
     <message>
@@ -1157,7 +1153,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <translation>Chambre ou box</translation>
     </message>
     <message>
-        <source>Booking r&amp;eference:</source>
+        <source>&amp;Booking reference:</source>
         <translation>Référence de rés&amp;ervation :</translation>
     </message>
     <message>
@@ -1165,7 +1161,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <translation>Référence de réservation</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
+        <source>&amp;Note:</source>
         <translation>N&amp;ote :</translation>
     </message>
     <message>
@@ -1197,8 +1193,8 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <translation>Recharger les durées depuis le service</translation>
     </message>
     <message>
-        <source>Re&amp;fresh lengths</source>
-        <translation>Rec&amp;harger les durées</translation>
+        <source>Refresh lengths</source>
+        <translation>Recharger les durées</translation>
     </message>
     <message>
         <source>Last day the code works</source>
@@ -1233,11 +1229,11 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <translation>Durées standard intégrées.</translation>
     </message>
     <message>
-        <source>&amp;Last day:</source>
+        <source>Last &amp;day:</source>
         <translation>&amp;Dernier jour :</translation>
     </message>
     <message>
-        <source>First &amp;use within:</source>
+        <source>First use &amp;within:</source>
         <translation>Première &amp;utilisation sous :</translation>
     </message>
     <message>
@@ -1503,7 +1499,7 @@ Fuseau horaire : %2</translation>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <source>Edi&amp;t…</source>
+        <source>&amp;Edit…</source>
         <translation>Modi&amp;fier…</translation>
     </message>
     <message>
@@ -1643,12 +1639,12 @@ Fuseau horaire : %2</translation>
         <translation>&amp;Serrures</translation>
     </message>
     <message>
-        <source>&amp;Code</source>
+        <source>C&amp;ode</source>
         <extracomment>Menu for issuing and handing out keypad codes (NetCodes), not program code.</extracomment>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
@@ -2010,8 +2006,8 @@ Les saisir maintenant ?</translation>
         <translation>Copier le message pour le client</translation>
     </message>
     <message>
-        <source>Copy &amp;message</source>
-        <translation>Copier le &amp;message</translation>
+        <source>Copy message</source>
+        <translation>Copier le message</translation>
     </message>
     <message>
         <source>Print slip</source>
@@ -2026,16 +2022,16 @@ Les saisir maintenant ?</translation>
         <translation>Enregistrer le ticket en PDF</translation>
     </message>
     <message>
-        <source>Save P&amp;DF…</source>
-        <translation>Enregistrer en P&amp;DF…</translation>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Email code</source>
         <translation>Envoyer le code par e-mail</translation>
     </message>
     <message>
-        <source>E&amp;mail…</source>
-        <translation>E-&amp;mail…</translation>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
     </message>
     <message>
         <source>Code %1</source>
@@ -2062,16 +2058,16 @@ Les saisir maintenant ?</translation>
         <translation>Relancer la demande</translation>
     </message>
     <message>
-        <source>&amp;Retry (may be billed again)</source>
-        <translation>&amp;Relancer (peut être facturé à nouveau)</translation>
+        <source>Retry (may be billed again)</source>
+        <translation>Relancer (peut être facturé à nouveau)</translation>
     </message>
     <message>
         <source>Request a fresh code from the service</source>
         <translation>Demander un nouveau code au service</translation>
     </message>
     <message>
-        <source>Request a &amp;fresh code (billed)</source>
-        <translation>Demander un &amp;nouveau code (facturé)</translation>
+        <source>Request a fresh code (billed)</source>
+        <translation>Demander un nouveau code (facturé)</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge. This exact code was first issued %1.</source>

@@ -865,12 +865,8 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Copy c&amp;ode</source>
-        <translation>C&amp;ode kopiëren</translation>
-    </message>
-    <message>
-        <source>Re&amp;print…</source>
-        <translation>Opnieuw af&amp;drukken…</translation>
+        <source>Reprint…</source>
+        <translation>Opnieuw afdrukken…</translation>
     </message>
     <message>
         <source>Search history: guest, room, reference, lock or code</source>
@@ -897,12 +893,12 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>&lt;b&gt;Geschiedenis&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Issue a&amp;gain…</source>
-        <translation>Opnieuw &amp;uitgeven…</translation>
+        <source>Issue again…</source>
+        <translation>Opnieuw uitgeven…</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xporteren…</translation>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <source>A new code for the same lock and guest, for a new window</source>
@@ -1104,7 +1100,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Modus</translation>
     </message>
     <message>
-        <source>&amp;Length:</source>
+        <source>Len&amp;gth:</source>
         <translation>&amp;Duur:</translation>
     </message>
     <message>
@@ -1125,7 +1121,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Beginnen in het huidige uur</translation>
     </message>
     <message>
-        <source>This &amp;hour</source>
+        <source>&amp;This hour</source>
         <translation>Dit &amp;uur</translation>
     </message>
     <message>
@@ -1141,7 +1137,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Vannacht &amp;00:00</translation>
     </message>
     <message>
-        <source>&amp;Guest name:</source>
+        <source>G&amp;uest name:</source>
         <translation>&amp;Naam van de gast:</translation>
     </message>
     <message>
@@ -1157,7 +1153,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Kamer of unit</translation>
     </message>
     <message>
-        <source>Booking r&amp;eference:</source>
+        <source>&amp;Booking reference:</source>
         <translation>Boekings&amp;nummer:</translation>
     </message>
     <message>
@@ -1165,7 +1161,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Boekingsnummer</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
+        <source>&amp;Note:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
@@ -1197,8 +1193,8 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Duren opnieuw laden van de dienst</translation>
     </message>
     <message>
-        <source>Re&amp;fresh lengths</source>
-        <translation>Duren op&amp;nieuw laden</translation>
+        <source>Refresh lengths</source>
+        <translation>Duren opnieuw laden</translation>
     </message>
     <message>
         <source>Last day the code works</source>
@@ -1233,11 +1229,11 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>Ingebouwde standaardduren.</translation>
     </message>
     <message>
-        <source>&amp;Last day:</source>
+        <source>Last &amp;day:</source>
         <translation>&amp;Laatste dag:</translation>
     </message>
     <message>
-        <source>First &amp;use within:</source>
+        <source>First use &amp;within:</source>
         <translation>Eerste &amp;gebruik binnen:</translation>
     </message>
     <message>
@@ -1503,7 +1499,7 @@ Tijdzone: %2</translation>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <source>Edi&amp;t…</source>
+        <source>&amp;Edit…</source>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
@@ -1643,12 +1639,12 @@ Tijdzone: %2</translation>
         <translation>&amp;Sloten</translation>
     </message>
     <message>
-        <source>&amp;Code</source>
+        <source>C&amp;ode</source>
         <extracomment>Menu for issuing and handing out keypad codes (NetCodes), not program code.</extracomment>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Histor&amp;y</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
@@ -2010,8 +2006,8 @@ Nu invoeren?</translation>
         <translation>Bericht voor de gast kopiëren</translation>
     </message>
     <message>
-        <source>Copy &amp;message</source>
-        <translation>&amp;Bericht kopiëren</translation>
+        <source>Copy message</source>
+        <translation>Bericht kopiëren</translation>
     </message>
     <message>
         <source>Print slip</source>
@@ -2026,16 +2022,16 @@ Nu invoeren?</translation>
         <translation>Bon als PDF opslaan</translation>
     </message>
     <message>
-        <source>Save P&amp;DF…</source>
-        <translation>P&amp;DF opslaan…</translation>
+        <source>Save PDF…</source>
+        <translation>PDF opslaan…</translation>
     </message>
     <message>
         <source>Email code</source>
         <translation>Code e-mailen</translation>
     </message>
     <message>
-        <source>E&amp;mail…</source>
-        <translation>E-&amp;mail…</translation>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
     </message>
     <message>
         <source>Code %1</source>
@@ -2062,16 +2058,16 @@ Nu invoeren?</translation>
         <translation>Het verzoek herhalen</translation>
     </message>
     <message>
-        <source>&amp;Retry (may be billed again)</source>
-        <translation>&amp;Opnieuw (kan opnieuw in rekening worden gebracht)</translation>
+        <source>Retry (may be billed again)</source>
+        <translation>Opnieuw (kan opnieuw in rekening worden gebracht)</translation>
     </message>
     <message>
         <source>Request a fresh code from the service</source>
         <translation>Een nieuwe code bij de dienst aanvragen</translation>
     </message>
     <message>
-        <source>Request a &amp;fresh code (billed)</source>
-        <translation>Een &amp;nieuwe code aanvragen (betaald)</translation>
+        <source>Request a fresh code (billed)</source>
+        <translation>Een nieuwe code aanvragen (betaald)</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge. This exact code was first issued %1.</source>

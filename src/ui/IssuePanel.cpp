@@ -168,10 +168,10 @@ void IssuePanel::fillLengths()
     m_ui->lengthComboBox->setVisible(!endDate);
     m_ui->endDateEdit->setVisible(endDate);
     m_ui->lengthLabel->setBuddy(endDate ? static_cast<QWidget*>(m_ui->endDateEdit) : m_ui->lengthComboBox);
-    m_ui->lengthLabel->setText(endDate                                ? tr("&Last day:")
-                               : mode == IssueMode::LongTermRental ? tr("First &use within:")
+    m_ui->lengthLabel->setText(endDate                                ? tr("Last &day:")
+                               : mode == IssueMode::LongTermRental ? tr("First use &within:")
                                                                       //: How long the code stays valid (a duration in hours or days), not a length in metres.
-                                                                      : tr("&Length:"));
+                                                                      : tr("Len&gth:"));
     const bool standard = mode == IssueMode::StandardMultiUse || mode == IssueMode::StandardSingleUse;
     m_ui->keepPaidTimeCheckBox->setVisible(standard);
     if (endDate) {

@@ -48,7 +48,7 @@ LockListPanel::LockListPanel(ActionRegistry& actions, QWidget* parent)
 
     auto* add = new QPushButton(tr("&Add…"), this);
     add->setObjectName(QStringLiteral("addLockPushButton"));
-    auto* edit = new QPushButton(tr("Edi&t…"), this);
+    auto* edit = new QPushButton(tr("&Edit…"), this);
     edit->setObjectName(QStringLiteral("editLockPushButton"));
     auto* remove = new QPushButton(tr("Remo&ve…"), this);
     remove->setObjectName(QStringLiteral("removeLockPushButton"));

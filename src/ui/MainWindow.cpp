@@ -314,10 +314,10 @@ void MainWindow::buildMenus()
     locks->addSeparator();
     locks->addActions({m_actions->importSmartLocks, m_actions->importLocks, m_actions->exportLocks});
     //: Menu for issuing and handing out keypad codes (NetCodes), not program code.
-    QMenu* code = menuBar()->addMenu(tr("&Code"));
+    QMenu* code = menuBar()->addMenu(tr("C&ode"));
     code->addActions({m_actions->issue, m_actions->batchIssue, m_actions->copyCode, m_actions->copyMessage, m_actions->printSlip,
                       m_actions->saveSlipPdf, m_actions->emailCode});
-    QMenu* history = menuBar()->addMenu(tr("&History"));
+    QMenu* history = menuBar()->addMenu(tr("Histor&y"));
     history->addActions({m_actions->findHistory, m_actions->exportHistory});
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);

@@ -117,17 +117,17 @@ private slots:
         select(QStringLiteral("Locker A-12"));
         QCOMPARE(items("modeComboBox"), QStringList{QStringLiteral("Medium-term rental (1–21 days)")});
         QCOMPARE(items("lengthComboBox").size(), 21);
-        QCOMPARE(child<QLabel>("lengthLabel")->text(), QStringLiteral("&Length:"));
+        QCOMPARE(child<QLabel>("lengthLabel")->text(), QStringLiteral("Len&gth:"));
 
         select(QStringLiteral("Storage unit 14"));
         QCOMPARE(items("modeComboBox"), QStringList{QStringLiteral("Long-term rental (up to a year)")});
-        QCOMPARE(child<QLabel>("lengthLabel")->text(), QStringLiteral("First &use within:"));
+        QCOMPARE(child<QLabel>("lengthLabel")->text(), QStringLiteral("First use &within:"));
         QVERIFY(items("lengthComboBox").contains(QStringLiteral("first use within 6 hours")));
 
         select(QStringLiteral("Bike store"));
         QVERIFY(child<QDateEdit>("endDateEdit")->isVisible());
         QVERIFY(!child<QComboBox>("lengthComboBox")->isVisible());
-        QCOMPARE(child<QLabel>("lengthLabel")->text(), QStringLiteral("&Last day:"));
+        QCOMPARE(child<QLabel>("lengthLabel")->text(), QStringLiteral("Last &day:"));
         QVERIFY(!child<QCheckBox>("keepPaidTimeCheckBox")->isVisible());
     }
 

@@ -14,6 +14,9 @@
 #include "SlipPrinter.h"
 
 #include <QAction>
+#include <QMultiMap>
+#include <QAbstractButton>
+#include <QMenuBar>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -272,6 +275,30 @@ private slots:
         QVERIFY(printed.has_value());
         QCOMPARE(printed->entry.code, digits);
         QCOMPARE(m_session->simulator()->netCodeRequestCount(), 1);
+    }
+
+    // Alt+letter must lead to one place only: no two menus, buttons or labelled fields of the main
+    // window share a mnemonic, including the ones that appear only in some states.
+    void mnemonicsAreUnique()
+    {
+        QMultiMap<QString, QString> owners;
+        const auto note = [&owners](const QString& text, const QString& who) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty())
+                owners.insert(key.toString(), who + QLatin1String(" \"") + text + QLatin1Char('"'));
+        };
+        for (QAction* menu : m_window->menuBar()->actions())
+            note(menu->text(), QStringLiteral("menu"));
+        for (QAbstractButton* button : m_window->findChildren<QAbstractButton*>())
+            note(button->text(), button->objectName());
+        for (QLabel* label : m_window->findChildren<QLabel*>())
+            if (label->buddy())
+                note(label->text(), label->objectName());
+        QStringList clashes;
+        for (const QString& key : owners.uniqueKeys())
+            if (owners.count(key) > 1)
+                clashes << key + QLatin1String(": ") + QStringList(owners.values(key)).join(QLatin1String(", "));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void issueCannotBeSentTwiceWhileInFlight()
