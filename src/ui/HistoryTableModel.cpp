@@ -1,4 +1,5 @@
 #include "HistoryTableModel.h"
+#include "StatusColours.h"
 
 #include "Clock.h"
 #include "CodeFormat.h"
@@ -174,7 +175,7 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         if (status == HistoryEntry::Status::Expired)
             return palette.brush(QPalette::Disabled, QPalette::Text);
         if (status == HistoryEntry::Status::Failed)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(StatusColours::problem(palette));
     }
     if (role == Qt::FontRole && index.column() == Code) {
         QFont font = QGuiApplication::font();

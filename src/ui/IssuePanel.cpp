@@ -1,4 +1,5 @@
 #include "IssuePanel.h"
+#include "StatusColours.h"
 
 #include "Clock.h"
 #include "DurationCatalogueService.h"
@@ -315,7 +316,7 @@ void IssuePanel::refresh()
                 .toHtmlEscaped());
     } else if (!current.isOk()) {
         m_ui->previewLabel->setText(
-            QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(current.refusal.toHtmlEscaped()));
+            QStringLiteral("<span style=\"color:%1\">%2</span>").arg(StatusColours::problem(palette()).name(), current.refusal.toHtmlEscaped()));
     } else {
         QStringList lines = ValidityText::lines({current.duration.mode, current.windowStartUtc, current.windowEndUtc,
                                                  current.firstUseByUtc},

@@ -1,4 +1,5 @@
 #include "LockDialog.h"
+#include "StatusColours.h"
 
 #include "DialogSeams.h"
 #include "LockValidator.h"
@@ -18,6 +19,7 @@ LockDialog::LockDialog(const Lock& lock, const QStringList& otherNames, bool has
     , m_hasStoredAccessKey(hasStoredAccessKey)
 {
     m_ui->setupUi(this);
+    StatusColours::styleErrorLabels(this);
     setWindowTitle(lock.id > 0 ? tr("Edit lock %1").arg(lock.name) : tr("Add lock"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
 

@@ -1,4 +1,5 @@
 #include "ResultCard.h"
+#include "StatusColours.h"
 
 #include "ActionRegistry.h"
 #include "CodeFormat.h"
@@ -90,7 +91,7 @@ void ResultCard::showReused(const SlipDetails& slip, const HistoryEntry& origina
     const QString note = tr("Reissued from history — no new charge. This exact code was first issued %1.")
                              .arg(TimeText::dateTime(original.issuedAtUtc.toTimeZone(slip.deskZone)));
     m_ui->statusLabel->setText(slip.demo ? note + QLatin1Char('\n') + m_ui->statusLabel->text() : note);
-    m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #1f4e79; font-weight: bold;"));
+    m_ui->statusLabel->setStyleSheet(StatusColours::noticeStyle(palette(), true));
     m_ui->statusLabel->setVisible(true);
     m_ui->freshPushButton->setVisible(true);
 }
@@ -117,7 +118,7 @@ void ResultCard::showCode(const SlipDetails& slip, const QString& note)
         status = (status.isEmpty() ? QString() : status + QLatin1Char('\n'))
                  + tr("DEMO code from the built-in simulator — it will not open a real lock.");
     m_ui->statusLabel->setText(status);
-    m_ui->statusLabel->setStyleSheet(note.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    m_ui->statusLabel->setStyleSheet(note.isEmpty() ? QString() : StatusColours::problemStyle(palette()));
     m_ui->statusLabel->setVisible(!status.isEmpty());
     setCodeActionsEnabled(true);
 }
@@ -131,7 +132,7 @@ void ResultCard::showError(const QString& text, bool canRetry)
     m_ui->windowLabel->clear();
     m_ui->instructionsLabel->clear();
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_ui->statusLabel->setStyleSheet(StatusColours::problemStyle(palette(), true));
     m_ui->statusLabel->setVisible(true);
     m_ui->statusLabel->setAccessibleName(tr("Problem"));
     m_ui->statusLabel->setAccessibleDescription(text);

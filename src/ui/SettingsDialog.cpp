@@ -1,4 +1,5 @@
 #include "SettingsDialog.h"
+#include "StatusColours.h"
 
 #include "AppSettings.h"
 #include "Languages.h"
@@ -15,6 +16,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool hasStoredKey, QWidget
     , m_forgetButton(new QPushButton(tr("&Forget the stored key (back to demo mode)"), this))
 {
     m_ui->setupUi(this);
+    StatusColours::styleErrorLabels(this);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_forgetButton->setObjectName(QStringLiteral("forgetKeyPushButton"));
     m_forgetButton->setCheckable(true);

@@ -14,6 +14,9 @@
 #include "SlipPrinter.h"
 
 #include <QAction>
+#include <QPalette>
+#include <QScopeGuard>
+#include <QRegularExpression>
 #include <QMultiMap>
 #include <QAbstractButton>
 #include <QMenuBar>
@@ -32,6 +35,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <cmath>
 #include <optional>
 
 // Drives the real main window, wired to a real session in demo mode (simulator on loopback), by
@@ -299,6 +303,58 @@ private slots:
             if (owners.count(key) > 1)
                 clashes << key + QLatin1String(": ") + QStringList(owners.values(key)).join(QLatin1String(", "));
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    // The app follows the system palette: on a dark one, problems and notices must stay readable
+    // (WCAG contrast of at least 4.5:1 against the window).
+    void problemsStayReadableOnLightAndDarkPalettes_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void problemsStayReadableOnLightAndDarkPalettes()
+    {
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        const auto restore = qScopeGuard([&original] { QApplication::setPalette(original); });
+        if (dark) {
+            QPalette palette;
+            palette.setColor(QPalette::Window, QColor(0x20, 0x21, 0x24));
+            palette.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+            palette.setColor(QPalette::Base, QColor(0x2b, 0x2b, 0x2b));
+            palette.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+            palette.setColor(QPalette::Button, QColor(0x35, 0x36, 0x3a));
+            palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+            QApplication::setPalette(palette);
+        }
+        const auto luminance = [](const QColor& c) {
+            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&luminance](const QColor& a, const QColor& b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        const auto styledColour = [](const QWidget* widget) {
+            const auto match = QRegularExpression(QStringLiteral("color:\\s*(#[0-9a-fA-F]{6})")).match(widget->styleSheet());
+            return match.hasMatch() ? QColor(match.captured(1)) : widget->palette().color(QPalette::WindowText);
+        };
+
+        SimulatorFaults faults;
+        faults.forcedStatus = 500;
+        m_session->simulator()->setFaults(faults);
+        chooseLock(QStringLiteral("Room 101"));
+        issueByKeyboard();
+        QTRY_VERIFY_WITH_TIMEOUT(problem().contains(QLatin1String("(500)")), 10000);
+        const QColor background = m_window->palette().color(QPalette::Window);
+        const QColor text = styledColour(child<QLabel>("statusLabel"));
+        const double ratio = contrast(text, background);
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("problem text %1 on %2: contrast %3:1")
+                                              .arg(text.name(), background.name()).arg(ratio, 0, 'f', 2)));
+        if (const QString dir = qEnvironmentVariable("NETCODE_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_window->grab().save(dir + QStringLiteral("/main-window-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
     }
 
     void issueCannotBeSentTwiceWhileInFlight()
