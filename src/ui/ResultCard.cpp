@@ -26,7 +26,10 @@ ResultCard::ResultCard(ActionRegistry& actions, QWidget* parent)
     m_language->addItem(tr("Slip in the desk's language"), QString());
     for (const auto& [code, name] : Languages::available())
         m_language->addItem(tr("Slip in %1").arg(name), code);
-    m_ui->buttonLayout->addWidget(m_language, 1, 2);
+    // The language names must not set the card's width: the list opens as wide as it needs.
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength(12);
+    m_ui->buttonLayout->addWidget(m_language, 2, 1);
     applyCodeFont();
     const QList<QPair<QPushButton*, QAction*>> pairs = {{m_ui->copyPushButton, actions.copyCode},
                                                           {m_ui->copyMessagePushButton, actions.copyMessage},

@@ -6,6 +6,7 @@
 #include "DialogSeams.h"
 #include "HistoryTableModel.h"
 #include "DurationCatalogueService.h"
+#include "Languages.h"
 #include "LockDialog.h"
 #include "LockListPanel.h"
 #include "MainWindow.h"
@@ -355,6 +356,24 @@ private slots:
                                               .arg(text.name(), background.name()).arg(ratio, 0, 'f', 2)));
         if (const QString dir = qEnvironmentVariable("NETCODE_SCREENSHOT_DIR"); !dir.isEmpty())
             m_window->grab().save(dir + QStringLiteral("/main-window-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
+    }
+
+    // Every language fits the common 1366×768 front-desk screen: no translation may push the main
+    // window wider or taller than that.
+    void everyLanguageFitsACommonScreen()
+    {
+        QStringList tooLarge;
+        for (const auto& [code, name] : Languages::available()) {
+            ScopedLanguage language(code);
+            MainWindow window(*m_session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+            qInfo("%s: main window needs at least %dx%d", qPrintable(code), needed.width(), needed.height());
+            if (needed.width() > 1366 || needed.height() > 740)
+                tooLarge << QStringLiteral("%1 needs %2x%3").arg(code).arg(needed.width()).arg(needed.height());
+        }
+        QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(QLatin1String(", "))));
     }
 
     void issueCannotBeSentTwiceWhileInFlight()
