@@ -1101,7 +1101,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>Len&amp;gth:</source>
-        <translation>&amp;Dauer:</translation>
+        <translation>D&amp;auer:</translation>
     </message>
     <message>
         <source>Length</source>
@@ -1122,7 +1122,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>&amp;This hour</source>
-        <translation>Diese &amp;Stunde</translation>
+        <translation>D&amp;iese Stunde</translation>
     </message>
     <message>
         <source>Start next hour</source>
@@ -1130,7 +1130,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>Ne&amp;xt hour</source>
-        <translation>Nä&amp;chste Stunde</translation>
+        <translation>Nächst&amp;e Stunde</translation>
     </message>
     <message>
         <source>Tonight &amp;00:00</source>
@@ -1138,7 +1138,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>G&amp;uest name:</source>
-        <translation>&amp;Name des Gastes:</translation>
+        <translation>Name des &amp;Gastes:</translation>
     </message>
     <message>
         <source>Guest name</source>
@@ -1154,7 +1154,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>&amp;Booking reference:</source>
-        <translation>Buchungs&amp;nummer:</translation>
+        <translation>Buchungsnumme&amp;r:</translation>
     </message>
     <message>
         <source>Booking reference</source>
@@ -1162,7 +1162,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Notiz:</translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1174,7 +1174,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>&amp;Issue code</source>
-        <translation>Code &amp;ausgeben</translation>
+        <translation>Code a&amp;usgeben</translation>
     </message>
     <message>
         <source>Issuing…</source>
@@ -1210,7 +1210,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>Round down and add an hour, so the guest &amp;keeps the time paid for</source>
-        <translation>Abrunden und eine Stunde hinzufügen, damit der Gast die bezahlte Zeit &amp;behält</translation>
+        <translation>Abrunden und eine Stunde hinzufügen, damit der Gast die bezah&amp;lte Zeit behält</translation>
     </message>
     <message>
         <source>Fetching the lengths this model offers from the service…</source>
@@ -1230,11 +1230,11 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>Last &amp;day:</source>
-        <translation>&amp;Letzter Tag:</translation>
+        <translation>Letzter T&amp;ag:</translation>
     </message>
     <message>
         <source>First use &amp;within:</source>
-        <translation>Erste N&amp;utzung innerhalb:</translation>
+        <translation>Erste Nutzung innerh&amp;alb:</translation>
     </message>
     <message>
         <source>Tonight &amp;%1</source>
@@ -1496,7 +1496,7 @@ Zeitzone: %2</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
+        <translation>Hinzu&amp;fügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1999,7 +1999,7 @@ Jetzt eingeben?</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
+        <translation>Ko&amp;pieren</translation>
     </message>
     <message>
         <source>Copy message for the guest</source>
@@ -2015,7 +2015,7 @@ Jetzt eingeben?</translation>
     </message>
     <message>
         <source>&amp;Print slip…</source>
-        <translation>Beleg &amp;drucken…</translation>
+        <translation>Beleg druc&amp;ken…</translation>
     </message>
     <message>
         <source>Save slip as PDF</source>

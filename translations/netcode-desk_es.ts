@@ -1101,7 +1101,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>Len&amp;gth:</source>
-        <translation>&amp;Duración:</translation>
+        <translation>D&amp;uración:</translation>
     </message>
     <message>
         <source>Length</source>
@@ -1122,7 +1122,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>&amp;This hour</source>
-        <translation>Esta &amp;hora</translation>
+        <translation>&amp;Esta hora</translation>
     </message>
     <message>
         <source>Start next hour</source>
@@ -1138,7 +1138,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>G&amp;uest name:</source>
-        <translation>&amp;Nombre del huésped:</translation>
+        <translation>Nombre del hué&amp;sped:</translation>
     </message>
     <message>
         <source>Guest name</source>
@@ -1146,7 +1146,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>&amp;Room/unit:</source>
-        <translation>Habitación/&amp;unidad:</translation>
+        <translation>Ha&amp;bitación/unidad:</translation>
     </message>
     <message>
         <source>Room or unit</source>
@@ -1154,7 +1154,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>&amp;Booking reference:</source>
-        <translation>R&amp;eferencia de reserva:</translation>
+        <translation>Re&amp;ferencia de reserva:</translation>
     </message>
     <message>
         <source>Booking reference</source>
@@ -1174,7 +1174,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>&amp;Issue code</source>
-        <translation>&amp;Emitir código</translation>
+        <translation>Emiti&amp;r código</translation>
     </message>
     <message>
         <source>Issuing…</source>
@@ -1210,7 +1210,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>Round down and add an hour, so the guest &amp;keeps the time paid for</source>
-        <translation>Redondear hacia abajo y añadir una hora, para que el huésped &amp;conserve el tiempo pagado</translation>
+        <translation>Redondear hacia aba&amp;jo y añadir una hora, para que el huésped conserve el tiempo pagado</translation>
     </message>
     <message>
         <source>Fetching the lengths this model offers from the service…</source>
@@ -1496,7 +1496,7 @@ Zona horaria: %2</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Añadir…</translation>
+        <translation>Aña&amp;dir…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1999,7 +1999,7 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
+        <translation>Co&amp;piar</translation>
     </message>
     <message>
         <source>Copy message for the guest</source>
@@ -2015,7 +2015,7 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
     </message>
     <message>
         <source>&amp;Print slip…</source>
-        <translation>&amp;Imprimir comprobante…</translation>
+        <translation>Imprimir comproba&amp;nte…</translation>
     </message>
     <message>
         <source>Save slip as PDF</source>

@@ -1110,7 +1110,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Début :</translation>
+        <translation>Dé&amp;but :</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1122,7 +1122,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     </message>
     <message>
         <source>&amp;This hour</source>
-        <translation>Cette &amp;heure</translation>
+        <translation>C&amp;ette heure</translation>
     </message>
     <message>
         <source>Start next hour</source>
@@ -1146,7 +1146,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     </message>
     <message>
         <source>&amp;Room/unit:</source>
-        <translation>Cha&amp;mbre/box :</translation>
+        <translation>Chambre/bo&amp;x :</translation>
     </message>
     <message>
         <source>Room or unit</source>
@@ -1154,7 +1154,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     </message>
     <message>
         <source>&amp;Booking reference:</source>
-        <translation>Référence de rés&amp;ervation :</translation>
+        <translation>Référence de réserva&amp;tion :</translation>
     </message>
     <message>
         <source>Booking reference</source>
@@ -1174,7 +1174,7 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     </message>
     <message>
         <source>&amp;Issue code</source>
-        <translation>&amp;Délivrer le code</translation>
+        <translation>Délivrer &amp;le code</translation>
     </message>
     <message>
         <source>Issuing…</source>
@@ -1496,11 +1496,11 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>Modi&amp;fier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
@@ -1999,7 +1999,7 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <source>Copy message for the guest</source>
@@ -2015,7 +2015,7 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Print slip…</source>
-        <translation>&amp;Imprimer le ticket…</translation>
+        <translation>Imprimer le tic&amp;ket…</translation>
     </message>
     <message>
         <source>Save slip as PDF</source>

@@ -1110,7 +1110,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Begin:</translation>
+        <translation>B&amp;egin:</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1130,7 +1130,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>Ne&amp;xt hour</source>
-        <translation>Vol&amp;gend uur</translation>
+        <translation>Vo&amp;lgend uur</translation>
     </message>
     <message>
         <source>Tonight &amp;00:00</source>
@@ -1146,7 +1146,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>&amp;Room/unit:</source>
-        <translation>&amp;Kamer/unit:</translation>
+        <translation>K&amp;amer/unit:</translation>
     </message>
     <message>
         <source>Room or unit</source>
@@ -1154,7 +1154,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>&amp;Booking reference:</source>
-        <translation>Boekings&amp;nummer:</translation>
+        <translation>Boek&amp;ingsnummer:</translation>
     </message>
     <message>
         <source>Booking reference</source>
@@ -1174,7 +1174,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>&amp;Issue code</source>
-        <translation>Code &amp;uitgeven</translation>
+        <translation>Code uitge&amp;ven</translation>
     </message>
     <message>
         <source>Issuing…</source>
@@ -1210,7 +1210,7 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>Round down and add an hour, so the guest &amp;keeps the time paid for</source>
-        <translation>Naar beneden afronden en een uur toevoegen, zodat de gast de betaalde tijd &amp;houdt</translation>
+        <translation>Naar beneden afronden en een uur toevoegen, &amp;zodat de gast de betaalde tijd houdt</translation>
     </message>
     <message>
         <source>Fetching the lengths this model offers from the service…</source>
@@ -1230,11 +1230,11 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>Last &amp;day:</source>
-        <translation>&amp;Laatste dag:</translation>
+        <translation>Laatste &amp;dag:</translation>
     </message>
     <message>
         <source>First use &amp;within:</source>
-        <translation>Eerste &amp;gebruik binnen:</translation>
+        <translation>Ee&amp;rste gebruik binnen:</translation>
     </message>
     <message>
         <source>Tonight &amp;%1</source>
@@ -1504,7 +1504,7 @@ Tijdzone: %2</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation>&amp;Verwijderen…</translation>
+        <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Locks&lt;/b&gt;</source>
@@ -1999,7 +1999,7 @@ Nu invoeren?</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopiëren</translation>
+        <translation>Ko&amp;piëren</translation>
     </message>
     <message>
         <source>Copy message for the guest</source>
@@ -2015,7 +2015,7 @@ Nu invoeren?</translation>
     </message>
     <message>
         <source>&amp;Print slip…</source>
-        <translation>Bon &amp;afdrukken…</translation>
+        <translation>Bon a&amp;fdrukken…</translation>
     </message>
     <message>
         <source>Save slip as PDF</source>

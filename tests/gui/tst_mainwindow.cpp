@@ -284,19 +284,29 @@ private slots:
 
     // Alt+letter must lead to one place only: no two menus, buttons or labelled fields of the main
     // window share a mnemonic, including the ones that appear only in some states.
+    void mnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const auto& [code, name] : Languages::available())
+            QTest::newRow(qPrintable(code)) << code;
+    }
+
     void mnemonicsAreUnique()
     {
+        QFETCH(QString, language);
+        ScopedLanguage scoped(language);
+        MainWindow window(*m_session);
         QMultiMap<QString, QString> owners;
         const auto note = [&owners](const QString& text, const QString& who) {
             const QKeySequence key = QKeySequence::mnemonic(text);
             if (!key.isEmpty())
                 owners.insert(key.toString(), who + QLatin1String(" \"") + text + QLatin1Char('"'));
         };
-        for (QAction* menu : m_window->menuBar()->actions())
+        for (QAction* menu : window.menuBar()->actions())
             note(menu->text(), QStringLiteral("menu"));
-        for (QAbstractButton* button : m_window->findChildren<QAbstractButton*>())
+        for (QAbstractButton* button : window.findChildren<QAbstractButton*>())
             note(button->text(), button->objectName());
-        for (QLabel* label : m_window->findChildren<QLabel*>())
+        for (QLabel* label : window.findChildren<QLabel*>())
             if (label->buddy())
                 note(label->text(), label->objectName());
         QStringList clashes;
