@@ -200,7 +200,7 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
     </message>
     <message>
         <source>&amp;Print sheet…</source>
-        <translation>Liste &amp;drucken…</translation>
+        <translation>&amp;Liste drucken…</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
@@ -1345,7 +1345,7 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     </message>
     <message>
         <source>&amp;Timecode:</source>
-        <translation>&amp;Zeitcode:</translation>
+        <translation>Z&amp;eitcode:</translation>
     </message>
     <message>
         <source>Timecode</source>
@@ -2098,7 +2098,7 @@ Jetzt eingeben?</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
+        <translation>AP&amp;I-Schlüssel:</translation>
     </message>
     <message>
         <source>API key</source>
@@ -2141,8 +2141,8 @@ Jetzt eingeben?</translation>
         <translation>&lt;b&gt;Beleg für den Gast&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Property name:</source>
-        <translation>Name des &amp;Hauses:</translation>
+        <source>P&amp;roperty name:</source>
+        <translation>Name &amp;des Hauses:</translation>
     </message>
     <message>
         <source>Property name</source>
@@ -2217,7 +2217,7 @@ Jetzt eingeben?</translation>
     </message>
     <message>
         <source>Plan&apos;s monthly &amp;quota:</source>
-        <translation>Monatskontingent des &amp;Tarifs:</translation>
+        <translation>&amp;Monatskontingent des Tarifs:</translation>
     </message>
     <message>
         <source>Plan&apos;s monthly quota of NetCode requests</source>
@@ -2232,7 +2232,7 @@ Jetzt eingeben?</translation>
         <translation> NetCode-Anfragen</translation>
     </message>
     <message>
-        <source>Keep &amp;history for:</source>
+        <source>Keep history &amp;for:</source>
         <translation>Verlauf &amp;aufbewahren:</translation>
     </message>
     <message>
@@ -2248,7 +2248,7 @@ Jetzt eingeben?</translation>
         <translation> Tage, dann löschen</translation>
     </message>
     <message>
-        <source>Slip &amp;paper:</source>
+        <source>Slip p&amp;aper:</source>
         <translation>&amp;Papier für Belege:</translation>
     </message>
     <message>
@@ -2277,7 +2277,7 @@ Jetzt eingeben?</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Language of NetCode Desk (from the next start)</source>

@@ -200,7 +200,7 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
     </message>
     <message>
         <source>&amp;Print sheet…</source>
-        <translation>&amp;Imprimir lista…</translation>
+        <translation>Imprimir &amp;lista…</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
@@ -272,7 +272,7 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
     </message>
     <message>
         <source>Booking r&amp;eference:</source>
-        <translation>R&amp;eferencia de reserva:</translation>
+        <translation>&amp;Referencia de reserva:</translation>
     </message>
     <message>
         <source>Issued %1 of %2…</source>
@@ -1324,7 +1324,7 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Grupo:</translation>
+        <translation>G&amp;rupo:</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2141,7 +2141,7 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>&lt;b&gt;Comprobante del huésped&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Property name:</source>
+        <source>P&amp;roperty name:</source>
         <translation>Nombre del &amp;establecimiento:</translation>
     </message>
     <message>
@@ -2217,7 +2217,7 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
     </message>
     <message>
         <source>Plan&apos;s monthly &amp;quota:</source>
-        <translation>&amp;Cuota mensual del plan:</translation>
+        <translation>Cuota &amp;mensual del plan:</translation>
     </message>
     <message>
         <source>Plan&apos;s monthly quota of NetCode requests</source>
@@ -2232,8 +2232,8 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation> solicitudes NetCode</translation>
     </message>
     <message>
-        <source>Keep &amp;history for:</source>
-        <translation>Conservar el &amp;historial:</translation>
+        <source>Keep history &amp;for:</source>
+        <translation>C&amp;onservar el historial:</translation>
     </message>
     <message>
         <source>Keep history for this many days</source>
@@ -2248,8 +2248,8 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation> días, después borrar</translation>
     </message>
     <message>
-        <source>Slip &amp;paper:</source>
-        <translation>&amp;Papel del comprobante:</translation>
+        <source>Slip p&amp;aper:</source>
+        <translation>Papel &amp;del comprobante:</translation>
     </message>
     <message>
         <source>Paper the guest slip is printed on</source>
@@ -2261,7 +2261,7 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
     </message>
     <message>
         <source>Rea&amp;d-back check: the code must be typed again before a slip is printed or a message sent</source>
-        <translation>Comprobación de lec&amp;tura: hay que volver a escribir el código antes de imprimir un comprobante o enviar un mensaje</translation>
+        <translation>Comprobación de &amp;lectura: hay que volver a escribir el código antes de imprimir un comprobante o enviar un mensaje</translation>
     </message>
     <message>
         <source>A4 sheet</source>

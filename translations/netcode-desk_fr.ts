@@ -196,7 +196,7 @@ Le fichier a été laissé tel quel, et il n&apos;existe encore aucune sauvegard
     <name>BatchIssueDialog</name>
     <message>
         <source>&amp;Issue codes</source>
-        <translation>&amp;Délivrer les codes</translation>
+        <translation>Délivrer &amp;les codes</translation>
     </message>
     <message>
         <source>&amp;Print sheet…</source>
@@ -264,11 +264,11 @@ Le fichier a été laissé tel quel, et il n&apos;existe encore aucune sauvegard
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Début :</translation>
+        <translation>Dé&amp;but :</translation>
     </message>
     <message>
         <source>&amp;Guest or group:</source>
-        <translation>&amp;Client ou groupe :</translation>
+        <translation>Client &amp;ou groupe :</translation>
     </message>
     <message>
         <source>Booking r&amp;eference:</source>
@@ -2141,7 +2141,7 @@ Les saisir maintenant ?</translation>
         <translation>&lt;b&gt;Ticket client&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Property name:</source>
+        <source>P&amp;roperty name:</source>
         <translation>Nom de l&apos;&amp;établissement :</translation>
     </message>
     <message>
@@ -2232,8 +2232,8 @@ Les saisir maintenant ?</translation>
         <translation> demandes NetCode</translation>
     </message>
     <message>
-        <source>Keep &amp;history for:</source>
-        <translation>Conserver l&apos;&amp;historique :</translation>
+        <source>Keep history &amp;for:</source>
+        <translation>C&amp;onserver l&apos;historique :</translation>
     </message>
     <message>
         <source>Keep history for this many days</source>
@@ -2248,7 +2248,7 @@ Les saisir maintenant ?</translation>
         <translation> jours, puis supprimer</translation>
     </message>
     <message>
-        <source>Slip &amp;paper:</source>
+        <source>Slip p&amp;aper:</source>
         <translation>&amp;Papier du ticket :</translation>
     </message>
     <message>
@@ -2261,7 +2261,7 @@ Les saisir maintenant ?</translation>
     </message>
     <message>
         <source>Rea&amp;d-back check: the code must be typed again before a slip is printed or a message sent</source>
-        <translation>Contrôle de relec&amp;ture : le code doit être ressaisi avant d&apos;imprimer un ticket ou d&apos;envoyer un message</translation>
+        <translation>Contrôle de &amp;relecture : le code doit être ressaisi avant d&apos;imprimer un ticket ou d&apos;envoyer un message</translation>
     </message>
     <message>
         <source>A4 sheet</source>

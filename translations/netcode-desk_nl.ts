@@ -1412,11 +1412,11 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     </message>
     <message>
         <source>The lock&apos;s clock &amp;follows daylight saving</source>
-        <translation>De klok van het slot &amp;volgt de zomertijd</translation>
+        <translation>&amp;De klok van het slot volgt de zomertijd</translation>
     </message>
     <message>
         <source>NetCode m&amp;ode:</source>
-        <translation>NetCode-m&amp;odus:</translation>
+        <translation>N&amp;etCode-modus:</translation>
     </message>
     <message>
         <source>Configured NetCode mode</source>
@@ -2114,7 +2114,7 @@ Nu invoeren?</translation>
     </message>
     <message>
         <source>API &amp;host:</source>
-        <translation>API-&amp;host:</translation>
+        <translation>AP&amp;I-host:</translation>
     </message>
     <message>
         <source>API host</source>
@@ -2141,7 +2141,7 @@ Nu invoeren?</translation>
         <translation>&lt;b&gt;Bon voor de gast&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Property name:</source>
+        <source>P&amp;roperty name:</source>
         <translation>Naam van de &amp;accommodatie:</translation>
     </message>
     <message>
@@ -2150,7 +2150,7 @@ Nu invoeren?</translation>
     </message>
     <message>
         <source>Help &amp;phone:</source>
-        <translation>&amp;Hulpnummer:</translation>
+        <translation>Hu&amp;lpnummer:</translation>
     </message>
     <message>
         <source>Help phone number</source>
@@ -2201,7 +2201,7 @@ Nu invoeren?</translation>
     </message>
     <message>
         <source>Desk time &amp;zone:</source>
-        <translation>&amp;Tijdzone van de balie:</translation>
+        <translation>Tijdzone &amp;van de balie:</translation>
     </message>
     <message>
         <source>Desk time zone</source>
@@ -2232,7 +2232,7 @@ Nu invoeren?</translation>
         <translation> NetCode-verzoeken</translation>
     </message>
     <message>
-        <source>Keep &amp;history for:</source>
+        <source>Keep history &amp;for:</source>
         <translation>Geschiedenis &amp;bewaren:</translation>
     </message>
     <message>
@@ -2248,7 +2248,7 @@ Nu invoeren?</translation>
         <translation> dagen, dan verwijderen</translation>
     </message>
     <message>
-        <source>Slip &amp;paper:</source>
+        <source>Slip p&amp;aper:</source>
         <translation>&amp;Papier voor bonnen:</translation>
     </message>
     <message>
@@ -2261,7 +2261,7 @@ Nu invoeren?</translation>
     </message>
     <message>
         <source>Rea&amp;d-back check: the code must be typed again before a slip is printed or a message sent</source>
-        <translation>Controle door &amp;overtypen: de code moet opnieuw worden getypt voordat een bon wordt afgedrukt of een bericht verstuurd</translation>
+        <translation>&amp;Controle door overtypen: de code moet opnieuw worden getypt voordat een bon wordt afgedrukt of een bericht verstuurd</translation>
     </message>
     <message>
         <source>A4 sheet</source>
