@@ -283,24 +283,12 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
         <translation>Haken Sie die Schlösser an, für die Codes ausgegeben werden sollen.</translation>
     </message>
     <message>
-        <source>%1 locks: demo codes from the built-in simulator, nothing is billed.</source>
-        <translation>%1 Schlösser: Demo-Codes vom eingebauten Simulator, nichts wird berechnet.</translation>
-    </message>
-    <message>
-        <source>%1 locks: %2 billed requests will be sent to the Codelocks service; %3 codes come from history free of charge.</source>
-        <translation>%1 Schlösser: %2 berechnete Anfragen werden an den Codelocks-Dienst gesendet; %3 Codes kommen kostenlos aus dem Verlauf.</translation>
-    </message>
-    <message>
         <source>Reissued from history — no new charge</source>
         <translation>Aus dem Verlauf erneut ausgegeben — keine neue Gebühr</translation>
     </message>
     <message>
         <source>Issued</source>
         <translation>Ausgegeben</translation>
-    </message>
-    <message>
-        <source>%1 of %2 codes issued and saved in history.</source>
-        <translation>%1 von %2 Codes ausgegeben und im Verlauf gespeichert.</translation>
     </message>
     <message>
         <source>Save the sheet as PDF (cancel to print instead)</source>
@@ -329,6 +317,41 @@ Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wied
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s): demo codes from the built-in simulator, nothing is billed.</source>
+        <translation>
+            <numerusform>%n Schloss: Demo-Code vom eingebauten Simulator, nichts wird berechnet.</numerusform>
+            <numerusform>%n Schlösser: Demo-Codes vom eingebauten Simulator, nichts wird berechnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s).</source>
+        <translation>
+            <numerusform>%n Schloss.</numerusform>
+            <numerusform>%n Schlösser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billed request(s) will be sent to the Codelocks service.</source>
+        <translation>
+            <numerusform>%n berechnete Anfrage wird an den Codelocks-Dienst gesendet.</numerusform>
+            <numerusform>%n berechnete Anfragen werden an den Codelocks-Dienst gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) come from history free of charge.</source>
+        <translation>
+            <numerusform>%n Code kommt kostenlos aus dem Verlauf.</numerusform>
+            <numerusform>%n Codes kommen kostenlos aus dem Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s) issued and saved in history.</source>
+        <translation>
+            <numerusform>%1 von %n Code ausgegeben und im Verlauf gespeichert.</numerusform>
+            <numerusform>%1 von %n Codes ausgegeben und im Verlauf gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,10 +1814,6 @@ Zeitzone: %2</translation>
         <translation>Alte Codes löschen</translation>
     </message>
     <message>
-        <source>The history is kept for %1 days. Delete the %2 codes issued before %3 now? This cannot be undone (backups still hold them).</source>
-        <translation>Der Verlauf wird %1 Tage aufbewahrt. Die %2 vor dem %3 ausgegebenen Codes jetzt löschen? Das kann nicht rückgängig gemacht werden (Sicherungen enthalten sie weiterhin).</translation>
-    </message>
-    <message>
         <source>Codes deleted from history: %1.</source>
         <translation>Aus dem Verlauf gelöschte Codes: %1.</translation>
     </message>
@@ -1899,10 +1918,6 @@ Import only the %2 rows without problems?</source>
 Nur die %2 fehlerfreien Zeilen importieren?</translation>
     </message>
     <message>
-        <source>Locks imported: %1. Smart locks need their access key (Edit lock).</source>
-        <translation>Importierte Schlösser: %1. Smart-Schlösser brauchen ihren Zugangsschlüssel (Schloss bearbeiten).</translation>
-    </message>
-    <message>
         <source>Issue again</source>
         <translation>Erneut ausgeben</translation>
     </message>
@@ -1941,6 +1956,27 @@ Jetzt eingeben?</translation>
     <message>
         <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
         <translation>&quot;%1&quot; ist nicht der Code auf dem Bildschirm. Es wurde nichts gedruckt oder kopiert; lesen Sie ihn noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is kept for %n day(s).</source>
+        <translation>
+            <numerusform>Der Verlauf wird %n Tag aufbewahrt.</numerusform>
+            <numerusform>Der Verlauf wird %n Tage aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n code(s) issued before %1 now? This cannot be undone (backups still hold them).</source>
+        <translation>
+            <numerusform>Den %n vor dem %1 ausgegebenen Code jetzt löschen? Das lässt sich nicht rückgängig machen (Sicherungen enthalten ihn weiterhin).</numerusform>
+            <numerusform>Die %n vor dem %1 ausgegebenen Codes jetzt löschen? Das lässt sich nicht rückgängig machen (Sicherungen enthalten sie weiterhin).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) imported. Smart locks need their access key (Edit lock).</source>
+        <translation>
+            <numerusform>%n Schloss importiert. Smart Locks brauchen ihren Zugangsschlüssel (Schloss bearbeiten).</numerusform>
+            <numerusform>%n Schlösser importiert. Smart Locks brauchen ihren Zugangsschlüssel (Schloss bearbeiten).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

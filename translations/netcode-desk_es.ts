@@ -283,24 +283,12 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
         <translation>Marque las cerraduras para las que emitir códigos.</translation>
     </message>
     <message>
-        <source>%1 locks: demo codes from the built-in simulator, nothing is billed.</source>
-        <translation>%1 cerraduras: códigos de demostración del simulador integrado, no se cobra nada.</translation>
-    </message>
-    <message>
-        <source>%1 locks: %2 billed requests will be sent to the Codelocks service; %3 codes come from history free of charge.</source>
-        <translation>%1 cerraduras: se enviarán %2 solicitudes facturadas al servicio Codelocks; %3 códigos salen gratis del historial.</translation>
-    </message>
-    <message>
         <source>Reissued from history — no new charge</source>
         <translation>Reemitido desde el historial — sin nuevo cargo</translation>
     </message>
     <message>
         <source>Issued</source>
         <translation>Emitido</translation>
-    </message>
-    <message>
-        <source>%1 of %2 codes issued and saved in history.</source>
-        <translation>%1 de %2 códigos emitidos y guardados en el historial.</translation>
     </message>
     <message>
         <source>Save the sheet as PDF (cancel to print instead)</source>
@@ -329,6 +317,41 @@ El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad qu
     <message>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s): demo codes from the built-in simulator, nothing is billed.</source>
+        <translation>
+            <numerusform>%n cerradura: código de demostración del simulador integrado, no se factura nada.</numerusform>
+            <numerusform>%n cerraduras: códigos de demostración del simulador integrado, no se factura nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s).</source>
+        <translation>
+            <numerusform>%n cerradura.</numerusform>
+            <numerusform>%n cerraduras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billed request(s) will be sent to the Codelocks service.</source>
+        <translation>
+            <numerusform>Se enviará %n solicitud facturada al servicio Codelocks.</numerusform>
+            <numerusform>Se enviarán %n solicitudes facturadas al servicio Codelocks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) come from history free of charge.</source>
+        <translation>
+            <numerusform>%n código viene gratis del historial.</numerusform>
+            <numerusform>%n códigos vienen gratis del historial.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s) issued and saved in history.</source>
+        <translation>
+            <numerusform>%1 de %n código emitido y guardado en el historial.</numerusform>
+            <numerusform>%1 de %n códigos emitidos y guardados en el historial.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,10 +1814,6 @@ Zona horaria: %2</translation>
         <translation>Borrar códigos antiguos</translation>
     </message>
     <message>
-        <source>The history is kept for %1 days. Delete the %2 codes issued before %3 now? This cannot be undone (backups still hold them).</source>
-        <translation>El historial se conserva %1 días. ¿Borrar ahora los %2 códigos emitidos antes del %3? No se puede deshacer (las copias de seguridad los siguen guardando).</translation>
-    </message>
-    <message>
         <source>Codes deleted from history: %1.</source>
         <translation>Códigos borrados del historial: %1.</translation>
     </message>
@@ -1899,10 +1918,6 @@ Import only the %2 rows without problems?</source>
 ¿Importar solo las %2 filas sin problemas?</translation>
     </message>
     <message>
-        <source>Locks imported: %1. Smart locks need their access key (Edit lock).</source>
-        <translation>Cerraduras importadas: %1. Las cerraduras inteligentes necesitan su clave de acceso (Editar cerradura).</translation>
-    </message>
-    <message>
         <source>Issue again</source>
         <translation>Emitir de nuevo</translation>
     </message>
@@ -1941,6 +1956,27 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
     <message>
         <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
         <translation>&quot;%1&quot; no es el código de la pantalla. No se imprimió ni copió nada; vuelva a leerlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is kept for %n day(s).</source>
+        <translation>
+            <numerusform>El historial se conserva %n día.</numerusform>
+            <numerusform>El historial se conserva %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n code(s) issued before %1 now? This cannot be undone (backups still hold them).</source>
+        <translation>
+            <numerusform>¿Eliminar ahora el %n código emitido antes del %1? No se puede deshacer (las copias de seguridad lo conservan).</numerusform>
+            <numerusform>¿Eliminar ahora los %n códigos emitidos antes del %1? No se puede deshacer (las copias de seguridad los conservan).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) imported. Smart locks need their access key (Edit lock).</source>
+        <translation>
+            <numerusform>%n cerradura importada. Las cerraduras inteligentes necesitan su clave de acceso (Editar cerradura).</numerusform>
+            <numerusform>%n cerraduras importadas. Las cerraduras inteligentes necesitan su clave de acceso (Editar cerradura).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -283,24 +283,12 @@ Le fichier a été laissé tel quel, et il n&apos;existe encore aucune sauvegard
         <translation>Cochez les serrures pour lesquelles délivrer des codes.</translation>
     </message>
     <message>
-        <source>%1 locks: demo codes from the built-in simulator, nothing is billed.</source>
-        <translation>%1 serrures : codes de démonstration du simulateur intégré, rien n&apos;est facturé.</translation>
-    </message>
-    <message>
-        <source>%1 locks: %2 billed requests will be sent to the Codelocks service; %3 codes come from history free of charge.</source>
-        <translation>%1 serrures : %2 demandes facturées seront envoyées au service Codelocks ; %3 codes viennent gratuitement de l&apos;historique.</translation>
-    </message>
-    <message>
         <source>Reissued from history — no new charge</source>
         <translation>Redélivré depuis l&apos;historique — sans nouveaux frais</translation>
     </message>
     <message>
         <source>Issued</source>
         <translation>Délivré</translation>
-    </message>
-    <message>
-        <source>%1 of %2 codes issued and saved in history.</source>
-        <translation>%1 codes sur %2 délivrés et enregistrés dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Save the sheet as PDF (cancel to print instead)</source>
@@ -329,6 +317,41 @@ Le fichier a été laissé tel quel, et il n&apos;existe encore aucune sauvegard
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s): demo codes from the built-in simulator, nothing is billed.</source>
+        <translation>
+            <numerusform>%n serrure : code de démonstration du simulateur intégré, rien n&apos;est facturé.</numerusform>
+            <numerusform>%n serrures : codes de démonstration du simulateur intégré, rien n&apos;est facturé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s).</source>
+        <translation>
+            <numerusform>%n serrure.</numerusform>
+            <numerusform>%n serrures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billed request(s) will be sent to the Codelocks service.</source>
+        <translation>
+            <numerusform>%n demande facturée sera envoyée au service Codelocks.</numerusform>
+            <numerusform>%n demandes facturées seront envoyées au service Codelocks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) come from history free of charge.</source>
+        <translation>
+            <numerusform>%n code vient gratuitement de l&apos;historique.</numerusform>
+            <numerusform>%n codes viennent gratuitement de l&apos;historique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s) issued and saved in history.</source>
+        <translation>
+            <numerusform>%1 sur %n code délivré et enregistré dans l&apos;historique.</numerusform>
+            <numerusform>%1 sur %n codes délivrés et enregistrés dans l&apos;historique.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,10 +1814,6 @@ Fuseau horaire : %2</translation>
         <translation>Supprimer les anciens codes</translation>
     </message>
     <message>
-        <source>The history is kept for %1 days. Delete the %2 codes issued before %3 now? This cannot be undone (backups still hold them).</source>
-        <translation>L&apos;historique est conservé %1 jours. Supprimer maintenant les %2 codes délivrés avant le %3 ? C&apos;est irréversible (les sauvegardes les contiennent encore).</translation>
-    </message>
-    <message>
         <source>Codes deleted from history: %1.</source>
         <translation>Codes supprimés de l&apos;historique : %1.</translation>
     </message>
@@ -1899,10 +1918,6 @@ Import only the %2 rows without problems?</source>
 Importer seulement les %2 lignes sans problème ?</translation>
     </message>
     <message>
-        <source>Locks imported: %1. Smart locks need their access key (Edit lock).</source>
-        <translation>Serrures importées : %1. Les serrures connectées ont besoin de leur clé d&apos;accès (Modifier la serrure).</translation>
-    </message>
-    <message>
         <source>Issue again</source>
         <translation>Délivrer à nouveau</translation>
     </message>
@@ -1941,6 +1956,27 @@ Les saisir maintenant ?</translation>
     <message>
         <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
         <translation>&quot;%1&quot; n&apos;est pas le code affiché. Rien n&apos;a été imprimé ni copié ; relisez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is kept for %n day(s).</source>
+        <translation>
+            <numerusform>L&apos;historique est conservé %n jour.</numerusform>
+            <numerusform>L&apos;historique est conservé %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n code(s) issued before %1 now? This cannot be undone (backups still hold them).</source>
+        <translation>
+            <numerusform>Supprimer maintenant le %n code délivré avant le %1 ? Impossible d&apos;annuler (les sauvegardes le conservent).</numerusform>
+            <numerusform>Supprimer maintenant les %n codes délivrés avant le %1 ? Impossible d&apos;annuler (les sauvegardes les conservent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) imported. Smart locks need their access key (Edit lock).</source>
+        <translation>
+            <numerusform>%n serrure importée. Les serrures connectées ont besoin de leur clé d&apos;accès (Modifier la serrure).</numerusform>
+            <numerusform>%n serrures importées. Les serrures connectées ont besoin de leur clé d&apos;accès (Modifier la serrure).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

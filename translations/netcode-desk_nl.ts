@@ -283,24 +283,12 @@ Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten
         <translation>Vink de sloten aan waarvoor codes moeten worden uitgegeven.</translation>
     </message>
     <message>
-        <source>%1 locks: demo codes from the built-in simulator, nothing is billed.</source>
-        <translation>%1 sloten: democodes van de ingebouwde simulator, er wordt niets in rekening gebracht.</translation>
-    </message>
-    <message>
-        <source>%1 locks: %2 billed requests will be sent to the Codelocks service; %3 codes come from history free of charge.</source>
-        <translation>%1 sloten: %2 betaalde verzoeken worden naar de Codelocks-dienst gestuurd; %3 codes komen gratis uit de geschiedenis.</translation>
-    </message>
-    <message>
         <source>Reissued from history — no new charge</source>
         <translation>Opnieuw uitgegeven uit de geschiedenis — geen nieuwe kosten</translation>
     </message>
     <message>
         <source>Issued</source>
         <translation>Uitgegeven</translation>
-    </message>
-    <message>
-        <source>%1 of %2 codes issued and saved in history.</source>
-        <translation>%1 van %2 codes uitgegeven en in de geschiedenis bewaard.</translation>
     </message>
     <message>
         <source>Save the sheet as PDF (cancel to print instead)</source>
@@ -329,6 +317,41 @@ Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s): demo codes from the built-in simulator, nothing is billed.</source>
+        <translation>
+            <numerusform>%n slot: democode van de ingebouwde simulator, er wordt niets gefactureerd.</numerusform>
+            <numerusform>%n sloten: democodes van de ingebouwde simulator, er wordt niets gefactureerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s).</source>
+        <translation>
+            <numerusform>%n slot.</numerusform>
+            <numerusform>%n sloten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billed request(s) will be sent to the Codelocks service.</source>
+        <translation>
+            <numerusform>%n gefactureerde aanvraag wordt naar de Codelocks-dienst gestuurd.</numerusform>
+            <numerusform>%n gefactureerde aanvragen worden naar de Codelocks-dienst gestuurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) come from history free of charge.</source>
+        <translation>
+            <numerusform>%n code komt gratis uit de geschiedenis.</numerusform>
+            <numerusform>%n codes komen gratis uit de geschiedenis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s) issued and saved in history.</source>
+        <translation>
+            <numerusform>%1 van %n code uitgegeven en in de geschiedenis bewaard.</numerusform>
+            <numerusform>%1 van %n codes uitgegeven en in de geschiedenis bewaard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,10 +1814,6 @@ Tijdzone: %2</translation>
         <translation>Oude codes verwijderen</translation>
     </message>
     <message>
-        <source>The history is kept for %1 days. Delete the %2 codes issued before %3 now? This cannot be undone (backups still hold them).</source>
-        <translation>De geschiedenis wordt %1 dagen bewaard. De %2 codes die vóór %3 zijn uitgegeven nu verwijderen? Dit kan niet ongedaan worden gemaakt (back-ups bevatten ze nog).</translation>
-    </message>
-    <message>
         <source>Codes deleted from history: %1.</source>
         <translation>Codes uit de geschiedenis verwijderd: %1.</translation>
     </message>
@@ -1899,10 +1918,6 @@ Import only the %2 rows without problems?</source>
 Alleen de %2 foutloze rijen importeren?</translation>
     </message>
     <message>
-        <source>Locks imported: %1. Smart locks need their access key (Edit lock).</source>
-        <translation>Sloten geïmporteerd: %1. Slimme sloten hebben hun toegangssleutel nodig (Slot bewerken).</translation>
-    </message>
-    <message>
         <source>Issue again</source>
         <translation>Opnieuw uitgeven</translation>
     </message>
@@ -1941,6 +1956,27 @@ Nu invoeren?</translation>
     <message>
         <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
         <translation>&quot;%1&quot; is niet de code op het scherm. Er is niets afgedrukt of gekopieerd; lees hem opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is kept for %n day(s).</source>
+        <translation>
+            <numerusform>De geschiedenis wordt %n dag bewaard.</numerusform>
+            <numerusform>De geschiedenis wordt %n dagen bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n code(s) issued before %1 now? This cannot be undone (backups still hold them).</source>
+        <translation>
+            <numerusform>De %n code die vóór %1 is uitgegeven nu verwijderen? Dit kan niet ongedaan worden gemaakt (back-ups bevatten hem nog).</numerusform>
+            <numerusform>De %n codes die vóór %1 zijn uitgegeven nu verwijderen? Dit kan niet ongedaan worden gemaakt (back-ups bevatten ze nog).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) imported. Smart locks need their access key (Edit lock).</source>
+        <translation>
+            <numerusform>%n slot geïmporteerd. Slimme sloten hebben hun toegangssleutel nodig (Slot bewerken).</numerusform>
+            <numerusform>%n sloten geïmporteerd. Slimme sloten hebben hun toegangssleutel nodig (Slot bewerken).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

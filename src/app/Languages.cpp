@@ -30,7 +30,9 @@ void Languages::installDesk(QCoreApplication* app, const QString& code)
         deskTranslators().append(qtTranslator);
     }
     auto* appTranslator = new QTranslator(app);
-    if (appTranslator->load(locale, QStringLiteral("netcode-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // A language NetCode Desk does not speak falls back to English, plural forms included.
+    if (appTranslator->load(locale, QStringLiteral("netcode-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appTranslator->load(QStringLiteral(":/i18n/netcode-desk_en"))) {
         QCoreApplication::installTranslator(appTranslator);
         deskTranslators().append(appTranslator);
     }
@@ -46,8 +48,6 @@ ScopedLanguage::ScopedLanguage(const QString& code)
     // The desk's own catalogues step aside while the guest's language speaks.
     for (QTranslator* translator : deskTranslators())
         QCoreApplication::removeTranslator(translator);
-    if (code == QLatin1String("en"))
-        return; // the source language needs no catalogue
     m_translator = new QTranslator;
     if (m_translator->load(QStringLiteral(":/i18n/netcode-desk_") + code)) {
         QCoreApplication::installTranslator(m_translator);

@@ -173,14 +173,15 @@ void BatchIssueDialog::updateSummary()
     } else if (!problems.isEmpty()) {
         m_summary->setText(problems.join(QLatin1Char('\n')));
     } else if (m_session.isDemo()) {
-        m_summary->setText(tr("%1 locks: demo codes from the built-in simulator, nothing is billed.").arg(all.size()));
+        m_summary->setText(tr("%n lock(s): demo codes from the built-in simulator, nothing is billed.", nullptr, int(all.size())));
     } else {
         const int billed = m_batch->billedRequests(all);
-        m_summary->setText(tr("%1 locks: %2 billed requests will be sent to the Codelocks service; %3 codes come from "
-                              "history free of charge.")
-                               .arg(all.size())
-                               .arg(billed)
-                               .arg(all.size() - billed));
+        const int free = int(all.size()) - billed;
+        QString text = tr("%n lock(s).", nullptr, int(all.size())) + QLatin1Char(' ')
+                       + tr("%n billed request(s) will be sent to the Codelocks service.", nullptr, billed);
+        if (free > 0)
+            text += QLatin1Char(' ') + tr("%n code(s) come from history free of charge.", nullptr, free);
+        m_summary->setText(text);
     }
     m_issue->setEnabled(!all.isEmpty() && problems.isEmpty() && !m_batch->isRunning());
 }
@@ -212,7 +213,7 @@ void BatchIssueDialog::showResults()
             m_results->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
     m_results->resizeColumnsToContents();
-    m_summary->setText(tr("%1 of %2 codes issued and saved in history.").arg(issued).arg(results.size()));
+    m_summary->setText(tr("%1 of %n code(s) issued and saved in history.", nullptr, int(results.size())).arg(issued));
     m_print->setEnabled(true);
     m_csv->setEnabled(true);
     m_issue->setEnabled(true);

@@ -243,11 +243,9 @@ void MainWindow::offerRetention()
     const QString when = TimeText::date(m_session.retentionCutoff().toTimeZone(m_session.deskZone()).date());
     const auto answer = MessageBox::question(
         this, tr("Delete old codes"),
-        tr("The history is kept for %1 days. Delete the %2 codes issued before %3 now? This cannot be undone (backups "
-           "still hold them).")
-            .arg(m_session.settings().historyRetentionDays())
-            .arg(due)
-            .arg(when),
+        tr("The history is kept for %n day(s).", nullptr, m_session.settings().historyRetentionDays()) + QLatin1Char(' ')
+            + tr("Delete the %n code(s) issued before %1 now? This cannot be undone (backups still hold them).", nullptr, due)
+                  .arg(when),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
@@ -642,7 +640,7 @@ void MainWindow::importLocks()
             ++added;
     }
     reloadLocks();
-    statusBar()->showMessage(tr("Locks imported: %1. Smart locks need their access key (Edit lock).").arg(added), 10000);
+    statusBar()->showMessage(tr("%n lock(s) imported. Smart locks need their access key (Edit lock).", nullptr, added), 10000);
 }
 
 void MainWindow::issueAgain(const HistoryEntry& entry)
