@@ -7,6 +7,7 @@
 #include "MnemonicClashes.h"
 #include "SettingsDialog.h"
 
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,10 @@ private:
     {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // For looking at each dialog in each language: NETCODE_SCREENSHOT_DIR=/some/dir.
+        if (const QString dir = qEnvironmentVariable("NETCODE_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, QString::fromLatin1(dialog->metaObject()->className()),
+                                                                   QLocale().name()));
         const QStringList clashes = mnemonicClashes(dialog, true);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
