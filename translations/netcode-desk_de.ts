@@ -2296,8 +2296,12 @@ Jetzt eingeben?</translation>
         <translation>Gegenprüfung</translation>
     </message>
     <message>
-        <source>Rea&amp;d-back check: the code must be typed again before a slip is printed or a message sent</source>
-        <translation>&amp;Gegenprüfung: Der Code muss erneut eingetippt werden, bevor ein Beleg gedruckt oder eine Nachricht gesendet wird</translation>
+        <source>Rea&amp;d-back check</source>
+        <translation>&amp;Gegenprüfung</translation>
+    </message>
+    <message>
+        <source>The code must be typed again before a slip is printed or a message sent.</source>
+        <translation>Der Code muss erneut eingetippt werden, bevor ein Beleg gedruckt oder eine Nachricht gesendet wird.</translation>
     </message>
     <message>
         <source>A4 sheet</source>

@@ -2296,8 +2296,12 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>Comprobación de lectura</translation>
     </message>
     <message>
-        <source>Rea&amp;d-back check: the code must be typed again before a slip is printed or a message sent</source>
-        <translation>Comprobación de &amp;lectura: hay que volver a escribir el código antes de imprimir un comprobante o enviar un mensaje</translation>
+        <source>Rea&amp;d-back check</source>
+        <translation>Comprobación de &amp;lectura</translation>
+    </message>
+    <message>
+        <source>The code must be typed again before a slip is printed or a message sent.</source>
+        <translation>Hay que volver a escribir el código antes de imprimir un comprobante o enviar un mensaje.</translation>
     </message>
     <message>
         <source>A4 sheet</source>

@@ -2296,8 +2296,12 @@ Les saisir maintenant ?</translation>
         <translation>Contrôle de relecture</translation>
     </message>
     <message>
-        <source>Rea&amp;d-back check: the code must be typed again before a slip is printed or a message sent</source>
-        <translation>Contrôle de &amp;relecture : le code doit être ressaisi avant d&apos;imprimer un ticket ou d&apos;envoyer un message</translation>
+        <source>Rea&amp;d-back check</source>
+        <translation>Contrôle de &amp;relecture</translation>
+    </message>
+    <message>
+        <source>The code must be typed again before a slip is printed or a message sent.</source>
+        <translation>Le code doit être ressaisi avant d&apos;imprimer un ticket ou d&apos;envoyer un message.</translation>
     </message>
     <message>
         <source>A4 sheet</source>

@@ -2296,8 +2296,12 @@ Nu invoeren?</translation>
         <translation>Controle door overtypen</translation>
     </message>
     <message>
-        <source>Rea&amp;d-back check: the code must be typed again before a slip is printed or a message sent</source>
-        <translation>&amp;Controle door overtypen: de code moet opnieuw worden getypt voordat een bon wordt afgedrukt of een bericht verstuurd</translation>
+        <source>Rea&amp;d-back check</source>
+        <translation>&amp;Controle door overtypen</translation>
+    </message>
+    <message>
+        <source>The code must be typed again before a slip is printed or a message sent.</source>
+        <translation>De code moet opnieuw worden getypt voordat een bon wordt afgedrukt of een bericht verstuurd.</translation>
     </message>
     <message>
         <source>A4 sheet</source>
