@@ -23,6 +23,8 @@ ResultCard::ResultCard(ActionRegistry& actions, QWidget* parent)
     // The guest's language for the slip, the copied message and the email.
     m_language->setObjectName(QStringLiteral("slipLanguageComboBox"));
     m_language->setAccessibleName(tr("Language of the slip and message"));
+    // Where the box is narrower than a long language choice, the tooltip shows it whole.
+    connect(m_language, &QComboBox::currentTextChanged, m_language, &QComboBox::setToolTip);
     m_language->addItem(tr("Slip in the desk's language"), QString());
     for (const auto& [code, name] : Languages::available())
         m_language->addItem(tr("Slip in %1").arg(name), code);
@@ -30,6 +32,7 @@ ResultCard::ResultCard(ActionRegistry& actions, QWidget* parent)
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_language->setMinimumContentsLength(12);
     m_ui->buttonLayout->addWidget(m_language, 2, 1);
+    m_language->setToolTip(m_language->currentText());
     applyCodeFont();
     const QList<QPair<QPushButton*, QAction*>> pairs = {{m_ui->copyPushButton, actions.copyCode},
                                                           {m_ui->copyMessagePushButton, actions.copyMessage},
