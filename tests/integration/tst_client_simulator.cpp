@@ -38,6 +38,18 @@ private:
         return result;
     }
 
+    // A loopback port that was free a moment ago: connecting to it is refused.
+    void pointClientAtAClosedPort()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ApiEndpoint endpoint;
+        endpoint.host = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        m_client->setEndpoint(endpoint);
+    }
+
 private slots:
     void init()
     {
@@ -175,13 +187,7 @@ private slots:
 
     void connectionRefused()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
-        ApiEndpoint endpoint;
-        endpoint.host = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        m_client->setEndpoint(endpoint);
+        pointClientAtAClosedPort();
         const NetCodeResult result = fetch(kitLockRequest());
         QCOMPARE(result.error, ApiError::ConnectionRefused);
     }
@@ -283,13 +289,7 @@ private slots:
     void refusedConnectionsAreRetriedAndNotCounted()
     {
         m_client->setRetryDelaysMs({10, 10});
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
-        ApiEndpoint endpoint;
-        endpoint.host = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        m_client->setEndpoint(endpoint);
+        pointClientAtAClosedPort();
         QSignalSpy sent(m_client, &CodelocksClient::requestSent);
         QElapsedTimer timer;
         timer.start();
