@@ -1,3 +1,4 @@
+#include "CliEnvironment.h"
 #include "CodelocksSimulator.h"
 #include "SimulatorRoutes.h"
 
@@ -36,12 +37,7 @@ private:
     Run cli(const QStringList& arguments, const QMap<QString, QString>& extraEnv = {})
     {
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NETCODE_DESK_DATABASE"), m_database);
-        env.insert(QStringLiteral("NETCODE_DESK_SETTINGS"), m_dir.filePath(QStringLiteral("settings.ini")));
-        env.remove(QStringLiteral("NETCODE_DESK_API_KEY"));
-        env.remove(QStringLiteral("NETCODE_DESK_API_URL"));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // never the developer's own keychain
+        QProcessEnvironment env = isolatedCliEnvironment(m_database, m_dir.filePath(QStringLiteral("settings.ini")));
         for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
             env.insert(it.key(), it.value());
         process.setProcessEnvironment(env);

@@ -1,3 +1,4 @@
+#include "CliEnvironment.h"
 #include "Database.h"
 #include "DatabaseBackup.h"
 #include "HistoryRepository.h"
@@ -26,12 +27,7 @@ private slots:
         int killed = 0;
         for (int i = 0; i < 80; ++i) {
             QProcess process;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("NETCODE_DESK_DATABASE"), database);
-            env.insert(QStringLiteral("NETCODE_DESK_SETTINGS"), dir.filePath(QStringLiteral("s.ini")));
-            env.remove(QStringLiteral("NETCODE_DESK_API_KEY"));
-            env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-            process.setProcessEnvironment(env);
+            process.setProcessEnvironment(isolatedCliEnvironment(database, dir.filePath(QStringLiteral("s.ini"))));
             const QDateTime start = QDateTime(QDate(2030, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(qint64(i) * 3600);
             process.start(QStringLiteral(CLI_EXECUTABLE),
                           {QStringLiteral("issue"), QStringLiteral("--model"), QStringLiteral("KL1060G3"),
