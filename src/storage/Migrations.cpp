@@ -101,6 +101,23 @@ const QList<QStringList>& steps()
             QStringLiteral("CREATE INDEX history_window_start ON history(window_start_utc)"),
             QStringLiteral("CREATE INDEX history_window_end ON history(window_end_utc)"),
         },
+        {
+            // The request ledger: a billable request is a history row claimed before it is sent.
+            // `outcome` moves claimed -> sent -> issued (answered) | failed | in_doubt; only one
+            // live claim per canonical request key can exist (the partial unique index), so one
+            // process wins and the others wait for its answer instead of paying again.
+            QStringLiteral("ALTER TABLE history ADD COLUMN request_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN lease_until_utc TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN http_status INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE UNIQUE INDEX history_live_request ON history(request_key) "
+                           "WHERE outcome IN ('claimed', 'sent')"),
+            QStringLiteral("CREATE INDEX history_request_key ON history(request_key, outcome)"),
+            // Which database a file (or a backup of it) belongs to, so a backup of another site's
+            // database is never installed in place of this one.
+            QStringLiteral("CREATE TABLE store_identity (id TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO store_identity (id) VALUES (lower(hex(randomblob(16))))"),
+        },
     };
     return all;
 }
