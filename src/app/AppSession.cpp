@@ -7,6 +7,7 @@
 #include "DurationCatalogueService.h"
 #include "IssueService.h"
 #include "DatabaseBackup.h"
+#include "RequestLedger.h"
 #include "RequestLog.h"
 #include "SmartLockImporter.h"
 #include "SecretStore.h"
@@ -60,13 +61,16 @@ bool AppSession::start(const Options& options, QString* error)
     m_locks = std::make_unique<LockRepository>(m_database.connection());
     m_history = std::make_unique<HistoryRepository>(m_database.connection());
     m_requestLog = std::make_unique<RequestLog>(m_database.connection());
+    m_ledger = std::make_unique<RequestLedger>(m_database.connection());
+    // Claims left by a process that died are in doubt: say so from the start.
+    m_ledger->reapAbandoned(m_clock->nowUtc());
     m_client = new CodelocksClient(this);
     connect(m_client, &CodelocksClient::requestSent, this, [this](const QString& kind, int status, ApiError error) {
         m_requestLog->add(m_clock->nowUtc(), kind, status, ApiErrors::name(error), m_demo);
         emit requestCounted();
     });
     m_catalogueCache = std::make_unique<DurationCatalogueRepository>(m_database.connection());
-    m_issuer = new IssueService(*m_client, *m_history, *m_locks, *m_secrets, *m_clock, this);
+    m_issuer = new IssueService(*m_client, *m_history, *m_ledger, *m_locks, *m_secrets, *m_clock, this);
     m_durations = new DurationCatalogueService(*m_client, *m_catalogueCache, *m_clock, this);
     m_importer = new SmartLockImporter(*m_client, *m_locks, *m_secrets, this);
     m_importer->setFallbackZone(m_settings->deskZone());
@@ -77,6 +81,9 @@ bool AppSession::start(const Options& options, QString* error)
 bool AppSession::reconfigure(const QString& apiKey, QString* error)
 {
     m_client->setTimeoutMs(m_settings->requestTimeoutSecs() * 1000);
+    // A claim outlives any request that can still answer (the transfer timeout restarts while
+    // bytes trickle in, hence the margin); only a dead process's claim runs out.
+    m_issuer->setLeaseMs(m_client->timeoutMs() * 3 + 30000);
     const bool demo = apiKey.isEmpty();
     if (demo) {
         if (!startDemo(error))

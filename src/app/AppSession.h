@@ -16,6 +16,7 @@ class CodelocksClient;
 class CodelocksSimulator;
 class DurationCatalogueRepository;
 class DurationCatalogueService;
+class RequestLedger;
 class RequestLog;
 class SmartLockImporter;
 class IssueService;
@@ -58,6 +59,7 @@ public:
     IssueService& issuer() { return *m_issuer; }
     DurationCatalogueService& durations() { return *m_durations; }
     RequestLog& requestLog() { return *m_requestLog; }
+    RequestLedger& ledger() { return *m_ledger; }
     SmartLockImporter& smartLockImporter() { return *m_importer; }
     // NetCode requests sent to the real service this month, and the plan's quota (0: not set).
     int netCodeRequestsThisMonth() const;
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<HistoryRepository> m_history;
     std::unique_ptr<DurationCatalogueRepository> m_catalogueCache;
     std::unique_ptr<RequestLog> m_requestLog;
+    std::unique_ptr<RequestLedger> m_ledger;
     SecretStore* m_secrets = nullptr;
     Clock m_systemClock;
     const Clock* m_clock = &m_systemClock;

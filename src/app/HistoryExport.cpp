@@ -6,19 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-QString statusName(HistoryEntry::Status status)
-{
-    switch (status) {
-    case HistoryEntry::Status::Upcoming: return QStringLiteral("upcoming");
-    case HistoryEntry::Status::Active: return QStringLiteral("active");
-    case HistoryEntry::Status::Expired: return QStringLiteral("expired");
-    case HistoryEntry::Status::Failed: return QStringLiteral("failed");
-    }
-    return {};
-}
-} // namespace
-
 QString HistoryExport::isoTime(const QDateTime& utc, const QTimeZone& zone)
 {
     return utc.isValid() ? utc.toTimeZone(zone).toString(Qt::ISODate) : QString();
@@ -37,7 +24,7 @@ QString HistoryExport::csv(const QList<HistoryEntry>& entries, const QTimeZone& 
         out += Csv::row({isoTime(e.issuedAtUtc, zone), e.issuedBy, e.lockName, e.lockModel, e.mode, e.durationLabel,
                          e.startSent, QString::number(e.durationId), isoTime(e.windowStartUtc, zone),
                          isoTime(e.windowEndUtc, zone), isoTime(e.firstUseByUtc, zone), e.code, e.guestName, e.room,
-                         e.reference, e.note, HistoryEntry::sourceName(e.source), statusName(e.status(nowUtc)),
+                         e.reference, e.note, HistoryEntry::sourceName(e.source), HistoryEntry::statusName(e.status(nowUtc)),
                          e.failureText});
     }
     return out;
@@ -63,11 +50,16 @@ QByteArray HistoryExport::json(const QList<HistoryEntry>& entries, const QTimeZo
                       {QStringLiteral("reference"), e.reference},
                       {QStringLiteral("note"), e.note},
                       {QStringLiteral("source"), HistoryEntry::sourceName(e.source)},
-                      {QStringLiteral("status"), statusName(e.status(nowUtc))}};
+                      {QStringLiteral("status"), HistoryEntry::statusName(e.status(nowUtc))}};
         if (e.firstUseByUtc.isValid())
             o.insert(QStringLiteral("first_use_by"), isoTime(e.firstUseByUtc, zone));
         if (!e.failureText.isEmpty())
             o.insert(QStringLiteral("failure"), e.failureText);
+        // The ledger's own word for the row, and where a request on its way was claimed.
+        o.insert(QStringLiteral("id"), e.id);
+        o.insert(QStringLiteral("state"), HistoryEntry::outcomeName(e.outcome));
+        if (e.isPending() || e.outcome == HistoryEntry::Outcome::InDoubt)
+            o.insert(QStringLiteral("claimed_by"), e.claimingDesk());
         array.append(o);
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);

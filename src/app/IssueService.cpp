@@ -4,20 +4,55 @@
 #include "HistoryRepository.h"
 #include "LockRepository.h"
 #include "NetCodeApi.h"
+#include "RequestLedger.h"
 #include "SecretStore.h"
 
 #include <QTimer>
 #include <utility>
 
-IssueService::IssueService(NetCodeApi& api, HistoryRepository& history, LockRepository& locks,
+namespace {
+// What became of a request that got no usable code back.
+enum class Fate {
+    NeverSent, // provably never reached the service: nothing billed
+    Answered,  // the service answered (an error or an unusable code): settled
+    InDoubt,   // it may have reached the service and been billed, and no answer was read
+};
+
+Fate fateOf(ApiError error)
+{
+    switch (error) {
+    case ApiError::InsecureHost:
+    case ApiError::ConnectionRefused:
+    case ApiError::HostNotFound:
+    case ApiError::TlsFailure:
+        return Fate::NeverSent;
+    case ApiError::Timeout:
+    case ApiError::ConnectionDropped:
+    case ApiError::NetworkError:
+    case ApiError::MalformedResponse:
+    case ApiError::ResponseTooLarge:
+        return Fate::InDoubt;
+    default:
+        return Fate::Answered;
+    }
+}
+
+constexpr int kPollMs = 100;
+} // namespace
+
+IssueService::IssueService(NetCodeApi& api, HistoryRepository& history, RequestLedger& ledger, LockRepository& locks,
                            SecretStore& secrets, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_api(api)
     , m_history(history)
+    , m_ledger(ledger)
     , m_locks(locks)
     , m_secrets(secrets)
     , m_clock(clock)
+    , m_pollTimer(new QTimer(this))
 {
+    m_pollTimer->setInterval(kPollMs);
+    connect(m_pollTimer, &QTimer::timeout, this, &IssueService::pollOther);
 }
 
 QString IssueService::requestKey(const IssueOrder& order)
@@ -26,6 +61,17 @@ QString IssueService::requestKey(const IssueOrder& order)
     return QStringList{order.lock.pathId(), identifier, LockModelCatalogue::info(order.lock.model).wireValue,
                        order.plan.startString, QString::number(order.plan.duration.id)}
         .join(QLatin1Char('|'));
+}
+
+QString IssueService::ledgerKey(const IssueOrder& order) const
+{
+    // A demo request and a real one never stand for each other.
+    return (m_demo ? QStringLiteral("demo|") : QStringLiteral("api|")) + requestKey(order);
+}
+
+QStringList IssueService::reusableSources() const
+{
+    return {HistoryEntry::sourceName(m_demo ? HistoryEntry::Source::Demo : HistoryEntry::Source::Api)};
 }
 
 bool IssueService::issue(const IssueOrder& order)
@@ -43,20 +89,59 @@ bool IssueService::issue(const IssueOrder& order)
 
     if (!order.plan.isOk()) {
         IssueOutcome outcome;
+        outcome.notSent = true;
         outcome.errorText = order.plan.refusal.isEmpty() ? tr("Choose a valid start first.") : order.plan.refusal;
-        QTimer::singleShot(0, this, [this, outcome] { finish(outcome); });
+        finishLater(outcome);
         return true;
     }
-    if (!order.fresh && answerFromHistory(order))
+    start(order, 0);
+    return true;
+}
+
+bool IssueService::askAgain(const HistoryEntry& row, const Lock& lock)
+{
+    if (m_busy)
+        return false;
+    IssueOrder order;
+    order.lock = lock;
+    order.plan.status = StartPlan::Status::Ok;
+    order.plan.startString = row.startSent;
+    order.plan.duration.id = row.durationId;
+    order.plan.windowStartUtc = row.windowStartUtc;
+    order.plan.windowEndUtc = row.windowEndUtc;
+    order.plan.firstUseByUtc = row.firstUseByUtc;
+    order.guestName = row.guestName;
+    order.room = row.room;
+    order.reference = row.reference;
+    order.note = row.note;
+    order.fresh = true;
+    m_busy = true;
+    m_inFlightKey = requestKey(order);
+    emit busyChanged(true);
+    if (row.requestPathId != lock.pathId() || row.lockModel != LockModelCatalogue::info(lock.model).wireValue) {
+        IssueOutcome outcome;
+        outcome.notSent = true;
+        outcome.errorText = tr("%1 has changed since this request was sent (its ids or model differ), so it cannot "
+                               "be asked again as it was. Issue a new code instead.")
+                                .arg(lock.name);
+        finishLater(outcome);
         return true;
+    }
+    start(order, row.id);
+    return true;
+}
+
+void IssueService::start(const IssueOrder& order, qint64 reclaimRowId)
+{
     if (!order.lock.isSmartLock()) {
-        send(order, order.lock.lockNumber);
-        return true;
+        proceed(order, order.lock.lockNumber, reclaimRowId);
+        return;
     }
     m_secrets.read(SecretStore::accessKeyName(order.lock.accessKeyRef), this,
-                   [this, order](bool found, const QString& value, const QString& error) {
+                   [this, order, reclaimRowId](bool found, const QString& value, const QString& error) {
                        if (!found || value.isEmpty()) {
                            IssueOutcome outcome;
+                           outcome.notSent = true;
                            outcome.errorText =
                                error.isEmpty()
                                    ? tr("The access key for %1 is not stored on this computer. Enter it again in "
@@ -66,12 +151,42 @@ bool IssueService::issue(const IssueOrder& order)
                            finish(outcome);
                            return;
                        }
-                       send(order, value);
+                       proceed(order, value, reclaimRowId);
                    });
-    return true;
 }
 
-void IssueService::send(const IssueOrder& order, const QString& identifier)
+void IssueService::proceed(const IssueOrder& order, const QString& identifier, qint64 reclaimRowId)
+{
+    const QDateTime now = m_clock.nowUtc();
+    RequestLedger::Claim claim;
+    if (reclaimRowId > 0) {
+        claim = m_ledger.reclaim(reclaimRowId, now, m_leaseMs);
+    } else {
+        HistoryEntry request = entryFor(order);
+        request.requestKey = ledgerKey(order);
+        claim = m_ledger.claim(request, order.fresh ? QStringList() : reusableSources(), now, m_leaseMs);
+    }
+    switch (claim.result) {
+    case RequestLedger::Claim::Result::Claimed:
+        send(order, identifier, claim.row);
+        return;
+    case RequestLedger::Claim::Result::AlreadyIssued:
+        finishLater(reuse(order, claim.row));
+        return;
+    case RequestLedger::Claim::Result::BeingIssued:
+        waitForOther(order, claim.row);
+        return;
+    case RequestLedger::Claim::Result::NotWritten:
+        break;
+    }
+    IssueOutcome outcome;
+    outcome.notSent = true;
+    outcome.notRecorded = true;
+    outcome.errorText = claim.errorText;
+    finishLater(outcome);
+}
+
+void IssueService::send(const IssueOrder& order, const QString& identifier, const HistoryEntry& row)
 {
     NetCodeRequest request;
     request.pathId = order.lock.pathId();
@@ -79,22 +194,61 @@ void IssueService::send(const IssueOrder& order, const QString& identifier)
     request.durationId = order.plan.duration.id;
     request.lockModel = LockModelCatalogue::info(order.lock.model).wireValue;
     request.identifier = identifier;
-    m_api.fetchNetCode(request, this,
-                       [this, order, identifier](const NetCodeResult& result) { complete(order, identifier, result); });
+    m_ledger.markSent(row.id);
+    m_api.fetchNetCode(request, this, [this, order, identifier, row](const NetCodeResult& result) {
+        complete(order, identifier, row, result);
+    });
 }
 
-bool IssueService::answerFromHistory(const IssueOrder& order)
+void IssueService::waitForOther(const IssueOrder& order, const HistoryEntry& live)
 {
-    // The same request always gives the same code, and every request is billed: answer from history.
-    HistoryEntry original;
-    const QStringList sources{HistoryEntry::sourceName(m_demo ? HistoryEntry::Source::Demo : HistoryEntry::Source::Api)};
-    if (!m_history.findIssued(order.lock.pathId(), order.lock.isSmartLock() ? QString() : order.lock.lockNumber,
-                              LockModelCatalogue::info(order.lock.model).wireValue, order.plan.startString,
-                              order.plan.duration.id, sources, &original))
-        return false;
-    const IssueOutcome outcome = reuse(order, original);
-    QTimer::singleShot(0, this, [this, outcome] { finish(outcome); });
-    return true;
+    m_otherOrder = order;
+    m_otherRowId = live.id;
+    m_waitedFor.start();
+    emit waitingForOtherDesk(live.claimingDesk());
+    m_pollTimer->start();
+}
+
+void IssueService::pollOther()
+{
+    HistoryEntry row;
+    bool found = m_ledger.find(m_otherRowId, &row);
+    if (found && row.isPending() && (row.leaseUntilUtc <= m_clock.nowUtc() || RequestLedger::ownerGone(row.claimedBy))) {
+        // Its process is gone or its lease ran out: it will not answer any more.
+        m_ledger.reapAbandoned(m_clock.nowUtc(), row.requestKey);
+        found = m_ledger.find(m_otherRowId, &row);
+    }
+    if (found && row.isPending() && m_waitedFor.elapsed() < m_leaseMs + 5000)
+        return; // still on its way
+    m_pollTimer->stop();
+    const IssueOrder order = std::exchange(m_otherOrder, {});
+    IssueOutcome outcome;
+    outcome.otherDesk = row.claimingDesk();
+    if (!found) {
+        outcome.notSent = true;
+        outcome.errorText = tr("The same request was being issued elsewhere and its record is gone. Nothing was "
+                               "sent from here; try again.");
+    } else if (row.hasCode()) {
+        outcome = reuse(order, row);
+        outcome.fromOtherDesk = true;
+        outcome.otherDesk = row.claimingDesk();
+    } else if (row.outcome == HistoryEntry::Outcome::Failed) {
+        outcome.notSent = true;
+        outcome.errorText = tr("The same request was just sent from %1 and got no code: %2 Nothing was sent from here.")
+                                .arg(row.claimingDesk(), row.failureText);
+    } else if (row.isPending()) {
+        outcome.notSent = true;
+        outcome.errorText = tr("The same request is still being issued at %1. Nothing was sent from here, so "
+                               "nothing was billed twice; look for the code in History in a moment.")
+                                .arg(row.claimingDesk());
+    } else {
+        outcome.notSent = true;
+        outcome.inDoubt = true;
+        outcome.errorText = tr("The same request was sent from %1 and no answer was recorded: it may have been billed. "
+                               "Nothing was sent from here. To ask again (billed again), use Ask again in History.")
+                                .arg(row.claimingDesk());
+    }
+    finish(outcome);
 }
 
 IssueOutcome IssueService::reuse(const IssueOrder& order, const HistoryEntry& original)
@@ -142,44 +296,44 @@ HistoryEntry IssueService::entryFor(const IssueOrder& order) const
     return entry;
 }
 
-void IssueService::complete(const IssueOrder& order, const QString& sentIdentifier, const NetCodeResult& result)
+void IssueService::complete(const IssueOrder& order, const QString& sentIdentifier, const HistoryEntry& row,
+                            const NetCodeResult& result)
 {
     IssueOutcome outcome;
     outcome.apiError = result.error;
     outcome.httpStatus = result.httpStatus;
     outcome.charged = !m_demo && result.responseReceived();
+    HistoryEntry entry = row;
+    entry.httpStatus = result.httpStatus;
     if (!result.ok()) {
-        switch (result.error) {
-        case ApiError::Timeout:
-        case ApiError::ServiceError:
-        case ApiError::ConnectionDropped:
-        case ApiError::ConnectionRefused:
-        case ApiError::HostNotFound:
-        case ApiError::NetworkError:
-        case ApiError::MalformedResponse:
-        case ApiError::QuotaExceeded:
-            outcome.retryAdvised = true;
-            break;
-        default:
-            break;
-        }
+        const Fate fate = fateOf(result.error);
+        outcome.retryAdvised = fate != Fate::Answered || result.error == ApiError::ServiceError
+                               || result.error == ApiError::QuotaExceeded;
         QString text = result.errorText;
-        // The identifier is a smart lock's access key: never let it reach a message.
+        // The identifier is a smart lock's access key: never let it reach a message or history.
         if (order.lock.isSmartLock() && !sentIdentifier.isEmpty())
-            text.replace(sentIdentifier, QStringLiteral("…"));
+            text.replace(sentIdentifier, QStringLiteral("…"), Qt::CaseInsensitive);
         outcome.errorText = text;
+        outcome.inDoubt = fate == Fate::InDoubt;
+        outcome.notSent = fate == Fate::NeverSent;
+        entry.failureText = text;
+        entry.outcome = outcome.inDoubt ? HistoryEntry::Outcome::InDoubt : HistoryEntry::Outcome::Failed;
+        outcome.savedToHistory = outcome.inDoubt ? m_ledger.recordInDoubt(row.id, text, result.httpStatus)
+                                                 : m_ledger.recordFailure(row.id, text, result.httpStatus);
+        if (outcome.savedToHistory)
+            m_ledger.find(row.id, &entry);
+        outcome.entry = entry;
         finish(outcome);
         return;
     }
 
-    HistoryEntry entry = entryFor(order);
     const CodeFormat::Check check = CodeFormat::check(result.code, order.lock.model);
     if (check != CodeFormat::Check::Ok) {
         // The request was answered (and billed): record that it failed, never the bogus code.
         entry.outcome = HistoryEntry::Outcome::Failed;
         entry.failureText = CodeFormat::checkMessage(check, result.code, order.lock.model);
         outcome.implausibleCode = true;
-        outcome.savedToHistory = m_history.add(&entry);
+        outcome.savedToHistory = m_ledger.recordFailure(row.id, entry.failureText, result.httpStatus);
         outcome.entry = entry;
         outcome.errorText = entry.failureText;
         finish(outcome);
@@ -187,16 +341,23 @@ void IssueService::complete(const IssueOrder& order, const QString& sentIdentifi
     }
 
     entry.code = result.code;
-    outcome.savedToHistory = m_history.add(&entry);
+    entry.outcome = HistoryEntry::Outcome::Issued;
+    outcome.savedToHistory = m_ledger.recordAnswer(row.id, result.code, result.httpStatus);
     outcome.ok = true;
     outcome.entry = entry;
     if (!outcome.savedToHistory) {
         outcome.errorText = tr("This code could not be saved in history (%1). Write it down now: it will not be "
                                "found in History later.")
-                                .arg(m_history.errorText());
+                                .arg(m_ledger.errorText());
     }
     m_locks.markUsed(order.lock.id, entry.issuedAtUtc);
     finish(outcome);
+}
+
+void IssueService::finishLater(const IssueOutcome& outcome)
+{
+    // Callers never see the outcome before issue() has returned.
+    QTimer::singleShot(0, this, [this, outcome] { finish(outcome); });
 }
 
 void IssueService::finish(const IssueOutcome& outcome)
@@ -213,6 +374,7 @@ void IssueService::finish(const IssueOutcome& outcome)
         } else {
             IssueOutcome failed = outcome;
             failed.charged = false;
+            failed.notSent = true;
             emit finished(failed);
         }
     }

@@ -6,9 +6,12 @@
 #include "Lock.h"
 #include "StartTimeRules.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 class NetCodeApi;
+class QTimer;
+class RequestLedger;
 class SecretStore;
 class HistoryRepository;
 class LockRepository;
@@ -36,42 +39,66 @@ struct IssueOutcome {
     bool charged = false; // a request reached the real service and was answered (billed)
     bool retryAdvised = false; // a Retry may help (and may be billed again)
     bool implausibleCode = false; // a code came back but cannot be right for the lock's model
+    bool notSent = false;   // nothing was sent from here (refused first, or answered from elsewhere)
+    bool notRecorded = false; // the request could not be recorded, so it was not sent
+    bool inDoubt = false;   // sent, and no usable answer: it may have been billed
+    bool fromOtherDesk = false; // the same request was being issued elsewhere; answered from it
+    QString otherDesk;      // where the same request was (being) issued
 };
 
-// Issues a code: sends one request, checks the code is plausible for the lock's model, and commits
-// it to history before anyone can see it. Only one request is in flight at a time.
+// Issues a code through the request ledger: the request is claimed in history before it is sent
+// (nothing is sent if that cannot be written), at most one request goes out for it across every
+// process sharing the database, the code is checked for the lock's model, and it is committed to
+// history before anyone can see it. Only one request is in flight at a time in this process.
 class IssueService final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IssueService)
 
 public:
-    IssueService(NetCodeApi& api, HistoryRepository& history, LockRepository& locks, SecretStore& secrets,
-                 const Clock& clock, QObject* parent = nullptr);
+    IssueService(NetCodeApi& api, HistoryRepository& history, RequestLedger& ledger, LockRepository& locks,
+                 SecretStore& secrets, const Clock& clock, QObject* parent = nullptr);
 
     void setDemo(bool demo) { m_demo = demo; }
     void setOperatorName(const QString& name) { m_operator = name; }
     bool isBusy() const { return m_busy; }
+    // How long a claim stays live: longer than any request can take, so only a dead process's
+    // claim runs out (it then turns in doubt).
+    void setLeaseMs(int ms) { m_leaseMs = ms; }
+    int leaseMs() const { return m_leaseMs; }
 
     // Returns false (and emits nothing) when a different request is already in flight. An order
     // identical to the one in flight waits for it and is answered from it, without a second request.
     bool issue(const IssueOrder& order);
     // What makes two requests identical: lock ids, model, start string and duration id.
     static QString requestKey(const IssueOrder& order);
+    // Asks the service again for a request in doubt (`row`, for `lock`): billed again. The answer
+    // goes into that same history row.
+    bool askAgain(const HistoryEntry& row, const Lock& lock);
 
 signals:
     void busyChanged(bool busy);
     void finished(const IssueOutcome& outcome);
+    // The same request is being issued by another process or desk: waiting for its answer.
+    void waitingForOtherDesk(const QString& desk);
 
 private:
-    void send(const IssueOrder& order, const QString& identifier);
-    bool answerFromHistory(const IssueOrder& order);
+    void start(const IssueOrder& order, qint64 reclaimRowId);
+    void proceed(const IssueOrder& order, const QString& identifier, qint64 reclaimRowId);
+    void send(const IssueOrder& order, const QString& identifier, const HistoryEntry& row);
+    void waitForOther(const IssueOrder& order, const HistoryEntry& live);
+    void pollOther();
     IssueOutcome reuse(const IssueOrder& order, const HistoryEntry& original);
-    void complete(const IssueOrder& order, const QString& sentIdentifier, const struct NetCodeResult& result);
+    void complete(const IssueOrder& order, const QString& sentIdentifier, const HistoryEntry& row,
+                  const struct NetCodeResult& result);
+    void finishLater(const IssueOutcome& outcome);
     void finish(const IssueOutcome& outcome);
     HistoryEntry entryFor(const IssueOrder& order) const;
+    QString ledgerKey(const IssueOrder& order) const;
+    QStringList reusableSources() const;
 
     NetCodeApi& m_api;
     HistoryRepository& m_history;
+    RequestLedger& m_ledger;
     LockRepository& m_locks;
     SecretStore& m_secrets;
     const Clock& m_clock;
@@ -80,6 +107,12 @@ private:
     bool m_busy = false;
     QString m_inFlightKey;
     QList<IssueOrder> m_waiting; // identical orders merged into the one in flight
+    int m_leaseMs = 90000;
+    // Waiting for another process's claim on the same request.
+    QTimer* m_pollTimer;
+    QElapsedTimer m_waitedFor;
+    IssueOrder m_otherOrder;
+    qint64 m_otherRowId = 0;
 };
 
 Q_DECLARE_METATYPE(IssueOutcome)

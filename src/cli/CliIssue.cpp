@@ -21,7 +21,11 @@ namespace {
 int exitCodeFor(const IssueOutcome& outcome)
 {
     if (outcome.ok)
-        return ExitOk;
+        return outcome.savedToHistory ? ExitOk : ExitLocalFailure; // a code not in history is no success
+    if (outcome.notRecorded)
+        return ExitLocalFailure;
+    if (outcome.inDoubt)
+        return ExitServiceFailure;
     if (outcome.implausibleCode)
         return ExitImplausibleCode;
     switch (outcome.apiError) {
@@ -210,11 +214,33 @@ int CliIssue::run(CliContext& cli)
         if (!outcome)
             outcome = o;
     });
+    QObject::connect(&session.issuer(), &IssueService::waitingForOtherDesk, &context, [&cli](const QString& desk) {
+        cli.err << QCoreApplication::translate("Cli", "The same request is being issued at %1 right now: waiting for "
+                                                      "its answer instead of sending it again…")
+                       .arg(desk)
+                << Qt::endl;
+    });
     session.issuer().issue(order);
-    if (!CliContext::waitUntil([&] { return outcome.has_value(); }, session.client().timeoutMs() * 2 + 10000))
-        return cli.fail(ExitServiceFailure, QCoreApplication::translate("Cli", "No answer came in time."));
-    if (!outcome->ok)
+    // The issuing service bounds every wait itself (the request's timeout, another desk's lease).
+    if (!CliContext::waitUntil([&] { return outcome.has_value(); }, session.issuer().leaseMs() + 30000))
+        return cli.fail(ExitServiceFailure, QCoreApplication::translate("Cli", "No answer came in time. The request "
+                                                                               "may have been billed; see History."));
+    if (!outcome->ok) {
+        if (cli.json() && outcome->entry.id > 0) {
+            // Scripts can find the row again (an in-doubt request can be asked again from it).
+            cli.err << outcome->errorText << Qt::endl;
+            cli.out << QJsonDocument(QJsonObject{{QStringLiteral("error"), outcome->errorText},
+                                                 {QStringLiteral("exit_code"), exitCodeFor(*outcome)},
+                                                 {QStringLiteral("status"),
+                                                  HistoryEntry::statusName(outcome->entry.status(session.clock().nowUtc()))},
+                                                 {QStringLiteral("history_id"), outcome->entry.id},
+                                                 {QStringLiteral("saved"), outcome->savedToHistory}})
+                           .toJson(QJsonDocument::Compact)
+                    << Qt::endl;
+            return exitCodeFor(*outcome);
+        }
         return cli.fail(exitCodeFor(*outcome), outcome->errorText);
+    }
 
     const HistoryEntry& e = outcome->entry;
     const QString source = outcome->reused ? QStringLiteral("history")
@@ -231,7 +257,10 @@ int CliIssue::run(CliContext& cli)
                            {QStringLiteral("source"), source},
                            {QStringLiteral("charged"), outcome->charged},
                            {QStringLiteral("demo"), session.isDemo()},
-                           {QStringLiteral("history_id"), e.id}};
+                           {QStringLiteral("history_id"), e.id},
+                           {QStringLiteral("saved"), outcome->savedToHistory}};
+        if (outcome->fromOtherDesk)
+            object.insert(QStringLiteral("other_desk"), outcome->otherDesk);
         if (e.firstUseByUtc.isValid())
             object.insert(QStringLiteral("first_use_by"), HistoryExport::isoTime(e.firstUseByUtc, zone));
         cli.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
@@ -247,5 +276,5 @@ int CliIssue::run(CliContext& cli)
     }
     if (!outcome->errorText.isEmpty())
         cli.err << outcome->errorText << Qt::endl;
-    return ExitOk;
+    return exitCodeFor(*outcome);
 }

@@ -4,8 +4,19 @@
 
 HistoryEntry::Status HistoryEntry::status(const QDateTime& nowUtc) const
 {
-    if (outcome == Outcome::Failed)
+    switch (outcome) {
+    case Outcome::Failed:
         return Status::Failed;
+    case Outcome::InDoubt:
+        return Status::InDoubt;
+    case Outcome::Claimed:
+    case Outcome::Sent:
+        // A live claim is a request on its way; once its lease has run out nobody is waiting
+        // for its answer any more, and it may have been billed.
+        return leaseUntilUtc.isValid() && nowUtc < leaseUntilUtc ? Status::Issuing : Status::InDoubt;
+    case Outcome::Issued:
+        break;
+    }
     if (nowUtc < windowStartUtc)
         return Status::Upcoming;
     if (nowUtc < windowEndUtc)
@@ -61,8 +72,55 @@ QString HistoryEntry::statusText(Status status)
         return QCoreApplication::translate("HistoryEntry", "Expired");
     case Status::Failed:
         return QCoreApplication::translate("HistoryEntry", "Failed");
+    case Status::InDoubt:
+        //: History status: the request may have been billed, and no code was received
+        return QCoreApplication::translate("HistoryEntry", "In doubt");
+    case Status::Issuing:
+        return QCoreApplication::translate("HistoryEntry", "Being issued");
     }
     return {};
+}
+
+QString HistoryEntry::statusName(Status status)
+{
+    switch (status) {
+    case Status::Upcoming: return QStringLiteral("upcoming");
+    case Status::Active: return QStringLiteral("active");
+    case Status::Expired: return QStringLiteral("expired");
+    case Status::Failed: return QStringLiteral("failed");
+    // A request still on its way has no answer recorded yet: for scripts it is in doubt.
+    case Status::InDoubt:
+    case Status::Issuing: return QStringLiteral("in_doubt");
+    }
+    return QStringLiteral("in_doubt");
+}
+
+QString HistoryEntry::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Issued: return QStringLiteral("issued");
+    case Outcome::Failed: return QStringLiteral("failed");
+    case Outcome::Claimed: return QStringLiteral("claimed");
+    case Outcome::Sent: return QStringLiteral("sent");
+    case Outcome::InDoubt: return QStringLiteral("in_doubt");
+    }
+    return QStringLiteral("issued");
+}
+
+HistoryEntry::Outcome HistoryEntry::outcomeFromName(const QString& name)
+{
+    for (Outcome o : {Outcome::Issued, Outcome::Failed, Outcome::Claimed, Outcome::Sent, Outcome::InDoubt}) {
+        if (outcomeName(o) == name)
+            return o;
+    }
+    // An unknown word from a newer version: never pretend it holds a usable code.
+    return Outcome::InDoubt;
+}
+
+QString HistoryEntry::claimingDesk() const
+{
+    const qsizetype slash = claimedBy.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? claimedBy : claimedBy.left(slash);
 }
 
 QString HistoryEntry::sourceText(Source source)

@@ -7,7 +7,7 @@
 
 // What the history panel (or an export) asks for: search text, filters and order.
 struct HistoryQuery {
-    enum class Status { All, ActiveNow, Upcoming, Expired, IssuedToday, Failed };
+    enum class Status { All, ActiveNow, Upcoming, Expired, IssuedToday, Failed, InDoubt };
     enum class SortKey { Issued, Lock, Mode, Length, Window, FirstUseBy, Code, Guest, Room, Reference, Status, Source, IssuedBy };
 
     QString search;           // any part of guest, room/unit, reference, lock name or code

@@ -17,7 +17,8 @@ QString text(const QString& value)
 const QString kColumns = QStringLiteral(
     "id, issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, duration_label, "
     "start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, source, outcome, "
-    "failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, request_identifier, demo");
+    "failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, request_identifier, demo, "
+    "request_key, claimed_by, lease_until_utc, http_status");
 
 QString utcText(const QDateTime& dt)
 {
@@ -50,8 +51,7 @@ HistoryEntry entryFromQuery(const QSqlQuery& q)
     e.reference = q.value(15).toString();
     e.note = q.value(16).toString();
     e.source = HistoryEntry::sourceFromName(q.value(17).toString());
-    e.outcome = q.value(18).toString() == QLatin1String("failed") ? HistoryEntry::Outcome::Failed
-                                                                   : HistoryEntry::Outcome::Issued;
+    e.outcome = HistoryEntry::outcomeFromName(q.value(18).toString());
     e.failureText = q.value(19).toString();
     e.firstUseByUtc = fromUtcText(q.value(20).toString());
     e.lockTimeZone = q.value(21).toString();
@@ -59,6 +59,10 @@ HistoryEntry entryFromQuery(const QSqlQuery& q)
     e.requestPathId = q.value(23).toString();
     e.requestIdentifier = q.value(24).toString();
     e.demo = q.value(25).toBool();
+    e.requestKey = q.value(26).toString();
+    e.claimedBy = q.value(27).toString();
+    e.leaseUntilUtc = fromUtcText(q.value(28).toString());
+    e.httpStatus = q.value(29).toInt();
     return e;
 }
 } // namespace
@@ -70,7 +74,8 @@ bool HistoryRepository::add(HistoryEntry* entry)
         "INSERT INTO history (issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, "
         "duration_label, start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, "
         "source, outcome, failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, "
-        "request_identifier, demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "request_identifier, demo, request_key, claimed_by, lease_until_utc, http_status) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(utcText(entry->issuedAtUtc));
     query.addBindValue(text(entry->issuedBy));
     query.addBindValue(entry->lockId > 0 ? QVariant(entry->lockId) : QVariant());
@@ -82,14 +87,14 @@ bool HistoryRepository::add(HistoryEntry* entry)
     query.addBindValue(text(entry->startSent));
     query.addBindValue(utcText(entry->windowStartUtc));
     query.addBindValue(utcText(entry->windowEndUtc));
-    query.addBindValue(text(entry->outcome == HistoryEntry::Outcome::Failed ? QString() : entry->code));
+    // Only an answered row holds a code: a failure or a request in doubt never pretends to.
+    query.addBindValue(text(entry->outcome == HistoryEntry::Outcome::Issued ? entry->code : QString()));
     query.addBindValue(text(entry->guestName.trimmed()));
     query.addBindValue(text(entry->room.trimmed()));
     query.addBindValue(text(entry->reference.trimmed()));
     query.addBindValue(text(entry->note.trimmed()));
     query.addBindValue(HistoryEntry::sourceName(entry->source));
-    query.addBindValue(entry->outcome == HistoryEntry::Outcome::Failed ? QStringLiteral("failed")
-                                                                       : QStringLiteral("issued"));
+    query.addBindValue(HistoryEntry::outcomeName(entry->outcome));
     query.addBindValue(text(entry->failureText));
     query.addBindValue(entry->firstUseByUtc.isValid() ? utcText(entry->firstUseByUtc) : QStringLiteral(""));
     query.addBindValue(text(entry->lockTimeZone));
@@ -97,7 +102,12 @@ bool HistoryRepository::add(HistoryEntry* entry)
     query.addBindValue(text(entry->requestPathId));
     query.addBindValue(text(entry->requestIdentifier));
     query.addBindValue(entry->demo || entry->source == HistoryEntry::Source::Demo ? 1 : 0);
+    query.addBindValue(text(entry->requestKey));
+    query.addBindValue(text(entry->claimedBy));
+    query.addBindValue(entry->leaseUntilUtc.isValid() ? utcText(entry->leaseUntilUtc) : QStringLiteral(""));
+    query.addBindValue(entry->httpStatus);
     if (!query.exec()) {
+        m_lastError = query.lastError();
         m_error = QCoreApplication::translate("HistoryRepository", "The code could not be written to history: %1")
                       .arg(query.lastError().text());
         return false;
@@ -195,6 +205,9 @@ Filter filterFor(const HistoryQuery& q)
     }
     case HistoryQuery::Status::Failed:
         clauses << QStringLiteral("outcome = 'failed'");
+        break;
+    case HistoryQuery::Status::InDoubt:
+        clauses << QStringLiteral("outcome IN ('in_doubt', 'claimed', 'sent')");
         break;
     }
     if (q.lockId > 0) {

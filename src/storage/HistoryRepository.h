@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 // The history of issued codes. `add` returns only once the row is committed to disk.
@@ -28,8 +29,11 @@ public:
     bool findIssued(const QString& pathId, const QString& identifier, const QString& lockModel,
                     const QString& startSent, int durationId, const QStringList& sources, HistoryEntry* entry) const;
     QString errorText() const { return m_error; }
+    QSqlError lastError() const { return m_lastError; } // of the last failed write
+    QSqlDatabase connection() const { return m_db; }
 
 private:
     QSqlDatabase m_db;
     QString m_error;
+    QSqlError m_lastError;
 };

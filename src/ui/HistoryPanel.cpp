@@ -1,5 +1,6 @@
 #include "HistoryPanel.h"
 
+#include "Clock.h"
 #include "HistoryTableModel.h"
 
 #include <QAction>
@@ -19,12 +20,15 @@
 
 HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidget* parent)
     : QWidget(parent)
+    , m_clock(clock)
     , m_model(new HistoryTableModel(history, clock, this))
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_copy(new QPushButton(tr("Copy code"), this))
     , m_reprint(new QPushButton(tr("Reprint…"), this))
     , m_issueAgain(new QPushButton(tr("Issue again…"), this))
+    //: Send a request again whose answer never arrived (it may be billed again)
+    , m_askAgain(new QPushButton(tr("Ask again…"), this))
     , m_export(new QPushButton(tr("Export…"), this))
     , m_status(new QComboBox(this))
     , m_lock(new QComboBox(this))
@@ -35,12 +39,17 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_issueAgain->setObjectName(QStringLiteral("historyIssueAgainPushButton"));
     m_issueAgain->setToolTip(tr("A new code for the same lock and guest, for a new window"));
     m_export->setObjectName(QStringLiteral("historyExportPushButton"));
+    m_askAgain->setObjectName(QStringLiteral("historyAskAgainPushButton"));
+    m_askAgain->setToolTip(tr("This request got no answer and may have been billed: ask the service again for "
+                              "its code (billed again)"));
+    m_askAgain->setVisible(false);
     m_status->setObjectName(QStringLiteral("historyStatusComboBox"));
     m_status->setAccessibleName(tr("Show codes"));
     const QList<QPair<QString, HistoryQuery::Status>> statuses = {
         {tr("All codes"), HistoryQuery::Status::All},         {tr("Active now"), HistoryQuery::Status::ActiveNow},
         {tr("Upcoming"), HistoryQuery::Status::Upcoming},     {tr("Expired"), HistoryQuery::Status::Expired},
-        {tr("Issued today"), HistoryQuery::Status::IssuedToday}, {tr("Failed"), HistoryQuery::Status::Failed}};
+        {tr("Issued today"), HistoryQuery::Status::IssuedToday}, {tr("Failed"), HistoryQuery::Status::Failed},
+        {tr("In doubt"), HistoryQuery::Status::InDoubt}};
     for (const auto& [label, status] : statuses)
         m_status->addItem(label, int(status));
     m_lock->setObjectName(QStringLiteral("historyLockComboBox"));
@@ -105,6 +114,7 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     buttons->addWidget(m_copy);
     buttons->addWidget(m_reprint);
     buttons->addWidget(m_issueAgain);
+    buttons->addWidget(m_askAgain);
     buttons->addStretch(1);
     buttons->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
@@ -142,6 +152,10 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
             emit issueAgainRequested(*entry);
     };
     connect(m_issueAgain, &QPushButton::clicked, this, issueAgain);
+    connect(m_askAgain, &QPushButton::clicked, this, [this] {
+        if (const HistoryEntry* entry = selectedEntry(); entry && entry->status(m_clock.nowUtc()) == HistoryEntry::Status::InDoubt)
+            emit askAgainRequested(*entry);
+    });
     connect(issueAgainAction, &QAction::triggered, this, issueAgain);
     connect(m_export, &QPushButton::clicked, this, &HistoryPanel::exportRequested);
     connect(m_status, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
@@ -243,4 +257,7 @@ void HistoryPanel::updateButtons()
     m_copy->setEnabled(usable);
     m_reprint->setEnabled(usable);
     m_issueAgain->setEnabled(entry != nullptr && entry->lockId > 0);
+    const bool inDoubt = entry && entry->status(m_clock.nowUtc()) == HistoryEntry::Status::InDoubt;
+    m_askAgain->setVisible(inDoubt);
+    m_askAgain->setEnabled(inDoubt && entry->lockId > 0);
 }

@@ -32,6 +32,7 @@ public:
 signals:
     void reprintRequested(const HistoryEntry& entry);
     void issueAgainRequested(const HistoryEntry& entry); // same lock and guest, a new window
+    void askAgainRequested(const HistoryEntry& entry);   // a request in doubt, sent once more
     void exportRequested();
 
 private:
@@ -46,12 +47,14 @@ protected:
 
 private:
 
+    const Clock& m_clock;
     HistoryTableModel* m_model;
     QLineEdit* m_search;
     QTableView* m_view;
     QPushButton* m_copy;
     QPushButton* m_reprint;
     QPushButton* m_issueAgain;
+    QPushButton* m_askAgain;
     QPushButton* m_export;
     QComboBox* m_status;
     QComboBox* m_lock;

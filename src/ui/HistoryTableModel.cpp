@@ -151,7 +151,14 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         case Window: return TimeText::window(e.windowStartUtc, e.windowEndUtc, m_deskZone);
         case FirstUseBy:
             return e.firstUseByUtc.isValid() ? TimeText::dateTime(e.firstUseByUtc.toTimeZone(m_deskZone)) : QString();
-        case Code: return e.outcome == HistoryEntry::Outcome::Failed ? tr("— not issued —") : CodeFormat::grouped(e.code);
+        case Code:
+            switch (status) {
+            case HistoryEntry::Status::Failed: return tr("— not issued —");
+            //: No code was received for a request that may still have been billed by the service
+            case HistoryEntry::Status::InDoubt: return tr("— may have been billed, no code received —");
+            case HistoryEntry::Status::Issuing: return tr("— being issued at %1 —").arg(e.claimingDesk());
+            default: return CodeFormat::grouped(e.code);
+            }
         case Guest: return e.guestName;
         case Room: return e.room;
         case Reference: return e.reference;
@@ -163,6 +170,11 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Mode)
         return IssueModes::displayName(e.issueMode());
+    if (role == Qt::ToolTipRole && status == HistoryEntry::Status::Issuing)
+        return tr("The request is on its way from %1; its answer appears here.").arg(e.claimingDesk());
+    if (role == Qt::ToolTipRole && status == HistoryEntry::Status::InDoubt)
+        return (e.failureText.isEmpty() ? QString() : e.failureText + QLatin1Char('\n'))
+               + tr("Ask again from History (billed again) or check with the guest before issuing another code.");
     if (role == Qt::ToolTipRole && e.outcome == HistoryEntry::Outcome::Failed)
         return e.failureText;
     if (role == Qt::ToolTipRole && (index.column() == Window || index.column() == FirstUseBy)) {
@@ -174,7 +186,7 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         const QPalette palette = QGuiApplication::palette();
         if (status == HistoryEntry::Status::Expired)
             return palette.brush(QPalette::Disabled, QPalette::Text);
-        if (status == HistoryEntry::Status::Failed)
+        if (status == HistoryEntry::Status::Failed || status == HistoryEntry::Status::InDoubt)
             return QBrush(StatusColours::problem(palette));
     }
     if (role == Qt::FontRole && index.column() == Code) {

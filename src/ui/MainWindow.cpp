@@ -145,9 +145,15 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     });
     connect(m_history, &HistoryPanel::reprintRequested, this, &MainWindow::reprint);
     connect(m_resultCard, &ResultCard::retryRequested, this, [this] {
-        if (m_lastOrder)
+        // A request in doubt is asked again as itself (its history row gets the answer); any other
+        // failure is simply sent again.
+        if (m_lastInDoubt)
+            askAgain(*m_lastInDoubt);
+        else if (m_lastOrder)
             send(*m_lastOrder);
     });
+    connect(&session.issuer(), &IssueService::waitingForOtherDesk, m_resultCard, &ResultCard::showWaiting);
+    connect(m_history, &HistoryPanel::askAgainRequested, this, &MainWindow::askAgain);
     connect(m_resultCard, &ResultCard::freshRequested, this, [this] {
         if (!m_lastOrder)
             return;
@@ -406,9 +412,12 @@ SlipDetails MainWindow::slipFor(const HistoryEntry& entry) const
 
 void MainWindow::onIssued(const IssueOutcome& outcome)
 {
-    if (outcome.savedToHistory || outcome.ok)
+    if (outcome.savedToHistory || outcome.ok || outcome.inDoubt)
         m_history->reload();
     updateStatus();
+    m_lastInDoubt.reset();
+    if (outcome.inDoubt && outcome.entry.id > 0 && outcome.entry.outcome == HistoryEntry::Outcome::InDoubt)
+        m_lastInDoubt = outcome.entry;
     if (!outcome.ok) {
         m_resultCard->showError(outcome.errorText, outcome.retryAdvised);
         return;
@@ -422,9 +431,16 @@ void MainWindow::onIssued(const IssueOutcome& outcome)
     m_resultCard->focusCopy();
     reloadLocks(outcome.entry.lockId);
     updateStatus();
-    statusBar()->showMessage(outcome.reused ? tr("Code for %1 reissued from history, free of charge.").arg(outcome.entry.lockName)
-                                            : tr("Code issued for %1 and saved in history.").arg(outcome.entry.lockName),
-                             8000);
+    if (!outcome.savedToHistory)
+        statusBar()->showMessage(tr("Code for %1 NOT saved in history: write it down.").arg(outcome.entry.lockName));
+    else if (outcome.fromOtherDesk)
+        statusBar()->showMessage(tr("The same code was just issued at %1; reissued here free of charge.")
+                                     .arg(outcome.otherDesk),
+                                 8000);
+    else
+        statusBar()->showMessage(outcome.reused ? tr("Code for %1 reissued from history, free of charge.").arg(outcome.entry.lockName)
+                                                : tr("Code issued for %1 and saved in history.").arg(outcome.entry.lockName),
+                                 8000);
 }
 
 void MainWindow::copyCode()
@@ -656,6 +672,26 @@ void MainWindow::issueAgain(const HistoryEntry& entry)
     statusBar()->showMessage(tr("Choose the new start for %1, then Issue.").arg(entry.guestName.isEmpty() ? entry.lockName
                                                                                                         : entry.guestName),
                              8000);
+}
+
+void MainWindow::askAgain(const HistoryEntry& entry)
+{
+    Lock lock;
+    if (entry.lockId <= 0 || !m_session.locks().find(entry.lockId, &lock)) {
+        MessageBox::warning(this, tr("Ask again"), tr("The lock %1 is no longer on this desk.").arg(entry.lockName));
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Ask again"),
+        tr("No answer was received for this request, so the service may already have billed it. Asking again "
+           "sends it once more and is billed again; the same lock, start and length give the same code.\n\n"
+           "Ask the service again for %1?")
+            .arg(entry.guestName.isEmpty() ? entry.lockName : entry.lockName + QStringLiteral(" — ") + entry.guestName),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (m_session.issuer().askAgain(entry, lock))
+        m_resultCard->showBusy();
 }
 
 void MainWindow::openSettings()

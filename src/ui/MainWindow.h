@@ -50,6 +50,7 @@ private:
     void exportLocks();
     void exportHistory();
     void issueAgain(const HistoryEntry& entry);
+    void askAgain(const HistoryEntry& entry); // a request in doubt, once more (billed again)
     bool writeFile(const QString& path, const QByteArray& data, const QString& title);
     void saveAccessKey(const Lock& lock, const QString& accessKey);
     void openSettings();
@@ -71,6 +72,7 @@ private:
     QLabel* m_connectionLabel;
     QLabel* m_requestsLabel;
     std::optional<IssueOrder> m_lastOrder; // for Retry and "fresh code"
+    std::optional<HistoryEntry> m_lastInDoubt; // the last request in doubt, for Retry (asked again)
     bool m_backupAsked = false;            // a backup the manager asked for: say how it went
     QString m_readBackCode;                // the shown code already typed back correctly
 };

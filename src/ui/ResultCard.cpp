@@ -159,6 +159,14 @@ void ResultCard::showBusy()
     setCodeActionsEnabled(false);
 }
 
+void ResultCard::showWaiting(const QString& desk)
+{
+    showBusy();
+    m_ui->statusLabel->setText(tr("Being issued at %1 right now — waiting for that answer instead of paying for the "
+                                  "same code twice…")
+                                   .arg(desk));
+}
+
 void ResultCard::clear()
 {
     m_ui->retryPushButton->setVisible(false);

@@ -26,6 +26,8 @@ public:
     void showReused(const SlipDetails& slip, const HistoryEntry& original);
     // `canRetry`: offer Retry (the request may have been billed already).
     void showError(const QString& text, bool canRetry = false);
+    // The same request is on its way from another process or desk: its answer will be shown.
+    void showWaiting(const QString& desk);
     void showBusy();
     void clear();
     void focusCopy();

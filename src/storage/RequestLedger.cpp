@@ -1,0 +1,320 @@
+#include "RequestLedger.h"
+
+#include "HistoryRepository.h"
+#include "StorageErrorText.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QVariant>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <qt_windows.h>
+#endif
+
+namespace {
+const QString kLive = QStringLiteral("('claimed', 'sent')");
+
+QString utcText(const QDateTime& dt)
+{
+    return dt.toUTC().toString(Qt::ISODate);
+}
+
+QString abandonedText()
+{
+    return QCoreApplication::translate("RequestLedger",
+                                       "No answer was recorded for this request: the program that sent it stopped, "
+                                       "or the answer never came. The service may have issued and billed a code.");
+}
+} // namespace
+
+RequestLedger::RequestLedger(QSqlDatabase db, QString owner)
+    : m_db(std::move(db))
+    , m_owner(std::move(owner))
+{
+}
+
+QString RequestLedger::ownerForThisProcess()
+{
+    return QSysInfo::machineHostName() + QLatin1Char('/') + QString::number(QCoreApplication::applicationPid());
+}
+
+bool RequestLedger::ownerGone(const QString& owner)
+{
+    const qsizetype slash = owner.lastIndexOf(QLatin1Char('/'));
+    if (slash <= 0 || owner.left(slash) != QSysInfo::machineHostName())
+        return false; // another computer's process: only its lease can tell
+    bool ok = false;
+    const qint64 pid = owner.mid(slash + 1).toLongLong(&ok);
+    if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+        return false;
+#if defined(Q_OS_UNIX)
+    return ::kill(pid_t(pid), 0) == -1 && errno == ESRCH;
+#elif defined(Q_OS_WIN)
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process)
+        return GetLastError() == ERROR_INVALID_PARAMETER; // no such process
+    DWORD exitCode = 0;
+    const bool gone = GetExitCodeProcess(process, &exitCode) && exitCode != STILL_ACTIVE;
+    CloseHandle(process);
+    return gone;
+#else
+    return false;
+#endif
+}
+
+void RequestLedger::fail(const QSqlError& error, const QString& what)
+{
+    m_lastError = error;
+    m_errorText = what.arg(StorageErrorText::describe(error));
+}
+
+bool RequestLedger::begin()
+{
+    QSqlQuery query(m_db);
+    // SQLite: take the write lock now, so the check for a live claim and the claim itself are one
+    // step no other process can come between (it waits up to the busy timeout).
+    const bool ok = m_db.driverName() == QLatin1String("QSQLITE") ? query.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                                                                   : m_db.transaction();
+    if (!ok)
+        fail(m_db.driverName() == QLatin1String("QSQLITE") ? query.lastError() : m_db.lastError(),
+             QCoreApplication::translate("RequestLedger", "The request could not be recorded, so it was not sent: %1."));
+    return ok;
+}
+
+bool RequestLedger::commit()
+{
+    if (m_db.commit())
+        return true;
+    fail(m_db.lastError(),
+         QCoreApplication::translate("RequestLedger", "The request could not be recorded, so it was not sent: %1."));
+    rollback();
+    return false;
+}
+
+void RequestLedger::rollback()
+{
+    if (!m_db.rollback()) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+bool RequestLedger::findLive(const QString& requestKey, HistoryEntry* row) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM history WHERE request_key = ? AND outcome IN %1 LIMIT 1").arg(kLive));
+    query.addBindValue(requestKey);
+    if (!query.exec() || !query.next())
+        return false;
+    return find(query.value(0).toLongLong(), row);
+}
+
+bool RequestLedger::findAnswer(const HistoryEntry& request, const QStringList& sources, HistoryEntry* row) const
+{
+    if (sources.isEmpty())
+        return false;
+    const HistoryRepository history(m_db);
+    return history.findIssued(request.requestPathId, request.requestIdentifier, request.lockModel, request.startSent,
+                              request.durationId, sources, row);
+}
+
+bool RequestLedger::find(qint64 rowId, HistoryEntry* row) const
+{
+    const HistoryRepository history(m_db);
+    return history.find(rowId, row);
+}
+
+RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QStringList& reuseFrom,
+                                          const QDateTime& nowUtc, int leaseMs)
+{
+    Claim result;
+    m_errorText.clear();
+    if (!begin()) {
+        result.errorText = m_errorText;
+        result.error = m_lastError;
+        return result;
+    }
+    reapAbandoned(nowUtc, request.requestKey);
+    if (findAnswer(request, reuseFrom, &result.row)) {
+        commit(); // keeps any abandoned claims just turned in doubt
+        result.result = Claim::Result::AlreadyIssued;
+        return result;
+    }
+    if (findLive(request.requestKey, &result.row)) {
+        commit();
+        result.result = Claim::Result::BeingIssued;
+        return result;
+    }
+    HistoryEntry row = request;
+    row.outcome = HistoryEntry::Outcome::Claimed;
+    row.claimedBy = m_owner;
+    row.leaseUntilUtc = nowUtc.addMSecs(leaseMs);
+    row.code.clear();
+    HistoryRepository history(m_db);
+    if (!history.add(&row)) {
+        const QSqlError error = history.lastError();
+        rollback();
+        result.errorText = QCoreApplication::translate("RequestLedger",
+                                                       "The request could not be recorded, so it was not sent: %1.")
+                               .arg(StorageErrorText::describe(error));
+        result.error = error;
+        return result;
+    }
+    if (!commit()) {
+        result.errorText = m_errorText;
+        result.error = m_lastError;
+        return result;
+    }
+    result.result = Claim::Result::Claimed;
+    result.row = row;
+    return result;
+}
+
+RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUtc, int leaseMs)
+{
+    Claim result;
+    if (!begin()) {
+        result.errorText = m_errorText;
+        result.error = m_lastError;
+        return result;
+    }
+    HistoryEntry row;
+    if (!find(rowId, &row)) {
+        commit();
+        result.errorText = QCoreApplication::translate("RequestLedger", "This request is no longer in history.");
+        return result;
+    }
+    reapAbandoned(nowUtc, row.requestKey);
+    if (findLive(row.requestKey, &result.row)) {
+        commit();
+        result.result = Claim::Result::BeingIssued;
+        return result;
+    }
+    find(rowId, &row);
+    if (row.outcome != HistoryEntry::Outcome::InDoubt) {
+        commit();
+        result.row = row;
+        result.result = row.hasCode() ? Claim::Result::AlreadyIssued : Claim::Result::NotWritten;
+        if (!row.hasCode())
+            result.errorText = QCoreApplication::translate("RequestLedger", "Only a request in doubt can be asked again.");
+        return result;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE history SET outcome = 'claimed', claimed_by = ?, lease_until_utc = ?, "
+                                 "failure_text = '' WHERE id = ? AND outcome = 'in_doubt'"));
+    query.addBindValue(m_owner);
+    query.addBindValue(utcText(nowUtc.addMSecs(leaseMs)));
+    query.addBindValue(rowId);
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        rollback();
+        fail(error, QCoreApplication::translate("RequestLedger",
+                                                "The request could not be recorded, so it was not sent: %1."));
+        result.errorText = m_errorText;
+        result.error = error;
+        return result;
+    }
+    if (!commit()) {
+        result.errorText = m_errorText;
+        result.error = m_lastError;
+        return result;
+    }
+    find(rowId, &result.row);
+    result.result = Claim::Result::Claimed;
+    return result;
+}
+
+void RequestLedger::markSent(qint64 rowId)
+{
+    QSqlQuery query(m_db);
+    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        // Never wait on another writer here, and skip the flush: losing this mark in a power cut
+        // changes nothing (a claimed row turns in doubt just as a sent one does).
+        query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    query.prepare(QStringLiteral("UPDATE history SET outcome = 'sent' WHERE id = ? AND outcome = 'claimed'"));
+    query.addBindValue(rowId);
+    query.exec();
+    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        query.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    }
+}
+
+bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,
+                              int httpStatus)
+{
+    QSqlQuery query(m_db);
+    // An answer also settles a row that was meanwhile seen as abandoned (in doubt): it is known now.
+    query.prepare(QStringLiteral("UPDATE history SET outcome = ?, code = ?, failure_text = ?, http_status = ? "
+                                 "WHERE id = ? AND outcome IN ('claimed', 'sent', 'in_doubt')"));
+    query.addBindValue(HistoryEntry::outcomeName(outcome));
+    query.addBindValue(outcome == HistoryEntry::Outcome::Issued ? code : QStringLiteral(""));
+    query.addBindValue(text.isNull() ? QStringLiteral("") : text);
+    query.addBindValue(httpStatus);
+    query.addBindValue(rowId);
+    if (!query.exec()) {
+        fail(query.lastError(),
+             QCoreApplication::translate("RequestLedger", "The answer could not be written to history: %1."));
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        m_lastError = {};
+        m_errorText = QCoreApplication::translate("RequestLedger",
+                                                  "The answer could not be written to history: its request row is "
+                                                  "gone or was already settled.");
+        return false;
+    }
+    return true;
+}
+
+bool RequestLedger::recordAnswer(qint64 rowId, const QString& code, int httpStatus)
+{
+    return finishRow(rowId, HistoryEntry::Outcome::Issued, code, {}, httpStatus);
+}
+
+bool RequestLedger::recordFailure(qint64 rowId, const QString& failureText, int httpStatus)
+{
+    return finishRow(rowId, HistoryEntry::Outcome::Failed, {}, failureText, httpStatus);
+}
+
+bool RequestLedger::recordInDoubt(qint64 rowId, const QString& failureText, int httpStatus)
+{
+    return finishRow(rowId, HistoryEntry::Outcome::InDoubt, {}, failureText, httpStatus);
+}
+
+int RequestLedger::reapAbandoned(const QDateTime& nowUtc, const QString& requestKey)
+{
+    QSqlQuery select(m_db);
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT id, claimed_by, lease_until_utc FROM history WHERE outcome IN %1%2")
+                       .arg(kLive, requestKey.isEmpty() ? QString() : QStringLiteral(" AND request_key = ?")));
+    if (!requestKey.isEmpty())
+        select.addBindValue(requestKey);
+    if (!select.exec())
+        return 0;
+    QList<qint64> abandoned;
+    while (select.next()) {
+        const QDateTime lease = QDateTime::fromString(select.value(2).toString(), Qt::ISODate);
+        if (!lease.isValid() || lease <= nowUtc || ownerGone(select.value(1).toString()))
+            abandoned.append(select.value(0).toLongLong());
+    }
+    select.finish();
+    int changed = 0;
+    for (qint64 id : std::as_const(abandoned)) {
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE history SET outcome = 'in_doubt', failure_text = ? "
+                                      "WHERE id = ? AND outcome IN %1").arg(kLive));
+        update.addBindValue(abandonedText());
+        update.addBindValue(id);
+        if (update.exec())
+            changed += update.numRowsAffected();
+    }
+    return changed;
+}

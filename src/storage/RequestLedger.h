@@ -1,0 +1,74 @@
+#pragma once
+
+#include "HistoryEntry.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+// The request ledger: every request that can be billed is a history row claimed BEFORE it is sent,
+// keyed by the canonical request. Only one live claim per request can exist across every process
+// and desk sharing the database (a partial unique index, written under SQLite's write lock), so a
+// second desk asking for the same code waits for the first one's answer instead of paying again.
+// A claim carries a lease; a claim whose process died or whose lease ran out is turned "in doubt"
+// the next time anyone looks: it may have been billed, and no answer was recorded.
+class RequestLedger {
+public:
+    struct Claim {
+        enum class Result {
+            Claimed,       // `row` is ours: send the request now
+            AlreadyIssued, // `row` already holds this request's code: answer from it, nothing sent
+            BeingIssued,   // `row` is another live claim for the same request: wait for its answer
+            NotWritten,    // nothing could be recorded, so nothing may be sent; `errorText` says why
+        };
+        Result result = Result::NotWritten;
+        HistoryEntry row;
+        QString errorText; // translated
+        QSqlError error;
+    };
+
+    explicit RequestLedger(QSqlDatabase db, QString owner = ownerForThisProcess());
+
+    // Claims `request` (a history row with requestKey set) unless history already answers it
+    // (`reuseFrom`: the sources whose codes may answer it; empty to always ask the service).
+    Claim claim(const HistoryEntry& request, const QStringList& reuseFrom, const QDateTime& nowUtc, int leaseMs);
+    // Claims an in-doubt row again to ask the service once more (billed again).
+    Claim reclaim(qint64 rowId, const QDateTime& nowUtc, int leaseMs);
+    // The request is about to go out. Informational (a crash before or after it is in doubt
+    // either way), so it never waits for a busy database.
+    void markSent(qint64 rowId);
+    // The answer, recorded durably. False when it could not be written (the row stays claimed and
+    // turns in doubt later; the caller must tell the desk to write the code down).
+    bool recordAnswer(qint64 rowId, const QString& code, int httpStatus);
+    bool recordFailure(qint64 rowId, const QString& failureText, int httpStatus);
+    bool recordInDoubt(qint64 rowId, const QString& failureText, int httpStatus);
+    // Turns abandoned claims (lease over, or their process gone from this computer) in doubt; for
+    // one request key, or all when `requestKey` is empty. Returns how many changed.
+    int reapAbandoned(const QDateTime& nowUtc, const QString& requestKey = {});
+    bool find(qint64 rowId, HistoryEntry* row) const;
+
+    QString errorText() const { return m_errorText; }
+    QSqlError lastError() const { return m_lastError; }
+    QString owner() const { return m_owner; }
+    // "host/pid": which desk (computer) and process holds a claim.
+    static QString ownerForThisProcess();
+    // Whether the process behind `owner` is known to be gone (same computer, no such process).
+    static bool ownerGone(const QString& owner);
+
+private:
+    bool begin();
+    bool commit();
+    void rollback();
+    bool finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,
+                   int httpStatus);
+    bool findLive(const QString& requestKey, HistoryEntry* row) const;
+    bool findAnswer(const HistoryEntry& request, const QStringList& sources, HistoryEntry* row) const;
+    void fail(const QSqlError& error, const QString& what);
+
+    QSqlDatabase m_db;
+    QString m_owner;
+    QString m_errorText;
+    QSqlError m_lastError;
+};

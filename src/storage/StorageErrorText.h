@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QSqlError>
+#include <QString>
+
+// What a failed database statement means for the desk, in words a receptionist can act on: a busy,
+// read-only, full or damaged database each get their own message (never the same "could not").
+namespace StorageErrorText {
+enum class Kind { Busy, ReadOnly, Full, InputOutput, Damaged, Other };
+
+Kind kind(const QSqlError& error);
+QString describe(const QSqlError& error); // translated
+} // namespace StorageErrorText

@@ -1,0 +1,413 @@
+#include "CliEnvironment.h"
+#include "CodelocksSimulator.h"
+#include "Database.h"
+#include "HistoryRepository.h"
+#include "RequestLedger.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+#include <csignal>
+#include <memory>
+
+namespace {
+const QString kKey = QStringLiteral("Led0Key1Led2Key3Led4Key5Led6Key7Led8Key9");
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+HistoryEntry request(const QString& key, const QString& start = QStringLiteral("2027-08-01 10:00"))
+{
+    HistoryEntry e;
+    e.issuedAtUtc = QDateTime(QDate(2027, 7, 1), QTime(9, 0), QTimeZone::utc());
+    e.lockName = QStringLiteral("Room 101");
+    e.lockModel = QStringLiteral("KL1060G3");
+    e.mode = QStringLiteral("multi-use");
+    e.durationId = 2;
+    e.startSent = start;
+    e.windowStartUtc = QDateTime(QDate(2027, 8, 1), QTime(9, 0), QTimeZone::utc());
+    e.windowEndUtc = e.windowStartUtc.addSecs(3 * 3600);
+    e.requestPathId = QStringLiteral("202604221226");
+    e.requestIdentifier = QStringLiteral("921239");
+    e.requestKey = key;
+    e.source = HistoryEntry::Source::Api;
+    return e;
+}
+
+// A process id that belonged to this computer and is certainly gone now.
+qint64 deadPid()
+{
+    QProcess p;
+    p.start(QStringLiteral("true"));
+    p.waitForFinished(5000);
+    return p.processId() > 0 ? p.processId() : 999999;
+}
+} // namespace
+
+// The request ledger: one claim per request across processes, claims of dead processes in doubt,
+// nothing sent when nothing can be recorded, and every request the service saw kept in history.
+class TestLedger final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    CodelocksSimulator m_service;
+    int m_databases = 0;
+    QString m_database;
+    const QDateTime m_now = QDateTime(QDate(2027, 7, 1), QTime(9, 0), QTimeZone::utc());
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = isolatedCliEnvironment(m_database, m_dir.filePath(QStringLiteral("settings.ini")));
+        env.insert(QStringLiteral("NETCODE_DESK_API_KEY"), kKey);
+        env.insert(QStringLiteral("NETCODE_DESK_API_URL"), m_service.baseUrl().toString());
+        return env;
+    }
+
+    static QStringList issueArgs(const QString& start, const QStringList& extra = {})
+    {
+        return QStringList{QStringLiteral("issue"), QStringLiteral("--model"), QStringLiteral("KL1060G3"),
+                           QStringLiteral("--timecode"), QStringLiteral("202604221226"), QStringLiteral("--lock-id"),
+                           QStringLiteral("921239"), QStringLiteral("--zone"), QStringLiteral("UTC"),
+                           QStringLiteral("--length"), QStringLiteral("3h"), QStringLiteral("--start"), start,
+                           QStringLiteral("--json")}
+               + extra;
+    }
+
+    std::unique_ptr<QProcess> startCli(const QStringList& arguments)
+    {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(environment());
+        process->start(QStringLiteral(CLI_EXECUTABLE), arguments);
+        return process;
+    }
+
+    static Run result(QProcess& process)
+    {
+        Run run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    // Runs the CLI while this process's event loop keeps the simulator answering.
+    Run cli(const QStringList& arguments)
+    {
+        auto process = startCli(arguments);
+        [&] {
+            QVERIFY(process->waitForStarted(10000));
+            QTRY_VERIFY_WITH_TIMEOUT(process->state() == QProcess::NotRunning, 120000);
+        }();
+        return result(*process);
+    }
+
+    QJsonArray historyRows()
+    {
+        const Run run = cli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--json"),
+                             QStringLiteral("--limit"), QStringLiteral("100000")});
+        return QJsonDocument::fromJson(run.out.toUtf8()).array();
+    }
+
+    static QStringList startsReceived(const CodelocksSimulator& service)
+    {
+        QStringList starts;
+        for (const SimulatorRequestRecord& r : service.requests()) {
+            if (r.path.contains(QLatin1String("/netcode/")))
+                starts << QUrlQuery(QString::fromLatin1(r.rawQuery)).queryItemValue(QStringLiteral("start"), QUrl::FullyDecoded);
+        }
+        return starts;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_service.start());
+        m_service.setRequiredApiKey(kKey);
+    }
+
+    void init()
+    {
+        m_database = m_dir.filePath(QStringLiteral("ledger%1.sqlite").arg(++m_databases));
+        m_service.clearFaults();
+        m_service.clearRequests();
+    }
+
+    void oneLiveClaimPerRequest()
+    {
+        Database a;
+        Database b;
+        QVERIFY2(a.open(m_database), qPrintable(a.errorText()));
+        QVERIFY2(b.open(m_database), qPrintable(b.errorText()));
+        RequestLedger first(a.connection(), QStringLiteral("desk-a/1"));
+        RequestLedger second(b.connection(), QStringLiteral("desk-b/2"));
+        const QStringList api{QStringLiteral("api")};
+
+        const RequestLedger::Claim mine = first.claim(request(QStringLiteral("k1")), api, m_now, 60000);
+        QCOMPARE(mine.result, RequestLedger::Claim::Result::Claimed);
+        QVERIFY(mine.row.id > 0);
+        QCOMPARE(mine.row.outcome, HistoryEntry::Outcome::Claimed);
+
+        const RequestLedger::Claim theirs = second.claim(request(QStringLiteral("k1")), api, m_now, 60000);
+        QCOMPARE(theirs.result, RequestLedger::Claim::Result::BeingIssued);
+        QCOMPARE(theirs.row.id, mine.row.id);
+        QCOMPARE(theirs.row.claimingDesk(), QStringLiteral("desk-a"));
+        QCOMPARE(theirs.row.status(m_now), HistoryEntry::Status::Issuing);
+        // Even a request for a fresh code waits while the same one is on its way.
+        QCOMPARE(second.claim(request(QStringLiteral("k1")), {}, m_now, 60000).result,
+                 RequestLedger::Claim::Result::BeingIssued);
+        // Another request is not held up.
+        QCOMPARE(second.claim(request(QStringLiteral("k2"), QStringLiteral("2027-08-01 11:00")), api, m_now, 60000).result,
+                 RequestLedger::Claim::Result::Claimed);
+
+        first.markSent(mine.row.id);
+        HistoryEntry row;
+        QVERIFY(first.find(mine.row.id, &row));
+        QCOMPARE(row.outcome, HistoryEntry::Outcome::Sent);
+        QVERIFY(first.recordAnswer(mine.row.id, QStringLiteral("1234567"), 200));
+        QVERIFY(first.find(mine.row.id, &row));
+        QCOMPARE(row.outcome, HistoryEntry::Outcome::Issued);
+        QCOMPARE(row.code, QStringLiteral("1234567"));
+        QCOMPARE(row.httpStatus, 200);
+
+        const RequestLedger::Claim again = second.claim(request(QStringLiteral("k1")), api, m_now, 60000);
+        QCOMPARE(again.result, RequestLedger::Claim::Result::AlreadyIssued);
+        QCOMPARE(again.row.code, QStringLiteral("1234567"));
+        // A fresh code is a new claim (billed, and the desk was told so).
+        QCOMPARE(second.claim(request(QStringLiteral("k1")), {}, m_now, 60000).result,
+                 RequestLedger::Claim::Result::Claimed);
+        // A settled row cannot be settled a second time.
+        QVERIFY(!first.recordFailure(mine.row.id, QStringLiteral("late"), 500));
+    }
+
+    void abandonedClaimsAreInDoubt()
+    {
+        Database db;
+        QVERIFY2(db.open(m_database), qPrintable(db.errorText()));
+        const QString host = QSysInfo::machineHostName();
+        // A process of this computer that is gone: its claim is in doubt at once.
+        RequestLedger dead(db.connection(), host + QLatin1Char('/') + QString::number(deadPid()));
+        const qint64 deadRow = dead.claim(request(QStringLiteral("gone")), {}, m_now, 600000).row.id;
+        QVERIFY(deadRow > 0);
+        // Another computer's process: only its lease can tell.
+        RequestLedger remote(db.connection(), QStringLiteral("far-away-desk/12"));
+        const qint64 remoteRow = remote.claim(request(QStringLiteral("remote")), {}, m_now, 1000).row.id;
+        QVERIFY(remoteRow > 0);
+
+        RequestLedger me(db.connection());
+        QCOMPARE(me.reapAbandoned(m_now), 1);
+        HistoryEntry row;
+        QVERIFY(me.find(deadRow, &row));
+        QCOMPARE(row.outcome, HistoryEntry::Outcome::InDoubt);
+        QCOMPARE(row.status(m_now), HistoryEntry::Status::InDoubt);
+        QVERIFY(row.code.isEmpty());
+        QVERIFY(row.failureText.contains(QLatin1String("billed")));
+        QVERIFY(me.find(remoteRow, &row));
+        QCOMPARE(row.status(m_now), HistoryEntry::Status::Issuing);
+        QCOMPARE(row.status(m_now.addSecs(2)), HistoryEntry::Status::InDoubt); // seen as such once the lease is over
+        QCOMPARE(me.reapAbandoned(m_now.addSecs(2), QStringLiteral("remote")), 1);
+        QVERIFY(me.find(remoteRow, &row));
+        QCOMPARE(row.outcome, HistoryEntry::Outcome::InDoubt);
+
+        // A claim for the same request as a dead one goes ahead (the dead one stays in doubt).
+        const RequestLedger::Claim next = me.claim(request(QStringLiteral("gone")), {QStringLiteral("api")}, m_now, 60000);
+        QCOMPARE(next.result, RequestLedger::Claim::Result::Claimed);
+        QVERIFY(next.row.id != deadRow);
+
+        // A late answer still settles a row that was seen as abandoned.
+        QVERIFY(remote.recordAnswer(remoteRow, QStringLiteral("7654321"), 200));
+        QVERIFY(me.find(remoteRow, &row));
+        QCOMPARE(row.outcome, HistoryEntry::Outcome::Issued);
+    }
+
+    void askingAgainReusesTheRowInDoubt()
+    {
+        Database db;
+        QVERIFY2(db.open(m_database), qPrintable(db.errorText()));
+        RequestLedger me(db.connection());
+        const qint64 id = me.claim(request(QStringLiteral("doubt")), {}, m_now, 60000).row.id;
+        QVERIFY(me.recordInDoubt(id, QStringLiteral("cut"), 0));
+        const RequestLedger::Claim again = me.reclaim(id, m_now, 60000);
+        QCOMPARE(again.result, RequestLedger::Claim::Result::Claimed);
+        QCOMPARE(again.row.id, id);
+        QCOMPARE(again.row.outcome, HistoryEntry::Outcome::Claimed);
+        // Not while it is on its way, and not once it is settled.
+        QCOMPARE(me.reclaim(id, m_now, 60000).result, RequestLedger::Claim::Result::BeingIssued);
+        QVERIFY(me.recordAnswer(id, QStringLiteral("1112223"), 200));
+        QCOMPARE(me.reclaim(id, m_now, 60000).result, RequestLedger::Claim::Result::AlreadyIssued);
+    }
+
+    void aClaimThatCannotBeWrittenSaysWhy()
+    {
+        Database db;
+        QVERIFY2(db.open(m_database), qPrintable(db.errorText()));
+        Database holder;
+        QVERIFY(holder.open(m_database));
+        QSqlQuery hold(holder.connection());
+        QVERIFY2(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(hold.lastError().text()));
+        RequestLedger me(db.connection());
+        const RequestLedger::Claim claim = me.claim(request(QStringLiteral("held")), {}, m_now, 60000);
+        QCOMPARE(claim.result, RequestLedger::Claim::Result::NotWritten);
+        QVERIFY2(claim.errorText.contains(QLatin1String("not sent")), qPrintable(claim.errorText));
+        QVERIFY2(claim.errorText.contains(QLatin1String("busy")), qPrintable(claim.errorText));
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        HistoryRepository history(db.connection());
+        QCOMPARE(history.count(QString()), 0);
+    }
+
+    void sameRequestFromSixProcessesIsSentOnce()
+    {
+        // Six desks sharing an existing database (creating one at once is tested with the storage).
+        QCOMPARE(cli({QStringLiteral("locks"), QStringLiteral("list")}).exitCode, 0);
+        // A slow answer, so all six are under way while the first waits for it.
+        SimulatorFaults faults;
+        faults.delayMs = 1500;
+        m_service.setFaults(faults);
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 6; ++i)
+            processes.push_back(startCli(issueArgs(QStringLiteral("2027-08-02 10:00"))));
+        for (auto& p : processes)
+            QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 120000);
+        QSet<QString> codes;
+        int charged = 0;
+        for (auto& p : processes) {
+            const Run run = result(*p);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+            codes << run.json().value(QLatin1String("code")).toString();
+            charged += run.json().value(QLatin1String("charged")).toBool() ? 1 : 0;
+            QVERIFY(run.json().value(QLatin1String("saved")).toBool());
+        }
+        QCOMPARE(m_service.netCodeRequestCount(), 1);
+        QCOMPARE(charged, 1);
+        QCOMPARE(codes.size(), 1);
+        QVERIFY(!codes.values().first().isEmpty());
+        const QJsonArray rows = historyRows();
+        QCOMPARE(rows.size(), 6); // one answered, five reissued from it: every guest is on record
+    }
+
+    void cutConnectionIsSentOnceAndKeptInDoubt()
+    {
+        SimulatorFaults faults;
+        faults.dropConnection = true;
+        m_service.setFaults(faults);
+        const Run run = cli(issueArgs(QStringLiteral("2027-08-03 10:00")));
+        QVERIFY2(run.exitCode == 4, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("billed")), qPrintable(run.err));
+        QCOMPARE(m_service.netCodeRequestCount(), 1);
+        QCOMPARE(run.json().value(QLatin1String("status")).toString(), QStringLiteral("in_doubt"));
+        const QJsonArray rows = historyRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QLatin1String("status")).toString(), QStringLiteral("in_doubt"));
+        QCOMPARE(rows.first().toObject().value(QLatin1String("code")).toString(), QString());
+    }
+
+    void timeoutIsKeptInDoubt()
+    {
+        SimulatorFaults faults;
+        faults.delayMs = 4000;
+        m_service.setFaults(faults);
+        const Run run = cli(issueArgs(QStringLiteral("2027-08-04 10:00"), {QStringLiteral("--timeout"), QStringLiteral("1")}));
+        QVERIFY2(run.exitCode == 4, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("billed")), qPrintable(run.err));
+        QCOMPARE(m_service.netCodeRequestCount(), 1);
+        const QJsonArray rows = historyRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QLatin1String("status")).toString(), QStringLiteral("in_doubt"));
+    }
+
+    void aHeldDatabaseMeansNothingIsSent()
+    {
+        QCOMPARE(cli({QStringLiteral("locks"), QStringLiteral("list")}).exitCode, 0); // creates the database
+        Database holder;
+        QVERIFY(holder.open(m_database));
+        QSqlQuery hold(holder.connection());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        const Run run = cli(issueArgs(QStringLiteral("2027-08-05 10:00")));
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY2(run.exitCode == 1, qPrintable(QString::number(run.exitCode) + run.err));
+        QVERIFY2(run.err.contains(QLatin1String("not sent")), qPrintable(run.err));
+        QCOMPARE(m_service.netCodeRequestCount(), 0);
+        QVERIFY(run.json().value(QLatin1String("code")).toString().isEmpty());
+    }
+
+    void anAnswerThatCannotBeWrittenIsNoSuccess()
+    {
+        QCOMPARE(cli({QStringLiteral("locks"), QStringLiteral("list")}).exitCode, 0);
+        SimulatorFaults faults;
+        faults.delayMs = 1000;
+        m_service.setFaults(faults);
+        auto process = startCli(issueArgs(QStringLiteral("2027-08-06 10:00")));
+        QVERIFY(process->waitForStarted(10000));
+        // Once the request has arrived (its claim is written), hold the database until the end.
+        QTRY_COMPARE_WITH_TIMEOUT(m_service.netCodeRequestCount(), 1, 30000);
+        Database holder;
+        QVERIFY(holder.open(m_database));
+        QSqlQuery hold(holder.connection());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QTRY_VERIFY_WITH_TIMEOUT(process->state() == QProcess::NotRunning, 60000);
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        const Run run = result(*process);
+        QVERIFY2(run.exitCode == 1, qPrintable(QString::number(run.exitCode) + run.err));
+        QCOMPARE(run.json().value(QLatin1String("saved")).toBool(true), false);
+        QVERIFY(!run.json().value(QLatin1String("code")).toString().isEmpty()); // still printed: write it down
+        QVERIFY2(run.err.contains(QLatin1String("Write it down")), qPrintable(run.err));
+        // Its claim outlived the process: the next look shows it in doubt, never lost.
+        const QJsonArray rows = historyRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QLatin1String("status")).toString(), QStringLiteral("in_doubt"));
+    }
+
+    void everyRequestKilledAtRandomHasARow()
+    {
+        QRandomGenerator rng(90210);
+        int killed = 0;
+        for (int i = 0; i < 40; ++i) {
+            const QString start = QDateTime(QDate(2027, 9, 1), QTime(0, 0), QTimeZone::utc())
+                                      .addSecs(qint64(i) * 3600)
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            auto process = startCli(issueArgs(start));
+            QVERIFY(process->waitForStarted(10000));
+            const int delayMs = i % 5 == 0 ? 60000 : int(rng.bounded(80u));
+            QElapsedTimer waited;
+            waited.start();
+            while (process->state() != QProcess::NotRunning && waited.elapsed() < delayMs)
+                QTest::qWait(2);
+            if (process->state() != QProcess::NotRunning) {
+                ::kill(pid_t(process->processId()), SIGKILL);
+                ++killed;
+                process->waitForFinished(5000);
+            }
+        }
+        const QStringList received = startsReceived(m_service);
+        qInfo("%d of 40 runs killed; the service received %d requests", killed, int(received.size()));
+        QVERIFY(killed > 0);
+        QVERIFY(!received.isEmpty());
+        QSet<QString> recorded;
+        int inDoubt = 0;
+        for (const QJsonValue& v : historyRows()) {
+            recorded << v.toObject().value(QLatin1String("start_sent")).toString();
+            inDoubt += v.toObject().value(QLatin1String("status")).toString() == QLatin1String("in_doubt") ? 1 : 0;
+        }
+        for (const QString& start : received)
+            QVERIFY2(recorded.contains(start), qPrintable(QStringLiteral("sent but not in history: ") + start));
+        // Each request went out at most once.
+        QCOMPARE(QSet<QString>(received.cbegin(), received.cend()).size(), received.size());
+        qInfo("%d rows in history, %d of them in doubt", int(recorded.size()), inDoubt);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedger)
+#include "tst_ledger.moc"
