@@ -66,7 +66,10 @@ bool AppSession::start(const Options& options, QString* error)
     m_ledger->reapAbandoned(m_clock->nowUtc());
     m_client = new CodelocksClient(this);
     connect(m_client, &CodelocksClient::requestSent, this, [this](const QString& kind, int status, ApiError error) {
-        m_requestLog->add(m_clock->nowUtc(), kind, status, ApiErrors::name(error), m_demo);
+        // NetCode requests are counted by the ledger (a claim is written before the request goes
+        // out, so even a crash right after sending is counted); the log keeps the utility calls.
+        if (kind != QLatin1String("netcode"))
+            m_requestLog->add(m_clock->nowUtc(), kind, status, ApiErrors::name(error), m_demo);
         emit requestCounted();
     });
     m_catalogueCache = std::make_unique<DurationCatalogueRepository>(m_database.connection());
@@ -206,7 +209,9 @@ int AppSession::applyRetention()
 
 int AppSession::netCodeRequestsThisMonth() const
 {
-    return m_requestLog->countThisMonth(QStringLiteral("netcode"), m_clock->nowUtc());
+    // Requests logged before the ledger existed, and those the ledger records.
+    return m_requestLog->countThisMonth(QStringLiteral("netcode"), m_clock->nowUtc())
+           + m_ledger->requestsThisMonth(m_clock->nowUtc());
 }
 
 QString AppSession::connectionDescription() const

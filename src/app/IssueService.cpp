@@ -319,7 +319,8 @@ void IssueService::complete(const IssueOrder& order, const QString& sentIdentifi
         entry.failureText = text;
         entry.outcome = outcome.inDoubt ? HistoryEntry::Outcome::InDoubt : HistoryEntry::Outcome::Failed;
         outcome.savedToHistory = outcome.inDoubt ? m_ledger.recordInDoubt(row.id, text, result.httpStatus)
-                                                 : m_ledger.recordFailure(row.id, text, result.httpStatus);
+                                                 : m_ledger.recordFailure(row.id, text, result.httpStatus,
+                                                                          outcome.notSent);
         if (outcome.savedToHistory)
             m_ledger.find(row.id, &entry);
         outcome.entry = entry;

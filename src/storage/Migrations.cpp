@@ -110,6 +110,8 @@ const QList<QStringList>& steps()
             QStringLiteral("ALTER TABLE history ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE history ADD COLUMN lease_until_utc TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE history ADD COLUMN http_status INTEGER NOT NULL DEFAULT 0"),
+            // Requests sent for this row (asking again adds one): the count against the quota.
+            QStringLiteral("ALTER TABLE history ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("CREATE UNIQUE INDEX history_live_request ON history(request_key) "
                            "WHERE outcome IN ('claimed', 'sent')"),
             QStringLiteral("CREATE INDEX history_request_key ON history(request_key, outcome)"),

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QTimeZone>
 #include <QVariant>
 
 #if defined(Q_OS_UNIX)
@@ -156,8 +157,14 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
     row.leaseUntilUtc = nowUtc.addMSecs(leaseMs);
     row.code.clear();
     HistoryRepository history(m_db);
-    if (!history.add(&row)) {
-        const QSqlError error = history.lastError();
+    QSqlQuery count(m_db);
+    const bool added = history.add(&row);
+    if (added) {
+        count.prepare(QStringLiteral("UPDATE history SET attempts = 1 WHERE id = ?"));
+        count.addBindValue(row.id);
+    }
+    if (!added || !count.exec()) {
+        const QSqlError error = added ? count.lastError() : history.lastError();
         rollback();
         result.errorText = QCoreApplication::translate("RequestLedger",
                                                        "The request could not be recorded, so it was not sent: %1.")
@@ -206,7 +213,7 @@ RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUt
     }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE history SET outcome = 'claimed', claimed_by = ?, lease_until_utc = ?, "
-                                 "failure_text = '' WHERE id = ? AND outcome = 'in_doubt'"));
+                                 "failure_text = '', attempts = attempts + 1 WHERE id = ? AND outcome = 'in_doubt'"));
     query.addBindValue(m_owner);
     query.addBindValue(utcText(nowUtc.addMSecs(leaseMs)));
     query.addBindValue(rowId);
@@ -248,12 +255,13 @@ void RequestLedger::markSent(qint64 rowId)
 }
 
 bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,
-                              int httpStatus)
+                              int httpStatus, bool neverSent)
 {
     QSqlQuery query(m_db);
     // An answer also settles a row that was meanwhile seen as abandoned (in doubt): it is known now.
-    query.prepare(QStringLiteral("UPDATE history SET outcome = ?, code = ?, failure_text = ?, http_status = ? "
-                                 "WHERE id = ? AND outcome IN ('claimed', 'sent', 'in_doubt')"));
+    query.prepare(QStringLiteral("UPDATE history SET outcome = ?, code = ?, failure_text = ?, http_status = ?%1 "
+                                 "WHERE id = ? AND outcome IN ('claimed', 'sent', 'in_doubt')")
+                      .arg(neverSent ? QStringLiteral(", attempts = max(attempts - 1, 0)") : QString()));
     query.addBindValue(HistoryEntry::outcomeName(outcome));
     query.addBindValue(outcome == HistoryEntry::Outcome::Issued ? code : QStringLiteral(""));
     query.addBindValue(text.isNull() ? QStringLiteral("") : text);
@@ -279,9 +287,21 @@ bool RequestLedger::recordAnswer(qint64 rowId, const QString& code, int httpStat
     return finishRow(rowId, HistoryEntry::Outcome::Issued, code, {}, httpStatus);
 }
 
-bool RequestLedger::recordFailure(qint64 rowId, const QString& failureText, int httpStatus)
+bool RequestLedger::recordFailure(qint64 rowId, const QString& failureText, int httpStatus, bool neverSent)
 {
-    return finishRow(rowId, HistoryEntry::Outcome::Failed, {}, failureText, httpStatus);
+    return finishRow(rowId, HistoryEntry::Outcome::Failed, {}, failureText, httpStatus, neverSent);
+}
+
+int RequestLedger::requestsThisMonth(const QDateTime& nowUtc) const
+{
+    const QDate today = nowUtc.toUTC().date();
+    const QDateTime monthStart(QDate(today.year(), today.month(), 1), QTime(0, 0), QTimeZone::utc());
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COALESCE(SUM(attempts), 0) FROM history WHERE demo = 0 AND request_key <> '' "
+                                 "AND issued_at_utc >= ? AND issued_at_utc < ?"));
+    query.addBindValue(utcText(monthStart));
+    query.addBindValue(utcText(monthStart.addMonths(1)));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
 bool RequestLedger::recordInDoubt(qint64 rowId, const QString& failureText, int httpStatus)

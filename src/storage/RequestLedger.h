@@ -42,12 +42,16 @@ public:
     // The answer, recorded durably. False when it could not be written (the row stays claimed and
     // turns in doubt later; the caller must tell the desk to write the code down).
     bool recordAnswer(qint64 rowId, const QString& code, int httpStatus);
-    bool recordFailure(qint64 rowId, const QString& failureText, int httpStatus);
+    // `neverSent`: the request provably never reached the service (refused), so it is not counted.
+    bool recordFailure(qint64 rowId, const QString& failureText, int httpStatus, bool neverSent = false);
     bool recordInDoubt(qint64 rowId, const QString& failureText, int httpStatus);
     // Turns abandoned claims (lease over, or their process gone from this computer) in doubt; for
     // one request key, or all when `requestKey` is empty. Returns how many changed.
     int reapAbandoned(const QDateTime& nowUtc, const QString& requestKey = {});
     bool find(qint64 rowId, HistoryEntry* row) const;
+    // NetCode requests sent to the real service (not demo) for rows issued in the UTC calendar
+    // month of `nowUtc`: claimed rows count, as they may have gone out.
+    int requestsThisMonth(const QDateTime& nowUtc) const;
 
     QString errorText() const { return m_errorText; }
     QSqlError lastError() const { return m_lastError; }
@@ -62,7 +66,7 @@ private:
     bool commit();
     void rollback();
     bool finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,
-                   int httpStatus);
+                   int httpStatus, bool neverSent = false);
     bool findLive(const QString& requestKey, HistoryEntry* row) const;
     bool findAnswer(const HistoryEntry& request, const QStringList& sources, HistoryEntry* row) const;
     void fail(const QSqlError& error, const QString& what);

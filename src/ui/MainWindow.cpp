@@ -148,7 +148,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
         // A request in doubt is asked again as itself (its history row gets the answer); any other
         // failure is simply sent again.
         if (m_lastInDoubt)
-            askAgain(*m_lastInDoubt);
+            sendAskAgain(*m_lastInDoubt); // the card above the button already said it may be billed
         else if (m_lastOrder)
             send(*m_lastOrder);
     });
@@ -676,11 +676,6 @@ void MainWindow::issueAgain(const HistoryEntry& entry)
 
 void MainWindow::askAgain(const HistoryEntry& entry)
 {
-    Lock lock;
-    if (entry.lockId <= 0 || !m_session.locks().find(entry.lockId, &lock)) {
-        MessageBox::warning(this, tr("Ask again"), tr("The lock %1 is no longer on this desk.").arg(entry.lockName));
-        return;
-    }
     const auto answer = MessageBox::question(
         this, tr("Ask again"),
         tr("No answer was received for this request, so the service may already have billed it. Asking again "
@@ -688,8 +683,17 @@ void MainWindow::askAgain(const HistoryEntry& entry)
            "Ask the service again for %1?")
             .arg(entry.guestName.isEmpty() ? entry.lockName : entry.lockName + QStringLiteral(" — ") + entry.guestName),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    if (answer == QMessageBox::Yes)
+        sendAskAgain(entry);
+}
+
+void MainWindow::sendAskAgain(const HistoryEntry& entry)
+{
+    Lock lock;
+    if (entry.lockId <= 0 || !m_session.locks().find(entry.lockId, &lock)) {
+        MessageBox::warning(this, tr("Ask again"), tr("The lock %1 is no longer on this desk.").arg(entry.lockName));
         return;
+    }
     if (m_session.issuer().askAgain(entry, lock))
         m_resultCard->showBusy();
 }

@@ -50,7 +50,8 @@ private:
     void exportLocks();
     void exportHistory();
     void issueAgain(const HistoryEntry& entry);
-    void askAgain(const HistoryEntry& entry); // a request in doubt, once more (billed again)
+    void askAgain(const HistoryEntry& entry); // a request in doubt, once more (billed again), if confirmed
+    void sendAskAgain(const HistoryEntry& entry);
     bool writeFile(const QString& path, const QByteArray& data, const QString& title);
     void saveAccessKey(const Lock& lock, const QString& accessKey);
     void openSettings();

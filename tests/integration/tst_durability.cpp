@@ -159,7 +159,7 @@ private slots:
         QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("netcode.sqlite.before-restore-*")}).size(), 1);
     }
 
-    void aFullDiskStillShowsTheCodeWithAWarning()
+    void aFullDiskSendsNothingAndSaysWhy()
     {
         DemoSessionFixture fixture;
         QVERIFY(fixture.start().isEmpty());
@@ -186,10 +186,12 @@ private slots:
         QVERIFY(session.issuer().issue(order));
         QTRY_COMPARE(finished.size(), 1);
         const auto outcome = finished.first().first().value<IssueOutcome>();
-        QVERIFY(outcome.ok);
-        QVERIFY(!outcome.savedToHistory);
-        QVERIFY2(outcome.errorText.contains(QLatin1String("Write it down")), qPrintable(outcome.errorText));
-        QCOMPARE(outcome.entry.code.size(), 7);
+        // The request could not be recorded first, so it was never sent (nothing billed, nothing lost).
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.notRecorded);
+        QVERIFY2(outcome.errorText.contains(QLatin1String("full")), qPrintable(outcome.errorText));
+        QVERIFY2(outcome.errorText.contains(QLatin1String("not sent")), qPrintable(outcome.errorText));
+        QCOMPARE(session.simulator()->netCodeRequestCount(), 0);
     }
 
     void retentionCountsThenDeletes()

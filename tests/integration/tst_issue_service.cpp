@@ -1,11 +1,14 @@
 #include "AppSession.h"
 #include "DemoSessionFixture.h"
+#include "CodelocksClient.h"
 #include "CodelocksSimulator.h"
 #include "DemoData.h"
 #include "IssueService.h"
+#include "RequestLedger.h"
 #include "SecretStore.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 // The issuing service wired as the app wires it (demo mode: the built-in simulator over loopback).
@@ -141,23 +144,28 @@ private slots:
         QCOMPARE(m_session->history().count(QStringLiteral("123456")), 0);
     }
 
-    void serviceFailuresLeaveNoRow_data()
+    void serviceFailuresAreRecordedWithoutACode_data()
     {
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("drop");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("403") << 403 << false << QByteArray("{\"message\":\"Forbidden\"}");
-        QTest::newRow("422") << 422 << false << QByteArray("{\"message\":\"Generate netcode failed with ERROR status\"}");
-        QTest::newRow("500") << 500 << false << QByteArray();
-        QTest::newRow("garbage") << 200 << false << QByteArray("}{");
-        QTest::newRow("dropped") << 0 << true << QByteArray();
+        QTest::addColumn<int>("rowStatus"); // HistoryEntry::Status
+        const int failed = int(HistoryEntry::Status::Failed);
+        const int inDoubt = int(HistoryEntry::Status::InDoubt);
+        QTest::newRow("403") << 403 << false << QByteArray("{\"message\":\"Forbidden\"}") << failed;
+        QTest::newRow("422") << 422 << false << QByteArray("{\"message\":\"Generate netcode failed with ERROR status\"}") << failed;
+        QTest::newRow("500") << 500 << false << QByteArray() << failed;
+        // No readable answer: the service may have issued and billed a code.
+        QTest::newRow("garbage") << 200 << false << QByteArray("}{") << inDoubt;
+        QTest::newRow("dropped") << 0 << true << QByteArray() << inDoubt;
     }
 
-    void serviceFailuresLeaveNoRow()
+    void serviceFailuresAreRecordedWithoutACode()
     {
         QFETCH(int, status);
         QFETCH(bool, drop);
         QFETCH(QByteArray, body);
+        QFETCH(int, rowStatus);
         SimulatorFaults faults;
         faults.forcedStatus = status;
         faults.forcedBody = body;
@@ -166,7 +174,38 @@ private slots:
         const IssueOutcome outcome = run(order(lockNamed(QStringLiteral("Room 101")), 2, "2027-07-14 15:00"));
         QVERIFY(!outcome.ok);
         QVERIFY(!outcome.errorText.isEmpty());
-        QCOMPARE(m_session->history().count(QString()), 0);
+        QCOMPARE(outcome.inDoubt, rowStatus == int(HistoryEntry::Status::InDoubt));
+        // The request went out, so the ledger keeps it: never with a code, never as a success.
+        const QList<HistoryEntry> rows = m_session->history().page(QString(), 0, 10);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows.first().code.isEmpty());
+        QCOMPARE(int(rows.first().status(m_session->clock().nowUtc())), rowStatus);
+        QCOMPARE(rows.first().failureText, outcome.errorText);
+        QCOMPARE(outcome.entry.id, rows.first().id);
+    }
+
+    void theLedgerCountsRequestsThatLeftOnly()
+    {
+        // Counted as the real service's requests would be (the simulator stands in for it).
+        m_session->issuer().setDemo(false);
+        const QDateTime now = m_session->clock().nowUtc();
+        QVERIFY(run(order(lockNamed(QStringLiteral("Room 101")), 2, "2027-07-14 15:00")).ok);
+        QCOMPARE(m_session->ledger().requestsThisMonth(now), 1);
+        // Nothing listens on a port that was free a moment ago: that request never left.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ApiEndpoint endpoint;
+        endpoint.host = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        m_session->client().setEndpoint(endpoint);
+        m_session->client().setRetryDelaysMs({});
+        const IssueOutcome outcome = run(order(lockNamed(QStringLiteral("Room 101")), 2, "2027-07-14 16:00"));
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.notSent);
+        QVERIFY(!outcome.inDoubt);
+        QCOMPARE(m_session->ledger().requestsThisMonth(now), 1);
+        m_session->issuer().setDemo(true);
     }
 
     void onlyOneRequestInFlightAndIdenticalOnesAreMerged()
