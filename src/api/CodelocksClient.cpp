@@ -130,7 +130,8 @@ void CodelocksClient::getOnce(const QUrl& url, QObject* context, AnswerCallback 
                 answer.transportError = ApiError::RedirectLoop;
             } else {
                 emit requestSent(QStringLiteral("netcode"), answer.httpStatus, ApiError::None);
-                getOnce(target, guard, callback, attempt, redirects + 1);
+                if (guard) // nobody waits for the answer any more: the next hop is not sent
+                    getOnce(target, guard, callback, attempt, redirects + 1);
                 return;
             }
             // As before: a refused redirect reports no answer of the service's own.
