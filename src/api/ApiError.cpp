@@ -89,11 +89,20 @@ QString ApiErrors::message(ApiError error, const QString& serverText, int httpSt
         return withServerText(QCoreApplication::translate("ApiErrors", "A network error stopped the request. Check the connection and try again."),
                               serverText);
     case ApiError::MalformedResponse:
-        return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer NetCode Desk cannot read. No code is shown; try again, "
-                  "and if it keeps happening check the API host and versions in Settings.");
+        if (call == ApiCall::Utility)
+            return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer NetCode Desk cannot read. No code is shown; try again, "
+                      "and if it keeps happening check the API host and versions in Settings.");
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer NetCode Desk cannot read, so no "
+                                                        "code is shown. The service may still have issued — and billed — the "
+                                                        "code: it is kept in History as \"in doubt\"; ask again from there. If "
+                                                        "this keeps happening, check the API host and versions in Settings.");
     case ApiError::ResponseTooLarge:
-        return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer far larger than a NetCode; it was not read. Check the "
-                  "API host in Settings.");
+        if (call == ApiCall::Utility)
+            return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer far larger than a NetCode; it was not read. Check the "
+                      "API host in Settings.");
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer far larger than a NetCode, so it "
+                                                        "was not read. The request may have been billed: it is kept in History "
+                                                        "as \"in doubt\". Check the API host in Settings.");
     case ApiError::ServiceRefused:
         return withServerText(QCoreApplication::translate("ApiErrors", "The Codelocks service did not issue a code."), serverText);
     case ApiError::RedirectLoop:

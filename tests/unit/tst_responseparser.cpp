@@ -143,6 +143,8 @@ private slots:
         QTest::addColumn<int>("error");
         QTest::newRow("cut") << int(ApiError::ConnectionDropped);
         QTest::newRow("timeout") << int(ApiError::Timeout);
+        QTest::newRow("unreadable answer") << int(ApiError::MalformedResponse);
+        QTest::newRow("answer too large") << int(ApiError::ResponseTooLarge);
     }
 
     void cutAndTimeoutMessagesSayTheCodeMayBeBilled()
