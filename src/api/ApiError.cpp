@@ -11,7 +11,16 @@ QString withServerText(const QString& message, const QString& serverText)
 }
 } // namespace
 
-QString ApiErrors::message(ApiError error, const QString& serverText, int httpStatus)
+QString ApiErrors::scrubbed(QString text, const QStringList& secrets)
+{
+    for (const QString& secret : secrets) {
+        if (!secret.isEmpty())
+            text.replace(secret, QStringLiteral("…"), Qt::CaseInsensitive);
+    }
+    return text;
+}
+
+QString ApiErrors::message(ApiError error, const QString& serverText, int httpStatus, ApiCall call)
 {
     switch (error) {
     case ApiError::None:
@@ -20,7 +29,9 @@ QString ApiErrors::message(ApiError error, const QString& serverText, int httpSt
         return QCoreApplication::translate("ApiErrors", "The API host must start with https:// (plain http:// is allowed only for this computer). "
                   "Correct the API host in Settings.");
     case ApiError::KeyRejected:
-        return QCoreApplication::translate("ApiErrors", "The Codelocks service rejected the API key (403). Check the API key in Settings.");
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service rejected the site's API key (%1). Check the API key in "
+                                                        "Settings.")
+            .arg(httpStatus > 0 ? httpStatus : 403);
     case ApiError::AccessKeyRejected:
         return QCoreApplication::translate("ApiErrors", "The Codelocks service rejected the smart lock's access key (401). Check the access key in "
                   "the lock's settings.");
@@ -47,13 +58,23 @@ QString ApiErrors::message(ApiError error, const QString& serverText, int httpSt
                                   .arg(httpStatus),
                               serverText);
     case ApiError::Timeout:
-        return QCoreApplication::translate("ApiErrors", "The Codelocks service did not answer in time. It may still have issued (and billed) the code: "
-                  "check History before trying again.");
+        if (call == ApiCall::Utility)
+            return QCoreApplication::translate("ApiErrors", "The Codelocks service did not answer in time. Check the internet "
+                                                            "connection and try again.");
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service did not answer in time. The request had already "
+                                                        "been sent, so the service may have issued — and billed — a code that "
+                                                        "never arrived. It is kept in History as \"in doubt\"; ask again from "
+                                                        "there.");
     case ApiError::ConnectionRefused:
         return QCoreApplication::translate("ApiErrors", "Could not reach the Codelocks service. Check the internet connection and the API host in "
                   "Settings, then try again.");
     case ApiError::ConnectionDropped:
-        return QCoreApplication::translate("ApiErrors", "The connection to the Codelocks service was cut before it answered. Try again.");
+        if (call == ApiCall::Utility)
+            return QCoreApplication::translate("ApiErrors", "The connection to the Codelocks service was cut before it answered. "
+                                                            "Try again.");
+        return QCoreApplication::translate("ApiErrors", "The connection was cut after the request was sent: the service may "
+                                                        "have issued — and billed — a code that never arrived. It is kept in "
+                                                        "History as \"in doubt\"; ask again from there.");
     case ApiError::HostNotFound:
         return QCoreApplication::translate("ApiErrors", "The API host could not be found. Check the internet connection and the API host in "
                   "Settings.");
@@ -68,13 +89,27 @@ QString ApiErrors::message(ApiError error, const QString& serverText, int httpSt
         return withServerText(QCoreApplication::translate("ApiErrors", "A network error stopped the request. Check the connection and try again."),
                               serverText);
     case ApiError::MalformedResponse:
-        return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer NetCode Desk cannot read. No code is shown; try again, "
-                  "and if it keeps happening check the API host and versions in Settings.");
+        if (call == ApiCall::Utility)
+            return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer NetCode Desk cannot read. No code is shown; try again, "
+                      "and if it keeps happening check the API host and versions in Settings.");
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer NetCode Desk cannot read, so no "
+                                                        "code is shown. The service may still have issued — and billed — the "
+                                                        "code: it is kept in History as \"in doubt\"; ask again from there. If "
+                                                        "this keeps happening, check the API host and versions in Settings.");
     case ApiError::ResponseTooLarge:
-        return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer far larger than a NetCode; it was not read. Check the "
-                  "API host in Settings.");
+        if (call == ApiCall::Utility)
+            return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer far larger than a NetCode; it was not read. Check the "
+                      "API host in Settings.");
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service sent an answer far larger than a NetCode, so it "
+                                                        "was not read. The request may have been billed: it is kept in History "
+                                                        "as \"in doubt\". Check the API host in Settings.");
     case ApiError::ServiceRefused:
         return withServerText(QCoreApplication::translate("ApiErrors", "The Codelocks service did not issue a code."), serverText);
+    case ApiError::RedirectLoop:
+        return QCoreApplication::translate("ApiErrors", "The Codelocks service kept redirecting the request instead of "
+                                                        "answering it, so NetCode Desk stopped following. Check the API host "
+                                                        "and versions in Settings; if they are right, the service has a "
+                                                        "problem: try again later.");
     }
     return {};
 }
@@ -101,6 +136,7 @@ QString ApiErrors::name(ApiError error)
     case ApiError::MalformedResponse: return QStringLiteral("malformed-response");
     case ApiError::ResponseTooLarge: return QStringLiteral("response-too-large");
     case ApiError::ServiceRefused: return QStringLiteral("service-refused");
+    case ApiError::RedirectLoop: return QStringLiteral("redirect-loop");
     }
     return {};
 }

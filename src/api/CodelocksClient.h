@@ -2,9 +2,11 @@
 
 #include "ApiEndpoint.h"
 #include "NetCodeApi.h"
+#include "OneShotHttpGet.h"
 
 #include <QLoggingCategory>
 #include <QObject>
+#include <QPointer>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -32,10 +34,14 @@ public:
     void fetchDurations(const QString& lockModel, QObject* context, DurationsCallback callback) override;
     void fetchSmartLocks(const QString& accessKey, QObject* context, SmartLocksCallback callback) override;
 
-    // Waits before the automatic retries of a request that got no answer at all (at most two).
+    // Waits before the automatic retries of a request that provably never left this computer
+    // (connection refused, or closed before the request was written; at most two).
     void setRetryDelaysMs(const QList<int>& delays) { m_retryDelaysMs = delays; }
 
     static constexpr qint64 kMaxResponseBytes = 256 * 1024;
+    // Redirects followed for one request carrying the key, all within its own origin. A loop
+    // between the service's addresses then costs at most 1 + this many requests.
+    static constexpr int kMaxKeyedRedirects = 2;
 
 signals:
     // Every attempt that left this computer, for the monthly count against the plan's quota.
@@ -48,10 +54,20 @@ private:
         int httpStatus = 0;
         QByteArray body;
         QString transportText;
+        bool left = true;       // the request may have reached a service
+        bool retryable = false; // it provably never left, and trying again soon may help
     };
     using AnswerCallback = std::function<void(const Answer&)>;
+    // Utility calls (free to repeat): through QNetworkAccessManager.
     void get(const QUrl& url, const QString& kind, QObject* context, AnswerCallback callback, int attempt = 0);
+    // The billed NetCode call: through OneShotHttpGet, which never sends a request twice.
+    void getOnce(const QUrl& url, QObject* context, AnswerCallback callback, int attempt = 0, int redirects = 0);
+    // Emits requestSent when the attempt left, then retries it or hands the answer on.
+    void settle(const Answer& answer, const QString& kind, const QPointer<QObject>& context,
+                const std::function<void()>& retry, const AnswerCallback& callback, int attempt);
+    bool refuseInsecure(const QPointer<QObject>& context, const AnswerCallback& callback);
     static Answer readAnswer(QNetworkReply* reply, bool tooLarge);
+    static Answer answerFrom(const OneShotHttpGet::Outcome& outcome);
 
     QNetworkAccessManager* m_network;
     ApiEndpoint m_endpoint;

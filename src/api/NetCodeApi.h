@@ -17,6 +17,24 @@ struct NetCodeResult {
 
     bool ok() const { return error == ApiError::None; }
     bool responseReceived() const { return httpStatus > 0; }
+    // The request may have reached the service, and so may have been billed: an answer came (any
+    // status, or a redirect), or the request was sent and then the connection was cut, the time ran
+    // out, or what came back could not be read. False only when it provably never left (insecure
+    // host, refused, unknown host, TLS failure, other errors before sending).
+    bool mayHaveBeenBilled() const
+    {
+        switch (error) {
+        case ApiError::ConnectionDropped:
+        case ApiError::Timeout:
+        case ApiError::MalformedResponse:
+        case ApiError::ResponseTooLarge:
+        case ApiError::RedirectRefused:
+        case ApiError::RedirectLoop:
+            return true;
+        default:
+            return responseReceived();
+        }
+    }
 };
 
 // One lock of a K3 Connect account, as the `k3connect` call lists it.

@@ -1,5 +1,9 @@
 #include "NetCodeRequest.h"
 
+#include "LockModel.h"
+
+#include <QRegularExpression>
+
 QString encodedQuery(const QList<QPair<QString, QString>>& items)
 {
     QStringList parts;
@@ -18,4 +22,12 @@ QUrl NetCodeRequest::url(const ApiEndpoint& endpoint) const
                                   {QStringLiteral("identifier"), identifier}}),
                     QUrl::StrictMode);
     return result;
+}
+
+bool NetCodeRequest::isSmartLock() const
+{
+    if (const LockModelInfo* model = LockModelCatalogue::fromWire(lockModel))
+        return model->smartLock;
+    static const QRegularExpression hex32(QStringLiteral("^[0-9a-fA-F]{32}$"));
+    return hex32.match(pathId).hasMatch();
 }

@@ -14,6 +14,9 @@ struct NetCodeRequest {
     QString identifier;  // KitLock lock id, or the smart-lock access key (a secret: never log it)
 
     QUrl url(const ApiEndpoint& endpoint) const;
+    // A smart-lock request: its model says so or, for a model this build does not know, its path
+    // id is a 32-hex lock id. Its identifier is then the account's access key, a secret.
+    bool isSmartLock() const;
     bool operator==(const NetCodeRequest&) const = default;
 };
 

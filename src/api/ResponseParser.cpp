@@ -35,6 +35,118 @@ QString unwrapArrayString(const QString& text)
     return parts.isEmpty() ? text : parts.join(QStringLiteral("; "));
 }
 
+qsizetype skipSpace(const QByteArray& text, qsizetype i)
+{
+    while (i < text.size() && (text.at(i) == ' ' || text.at(i) == '\t' || text.at(i) == '\n' || text.at(i) == '\r'))
+        ++i;
+    return i;
+}
+
+// Index just past the JSON string that starts at `i` (a quote), or -1.
+qsizetype skipString(const QByteArray& text, qsizetype i)
+{
+    for (++i; i < text.size(); ++i) {
+        if (text.at(i) == '\\')
+            ++i;
+        else if (text.at(i) == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+// Index just past the JSON value that starts at `i`, or -1.
+qsizetype skipValue(const QByteArray& text, qsizetype i)
+{
+    if (i >= text.size())
+        return -1;
+    if (text.at(i) == '"')
+        return skipString(text, i);
+    if (text.at(i) == '{' || text.at(i) == '[') {
+        int depth = 0;
+        while (i < text.size()) {
+            const char c = text.at(i);
+            if (c == '"') {
+                i = skipString(text, i);
+                if (i < 0)
+                    return -1;
+                continue;
+            }
+            if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                return i + 1;
+            ++i;
+        }
+        return -1;
+    }
+    while (i < text.size() && !QByteArrayView(",}] \t\r\n").contains(text.at(i)))
+        ++i;
+    return i;
+}
+
+// The text of a top-level member's value exactly as the body wrote it (the last one, as in
+// QJsonObject, if the key repeats). Only for a body QJsonDocument has already accepted.
+QByteArray rawMember(const QByteArray& body, const QString& key)
+{
+    QByteArray found;
+    qsizetype i = skipSpace(body, 0);
+    if (i >= body.size() || body.at(i) != '{')
+        return {};
+    i = skipSpace(body, i + 1);
+    while (i < body.size() && body.at(i) == '"') {
+        const qsizetype keyEnd = skipString(body, i);
+        if (keyEnd < 0)
+            return {};
+        // Decoded by the JSON parser itself, so an escaped key matches as QJsonObject sees it.
+        const QString name = QJsonDocument::fromJson("[" + body.mid(i, keyEnd - i) + "]").array().at(0).toString();
+        i = skipSpace(body, keyEnd);
+        if (i >= body.size() || body.at(i) != ':')
+            return {};
+        const qsizetype valueStart = skipSpace(body, i + 1);
+        const qsizetype valueEnd = skipValue(body, valueStart);
+        if (valueEnd < 0)
+            return {};
+        if (name == key)
+            found = body.mid(valueStart, valueEnd - valueStart);
+        i = skipSpace(body, valueEnd);
+        if (i < body.size() && body.at(i) == ',')
+            i = skipSpace(body, i + 1);
+    }
+    return found;
+}
+
+bool isDigitString(const QByteArray& text)
+{
+    if (text.isEmpty())
+        return false;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+// The NetCode as the service wrote it. A string is taken as it is (leading zeros kept). A JSON
+// number is taken only when written as plain digits: 1.2345675e6 or 7830719.0 would be a code
+// the service never sent once rounded, so they make `*malformed` true instead.
+QString codeValue(const QJsonObject& object, const QByteArray& body, bool* malformed)
+{
+    *malformed = false;
+    for (const char* key : {"ActualNetcode", "actualNetcode", "ActualNetCode"}) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isString())
+            return value.toString();
+        if (value.isDouble()) {
+            const QByteArray raw = rawMember(body, QLatin1String(key));
+            if (isDigitString(raw))
+                return QString::fromLatin1(raw);
+            *malformed = true;
+            return {};
+        }
+    }
+    return {};
+}
+
 QString textFromObject(const QJsonObject& object)
 {
     for (const char* key : {"message", "Message", "error", "Error"}) {
@@ -94,7 +206,12 @@ NetCodeResponse ResponseParser::parseNetCode(int httpStatus, const QByteArray& b
         return response;
     }
     const QJsonObject object = document.object();
-    response.code = stringValue(object, {"ActualNetcode", "actualNetcode", "ActualNetCode"}).trimmed();
+    bool badNumber = false;
+    response.code = codeValue(object, body, &badNumber).trimmed();
+    if (badNumber) {
+        response.error = ApiError::MalformedResponse;
+        return response;
+    }
     response.serverText = textFromObject(object);
     // The 2015 shape: {"error":"Lock not found","message":"Please check the identifier provided."}
     const QString errorField = object.value(QLatin1String("error")).toString().trimmed();

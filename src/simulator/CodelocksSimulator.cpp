@@ -116,10 +116,18 @@ void CodelocksSimulator::respond(QTcpSocket* socket, const HttpRequest& request)
     const QByteArray bytes = HttpResponse::build(response.status, response.body, request.keepAlive,
                                                  QByteArrayLiteral("application/json"), extraHeaders);
     const bool keepAlive = request.keepAlive;
-    auto send = [this, socket = QPointer<QTcpSocket>(socket), bytes, keepAlive, path = request.path,
+    const int cutAfter = faults.cutAfterBytes;
+    auto send = [this, socket = QPointer<QTcpSocket>(socket), bytes, keepAlive, cutAfter, path = request.path,
                  status = response.status] {
         if (!socket)
             return;
+        if (cutAfter >= 0) {
+            // Part of the answer, then the end of the connection (written out before it closes).
+            socket->write(bytes.left(cutAfter));
+            socket->disconnectFromHost();
+            emit requestHandled(path, status);
+            return;
+        }
         socket->write(bytes);
         if (!keepAlive)
             socket->disconnectFromHost();

@@ -4,6 +4,8 @@
 #include "DurationCatalogue.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -38,16 +40,47 @@ private:
         return result;
     }
 
+    DurationsResult fetchDurations()
+    {
+        DurationsResult result;
+        bool done = false;
+        m_client->fetchDurations(QStringLiteral("KL1060G3"), this, [&](const DurationsResult& r) {
+            result = r;
+            done = true;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
+        return result;
+    }
+
+    SmartLocksResult fetchSmartLocks(const QString& accessKey)
+    {
+        SmartLocksResult result;
+        bool done = false;
+        m_client->fetchSmartLocks(accessKey, this, [&](const SmartLocksResult& r) {
+            result = r;
+            done = true;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
+        return result;
+    }
+
     // A loopback port that was free a moment ago: connecting to it is refused.
-    void pointClientAtAClosedPort()
+    quint16 pointClientAtAClosedPort()
     {
         QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        if (!probe.listen(QHostAddress::LocalHost))
+            qFatal("no free loopback port");
         const quint16 port = probe.serverPort();
         probe.close();
         ApiEndpoint endpoint;
         endpoint.host = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         m_client->setEndpoint(endpoint);
+        return port;
+    }
+
+    QByteArray selfUrl(const QByteArray& pathAndQuery) const
+    {
+        return m_simulator->baseUrl().toString().toUtf8() + pathAndQuery;
     }
 
 private slots:
@@ -122,7 +155,10 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("error");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("401") << 401 << QByteArray() << int(ApiError::AccessKeyRejected) << "access key";
+        // A KitLock request carries no access key: a 401 is about the site's API key.
+        QTest::newRow("401 on a KitLock") << 401 << QByteArray() << int(ApiError::KeyRejected) << "API key in Settings";
+        QTest::newRow("403 on a KitLock") << 403 << QByteArray("{\"message\":\"Forbidden\"}") << int(ApiError::KeyRejected)
+                                          << "API key in Settings";
         QTest::newRow("404") << 404 << QByteArray("{\"message\":\"Generate netcode failed with ERROR status\"}")
                              << int(ApiError::LockNotFound) << "timecode";
         QTest::newRow("429") << 429 << QByteArray("{\"message\":\"Too Many Requests\"}") << int(ApiError::QuotaExceeded)
@@ -131,6 +167,8 @@ private slots:
                              << int(ApiError::ServiceError) << "internal error";
         QTest::newRow("garbage JSON") << 200 << QByteArray("<<garbage>>") << int(ApiError::MalformedResponse)
                                       << "cannot read";
+        QTest::newRow("code as a rounded number")
+            << 200 << QByteArray("{\"ActualNetcode\":1.2345675e6}") << int(ApiError::MalformedResponse) << "cannot read";
         QTest::newRow("2015 error in 200")
             << 200 << QByteArray("{\"error\":\"Lock not found\",\"message\":\"Please check the identifier provided.\"}")
             << int(ApiError::LockNotFound) << "Please check the identifier";
@@ -150,7 +188,86 @@ private slots:
         QCOMPARE(int(result.error), error);
         QCOMPARE(result.httpStatus, status);
         QVERIFY2(result.errorText.contains(fragment), qPrintable(result.errorText));
+        QVERIFY2(!result.errorText.contains(QLatin1String("access key")), qPrintable(result.errorText));
         QVERIFY(result.code.isEmpty());
+        QVERIFY(result.mayHaveBeenBilled()); // an answer came: the service saw the request
+        QCOMPARE(m_simulator->requests().size(), 1);
+    }
+
+    void smartLockAccessKeyRejectedIsBlamedOnTheAccessKey()
+    {
+        const NetCodeResult result = fetch({QStringLiteral("3f2a9c0d4b6e8f1a2c3d4e5f60718293"),
+                                            QStringLiteral("2027-03-14 00:00"), 13, QStringLiteral("K3CONNECT"),
+                                            QStringLiteral("WrongAccessKey9")});
+        QCOMPARE(result.error, ApiError::AccessKeyRejected);
+        QCOMPARE(result.httpStatus, 401);
+        QVERIFY2(result.errorText.contains(QLatin1String("access key")), qPrintable(result.errorText));
+
+        // The API key refused on a smart-lock request is still the API key.
+        SimulatorFaults faults;
+        faults.forcedStatus = 403;
+        faults.forcedBody = "{\"message\":\"Forbidden\"}";
+        m_simulator->setFaults(faults);
+        const NetCodeResult forbidden = fetch({QStringLiteral("3f2a9c0d4b6e8f1a2c3d4e5f60718293"),
+                                               QStringLiteral("2027-03-14 00:00"), 13, QStringLiteral("K3CONNECT"),
+                                               SimulatorRoutes::demoAccessKey()});
+        QCOMPARE(forbidden.error, ApiError::KeyRejected);
+        QVERIFY2(forbidden.errorText.contains(QLatin1String("API key")), qPrintable(forbidden.errorText));
+    }
+
+    void durationsUnauthorisedIsAboutTheApiKey()
+    {
+        SimulatorFaults faults;
+        faults.forcedStatus = 401;
+        m_simulator->setFaults(faults);
+        const DurationsResult result = fetchDurations();
+        QCOMPARE(result.error, ApiError::KeyRejected);
+        QVERIFY2(result.errorText.contains(QLatin1String("API key in Settings")), qPrintable(result.errorText));
+    }
+
+    void keysEchoedInAnyCaseAreScrubbed_data()
+    {
+        QTest::addColumn<QString>("echo");
+        QTest::newRow("as sent") << kKey;
+        QTest::newRow("lower case") << kKey.toLower();
+        QTest::newRow("upper case") << kKey.toUpper();
+    }
+
+    void keysEchoedInAnyCaseAreScrubbed()
+    {
+        QFETCH(QString, echo);
+        const QString said = QStringLiteral("Invalid key %1 for identifier").arg(echo);
+        SimulatorFaults faults;
+        faults.forcedStatus = 422;
+        faults.forcedBody = QJsonDocument(QJsonObject{{QStringLiteral("message"), said}}).toJson(QJsonDocument::Compact);
+        m_simulator->setFaults(faults);
+
+        const NetCodeResult result = fetch(kitLockRequest());
+        QCOMPARE(result.error, ApiError::InvalidRequest);
+        QVERIFY2(result.errorText.contains(QLatin1String("for identifier")), qPrintable(result.errorText));
+        QVERIFY2(!result.errorText.contains(kKey, Qt::CaseInsensitive), qPrintable(result.errorText));
+
+        // A smart lock's access key, echoed back, is scrubbed as well.
+        const QString accessKey = SimulatorRoutes::demoAccessKey();
+        faults.forcedBody = QJsonDocument(QJsonObject{{QStringLiteral("message"),
+                                                       QStringLiteral("No lock for %1 / %2").arg(accessKey.toUpper(), echo)}})
+                                .toJson(QJsonDocument::Compact);
+        m_simulator->setFaults(faults);
+        const NetCodeResult smart = fetch({QStringLiteral("3f2a9c0d4b6e8f1a2c3d4e5f60718293"), QStringLiteral("2027-03-14 00:00"),
+                                           13, QStringLiteral("K3CONNECT"), accessKey});
+        QVERIFY2(smart.errorText.contains(QLatin1String("No lock for")), qPrintable(smart.errorText));
+        QVERIFY2(!smart.errorText.contains(accessKey, Qt::CaseInsensitive), qPrintable(smart.errorText));
+        QVERIFY2(!smart.errorText.contains(kKey, Qt::CaseInsensitive), qPrintable(smart.errorText));
+
+        const DurationsResult durations = fetchDurations();
+        QCOMPARE(durations.error, ApiError::InvalidRequest);
+        QVERIFY2(!durations.errorText.contains(kKey, Qt::CaseInsensitive), qPrintable(durations.errorText));
+
+        const SmartLocksResult locks = fetchSmartLocks(accessKey);
+        QCOMPARE(locks.error, ApiError::InvalidRequest);
+        QVERIFY2(locks.errorText.contains(QLatin1String("No lock for")), qPrintable(locks.errorText));
+        QVERIFY2(!locks.errorText.contains(accessKey, Qt::CaseInsensitive), qPrintable(locks.errorText));
+        QVERIFY2(!locks.errorText.contains(kKey, Qt::CaseInsensitive), qPrintable(locks.errorText));
     }
 
     void wrongLengthCodeIsPassedOnForTheSanityCheck()
@@ -172,7 +289,11 @@ private slots:
         m_client->setTimeoutMs(500);
         const NetCodeResult result = fetch(kitLockRequest());
         QCOMPARE(result.error, ApiError::Timeout);
-        QVERIFY(result.errorText.contains(QLatin1String("History")));
+        QVERIFY(!result.responseReceived());
+        QVERIFY(result.mayHaveBeenBilled());
+        QVERIFY2(result.errorText.contains(QLatin1String("billed")), qPrintable(result.errorText));
+        QVERIFY2(result.errorText.contains(QLatin1String("in doubt")), qPrintable(result.errorText));
+        QCOMPARE(m_simulator->netCodeRequestCount(), 1);
     }
 
     void droppedConnection()
@@ -183,6 +304,31 @@ private slots:
         const NetCodeResult result = fetch(kitLockRequest());
         QCOMPARE(result.error, ApiError::ConnectionDropped);
         QVERIFY(!result.responseReceived());
+        QVERIFY(result.mayHaveBeenBilled());
+        QVERIFY2(result.errorText.contains(QLatin1String("billed")), qPrintable(result.errorText));
+        QVERIFY2(result.errorText.contains(QLatin1String("in doubt")), qPrintable(result.errorText));
+        // The service read the request once, and it was never sent again.
+        QCOMPARE(m_simulator->netCodeRequestCount(), 1);
+    }
+
+    void anAnswerCutShortIsUnreadableButMayBeBilled()
+    {
+        SimulatorFaults faults;
+        faults.cutAfterBytes = 120; // the head and the start of the body
+        m_simulator->setFaults(faults);
+        NetCodeResult result = fetch(kitLockRequest());
+        QCOMPARE(result.error, ApiError::MalformedResponse);
+        QCOMPARE(result.httpStatus, 200);
+        QVERIFY(result.code.isEmpty());
+        QVERIFY(result.mayHaveBeenBilled());
+        QCOMPARE(m_simulator->netCodeRequestCount(), 1);
+
+        faults.cutAfterBytes = 20; // not even the whole head
+        m_simulator->setFaults(faults);
+        result = fetch(kitLockRequest());
+        QCOMPARE(result.error, ApiError::MalformedResponse);
+        QVERIFY(result.mayHaveBeenBilled());
+        QCOMPARE(m_simulator->netCodeRequestCount(), 2);
     }
 
     void connectionRefused()
@@ -190,6 +336,7 @@ private slots:
         pointClientAtAClosedPort();
         const NetCodeResult result = fetch(kitLockRequest());
         QCOMPARE(result.error, ApiError::ConnectionRefused);
+        QVERIFY(!result.mayHaveBeenBilled());
     }
 
     void plainHttpToAnotherHostIsNeverSent()
@@ -244,31 +391,40 @@ private slots:
         QCOMPARE(m_simulator->requests().first().path, QStringLiteral("/u/1/durations"));
     }
 
-    void retriesOnlyWhenNoAnswerCame()
+    // The service reads the request and closes without answering. Each click is one request on
+    // the wire: neither the client nor the network stack under it sends it again — also not after
+    // a complete answer, which is when Qt's own HTTP stack would resend a GET by itself.
+    void aCutConnectionIsNeverResent()
     {
         m_client->setRetryDelaysMs({20, 40});
         QSignalSpy sent(m_client, &CodelocksClient::requestSent);
-        // Dropped before any answer, once: resent, and succeeds.
         SimulatorFaults faults;
         faults.dropConnection = true;
         faults.remaining = 1;
         m_simulator->setFaults(faults);
-        NetCodeResult result = fetch(kitLockRequest());
-        QVERIFY2(result.ok(), qPrintable(result.errorText));
-        QCOMPARE(m_simulator->requests().size(), 2);
+        QCOMPARE(fetch(kitLockRequest()).error, ApiError::ConnectionDropped);
+        QCOMPARE(m_simulator->netCodeRequestCount(), 1);
 
-        // Dropped every time: at most two repeats, then the failure.
-        m_simulator->clearRequests();
+        QVERIFY(fetch(kitLockRequest()).ok());
+        QCOMPARE(m_simulator->netCodeRequestCount(), 2);
+
+        // Cut every time, several clicks in a row: one request per click.
         faults.remaining = -1;
         m_simulator->setFaults(faults);
-        result = fetch(kitLockRequest());
-        QCOMPARE(result.error, ApiError::ConnectionDropped);
-        QVERIFY2(m_simulator->requests().size() >= 2 && m_simulator->requests().size() <= 3,
-                 qPrintable(QString::number(m_simulator->requests().size())));
+        for (int click = 1; click <= 3; ++click) {
+            QCOMPARE(fetch(kitLockRequest()).error, ApiError::ConnectionDropped);
+            QCOMPARE(m_simulator->netCodeRequestCount(), 2 + click);
+        }
+        QTest::qWait(100); // room for a resend that must not come
+        QCOMPARE(m_simulator->netCodeRequestCount(), 5);
+        QCOMPARE(sent.size(), 5); // every one left this computer and counts against the quota
+    }
 
+    void answersAndTimeoutsAreNeverRetriedByThemselves()
+    {
+        m_client->setRetryDelaysMs({20, 40});
         // An answer, even an error, is never repeated by itself: it may have been billed.
-        m_simulator->clearRequests();
-        faults = {};
+        SimulatorFaults faults;
         faults.forcedStatus = 500;
         m_simulator->setFaults(faults);
         QCOMPARE(fetch(kitLockRequest()).error, ApiError::ServiceError);
@@ -283,7 +439,34 @@ private slots:
         QCOMPARE(fetch(kitLockRequest()).error, ApiError::Timeout);
         QTest::qWait(100);
         QCOMPARE(m_simulator->requests().size(), 1);
-        QCOMPARE(sent.size(), 4); // one per attempt this client made: ok, dropped, 500, timeout
+    }
+
+    // Refused: the request provably never left, so the client tries again by itself, and the
+    // service (listening by then) gets it exactly once.
+    void aRefusedRequestIsRetriedAndArrivesOnce()
+    {
+        const quint16 port = pointClientAtAClosedPort();
+        m_client->setRetryDelaysMs({50, 50});
+        CodelocksSimulator late;
+        late.setRequiredApiKey(kKey);
+        // The client logs each refused attempt; the service starts listening at the first one.
+        static CodelocksSimulator* s_late = nullptr;
+        static quint16 s_port = 0;
+        static QtMessageHandler s_previous = nullptr;
+        s_late = &late;
+        s_port = port;
+        s_previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& text) {
+            if (s_late && text.contains(QLatin1String("connection-refused")) && !s_late->port())
+                s_late->start(s_port);
+            if (s_previous)
+                s_previous(type, context, text);
+        });
+        const NetCodeResult result = fetch(kitLockRequest());
+        qInstallMessageHandler(s_previous);
+        s_late = nullptr;
+        QVERIFY2(late.port() == port, "the first attempt was not refused");
+        QVERIFY2(result.ok(), qPrintable(result.errorText));
+        QCOMPARE(late.netCodeRequestCount(), 1);
     }
 
     void refusedConnectionsAreRetriedAndNotCounted()
@@ -313,6 +496,55 @@ private slots:
         for (const auto& request : elsewhere.requests())
             QVERIFY(request.apiKey.isEmpty());
         QCOMPARE(elsewhere.requests().size(), 0);
+        QCOMPARE(m_simulator->requests().size(), 1);
+        QVERIFY(result.mayHaveBeenBilled());
+
+        // The utility calls refuse the same way.
+        faults.redirectTo = elsewhere.baseUrl().toString().toUtf8() + "/u/1/durations?lockmodel=KL1060G3&operation=DURATIONS";
+        m_simulator->setFaults(faults);
+        const DurationsResult durations = fetchDurations();
+        QCOMPARE(durations.error, ApiError::RedirectRefused);
+        QTest::qWait(200);
+        QCOMPARE(elsewhere.requests().size(), 0);
+    }
+
+    // The service redirects every request to itself: a few requests, then a message of its own.
+    void aRedirectLoopStopsAfterAFewRequests()
+    {
+        SimulatorFaults faults;
+        faults.redirectTo = selfUrl("/n/3/netcode/202604221226?start=2027-03-14%2015%3A00&duration=2&lockmodel=KL1060G3"
+                                    "&identifier=921239");
+        m_simulator->setFaults(faults);
+        const NetCodeResult result = fetch(kitLockRequest());
+        QCOMPARE(result.error, ApiError::RedirectLoop);
+        QVERIFY2(result.errorText.contains(QLatin1String("kept redirecting")), qPrintable(result.errorText));
+        QVERIFY(result.errorText != ApiErrors::message(ApiError::RedirectRefused));
+        QTest::qWait(100);
+        QCOMPARE(m_simulator->requests().size(), 1 + CodelocksClient::kMaxKeyedRedirects);
+        for (const auto& request : m_simulator->requests())
+            QCOMPARE(request.apiKey, kKey);
+
+        m_simulator->clearRequests();
+        faults.redirectTo = selfUrl("/u/1/durations?lockmodel=KL1060G3&operation=DURATIONS");
+        m_simulator->setFaults(faults);
+        const DurationsResult durations = fetchDurations();
+        QCOMPARE(durations.error, ApiError::RedirectLoop);
+        QVERIFY2(durations.errorText.contains(QLatin1String("kept redirecting")), qPrintable(durations.errorText));
+        QTest::qWait(100);
+        QCOMPARE(m_simulator->requests().size(), 1 + CodelocksClient::kMaxKeyedRedirects);
+    }
+
+    // A redirect within the service's own address is still followed, with the key.
+    void aSingleSameOriginRedirectIsFollowed()
+    {
+        SimulatorFaults faults;
+        faults.redirectTo = selfUrl("/n/3/netcode/202604221226?start=2027-03-14%2015%3A00&duration=2&lockmodel=KL1060G3"
+                                    "&identifier=921239");
+        faults.remaining = 1;
+        m_simulator->setFaults(faults);
+        const NetCodeResult result = fetch(kitLockRequest());
+        QVERIFY2(result.ok(), qPrintable(result.errorText));
+        QCOMPARE(m_simulator->requests().size(), 2);
     }
 
     void smartLockList()
@@ -340,6 +572,7 @@ private slots:
         QTRY_VERIFY(done);
         QCOMPARE(result.error, ApiError::AccessKeyRejected);
         QVERIFY(!result.errorText.contains(QLatin1String("WrongKey123")));
+        QVERIFY(result.errorText.contains(QLatin1String("access key")));
     }
 
     void aQuotaExhaustedMidMonth()

@@ -1,5 +1,7 @@
 #include "ResponseParser.h"
 
+#include <QSet>
+
 #include <QTest>
 
 class TestResponseParser final : public QObject {
@@ -62,6 +64,37 @@ private slots:
                                      << "" << "";
         QTest::newRow("numeric code") << 200 << QByteArray("{\"ActualNetcode\":7830719}") << int(ApiError::None)
                                       << "7830719" << "";
+        QTest::newRow("numeric code with spaces") << 200 << QByteArray("{ \"ActualNetcode\" :\t7830719 , \"x\":[1,{\"y\":\"}\"}]}")
+                                                  << int(ApiError::None) << "7830719" << "";
+        QTest::newRow("numeric code longer than a double holds")
+            << 200 << QByteArray("{\"ActualNetcode\":123456789012345678901}") << int(ApiError::None)
+            << "123456789012345678901" << "";
+        // A number that is not written as plain digits was rounded or reshaped somewhere: the
+        // code it stands for is not known, so none is shown.
+        QTest::newRow("exponent rounds to another code") << 200 << QByteArray("{\"ActualNetcode\":1.2345675e6}")
+                                                         << int(ApiError::MalformedResponse) << "" << "";
+        QTest::newRow("exponent of an integer") << 200 << QByteArray("{\"ActualNetcode\":7.830719E6}")
+                                                << int(ApiError::MalformedResponse) << "" << "";
+        QTest::newRow("exponent plain") << 200 << QByteArray("{\"ActualNetcode\":7830719e0}")
+                                        << int(ApiError::MalformedResponse) << "" << "";
+        QTest::newRow("fraction of zero") << 200 << QByteArray("{\"ActualNetcode\":7830719.0}")
+                                          << int(ApiError::MalformedResponse) << "" << "";
+        QTest::newRow("fraction") << 200 << QByteArray("{\"ActualNetcode\":78307.19}") << int(ApiError::MalformedResponse)
+                                  << "" << "";
+        QTest::newRow("negative") << 200 << QByteArray("{\"ActualNetcode\":-7830719}") << int(ApiError::MalformedResponse)
+                                  << "" << "";
+        QTest::newRow("escaped key, rounded number")
+            << 200 << QByteArray("{\"\\u0041ctualNetcode\":1.2345675e6}") << int(ApiError::MalformedResponse) << "" << "";
+        QTest::newRow("same key inside a string does not fool the check")
+            << 200 << QByteArray("{\"note\":\"\\\"ActualNetcode\\\":123\",\"ActualNetcode\":1.5e6}")
+            << int(ApiError::MalformedResponse) << "" << "";
+        QTest::newRow("repeated key: the last one counts, as in the parsed object")
+            << 200 << QByteArray("{\"ActualNetcode\":\"123456\",\"ActualNetcode\":1.2345675e6}")
+            << int(ApiError::MalformedResponse) << "" << "";
+        QTest::newRow("lower-case key, digits") << 200 << QByteArray("{\"actualNetcode\":654321}") << int(ApiError::None)
+                                                << "654321" << "";
+        QTest::newRow("a string code is never reread as a number") << 200 << QByteArray("{\"ActualNetcode\":\"0012345\"}")
+                                                                << int(ApiError::None) << "0012345" << "";
     }
 
     void netCode()
@@ -94,12 +127,82 @@ private slots:
     void everyErrorHasADistinctMessage()
     {
         QSet<QString> seen;
-        for (int e = int(ApiError::InsecureHost); e <= int(ApiError::ServiceRefused); ++e) {
+        for (int e = int(ApiError::InsecureHost); e <= int(ApiError::RedirectLoop); ++e) {
             const QString text = ApiErrors::message(ApiError(e), {}, 500);
             QVERIFY2(!text.isEmpty(), qPrintable(ApiErrors::name(ApiError(e))));
             QVERIFY2(!seen.contains(text), qPrintable(text));
             seen.insert(text);
+            QVERIFY(!ApiErrors::name(ApiError(e)).isEmpty());
         }
+    }
+
+    // After the request went out, a cut connection or a timeout may have been billed: the message
+    // says so, and where the request is kept. A utility call is neither billed as a code nor kept.
+    void cutAndTimeoutMessagesSayTheCodeMayBeBilled_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::newRow("cut") << int(ApiError::ConnectionDropped);
+        QTest::newRow("timeout") << int(ApiError::Timeout);
+        QTest::newRow("unreadable answer") << int(ApiError::MalformedResponse);
+        QTest::newRow("answer too large") << int(ApiError::ResponseTooLarge);
+    }
+
+    void cutAndTimeoutMessagesSayTheCodeMayBeBilled()
+    {
+        QFETCH(int, error);
+        const QString netCode = ApiErrors::message(ApiError(error));
+        QVERIFY2(netCode.contains(QLatin1String("billed")), qPrintable(netCode));
+        QVERIFY2(netCode.contains(QLatin1String("History")), qPrintable(netCode));
+        QVERIFY2(netCode.contains(QLatin1String("in doubt")), qPrintable(netCode));
+        const QString utility = ApiErrors::message(ApiError(error), {}, 0, ApiCall::Utility);
+        QVERIFY2(!utility.contains(QLatin1String("History")), qPrintable(utility));
+        QVERIFY2(!utility.contains(QLatin1String("billed")), qPrintable(utility));
+    }
+
+    void mayHaveBeenBilled_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("billed");
+        QTest::newRow("code") << int(ApiError::None) << 200 << true;
+        QTest::newRow("500") << int(ApiError::ServiceError) << 500 << true;
+        QTest::newRow("401") << int(ApiError::AccessKeyRejected) << 401 << true;
+        QTest::newRow("unreadable answer") << int(ApiError::MalformedResponse) << 200 << true;
+        QTest::newRow("cut") << int(ApiError::ConnectionDropped) << 0 << true;
+        QTest::newRow("timeout") << int(ApiError::Timeout) << 0 << true;
+        QTest::newRow("redirect elsewhere") << int(ApiError::RedirectRefused) << 0 << true;
+        QTest::newRow("redirect loop") << int(ApiError::RedirectLoop) << 0 << true;
+        QTest::newRow("refused") << int(ApiError::ConnectionRefused) << 0 << false;
+        QTest::newRow("unknown host") << int(ApiError::HostNotFound) << 0 << false;
+        QTest::newRow("tls") << int(ApiError::TlsFailure) << 0 << false;
+        QTest::newRow("insecure host") << int(ApiError::InsecureHost) << 0 << false;
+    }
+
+    void mayHaveBeenBilled()
+    {
+        QFETCH(int, error);
+        QFETCH(int, status);
+        QFETCH(bool, billed);
+        NetCodeResult result;
+        result.error = ApiError(error);
+        result.httpStatus = status;
+        QCOMPARE(result.mayHaveBeenBilled(), billed);
+    }
+
+    void keyRejectedNamesTheStatus()
+    {
+        QVERIFY(ApiErrors::message(ApiError::KeyRejected, {}, 401).contains(QLatin1String("(401)")));
+        QVERIFY(ApiErrors::message(ApiError::KeyRejected, {}, 403).contains(QLatin1String("(403)")));
+        QVERIFY(!ApiErrors::message(ApiError::KeyRejected, {}, 401).contains(QLatin1String("access key")));
+    }
+
+    void scrubbingIgnoresCase()
+    {
+        const QString key = QStringLiteral("AbCdEf0123456789AbCdEf0123456789AbCdEf01");
+        const QString text = QStringLiteral("bad key %1, again %2, and %3").arg(key, key.toLower(), key.toUpper());
+        const QString clean = ApiErrors::scrubbed(text, {key, QString()});
+        QVERIFY2(!clean.contains(key, Qt::CaseInsensitive), qPrintable(clean));
+        QCOMPARE(clean, QStringLiteral("bad key …, again …, and …"));
     }
 
     void durations()
