@@ -18,14 +18,11 @@ enum class Fate {
     InDoubt,   // it may have reached the service and been billed, and no answer was read
 };
 
-Fate fateOf(ApiError error)
+Fate fateOf(const NetCodeResult& result)
 {
-    switch (error) {
-    case ApiError::InsecureHost:
-    case ApiError::ConnectionRefused:
-    case ApiError::HostNotFound:
-    case ApiError::TlsFailure:
+    if (!result.mayHaveBeenBilled())
         return Fate::NeverSent;
+    switch (result.error) {
     case ApiError::Timeout:
     case ApiError::ConnectionDropped:
     case ApiError::NetworkError:
@@ -33,7 +30,7 @@ Fate fateOf(ApiError error)
     case ApiError::ResponseTooLarge:
         return Fate::InDoubt;
     default:
-        return Fate::Answered;
+        return Fate::Answered; // an error answer (or a redirect): no code, nothing more to come
     }
 }
 
@@ -306,7 +303,7 @@ void IssueService::complete(const IssueOrder& order, const QString& sentIdentifi
     HistoryEntry entry = row;
     entry.httpStatus = result.httpStatus;
     if (!result.ok()) {
-        const Fate fate = fateOf(result.error);
+        const Fate fate = fateOf(result);
         outcome.retryAdvised = fate != Fate::Answered || result.error == ApiError::ServiceError
                                || result.error == ApiError::QuotaExceeded;
         QString text = result.errorText;
