@@ -1,12 +1,13 @@
 #include "CliHistory.h"
 
 #include "CliContext.h"
+#include "CliOutput.h"
 #include "CodeFormat.h"
 #include "HistoryExport.h"
+#include "TerminalText.h"
 #include "TimeText.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 int CliHistory::run(CliContext& cli, const QString& action)
 {
@@ -35,11 +36,14 @@ int CliHistory::run(CliContext& cli, const QString& action)
             cli.out << HistoryExport::json(entries, zone, now);
             return ExitOk;
         }
+        // Names and codes come from the database, which anyone with the file can write: they
+        // reach the terminal with their control characters made visible, one field per column.
         for (const HistoryEntry& e : entries) {
             cli.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-                           .arg(TimeText::dateTime(e.issuedAtUtc.toTimeZone(zone)), e.lockName,
-                                e.code.isEmpty() ? QCoreApplication::translate("Cli", "(not issued)") : CodeFormat::grouped(e.code),
-                                TimeText::window(e.windowStartUtc, e.windowEndUtc, zone), e.guestName,
+                           .arg(TimeText::dateTime(e.issuedAtUtc.toTimeZone(zone)), TerminalText::visible(e.lockName),
+                                e.code.isEmpty() ? QCoreApplication::translate("Cli", "(not issued)")
+                                                 : TerminalText::visible(CodeFormat::grouped(e.code)),
+                                TimeText::window(e.windowStartUtc, e.windowEndUtc, zone), TerminalText::visible(e.guestName),
                                 HistoryEntry::statusText(e.status(now)))
                     << Qt::endl;
         }
@@ -58,13 +62,16 @@ int CliHistory::run(CliContext& cli, const QString& action)
                                 ? HistoryExport::json(all, zone, now)
                                 : HistoryExport::csv(all, zone, now).toUtf8();
     const QString path = cli.parser.value(QStringLiteral("output"));
+    QString error;
     if (path.isEmpty() || path == QLatin1String("-")) {
+        // The export is data: exact, whatever it holds. Only whether it arrived is checked.
         cli.out << QString::fromUtf8(data);
+        if (!CliOutput::flush(cli.out, &error))
+            return cli.fail(ExitLocalFailure, QCoreApplication::translate("Cli", "The export did not reach standard output: %1").arg(error));
         return ExitOk;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) < 0)
-        return cli.fail(ExitLocalFailure, QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, file.errorString()));
-    cli.err << QCoreApplication::translate("Cli", "Codes written to %1: %2.").arg(path).arg(all.size()) << Qt::endl;
+    if (!CliOutput::writeFile(path, data, &error))
+        return cli.fail(ExitLocalFailure, error);
+    cli.err << QCoreApplication::translate("Cli", "Codes written to %1: %2.").arg(TerminalText::visible(path)).arg(all.size()) << Qt::endl;
     return ExitOk;
 }
