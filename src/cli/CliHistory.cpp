@@ -50,28 +50,42 @@ int CliHistory::run(CliContext& cli, const QString& action)
         return ExitOk;
     }
 
-    // Export everything that matches, a page at a time.
-    QList<HistoryEntry> all;
-    for (int offset = 0;; offset += 1000) {
+    // Export everything that matches, a page at a time, straight to where it goes: memory stays
+    // flat however long the history, and a write that fails stops the export there.
+    HistoryExportStream stream(format == QLatin1String("json") || (format.isEmpty() && cli.json())
+                                   ? HistoryExportStream::Format::Json
+                                   : HistoryExportStream::Format::Csv,
+                               zone, now);
+    const QString path = cli.parser.value(QStringLiteral("output"));
+    const bool toStdout = path.isEmpty() || path == QLatin1String("-");
+    CliOutput::File file;
+    if (!toStdout && !file.open(path))
+        return cli.fail(ExitLocalFailure, file.errorText());
+    // The export is data: exact, whatever it holds. Only whether it arrived is checked.
+    QString stdoutError;
+    auto write = [&](const QByteArray& data) {
+        if (!toStdout)
+            return file.write(data);
+        cli.out << QString::fromUtf8(data);
+        return CliOutput::flush(cli.out, &stdoutError);
+    };
+    int written = 0;
+    bool ok = write(stream.begin());
+    for (int offset = 0; ok; offset += 1000) {
         const QList<HistoryEntry> page = session.history().page(search, offset, 1000);
-        all += page;
+        ok = write(stream.page(page));
+        written += int(page.size());
         if (page.size() < 1000)
             break;
     }
-    const QByteArray data = format == QLatin1String("json") || (format.isEmpty() && cli.json())
-                                ? HistoryExport::json(all, zone, now)
-                                : HistoryExport::csv(all, zone, now).toUtf8();
-    const QString path = cli.parser.value(QStringLiteral("output"));
-    QString error;
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        // The export is data: exact, whatever it holds. Only whether it arrived is checked.
-        cli.out << QString::fromUtf8(data);
-        if (!CliOutput::flush(cli.out, &error))
-            return cli.fail(ExitLocalFailure, QCoreApplication::translate("Cli", "The export did not reach standard output: %1").arg(error));
-        return ExitOk;
-    }
-    if (!CliOutput::writeFile(path, data, &error))
-        return cli.fail(ExitLocalFailure, error);
-    cli.err << QCoreApplication::translate("Cli", "Codes written to %1: %2.").arg(TerminalText::visible(path)).arg(all.size()) << Qt::endl;
+    ok = ok && write(stream.end()) && (toStdout || file.commit());
+    if (!ok && toStdout)
+        return cli.fail(ExitLocalFailure,
+                        QCoreApplication::translate("Cli", "The export did not reach standard output: %1").arg(stdoutError));
+    if (!ok)
+        return cli.fail(ExitLocalFailure, file.errorText());
+    if (!toStdout)
+        cli.err << QCoreApplication::translate("Cli", "Codes written to %1: %2.").arg(TerminalText::visible(path)).arg(written)
+                << Qt::endl;
     return ExitOk;
 }

@@ -39,38 +39,64 @@ int CliOutput::finish(int exitCode, QTextStream& err)
     return ExitLocalFailure;
 }
 
-bool CliOutput::writeFile(const QString& path, const QByteArray& data, QString* error)
+CliOutput::File::~File() = default; // QSaveFile drops its temporary file unless committed
+
+bool CliOutput::File::fail(const QString& reason)
 {
-    auto failed = [&](const QString& reason) {
-        if (error)
-            *error = QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(TerminalText::visible(path), reason);
-        return false;
-    };
+    m_error = QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(TerminalText::visible(m_path), reason);
+    return false;
+}
+
+bool CliOutput::File::open(const QString& path)
+{
+    m_path = path;
+    m_error.clear();
     const QFileInfo info(path);
-    if (info.exists() && !info.isFile() && !info.isDir()) {
-        // A device, FIFO or socket: there is nothing to replace atomically, and renaming a
-        // temporary file over /dev/full or /dev/stdout would swap the device for a plain file.
-        QFile device(path);
-        if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-            return failed(device.errorString());
-        if (device.write(data) != data.size() || !device.flush())
-            return failed(device.errorString());
-        device.close();
-        if (device.error() != QFileDevice::NoError)
-            return failed(device.errorString());
+    m_direct = info.exists() && !info.isFile() && !info.isDir();
+    // Unbuffered: each write reaches the device at once, so its result is the write's result
+    // and QSaveFile's own error tracking sees every failure before commit().
+    if (m_direct)
+        m_device = std::make_unique<QFile>(path);
+    else
+        m_device = std::make_unique<QSaveFile>(path);
+    if (!m_device->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(m_device->errorString());
+    return true;
+}
+
+bool CliOutput::File::write(const QByteArray& data)
+{
+    if (!m_error.isEmpty() || !m_device)
+        return false;
+    if (m_device->write(data) != data.size())
+        return fail(m_device->errorString());
+    return true;
+}
+
+bool CliOutput::File::commit()
+{
+    if (!m_error.isEmpty() || !m_device)
+        return false;
+    if (!m_device->flush())
+        return fail(m_device->errorString());
+    if (m_direct) {
+        m_device->close();
+        if (m_device->error() != QFileDevice::NoError)
+            return fail(m_device->errorString());
         return true;
     }
-    QSaveFile file(path);
-    // Unbuffered: each write reaches QSaveFile's own error tracking, so commit() refuses a
-    // temporary file that lost any part of the data.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return failed(file.errorString());
-    if (file.write(data) != data.size() || !file.flush()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return failed(reason);
-    }
-    if (!file.commit())
-        return failed(file.errorString());
+    auto* save = static_cast<QSaveFile*>(m_device.get());
+    if (!save->commit())
+        return fail(save->errorString());
+    m_device.reset();
     return true;
+}
+
+bool CliOutput::writeFile(const QString& path, const QByteArray& data, QString* error)
+{
+    File file;
+    const bool ok = file.open(path) && file.write(data) && file.commit();
+    if (!ok && error)
+        *error = file.errorText();
+    return ok;
 }

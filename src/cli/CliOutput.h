@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QTextStream>
+#include <memory>
 
 class QByteArray;
 class QString;
@@ -26,10 +27,31 @@ public:
     // and its own message.
     int finish(int exitCode, QTextStream& err);
 
-    // Writes a file the user keeps. A regular file (or a new path) goes through QSaveFile, so the
-    // file at `path` is either the complete new content or left as it was; a device or pipe
-    // (/dev/stdout, a FIFO) is written directly. Every write, the flush and the commit are
-    // checked. False with a translated message (naming the path) in *error.
+    // A file the user keeps, written in pieces. A regular file (or a new path) goes through
+    // QSaveFile, so the file at the path ends up either complete or as it was before; a device
+    // or pipe (/dev/stdout, a FIFO) is written directly, since renaming a temporary file over
+    // /dev/full would replace the device. Every write, the flush and the commit are checked.
+    class File {
+    public:
+        File() = default;
+        ~File(); // without commit(), a regular file is left as it was
+        Q_DISABLE_COPY_MOVE(File)
+
+        bool open(const QString& path);
+        bool write(const QByteArray& data);
+        bool commit();
+        // "Cannot write PATH: reason", translated, once open, write or commit has failed.
+        QString errorText() const { return m_error; }
+
+    private:
+        bool fail(const QString& reason);
+        QString m_path;
+        QString m_error;
+        std::unique_ptr<QFileDevice> m_device;
+        bool m_direct = false;
+    };
+
+    // The whole of `data` through File. False with File's message in *error.
     static bool writeFile(const QString& path, const QByteArray& data, QString* error);
 
 private:

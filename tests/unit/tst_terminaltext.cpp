@@ -57,6 +57,15 @@ private slots:
         QCOMPARE(TerminalText::visible(text), expected);
     }
 
+    void escapingTwiceChangesNothing()
+    {
+        // A message built from escaped names may be escaped again on its way out (a shared error
+        // path): the result must not grow a second layer of backslashes.
+        const QString hostile = QStringLiteral("Ana\x1b]52;c;eA==\x07\u202e\t\\x1b");
+        const QString once = TerminalText::visible(hostile);
+        QCOMPARE(TerminalText::visible(once), once);
+    }
+
     void noControlSurvivesAnyCodePoint()
     {
         // Every BMP code point and a few beyond, one at a time between letters: nothing a
