@@ -64,11 +64,10 @@ private:
         return count;
     }
 
-    QProcess* startCli(QProcess& process, const QString& database, const QStringList& arguments)
+    void startCli(QProcess& process, const QString& database, const QStringList& arguments)
     {
         process.setProcessEnvironment(isolatedCliEnvironment(database, m_dir.filePath(QStringLiteral("settings.ini"))));
         process.start(QStringLiteral(CLI_EXECUTABLE), arguments);
-        return &process;
     }
 
     int runCli(const QString& database, const QStringList& arguments, QString* err = nullptr)
