@@ -4,6 +4,7 @@
 #include "LockValidator.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace {
 QString columnFor(LockField field)
@@ -75,7 +76,13 @@ LockCsvImport LockCsv::read(const QString& text, const QStringList& existingName
             return result;
         }
     }
-    QStringList names = existingNames;
+    // Names already taken, folded the way the name check compares them. A set, not the list the
+    // single-lock check walks: a file of 100,000 rows would otherwise compare every row with
+    // every row before it.
+    QSet<QString> names;
+    names.reserve(existingNames.size() + rows.size());
+    for (const QString& name : existingNames)
+        names.insert(name.trimmed().toCaseFolded());
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const QStringList& cells = rows.at(r);
         auto value = [&](const char* column) {
@@ -111,13 +118,16 @@ LockCsvImport LockCsv::read(const QString& text, const QStringList& existingName
         if (!parseBool(value("favourite"), &lock.favourite))
             result.errors.append({row, QStringLiteral("favourite"), QCoreApplication::translate("LockCsv", "Use yes or no.")});
         // Access keys never come from a file; the check below treats them as entered later.
-        for (const LockFieldError& error : LockValidator::validate(lock, names, QStringLiteral("later"))) {
+        // The validator reports the clash (with its usual message) when given the clashing name.
+        const QString key = lock.name.trimmed().toCaseFolded();
+        const QStringList clash = names.contains(key) ? QStringList{lock.name} : QStringList{};
+        for (const LockFieldError& error : LockValidator::validate(lock, clash, QStringLiteral("later"))) {
             if (error.field != LockField::AccessKey)
                 result.errors.append({row, columnFor(error.field), error.message});
         }
         if (result.errors.size() == errorsBefore) {
             result.valid.append(lock);
-            names << lock.name;
+            names.insert(key);
         }
     }
     return result;

@@ -1,12 +1,13 @@
 #include "CliHistory.h"
 
 #include "CliContext.h"
+#include "CliOutput.h"
 #include "CodeFormat.h"
 #include "HistoryExport.h"
+#include "TerminalText.h"
 #include "TimeText.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 int CliHistory::run(CliContext& cli, const QString& action)
 {
@@ -35,36 +36,56 @@ int CliHistory::run(CliContext& cli, const QString& action)
             cli.out << HistoryExport::json(entries, zone, now);
             return ExitOk;
         }
+        // Names and codes come from the database, which anyone with the file can write: they
+        // reach the terminal with their control characters made visible, one field per column.
         for (const HistoryEntry& e : entries) {
             cli.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-                           .arg(TimeText::dateTime(e.issuedAtUtc.toTimeZone(zone)), e.lockName,
-                                e.code.isEmpty() ? QCoreApplication::translate("Cli", "(not issued)") : CodeFormat::grouped(e.code),
-                                TimeText::window(e.windowStartUtc, e.windowEndUtc, zone), e.guestName,
+                           .arg(TimeText::dateTime(e.issuedAtUtc.toTimeZone(zone)), TerminalText::visible(e.lockName),
+                                e.code.isEmpty() ? QCoreApplication::translate("Cli", "(not issued)")
+                                                 : TerminalText::visible(CodeFormat::grouped(e.code)),
+                                TimeText::window(e.windowStartUtc, e.windowEndUtc, zone), TerminalText::visible(e.guestName),
                                 HistoryEntry::statusText(e.status(now)))
                     << Qt::endl;
         }
         return ExitOk;
     }
 
-    // Export everything that matches, a page at a time.
-    QList<HistoryEntry> all;
-    for (int offset = 0;; offset += 1000) {
+    // Export everything that matches, a page at a time, straight to where it goes: memory stays
+    // flat however long the history, and a write that fails stops the export there.
+    HistoryExportStream stream(format == QLatin1String("json") || (format.isEmpty() && cli.json())
+                                   ? HistoryExportStream::Format::Json
+                                   : HistoryExportStream::Format::Csv,
+                               zone, now);
+    const QString path = cli.parser.value(QStringLiteral("output"));
+    const bool toStdout = path.isEmpty() || path == QLatin1String("-");
+    CliOutput::File file;
+    if (!toStdout && !file.open(path))
+        return cli.fail(ExitLocalFailure, file.errorText());
+    // The export is data: exact, whatever it holds. Only whether it arrived is checked.
+    QString stdoutError;
+    auto write = [&](const QByteArray& data) {
+        if (!toStdout)
+            return file.write(data);
+        cli.out << QString::fromUtf8(data);
+        return CliOutput::flush(cli.out, &stdoutError);
+    };
+    int written = 0;
+    bool ok = write(stream.begin());
+    for (int offset = 0; ok; offset += 1000) {
         const QList<HistoryEntry> page = session.history().page(search, offset, 1000);
-        all += page;
+        ok = write(stream.page(page));
+        written += int(page.size());
         if (page.size() < 1000)
             break;
     }
-    const QByteArray data = format == QLatin1String("json") || (format.isEmpty() && cli.json())
-                                ? HistoryExport::json(all, zone, now)
-                                : HistoryExport::csv(all, zone, now).toUtf8();
-    const QString path = cli.parser.value(QStringLiteral("output"));
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        cli.out << QString::fromUtf8(data);
-        return ExitOk;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) < 0)
-        return cli.fail(ExitLocalFailure, QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, file.errorString()));
-    cli.err << QCoreApplication::translate("Cli", "Codes written to %1: %2.").arg(path).arg(all.size()) << Qt::endl;
+    ok = ok && write(stream.end()) && (toStdout || file.commit());
+    if (!ok && toStdout)
+        return cli.fail(ExitLocalFailure,
+                        QCoreApplication::translate("Cli", "The export did not reach standard output: %1").arg(stdoutError));
+    if (!ok)
+        return cli.fail(ExitLocalFailure, file.errorText());
+    if (!toStdout)
+        cli.err << QCoreApplication::translate("Cli", "Codes written to %1: %2.").arg(TerminalText::visible(path)).arg(written)
+                << Qt::endl;
     return ExitOk;
 }

@@ -3,11 +3,13 @@
 #include "CliArguments.h"
 #include "CliContext.h"
 #include "CliIssue.h"
+#include "CliOutput.h"
 #include "CodelocksClient.h"
 #include "LockCsv.h"
 #include "LockValidator.h"
 #include "SecretStore.h"
 #include "SmartLockImporter.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,10 +38,12 @@ int list(CliContext& cli)
         cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
+    // Stored text reaches the terminal with its control characters made visible.
     for (const Lock& lock : locks) {
         cli.out << QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                       .arg(lock.name, LockModelCatalogue::info(lock.model).wireValue,
-                            NetCodeModes::storageName(lock.configuredMode), lock.timeZoneId, lock.group)
+                       .arg(TerminalText::visible(lock.name), LockModelCatalogue::info(lock.model).wireValue,
+                            NetCodeModes::storageName(lock.configuredMode), TerminalText::visible(lock.timeZoneId),
+                            TerminalText::visible(lock.group))
                 << Qt::endl;
     }
     return ExitOk;
@@ -66,16 +70,16 @@ int add(CliContext& cli)
         return code;
     const QString nameProblem = LockValidator::checkName(lock.name, cli.session().locks().namesExcept(0));
     if (!nameProblem.isEmpty())
-        return cli.fail(ExitInvalidInput, nameProblem);
+        return cli.fail(ExitInvalidInput, TerminalText::visible(nameProblem));
     if (!cli.session().locks().insert(&lock))
-        return cli.fail(ExitLocalFailure, cli.session().locks().errorText());
+        return cli.fail(ExitLocalFailure, TerminalText::visible(cli.session().locks().errorText()));
     if (lock.isSmartLock()) {
         bool done = false;
         QObject context;
         cli.session().secrets().write(SecretStore::accessKeyName(lock.accessKeyRef), accessKey, &context,
                                       [&](bool persisted, const QString& note) {
                                           if (!persisted)
-                                              cli.err << note << Qt::endl
+                                              cli.err << TerminalText::visible(note) << Qt::endl
                                                       << QCoreApplication::translate("Cli", "Enter the access key again in the app (Edit lock) on a "
                                                             "computer with a keychain.")
                                                       << Qt::endl;
@@ -83,7 +87,7 @@ int add(CliContext& cli)
                                       });
         CliContext::waitUntil([&] { return done; }, 10000);
     }
-    cli.out << QCoreApplication::translate("Cli", "Added %1.").arg(lock.name) << Qt::endl;
+    cli.out << QCoreApplication::translate("Cli", "Added %1.").arg(TerminalText::visible(lock.name)) << Qt::endl;
     return ExitOk;
 }
 
@@ -94,10 +98,10 @@ int remove(CliContext& cli)
         return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Say which lock: netcode-desk-cli locks remove NAME"));
     Lock lock;
     if (!cli.session().locks().findByName(args.at(2), &lock))
-        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "There is no lock called \"%1\".").arg(args.at(2)));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "There is no lock called \"%1\".").arg(TerminalText::visible(args.at(2))));
     if (!cli.session().locks().remove(lock.id))
-        return cli.fail(ExitLocalFailure, cli.session().locks().errorText());
-    cli.out << QCoreApplication::translate("Cli", "Removed %1; its codes stay in history.").arg(lock.name) << Qt::endl;
+        return cli.fail(ExitLocalFailure, TerminalText::visible(cli.session().locks().errorText()));
+    cli.out << QCoreApplication::translate("Cli", "Removed %1; its codes stay in history.").arg(TerminalText::visible(lock.name)) << Qt::endl;
     return ExitOk;
 }
 
@@ -108,26 +112,32 @@ int importCsv(CliContext& cli)
         return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Say which file: netcode-desk-cli locks import FILE.csv"));
     QFile file(args.at(2));
     if (!file.open(QIODevice::ReadOnly))
-        return cli.fail(ExitLocalFailure, QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(args.at(2), file.errorString()));
+        return cli.fail(ExitLocalFailure, QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(TerminalText::visible(args.at(2)), file.errorString()));
     const LockCsvImport parsed = LockCsv::read(QString::fromUtf8(file.readAll()), cli.session().locks().namesExcept(0),
                                                QString::fromUtf8(cli.session().deskZone().id()));
     if (!parsed.fileError.isEmpty())
-        return cli.fail(ExitInvalidInput, parsed.fileError);
+        return cli.fail(ExitInvalidInput, TerminalText::visible(parsed.fileError));
+    // The messages quote the file's cells, which may hold anything.
     for (const LockCsvError& error : parsed.errors)
-        cli.err << QCoreApplication::translate("Cli", "Row %1, column %2: %3").arg(error.row).arg(error.column, error.message) << Qt::endl;
+        cli.err << QCoreApplication::translate("Cli", "Row %1, column %2: %3")
+                       .arg(error.row)
+                       .arg(TerminalText::visible(error.column), TerminalText::visible(error.message))
+                << Qt::endl;
     if (!parsed.errors.isEmpty() && !cli.parser.isSet(QStringLiteral("accept-valid")))
         return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Nothing was imported. Rows with problems: %n. Correct them, or add "
                                              "--accept-valid to import only the rows without problems.",
                                              nullptr, int(parsed.errors.size())));
-    int added = 0;
-    for (Lock lock : parsed.valid) {
+    QList<Lock> locks = parsed.valid;
+    for (Lock& lock : locks) {
         if (lock.isSmartLock())
             lock.accessKeyRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (!cli.session().locks().insert(&lock))
-            return cli.fail(ExitLocalFailure, cli.session().locks().errorText());
-        ++added;
     }
-    cli.out << QCoreApplication::translate("Cli", "Locks imported: %n.", nullptr, added) << Qt::endl;
+    // One transaction: a failure or a killed process leaves none of the file's locks behind, so
+    // the same import can simply be run again.
+    if (!cli.session().locks().insertAll(&locks))
+        return cli.fail(ExitLocalFailure, TerminalText::visible(cli.session().locks().errorText()) + QLatin1Char('\n')
+                                              + QCoreApplication::translate("Cli", "Nothing was imported."));
+    cli.out << QCoreApplication::translate("Cli", "Locks imported: %n.", nullptr, int(locks.size())) << Qt::endl;
     return ExitOk;
 }
 
@@ -146,10 +156,10 @@ int importSmartLocks(CliContext& cli)
         return cli.fail(ExitServiceFailure, QCoreApplication::translate("Cli", "No answer came in time."));
     if (!result->ok)
         return cli.fail(result->errorText.contains(QLatin1String("access key")) ? ExitRejected : ExitServiceFailure,
-                        result->errorText);
+                        TerminalText::visible(result->errorText));
     cli.out << QCoreApplication::translate("Cli", "Smart locks added: %1, updated: %2.").arg(result->added).arg(result->updated) << Qt::endl;
     if (!result->errorText.isEmpty())
-        cli.err << result->errorText << Qt::endl;
+        cli.err << TerminalText::visible(result->errorText) << Qt::endl;
     return ExitOk;
 }
 
@@ -157,13 +167,15 @@ int exportCsv(CliContext& cli)
 {
     const QString csv = LockCsv::write(cli.session().locks().all());
     const QString path = cli.parser.value(QStringLiteral("output"));
+    QString error;
     if (path.isEmpty() || path == QLatin1String("-")) {
-        cli.out << csv;
+        cli.out << csv; // data: exact, whatever it holds
+        if (!CliOutput::flush(cli.out, &error))
+            return cli.fail(ExitLocalFailure, QCoreApplication::translate("Cli", "The export did not reach standard output: %1").arg(error));
         return ExitOk;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv.toUtf8()) < 0)
-        return cli.fail(ExitLocalFailure, QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, file.errorString()));
+    if (!CliOutput::writeFile(path, csv.toUtf8(), &error))
+        return cli.fail(ExitLocalFailure, error);
     return ExitOk;
 }
 } // namespace

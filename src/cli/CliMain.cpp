@@ -4,7 +4,9 @@
 #include "CliHistory.h"
 #include "CliIssue.h"
 #include "CliLocks.h"
+#include "CliOutput.h"
 #include "CodelocksSimulator.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 
@@ -63,8 +65,14 @@ QString CliMain::usage()
 
 int CliMain::run(const QStringList& arguments)
 {
-    QTextStream out(stdout);
+    CliOutput output;
     QTextStream err(stderr);
+    // Whatever the command, output that did not arrive is a failure, not exit 0.
+    return output.finish(dispatch(arguments, output.stream(), err), err);
+}
+
+int CliMain::dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "NetCode Desk from the command line."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("Cli", "Show this help."));
@@ -92,7 +100,7 @@ int CliMain::run(const QStringList& arguments)
         parser.addOption(QCommandLineOption(QLatin1String(flag), QLatin1String(flag)));
 
     if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl << QCoreApplication::translate("Cli", "See: netcode-desk-cli --help") << Qt::endl;
+        err << TerminalText::visible(parser.errorText()) << Qt::endl << QCoreApplication::translate("Cli", "See: netcode-desk-cli --help") << Qt::endl;
         return ExitInvalidInput;
     }
     if (parser.isSet(version)) {
@@ -116,5 +124,5 @@ int CliMain::run(const QStringList& arguments)
         return command == QLatin1String("locks") ? CliLocks::run(cli, positional.at(1))
                                                  : CliHistory::run(cli, positional.at(1));
     }
-    return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Unknown command \"%1\". See: netcode-desk-cli --help").arg(command));
+    return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Unknown command \"%1\". See: netcode-desk-cli --help").arg(TerminalText::visible(command)));
 }

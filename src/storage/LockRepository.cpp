@@ -37,6 +37,11 @@ Lock lockFromQuery(const QSqlQuery& query)
     return lock;
 }
 
+const QString kInsert = QStringLiteral(
+    "INSERT INTO locks (name, group_name, model, timecode, lock_number, smart_lock_id, access_key_ref, mode, "
+    "time_zone, clock_follows_dst, favourite) VALUES (:name, :group_name, :model, :timecode, :lock_number, "
+    ":smart_lock_id, :access_key_ref, :mode, :time_zone, :clock_follows_dst, :favourite)");
+
 void bindLock(QSqlQuery& query, const Lock& lock)
 {
     query.bindValue(QStringLiteral(":name"), text(lock.name.trimmed()));
@@ -123,10 +128,7 @@ int LockRepository::count() const
 bool LockRepository::insert(Lock* lock)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO locks (name, group_name, model, timecode, lock_number, smart_lock_id, access_key_ref, mode, "
-        "time_zone, clock_follows_dst, favourite) VALUES (:name, :group_name, :model, :timecode, :lock_number, "
-        ":smart_lock_id, :access_key_ref, :mode, :time_zone, :clock_follows_dst, :favourite)"));
+    query.prepare(kInsert);
     bindLock(query, *lock);
     if (!query.exec()) {
         m_error = QCoreApplication::translate("LockRepository", "The lock could not be saved: %1")
@@ -134,6 +136,51 @@ bool LockRepository::insert(Lock* lock)
         return false;
     }
     lock->id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool LockRepository::insertAll(QList<Lock>* locks)
+{
+    m_error.clear();
+    if (locks->isEmpty())
+        return true;
+    if (!m_db.transaction()) {
+        m_error = QCoreApplication::translate("LockRepository", "The locks could not be saved: %1")
+                      .arg(m_db.lastError().text());
+        return false;
+    }
+    QList<qint64> ids;
+    ids.reserve(locks->size());
+    bool ok = true;
+    {
+        // Scoped so the statement is finished before the commit or rollback.
+        QSqlQuery query(m_db);
+        ok = query.prepare(kInsert);
+        if (!ok)
+            m_error = QCoreApplication::translate("LockRepository", "The locks could not be saved: %1")
+                          .arg(query.lastError().text());
+        for (qsizetype i = 0; ok && i < locks->size(); ++i) {
+            bindLock(query, locks->at(i));
+            if (!query.exec()) {
+                m_error = QCoreApplication::translate("LockRepository", "The lock \"%1\" could not be saved: %2")
+                              .arg(locks->at(i).name.trimmed(), query.lastError().text());
+                ok = false;
+                break;
+            }
+            ids.append(query.lastInsertId().toLongLong());
+        }
+    }
+    if (ok && !m_db.commit()) {
+        m_error = QCoreApplication::translate("LockRepository", "The locks could not be saved: %1")
+                      .arg(m_db.lastError().text());
+        ok = false;
+    }
+    if (!ok) {
+        m_db.rollback();
+        return false;
+    }
+    for (qsizetype i = 0; i < locks->size(); ++i)
+        (*locks)[i].id = ids.at(i);
     return true;
 }
 

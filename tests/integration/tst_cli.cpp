@@ -1,9 +1,13 @@
 #include "CliEnvironment.h"
 #include "CodelocksSimulator.h"
+#include "Database.h"
+#include "HistoryRepository.h"
+#include "LockRepository.h"
 #include "SimulatorRoutes.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +15,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
+#include <cstring>
+#include <sys/mount.h>
 
 namespace {
 const QString kKey = QStringLiteral("Cli0Key1Cli2Key3Cli4Key5Cli6Key7Cli8Key9");
@@ -20,6 +27,54 @@ struct Run {
     QString out;
     QString err;
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+// A guest name built to attack the receptionist's terminal: clear the screen, write the
+// clipboard (OSC 52), ring the bell, reverse the text, and break the table with a tab and a
+// newline that starts a fake row.
+const QString kHostile = QStringLiteral("Ana\x1b[2J\x1b]52;c;Q09ERSA5OTk5\x07" "Bell\x07|\u202e1 moor|\t\nFake row\r"
+                                        "\x7f\u009b31m|\u2066x\u2069");
+
+// Anything in the output a terminal could act on, apart from the tab and newline that lay out
+// the table itself.
+QString firstControl(const QString& text)
+{
+    for (const char32_t u : text.toUcs4()) {
+        if (u == U'\t' || u == U'\n')
+            continue;
+        if (u < 0x20 || (u >= 0x7F && u <= 0x9F) || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)
+            || u == 0x200E || u == 0x200F || u == 0x061C || u == 0x2028 || u == 0x2029)
+            return QStringLiteral("U+%1").arg(quint32(u), 4, 16, QLatin1Char('0'));
+    }
+    return {};
+}
+
+// A small tmpfs that fills up: the only honest way to see what an export does on a full disk.
+class FullDisk {
+public:
+    explicit FullDisk(const QString& path, const QByteArray& size) : m_path(path)
+    {
+        QDir().mkpath(path);
+        m_mounted = ::mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", 0,
+                            QByteArray("size=" + size).constData())
+                    == 0;
+        if (!m_mounted)
+            m_error = QString::fromLocal8Bit(strerror(errno));
+    }
+    ~FullDisk()
+    {
+        if (m_mounted)
+            ::umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
+    }
+    Q_DISABLE_COPY_MOVE(FullDisk)
+    bool mounted() const { return m_mounted; }
+    QString error() const { return m_error; }
+    QString filePath(const QString& name) const { return m_path + QLatin1Char('/') + name; }
+
+private:
+    QString m_path;
+    QString m_error;
+    bool m_mounted = false;
 };
 } // namespace
 
@@ -34,9 +89,11 @@ private:
     int m_databases = 0;
     QString m_database;
 
-    Run cli(const QStringList& arguments, const QMap<QString, QString>& extraEnv = {})
+    Run cli(const QStringList& arguments, const QMap<QString, QString>& extraEnv = {}, const QString& stdoutFile = {})
     {
         QProcess process;
+        if (!stdoutFile.isEmpty())
+            process.setStandardOutputFile(stdoutFile);
         QProcessEnvironment env = isolatedCliEnvironment(m_database, m_dir.filePath(QStringLiteral("settings.ini")));
         for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
             env.insert(it.key(), it.value());
@@ -354,6 +411,193 @@ private slots:
         run = cli({QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 1);
         QCOMPARE(cli({QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+    }
+
+    // Seeds the current database, through the app's own repositories, with codes and locks.
+    void seedDatabase(int codes, int locks, const QString& guest, const QString& lockName)
+    {
+        Database db;
+        QVERIFY2(db.open(m_database), qPrintable(db.errorText()));
+        HistoryRepository history(db.connection());
+        const QDateTime start(QDate(2030, 7, 14), QTime(14, 0), QTimeZone::utc());
+        for (int i = 0; i < codes; ++i) {
+            HistoryEntry e;
+            e.issuedAtUtc = start.addSecs(-3600 - i);
+            e.lockName = lockName;
+            e.lockModel = QStringLiteral("KL1060G3");
+            e.mode = QStringLiteral("standard");
+            e.durationId = 2;
+            e.durationLabel = QStringLiteral("3 hours");
+            e.startSent = QStringLiteral("2030-07-14 14:00");
+            e.windowStartUtc = start;
+            e.windowEndUtc = start.addSecs(3 * 3600);
+            e.lockTimeZone = QStringLiteral("Europe/London");
+            e.code = QStringLiteral("4946414");
+            e.guestName = guest;
+            e.note = QStringLiteral("A note long enough to make each exported row take a little room on the disk.");
+            e.source = HistoryEntry::Source::Demo;
+            QVERIFY2(history.add(&e), qPrintable(history.errorText()));
+        }
+        LockRepository lockRepository(db.connection());
+        QList<Lock> all;
+        for (int i = 0; i < locks; ++i) {
+            Lock lock;
+            lock.name = i == 0 ? lockName : QStringLiteral("Seeded locker %1").arg(i);
+            lock.group = lockName;
+            lock.model = LockModelId::KL1060G3;
+            lock.timecode = QStringLiteral("202604221226");
+            lock.lockNumber = QString::number(100000 + i);
+            lock.timeZoneId = QStringLiteral("Europe/London");
+            all.append(lock);
+        }
+        QVERIFY2(lockRepository.insertAll(&all), qPrintable(lockRepository.errorText()));
+    }
+
+    void storedTextReachesTheTerminalDefused()
+    {
+        seedDatabase(1, 1, kHostile, kHostile);
+        QVERIFY(!QTest::currentTestFailed());
+
+        Run run = cli({QStringLiteral("history"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(firstControl(run.out).isEmpty(), qPrintable(firstControl(run.out)));
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 1); // one code, one line: the fake row stays in its field
+        QCOMPARE(run.out.split(QLatin1Char('\t')).size(), 6);
+        QVERIFY2(run.out.contains(QLatin1String("Ana\\x1b[2J\\x1b]52;c;Q09ERSA5OTk5\\x07Bell")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("|\\u202e1 moor|\\t\\nFake row\\r\\x7f\\u009b31m|\\u2066x\\u2069")));
+
+        run = cli({QStringLiteral("locks"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(firstControl(run.out).isEmpty(), qPrintable(firstControl(run.out)));
+        QVERIFY(run.out.contains(QLatin1String("Ana\\x1b[2J")));
+
+        // Messages that quote a name the user gave or the database holds.
+        run = cli({QStringLiteral("locks"), QStringLiteral("remove"), QStringLiteral("No\x1b[2Jsuch")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(firstControl(run.err).isEmpty(), qPrintable(firstControl(run.err)));
+        QVERIFY(run.err.contains(QLatin1String("No\\x1b[2Jsuch")));
+        run = cli({QStringLiteral("locks"), QStringLiteral("remove"), kHostile});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(firstControl(run.out).isEmpty(), qPrintable(firstControl(run.out)));
+        run = cli({QStringLiteral("frob\x1b]0;owned\x07")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(firstControl(run.err).isEmpty(), qPrintable(firstControl(run.err)));
+
+        // Import messages quote the file's cells.
+        QFile csv(m_dir.filePath(QStringLiteral("hostile.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(QStringLiteral("name,model,timecode,lock_id\r\n\"Bank\x1b[2J\",KL\x1b]52;c;eA==\x07,202604221226,921239\r\n"
+                                 "\"Row\u202e 2\",KL1060G3,2026\r\n")
+                      .toUtf8());
+        csv.close();
+        run = cli({QStringLiteral("locks"), QStringLiteral("import"), csv.fileName()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("KL\\x1b]52;c;eA==\\x07")), qPrintable(run.err));
+        QVERIFY2(firstControl(run.err).isEmpty(), qPrintable(firstControl(run.err)));
+
+        // JSON is data: every character exactly as stored (control characters in JSON's own
+        // escapes, bidi and C1 characters as themselves).
+        run = cli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QLatin1String("guest")).toString(), kHostile.trimmed());
+        QVERIFY(run.out.contains(QChar(0x202e)));
+        QVERIFY(!run.out.contains(QChar(0x1b)));
+        QVERIFY(run.out.contains(QLatin1String("\\u001b[2J")));
+    }
+
+    void exportsThatDoNotArriveFail()
+    {
+        seedDatabase(3, 2, QStringLiteral("Zoë"), QStringLiteral("Room 1"));
+        QVERIFY(!QTest::currentTestFailed());
+        const QString devFull = QStringLiteral("/dev/full");
+        if (!QFileInfo::exists(devFull))
+            QSKIP("This system has no /dev/full.");
+        const QList<QStringList> exports = {
+            {QStringLiteral("history"), QStringLiteral("export")},
+            {QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")},
+            {QStringLiteral("locks"), QStringLiteral("export")},
+        };
+        for (const QStringList& command : exports) {
+            Run run = cli(command + QStringList{QStringLiteral("--output"), devFull});
+            QVERIFY2(run.exitCode == 1, qPrintable(command.join(QLatin1Char(' ')) + run.err));
+            QVERIFY2(run.err.contains(QLatin1String("Cannot write /dev/full")), qPrintable(run.err));
+            QVERIFY(!run.err.contains(QLatin1String("Codes written")));
+            run = cli(command, {}, devFull);
+            QVERIFY2(run.exitCode == 1, qPrintable(command.join(QLatin1Char(' ')) + run.err));
+            QVERIFY2(run.err.contains(QLatin1String("did not reach standard output")), qPrintable(run.err));
+        }
+        // Any other output that does not arrive is a failure too.
+        for (const QStringList& command : QList<QStringList>{{QStringLiteral("history"), QStringLiteral("list")},
+                                                             {QStringLiteral("locks"), QStringLiteral("list")},
+                                                             {QStringLiteral("--help")}}) {
+            const Run run = cli(command, {}, devFull);
+            QVERIFY2(run.exitCode == 1, qPrintable(command.join(QLatin1Char(' ')) + run.err));
+            QVERIFY2(run.err.contains(QLatin1String("Standard output could not be written")), qPrintable(run.err));
+        }
+        // The device is still a device: nothing was renamed over it.
+        QVERIFY(!QFileInfo(devFull).isFile());
+        // And working output still works.
+        QCOMPARE(cli({QStringLiteral("locks"), QStringLiteral("export"), QStringLiteral("--output"),
+                      QStringLiteral("/dev/null")}).exitCode, 0);
+    }
+
+    void anExportOntoAFullDiskLeavesThePreviousFile()
+    {
+        // Far more than 64 KiB of CSV and JSON.
+        seedDatabase(1500, 1500, QStringLiteral("Zoë Müller"), QStringLiteral("Room 1"));
+        QVERIFY(!QTest::currentTestFailed());
+        FullDisk disk(m_dir.filePath(QStringLiteral("full-disk")), "64k");
+        if (!disk.mounted())
+            QSKIP(qPrintable(QStringLiteral("A small tmpfs cannot be mounted here (%1); the test needs root.").arg(disk.error())));
+
+        const QByteArray previous = "issued_at,lock\nthe export the manager kept yesterday\n";
+        const QString kept = disk.filePath(QStringLiteral("codes.csv"));
+        QFile file(kept);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(previous), previous.size());
+        file.close();
+
+        const QList<QStringList> exports = {
+            {QStringLiteral("history"), QStringLiteral("export")},
+            {QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")},
+            {QStringLiteral("locks"), QStringLiteral("export")},
+        };
+        for (const QStringList& command : exports) {
+            Run run = cli(command + QStringList{QStringLiteral("--output"), kept});
+            QVERIFY2(run.exitCode == 1, qPrintable(command.join(QLatin1Char(' ')) + run.err));
+            QVERIFY2(run.err.contains(QLatin1String("Cannot write")), qPrintable(run.err));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), previous);
+            file.close();
+            // No half-written temporary file is left to fill the disk further.
+            QCOMPARE(QDir(disk.filePath(QString())).entryList(QDir::Files), QStringList{QStringLiteral("codes.csv")});
+
+            // A new file that does not fit is not left behind half-written either.
+            const QString fresh = disk.filePath(QStringLiteral("new.csv"));
+            run = cli(command + QStringList{QStringLiteral("--output"), fresh});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY(!QFileInfo::exists(fresh));
+
+            // Standard output redirected onto the full disk.
+            const QString redirected = disk.filePath(QStringLiteral("redirected.csv"));
+            run = cli(command, {}, redirected);
+            QVERIFY2(run.exitCode == 1, qPrintable(command.join(QLatin1Char(' ')) + run.err));
+            QVERIFY2(run.err.contains(QLatin1String("did not reach standard output")), qPrintable(run.err));
+            QVERIFY(QFile::remove(redirected));
+        }
+        // With room, the same export replaces the file completely.
+        const QString roomy = m_dir.filePath(QStringLiteral("codes.csv"));
+        QVERIFY(QFile::copy(kept, roomy));
+        const Run run = cli({QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--output"), roomy});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.contains(QLatin1String("Codes written to")));
+        QFile written(roomy);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray text = written.readAll();
+        QVERIFY(text.startsWith("issued_at,"));
+        QCOMPARE(text.count('\n'), 1501);
     }
 
     void simulatorInTheForeground()
