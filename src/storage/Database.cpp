@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUuid>
 #include <QVariant>
 
@@ -26,6 +27,8 @@ enum SqliteCode {
     SqliteAuth = 23,
     SqliteNotADb = 26,
 };
+
+constexpr qint64 kLowSpaceBytes = 1024 * 1024;
 
 int primaryCode(const QSqlError& error)
 {
@@ -215,9 +218,17 @@ void Database::failWith(const QSqlError& error, const QString& fallback)
     case SqliteCorrupt:
         fail(Failure::Corrupt, sqliteText(error));
         break;
-    case SqlitePerm:
     case SqliteIoErr:
     case SqliteCantOpen:
+        // A full disk often reaches SQLite as an I/O error (growing the -shm file, for one): with
+        // next to no space left on the database's disk, say so rather than "cannot be read".
+        if (QStorageInfo(QFileInfo(m_path).absolutePath()).bytesAvailable() < kLowSpaceBytes) {
+            fail(Failure::DiskFull, QString());
+            break;
+        }
+        fail(Failure::Unreadable, sqliteText(error));
+        break;
+    case SqlitePerm:
     case SqliteAuth:
         fail(Failure::Unreadable, sqliteText(error));
         break;
