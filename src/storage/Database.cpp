@@ -92,10 +92,14 @@ bool Database::open(const QString& path, const StartOptions& options)
             DatabaseBackup::applyStagedRestore(path, nowUtc, &note);
             if (!note.isEmpty())
                 m_notices << note;
-        } else {
+        } else if (m_lock.isSupported()) {
             m_notices << QCoreApplication::translate("Database", "A restore from a backup is waiting, but another NetCode Desk program has this "
                                    "database open, so the database was not changed. The restore is done the next time "
                                    "NetCode Desk starts while no other NetCode Desk program uses this database.");
+        } else {
+            m_notices << QCoreApplication::translate("Database", "A restore from a backup is waiting, but the folder of this database does not "
+                                   "support file locks, so NetCode Desk cannot tell whether another program uses the "
+                                   "database, and did not change it. Move the database to a local disk to restore.");
         }
     }
     m_lock.setHold(DatabaseLock::Hold::Shared); // cannot be refused: the gate is held
@@ -319,6 +323,13 @@ bool Database::recover(const StartOptions& options)
     }
     if (!m_lock.setHold(DatabaseLock::Hold::Exclusive)) {
         m_lock.unlockGate();
+        if (!m_lock.isSupported()) {
+            m_error = damage + QLatin1Char('\n')
+                      + QCoreApplication::translate("Database", "The folder of this database does not support file locks, so NetCode Desk "
+                                                                "cannot tell whether another program uses it, and left the file as it "
+                                                                "is.");
+            return false;
+        }
         m_error = damage + QLatin1Char('\n')
                   + QCoreApplication::translate("Database", "Another NetCode Desk program has this database open, so the file was left as it is. "
                               "Close NetCode Desk wherever it uses this database (desks and scripts), then start it "

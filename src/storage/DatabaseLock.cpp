@@ -41,6 +41,7 @@ bool DatabaseLock::open(const QString& databasePath, QString* error)
         return false;
     }
     m_handle = handle;
+    m_supported = true;
     return true;
 }
 
@@ -60,15 +61,18 @@ bool DatabaseLock::isOpen() const
     return m_handle != nullptr;
 }
 
-bool DatabaseLock::lockRange(Range range, Mode mode)
+DatabaseLock::Result DatabaseLock::lockRange(Range range, Mode mode)
 {
     OVERLAPPED overlapped{};
     overlapped.Offset = DWORD(range);
     HANDLE handle = static_cast<HANDLE>(m_handle);
     if (mode == Mode::Unlock)
-        return UnlockFileEx(handle, 0, 1, 0, &overlapped);
+        return UnlockFileEx(handle, 0, 1, 0, &overlapped) ? Result::Granted : Result::Conflict;
     const DWORD flags = LOCKFILE_FAIL_IMMEDIATELY | (mode == Mode::Exclusive ? LOCKFILE_EXCLUSIVE_LOCK : 0);
-    return LockFileEx(handle, flags, 0, 1, 0, &overlapped);
+    if (LockFileEx(handle, flags, 0, 1, 0, &overlapped))
+        return Result::Granted;
+    const DWORD error = GetLastError();
+    return error == ERROR_LOCK_VIOLATION || error == ERROR_IO_PENDING ? Result::Conflict : Result::Unsupported;
 }
 
 #else
@@ -85,6 +89,7 @@ bool DatabaseLock::open(const QString& databasePath, QString* error)
         return false;
     }
     m_fd = fd;
+    m_supported = true;
     return true;
 }
 
@@ -104,22 +109,33 @@ bool DatabaseLock::isOpen() const
     return m_fd >= 0;
 }
 
-bool DatabaseLock::lockRange(Range range, Mode mode)
+DatabaseLock::Result DatabaseLock::lockRange(Range range, Mode mode)
 {
     struct flock request = {};
     request.l_type = mode == Mode::Unlock ? F_UNLCK : mode == Mode::Shared ? F_RDLCK : F_WRLCK;
     request.l_whence = SEEK_SET;
     request.l_start = off_t(range);
     request.l_len = 1;
+    int result = -1;
 #ifdef F_OFD_SETLK
     // Locks of the open file description: they conflict even between two opens in one process,
     // and closing some other descriptor of the file never drops them.
-    return ::fcntl(m_fd, F_OFD_SETLK, &request) == 0;
-#else
-    // Classic record locks (no OFD locks on this system): correct between processes, which is what
-    // matters; one process opens a database once.
-    return ::fcntl(m_fd, F_SETLK, &request) == 0;
+    if (m_ofd) {
+        result = ::fcntl(m_fd, F_OFD_SETLK, &request);
+        if (result != 0 && errno == EINVAL) // a kernel without them
+            m_ofd = false;
+    }
+    if (!m_ofd)
 #endif
+    {
+        // Classic record locks: correct between processes, which is what matters; one process
+        // opens a database once.
+        request.l_pid = 0;
+        result = ::fcntl(m_fd, F_SETLK, &request);
+    }
+    if (result == 0)
+        return Result::Granted;
+    return errno == EAGAIN || errno == EACCES ? Result::Conflict : Result::Unsupported;
 }
 
 #endif
@@ -131,7 +147,14 @@ bool DatabaseLock::lockGate(int timeoutMs)
         return true;
     // The gate is only ever held for file renames and checks, so a short poll is enough.
     const QDeadlineTimer deadline(timeoutMs);
-    while (!lockRange(Range::Gate, Mode::Exclusive)) {
+    for (;;) {
+        const Result result = m_supported ? lockRange(Range::Gate, Mode::Exclusive) : Result::Unsupported;
+        if (result == Result::Unsupported) {
+            m_supported = false;
+            break;
+        }
+        if (result == Result::Granted)
+            break;
         if (deadline.hasExpired())
             return false;
         QThread::msleep(20);
@@ -144,7 +167,8 @@ void DatabaseLock::unlockGate()
 {
     if (!m_gate)
         return;
-    lockRange(Range::Gate, Mode::Unlock);
+    if (m_supported)
+        lockRange(Range::Gate, Mode::Unlock);
     m_gate = false;
 }
 
@@ -153,6 +177,13 @@ bool DatabaseLock::setHold(Hold hold)
     Q_ASSERT(isOpen());
     if (hold == m_hold)
         return true;
+    if (!m_supported) {
+        // Without locks nobody can be known to be alone: never exclusive.
+        if (hold == Hold::Exclusive)
+            return false;
+        m_hold = hold;
+        return true;
+    }
 #ifdef Q_OS_WIN
     // Windows cannot change a lock's kind in place: let go, then take the new one. The gate keeps
     // everyone else out meanwhile, so taking the previous hold back cannot fail.
@@ -162,17 +193,28 @@ bool DatabaseLock::setHold(Hold hold)
     m_hold = Hold::None;
     if (hold == Hold::None)
         return true;
-    if (lockRange(Range::Open, hold == Hold::Shared ? Mode::Shared : Mode::Exclusive)) {
+    const Result result = lockRange(Range::Open, hold == Hold::Shared ? Mode::Shared : Mode::Exclusive);
+    if (result == Result::Granted) {
         m_hold = hold;
         return true;
     }
-    if (previous != Hold::None && lockRange(Range::Open, previous == Hold::Shared ? Mode::Shared : Mode::Exclusive))
+    if (result == Result::Unsupported) {
+        m_supported = false;
+        return setHold(hold);
+    }
+    if (previous != Hold::None
+        && lockRange(Range::Open, previous == Hold::Shared ? Mode::Shared : Mode::Exclusive) == Result::Granted)
         m_hold = previous;
     return false;
 #else
     // fcntl changes the lock's kind atomically, and keeps the old one when the new one is refused.
     const Mode mode = hold == Hold::None ? Mode::Unlock : hold == Hold::Shared ? Mode::Shared : Mode::Exclusive;
-    if (!lockRange(Range::Open, mode))
+    const Result result = lockRange(Range::Open, mode);
+    if (result == Result::Unsupported) {
+        m_supported = false;
+        return setHold(hold);
+    }
+    if (result != Result::Granted)
         return false;
     m_hold = hold;
     return true;

@@ -40,10 +40,16 @@ public:
     bool setHold(Hold hold);
     Hold hold() const { return m_hold; }
 
+    // False where the file system refuses advisory locks (some network shares): then nobody can
+    // tell whether other processes use the database, the gate and shared holds are granted
+    // without a lock, and the exclusive hold — replacing the file — never is.
+    bool isSupported() const { return m_supported; }
+
 private:
     enum class Range { Gate = 0, Open = 1 };
     enum class Mode { Unlock, Shared, Exclusive };
-    bool lockRange(Range range, Mode mode);
+    enum class Result { Granted, Conflict, Unsupported };
+    Result lockRange(Range range, Mode mode);
 
 #ifdef Q_OS_WIN
     void* m_handle = nullptr;
@@ -51,5 +57,7 @@ private:
     int m_fd = -1;
 #endif
     bool m_gate = false;
+    bool m_supported = true;
+    [[maybe_unused]] bool m_ofd = true; // Linux: open-file-description locks (kernels from 3.15)
     Hold m_hold = Hold::None;
 };

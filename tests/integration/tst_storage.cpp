@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "DatabaseLock.h"
 #include "DurationCatalogueRepository.h"
 #include "HistoryRepository.h"
 #include "LockRepository.h"
@@ -146,6 +147,35 @@ private slots:
         Database db;
         QVERIFY(!db.open(path("newer.sqlite")));
         QVERIFY2(db.errorText().contains(QLatin1String("newer version")), qPrintable(db.errorText()));
+    }
+
+    // The sidecar lock: every opener shares it; the exclusive hold (replacing the file) is only
+    // granted to one that is alone, and the gate keeps two from deciding at once.
+    void theSidecarLockTellsWhetherAnotherOpenerHasTheDatabase()
+    {
+        const QString file = path("sidecar/db.sqlite");
+        QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+        DatabaseLock first;
+        DatabaseLock second;
+        QString error;
+        QVERIFY2(first.open(file, &error), qPrintable(error));
+        QVERIFY2(second.open(file, &error), qPrintable(error));
+        QVERIFY(QFile::exists(DatabaseLock::sidecarPathFor(file)));
+        QVERIFY(first.lockGate(1000));
+        QVERIFY(first.setHold(DatabaseLock::Hold::Exclusive));
+        QVERIFY(!second.lockGate(50)); // the first is still deciding
+        QVERIFY(first.setHold(DatabaseLock::Hold::Shared));
+        first.unlockGate();
+        QVERIFY(second.lockGate(1000));
+        QVERIFY(!second.setHold(DatabaseLock::Hold::Exclusive)); // the first has it open
+        QCOMPARE(second.hold(), DatabaseLock::Hold::None);
+        QVERIFY(second.setHold(DatabaseLock::Hold::Shared));
+        second.unlockGate();
+        first.close(); // as when a process ends, however it ends
+        QVERIFY(second.lockGate(1000));
+        QVERIFY(second.setHold(DatabaseLock::Hold::Exclusive));
+        QVERIFY(second.setHold(DatabaseLock::Hold::Shared));
+        second.unlockGate();
     }
 
     void refusesAFileThatIsNotADatabase()
