@@ -321,6 +321,9 @@ bool Database::recover(const StartOptions& options)
                               "is. Try again in a minute.");
         return false;
     }
+    // This process no longer has the database open: of several that found it damaged at once, the
+    // last to get here is then alone and repairs it.
+    m_lock.setHold(DatabaseLock::Hold::None);
     if (!m_lock.setHold(DatabaseLock::Hold::Exclusive)) {
         m_lock.unlockGate();
         if (!m_lock.isSupported()) {

@@ -126,6 +126,12 @@ QString when(const QString& backupPath, const QTimeZone& zone)
            + TimeText::zoneAbbreviation(local);
 }
 
+// A path as the user should read it in a message: whole, with the system's separators.
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
 bool removeQuietly(const QString& path)
 {
     return !QFile::exists(path) || QFile::remove(path);
@@ -363,7 +369,7 @@ bool DatabaseBackup::applyStagedRestore(const QString& databasePath, const QDate
         QFile::rename(staged, rejected);
         *note = QCoreApplication::translate("DatabaseBackup", "The backup chosen for restoring was not put in place (%1); "
                                                               "the database was not changed. The chosen copy is kept as %2.")
-                    .arg(problem, rejected);
+                    .arg(problem, shown(rejected));
         return false;
     }
     QString keptAs;
@@ -378,7 +384,7 @@ bool DatabaseBackup::applyStagedRestore(const QString& databasePath, const QDate
         return false;
     }
     DurableFiles::flushFolder(QFileInfo(databasePath).absolutePath());
-    *note = QCoreApplication::translate("DatabaseBackup", "The database was restored from the chosen backup. The database as it was before is kept as %1.").arg(keptAs);
+    *note = QCoreApplication::translate("DatabaseBackup", "The database was restored from the chosen backup. The database as it was before is kept as %1.").arg(shown(keptAs));
     return true;
 }
 
@@ -439,7 +445,7 @@ bool DatabaseBackup::recover(const QString& databasePath, const QDateTime& nowUt
     *note = QCoreApplication::translate("DatabaseBackup", "The database was damaged, so NetCode Desk put the newest good backup of it "
                                                           "in its place: %1, written %2. The damaged file is kept as %3; codes "
                                                           "issued after that backup may be found in it.")
-                .arg(chosen, when(chosen, zone), keptAs);
+                .arg(shown(chosen), when(chosen, zone), shown(keptAs));
     if (!passedOver.isEmpty())
         *note += QLatin1Char(' ')
                  + QCoreApplication::translate("DatabaseBackup", "Newer backups that failed their check were left alone: %1.")
