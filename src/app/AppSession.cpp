@@ -41,22 +41,18 @@ bool AppSession::start(const Options& options, QString* error)
     m_settings = std::make_unique<AppSettings>(options.settingsPath.isEmpty() ? AppSettings::defaultPath()
                                                                               : options.settingsPath);
     const QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
-    QString note;
-    if (DatabaseBackup::applyStagedRestore(path, m_clock->nowUtc(), &note) || !note.isEmpty())
-        m_notices << note;
-    if (!m_database.open(path)) {
-        // A damaged file is kept for inspection and the newest backup takes its place.
-        const QString why = m_database.errorText();
-        if (!m_database.failedAsDamaged() || !DatabaseBackup::recover(path, m_clock->nowUtc(), &note)
-            || !m_database.open(path)) {
-            *error = m_database.failedAsDamaged()
-                         ? QCoreApplication::translate("AppSession", "%1\nThe file has been left as it is, and there is "
-                                                                     "no backup to restore yet.")
-                               .arg(why)
-                         : m_database.errorText();
-            return false;
-        }
-        m_notices << note;
+    // A staged restore is put in place, and a damaged file replaced by its newest good backup, only
+    // while no other process has the database open; the database says what it did.
+    Database::StartOptions start;
+    start.applyStagedRestore = true;
+    start.recoverFromBackup = true;
+    start.nowUtc = m_clock->nowUtc();
+    start.zone = m_settings->deskZone();
+    const bool opened = m_database.open(path, start);
+    m_notices << m_database.notices();
+    if (!opened) {
+        *error = (m_database.notices() << m_database.errorText()).join(QLatin1Char('\n'));
+        return false;
     }
     m_locks = std::make_unique<LockRepository>(m_database.connection());
     m_history = std::make_unique<HistoryRepository>(m_database.connection());
@@ -150,7 +146,7 @@ void AppSession::startMaintenance(bool backupNow)
     const QString path = m_database.path();
     const QDateTime now = m_clock->nowUtc();
     const QString folder = DatabaseBackup::folderFor(path);
-    const QDateTime newest = DatabaseBackup::newestBackupTime(folder);
+    const QDateTime newest = DatabaseBackup::newestBackupTime(path);
     const bool backupDue = backupNow || !newest.isValid() || newest.secsTo(now) >= 24 * 3600;
     struct Result {
         bool ok = true;

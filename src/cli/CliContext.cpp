@@ -36,9 +36,26 @@ bool CliContext::waitUntil(const std::function<bool()>& done, int timeoutMs)
     return true;
 }
 
+QString CliContext::printable(const QString& text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f);
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f
+                          || u == 0x061c;
+        if (control || bidi)
+            shown += QStringLiteral("\\u{%1}").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 int CliContext::fail(int code, const QString& message)
 {
-    err << message << Qt::endl;
+    err << printable(message) << Qt::endl;
     if (json())
         out << QJsonDocument(QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("exit_code"), code}})
                    .toJson(QJsonDocument::Compact)
@@ -86,6 +103,10 @@ int CliContext::openSession()
     QString error;
     if (!m_session->start(options, &error))
         return fail(ExitLocalFailure, error);
+    // A restore done or left waiting, a damaged file replaced by a backup: a script's log must show
+    // it as the desk would (standard error, so --json output stays one document).
+    for (const QString& notice : m_session->startupNotices())
+        err << printable(notice) << Qt::endl;
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int secs = parser.value(QStringLiteral("timeout")).toInt(&ok);

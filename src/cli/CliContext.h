@@ -31,6 +31,9 @@ public:
     // Runs the event loop until `done` is true or `timeoutMs` passes; false on time-out.
     static bool waitUntil(const std::function<bool()>& done, int timeoutMs);
     int fail(int code, const QString& message); // prints to stderr (and JSON to stdout with --json)
+    // Text for a terminal: control characters (C0 but line breaks and tabs, DEL, C1) and bidi
+    // controls made visible as \u{…}, so a file name or an answer cannot rewrite the screen.
+    static QString printable(const QString& text);
 
 private:
     std::unique_ptr<KeychainSecretStore> m_keychain;

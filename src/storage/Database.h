@@ -1,33 +1,90 @@
 #pragma once
 
+#include "DatabaseLock.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+class QSqlError;
 
 // One SQLite file holding locks and history. Opening it applies any pending migrations; a file
 // from a newer version of NetCode Desk is refused rather than damaged.
+//
+// While open, this process holds a shared lock on "<file>.lock" (DatabaseLock), so other processes
+// can tell the database is in use. A staged restore or a recovery from a backup replaces the file
+// only when no other process has it open, and a recovery starts only when SQLite itself says the
+// file is corrupt or not a database — never because it is busy, read-only, full or unreadable.
 class Database final {
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
+    // Why the last open failed; each has its own message in errorText().
+    enum class Failure {
+        None,
+        Folder,        // the folder for the database cannot be created
+        ReadOnly,      // the file, its folder or the disk is read-only
+        Busy,          // another program kept the database locked past the busy timeout
+        DiskFull,
+        NotADatabase,  // SQLite: "file is not a database" (26)
+        Corrupt,       // SQLite: "database disk image is malformed" (11)
+        Unreadable,    // an I/O or permission error: the disk, not the file's content
+        NewerSchema,
+        InUse,         // another NetCode Desk process is replacing the file (restore, recovery)
+        Other,
+    };
+
+    // What a desk process (the app, the command-line tool) does beyond opening the file.
+    struct StartOptions {
+        bool applyStagedRestore = false; // put a backup staged with DatabaseBackup::stageRestore in place
+        bool recoverFromBackup = false;  // replace a corrupt file by its newest good backup
+        QDateTime nowUtc;                // names of files kept aside
+        QTimeZone zone;                  // times in messages
+    };
+
+    // How long the busy timeout and the wait for another process's restore or recovery last.
+    static constexpr int kBusyTimeoutMs = 5000;
+    static constexpr int kGateTimeoutMs = 30000;
+
     Database();
     ~Database();
 
     bool open(const QString& path);
+    bool open(const QString& path, const StartOptions& options);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
     QString errorText() const { return m_error; } // translated, for the user
-    // The last open failed because the file is damaged or not a database (not, say, a newer schema).
-    bool failedAsDamaged() const { return m_damaged; }
+    Failure failure() const { return m_failure; }
+    // The last open failed because SQLite found the file damaged or not a database (not, say, busy).
+    bool failedAsDamaged() const { return m_failure == Failure::NotADatabase || m_failure == Failure::Corrupt; }
+    // What happened while opening that the user must be told: a restore done or left waiting, a
+    // recovery from a backup (which file was kept where, which backup was put in place, from when).
+    QStringList notices() const { return m_notices; }
     int schemaVersion() const;
+    QString identity() const; // store_identity: which database this is, whatever its file is called
     QSqlDatabase connection() const;
 
     // Where the database lives unless --database or NETCODE_DESK_DATABASE says otherwise.
     static QString defaultPath();
 
 private:
+    bool checkFiles();
+    bool openConnection();
+    bool setUpConnection();
+    void closeConnection();
+    void fail(Failure failure, const QString& detail);
+    void failWith(const QSqlError& error, const QString& fallback);
+    bool recover(const StartOptions& options);
+
     QString m_connectionName;
     QString m_path;
     QString m_error;
-    bool m_damaged = false;
+    QStringList m_notices;
+    Failure m_failure = Failure::None;
+    QElapsedTimer m_opening; // how long SQLite waited, for the "locked by another program" message
+    DatabaseLock m_lock;
 };

@@ -130,55 +130,89 @@ int Migrations::latestVersion()
     return int(steps().size());
 }
 
-int Migrations::version(const QSqlDatabase& db)
+namespace {
+int readVersion(const QSqlDatabase& db, QSqlError* error)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = query.lastError();
         return -1;
+    }
     return query.value(0).toInt();
 }
 
-bool Migrations::apply(QSqlDatabase& db, QString* error, int target)
+QString newerSchemaText(int found)
+{
+    return QCoreApplication::translate("Database",
+                                       "This database was written by a newer version of NetCode Desk "
+                                       "(schema %1; this version knows up to %2). Update NetCode Desk; "
+                                       "the file has not been changed.")
+        .arg(found)
+        .arg(Migrations::latestVersion());
+}
+} // namespace
+
+int Migrations::version(const QSqlDatabase& db)
+{
+    QSqlError ignored;
+    return readVersion(db, &ignored);
+}
+
+bool Migrations::apply(QSqlDatabase& db, QString* error, int target, QSqlError* cause)
 {
     if (target < 0 || target > latestVersion())
         target = latestVersion();
-    const int current = version(db);
-    if (current < 0) {
-        *error = QCoreApplication::translate("Database", "The file is not a NetCode Desk database: %1")
-                     .arg(db.lastError().text());
+    QSqlError sqlError;
+    const auto fail = [&](const QString& text) {
+        *error = text;
+        if (cause)
+            *cause = sqlError;
         return false;
-    }
-    if (current > latestVersion()) {
-        *error = QCoreApplication::translate("Database",
-                                             "This database was written by a newer version of NetCode Desk "
-                                             "(schema %1; this version knows up to %2). Update NetCode Desk; "
-                                             "the file has not been changed.")
-                     .arg(current)
-                     .arg(latestVersion());
-        return false;
-    }
-    for (int step = current; step < target; ++step) {
-        if (!db.transaction()) {
-            *error = QCoreApplication::translate("Database", "Cannot update the database: %1").arg(db.lastError().text());
-            return false;
-        }
+    };
+    int current = readVersion(db, &sqlError);
+    if (current < 0)
+        return fail(QCoreApplication::translate("Database", "The database cannot be read: %1").arg(sqlError.text()));
+    if (current > latestVersion())
+        return fail(newerSchemaText(current));
+    while (current < target) {
+        // The write lock first, and only then the version: of several processes creating or
+        // updating one file at once, one migrates while the others wait, and each of them finds
+        // the work done when its turn comes instead of running the same step again.
         QSqlQuery query(db);
-        for (const QString& statement : steps().at(step)) {
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            sqlError = query.lastError();
+            return fail(QCoreApplication::translate("Database", "Cannot update the database: %1").arg(sqlError.text()));
+        }
+        const auto rollBack = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
+        current = readVersion(db, &sqlError);
+        if (current < 0 || current > latestVersion()) {
+            rollBack();
+            return fail(current < 0 ? QCoreApplication::translate("Database", "The database cannot be read: %1")
+                                          .arg(sqlError.text())
+                                    : newerSchemaText(current));
+        }
+        if (current >= target) {
+            rollBack(); // nothing was written: another process did the work
+            break;
+        }
+        for (const QString& statement : steps().at(current)) {
             if (!query.exec(statement)) {
-                *error = QCoreApplication::translate("Database", "Cannot update the database to schema %1: %2")
-                             .arg(step + 1)
-                             .arg(query.lastError().text());
-                db.rollback();
-                return false;
+                sqlError = query.lastError();
+                rollBack();
+                return fail(QCoreApplication::translate("Database", "Cannot update the database to schema %1: %2")
+                                .arg(current + 1)
+                                .arg(sqlError.text()));
             }
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)) || !db.commit()) {
-            *error = QCoreApplication::translate("Database", "Cannot update the database to schema %1: %2")
-                         .arg(step + 1)
-                         .arg(db.lastError().text());
-            db.rollback();
-            return false;
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(current + 1))
+            || !query.exec(QStringLiteral("COMMIT"))) {
+            sqlError = query.lastError();
+            rollBack();
+            return fail(QCoreApplication::translate("Database", "Cannot update the database to schema %1: %2")
+                            .arg(current + 1)
+                            .arg(sqlError.text()));
         }
+        ++current;
     }
     return true;
 }

@@ -1,16 +1,65 @@
 #include "Database.h"
+#include "DatabaseLock.h"
 #include "DurationCatalogueRepository.h"
 #include "HistoryRepository.h"
 #include "LockRepository.h"
 #include "Migrations.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <unistd.h>
+#endif
+
 namespace {
+QByteArray contentsOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+#ifdef Q_OS_LINUX
+// Real read-only and full file systems. The suite runs as root, and chmod does not stop root, so
+// these use what does: the immutable attribute, a read-only bind mount, a tiny tmpfs.
+bool setImmutable(const QString& path, bool on, QString* why)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    int flags = 0;
+    bool ok = fd >= 0 && ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    if (ok) {
+        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+        ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+    if (!ok)
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+    if (fd >= 0)
+        ::close(fd);
+    return ok;
+}
+
+// Unmounts when the test ends, whatever happens.
+struct Mount {
+    QString where;
+    bool mounted = false;
+    ~Mount()
+    {
+        if (mounted)
+            ::umount2(QFile::encodeName(where).constData(), MNT_DETACH);
+    }
+};
+#endif
+
 Lock sampleLock(const QString& name)
 {
     Lock lock;
@@ -100,6 +149,35 @@ private slots:
         QVERIFY2(db.errorText().contains(QLatin1String("newer version")), qPrintable(db.errorText()));
     }
 
+    // The sidecar lock: every opener shares it; the exclusive hold (replacing the file) is only
+    // granted to one that is alone, and the gate keeps two from deciding at once.
+    void theSidecarLockTellsWhetherAnotherOpenerHasTheDatabase()
+    {
+        const QString file = path("sidecar/db.sqlite");
+        QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+        DatabaseLock first;
+        DatabaseLock second;
+        QString error;
+        QVERIFY2(first.open(file, &error), qPrintable(error));
+        QVERIFY2(second.open(file, &error), qPrintable(error));
+        QVERIFY(QFile::exists(DatabaseLock::sidecarPathFor(file)));
+        QVERIFY(first.lockGate(1000));
+        QVERIFY(first.setHold(DatabaseLock::Hold::Exclusive));
+        QVERIFY(!second.lockGate(50)); // the first is still deciding
+        QVERIFY(first.setHold(DatabaseLock::Hold::Shared));
+        first.unlockGate();
+        QVERIFY(second.lockGate(1000));
+        QVERIFY(!second.setHold(DatabaseLock::Hold::Exclusive)); // the first has it open
+        QCOMPARE(second.hold(), DatabaseLock::Hold::None);
+        QVERIFY(second.setHold(DatabaseLock::Hold::Shared));
+        second.unlockGate();
+        first.close(); // as when a process ends, however it ends
+        QVERIFY(second.lockGate(1000));
+        QVERIFY(second.setHold(DatabaseLock::Hold::Exclusive));
+        QVERIFY(second.setHold(DatabaseLock::Hold::Shared));
+        second.unlockGate();
+    }
+
     void refusesAFileThatIsNotADatabase()
     {
         QFile junk(path("junk.sqlite"));
@@ -108,9 +186,90 @@ private slots:
         junk.close();
         Database db;
         QVERIFY(!db.open(junk.fileName()));
-        QVERIFY(!db.errorText().isEmpty());
-        QCOMPARE(QFile(junk.fileName()).size(), 4096);
+        QCOMPARE(db.failure(), Database::Failure::NotADatabase);
+        QVERIFY(db.failedAsDamaged());
+        // Its own message, with SQLite's reason (it used to be empty).
+        QVERIFY2(db.errorText().contains(QLatin1String("not a NetCode Desk database")), qPrintable(db.errorText()));
+        QVERIFY2(db.errorText().contains(QLatin1String("file is not a database")), qPrintable(db.errorText()));
+        QCOMPARE(contentsOf(junk.fileName()), QByteArray(4096, 'x'));
     }
+
+#ifdef Q_OS_LINUX
+    void aReadOnlyDatabaseFileIsNotCalledDamaged()
+    {
+        const QString file = path("immutable/db.sqlite");
+        {
+            Database db;
+            QVERIFY(db.open(file));
+            LockRepository locks(db.connection());
+            Lock lock = sampleLock(QStringLiteral("Room 101"));
+            QVERIFY(locks.insert(&lock));
+        }
+        const QByteArray before = contentsOf(file);
+        QString why;
+        if (!setImmutable(file, true, &why))
+            QSKIP(qPrintable(QStringLiteral("the immutable attribute cannot be set here (%1)").arg(why)));
+        Database db;
+        const bool opened = db.open(file);
+        const QString error = db.errorText();
+        const Database::Failure failure = db.failure();
+        db.close();
+        QVERIFY(setImmutable(file, false, &why));
+        QVERIFY(!opened);
+        QCOMPARE(failure, Database::Failure::ReadOnly);
+        QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("not a NetCode Desk database")), qPrintable(error));
+        QCOMPARE(contentsOf(file), before);
+    }
+
+    void aReadOnlyFolderOrDiskHasItsOwnMessage()
+    {
+        const QString source = path("ro-source");
+        const QString view = path("ro-view");
+        {
+            Database db;
+            QVERIFY(db.open(source + QStringLiteral("/db.sqlite")));
+        }
+        QVERIFY(QDir().mkpath(view));
+        Mount mount{view};
+        if (::mount(QFile::encodeName(source).constData(), QFile::encodeName(view).constData(), nullptr, MS_BIND, nullptr) != 0)
+            QSKIP(qPrintable(QStringLiteral("a bind mount needs root (%1)").arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        mount.mounted = true;
+        QVERIFY(::mount(nullptr, QFile::encodeName(view).constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) == 0);
+
+        Database existing;
+        QVERIFY(!existing.open(view + QStringLiteral("/db.sqlite")));
+        QCOMPARE(existing.failure(), Database::Failure::ReadOnly);
+        QVERIFY2(existing.errorText().contains(QLatin1String("read-only")), qPrintable(existing.errorText()));
+
+        Database fresh;
+        QVERIFY(!fresh.open(view + QStringLiteral("/new.sqlite")));
+        QCOMPARE(fresh.failure(), Database::Failure::ReadOnly);
+        QVERIFY2(fresh.errorText().contains(QLatin1String("folder")), qPrintable(fresh.errorText()));
+        QVERIFY2(fresh.errorText().contains(QLatin1String("read-only")), qPrintable(fresh.errorText()));
+        QVERIFY(!QFile::exists(source + QStringLiteral("/new.sqlite")));
+    }
+
+    void aFullDiskHasItsOwnMessage()
+    {
+        const QString disk = path("full-disk");
+        QVERIFY(QDir().mkpath(disk));
+        Mount mount{disk};
+        if (::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=256k") != 0)
+            QSKIP(qPrintable(QStringLiteral("a tmpfs mount needs root (%1)").arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        mount.mounted = true;
+        // Leave room for little more than the lock file and a page or two.
+        QFile pad(disk + QStringLiteral("/pad"));
+        QVERIFY(pad.open(QIODevice::WriteOnly));
+        pad.write(QByteArray(256 * 1024 - 12 * 1024, '\0'));
+        pad.close();
+        Database db;
+        QVERIFY(!db.open(disk + QStringLiteral("/db.sqlite")));
+        QVERIFY2(db.failure() == Database::Failure::DiskFull, qPrintable(db.errorText()));
+        QVERIFY2(db.errorText().contains(QLatin1String("full")), qPrintable(db.errorText()));
+        QVERIFY(!db.failedAsDamaged());
+    }
+#endif
 
     void migratesAVersion1DatabaseKeepingItsHistory()
     {
