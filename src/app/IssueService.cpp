@@ -202,7 +202,11 @@ void IssueService::waitForOther(const IssueOrder& order, const HistoryEntry& liv
     m_otherOrder = order;
     m_otherRowId = live.id;
     m_waitedFor.start();
-    emit waitingForOtherDesk(live.claimingDesk());
+    // Announced from the event loop, like every outcome: callers hear of it after issue() returned.
+    QTimer::singleShot(0, this, [this, desk = live.claimingDesk()] {
+        if (m_pollTimer->isActive())
+            emit waitingForOtherDesk(desk);
+    });
     m_pollTimer->start();
 }
 

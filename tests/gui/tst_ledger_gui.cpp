@@ -38,13 +38,18 @@ private:
     QString shownCode() const { return child<QLabel>("codeLabel")->text(); }
     QString status() const { return child<QLabel>("statusLabel")->text(); }
 
-    void chooseRoom101AndIssue()
+    // Chooses Room 101 (its lengths fetched first), then the next request is cut after it arrives.
+    void chooseRoom101AndIssueIntoACut()
     {
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         auto* search = child<QLineEdit>("lockSearchLineEdit");
         QTest::keyClicks(search, QStringLiteral("Room 101"));
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_VERIFY(!m_session->durations().isFetching(QStringLiteral("KL1060G3")));
+        SimulatorFaults faults;
+        faults.dropConnection = true;
+        faults.remaining = 1;
+        m_session->simulator()->setFaults(faults);
         auto* guest = child<QLineEdit>("guestNameLineEdit");
         guest->setFocus();
         QTest::keyClick(guest, Qt::Key_Return);
@@ -76,11 +81,7 @@ private slots:
 
     void aCutConnectionIsInDoubtAndCanBeAskedAgain()
     {
-        SimulatorFaults faults;
-        faults.dropConnection = true;
-        faults.remaining = 1;
-        m_session->simulator()->setFaults(faults);
-        chooseRoom101AndIssue();
+        chooseRoom101AndIssueIntoACut();
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("retryPushButton")->isVisible(), 10000);
         QVERIFY2(status().contains(QLatin1String("billed")), qPrintable(status()));
         QVERIFY(shownCode().isEmpty());
@@ -111,11 +112,7 @@ private slots:
     void theSameRequestAtAnotherDeskIsAwaitedNotPaidTwice()
     {
         // A first attempt leaves a row in doubt; then "the back office" claims the same request.
-        SimulatorFaults faults;
-        faults.dropConnection = true;
-        faults.remaining = 1;
-        m_session->simulator()->setFaults(faults);
-        chooseRoom101AndIssue();
+        chooseRoom101AndIssueIntoACut();
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("retryPushButton")->isVisible(), 10000);
         const qint64 rowId = m_session->history().page(QString(), 0, 1).first().id;
         QSqlQuery claim(m_session->database().connection());
@@ -126,7 +123,7 @@ private slots:
         auto* guest = child<QLineEdit>("guestNameLineEdit");
         guest->setFocus();
         QTest::keyClick(guest, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(status().contains(QLatin1String("back-office")), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(status().contains(QLatin1String("back-office")), qPrintable(status()), 10000);
         QVERIFY(shownCode().isEmpty());
         if (const QString dir = qEnvironmentVariable("NETCODE_SCREENSHOT_DIR"); !dir.isEmpty())
             m_window->grab().save(dir + QStringLiteral("/being-issued.png"));
