@@ -2,6 +2,7 @@
 
 #include "CodelocksClient.h"
 #include "KeychainSecretStore.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,19 +39,11 @@ bool CliContext::waitUntil(const std::function<bool()>& done, int timeoutMs)
 
 QString CliContext::printable(const QString& text)
 {
-    QString shown;
-    shown.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f);
-        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f
-                          || u == 0x061c;
-        if (control || bidi)
-            shown += QStringLiteral("\\u{%1}").arg(int(u), 4, 16, QLatin1Char('0'));
-        else
-            shown += c;
-    }
-    return shown;
+    // Messages keep their own line breaks; everything else that could steer a terminal is shown.
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = TerminalText::visible(line);
+    return lines.join(QLatin1Char('\n'));
 }
 
 int CliContext::fail(int code, const QString& message)

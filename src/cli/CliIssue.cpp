@@ -9,6 +9,7 @@
 #include "IssueService.h"
 #include "LockValidator.h"
 #include "SecretStore.h"
+#include "TerminalText.h"
 #include "TimeText.h"
 #include "ValidityText.h"
 
@@ -217,7 +218,7 @@ int CliIssue::run(CliContext& cli)
     QObject::connect(&session.issuer(), &IssueService::waitingForOtherDesk, &context, [&cli](const QString& desk) {
         cli.err << QCoreApplication::translate("Cli", "The same request is being issued at %1 right now: waiting for "
                                                       "its answer instead of sending it again…")
-                       .arg(desk)
+                       .arg(TerminalText::visible(desk))
                 << Qt::endl;
     });
     session.issuer().issue(order);
@@ -228,7 +229,7 @@ int CliIssue::run(CliContext& cli)
     if (!outcome->ok) {
         if (cli.json() && outcome->entry.id > 0) {
             // Scripts can find the row again (an in-doubt request can be asked again from it).
-            cli.err << outcome->errorText << Qt::endl;
+            cli.err << CliContext::printable(outcome->errorText) << Qt::endl;
             cli.out << QJsonDocument(QJsonObject{{QStringLiteral("error"), outcome->errorText},
                                                  {QStringLiteral("exit_code"), exitCodeFor(*outcome)},
                                                  {QStringLiteral("status"),
@@ -265,7 +266,9 @@ int CliIssue::run(CliContext& cli)
             object.insert(QStringLiteral("first_use_by"), HistoryExport::isoTime(e.firstUseByUtc, zone));
         cli.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        cli.out << QCoreApplication::translate("Cli", "Code %1 for %2").arg(CodeFormat::grouped(e.code), lock.name) << Qt::endl;
+        cli.out << QCoreApplication::translate("Cli", "Code %1 for %2")
+                       .arg(CodeFormat::grouped(e.code), TerminalText::visible(lock.name))
+                << Qt::endl;
         for (const QString& line : ValidityText::lines(e.validity(), zone, lock.clockFrame()))
             cli.out << line << Qt::endl;
         cli.out << QCoreApplication::translate("Cli", "Start sent: %1 (lock's clock), duration id %2").arg(e.startSent).arg(e.durationId) << Qt::endl;
@@ -275,6 +278,6 @@ int CliIssue::run(CliContext& cli)
             cli.out << QCoreApplication::translate("Cli", "DEMO code — it will not open a real lock.") << Qt::endl;
     }
     if (!outcome->errorText.isEmpty())
-        cli.err << outcome->errorText << Qt::endl;
+        cli.err << CliContext::printable(outcome->errorText) << Qt::endl;
     return exitCodeFor(*outcome);
 }

@@ -153,6 +153,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
             send(*m_lastOrder);
     });
     connect(&session.issuer(), &IssueService::waitingForOtherDesk, m_resultCard, &ResultCard::showWaiting);
+    // Show the other desk's row as "being issued" while this desk waits for its answer.
+    connect(&session.issuer(), &IssueService::waitingForOtherDesk, m_history, &HistoryPanel::reload);
     connect(m_history, &HistoryPanel::askAgainRequested, this, &MainWindow::askAgain);
     connect(m_resultCard, &ResultCard::freshRequested, this, [this] {
         if (!m_lastOrder)
