@@ -1,18 +1,51 @@
 #include "CliHistory.h"
 
 #include "CliContext.h"
+#include "CliIssue.h"
 #include "CliOutput.h"
 #include "CodeFormat.h"
 #include "HistoryExport.h"
+#include "IssueService.h"
+#include "LockRepository.h"
 #include "TerminalText.h"
 #include "TimeText.h"
 
 #include <QCoreApplication>
 
+int CliHistory::askAgain(CliContext& cli)
+{
+    const QStringList positional = cli.parser.positionalArguments();
+    bool ok = false;
+    const qint64 id = positional.size() == 3 ? positional.at(2).toLongLong(&ok) : 0;
+    if (!ok || id <= 0)
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Say which request: netcode-desk-cli history "
+                                                                             "ask-again ID (the id from history list --json)."));
+    if (const int code = cli.openSession(); code != ExitOk)
+        return code;
+    AppSession& session = cli.session();
+    HistoryEntry row;
+    if (!session.history().find(id, &row))
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "There is no history row %1.").arg(id));
+    if (row.status(session.clock().nowUtc()) != HistoryEntry::Status::InDoubt)
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Row %1 is not in doubt (it is %2): there is "
+                                                                             "nothing to ask again.")
+                                              .arg(id)
+                                              .arg(HistoryEntry::statusText(row.status(session.clock().nowUtc()))));
+    Lock lock;
+    if (row.lockId <= 0 || !session.locks().find(row.lockId, &lock))
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "The lock of row %1 is not in the database (it "
+                                                                             "was given inline): issue it again with the same "
+                                                                             "options and --fresh.")
+                                              .arg(id));
+    return CliIssue::await(cli, lock, [&session, &row, &lock] { session.issuer().askAgain(row, lock); });
+}
+
 int CliHistory::run(CliContext& cli, const QString& action)
 {
+    if (action == QLatin1String("ask-again"))
+        return askAgain(cli);
     if (action != QLatin1String("list") && action != QLatin1String("export"))
-        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "history takes one of: list, export."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "history takes one of: list, export, ask-again."));
     int limit = 50;
     if (cli.parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;

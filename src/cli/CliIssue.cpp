@@ -209,6 +209,13 @@ int CliIssue::run(CliContext& cli)
     if (!order.plan.isOk())
         return cli.fail(ExitInvalidInput, order.plan.refusal);
 
+    return await(cli, lock, [&session, &order] { session.issuer().issue(order); });
+}
+
+int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void()>& start)
+{
+    AppSession& session = cli.session();
+    const QTimeZone zone(lock.timeZoneId.toUtf8());
     std::optional<IssueOutcome> outcome;
     QObject context;
     QObject::connect(&session.issuer(), &IssueService::finished, &context, [&outcome](const IssueOutcome& o) {
@@ -221,7 +228,7 @@ int CliIssue::run(CliContext& cli)
                        .arg(TerminalText::visible(desk))
                 << Qt::endl;
     });
-    session.issuer().issue(order);
+    start();
     // The issuing service bounds every wait itself (the request's timeout, another desk's lease).
     if (!CliContext::waitUntil([&] { return outcome.has_value(); }, session.issuer().leaseMs() + 30000))
         return cli.fail(ExitServiceFailure, QCoreApplication::translate("Cli", "No answer came in time. The request "
@@ -250,7 +257,7 @@ int CliIssue::run(CliContext& cli)
         QJsonObject object{{QStringLiteral("code"), e.code},
                            {QStringLiteral("code_grouped"), CodeFormat::grouped(e.code)},
                            {QStringLiteral("lock"), lock.name},
-                           {QStringLiteral("mode"), IssueModes::storageName(order.plan.duration.mode)},
+                           {QStringLiteral("mode"), e.mode},
                            {QStringLiteral("start_sent"), e.startSent},
                            {QStringLiteral("duration_id"), e.durationId},
                            {QStringLiteral("valid_from"), HistoryExport::isoTime(e.windowStartUtc, zone)},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 class CliContext;
 struct Lock;
 class QString;
@@ -11,4 +13,7 @@ public:
     // Builds a lock from --model/--timecode/--lock-id or --smart-lock-id/--access-key-env, checked.
     // Returns ExitOk or the code to exit with (the reason is already printed).
     static int inlineLock(CliContext& cli, Lock* lock, QString* accessKey);
+    // Runs `start` (which hands a request for `lock` to the session's issuing service), waits for
+    // the outcome and prints it; returns the exit code.
+    static int await(CliContext& cli, const Lock& lock, const std::function<void()>& start);
 };

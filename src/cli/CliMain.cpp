@@ -41,6 +41,7 @@ QString CliMain::usage()
         "  locks export          write the locks as CSV (--output FILE, default standard output)\n"
         "  history list          recent codes (--search TEXT, --limit N)\n"
         "  history export        all matching codes as CSV or JSON (--format, --output FILE)\n"
+        "  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again\n"
         "  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)\n"
         "\n"
         "Issue a code for a lock in the database:\n"

@@ -314,6 +314,45 @@ private slots:
         QCOMPARE(rows.first().toObject().value(QLatin1String("code")).toString(), QString());
     }
 
+    void aRequestInDoubtIsAskedAgainFromTheCommandLine()
+    {
+        QCOMPARE(cli({QStringLiteral("locks"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Room 7"),
+                      QStringLiteral("--model"), QStringLiteral("KL1060G3"), QStringLiteral("--timecode"),
+                      QStringLiteral("202604221226"), QStringLiteral("--lock-id"), QStringLiteral("921239"),
+                      QStringLiteral("--zone"), QStringLiteral("UTC")})
+                     .exitCode,
+                 0);
+        SimulatorFaults faults;
+        faults.dropConnection = true;
+        faults.remaining = 1;
+        m_service.setFaults(faults);
+        const QStringList issue{QStringLiteral("issue"), QStringLiteral("--lock"), QStringLiteral("Room 7"),
+                                QStringLiteral("--length"), QStringLiteral("3h"), QStringLiteral("--start"),
+                                QStringLiteral("2027-08-07 10:00"), QStringLiteral("--json")};
+        const Run cut = cli(issue);
+        QCOMPARE(cut.exitCode, 4);
+        const qint64 id = cut.json().value(QLatin1String("history_id")).toInteger();
+        QVERIFY(id > 0);
+
+        const QStringList askAgain{QStringLiteral("history"), QStringLiteral("ask-again"), QString::number(id),
+                                   QStringLiteral("--json")};
+        const Run again = cli(askAgain);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(again.json().value(QLatin1String("history_id")).toInteger(), id); // the same row, settled
+        QVERIFY(!again.json().value(QLatin1String("code")).toString().isEmpty());
+        QCOMPARE(again.json().value(QLatin1String("charged")).toBool(), true);
+        QCOMPARE(m_service.netCodeRequestCount(), 2);
+        const QJsonArray rows = historyRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QLatin1String("state")).toString(), QStringLiteral("issued"));
+
+        // Settled: nothing more to ask, nothing sent.
+        const Run twice = cli(askAgain);
+        QCOMPARE(twice.exitCode, 2);
+        QCOMPARE(m_service.netCodeRequestCount(), 2);
+        QCOMPARE(cli({QStringLiteral("history"), QStringLiteral("ask-again"), QStringLiteral("999")}).exitCode, 2);
+    }
+
     void timeoutIsKeptInDoubt()
     {
         SimulatorFaults faults;
