@@ -25,7 +25,8 @@ AppSession::AppSession(QObject* parent)
 
 AppSession::~AppSession()
 {
-    // A backup still being written finishes before the database goes away.
+    // A backup still being written finishes before the database goes away; the finished thread is
+    // then deleted with the session's other children.
     if (m_worker)
         m_worker->wait();
 }
@@ -168,6 +169,9 @@ void AppSession::startMaintenance(bool backupNow)
         }
         QSqlDatabase::removeDatabase(name);
     });
+    // The session owns the thread object: deleted once it has finished, or with the session when
+    // the session goes first (its finished slot then never runs).
+    worker->setParent(this);
     m_worker = worker;
     connect(worker, &QThread::finished, this, [this, worker, result] {
         worker->deleteLater();
