@@ -25,8 +25,7 @@ AppSession::AppSession(QObject* parent)
 
 AppSession::~AppSession()
 {
-    // A backup still being written finishes before the database goes away; the finished thread is
-    // then deleted with the session's other children.
+    // A backup still being written finishes before the database goes away.
     if (m_worker)
         m_worker->wait();
 }
@@ -169,8 +168,8 @@ void AppSession::startMaintenance(bool backupNow)
         }
         QSqlDatabase::removeDatabase(name);
     });
-    // The session owns the thread object: deleted once it has finished, or with the session when
-    // the session goes first (its finished slot then never runs).
+    // The session owns the thread object: deleted once it has finished, or with the session (whose
+    // destructor waits for it) when the session goes first and its finished slot never runs.
     worker->setParent(this);
     m_worker = worker;
     connect(worker, &QThread::finished, this, [this, worker, result] {
