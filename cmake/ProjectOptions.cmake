@@ -13,3 +13,14 @@ target_compile_definitions(netcode_options INTERFACE
     QT_STRICT_ITERATORS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     NETCODE_DESK_VERSION="${PROJECT_VERSION}")
+
+# Runtime error checkers for the sanitizer build (the asan preset sets "address,undefined"). Every
+# target links netcode_options, so the libraries, the executables the tests start as child
+# processes and the tests themselves are all instrumented. Findings are never recoverable: a
+# report ends the process with an error, so the test that caused it fails.
+set(NETCODE_SANITIZERS "" CACHE STRING "Comma-separated -fsanitize= list, e.g. address,undefined (empty: none)")
+if(NETCODE_SANITIZERS)
+    set(netcode_sanitize_flags -fsanitize=${NETCODE_SANITIZERS} -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_compile_options(netcode_options INTERFACE ${netcode_sanitize_flags})
+    target_link_options(netcode_options INTERFACE ${netcode_sanitize_flags})
+endif()

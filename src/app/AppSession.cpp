@@ -174,6 +174,9 @@ void AppSession::startMaintenance(bool backupNow)
         }
         QSqlDatabase::removeDatabase(name);
     });
+    // The session owns the thread object: deleted once it has finished, or with the session (whose
+    // destructor waits for it) when the session goes first and its finished slot never runs.
+    worker->setParent(this);
     m_worker = worker;
     connect(worker, &QThread::finished, this, [this, worker, result] {
         worker->deleteLater();
