@@ -105,6 +105,14 @@ void RequestLedger::rollback()
     }
 }
 
+RequestLedger::Claim RequestLedger::notWritten() const
+{
+    Claim result;
+    result.errorText = m_errorText;
+    result.error = m_lastError;
+    return result;
+}
+
 bool RequestLedger::findLive(const QString& requestKey, HistoryEntry* row) const
 {
     QSqlQuery query(m_db);
@@ -136,9 +144,7 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
     Claim result;
     m_errorText.clear();
     if (!begin()) {
-        result.errorText = m_errorText;
-        result.error = m_lastError;
-        return result;
+        return notWritten();
     }
     reapAbandoned(nowUtc, request.requestKey);
     if (findAnswer(request, reuseFrom, &result.row)) {
@@ -173,9 +179,7 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
         return result;
     }
     if (!commit()) {
-        result.errorText = m_errorText;
-        result.error = m_lastError;
-        return result;
+        return notWritten();
     }
     result.result = Claim::Result::Claimed;
     result.row = row;
@@ -186,9 +190,7 @@ RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUt
 {
     Claim result;
     if (!begin()) {
-        result.errorText = m_errorText;
-        result.error = m_lastError;
-        return result;
+        return notWritten();
     }
     HistoryEntry row;
     if (!find(rowId, &row)) {
@@ -222,14 +224,10 @@ RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUt
         rollback();
         fail(error, QCoreApplication::translate("RequestLedger",
                                                 "The request could not be recorded, so it was not sent: %1."));
-        result.errorText = m_errorText;
-        result.error = error;
-        return result;
+        return notWritten();
     }
     if (!commit()) {
-        result.errorText = m_errorText;
-        result.error = m_lastError;
-        return result;
+        return notWritten();
     }
     find(rowId, &result.row);
     result.result = Claim::Result::Claimed;

@@ -70,6 +70,7 @@ private:
     bool findLive(const QString& requestKey, HistoryEntry* row) const;
     bool findAnswer(const HistoryEntry& request, const QStringList& sources, HistoryEntry* row) const;
     void fail(const QSqlError& error, const QString& what);
+    Claim notWritten() const; // the failure just recorded, as a claim that sent nothing
 
     QSqlDatabase m_db;
     QString m_owner;
