@@ -99,10 +99,6 @@
         <translation>Der API-Host muss mit https:// beginnen (http:// nur für diesen Computer). Korrigieren Sie den API-Host in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the API key (403). Check the API key in Settings.</source>
-        <translation>Der Codelocks-Dienst hat den API-Schlüssel abgelehnt (403). Prüfen Sie den API-Schlüssel in den Einstellungen.</translation>
-    </message>
-    <message>
         <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
         <translation>Der Codelocks-Dienst hat den Zugangsschlüssel des Smart-Schlosses abgelehnt (401). Prüfen Sie ihn in den Einstellungen des Schlosses.</translation>
     </message>
@@ -121,10 +117,6 @@
     <message>
         <source>The Codelocks service answered with an unexpected status (%1). No code was issued.</source>
         <translation>Der Codelocks-Dienst hat mit einem unerwarteten Status geantwortet (%1). Es wurde kein Code ausgegeben.</translation>
-    </message>
-    <message>
-        <source>The Codelocks service did not answer in time. It may still have issued (and billed) the code: check History before trying again.</source>
-        <translation>Der Codelocks-Dienst hat nicht rechtzeitig geantwortet. Er könnte den Code dennoch ausgegeben (und berechnet) haben: Sehen Sie im Verlauf nach, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Could not reach the Codelocks service. Check the internet connection and the API host in Settings, then try again.</source>
@@ -170,6 +162,34 @@
         <source>The service said: &quot;%1&quot;.</source>
         <translation>Der Dienst meldete: „%1“.</translation>
     </message>
+    <message>
+        <source>The Codelocks service rejected the site&apos;s API key (%1). Check the API key in Settings.</source>
+        <translation>Der Codelocks-Dienst hat den API-Schlüssel des Standorts abgelehnt (%1). Prüfen Sie den API-Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service did not answer in time. Check the internet connection and try again.</source>
+        <translation>Der Codelocks-Dienst hat nicht rechtzeitig geantwortet. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service did not answer in time. The request had already been sent, so the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
+        <translation>Der Codelocks-Dienst hat nicht rechtzeitig geantwortet. Die Anfrage war bereits gesendet, daher hat der Dienst eventuell einen Code ausgegeben — und berechnet —, der nie angekommen ist. Die Anfrage steht im Verlauf als &quot;ungeklärt&quot;; fragen Sie dort erneut.</translation>
+    </message>
+    <message>
+        <source>The connection was cut after the request was sent: the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
+        <translation>Die Verbindung wurde nach dem Senden der Anfrage unterbrochen: Der Dienst hat eventuell einen Code ausgegeben — und berechnet —, der nie angekommen ist. Die Anfrage steht im Verlauf als &quot;ungeklärt&quot;; fragen Sie dort erneut.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service sent an answer NetCode Desk cannot read, so no code is shown. The service may still have issued — and billed — the code: it is kept in History as &quot;in doubt&quot;; ask again from there. If this keeps happening, check the API host and versions in Settings.</source>
+        <translation>Der Codelocks-Dienst hat eine Antwort gesendet, die NetCode Desk nicht lesen kann, daher wird kein Code angezeigt. Der Dienst hat den Code eventuell trotzdem ausgegeben — und berechnet —: Die Anfrage steht im Verlauf als &quot;ungeklärt&quot;; fragen Sie dort erneut. Wenn das wiederholt vorkommt, prüfen Sie API-Host und Versionen in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service sent an answer far larger than a NetCode, so it was not read. The request may have been billed: it is kept in History as &quot;in doubt&quot;. Check the API host in Settings.</source>
+        <translation>Der Codelocks-Dienst hat eine Antwort gesendet, die viel größer als ein NetCode ist, daher wurde sie nicht gelesen. Die Anfrage wurde eventuell berechnet und steht im Verlauf als &quot;ungeklärt&quot;. Prüfen Sie den API-Host in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service kept redirecting the request instead of answering it, so NetCode Desk stopped following. Check the API host and versions in Settings; if they are right, the service has a problem: try again later.</source>
+        <translation>Der Codelocks-Dienst hat die Anfrage immer wieder umgeleitet, statt sie zu beantworten, daher ist NetCode Desk den Umleitungen nicht weiter gefolgt. Prüfen Sie API-Host und Versionen in den Einstellungen; wenn sie stimmen, hat der Dienst ein Problem: Versuchen Sie es später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>AppSession</name>
@@ -184,12 +204,6 @@
     <message>
         <source>Codelocks Connect: %1</source>
         <translation>Codelocks Connect: %1</translation>
-    </message>
-    <message>
-        <source>%1
-The file has been left as it is, and there is no backup to restore yet.</source>
-        <translation>%1
-Die Datei wurde unverändert gelassen, und es gibt noch keine Sicherung zum Wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +693,30 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
         <translation>Unbekannter Befehl &quot;%1&quot;. Siehe: netcode-desk-cli --help</translation>
     </message>
+    <message>
+        <source>The export did not reach standard output: %1</source>
+        <translation>Der Export hat die Standardausgabe nicht erreicht: %1</translation>
+    </message>
+    <message>
+        <source>The same request is being issued at %1 right now: waiting for its answer instead of sending it again…</source>
+        <translation>Dieselbe Anfrage wird gerade an %1 ausgegeben: Es wird auf ihre Antwort gewartet, statt sie erneut zu senden…</translation>
+    </message>
+    <message>
+        <source>No answer came in time. The request may have been billed; see History.</source>
+        <translation>Es kam keine rechtzeitige Antwort. Die Anfrage wurde eventuell berechnet; siehe Verlauf.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>the output could not be written</source>
+        <translation>die Ausgabe konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Standard output could not be written: %1</source>
+        <translation>Die Standardausgabe konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClockFrame</name>
@@ -728,10 +766,6 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>The file is not a NetCode Desk database: %1</source>
-        <translation>Die Datei ist keine NetCode-Desk-Datenbank: %1</translation>
-    </message>
-    <message>
         <source>This database was written by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; the file has not been changed.</source>
         <translation>Diese Datenbank stammt von einer neueren Version von NetCode Desk (Schema %1; diese Version kennt bis %2). Aktualisieren Sie NetCode Desk; die Datei wurde nicht verändert.</translation>
     </message>
@@ -742,6 +776,78 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     <message>
         <source>Cannot update the database to schema %1: %2</source>
         <translation>Die Datenbank kann nicht auf Schema %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>A restore from a backup is waiting, but another NetCode Desk program has this database open, so the database was not changed. The restore is done the next time NetCode Desk starts while no other NetCode Desk program uses this database.</source>
+        <translation>Eine Wiederherstellung aus einer Sicherung steht aus, aber ein anderes NetCode-Desk-Programm hat diese Datenbank geöffnet, daher wurde die Datenbank nicht verändert. Die Wiederherstellung erfolgt beim nächsten Start von NetCode Desk, wenn kein anderes NetCode-Desk-Programm diese Datenbank verwendet.</translation>
+    </message>
+    <message>
+        <source>A restore from a backup is waiting, but the folder of this database does not support file locks, so NetCode Desk cannot tell whether another program uses the database, and did not change it. Move the database to a local disk to restore.</source>
+        <translation>Eine Wiederherstellung aus einer Sicherung steht aus, aber der Ordner dieser Datenbank unterstützt keine Dateisperren. NetCode Desk kann daher nicht erkennen, ob ein anderes Programm die Datenbank verwendet, und hat sie nicht verändert. Verschieben Sie die Datenbank auf ein lokales Laufwerk, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the database is read-only, and NetCode Desk must be able to write files next to the database (its journal and lock file). Make the folder writable and start again; nothing was changed.</source>
+        <translation>Der Ordner %1 mit der Datenbank ist schreibgeschützt, und NetCode Desk muss neben der Datenbank Dateien schreiben können (ihr Journal und ihre Sperrdatei). Machen Sie den Ordner beschreibbar und starten Sie NetCode Desk neu; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (the file, its folder or its disk), so NetCode Desk cannot record codes in it. Make it writable and start again; nothing was changed.</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt (die Datei, ihr Ordner oder ihr Laufwerk), daher kann NetCode Desk keine Codes darin speichern. Machen Sie sie beschreibbar und starten Sie NetCode Desk neu; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that is writing to it, and it did not let go within %2 seconds. Nothing was changed; try again in a moment, and if it keeps happening, close the program that holds the database.</source>
+        <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt, das gerade in sie schreibt, und wurde nicht innerhalb von %2 Sekunden freigegeben. Es wurde nichts verändert; versuchen Sie es gleich noch einmal, und wenn es wieder vorkommt, schließen Sie das Programm, das die Datenbank belegt.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database %1 is full, so NetCode Desk cannot write to it. Free some space and start again; nothing was changed.</source>
+        <translation>Das Laufwerk mit der Datenbank %1 ist voll, daher kann NetCode Desk nicht darauf schreiben. Geben Sie Speicherplatz frei und starten Sie NetCode Desk neu; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a NetCode Desk database: SQLite does not recognise it as a database (%2).</source>
+        <translation>Die Datei %1 ist keine NetCode-Desk-Datenbank: SQLite erkennt sie nicht als Datenbank (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: SQLite reports &quot;%2&quot;.</source>
+        <translation>Die Datenbank %1 ist beschädigt: SQLite meldet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read or written (%2). Check that its disk or network share is there and that you may use the file; nothing was changed.</source>
+        <translation>Die Datenbank %1 kann nicht gelesen oder geschrieben werden (%2). Prüfen Sie, ob ihr Laufwerk oder ihre Netzwerkfreigabe verfügbar ist und ob Sie die Datei verwenden dürfen; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Another NetCode Desk program is restoring or repairing the database %1. Try again in a minute.</source>
+        <translation>Ein anderes NetCode-Desk-Programm stellt die Datenbank %1 gerade wieder her oder repariert sie. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>Another NetCode Desk program is busy with this database, so the file was left as it is. Try again in a minute.</source>
+        <translation>Ein anderes NetCode-Desk-Programm arbeitet gerade mit dieser Datenbank, daher wurde die Datei unverändert gelassen. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The folder of this database does not support file locks, so NetCode Desk cannot tell whether another program uses it, and left the file as it is.</source>
+        <translation>Der Ordner dieser Datenbank unterstützt keine Dateisperren. NetCode Desk kann daher nicht erkennen, ob ein anderes Programm sie verwendet, und hat die Datei unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Another NetCode Desk program has this database open, so the file was left as it is. Close NetCode Desk wherever it uses this database (desks and scripts), then start it again to put the newest good backup in its place.</source>
+        <translation>Ein anderes NetCode-Desk-Programm hat diese Datenbank geöffnet, daher wurde die Datei unverändert gelassen. Schließen Sie NetCode Desk überall, wo es diese Datenbank verwendet (Empfänge und Skripte), und starten Sie es dann erneut, um die neueste gute Sicherung an ihre Stelle zu setzen.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be opened (Windows error %2).</source>
+        <translation>Die Sperrdatei %1 kann nicht geöffnet werden (Windows-Fehler %2).</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be opened: %2</source>
+        <translation>Die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -767,8 +873,80 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Die Datenbank wurde aus der gewählten Sicherung wiederhergestellt. Die vorherige Datenbank bleibt als %1 erhalten.</translation>
     </message>
     <message>
-        <source>The database was damaged, so NetCode Desk restored the backup %1. The damaged file is kept as %2; codes issued after that backup may be found in it.</source>
-        <translation>Die Datenbank war beschädigt, daher hat NetCode Desk die Sicherung %1 wiederhergestellt. Die beschädigte Datei bleibt als %2 erhalten; Codes, die nach dieser Sicherung ausgegeben wurden, finden sich eventuell darin.</translation>
+        <source>the copy does not carry the database&apos;s identity</source>
+        <translation>die Kopie trägt nicht die Kennung der Datenbank</translation>
+    </message>
+    <message>
+        <source>it could not be flushed to the disk</source>
+        <translation>sie konnte nicht vollständig auf das Laufwerk geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not kept: %2</source>
+        <translation>Die Sicherung %1 wurde nicht behalten: %2</translation>
+    </message>
+    <message>
+        <source>the file is missing or empty</source>
+        <translation>die Datei fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>it is not a NetCode Desk database</source>
+        <translation>sie ist keine NetCode-Desk-Datenbank</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of NetCode Desk</source>
+        <translation>sie wurde von einer neueren Version von NetCode Desk geschrieben</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: %1</source>
+        <translation>die Integritätsprüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2.</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another database, not of this one (%2), so it cannot be restored here.</source>
+        <translation>%1 ist eine Sicherung einer anderen Datenbank, nicht dieser (%2), und kann daher hier nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>it is a backup of another database</source>
+        <translation>sie ist eine Sicherung einer anderen Datenbank</translation>
+    </message>
+    <message>
+        <source>The backup chosen for restoring was not put in place (%1); the database was not changed. The chosen copy is kept as %2.</source>
+        <translation>Die zur Wiederherstellung gewählte Sicherung wurde nicht eingesetzt (%1); die Datenbank wurde nicht verändert. Die gewählte Kopie bleibt als %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>it does not say which database it belongs to</source>
+        <translation>sie gibt nicht an, zu welcher Datenbank sie gehört</translation>
+    </message>
+    <message>
+        <source>The file has been left as it is: there is no backup of this database to restore yet.</source>
+        <translation>Die Datei wurde unverändert gelassen: Es gibt noch keine Sicherung dieser Datenbank zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The file has been left as it is: no backup of this database passed its check (%1).</source>
+        <translation>Die Datei wurde unverändert gelassen: Keine Sicherung dieser Datenbank hat ihre Prüfung bestanden (%1).</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied next to the database (is the disk full?); the damaged file was left as it is.</source>
+        <translation>Die Sicherung %1 konnte nicht neben die Datenbank kopiert werden (ist das Laufwerk voll?); die beschädigte Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The damaged database could not be moved aside; it was left as it is.</source>
+        <translation>Die beschädigte Datenbank konnte nicht beiseitegelegt werden; sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place (%1); the damaged file was left as it is.</source>
+        <translation>Die Sicherung konnte nicht eingesetzt werden (%1); die beschädigte Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The database was damaged, so NetCode Desk put the newest good backup of it in its place: %1, written %2. The damaged file is kept as %3; codes issued after that backup may be found in it.</source>
+        <translation>Die Datenbank war beschädigt, daher hat NetCode Desk die neueste gute Sicherung an ihre Stelle gesetzt: %1 vom %2. Die beschädigte Datei bleibt als %3 erhalten; Codes, die nach dieser Sicherung ausgegeben wurden, finden sich eventuell darin.</translation>
+    </message>
+    <message>
+        <source>Newer backups that failed their check were left alone: %1.</source>
+        <translation>Neuere Sicherungen, die ihre Prüfung nicht bestanden haben, wurden nicht angetastet: %1.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1062,15 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
+    <message>
+        <source>In doubt</source>
+        <extracomment>History status: the request may have been billed, and no code was received</extracomment>
+        <translation>Ungeklärt</translation>
+    </message>
+    <message>
+        <source>Being issued</source>
+        <translation>Wird ausgegeben</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -984,6 +1171,19 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <source>Issue again for a new window…</source>
         <translation>Erneut ausgeben für einen neuen Zeitraum…</translation>
     </message>
+    <message>
+        <source>Ask again…</source>
+        <extracomment>Send a request again whose answer never arrived (it may be billed again)</extracomment>
+        <translation>Erneut fragen…</translation>
+    </message>
+    <message>
+        <source>This request got no answer and may have been billed: ask the service again for its code (billed again)</source>
+        <translation>Diese Anfrage hat keine Antwort erhalten und wurde eventuell berechnet: Den Dienst erneut nach ihrem Code fragen (wird erneut berechnet)</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>Ungeklärt</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRepository</name>
@@ -1061,6 +1261,23 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     <message>
         <source>Start sent to the service: %1 (lock&apos;s clock)</source>
         <translation>An den Dienst gesendeter Beginn: %1 (Uhr des Schlosses)</translation>
+    </message>
+    <message>
+        <source>— may have been billed, no code received —</source>
+        <extracomment>No code was received for a request that may still have been billed by the service</extracomment>
+        <translation>— evtl. berechnet, kein Code erhalten —</translation>
+    </message>
+    <message>
+        <source>— being issued at %1 —</source>
+        <translation>— wird an %1 ausgegeben —</translation>
+    </message>
+    <message>
+        <source>The request is on its way from %1; its answer appears here.</source>
+        <translation>Die Anfrage ist von %1 aus unterwegs; ihre Antwort erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Ask again from History (billed again) or check with the guest before issuing another code.</source>
+        <translation>Fragen Sie im Verlauf erneut (wird erneut berechnet) oder klären Sie es mit dem Gast, bevor Sie einen weiteren Code ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1506,26 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
         <translation>Dieser Code konnte nicht im Verlauf gespeichert werden (%1). Schreiben Sie ihn jetzt auf.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since this request was sent (its ids or model differ), so it cannot be asked again as it was. Issue a new code instead.</source>
+        <translation>%1 hat sich seit dem Senden dieser Anfrage geändert (IDs oder Modell weichen ab), daher kann sie nicht unverändert erneut angefragt werden. Geben Sie stattdessen einen neuen Code aus.</translation>
+    </message>
+    <message>
+        <source>The same request was being issued elsewhere and its record is gone. Nothing was sent from here; try again.</source>
+        <translation>Dieselbe Anfrage wurde an anderer Stelle ausgegeben, und ihr Eintrag ist verschwunden. Von hier wurde nichts gesendet; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The same request was just sent from %1 and got no code: %2 Nothing was sent from here.</source>
+        <translation>Dieselbe Anfrage wurde gerade von %1 gesendet und hat keinen Code erhalten: %2 Von hier wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The same request is still being issued at %1. Nothing was sent from here, so nothing was billed twice; look for the code in History in a moment.</source>
+        <translation>Dieselbe Anfrage wird noch an %1 ausgegeben. Von hier wurde nichts gesendet, also wurde nichts doppelt berechnet; sehen Sie gleich im Verlauf nach dem Code.</translation>
+    </message>
+    <message>
+        <source>The same request was sent from %1 and no answer was recorded: it may have been billed. Nothing was sent from here. To ask again (billed again), use Ask again in History.</source>
+        <translation>Dieselbe Anfrage wurde von %1 gesendet, und es wurde keine Antwort gespeichert; sie wurde eventuell berechnet. Von hier wurde nichts gesendet. Um erneut zu fragen (wird erneut berechnet), verwenden Sie Erneut fragen im Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1791,14 @@ Zeitzone: %2</translation>
     <message>
         <source>The lock could not be removed: %1</source>
         <translation>Das Schloss konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The locks could not be saved: %1</source>
+        <translation>Die Schlösser konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The lock &quot;%1&quot; could not be saved: %2</source>
+        <translation>Das Schloss &quot;%1&quot; konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2223,26 @@ Jetzt eingeben?</translation>
             <numerusform>%n Schlösser importiert. Smart Locks brauchen ihren Zugangsschlüssel (Schloss bearbeiten).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Code for %1 NOT saved in history: write it down.</source>
+        <translation>Code für %1 NICHT im Verlauf gespeichert: Schreiben Sie ihn auf.</translation>
+    </message>
+    <message>
+        <source>The same code was just issued at %1; reissued here free of charge.</source>
+        <translation>Derselbe Code wurde gerade an %1 ausgegeben; hier kostenlos erneut ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Erneut fragen</translation>
+    </message>
+    <message>
+        <source>No answer was received for this request, so the service may already have billed it. Asking again sends it once more and is billed again; the same lock, start and length give the same code.
+
+Ask the service again for %1?</source>
+        <translation>Für diese Anfrage kam keine Antwort, daher hat der Dienst sie eventuell schon berechnet. Erneutes Fragen sendet sie noch einmal und wird erneut berechnet; dasselbe Schloss, derselbe Beginn und dieselbe Dauer ergeben denselben Code.
+
+Den Dienst erneut nach dem Code für %1 fragen?</translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
@@ -2020,6 +2285,33 @@ Jetzt eingeben?</translation>
     <message>
         <source>24 hour (starts on any hour)</source>
         <translation>24 Stunden (Beginn zu jeder Stunde)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLedger</name>
+    <message>
+        <source>No answer was recorded for this request: the program that sent it stopped, or the answer never came. The service may have issued and billed a code.</source>
+        <translation>Für diese Anfrage wurde keine Antwort gespeichert: Das Programm, das sie gesendet hat, wurde beendet, oder die Antwort kam nie an. Der Dienst hat eventuell einen Code ausgegeben und berechnet.</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded, so it was not sent: %1.</source>
+        <translation>Die Anfrage konnte nicht gespeichert werden und wurde daher nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in history.</source>
+        <translation>Diese Anfrage ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Only a request in doubt can be asked again.</source>
+        <translation>Nur bei einer ungeklärten Anfrage kann erneut gefragt werden.</translation>
+    </message>
+    <message>
+        <source>The answer could not be written to history: %1.</source>
+        <translation>Die Antwort konnte nicht in den Verlauf geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The answer could not be written to history: its request row is gone or was already settled.</source>
+        <translation>Die Antwort konnte nicht in den Verlauf geschrieben werden: Der Eintrag ihrer Anfrage fehlt oder ist bereits abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2412,10 @@ Jetzt eingeben?</translation>
     <message>
         <source>Slip in %1</source>
         <translation>Beleg auf %1</translation>
+    </message>
+    <message>
+        <source>Being issued at %1 right now — waiting for that answer instead of paying for the same code twice…</source>
+        <translation>Wird gerade an %1 ausgegeben — es wird auf diese Antwort gewartet, statt denselben Code zweimal zu bezahlen…</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2714,33 @@ Jetzt eingeben?</translation>
             <numerusform>Der Codelocks-Dienst bietet für das Modell dieses Schlosses keine so langen Enddatum-Codes an (%n Tag). Wählen Sie ein früheres Enddatum oder laden Sie die Dauern neu.</numerusform>
             <numerusform>Der Codelocks-Dienst bietet für das Modell dieses Schlosses keine so langen Enddatum-Codes an (%n Tage). Wählen Sie ein früheres Enddatum oder laden Sie die Dauern neu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrorText</name>
+    <message>
+        <source>the database is busy: another program has been writing to it for too long</source>
+        <translation>die Datenbank ist belegt: Ein anderes Programm schreibt schon zu lange in sie</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (it or its folder is read-only)</source>
+        <translation>die Datenbank kann nicht beschrieben werden (sie oder ihr Ordner ist schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>the disk that holds the database is full</source>
+        <translation>das Laufwerk mit der Datenbank ist voll</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (disk or file error)</source>
+        <translation>die Datenbankdatei konnte nicht gelesen oder geschrieben werden (Laufwerks- oder Dateifehler)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>die Datenbankdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the database reported an unknown error</source>
+        <translation>die Datenbank hat einen unbekannten Fehler gemeldet</translation>
     </message>
 </context>
 <context>

@@ -99,10 +99,6 @@
         <translation>El host de la API debe empezar por https:// (http:// solo para este ordenador). Corrija el host de la API en Ajustes.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the API key (403). Check the API key in Settings.</source>
-        <translation>El servicio Codelocks rechazó la clave de API (403). Compruebe la clave de API en Ajustes.</translation>
-    </message>
-    <message>
         <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
         <translation>El servicio Codelocks rechazó la clave de acceso de la cerradura inteligente (401). Compruébela en los ajustes de la cerradura.</translation>
     </message>
@@ -121,10 +117,6 @@
     <message>
         <source>The Codelocks service answered with an unexpected status (%1). No code was issued.</source>
         <translation>El servicio Codelocks respondió con un estado inesperado (%1). No se emitió ningún código.</translation>
-    </message>
-    <message>
-        <source>The Codelocks service did not answer in time. It may still have issued (and billed) the code: check History before trying again.</source>
-        <translation>El servicio Codelocks no respondió a tiempo. Puede que aun así haya emitido (y cobrado) el código: revise el historial antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>Could not reach the Codelocks service. Check the internet connection and the API host in Settings, then try again.</source>
@@ -170,6 +162,34 @@
         <source>The service said: &quot;%1&quot;.</source>
         <translation>El servicio dijo: «%1».</translation>
     </message>
+    <message>
+        <source>The Codelocks service rejected the site&apos;s API key (%1). Check the API key in Settings.</source>
+        <translation>El servicio Codelocks rechazó la clave de API del sitio (%1). Compruebe la clave de API en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service did not answer in time. Check the internet connection and try again.</source>
+        <translation>El servicio Codelocks no respondió a tiempo. Compruebe la conexión a internet y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service did not answer in time. The request had already been sent, so the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
+        <translation>El servicio Codelocks no respondió a tiempo. La solicitud ya se había enviado, así que puede que el servicio haya emitido — y cobrado — un código que nunca llegó. Queda en el historial como &quot;en duda&quot;; vuelva a preguntar desde allí.</translation>
+    </message>
+    <message>
+        <source>The connection was cut after the request was sent: the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
+        <translation>La conexión se cortó después de enviar la solicitud: puede que el servicio haya emitido — y cobrado — un código que nunca llegó. Queda en el historial como &quot;en duda&quot;; vuelva a preguntar desde allí.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service sent an answer NetCode Desk cannot read, so no code is shown. The service may still have issued — and billed — the code: it is kept in History as &quot;in doubt&quot;; ask again from there. If this keeps happening, check the API host and versions in Settings.</source>
+        <translation>El servicio Codelocks envió una respuesta que NetCode Desk no puede leer, así que no se muestra ningún código. Puede que el servicio haya emitido — y cobrado — el código de todos modos: la solicitud queda en el historial como &quot;en duda&quot;; vuelva a preguntar desde allí. Si se repite, revise el host y las versiones de la API en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service sent an answer far larger than a NetCode, so it was not read. The request may have been billed: it is kept in History as &quot;in doubt&quot;. Check the API host in Settings.</source>
+        <translation>El servicio Codelocks envió una respuesta mucho más grande que un NetCode, así que no se leyó. Puede que la solicitud se haya cobrado: queda en el historial como &quot;en duda&quot;. Compruebe el host de la API en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service kept redirecting the request instead of answering it, so NetCode Desk stopped following. Check the API host and versions in Settings; if they are right, the service has a problem: try again later.</source>
+        <translation>El servicio Codelocks redirigía la solicitud una y otra vez en lugar de responderla, así que NetCode Desk dejó de seguir las redirecciones. Revise el host y las versiones de la API en Ajustes; si son correctos, el servicio tiene un problema: vuelva a intentarlo más tarde.</translation>
+    </message>
 </context>
 <context>
     <name>AppSession</name>
@@ -184,12 +204,6 @@
     <message>
         <source>Codelocks Connect: %1</source>
         <translation>Codelocks Connect: %1</translation>
-    </message>
-    <message>
-        <source>%1
-The file has been left as it is, and there is no backup to restore yet.</source>
-        <translation>%1
-El archivo se ha dejado tal cual y todavía no hay ninguna copia de seguridad que restaurar.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +693,30 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
         <translation>Orden desconocida &quot;%1&quot;. Vea: netcode-desk-cli --help</translation>
     </message>
+    <message>
+        <source>The export did not reach standard output: %1</source>
+        <translation>La exportación no llegó a la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>The same request is being issued at %1 right now: waiting for its answer instead of sending it again…</source>
+        <translation>La misma solicitud se está emitiendo ahora mismo en %1: se espera su respuesta en lugar de enviarla otra vez…</translation>
+    </message>
+    <message>
+        <source>No answer came in time. The request may have been billed; see History.</source>
+        <translation>No llegó ninguna respuesta a tiempo. Puede que la solicitud se haya cobrado; consulte el historial.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>the output could not be written</source>
+        <translation>no se pudo escribir la salida</translation>
+    </message>
+    <message>
+        <source>Standard output could not be written: %1</source>
+        <translation>No se pudo escribir en la salida estándar: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClockFrame</name>
@@ -728,10 +766,6 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <source>The file is not a NetCode Desk database: %1</source>
-        <translation>El archivo no es una base de datos de NetCode Desk: %1</translation>
-    </message>
-    <message>
         <source>This database was written by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; the file has not been changed.</source>
         <translation>Esta base de datos la escribió una versión más reciente de NetCode Desk (esquema %1; esta versión conoce hasta el %2). Actualice NetCode Desk; el archivo no se ha modificado.</translation>
     </message>
@@ -742,6 +776,78 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     <message>
         <source>Cannot update the database to schema %1: %2</source>
         <translation>No se puede actualizar la base de datos al esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>A restore from a backup is waiting, but another NetCode Desk program has this database open, so the database was not changed. The restore is done the next time NetCode Desk starts while no other NetCode Desk program uses this database.</source>
+        <translation>Hay una restauración desde una copia de seguridad pendiente, pero otro programa de NetCode Desk tiene abierta esta base de datos, así que no se modificó. La restauración se hará la próxima vez que NetCode Desk arranque sin que ningún otro programa de NetCode Desk use esta base de datos.</translation>
+    </message>
+    <message>
+        <source>A restore from a backup is waiting, but the folder of this database does not support file locks, so NetCode Desk cannot tell whether another program uses the database, and did not change it. Move the database to a local disk to restore.</source>
+        <translation>Hay una restauración desde una copia de seguridad pendiente, pero la carpeta de esta base de datos no admite bloqueos de archivo, así que NetCode Desk no puede saber si otro programa usa la base de datos y no la modificó. Mueva la base de datos a un disco local para restaurarla.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the database is read-only, and NetCode Desk must be able to write files next to the database (its journal and lock file). Make the folder writable and start again; nothing was changed.</source>
+        <translation>La carpeta %1 que contiene la base de datos es de solo lectura, y NetCode Desk necesita poder escribir archivos junto a la base de datos (su diario y su archivo de bloqueo). Permita la escritura en la carpeta y vuelva a iniciar NetCode Desk; no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (the file, its folder or its disk), so NetCode Desk cannot record codes in it. Make it writable and start again; nothing was changed.</source>
+        <translation>La base de datos %1 es de solo lectura (el archivo, su carpeta o su disco), así que NetCode Desk no puede registrar códigos en ella. Permita la escritura y vuelva a iniciar NetCode Desk; no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that is writing to it, and it did not let go within %2 seconds. Nothing was changed; try again in a moment, and if it keeps happening, close the program that holds the database.</source>
+        <translation>La base de datos %1 está bloqueada por otro programa que está escribiendo en ella, y no la liberó en %2 segundos. No se modificó nada; vuelva a intentarlo en un momento y, si sigue ocurriendo, cierre el programa que tiene la base de datos.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database %1 is full, so NetCode Desk cannot write to it. Free some space and start again; nothing was changed.</source>
+        <translation>El disco que contiene la base de datos %1 está lleno, así que NetCode Desk no puede escribir en él. Libere espacio y vuelva a iniciar NetCode Desk; no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a NetCode Desk database: SQLite does not recognise it as a database (%2).</source>
+        <translation>El archivo %1 no es una base de datos de NetCode Desk: SQLite no lo reconoce como base de datos (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: SQLite reports &quot;%2&quot;.</source>
+        <translation>La base de datos %1 está dañada: SQLite informa &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read or written (%2). Check that its disk or network share is there and that you may use the file; nothing was changed.</source>
+        <translation>No se puede leer ni escribir la base de datos %1 (%2). Compruebe que su disco o recurso de red está disponible y que usted puede usar el archivo; no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>Another NetCode Desk program is restoring or repairing the database %1. Try again in a minute.</source>
+        <translation>Otro programa de NetCode Desk está restaurando o reparando la base de datos %1. Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Another NetCode Desk program is busy with this database, so the file was left as it is. Try again in a minute.</source>
+        <translation>Otro programa de NetCode Desk está trabajando con esta base de datos, así que el archivo se dejó como estaba. Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>The folder of this database does not support file locks, so NetCode Desk cannot tell whether another program uses it, and left the file as it is.</source>
+        <translation>La carpeta de esta base de datos no admite bloqueos de archivo, así que NetCode Desk no puede saber si otro programa la usa, y dejó el archivo como estaba.</translation>
+    </message>
+    <message>
+        <source>Another NetCode Desk program has this database open, so the file was left as it is. Close NetCode Desk wherever it uses this database (desks and scripts), then start it again to put the newest good backup in its place.</source>
+        <translation>Otro programa de NetCode Desk tiene abierta esta base de datos, así que el archivo se dejó como estaba. Cierre NetCode Desk dondequiera que use esta base de datos (recepciones y scripts) y vuelva a iniciarlo para poner en su lugar la copia de seguridad válida más reciente.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be opened (Windows error %2).</source>
+        <translation>No se puede abrir el archivo de bloqueo %1 (error de Windows %2).</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el archivo de bloqueo %1: %2</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>No se puede leer la base de datos: %1</translation>
     </message>
 </context>
 <context>
@@ -767,8 +873,80 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>La base de datos se restauró desde la copia elegida. La base anterior se conserva como %1.</translation>
     </message>
     <message>
-        <source>The database was damaged, so NetCode Desk restored the backup %1. The damaged file is kept as %2; codes issued after that backup may be found in it.</source>
-        <translation>La base de datos estaba dañada, así que NetCode Desk restauró la copia %1. El archivo dañado se conserva como %2; los códigos emitidos después de esa copia pueden estar en él.</translation>
+        <source>the copy does not carry the database&apos;s identity</source>
+        <translation>la copia no lleva la identidad de la base de datos</translation>
+    </message>
+    <message>
+        <source>it could not be flushed to the disk</source>
+        <translation>no se pudo escribir por completo en el disco</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not kept: %2</source>
+        <translation>La copia de seguridad %1 no se conservó: %2</translation>
+    </message>
+    <message>
+        <source>the file is missing or empty</source>
+        <translation>el archivo falta o está vacío</translation>
+    </message>
+    <message>
+        <source>it is not a NetCode Desk database</source>
+        <translation>no es una base de datos de NetCode Desk</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of NetCode Desk</source>
+        <translation>la escribió una versión más reciente de NetCode Desk</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: %1</source>
+        <translation>la comprobación de integridad falló: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2.</source>
+        <translation>%1 no se puede restaurar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another database, not of this one (%2), so it cannot be restored here.</source>
+        <translation>%1 es una copia de seguridad de otra base de datos, no de esta (%2), así que no se puede restaurar aquí.</translation>
+    </message>
+    <message>
+        <source>it is a backup of another database</source>
+        <translation>es una copia de seguridad de otra base de datos</translation>
+    </message>
+    <message>
+        <source>The backup chosen for restoring was not put in place (%1); the database was not changed. The chosen copy is kept as %2.</source>
+        <translation>La copia de seguridad elegida para restaurar no se colocó (%1); la base de datos no se modificó. La copia elegida se conserva como %2.</translation>
+    </message>
+    <message>
+        <source>it does not say which database it belongs to</source>
+        <translation>no indica a qué base de datos pertenece</translation>
+    </message>
+    <message>
+        <source>The file has been left as it is: there is no backup of this database to restore yet.</source>
+        <translation>El archivo se dejó como estaba: todavía no hay ninguna copia de seguridad de esta base de datos que restaurar.</translation>
+    </message>
+    <message>
+        <source>The file has been left as it is: no backup of this database passed its check (%1).</source>
+        <translation>El archivo se dejó como estaba: ninguna copia de seguridad de esta base de datos pasó su comprobación (%1).</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied next to the database (is the disk full?); the damaged file was left as it is.</source>
+        <translation>No se pudo copiar la copia de seguridad %1 junto a la base de datos (¿está lleno el disco?); el archivo dañado se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>The damaged database could not be moved aside; it was left as it is.</source>
+        <translation>No se pudo apartar la base de datos dañada; se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place (%1); the damaged file was left as it is.</source>
+        <translation>No se pudo colocar la copia de seguridad (%1); el archivo dañado se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>The database was damaged, so NetCode Desk put the newest good backup of it in its place: %1, written %2. The damaged file is kept as %3; codes issued after that backup may be found in it.</source>
+        <translation>La base de datos estaba dañada, así que NetCode Desk puso en su lugar su copia de seguridad válida más reciente: %1, escrita el %2. El archivo dañado se conserva como %3; los códigos emitidos después de esa copia pueden estar en él.</translation>
+    </message>
+    <message>
+        <source>Newer backups that failed their check were left alone: %1.</source>
+        <translation>Las copias más recientes que no pasaron su comprobación se dejaron como estaban: %1.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1062,15 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
+    <message>
+        <source>In doubt</source>
+        <extracomment>History status: the request may have been billed, and no code was received</extracomment>
+        <translation>En duda</translation>
+    </message>
+    <message>
+        <source>Being issued</source>
+        <translation>En emisión</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -984,6 +1171,19 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <source>Issue again for a new window…</source>
         <translation>Emitir de nuevo para otro periodo…</translation>
     </message>
+    <message>
+        <source>Ask again…</source>
+        <extracomment>Send a request again whose answer never arrived (it may be billed again)</extracomment>
+        <translation>Preguntar de nuevo…</translation>
+    </message>
+    <message>
+        <source>This request got no answer and may have been billed: ask the service again for its code (billed again)</source>
+        <translation>Esta solicitud no recibió respuesta y puede que se haya cobrado: volver a pedir su código al servicio (se cobra de nuevo)</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>En duda</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRepository</name>
@@ -1061,6 +1261,23 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     <message>
         <source>Start sent to the service: %1 (lock&apos;s clock)</source>
         <translation>Inicio enviado al servicio: %1 (reloj de la cerradura)</translation>
+    </message>
+    <message>
+        <source>— may have been billed, no code received —</source>
+        <extracomment>No code was received for a request that may still have been billed by the service</extracomment>
+        <translation>— puede que se haya cobrado, no se recibió código —</translation>
+    </message>
+    <message>
+        <source>— being issued at %1 —</source>
+        <translation>— emitiéndose en %1 —</translation>
+    </message>
+    <message>
+        <source>The request is on its way from %1; its answer appears here.</source>
+        <translation>La solicitud está en camino desde %1; su respuesta aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>Ask again from History (billed again) or check with the guest before issuing another code.</source>
+        <translation>Pregunte de nuevo desde el historial (se cobra otra vez) o confirme con el huésped antes de emitir otro código.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1506,26 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
         <translation>Este código no se pudo guardar en el historial (%1). Anótelo ahora.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since this request was sent (its ids or model differ), so it cannot be asked again as it was. Issue a new code instead.</source>
+        <translation>%1 ha cambiado desde que se envió esta solicitud (sus ids o su modelo son distintos), así que no se puede volver a preguntar tal cual. Emita un código nuevo en su lugar.</translation>
+    </message>
+    <message>
+        <source>The same request was being issued elsewhere and its record is gone. Nothing was sent from here; try again.</source>
+        <translation>La misma solicitud se estaba emitiendo en otro lugar y su registro ha desaparecido. No se envió nada desde aquí; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The same request was just sent from %1 and got no code: %2 Nothing was sent from here.</source>
+        <translation>La misma solicitud se acaba de enviar desde %1 y no obtuvo código: %2 No se envió nada desde aquí.</translation>
+    </message>
+    <message>
+        <source>The same request is still being issued at %1. Nothing was sent from here, so nothing was billed twice; look for the code in History in a moment.</source>
+        <translation>La misma solicitud se sigue emitiendo en %1. No se envió nada desde aquí, así que nada se cobró dos veces; busque el código en el historial dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>The same request was sent from %1 and no answer was recorded: it may have been billed. Nothing was sent from here. To ask again (billed again), use Ask again in History.</source>
+        <translation>La misma solicitud se envió desde %1 y no se registró ninguna respuesta: puede que se haya cobrado. No se envió nada desde aquí. Para preguntar de nuevo (se cobra otra vez), use Preguntar de nuevo en el historial.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1791,14 @@ Zona horaria: %2</translation>
     <message>
         <source>The lock could not be removed: %1</source>
         <translation>No se pudo quitar la cerradura: %1</translation>
+    </message>
+    <message>
+        <source>The locks could not be saved: %1</source>
+        <translation>No se pudieron guardar las cerraduras: %1</translation>
+    </message>
+    <message>
+        <source>The lock &quot;%1&quot; could not be saved: %2</source>
+        <translation>No se pudo guardar la cerradura &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2223,26 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
             <numerusform>%n cerraduras importadas. Las cerraduras inteligentes necesitan su clave de acceso (Editar cerradura).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Code for %1 NOT saved in history: write it down.</source>
+        <translation>Código para %1 NO guardado en el historial: anótelo.</translation>
+    </message>
+    <message>
+        <source>The same code was just issued at %1; reissued here free of charge.</source>
+        <translation>El mismo código se acaba de emitir en %1; reemitido aquí sin cargo.</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Preguntar de nuevo</translation>
+    </message>
+    <message>
+        <source>No answer was received for this request, so the service may already have billed it. Asking again sends it once more and is billed again; the same lock, start and length give the same code.
+
+Ask the service again for %1?</source>
+        <translation>No se recibió respuesta para esta solicitud, así que puede que el servicio ya la haya cobrado. Preguntar de nuevo la envía otra vez y se cobra de nuevo; la misma cerradura, inicio y duración dan el mismo código.
+
+¿Volver a pedir al servicio el código para %1?</translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
@@ -2020,6 +2285,33 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
     <message>
         <source>24 hour (starts on any hour)</source>
         <translation>24 horas (empieza a cualquier hora)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLedger</name>
+    <message>
+        <source>No answer was recorded for this request: the program that sent it stopped, or the answer never came. The service may have issued and billed a code.</source>
+        <translation>No se registró ninguna respuesta para esta solicitud: el programa que la envió se detuvo, o la respuesta nunca llegó. Puede que el servicio haya emitido y cobrado un código.</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded, so it was not sent: %1.</source>
+        <translation>No se pudo registrar la solicitud, así que no se envió: %1.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in history.</source>
+        <translation>Esta solicitud ya no está en el historial.</translation>
+    </message>
+    <message>
+        <source>Only a request in doubt can be asked again.</source>
+        <translation>Solo se puede volver a preguntar por una solicitud en duda.</translation>
+    </message>
+    <message>
+        <source>The answer could not be written to history: %1.</source>
+        <translation>No se pudo escribir la respuesta en el historial: %1.</translation>
+    </message>
+    <message>
+        <source>The answer could not be written to history: its request row is gone or was already settled.</source>
+        <translation>No se pudo escribir la respuesta en el historial: la fila de su solicitud ha desaparecido o ya estaba resuelta.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2412,10 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
     <message>
         <source>Slip in %1</source>
         <translation>Comprobante en %1</translation>
+    </message>
+    <message>
+        <source>Being issued at %1 right now — waiting for that answer instead of paying for the same code twice…</source>
+        <translation>Emitiéndose ahora mismo en %1 — esperando esa respuesta en lugar de pagar dos veces el mismo código…</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2714,33 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
             <numerusform>El servicio Codelocks no ofrece códigos con fecha de fin tan largos (%n día) para el modelo de esta cerradura. Elija una fecha de fin anterior o recargue las duraciones.</numerusform>
             <numerusform>El servicio Codelocks no ofrece códigos con fecha de fin tan largos (%n días) para el modelo de esta cerradura. Elija una fecha de fin anterior o recargue las duraciones.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrorText</name>
+    <message>
+        <source>the database is busy: another program has been writing to it for too long</source>
+        <translation>la base de datos está ocupada: otro programa lleva demasiado tiempo escribiendo en ella</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (it or its folder is read-only)</source>
+        <translation>no se puede escribir en la base de datos (ella o su carpeta es de solo lectura)</translation>
+    </message>
+    <message>
+        <source>the disk that holds the database is full</source>
+        <translation>el disco que contiene la base de datos está lleno</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (disk or file error)</source>
+        <translation>no se pudo leer o escribir el archivo de la base de datos (error de disco o de archivo)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>el archivo de la base de datos está dañado</translation>
+    </message>
+    <message>
+        <source>the database reported an unknown error</source>
+        <translation>la base de datos informó de un error desconocido</translation>
     </message>
 </context>
 <context>

@@ -99,10 +99,6 @@
         <translation>L&apos;hôte de l&apos;API doit commencer par https:// (http:// seulement pour cet ordinateur). Corrigez l&apos;hôte de l&apos;API dans les paramètres.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the API key (403). Check the API key in Settings.</source>
-        <translation>Le service Codelocks a refusé la clé d&apos;API (403). Vérifiez la clé d&apos;API dans les paramètres.</translation>
-    </message>
-    <message>
         <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
         <translation>Le service Codelocks a refusé la clé d&apos;accès de la serrure connectée (401). Vérifiez-la dans les paramètres de la serrure.</translation>
     </message>
@@ -121,10 +117,6 @@
     <message>
         <source>The Codelocks service answered with an unexpected status (%1). No code was issued.</source>
         <translation>Le service Codelocks a répondu avec un statut inattendu (%1). Aucun code n&apos;a été délivré.</translation>
-    </message>
-    <message>
-        <source>The Codelocks service did not answer in time. It may still have issued (and billed) the code: check History before trying again.</source>
-        <translation>Le service Codelocks n&apos;a pas répondu à temps. Il a peut-être quand même délivré (et facturé) le code : consultez l&apos;historique avant de réessayer.</translation>
     </message>
     <message>
         <source>Could not reach the Codelocks service. Check the internet connection and the API host in Settings, then try again.</source>
@@ -170,6 +162,34 @@
         <source>The service said: &quot;%1&quot;.</source>
         <translation>Le service a indiqué : « %1 ».</translation>
     </message>
+    <message>
+        <source>The Codelocks service rejected the site&apos;s API key (%1). Check the API key in Settings.</source>
+        <translation>Le service Codelocks a refusé la clé d&apos;API du site (%1). Vérifiez la clé d&apos;API dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service did not answer in time. Check the internet connection and try again.</source>
+        <translation>Le service Codelocks n&apos;a pas répondu à temps. Vérifiez la connexion Internet et réessayez.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service did not answer in time. The request had already been sent, so the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
+        <translation>Le service Codelocks n&apos;a pas répondu à temps. La demande était déjà envoyée : le service a donc peut-être délivré — et facturé — un code qui n&apos;est jamais arrivé. Elle figure dans l&apos;historique avec l&apos;état « Incertain » ; redemandez à partir de là.</translation>
+    </message>
+    <message>
+        <source>The connection was cut after the request was sent: the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
+        <translation>La connexion a été coupée après l&apos;envoi de la demande : le service a peut-être délivré — et facturé — un code qui n&apos;est jamais arrivé. Elle figure dans l&apos;historique avec l&apos;état « Incertain » ; redemandez à partir de là.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service sent an answer NetCode Desk cannot read, so no code is shown. The service may still have issued — and billed — the code: it is kept in History as &quot;in doubt&quot;; ask again from there. If this keeps happening, check the API host and versions in Settings.</source>
+        <translation>Le service Codelocks a envoyé une réponse que NetCode Desk ne sait pas lire, aucun code n&apos;est donc affiché. Le service a peut-être quand même délivré — et facturé — le code : la demande figure dans l&apos;historique avec l&apos;état « Incertain » ; redemandez à partir de là. Si cela se répète, vérifiez l&apos;hôte et les versions de l&apos;API dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service sent an answer far larger than a NetCode, so it was not read. The request may have been billed: it is kept in History as &quot;in doubt&quot;. Check the API host in Settings.</source>
+        <translation>Le service Codelocks a envoyé une réponse bien plus grande qu&apos;un NetCode, elle n&apos;a donc pas été lue. La demande a peut-être été facturée : elle figure dans l&apos;historique avec l&apos;état « Incertain ». Vérifiez l&apos;hôte de l&apos;API dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service kept redirecting the request instead of answering it, so NetCode Desk stopped following. Check the API host and versions in Settings; if they are right, the service has a problem: try again later.</source>
+        <translation>Le service Codelocks redirigeait sans cesse la demande au lieu d&apos;y répondre, NetCode Desk a donc cessé de suivre les redirections. Vérifiez l&apos;hôte et les versions de l&apos;API dans les paramètres ; s&apos;ils sont corrects, le service a un problème : réessayez plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>AppSession</name>
@@ -184,12 +204,6 @@
     <message>
         <source>Codelocks Connect: %1</source>
         <translation>Codelocks Connect : %1</translation>
-    </message>
-    <message>
-        <source>%1
-The file has been left as it is, and there is no backup to restore yet.</source>
-        <translation>%1
-Le fichier a été laissé tel quel, et il n&apos;existe encore aucune sauvegarde à restaurer.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +693,30 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
         <translation>Commande inconnue &quot;%1&quot;. Voir : netcode-desk-cli --help</translation>
     </message>
+    <message>
+        <source>The export did not reach standard output: %1</source>
+        <translation>L&apos;export n&apos;a pas atteint la sortie standard : %1</translation>
+    </message>
+    <message>
+        <source>The same request is being issued at %1 right now: waiting for its answer instead of sending it again…</source>
+        <translation>La même demande est en cours de délivrance sur %1 : attente de sa réponse au lieu de l&apos;envoyer à nouveau…</translation>
+    </message>
+    <message>
+        <source>No answer came in time. The request may have been billed; see History.</source>
+        <translation>Aucune réponse n&apos;est arrivée à temps. La demande a peut-être été facturée ; voir l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>the output could not be written</source>
+        <translation>la sortie n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>Standard output could not be written: %1</source>
+        <translation>La sortie standard n&apos;a pas pu être écrite : %1</translation>
+    </message>
 </context>
 <context>
     <name>ClockFrame</name>
@@ -728,10 +766,6 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
-        <source>The file is not a NetCode Desk database: %1</source>
-        <translation>Le fichier n&apos;est pas une base de données NetCode Desk : %1</translation>
-    </message>
-    <message>
         <source>This database was written by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; the file has not been changed.</source>
         <translation>Cette base de données a été écrite par une version plus récente de NetCode Desk (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez NetCode Desk à jour ; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -742,6 +776,78 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     <message>
         <source>Cannot update the database to schema %1: %2</source>
         <translation>Impossible de mettre la base de données au schéma %1 : %2</translation>
+    </message>
+    <message>
+        <source>A restore from a backup is waiting, but another NetCode Desk program has this database open, so the database was not changed. The restore is done the next time NetCode Desk starts while no other NetCode Desk program uses this database.</source>
+        <translation>Une restauration depuis une sauvegarde est en attente, mais un autre programme NetCode Desk a ouvert cette base de données ; la base n&apos;a donc pas été modifiée. La restauration se fera au prochain démarrage de NetCode Desk, lorsqu&apos;aucun autre programme NetCode Desk n&apos;utilisera cette base.</translation>
+    </message>
+    <message>
+        <source>A restore from a backup is waiting, but the folder of this database does not support file locks, so NetCode Desk cannot tell whether another program uses the database, and did not change it. Move the database to a local disk to restore.</source>
+        <translation>Une restauration depuis une sauvegarde est en attente, mais le dossier de cette base de données ne prend pas en charge les verrous de fichier : NetCode Desk ne peut pas savoir si un autre programme utilise la base, et ne l&apos;a pas modifiée. Déplacez la base sur un disque local pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the database is read-only, and NetCode Desk must be able to write files next to the database (its journal and lock file). Make the folder writable and start again; nothing was changed.</source>
+        <translation>Le dossier %1 qui contient la base de données est en lecture seule, et NetCode Desk doit pouvoir écrire des fichiers à côté de la base (son journal et son fichier de verrou). Rendez le dossier accessible en écriture et redémarrez ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (the file, its folder or its disk), so NetCode Desk cannot record codes in it. Make it writable and start again; nothing was changed.</source>
+        <translation>La base de données %1 est en lecture seule (le fichier, son dossier ou son disque) : NetCode Desk ne peut donc pas y enregistrer de codes. Rendez-la accessible en écriture et redémarrez ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that is writing to it, and it did not let go within %2 seconds. Nothing was changed; try again in a moment, and if it keeps happening, close the program that holds the database.</source>
+        <translation>La base de données %1 est verrouillée par un autre programme qui y écrit, et elle n&apos;a pas été libérée dans les %2 secondes. Rien n&apos;a été modifié ; réessayez dans un instant et, si cela se répète, fermez le programme qui bloque la base.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database %1 is full, so NetCode Desk cannot write to it. Free some space and start again; nothing was changed.</source>
+        <translation>Le disque qui contient la base de données %1 est plein : NetCode Desk ne peut donc pas y écrire. Libérez de l&apos;espace et redémarrez ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a NetCode Desk database: SQLite does not recognise it as a database (%2).</source>
+        <translation>Le fichier %1 n&apos;est pas une base de données NetCode Desk : SQLite ne le reconnaît pas comme base de données (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: SQLite reports &quot;%2&quot;.</source>
+        <translation>La base de données %1 est endommagée : SQLite signale « %2 ».</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read or written (%2). Check that its disk or network share is there and that you may use the file; nothing was changed.</source>
+        <translation>La base de données %1 ne peut être ni lue ni écrite (%2). Vérifiez que son disque ou son partage réseau est disponible et que vous avez le droit d&apos;utiliser le fichier ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Another NetCode Desk program is restoring or repairing the database %1. Try again in a minute.</source>
+        <translation>Un autre programme NetCode Desk est en train de restaurer ou de réparer la base de données %1. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>Another NetCode Desk program is busy with this database, so the file was left as it is. Try again in a minute.</source>
+        <translation>Un autre programme NetCode Desk travaille sur cette base de données, le fichier a donc été laissé tel quel. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>The folder of this database does not support file locks, so NetCode Desk cannot tell whether another program uses it, and left the file as it is.</source>
+        <translation>Le dossier de cette base de données ne prend pas en charge les verrous de fichier : NetCode Desk ne peut pas savoir si un autre programme l&apos;utilise, et a laissé le fichier tel quel.</translation>
+    </message>
+    <message>
+        <source>Another NetCode Desk program has this database open, so the file was left as it is. Close NetCode Desk wherever it uses this database (desks and scripts), then start it again to put the newest good backup in its place.</source>
+        <translation>Un autre programme NetCode Desk a ouvert cette base de données, le fichier a donc été laissé tel quel. Fermez NetCode Desk partout où il utilise cette base (réceptions et scripts), puis redémarrez-le pour mettre la dernière sauvegarde valable à sa place.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be opened (Windows error %2).</source>
+        <translation>Le fichier de verrou %1 ne peut pas être ouvert (erreur Windows %2).</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be opened: %2</source>
+        <translation>Le fichier de verrou %1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>La base de données ne peut pas être lue : %1</translation>
     </message>
 </context>
 <context>
@@ -767,8 +873,80 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <translation>La base de données a été restaurée depuis la sauvegarde choisie. La base d&apos;avant est conservée sous %1.</translation>
     </message>
     <message>
-        <source>The database was damaged, so NetCode Desk restored the backup %1. The damaged file is kept as %2; codes issued after that backup may be found in it.</source>
-        <translation>La base de données était endommagée, NetCode Desk a donc restauré la sauvegarde %1. Le fichier endommagé est conservé sous %2 ; les codes délivrés après cette sauvegarde s&apos;y trouvent peut-être.</translation>
+        <source>the copy does not carry the database&apos;s identity</source>
+        <translation>la copie ne porte pas l&apos;identité de la base de données</translation>
+    </message>
+    <message>
+        <source>it could not be flushed to the disk</source>
+        <translation>elle n&apos;a pas pu être entièrement écrite sur le disque</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not kept: %2</source>
+        <translation>La sauvegarde %1 n&apos;a pas été conservée : %2</translation>
+    </message>
+    <message>
+        <source>the file is missing or empty</source>
+        <translation>le fichier est absent ou vide</translation>
+    </message>
+    <message>
+        <source>it is not a NetCode Desk database</source>
+        <translation>ce n&apos;est pas une base de données NetCode Desk</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of NetCode Desk</source>
+        <translation>elle a été écrite par une version plus récente de NetCode Desk</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: %1</source>
+        <translation>le contrôle d&apos;intégrité a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2.</source>
+        <translation>%1 ne peut pas être restaurée : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another database, not of this one (%2), so it cannot be restored here.</source>
+        <translation>%1 est une sauvegarde d&apos;une autre base de données, pas de celle-ci (%2) : elle ne peut donc pas être restaurée ici.</translation>
+    </message>
+    <message>
+        <source>it is a backup of another database</source>
+        <translation>c&apos;est une sauvegarde d&apos;une autre base de données</translation>
+    </message>
+    <message>
+        <source>The backup chosen for restoring was not put in place (%1); the database was not changed. The chosen copy is kept as %2.</source>
+        <translation>La sauvegarde choisie pour la restauration n&apos;a pas été mise en place (%1) ; la base de données n&apos;a pas été modifiée. La copie choisie est conservée sous %2.</translation>
+    </message>
+    <message>
+        <source>it does not say which database it belongs to</source>
+        <translation>elle n&apos;indique pas à quelle base de données elle appartient</translation>
+    </message>
+    <message>
+        <source>The file has been left as it is: there is no backup of this database to restore yet.</source>
+        <translation>Le fichier a été laissé tel quel : il n&apos;existe encore aucune sauvegarde de cette base de données à restaurer.</translation>
+    </message>
+    <message>
+        <source>The file has been left as it is: no backup of this database passed its check (%1).</source>
+        <translation>Le fichier a été laissé tel quel : aucune sauvegarde de cette base de données n&apos;a passé son contrôle (%1).</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied next to the database (is the disk full?); the damaged file was left as it is.</source>
+        <translation>La sauvegarde %1 n&apos;a pas pu être copiée à côté de la base de données (le disque est-il plein ?) ; le fichier endommagé a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The damaged database could not be moved aside; it was left as it is.</source>
+        <translation>La base de données endommagée n&apos;a pas pu être mise de côté ; elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place (%1); the damaged file was left as it is.</source>
+        <translation>La sauvegarde n&apos;a pas pu être mise en place (%1) ; le fichier endommagé a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The database was damaged, so NetCode Desk put the newest good backup of it in its place: %1, written %2. The damaged file is kept as %3; codes issued after that backup may be found in it.</source>
+        <translation>La base de données était endommagée : NetCode Desk a donc mis à sa place sa dernière sauvegarde valable, %1, écrite le %2. Le fichier endommagé est conservé sous %3 ; les codes délivrés après cette sauvegarde s&apos;y trouvent peut-être.</translation>
+    </message>
+    <message>
+        <source>Newer backups that failed their check were left alone: %1.</source>
+        <translation>Les sauvegardes plus récentes qui n&apos;ont pas passé leur contrôle ont été laissées de côté : %1.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1062,15 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
+    <message>
+        <source>In doubt</source>
+        <extracomment>History status: the request may have been billed, and no code was received</extracomment>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Being issued</source>
+        <translation>En cours de délivrance</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -984,6 +1171,19 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <source>Issue again for a new window…</source>
         <translation>Délivrer à nouveau pour une nouvelle période…</translation>
     </message>
+    <message>
+        <source>Ask again…</source>
+        <extracomment>Send a request again whose answer never arrived (it may be billed again)</extracomment>
+        <translation>Redemander…</translation>
+    </message>
+    <message>
+        <source>This request got no answer and may have been billed: ask the service again for its code (billed again)</source>
+        <translation>Cette demande n&apos;a reçu aucune réponse et a peut-être été facturée : redemander son code au service (facturé à nouveau)</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>Incertain</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRepository</name>
@@ -1061,6 +1261,23 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     <message>
         <source>Start sent to the service: %1 (lock&apos;s clock)</source>
         <translation>Début envoyé au service : %1 (horloge de la serrure)</translation>
+    </message>
+    <message>
+        <source>— may have been billed, no code received —</source>
+        <extracomment>No code was received for a request that may still have been billed by the service</extracomment>
+        <translation>— peut-être facturé, aucun code reçu —</translation>
+    </message>
+    <message>
+        <source>— being issued at %1 —</source>
+        <translation>— en cours de délivrance sur %1 —</translation>
+    </message>
+    <message>
+        <source>The request is on its way from %1; its answer appears here.</source>
+        <translation>La demande est partie de %1 ; sa réponse s&apos;affichera ici.</translation>
+    </message>
+    <message>
+        <source>Ask again from History (billed again) or check with the guest before issuing another code.</source>
+        <translation>Redemandez depuis l&apos;historique (facturé à nouveau) ou vérifiez auprès du client avant de délivrer un autre code.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1506,26 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
         <translation>Ce code n&apos;a pas pu être enregistré dans l&apos;historique (%1). Notez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since this request was sent (its ids or model differ), so it cannot be asked again as it was. Issue a new code instead.</source>
+        <translation>%1 a changé depuis l&apos;envoi de cette demande (ses identifiants ou son modèle diffèrent) : elle ne peut donc pas être redemandée telle quelle. Délivrez plutôt un nouveau code.</translation>
+    </message>
+    <message>
+        <source>The same request was being issued elsewhere and its record is gone. Nothing was sent from here; try again.</source>
+        <translation>La même demande était en cours de délivrance ailleurs et son enregistrement a disparu. Rien n&apos;a été envoyé d&apos;ici ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The same request was just sent from %1 and got no code: %2 Nothing was sent from here.</source>
+        <translation>La même demande vient d&apos;être envoyée depuis %1 et n&apos;a reçu aucun code : %2 Rien n&apos;a été envoyé d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>The same request is still being issued at %1. Nothing was sent from here, so nothing was billed twice; look for the code in History in a moment.</source>
+        <translation>La même demande est encore en cours de délivrance sur %1. Rien n&apos;a été envoyé d&apos;ici, donc rien n&apos;a été facturé deux fois ; cherchez le code dans l&apos;historique dans un instant.</translation>
+    </message>
+    <message>
+        <source>The same request was sent from %1 and no answer was recorded: it may have been billed. Nothing was sent from here. To ask again (billed again), use Ask again in History.</source>
+        <translation>La même demande a été envoyée depuis %1 et aucune réponse n&apos;a été enregistrée : elle a peut-être été facturée. Rien n&apos;a été envoyé d&apos;ici. Pour redemander (facturé à nouveau), utilisez Redemander dans l&apos;historique.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1791,14 @@ Fuseau horaire : %2</translation>
     <message>
         <source>The lock could not be removed: %1</source>
         <translation>La serrure n&apos;a pas pu être retirée : %1</translation>
+    </message>
+    <message>
+        <source>The locks could not be saved: %1</source>
+        <translation>Les serrures n&apos;ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>The lock &quot;%1&quot; could not be saved: %2</source>
+        <translation>La serrure &quot;%1&quot; n&apos;a pas pu être enregistrée : %2</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2223,26 @@ Les saisir maintenant ?</translation>
             <numerusform>%n serrures importées. Les serrures connectées ont besoin de leur clé d&apos;accès (Modifier la serrure).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Code for %1 NOT saved in history: write it down.</source>
+        <translation>Code pour %1 NON enregistré dans l&apos;historique : notez-le.</translation>
+    </message>
+    <message>
+        <source>The same code was just issued at %1; reissued here free of charge.</source>
+        <translation>Le même code vient d&apos;être délivré sur %1 ; redélivré ici gratuitement.</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Redemander</translation>
+    </message>
+    <message>
+        <source>No answer was received for this request, so the service may already have billed it. Asking again sends it once more and is billed again; the same lock, start and length give the same code.
+
+Ask the service again for %1?</source>
+        <translation>Aucune réponse n&apos;a été reçue pour cette demande : le service l&apos;a donc peut-être déjà facturée. Redemander l&apos;envoie une nouvelle fois et la fait facturer à nouveau ; la même serrure, le même début et la même durée donnent le même code.
+
+Redemander au service le code pour %1 ?</translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
@@ -2020,6 +2285,33 @@ Les saisir maintenant ?</translation>
     <message>
         <source>24 hour (starts on any hour)</source>
         <translation>24 heures (commence à n&apos;importe quelle heure)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLedger</name>
+    <message>
+        <source>No answer was recorded for this request: the program that sent it stopped, or the answer never came. The service may have issued and billed a code.</source>
+        <translation>Aucune réponse n&apos;a été enregistrée pour cette demande : le programme qui l&apos;a envoyée s&apos;est arrêté, ou la réponse n&apos;est jamais arrivée. Le service a peut-être délivré et facturé un code.</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded, so it was not sent: %1.</source>
+        <translation>La demande n&apos;a pas pu être enregistrée, elle n&apos;a donc pas été envoyée : %1.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in history.</source>
+        <translation>Cette demande n&apos;est plus dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Only a request in doubt can be asked again.</source>
+        <translation>Seule une demande incertaine peut être redemandée.</translation>
+    </message>
+    <message>
+        <source>The answer could not be written to history: %1.</source>
+        <translation>La réponse n&apos;a pas pu être écrite dans l&apos;historique : %1.</translation>
+    </message>
+    <message>
+        <source>The answer could not be written to history: its request row is gone or was already settled.</source>
+        <translation>La réponse n&apos;a pas pu être écrite dans l&apos;historique : la ligne de sa demande a disparu ou était déjà réglée.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2412,10 @@ Les saisir maintenant ?</translation>
     <message>
         <source>Slip in %1</source>
         <translation>Ticket en %1</translation>
+    </message>
+    <message>
+        <source>Being issued at %1 right now — waiting for that answer instead of paying for the same code twice…</source>
+        <translation>En cours de délivrance sur %1 en ce moment — attente de cette réponse au lieu de payer deux fois le même code…</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2714,33 @@ Les saisir maintenant ?</translation>
             <numerusform>Le service Codelocks ne propose pas de code à date de fin aussi long (%n jour) pour le modèle de cette serrure. Choisissez une date de fin plus proche ou rechargez les durées.</numerusform>
             <numerusform>Le service Codelocks ne propose pas de code à date de fin aussi long (%n jours) pour le modèle de cette serrure. Choisissez une date de fin plus proche ou rechargez les durées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrorText</name>
+    <message>
+        <source>the database is busy: another program has been writing to it for too long</source>
+        <translation>la base de données est occupée : un autre programme y écrit depuis trop longtemps</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (it or its folder is read-only)</source>
+        <translation>la base de données ne peut pas être écrite (elle ou son dossier est en lecture seule)</translation>
+    </message>
+    <message>
+        <source>the disk that holds the database is full</source>
+        <translation>le disque qui contient la base de données est plein</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (disk or file error)</source>
+        <translation>le fichier de la base de données n&apos;a pas pu être lu ou écrit (erreur de disque ou de fichier)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>le fichier de la base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>the database reported an unknown error</source>
+        <translation>la base de données a signalé une erreur inconnue</translation>
     </message>
 </context>
 <context>

@@ -99,10 +99,6 @@
         <translation>De API-host moet met https:// beginnen (http:// alleen voor deze computer). Corrigeer de API-host in Instellingen.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the API key (403). Check the API key in Settings.</source>
-        <translation>De Codelocks-dienst heeft de API-sleutel geweigerd (403). Controleer de API-sleutel in Instellingen.</translation>
-    </message>
-    <message>
         <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
         <translation>De Codelocks-dienst heeft de toegangssleutel van het slimme slot geweigerd (401). Controleer de toegangssleutel in de instellingen van het slot.</translation>
     </message>
@@ -121,10 +117,6 @@
     <message>
         <source>The Codelocks service answered with an unexpected status (%1). No code was issued.</source>
         <translation>De Codelocks-dienst antwoordde met een onverwachte status (%1). Er is geen code uitgegeven.</translation>
-    </message>
-    <message>
-        <source>The Codelocks service did not answer in time. It may still have issued (and billed) the code: check History before trying again.</source>
-        <translation>De Codelocks-dienst antwoordde niet op tijd. Mogelijk heeft hij de code toch uitgegeven (en in rekening gebracht): kijk in de geschiedenis voordat u het opnieuw probeert.</translation>
     </message>
     <message>
         <source>Could not reach the Codelocks service. Check the internet connection and the API host in Settings, then try again.</source>
@@ -170,6 +162,34 @@
         <source>The service said: &quot;%1&quot;.</source>
         <translation>De dienst meldde: ‘%1’.</translation>
     </message>
+    <message>
+        <source>The Codelocks service rejected the site&apos;s API key (%1). Check the API key in Settings.</source>
+        <translation>De Codelocks-dienst heeft de API-sleutel van de locatie geweigerd (%1). Controleer de API-sleutel in Instellingen.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service did not answer in time. Check the internet connection and try again.</source>
+        <translation>De Codelocks-dienst antwoordde niet op tijd. Controleer de internetverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service did not answer in time. The request had already been sent, so the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
+        <translation>De Codelocks-dienst antwoordde niet op tijd. Het verzoek was al verstuurd, dus de dienst heeft mogelijk een code uitgegeven — en in rekening gebracht — die nooit is aangekomen. Het verzoek staat in de geschiedenis als &quot;onzeker&quot;; vraag het daar opnieuw.</translation>
+    </message>
+    <message>
+        <source>The connection was cut after the request was sent: the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
+        <translation>De verbinding werd verbroken nadat het verzoek was verstuurd: de dienst heeft mogelijk een code uitgegeven — en in rekening gebracht — die nooit is aangekomen. Het verzoek staat in de geschiedenis als &quot;onzeker&quot;; vraag het daar opnieuw.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service sent an answer NetCode Desk cannot read, so no code is shown. The service may still have issued — and billed — the code: it is kept in History as &quot;in doubt&quot;; ask again from there. If this keeps happening, check the API host and versions in Settings.</source>
+        <translation>De Codelocks-dienst stuurde een antwoord dat NetCode Desk niet kan lezen, dus er wordt geen code getoond. Mogelijk heeft de dienst de code toch uitgegeven — en in rekening gebracht —: het verzoek staat in de geschiedenis als &quot;onzeker&quot;; vraag het daar opnieuw. Gebeurt dit vaker, controleer dan de API-host en versies in Instellingen.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service sent an answer far larger than a NetCode, so it was not read. The request may have been billed: it is kept in History as &quot;in doubt&quot;. Check the API host in Settings.</source>
+        <translation>De Codelocks-dienst stuurde een antwoord dat veel groter is dan een NetCode, dus het is niet gelezen. Het verzoek is mogelijk in rekening gebracht: het staat in de geschiedenis als &quot;onzeker&quot;. Controleer de API-host in Instellingen.</translation>
+    </message>
+    <message>
+        <source>The Codelocks service kept redirecting the request instead of answering it, so NetCode Desk stopped following. Check the API host and versions in Settings; if they are right, the service has a problem: try again later.</source>
+        <translation>De Codelocks-dienst bleef het verzoek doorsturen in plaats van het te beantwoorden, dus NetCode Desk is gestopt met volgen. Controleer de API-host en versies in Instellingen; kloppen die, dan heeft de dienst een probleem: probeer het later opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>AppSession</name>
@@ -184,12 +204,6 @@
     <message>
         <source>Codelocks Connect: %1</source>
         <translation>Codelocks Connect: %1</translation>
-    </message>
-    <message>
-        <source>%1
-The file has been left as it is, and there is no backup to restore yet.</source>
-        <translation>%1
-Het bestand is onaangeroerd gelaten en er is nog geen back-up om terug te zetten.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +693,30 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
         <translation>Onbekende opdracht &quot;%1&quot;. Zie: netcode-desk-cli --help</translation>
     </message>
+    <message>
+        <source>The export did not reach standard output: %1</source>
+        <translation>De export heeft de standaarduitvoer niet bereikt: %1</translation>
+    </message>
+    <message>
+        <source>The same request is being issued at %1 right now: waiting for its answer instead of sending it again…</source>
+        <translation>Hetzelfde verzoek wordt op dit moment bij %1 uitgegeven: er wordt op het antwoord gewacht in plaats van het opnieuw te versturen…</translation>
+    </message>
+    <message>
+        <source>No answer came in time. The request may have been billed; see History.</source>
+        <translation>Er kwam niet op tijd een antwoord. Het verzoek is mogelijk in rekening gebracht; zie de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>the output could not be written</source>
+        <translation>de uitvoer kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>Standard output could not be written: %1</source>
+        <translation>De standaarduitvoer kon niet worden geschreven: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClockFrame</name>
@@ -728,10 +766,6 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>De database %1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <source>The file is not a NetCode Desk database: %1</source>
-        <translation>Het bestand is geen NetCode Desk-database: %1</translation>
-    </message>
-    <message>
         <source>This database was written by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; the file has not been changed.</source>
         <translation>Deze database is geschreven door een nieuwere versie van NetCode Desk (schema %1; deze versie kent tot %2). Werk NetCode Desk bij; het bestand is niet gewijzigd.</translation>
     </message>
@@ -742,6 +776,78 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     <message>
         <source>Cannot update the database to schema %1: %2</source>
         <translation>De database kan niet naar schema %1 worden bijgewerkt: %2</translation>
+    </message>
+    <message>
+        <source>A restore from a backup is waiting, but another NetCode Desk program has this database open, so the database was not changed. The restore is done the next time NetCode Desk starts while no other NetCode Desk program uses this database.</source>
+        <translation>Er staat een terugzetting van een back-up klaar, maar een ander NetCode Desk-programma heeft deze database open, dus de database is niet gewijzigd. Het terugzetten gebeurt de volgende keer dat NetCode Desk start terwijl geen ander NetCode Desk-programma deze database gebruikt.</translation>
+    </message>
+    <message>
+        <source>A restore from a backup is waiting, but the folder of this database does not support file locks, so NetCode Desk cannot tell whether another program uses the database, and did not change it. Move the database to a local disk to restore.</source>
+        <translation>Er staat een terugzetting van een back-up klaar, maar de map van deze database ondersteunt geen bestandsvergrendeling, dus NetCode Desk kan niet zien of een ander programma de database gebruikt en heeft hem niet gewijzigd. Zet de database op een lokale schijf om hem terug te zetten.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the database is read-only, and NetCode Desk must be able to write files next to the database (its journal and lock file). Make the folder writable and start again; nothing was changed.</source>
+        <translation>De map %1 met de database is alleen-lezen, en NetCode Desk moet bestanden naast de database kunnen schrijven (het journaal en het vergrendelingsbestand). Maak de map schrijfbaar en start NetCode Desk opnieuw; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (the file, its folder or its disk), so NetCode Desk cannot record codes in it. Make it writable and start again; nothing was changed.</source>
+        <translation>De database %1 is alleen-lezen (het bestand, de map of de schijf), dus NetCode Desk kan er geen codes in vastleggen. Maak hem schrijfbaar en start NetCode Desk opnieuw; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that is writing to it, and it did not let go within %2 seconds. Nothing was changed; try again in a moment, and if it keeps happening, close the program that holds the database.</source>
+        <translation>De database %1 is vergrendeld door een ander programma dat erin schrijft, en werd niet binnen %2 seconden vrijgegeven. Er is niets gewijzigd; probeer het zo meteen opnieuw, en sluit het programma dat de database vasthoudt als het blijft gebeuren.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database %1 is full, so NetCode Desk cannot write to it. Free some space and start again; nothing was changed.</source>
+        <translation>De schijf met de database %1 is vol, dus NetCode Desk kan er niet naar schrijven. Maak ruimte vrij en start NetCode Desk opnieuw; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a NetCode Desk database: SQLite does not recognise it as a database (%2).</source>
+        <translation>Het bestand %1 is geen NetCode Desk-database: SQLite herkent het niet als database (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: SQLite reports &quot;%2&quot;.</source>
+        <translation>De database %1 is beschadigd: SQLite meldt &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read or written (%2). Check that its disk or network share is there and that you may use the file; nothing was changed.</source>
+        <translation>De database %1 kan niet worden gelezen of geschreven (%2). Controleer of de schijf of netwerkshare beschikbaar is en of u het bestand mag gebruiken; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Another NetCode Desk program is restoring or repairing the database %1. Try again in a minute.</source>
+        <translation>Een ander NetCode Desk-programma zet de database %1 terug of herstelt hem. Probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another NetCode Desk program is busy with this database, so the file was left as it is. Try again in a minute.</source>
+        <translation>Een ander NetCode Desk-programma is met deze database bezig, dus het bestand is gelaten zoals het was. Probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <source>The folder of this database does not support file locks, so NetCode Desk cannot tell whether another program uses it, and left the file as it is.</source>
+        <translation>De map van deze database ondersteunt geen bestandsvergrendeling, dus NetCode Desk kan niet zien of een ander programma hem gebruikt, en heeft het bestand gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>Another NetCode Desk program has this database open, so the file was left as it is. Close NetCode Desk wherever it uses this database (desks and scripts), then start it again to put the newest good backup in its place.</source>
+        <translation>Een ander NetCode Desk-programma heeft deze database open, dus het bestand is gelaten zoals het was. Sluit NetCode Desk overal waar het deze database gebruikt (balies en scripts) en start het daarna opnieuw om de nieuwste goede back-up ervoor in de plaats te zetten.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be opened (Windows error %2).</source>
+        <translation>Het vergrendelingsbestand %1 kan niet worden geopend (Windows-fout %2).</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be opened: %2</source>
+        <translation>Het vergrendelingsbestand %1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>De database kan niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -767,8 +873,80 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>De database is teruggezet vanuit de gekozen back-up. De database van daarvoor blijft bewaard als %1.</translation>
     </message>
     <message>
-        <source>The database was damaged, so NetCode Desk restored the backup %1. The damaged file is kept as %2; codes issued after that backup may be found in it.</source>
-        <translation>De database was beschadigd, daarom heeft NetCode Desk de back-up %1 teruggezet. Het beschadigde bestand blijft bewaard als %2; codes die na die back-up zijn uitgegeven staan er mogelijk in.</translation>
+        <source>the copy does not carry the database&apos;s identity</source>
+        <translation>de kopie draagt niet de identiteit van de database</translation>
+    </message>
+    <message>
+        <source>it could not be flushed to the disk</source>
+        <translation>hij kon niet volledig naar de schijf worden geschreven</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not kept: %2</source>
+        <translation>De back-up %1 is niet bewaard: %2</translation>
+    </message>
+    <message>
+        <source>the file is missing or empty</source>
+        <translation>het bestand ontbreekt of is leeg</translation>
+    </message>
+    <message>
+        <source>it is not a NetCode Desk database</source>
+        <translation>het is geen NetCode Desk-database</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of NetCode Desk</source>
+        <translation>hij is geschreven door een nieuwere versie van NetCode Desk</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: %1</source>
+        <translation>de integriteitscontrole is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2.</source>
+        <translation>%1 kan niet worden teruggezet: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another database, not of this one (%2), so it cannot be restored here.</source>
+        <translation>%1 is een back-up van een andere database, niet van deze (%2), dus hij kan hier niet worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>it is a backup of another database</source>
+        <translation>het is een back-up van een andere database</translation>
+    </message>
+    <message>
+        <source>The backup chosen for restoring was not put in place (%1); the database was not changed. The chosen copy is kept as %2.</source>
+        <translation>De gekozen back-up is niet teruggezet (%1); de database is niet gewijzigd. De gekozen kopie blijft bewaard als %2.</translation>
+    </message>
+    <message>
+        <source>it does not say which database it belongs to</source>
+        <translation>er staat niet in bij welke database hij hoort</translation>
+    </message>
+    <message>
+        <source>The file has been left as it is: there is no backup of this database to restore yet.</source>
+        <translation>Het bestand is gelaten zoals het was: er is nog geen back-up van deze database om terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The file has been left as it is: no backup of this database passed its check (%1).</source>
+        <translation>Het bestand is gelaten zoals het was: geen enkele back-up van deze database doorstond de controle (%1).</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied next to the database (is the disk full?); the damaged file was left as it is.</source>
+        <translation>De back-up %1 kon niet naast de database worden gekopieerd (is de schijf vol?); het beschadigde bestand is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>The damaged database could not be moved aside; it was left as it is.</source>
+        <translation>De beschadigde database kon niet opzij worden gezet; hij is gelaten zoals hij was.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place (%1); the damaged file was left as it is.</source>
+        <translation>De back-up kon niet worden teruggezet (%1); het beschadigde bestand is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>The database was damaged, so NetCode Desk put the newest good backup of it in its place: %1, written %2. The damaged file is kept as %3; codes issued after that backup may be found in it.</source>
+        <translation>De database was beschadigd, daarom heeft NetCode Desk de nieuwste goede back-up ervan in de plaats gezet: %1, geschreven op %2. Het beschadigde bestand blijft bewaard als %3; codes die na die back-up zijn uitgegeven staan er mogelijk in.</translation>
+    </message>
+    <message>
+        <source>Newer backups that failed their check were left alone: %1.</source>
+        <translation>Nieuwere back-ups die de controle niet doorstonden, zijn met rust gelaten: %1.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1062,15 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
+    <message>
+        <source>In doubt</source>
+        <extracomment>History status: the request may have been billed, and no code was received</extracomment>
+        <translation>Onzeker</translation>
+    </message>
+    <message>
+        <source>Being issued</source>
+        <translation>Wordt uitgegeven</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -984,6 +1171,19 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <source>Issue again for a new window…</source>
         <translation>Opnieuw uitgeven voor een nieuwe periode…</translation>
     </message>
+    <message>
+        <source>Ask again…</source>
+        <extracomment>Send a request again whose answer never arrived (it may be billed again)</extracomment>
+        <translation>Opnieuw vragen…</translation>
+    </message>
+    <message>
+        <source>This request got no answer and may have been billed: ask the service again for its code (billed again)</source>
+        <translation>Dit verzoek kreeg geen antwoord en is mogelijk in rekening gebracht: de dienst opnieuw om de code vragen (opnieuw in rekening gebracht)</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>Onzeker</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRepository</name>
@@ -1061,6 +1261,23 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     <message>
         <source>Start sent to the service: %1 (lock&apos;s clock)</source>
         <translation>Begin verstuurd naar de dienst: %1 (klok van het slot)</translation>
+    </message>
+    <message>
+        <source>— may have been billed, no code received —</source>
+        <extracomment>No code was received for a request that may still have been billed by the service</extracomment>
+        <translation>— mogelijk in rekening gebracht, geen code ontvangen —</translation>
+    </message>
+    <message>
+        <source>— being issued at %1 —</source>
+        <translation>— wordt uitgegeven bij %1 —</translation>
+    </message>
+    <message>
+        <source>The request is on its way from %1; its answer appears here.</source>
+        <translation>Het verzoek is onderweg vanaf %1; het antwoord verschijnt hier.</translation>
+    </message>
+    <message>
+        <source>Ask again from History (billed again) or check with the guest before issuing another code.</source>
+        <translation>Vraag het opnieuw vanuit de geschiedenis (opnieuw in rekening gebracht) of overleg met de gast voordat u een nieuwe code uitgeeft.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1506,26 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
         <translation>Deze code kon niet in de geschiedenis worden bewaard (%1). Schrijf hem nu op.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since this request was sent (its ids or model differ), so it cannot be asked again as it was. Issue a new code instead.</source>
+        <translation>%1 is gewijzigd sinds dit verzoek is verstuurd (de id&apos;s of het model verschillen), dus het kan niet ongewijzigd opnieuw worden gevraagd. Geef in plaats daarvan een nieuwe code uit.</translation>
+    </message>
+    <message>
+        <source>The same request was being issued elsewhere and its record is gone. Nothing was sent from here; try again.</source>
+        <translation>Hetzelfde verzoek werd elders uitgegeven en de registratie ervan is verdwenen. Er is hiervandaan niets verstuurd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The same request was just sent from %1 and got no code: %2 Nothing was sent from here.</source>
+        <translation>Hetzelfde verzoek is net vanaf %1 verstuurd en kreeg geen code: %2 Er is hiervandaan niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The same request is still being issued at %1. Nothing was sent from here, so nothing was billed twice; look for the code in History in a moment.</source>
+        <translation>Hetzelfde verzoek wordt nog bij %1 uitgegeven. Er is hiervandaan niets verstuurd, dus er is niets dubbel in rekening gebracht; kijk zo meteen in de geschiedenis voor de code.</translation>
+    </message>
+    <message>
+        <source>The same request was sent from %1 and no answer was recorded: it may have been billed. Nothing was sent from here. To ask again (billed again), use Ask again in History.</source>
+        <translation>Hetzelfde verzoek is vanaf %1 verstuurd en er is geen antwoord vastgelegd: het is mogelijk in rekening gebracht. Er is hiervandaan niets verstuurd. Om het opnieuw te vragen (opnieuw in rekening gebracht), gebruikt u Opnieuw vragen in de geschiedenis.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1791,14 @@ Tijdzone: %2</translation>
     <message>
         <source>The lock could not be removed: %1</source>
         <translation>Het slot kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>The locks could not be saved: %1</source>
+        <translation>De sloten konden niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>The lock &quot;%1&quot; could not be saved: %2</source>
+        <translation>Het slot &quot;%1&quot; kon niet worden bewaard: %2</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2223,26 @@ Nu invoeren?</translation>
             <numerusform>%n sloten geïmporteerd. Slimme sloten hebben hun toegangssleutel nodig (Slot bewerken).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Code for %1 NOT saved in history: write it down.</source>
+        <translation>Code voor %1 NIET in de geschiedenis bewaard: schrijf hem op.</translation>
+    </message>
+    <message>
+        <source>The same code was just issued at %1; reissued here free of charge.</source>
+        <translation>Dezelfde code is net bij %1 uitgegeven; hier gratis opnieuw uitgegeven.</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Opnieuw vragen</translation>
+    </message>
+    <message>
+        <source>No answer was received for this request, so the service may already have billed it. Asking again sends it once more and is billed again; the same lock, start and length give the same code.
+
+Ask the service again for %1?</source>
+        <translation>Voor dit verzoek is geen antwoord ontvangen, dus de dienst heeft het mogelijk al in rekening gebracht. Opnieuw vragen verstuurt het nog een keer en wordt opnieuw in rekening gebracht; hetzelfde slot, begin en duur geven dezelfde code.
+
+De dienst opnieuw om de code voor %1 vragen?</translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
@@ -2020,6 +2285,33 @@ Nu invoeren?</translation>
     <message>
         <source>24 hour (starts on any hour)</source>
         <translation>24 uur (begint op elk uur)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLedger</name>
+    <message>
+        <source>No answer was recorded for this request: the program that sent it stopped, or the answer never came. The service may have issued and billed a code.</source>
+        <translation>Voor dit verzoek is geen antwoord vastgelegd: het programma dat het verstuurde is gestopt, of het antwoord is nooit gekomen. De dienst heeft mogelijk een code uitgegeven en in rekening gebracht.</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded, so it was not sent: %1.</source>
+        <translation>Het verzoek kon niet worden vastgelegd, dus het is niet verstuurd: %1.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in history.</source>
+        <translation>Dit verzoek staat niet meer in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Only a request in doubt can be asked again.</source>
+        <translation>Alleen een onzeker verzoek kan opnieuw worden gevraagd.</translation>
+    </message>
+    <message>
+        <source>The answer could not be written to history: %1.</source>
+        <translation>Het antwoord kon niet in de geschiedenis worden geschreven: %1.</translation>
+    </message>
+    <message>
+        <source>The answer could not be written to history: its request row is gone or was already settled.</source>
+        <translation>Het antwoord kon niet in de geschiedenis worden geschreven: de rij van het verzoek is verdwenen of was al afgehandeld.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2412,10 @@ Nu invoeren?</translation>
     <message>
         <source>Slip in %1</source>
         <translation>Bon in het %1</translation>
+    </message>
+    <message>
+        <source>Being issued at %1 right now — waiting for that answer instead of paying for the same code twice…</source>
+        <translation>Wordt op dit moment bij %1 uitgegeven — er wordt op dat antwoord gewacht in plaats van twee keer voor dezelfde code te betalen…</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2714,33 @@ Nu invoeren?</translation>
             <numerusform>De Codelocks-dienst biedt voor het model van dit slot geen codes met einddatum die zo lang duren (%n dag). Kies een eerdere einddatum of laad de duren opnieuw.</numerusform>
             <numerusform>De Codelocks-dienst biedt voor het model van dit slot geen codes met einddatum die zo lang duren (%n dagen). Kies een eerdere einddatum of laad de duren opnieuw.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrorText</name>
+    <message>
+        <source>the database is busy: another program has been writing to it for too long</source>
+        <translation>de database is bezet: een ander programma schrijft er al te lang in</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (it or its folder is read-only)</source>
+        <translation>de database kan niet worden beschreven (hij of zijn map is alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>the disk that holds the database is full</source>
+        <translation>de schijf met de database is vol</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (disk or file error)</source>
+        <translation>het databasebestand kon niet worden gelezen of geschreven (schijf- of bestandsfout)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>het databasebestand is beschadigd</translation>
+    </message>
+    <message>
+        <source>the database reported an unknown error</source>
+        <translation>de database meldde een onbekende fout</translation>
     </message>
 </context>
 <context>
