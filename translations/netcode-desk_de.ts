@@ -412,10 +412,6 @@
         <translation>--timeout erwartet Sekunden von 1 bis 600.</translation>
     </message>
     <message>
-        <source>history takes one of: list, export.</source>
-        <translation>history erwartet list oder export.</translation>
-    </message>
-    <message>
         <source>--limit takes a positive number.</source>
         <translation>--limit erwartet eine positive Zahl.</translation>
     </message>
@@ -602,74 +598,6 @@
         <translation>Codelocks-Simulator lauscht auf %1 (Strg+C zum Beenden)</translation>
     </message>
     <message>
-        <source>Usage: netcode-desk-cli COMMAND [options]
-
-Commands:
-  issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
-  locks add             add a lock (--name, --model and its ids, --mode, --group)
-  locks remove NAME     remove a lock (its codes stay in history)
-  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
-  locks export          write the locks as CSV (--output FILE, default standard output)
-  history list          recent codes (--search TEXT, --limit N)
-  history export        all matching codes as CSV or JSON (--format, --output FILE)
-  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
-
-Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-or for a lock given inline:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
-  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
-  history holds this exact request), --timeout SECONDS, --json.
-
-The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
-the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
-overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
-
-Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
-(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check.
-</source>
-        <translation>Aufruf: netcode-desk-cli BEFEHL [Optionen]
-
-Befehle:
-  issue                 einen Code ausgeben (oder kostenlos aus dem Verlauf erneut ausgeben)
-  locks list            die Schlösser des Empfangs auflisten
-  locks add             ein Schloss hinzufügen (--name, --model und seine IDs, --mode, --group)
-  locks remove NAME     ein Schloss entfernen (seine Codes bleiben im Verlauf)
-  locks import DATEI    Schlösser aus CSV importieren (nichts, solange nicht jede Zeile gültig ist, oder --accept-valid)
-  locks import --k3connect --access-key-env VAR   die Smart-Schlösser eines K3-Connect-Kontos importieren
-  locks export          die Schlösser als CSV schreiben (--output DATEI, sonst Standardausgabe)
-  history list          neueste Codes (--search TEXT, --limit N)
-  history export        alle passenden Codes als CSV oder JSON (--format, --output DATEI)
-  simulator             den eingebauten Codelocks-Simulator starten (--port N, --require-key SCHLÜSSEL)
-
-Einen Code für ein Schloss aus der Datenbank ausgeben:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-oder für ein direkt angegebenes Schloss:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 Hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (Standard: wie das Modell)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;JJJJ-MM-TT HH:MM&quot; (Ortszeit der Zeitzone des Schlosses; für ganze Tage nur ein Datum),
-  --end-date JJJJ-MM-TT, --validation 6h|2d, --guest, --ref, --fresh (den Dienst fragen, auch wenn
-  der Verlauf genau diese Anfrage enthält), --timeout SEKUNDEN, --json.
-
-Der API-Schlüssel kommt aus NETCODE_DESK_API_KEY oder dem Schlüsselbund des Systems; ohne beides (oder mit --demo)
-antwortet der eingebaute Simulator und die Codes sind DEMO-Codes. --api-url (oder NETCODE_DESK_API_URL)
-ersetzt den API-Host für diesen Aufruf; --database (oder NETCODE_DESK_DATABASE) wählt die Datenbank.
-
-Exit-Codes: 0 Erfolg; 1 Datenbank oder Datei nicht nutzbar; 2 ungültige Eingabe oder Aufruf
-(nichts gesendet); 3 der Dienst hat die Anfrage abgelehnt; 4 Dienst- oder Netzwerkfehler (5xx, Zeitüberschreitung,
-offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilitätsprüfung nicht bestanden.
-</translation>
-    </message>
-    <message>
         <source>NetCode Desk from the command line.</source>
         <translation>NetCode Desk auf der Befehlszeile.</translation>
     </message>
@@ -716,6 +644,96 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     <message>
         <source>Standard output could not be written: %1</source>
         <translation>Die Standardausgabe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Say which request: netcode-desk-cli history ask-again ID (the id from history list --json).</source>
+        <translation>Welche Anfrage? netcode-desk-cli history ask-again ID (die id aus history list --json).</translation>
+    </message>
+    <message>
+        <source>There is no history row %1.</source>
+        <translation>Es gibt keinen Verlaufseintrag %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in doubt (it is %2): there is nothing to ask again.</source>
+        <translation>Eintrag %1 ist nicht ungeklärt (er ist %2): Es gibt nichts erneut zu fragen.</translation>
+    </message>
+    <message>
+        <source>The lock of row %1 is not in the database (it was given inline): issue it again with the same options and --fresh.</source>
+        <translation>Das Schloss von Eintrag %1 ist nicht in der Datenbank (es wurde direkt angegeben): Geben Sie den Code mit denselben Optionen und --fresh erneut aus.</translation>
+    </message>
+    <message>
+        <source>history takes one of: list, export, ask-again.</source>
+        <translation>history erwartet eines von: list, export, ask-again.</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli COMMAND [options]
+
+Commands:
+  issue                 issue a code (or reissue it from history, free of charge)
+  locks list            list the desk&apos;s locks
+  locks add             add a lock (--name, --model and its ids, --mode, --group)
+  locks remove NAME     remove a lock (its codes stay in history)
+  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
+  locks export          write the locks as CSV (--output FILE, default standard output)
+  history list          recent codes (--search TEXT, --limit N)
+  history export        all matching codes as CSV or JSON (--format, --output FILE)
+  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+
+Issue a code for a lock in the database:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+or for a lock given inline:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
+  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
+  history holds this exact request), --timeout SECONDS, --json.
+
+The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
+the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
+overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
+
+Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
+(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
+offline, unusable answer); 5 a code came back but failed the sanity check.
+</source>
+        <translation>Aufruf: netcode-desk-cli BEFEHL [Optionen]
+
+Befehle:
+  issue                 einen Code ausgeben (oder kostenlos aus dem Verlauf erneut ausgeben)
+  locks list            die Schlösser des Empfangs auflisten
+  locks add             ein Schloss hinzufügen (--name, --model und seine IDs, --mode, --group)
+  locks remove NAME     ein Schloss entfernen (seine Codes bleiben im Verlauf)
+  locks import DATEI    Schlösser aus CSV importieren (nichts, solange nicht jede Zeile gültig ist, oder --accept-valid)
+  locks import --k3connect --access-key-env VAR   die Smart-Schlösser eines K3-Connect-Kontos importieren
+  locks export          die Schlösser als CSV schreiben (--output DATEI, sonst Standardausgabe)
+  history list          neueste Codes (--search TEXT, --limit N)
+  history export        alle passenden Codes als CSV oder JSON (--format, --output DATEI)
+  history ask-again ID  eine ungeklärte Anfrage (keine Antwort erfasst) erneut senden: wird erneut berechnet
+  simulator             den eingebauten Codelocks-Simulator starten (--port N, --require-key SCHLÜSSEL)
+
+Einen Code für ein Schloss aus der Datenbank ausgeben:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+oder für ein direkt angegebenes Schloss:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 Hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (Standard: wie das Modell)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;JJJJ-MM-TT HH:MM&quot; (Ortszeit der Zeitzone des Schlosses; für ganze Tage nur ein Datum),
+  --end-date JJJJ-MM-TT, --validation 6h|2d, --guest, --ref, --fresh (den Dienst fragen, auch wenn
+  der Verlauf genau diese Anfrage enthält), --timeout SEKUNDEN, --json.
+
+Der API-Schlüssel kommt aus NETCODE_DESK_API_KEY oder dem Schlüsselbund des Systems; ohne beides (oder mit --demo)
+antwortet der eingebaute Simulator und die Codes sind DEMO-Codes. --api-url (oder NETCODE_DESK_API_URL)
+ersetzt den API-Host für diesen Aufruf; --database (oder NETCODE_DESK_DATABASE) wählt die Datenbank.
+
+Exit-Codes: 0 Erfolg; 1 Datenbank oder Datei nicht nutzbar; 2 ungültige Eingabe oder Aufruf
+(nichts gesendet); 3 der Dienst hat die Anfrage abgelehnt; 4 Dienst- oder Netzwerkfehler (5xx, Zeitüberschreitung,
+offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilitätsprüfung nicht bestanden.
+</translation>
     </message>
 </context>
 <context>

@@ -412,10 +412,6 @@
         <translation>--timeout espera un número de segundos de 1 a 600.</translation>
     </message>
     <message>
-        <source>history takes one of: list, export.</source>
-        <translation>history espera list o export.</translation>
-    </message>
-    <message>
         <source>--limit takes a positive number.</source>
         <translation>--limit espera un número positivo.</translation>
     </message>
@@ -602,74 +598,6 @@
         <translation>Simulador Codelocks escuchando en %1 (Ctrl+C para parar)</translation>
     </message>
     <message>
-        <source>Usage: netcode-desk-cli COMMAND [options]
-
-Commands:
-  issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
-  locks add             add a lock (--name, --model and its ids, --mode, --group)
-  locks remove NAME     remove a lock (its codes stay in history)
-  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
-  locks export          write the locks as CSV (--output FILE, default standard output)
-  history list          recent codes (--search TEXT, --limit N)
-  history export        all matching codes as CSV or JSON (--format, --output FILE)
-  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
-
-Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-or for a lock given inline:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
-  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
-  history holds this exact request), --timeout SECONDS, --json.
-
-The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
-the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
-overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
-
-Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
-(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check.
-</source>
-        <translation>Uso: netcode-desk-cli ORDEN [opciones]
-
-Órdenes:
-  issue                 emitir un código (o reemitirlo desde el historial, sin cargo)
-  locks list            listar las cerraduras de la recepción
-  locks add             añadir una cerradura (--name, --model y sus ids, --mode, --group)
-  locks remove NOMBRE   quitar una cerradura (sus códigos quedan en el historial)
-  locks import ARCHIVO  importar cerraduras desde CSV (nada salvo que todas las filas sean válidas, o --accept-valid)
-  locks import --k3connect --access-key-env VAR   importar las cerraduras inteligentes de una cuenta K3 Connect
-  locks export          escribir las cerraduras como CSV (--output ARCHIVO, si no la salida estándar)
-  history list          códigos recientes (--search TEXTO, --limit N)
-  history export        todos los códigos que coinciden como CSV o JSON (--format, --output ARCHIVO)
-  simulator             ejecutar el simulador Codelocks integrado (--port N, --require-key CLAVE)
-
-Emitir un código para una cerradura de la base de datos:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-o para una cerradura indicada en línea:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (por defecto: según el modelo)
-Códigos: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;AAAA-MM-DD HH:MM&quot; (hora local de la zona de la cerradura; solo una fecha para días completos),
-  --end-date AAAA-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (preguntar al servicio aunque
-  el historial ya tenga exactamente esta solicitud), --timeout SEGUNDOS, --json.
-
-La clave de API viene de NETCODE_DESK_API_KEY o del llavero del sistema; sin ninguna (o con --demo)
-responde el simulador integrado y los códigos son códigos DEMO. --api-url (o NETCODE_DESK_API_URL)
-sustituye el host de la API en esta ejecución; --database (o NETCODE_DESK_DATABASE) elige la base de datos.
-
-Códigos de salida: 0 éxito; 1 la base de datos o un archivo no se pudo usar; 2 entrada o uso no válidos
-(no se envió nada); 3 el servicio rechazó la solicitud; 4 fallo del servicio o de la red (5xx, tiempo agotado,
-sin conexión, respuesta inservible); 5 llegó un código pero no pasó la comprobación de validez.
-</translation>
-    </message>
-    <message>
         <source>NetCode Desk from the command line.</source>
         <translation>NetCode Desk desde la línea de comandos.</translation>
     </message>
@@ -716,6 +644,96 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     <message>
         <source>Standard output could not be written: %1</source>
         <translation>No se pudo escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>Say which request: netcode-desk-cli history ask-again ID (the id from history list --json).</source>
+        <translation>Indique qué solicitud: netcode-desk-cli history ask-again ID (el id de history list --json).</translation>
+    </message>
+    <message>
+        <source>There is no history row %1.</source>
+        <translation>No hay ninguna fila %1 en el historial.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in doubt (it is %2): there is nothing to ask again.</source>
+        <translation>La fila %1 no está en duda (está «%2»): no hay nada que preguntar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The lock of row %1 is not in the database (it was given inline): issue it again with the same options and --fresh.</source>
+        <translation>La cerradura de la fila %1 no está en la base de datos (se indicó en la línea de órdenes): emita el código de nuevo con las mismas opciones y --fresh.</translation>
+    </message>
+    <message>
+        <source>history takes one of: list, export, ask-again.</source>
+        <translation>history admite uno de: list, export, ask-again.</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli COMMAND [options]
+
+Commands:
+  issue                 issue a code (or reissue it from history, free of charge)
+  locks list            list the desk&apos;s locks
+  locks add             add a lock (--name, --model and its ids, --mode, --group)
+  locks remove NAME     remove a lock (its codes stay in history)
+  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
+  locks export          write the locks as CSV (--output FILE, default standard output)
+  history list          recent codes (--search TEXT, --limit N)
+  history export        all matching codes as CSV or JSON (--format, --output FILE)
+  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+
+Issue a code for a lock in the database:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+or for a lock given inline:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
+  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
+  history holds this exact request), --timeout SECONDS, --json.
+
+The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
+the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
+overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
+
+Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
+(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
+offline, unusable answer); 5 a code came back but failed the sanity check.
+</source>
+        <translation>Uso: netcode-desk-cli ORDEN [opciones]
+
+Órdenes:
+  issue                 emitir un código (o reemitirlo desde el historial, sin cargo)
+  locks list            listar las cerraduras de la recepción
+  locks add             añadir una cerradura (--name, --model y sus ids, --mode, --group)
+  locks remove NOMBRE   quitar una cerradura (sus códigos quedan en el historial)
+  locks import ARCHIVO  importar cerraduras desde CSV (nada salvo que todas las filas sean válidas, o --accept-valid)
+  locks import --k3connect --access-key-env VAR   importar las cerraduras inteligentes de una cuenta K3 Connect
+  locks export          escribir las cerraduras como CSV (--output ARCHIVO, si no la salida estándar)
+  history list          códigos recientes (--search TEXTO, --limit N)
+  history export        todos los códigos que coinciden como CSV o JSON (--format, --output ARCHIVO)
+  history ask-again ID  volver a enviar una solicitud en duda (sin respuesta registrada): se factura de nuevo
+  simulator             ejecutar el simulador Codelocks integrado (--port N, --require-key CLAVE)
+
+Emitir un código para una cerradura de la base de datos:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+o para una cerradura indicada en línea:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (por defecto: según el modelo)
+Códigos: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;AAAA-MM-DD HH:MM&quot; (hora local de la zona de la cerradura; solo una fecha para días completos),
+  --end-date AAAA-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (preguntar al servicio aunque
+  el historial ya tenga exactamente esta solicitud), --timeout SEGUNDOS, --json.
+
+La clave de API viene de NETCODE_DESK_API_KEY o del llavero del sistema; sin ninguna (o con --demo)
+responde el simulador integrado y los códigos son códigos DEMO. --api-url (o NETCODE_DESK_API_URL)
+sustituye el host de la API en esta ejecución; --database (o NETCODE_DESK_DATABASE) elige la base de datos.
+
+Códigos de salida: 0 éxito; 1 la base de datos o un archivo no se pudo usar; 2 entrada o uso no válidos
+(no se envió nada); 3 el servicio rechazó la solicitud; 4 fallo del servicio o de la red (5xx, tiempo agotado,
+sin conexión, respuesta inservible); 5 llegó un código pero no pasó la comprobación de validez.
+</translation>
     </message>
 </context>
 <context>

@@ -412,10 +412,6 @@
         <translation>--timeout attend un nombre de secondes de 1 à 600.</translation>
     </message>
     <message>
-        <source>history takes one of: list, export.</source>
-        <translation>history attend list ou export.</translation>
-    </message>
-    <message>
         <source>--limit takes a positive number.</source>
         <translation>--limit attend un nombre positif.</translation>
     </message>
@@ -602,74 +598,6 @@
         <translation>Simulateur Codelocks à l&apos;écoute sur %1 (Ctrl+C pour arrêter)</translation>
     </message>
     <message>
-        <source>Usage: netcode-desk-cli COMMAND [options]
-
-Commands:
-  issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
-  locks add             add a lock (--name, --model and its ids, --mode, --group)
-  locks remove NAME     remove a lock (its codes stay in history)
-  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
-  locks export          write the locks as CSV (--output FILE, default standard output)
-  history list          recent codes (--search TEXT, --limit N)
-  history export        all matching codes as CSV or JSON (--format, --output FILE)
-  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
-
-Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-or for a lock given inline:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
-  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
-  history holds this exact request), --timeout SECONDS, --json.
-
-The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
-the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
-overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
-
-Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
-(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check.
-</source>
-        <translation>Utilisation : netcode-desk-cli COMMANDE [options]
-
-Commandes :
-  issue                 délivrer un code (ou le redélivrer depuis l&apos;historique, gratuitement)
-  locks list            lister les serrures de la réception
-  locks add             ajouter une serrure (--name, --model et ses identifiants, --mode, --group)
-  locks remove NOM      retirer une serrure (ses codes restent dans l&apos;historique)
-  locks import FICHIER  importer des serrures depuis un CSV (rien tant que chaque ligne n&apos;est pas valable, ou --accept-valid)
-  locks import --k3connect --access-key-env VAR   importer les serrures connectées d&apos;un compte K3 Connect
-  locks export          écrire les serrures en CSV (--output FICHIER, sinon la sortie standard)
-  history list          codes récents (--search TEXTE, --limit N)
-  history export        tous les codes correspondants en CSV ou JSON (--format, --output FICHIER)
-  simulator             lancer le simulateur Codelocks intégré (--port N, --require-key CLÉ)
-
-Délivrer un code pour une serrure de la base :
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-ou pour une serrure décrite en ligne :
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (par défaut : selon le modèle)
-Codes : --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;AAAA-MM-JJ HH:MM&quot; (heure locale du fuseau de la serrure ; une date seule pour les journées),
-  --end-date AAAA-MM-JJ, --validation 6h|2d, --guest, --ref, --fresh (interroger le service même si
-  l&apos;historique contient exactement cette demande), --timeout SECONDES, --json.
-
-La clé d&apos;API vient de NETCODE_DESK_API_KEY ou du trousseau du système ; sans l&apos;un ni l&apos;autre (ou avec --demo),
-le simulateur intégré répond et les codes sont des codes DÉMO. --api-url (ou NETCODE_DESK_API_URL)
-remplace l&apos;hôte de l&apos;API pour cette exécution ; --database (ou NETCODE_DESK_DATABASE) choisit la base.
-
-Codes de sortie : 0 succès ; 1 base ou fichier inutilisable ; 2 saisie ou utilisation invalide
-(rien envoyé) ; 3 le service a refusé la demande ; 4 panne du service ou du réseau (5xx, délai dépassé,
-hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas passé le contrôle de vraisemblance.
-</translation>
-    </message>
-    <message>
         <source>NetCode Desk from the command line.</source>
         <translation>NetCode Desk en ligne de commande.</translation>
     </message>
@@ -716,6 +644,96 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     <message>
         <source>Standard output could not be written: %1</source>
         <translation>La sortie standard n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>Say which request: netcode-desk-cli history ask-again ID (the id from history list --json).</source>
+        <translation>Indiquez quelle demande : netcode-desk-cli history ask-again ID (l’id donné par history list --json).</translation>
+    </message>
+    <message>
+        <source>There is no history row %1.</source>
+        <translation>Il n’y a pas de ligne %1 dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in doubt (it is %2): there is nothing to ask again.</source>
+        <translation>La ligne %1 n’est pas incertaine (elle est « %2 ») : il n’y a rien à redemander.</translation>
+    </message>
+    <message>
+        <source>The lock of row %1 is not in the database (it was given inline): issue it again with the same options and --fresh.</source>
+        <translation>La serrure de la ligne %1 n’est pas dans la base de données (elle a été donnée en ligne de commande) : délivrez le code à nouveau avec les mêmes options et --fresh.</translation>
+    </message>
+    <message>
+        <source>history takes one of: list, export, ask-again.</source>
+        <translation>history accepte : list, export, ask-again.</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli COMMAND [options]
+
+Commands:
+  issue                 issue a code (or reissue it from history, free of charge)
+  locks list            list the desk&apos;s locks
+  locks add             add a lock (--name, --model and its ids, --mode, --group)
+  locks remove NAME     remove a lock (its codes stay in history)
+  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
+  locks export          write the locks as CSV (--output FILE, default standard output)
+  history list          recent codes (--search TEXT, --limit N)
+  history export        all matching codes as CSV or JSON (--format, --output FILE)
+  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+
+Issue a code for a lock in the database:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+or for a lock given inline:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
+  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
+  history holds this exact request), --timeout SECONDS, --json.
+
+The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
+the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
+overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
+
+Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
+(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
+offline, unusable answer); 5 a code came back but failed the sanity check.
+</source>
+        <translation>Utilisation : netcode-desk-cli COMMANDE [options]
+
+Commandes :
+  issue                 délivrer un code (ou le redélivrer depuis l&apos;historique, gratuitement)
+  locks list            lister les serrures de la réception
+  locks add             ajouter une serrure (--name, --model et ses identifiants, --mode, --group)
+  locks remove NOM      retirer une serrure (ses codes restent dans l&apos;historique)
+  locks import FICHIER  importer des serrures depuis un CSV (rien tant que chaque ligne n&apos;est pas valable, ou --accept-valid)
+  locks import --k3connect --access-key-env VAR   importer les serrures connectées d&apos;un compte K3 Connect
+  locks export          écrire les serrures en CSV (--output FICHIER, sinon la sortie standard)
+  history list          codes récents (--search TEXTE, --limit N)
+  history export        tous les codes correspondants en CSV ou JSON (--format, --output FICHIER)
+  history ask-again ID  renvoyer une demande incertaine (aucune réponse enregistrée) : facturée à nouveau
+  simulator             lancer le simulateur Codelocks intégré (--port N, --require-key CLÉ)
+
+Délivrer un code pour une serrure de la base :
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+ou pour une serrure décrite en ligne :
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (par défaut : selon le modèle)
+Codes : --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;AAAA-MM-JJ HH:MM&quot; (heure locale du fuseau de la serrure ; une date seule pour les journées),
+  --end-date AAAA-MM-JJ, --validation 6h|2d, --guest, --ref, --fresh (interroger le service même si
+  l&apos;historique contient exactement cette demande), --timeout SECONDES, --json.
+
+La clé d&apos;API vient de NETCODE_DESK_API_KEY ou du trousseau du système ; sans l&apos;un ni l&apos;autre (ou avec --demo),
+le simulateur intégré répond et les codes sont des codes DÉMO. --api-url (ou NETCODE_DESK_API_URL)
+remplace l&apos;hôte de l&apos;API pour cette exécution ; --database (ou NETCODE_DESK_DATABASE) choisit la base.
+
+Codes de sortie : 0 succès ; 1 base ou fichier inutilisable ; 2 saisie ou utilisation invalide
+(rien envoyé) ; 3 le service a refusé la demande ; 4 panne du service ou du réseau (5xx, délai dépassé,
+hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas passé le contrôle de vraisemblance.
+</translation>
     </message>
 </context>
 <context>

@@ -412,10 +412,6 @@
         <translation>--timeout verwacht een aantal seconden van 1 tot 600.</translation>
     </message>
     <message>
-        <source>history takes one of: list, export.</source>
-        <translation>history verwacht list of export.</translation>
-    </message>
-    <message>
         <source>--limit takes a positive number.</source>
         <translation>--limit verwacht een positief getal.</translation>
     </message>
@@ -602,74 +598,6 @@
         <translation>Codelocks-simulator luistert op %1 (Ctrl+C om te stoppen)</translation>
     </message>
     <message>
-        <source>Usage: netcode-desk-cli COMMAND [options]
-
-Commands:
-  issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
-  locks add             add a lock (--name, --model and its ids, --mode, --group)
-  locks remove NAME     remove a lock (its codes stay in history)
-  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
-  locks export          write the locks as CSV (--output FILE, default standard output)
-  history list          recent codes (--search TEXT, --limit N)
-  history export        all matching codes as CSV or JSON (--format, --output FILE)
-  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
-
-Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-or for a lock given inline:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
-  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
-  history holds this exact request), --timeout SECONDS, --json.
-
-The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
-the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
-overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
-
-Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
-(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check.
-</source>
-        <translation>Gebruik: netcode-desk-cli OPDRACHT [opties]
-
-Opdrachten:
-  issue                 een code uitgeven (of gratis opnieuw uit de geschiedenis)
-  locks list            de sloten van de balie tonen
-  locks add             een slot toevoegen (--name, --model en zijn id&apos;s, --mode, --group)
-  locks remove NAAM     een slot verwijderen (zijn codes blijven in de geschiedenis)
-  locks import BESTAND  sloten uit CSV importeren (niets tenzij elke rij geldig is, of --accept-valid)
-  locks import --k3connect --access-key-env VAR   de slimme sloten van een K3 Connect-account importeren
-  locks export          de sloten als CSV schrijven (--output BESTAND, anders standaarduitvoer)
-  history list          recente codes (--search TEKST, --limit N)
-  history export        alle passende codes als CSV of JSON (--format, --output BESTAND)
-  simulator             de ingebouwde Codelocks-simulator starten (--port N, --require-key SLEUTEL)
-
-Een code uitgeven voor een slot uit de database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-of voor een direct opgegeven slot:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABELE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (standaard: volgens het model)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;JJJJ-MM-DD UU:MM&quot; (lokale tijd in de tijdzone van het slot; alleen een datum voor hele dagen),
-  --end-date JJJJ-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (de dienst vragen ook als
-  de geschiedenis precies dit verzoek bevat), --timeout SECONDEN, --json.
-
-De API-sleutel komt uit NETCODE_DESK_API_KEY of de sleutelbos van het systeem; zonder beide (of met --demo)
-antwoordt de ingebouwde simulator en zijn de codes DEMO-codes. --api-url (of NETCODE_DESK_API_URL)
-vervangt de API-host voor deze keer; --database (of NETCODE_DESK_DATABASE) kiest de database.
-
-Afsluitcodes: 0 gelukt; 1 database of bestand onbruikbaar; 2 ongeldige invoer of aanroep
-(niets verstuurd); 3 de dienst weigerde het verzoek; 4 storing van dienst of netwerk (5xx, time-out,
-offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet doorstond.
-</translation>
-    </message>
-    <message>
         <source>NetCode Desk from the command line.</source>
         <translation>NetCode Desk op de opdrachtregel.</translation>
     </message>
@@ -716,6 +644,96 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     <message>
         <source>Standard output could not be written: %1</source>
         <translation>De standaarduitvoer kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Say which request: netcode-desk-cli history ask-again ID (the id from history list --json).</source>
+        <translation>Zeg welke aanvraag: netcode-desk-cli history ask-again ID (de id uit history list --json).</translation>
+    </message>
+    <message>
+        <source>There is no history row %1.</source>
+        <translation>Er is geen geschiedenisregel %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not in doubt (it is %2): there is nothing to ask again.</source>
+        <translation>Regel %1 is niet onzeker (hij is %2): er valt niets opnieuw te vragen.</translation>
+    </message>
+    <message>
+        <source>The lock of row %1 is not in the database (it was given inline): issue it again with the same options and --fresh.</source>
+        <translation>Het slot van regel %1 staat niet in de database (het werd rechtstreeks opgegeven): geef de code opnieuw uit met dezelfde opties en --fresh.</translation>
+    </message>
+    <message>
+        <source>history takes one of: list, export, ask-again.</source>
+        <translation>history kent: list, export, ask-again.</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli COMMAND [options]
+
+Commands:
+  issue                 issue a code (or reissue it from history, free of charge)
+  locks list            list the desk&apos;s locks
+  locks add             add a lock (--name, --model and its ids, --mode, --group)
+  locks remove NAME     remove a lock (its codes stay in history)
+  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
+  locks export          write the locks as CSV (--output FILE, default standard output)
+  history list          recent codes (--search TEXT, --limit N)
+  history export        all matching codes as CSV or JSON (--format, --output FILE)
+  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+
+Issue a code for a lock in the database:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+or for a lock given inline:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
+  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
+  history holds this exact request), --timeout SECONDS, --json.
+
+The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
+the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
+overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
+
+Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
+(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
+offline, unusable answer); 5 a code came back but failed the sanity check.
+</source>
+        <translation>Gebruik: netcode-desk-cli OPDRACHT [opties]
+
+Opdrachten:
+  issue                 een code uitgeven (of gratis opnieuw uit de geschiedenis)
+  locks list            de sloten van de balie tonen
+  locks add             een slot toevoegen (--name, --model en zijn id&apos;s, --mode, --group)
+  locks remove NAAM     een slot verwijderen (zijn codes blijven in de geschiedenis)
+  locks import BESTAND  sloten uit CSV importeren (niets tenzij elke rij geldig is, of --accept-valid)
+  locks import --k3connect --access-key-env VAR   de slimme sloten van een K3 Connect-account importeren
+  locks export          de sloten als CSV schrijven (--output BESTAND, anders standaarduitvoer)
+  history list          recente codes (--search TEKST, --limit N)
+  history export        alle passende codes als CSV of JSON (--format, --output BESTAND)
+  history ask-again ID  een onzekere aanvraag (geen antwoord vastgelegd) opnieuw sturen: wordt opnieuw gefactureerd
+  simulator             de ingebouwde Codelocks-simulator starten (--port N, --require-key SLEUTEL)
+
+Een code uitgeven voor een slot uit de database:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+of voor een direct opgegeven slot:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABELE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (standaard: volgens het model)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;JJJJ-MM-DD UU:MM&quot; (lokale tijd in de tijdzone van het slot; alleen een datum voor hele dagen),
+  --end-date JJJJ-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (de dienst vragen ook als
+  de geschiedenis precies dit verzoek bevat), --timeout SECONDEN, --json.
+
+De API-sleutel komt uit NETCODE_DESK_API_KEY of de sleutelbos van het systeem; zonder beide (of met --demo)
+antwoordt de ingebouwde simulator en zijn de codes DEMO-codes. --api-url (of NETCODE_DESK_API_URL)
+vervangt de API-host voor deze keer; --database (of NETCODE_DESK_DATABASE) kiest de database.
+
+Afsluitcodes: 0 gelukt; 1 database of bestand onbruikbaar; 2 ongeldige invoer of aanroep
+(niets verstuurd); 3 de dienst weigerde het verzoek; 4 storing van dienst of netwerk (5xx, time-out,
+offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet doorstond.
+</translation>
     </message>
 </context>
 <context>
