@@ -237,18 +237,26 @@ RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUt
 void RequestLedger::markSent(qint64 rowId)
 {
     QSqlQuery query(m_db);
-    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    int busyTimeoutMs = -1;
+    int synchronous = -1;
+    if (sqlite) {
         // Never wait on another writer here, and skip the flush: losing this mark in a power cut
         // changes nothing (a claimed row turns in doubt just as a sent one does).
+        if (query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next())
+            busyTimeoutMs = query.value(0).toInt();
+        if (query.exec(QStringLiteral("PRAGMA synchronous")) && query.next())
+            synchronous = query.value(0).toInt();
         query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
         query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     query.prepare(QStringLiteral("UPDATE history SET outcome = 'sent' WHERE id = ? AND outcome = 'claimed'"));
     query.addBindValue(rowId);
     query.exec();
-    if (m_db.driverName() == QLatin1String("QSQLITE")) {
-        query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-        query.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (sqlite) {
+        // Back to how the connection was opened (a committed code must survive a power cut).
+        query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2));
+        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs >= 0 ? busyTimeoutMs : 5000));
     }
 }
 

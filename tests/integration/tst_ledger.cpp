@@ -173,7 +173,15 @@ private slots:
         QCOMPARE(second.claim(request(QStringLiteral("k2"), QStringLiteral("2027-08-01 11:00")), api, m_now, 60000).result,
                  RequestLedger::Claim::Result::Claimed);
 
+        auto pragma = [&a](const char* name) {
+            QSqlQuery q(a.connection());
+            return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next() ? q.value(0).toInt() : -1;
+        };
+        const int busyTimeout = pragma("busy_timeout");
+        QCOMPARE(pragma("synchronous"), 2); // FULL: a committed code survives a power cut
         first.markSent(mine.row.id);
+        QCOMPARE(pragma("synchronous"), 2);
+        QCOMPARE(pragma("busy_timeout"), busyTimeout);
         HistoryEntry row;
         QVERIFY(first.find(mine.row.id, &row));
         QCOMPARE(row.outcome, HistoryEntry::Outcome::Sent);
