@@ -15,7 +15,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 #include <utility>
 
@@ -70,6 +72,22 @@ bool AppSession::start(const Options& options, QString* error)
     });
     m_catalogueCache = std::make_unique<DurationCatalogueRepository>(m_database.connection());
     m_issuer = new IssueService(*m_client, *m_history, *m_ledger, *m_locks, *m_secrets, *m_clock, this);
+    // SQLite's data_version changes when another connection commits: a cheap way for this desk to
+    // notice codes issued (or left in doubt) by another process on the same file.
+    m_changeWatch = new QTimer(this);
+    m_changeWatch->setInterval(2000);
+    auto watch = [this] {
+        QSqlQuery query(m_database.connection());
+        if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+            return;
+        const qint64 version = query.value(0).toLongLong();
+        if (m_dataVersion >= 0 && version != m_dataVersion)
+            emit changedElsewhere();
+        m_dataVersion = version;
+    };
+    watch(); // what this desk has already read
+    connect(m_changeWatch, &QTimer::timeout, this, watch);
+    m_changeWatch->start();
     m_durations = new DurationCatalogueService(*m_client, *m_catalogueCache, *m_clock, this);
     m_importer = new SmartLockImporter(*m_client, *m_locks, *m_secrets, this);
     m_importer->setFallbackZone(m_settings->deskZone());
@@ -80,9 +98,6 @@ bool AppSession::start(const Options& options, QString* error)
 bool AppSession::reconfigure(const QString& apiKey, QString* error)
 {
     m_client->setTimeoutMs(m_settings->requestTimeoutSecs() * 1000);
-    // A claim outlives any request that can still answer (the transfer timeout restarts while
-    // bytes trickle in, hence the margin); only a dead process's claim runs out.
-    m_issuer->setLeaseMs(m_client->timeoutMs() * 3 + 30000);
     const bool demo = apiKey.isEmpty();
     if (demo) {
         if (!startDemo(error))

@@ -21,6 +21,7 @@ class RequestLog;
 class SmartLockImporter;
 class IssueService;
 class SecretStore;
+class QTimer;
 
 // Everything one running desk needs, wired together: database, settings, secrets, the API client
 // (pointed at the built-in simulator in demo mode) and the issuing service. Built by main() and by
@@ -86,6 +87,8 @@ signals:
 
     void modeChanged(bool demo);
     void requestCounted();
+    // Another process or desk wrote to the database (a code issued, a request in doubt, a lock).
+    void changedElsewhere();
 
 private:
     bool startDemo(QString* error);
@@ -113,4 +116,6 @@ private:
     bool m_backupPending = false; // asked for while a check was running: done right after it
     QPointer<QThread> m_worker;
     bool m_demo = true;
+    QTimer* m_changeWatch = nullptr;
+    qint64 m_dataVersion = -1;
 };

@@ -47,9 +47,21 @@ IssueService::IssueService(NetCodeApi& api, HistoryRepository& history, RequestL
     , m_secrets(secrets)
     , m_clock(clock)
     , m_pollTimer(new QTimer(this))
+    , m_renewTimer(new QTimer(this))
 {
     m_pollTimer->setInterval(kPollMs);
     connect(m_pollTimer, &QTimer::timeout, this, &IssueService::pollOther);
+    m_renewTimer->setInterval(m_leaseMs / 3);
+    connect(m_renewTimer, &QTimer::timeout, this, [this] {
+        if (m_sentRowId > 0)
+            m_ledger.renewLease(m_sentRowId, m_clock.nowUtc().addMSecs(m_leaseMs));
+    });
+}
+
+void IssueService::setLeaseMs(int ms)
+{
+    m_leaseMs = ms;
+    m_renewTimer->setInterval(std::max(1, ms / 3));
 }
 
 QString IssueService::requestKey(const IssueOrder& order)
@@ -115,6 +127,18 @@ bool IssueService::askAgain(const HistoryEntry& row, const Lock& lock)
     m_busy = true;
     m_inFlightKey = requestKey(order);
     emit busyChanged(true);
+    if (row.demo != m_demo) {
+        // A demo code must never settle a real request (it opens no lock), nor the other way round.
+        IssueOutcome outcome;
+        outcome.notSent = true;
+        outcome.errorText = row.demo ? tr("This request was sent to the built-in demo simulator; this desk now talks "
+                                          "to the real Codelocks service, so it cannot be asked again here.")
+                                     : tr("This request was sent to the real Codelocks service; this desk is in demo "
+                                          "mode now, so it cannot be asked again here. Enter the site's API key in "
+                                          "Settings first.");
+        finishLater(outcome);
+        return true;
+    }
     if (row.requestPathId != lock.pathId() || row.lockModel != LockModelCatalogue::info(lock.model).wireValue) {
         IssueOutcome outcome;
         outcome.notSent = true;
@@ -126,6 +150,24 @@ bool IssueService::askAgain(const HistoryEntry& row, const Lock& lock)
     }
     start(order, row.id);
     return true;
+}
+
+std::optional<Lock> IssueService::lockForRequest(const HistoryEntry& row, const LockRepository& locks)
+{
+    Lock lock;
+    if (row.lockId > 0 && locks.find(row.lockId, &lock))
+        return lock;
+    const LockModelInfo* model = LockModelCatalogue::fromWire(row.lockModel);
+    if (!model || model->smartLock || row.requestIdentifier.isEmpty())
+        return std::nullopt;
+    lock = Lock();
+    lock.name = row.lockName;
+    lock.model = model->id;
+    lock.timecode = row.requestPathId;
+    lock.lockNumber = row.requestIdentifier;
+    lock.timeZoneId = row.lockTimeZone.isEmpty() ? lock.timeZoneId : row.lockTimeZone;
+    lock.clockFollowsDst = row.lockFollowsDst;
+    return lock;
 }
 
 void IssueService::start(const IssueOrder& order, qint64 reclaimRowId)
@@ -192,7 +234,11 @@ void IssueService::send(const IssueOrder& order, const QString& identifier, cons
     request.lockModel = LockModelCatalogue::info(order.lock.model).wireValue;
     request.identifier = identifier;
     m_ledger.markSent(row.id);
+    m_sentRowId = row.id;
+    m_renewTimer->start();
     m_api.fetchNetCode(request, this, [this, order, identifier, row](const NetCodeResult& result) {
+        m_renewTimer->stop();
+        m_sentRowId = 0;
         complete(order, identifier, row, result);
     });
 }
@@ -219,12 +265,14 @@ void IssueService::pollOther()
         m_ledger.reapAbandoned(m_clock.nowUtc(), row.requestKey);
         found = m_ledger.find(m_otherRowId, &row);
     }
-    if (found && row.isPending() && m_waitedFor.elapsed() < m_leaseMs + 5000)
-        return; // still on its way
+    if (found && row.isPending() && m_waitedFor.elapsed() < kMaxWaitForOtherMs)
+        return; // still on its way, its claim kept live by its process
     m_pollTimer->stop();
     const IssueOrder order = std::exchange(m_otherOrder, {});
     IssueOutcome outcome;
     outcome.otherDesk = row.claimingDesk();
+    if (found && !row.hasCode())
+        outcome.entry = row; // the row that stands for this request (status, id) for the caller
     if (!found) {
         outcome.notSent = true;
         outcome.errorText = tr("The same request was being issued elsewhere and its record is gone. Nothing was "
@@ -348,8 +396,8 @@ void IssueService::complete(const IssueOrder& order, const QString& sentIdentifi
     outcome.ok = true;
     outcome.entry = entry;
     if (!outcome.savedToHistory) {
-        outcome.errorText = tr("This code could not be saved in history (%1). Write it down now: it will not be "
-                               "found in History later.")
+        outcome.errorText = tr("This code could not be saved in history: %1. Write it down now: History will show "
+                               "this request as in doubt, without its code.")
                                 .arg(m_ledger.errorText());
     }
     m_locks.markUsed(order.lock.id, entry.issuedAtUtc);

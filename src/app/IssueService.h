@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <optional>
 
 class NetCodeApi;
 class QTimer;
@@ -61,10 +62,14 @@ public:
     void setDemo(bool demo) { m_demo = demo; }
     void setOperatorName(const QString& name) { m_operator = name; }
     bool isBusy() const { return m_busy; }
-    // How long a claim stays live: longer than any request can take, so only a dead process's
-    // claim runs out (it then turns in doubt).
-    void setLeaseMs(int ms) { m_leaseMs = ms; }
+    // How long a claim stays live without being renewed. The claim of a request on its way is
+    // renewed every third of this, however long the request takes, so only a claim whose process
+    // died (or lost its database for that long) runs out and turns in doubt.
+    void setLeaseMs(int ms);
     int leaseMs() const { return m_leaseMs; }
+    // The longest this service waits for another process's answer to the same request: beyond
+    // the longest a request can be allowed to take (the command line's --timeout is at most 600 s).
+    static constexpr int kMaxWaitForOtherMs = 11 * 60 * 1000;
 
     // Returns false (and emits nothing) when a different request is already in flight. An order
     // identical to the one in flight waits for it and is answered from it, without a second request.
@@ -74,6 +79,9 @@ public:
     // Asks the service again for a request in doubt (`row`, for `lock`): billed again. The answer
     // goes into that same history row.
     bool askAgain(const HistoryEntry& row, const Lock& lock);
+    // The lock to ask again with: the row's lock if it is still on this desk, else for a KitLock
+    // the lock as the row's request named it (a smart lock's access key is not kept in history).
+    static std::optional<Lock> lockForRequest(const HistoryEntry& row, const LockRepository& locks);
 
 signals:
     void busyChanged(bool busy);
@@ -107,7 +115,9 @@ private:
     bool m_busy = false;
     QString m_inFlightKey;
     QList<IssueOrder> m_waiting; // identical orders merged into the one in flight
-    int m_leaseMs = 90000;
+    int m_leaseMs = 30000;
+    QTimer* m_renewTimer;
+    qint64 m_sentRowId = 0; // the claim this process holds while its request is on its way
     // Waiting for another process's claim on the same request.
     QTimer* m_pollTimer;
     QElapsedTimer m_waitedFor;

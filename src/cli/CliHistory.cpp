@@ -31,13 +31,13 @@ int CliHistory::askAgain(CliContext& cli)
                                                                              "nothing to ask again.")
                                               .arg(id)
                                               .arg(HistoryEntry::statusText(row.status(session.clock().nowUtc()))));
-    Lock lock;
-    if (row.lockId <= 0 || !session.locks().find(row.lockId, &lock))
+    const std::optional<Lock> lock = IssueService::lockForRequest(row, session.locks());
+    if (!lock)
         return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "The lock of row %1 is not in the database (it "
                                                                              "was given inline): issue it again with the same "
                                                                              "options and --fresh.")
                                               .arg(id));
-    return CliIssue::await(cli, lock, [&session, &row, &lock] { session.issuer().askAgain(row, lock); });
+    return CliIssue::await(cli, *lock, [&session, &row, &lock] { session.issuer().askAgain(row, *lock); });
 }
 
 int CliHistory::run(CliContext& cli, const QString& action)

@@ -229,8 +229,10 @@ int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void(
                 << Qt::endl;
     });
     start();
-    // The issuing service bounds every wait itself (the request's timeout, another desk's lease).
-    if (!CliContext::waitUntil([&] { return outcome.has_value(); }, session.issuer().leaseMs() + 30000))
+    // The issuing service bounds every wait itself (the request's own timeout, or how long it
+    // waits for another desk's answer); this is only the last resort.
+    const int bound = std::max(session.client().timeoutMs() * 3, int(IssueService::kMaxWaitForOtherMs)) + 30000;
+    if (!CliContext::waitUntil([&] { return outcome.has_value(); }, bound))
         return cli.fail(ExitServiceFailure, QCoreApplication::translate("Cli", "No answer came in time. The request "
                                                                                "may have been billed; see History."));
     if (!outcome->ok) {

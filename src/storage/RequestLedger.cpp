@@ -8,6 +8,7 @@
 #include <QSysInfo>
 #include <QTimeZone>
 #include <QVariant>
+#include <QVariantList>
 
 #if defined(Q_OS_UNIX)
 #include <cerrno>
@@ -29,7 +30,8 @@ QString abandonedText()
 {
     return QCoreApplication::translate("RequestLedger",
                                        "No answer was recorded for this request: the program that sent it stopped, "
-                                       "or the answer never came. The service may have issued and billed a code.");
+                                       "the answer never came, or it could not be written. The service may have "
+                                       "issued and billed a code.");
 }
 } // namespace
 
@@ -234,30 +236,43 @@ RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUt
     return result;
 }
 
-void RequestLedger::markSent(qint64 rowId)
+bool RequestLedger::quickUpdate(const QString& statement, const QVariantList& values)
 {
     QSqlQuery query(m_db);
     const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
     int busyTimeoutMs = -1;
     int synchronous = -1;
     if (sqlite) {
-        // Never wait on another writer here, and skip the flush: losing this mark in a power cut
-        // changes nothing (a claimed row turns in doubt just as a sent one does).
+        // Barely wait on another writer, and skip the flush: these marks are refreshed or
+        // informational, and losing one in a power cut changes nothing.
         if (query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next())
             busyTimeoutMs = query.value(0).toInt();
         if (query.exec(QStringLiteral("PRAGMA synchronous")) && query.next())
             synchronous = query.value(0).toInt();
-        query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+        query.exec(QStringLiteral("PRAGMA busy_timeout = 200"));
         query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
-    query.prepare(QStringLiteral("UPDATE history SET outcome = 'sent' WHERE id = ? AND outcome = 'claimed'"));
-    query.addBindValue(rowId);
-    query.exec();
+    query.prepare(statement);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    const bool ok = query.exec() && query.numRowsAffected() == 1;
     if (sqlite) {
         // Back to how the connection was opened (a committed code must survive a power cut).
         query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2));
         query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs >= 0 ? busyTimeoutMs : 5000));
     }
+    return ok;
+}
+
+void RequestLedger::markSent(qint64 rowId)
+{
+    quickUpdate(QStringLiteral("UPDATE history SET outcome = 'sent' WHERE id = ? AND outcome = 'claimed'"), {rowId});
+}
+
+bool RequestLedger::renewLease(qint64 rowId, const QDateTime& untilUtc)
+{
+    return quickUpdate(QStringLiteral("UPDATE history SET lease_until_utc = ? WHERE id = ? AND outcome IN %1").arg(kLive),
+                       {utcText(untilUtc), rowId});
 }
 
 bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,
@@ -274,15 +289,13 @@ bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const
     query.addBindValue(httpStatus);
     query.addBindValue(rowId);
     if (!query.exec()) {
-        fail(query.lastError(),
-             QCoreApplication::translate("RequestLedger", "The answer could not be written to history: %1."));
+        fail(query.lastError(), QStringLiteral("%1"));
         return false;
     }
     if (query.numRowsAffected() != 1) {
         m_lastError = {};
         m_errorText = QCoreApplication::translate("RequestLedger",
-                                                  "The answer could not be written to history: its request row is "
-                                                  "gone or was already settled.");
+                                                  "its request row is gone or was already settled");
         return false;
     }
     return true;

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 // The request ledger: every request that can be billed is a history row claimed BEFORE it is sent,
 // keyed by the canonical request. Only one live claim per request can exist across every process
@@ -39,8 +40,12 @@ public:
     // The request is about to go out. Informational (a crash before or after it is in doubt
     // either way), so it never waits for a busy database.
     void markSent(qint64 rowId);
+    // Keeps a claim live while its request is still on its way (called well before the lease
+    // runs out). False when the write did not happen this time.
+    bool renewLease(qint64 rowId, const QDateTime& untilUtc);
     // The answer, recorded durably. False when it could not be written (the row stays claimed and
-    // turns in doubt later; the caller must tell the desk to write the code down).
+    // turns in doubt later; the caller must tell the desk to write the code down); errorText()
+    // then says why, as a clause ("the disk that holds the database is full").
     bool recordAnswer(qint64 rowId, const QString& code, int httpStatus);
     // `neverSent`: the request provably never reached the service (refused), so it is not counted.
     bool recordFailure(qint64 rowId, const QString& failureText, int httpStatus, bool neverSent = false);
@@ -63,6 +68,7 @@ public:
 
 private:
     bool begin();
+    bool quickUpdate(const QString& statement, const QVariantList& values);
     bool commit();
     void rollback();
     bool finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -232,6 +233,22 @@ void HistoryPanel::reload()
                                                           m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12));
 }
 
+void HistoryPanel::refresh()
+{
+    const HistoryEntry* selected = selectedEntry();
+    const qint64 selectedId = selected ? selected->id : 0;
+    const int scrolled = m_view->verticalScrollBar()->value();
+    m_model->reload();
+    for (int row = 0; selectedId > 0 && row < m_model->rowCount(); ++row) {
+        if (m_model->entryAt(row)->id == selectedId) {
+            m_view->selectRow(row);
+            break;
+        }
+    }
+    m_view->verticalScrollBar()->setValue(scrolled);
+    updateButtons();
+}
+
 void HistoryPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -259,5 +276,5 @@ void HistoryPanel::updateButtons()
     m_issueAgain->setEnabled(entry != nullptr && entry->lockId > 0);
     const bool inDoubt = entry && entry->status(m_clock.nowUtc()) == HistoryEntry::Status::InDoubt;
     m_askAgain->setVisible(inDoubt);
-    m_askAgain->setEnabled(inDoubt && entry->lockId > 0);
+    m_askAgain->setEnabled(inDoubt);
 }

@@ -25,6 +25,8 @@ public:
     void setDeskZone(const QTimeZone& zone);
     void setLocks(const QList<QPair<qint64, QString>>& locks); // for the lock filter
     void reload();
+    // Reloads for rows written elsewhere, keeping the selected row and the scroll position.
+    void refresh();
     void focusSearch();
     HistoryTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -171,6 +171,10 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
         send(fresh);
     });
     connect(&session, &AppSession::requestCounted, this, &MainWindow::updateStatus);
+    connect(&session, &AppSession::changedElsewhere, this, [this] {
+        m_history->refresh();
+        updateStatus();
+    });
     connect(&session, &AppSession::maintenanceFinished, this, &MainWindow::onMaintenanceFinished);
     connect(m_actions->backupNow, &QAction::triggered, this, [this] {
         m_backupAsked = true;
@@ -691,12 +695,12 @@ void MainWindow::askAgain(const HistoryEntry& entry)
 
 void MainWindow::sendAskAgain(const HistoryEntry& entry)
 {
-    Lock lock;
-    if (entry.lockId <= 0 || !m_session.locks().find(entry.lockId, &lock)) {
+    const std::optional<Lock> lock = IssueService::lockForRequest(entry, m_session.locks());
+    if (!lock) {
         MessageBox::warning(this, tr("Ask again"), tr("The lock %1 is no longer on this desk.").arg(entry.lockName));
         return;
     }
-    if (m_session.issuer().askAgain(entry, lock))
+    if (m_session.issuer().askAgain(entry, *lock))
         m_resultCard->showBusy();
 }
 

@@ -1,4 +1,5 @@
 #include "AppSession.h"
+#include "Database.h"
 #include "CodelocksSimulator.h"
 #include "DemoSessionFixture.h"
 #include "DialogSeams.h"
@@ -134,6 +135,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(shownCode(), QStringLiteral("783 0719"), 10000);
         QVERIFY(status().contains(QLatin1String("no new charge")));
         QCOMPARE(m_session->simulator()->netCodeRequestCount(), 1);
+    }
+
+    void rowsWrittenByAnotherProcessAppearByThemselves()
+    {
+        QCOMPARE(child<QTableView>("historyTableView")->model()->rowCount(), 0);
+        // Another program on the same file (its own connection) leaves a request in doubt.
+        Database other;
+        QVERIFY(other.open(m_fixture.databasePath));
+        RequestLedger desk(other.connection(), QStringLiteral("night-desk/77"));
+        HistoryEntry request;
+        request.issuedAtUtc = m_fixture.clock->nowUtc();
+        request.lockName = QStringLiteral("Locker B-7");
+        request.lockModel = QStringLiteral("KL1060G3");
+        request.mode = QStringLiteral("multi-use");
+        request.durationId = 2;
+        request.startSent = QStringLiteral("2027-07-14 15:00");
+        request.windowStartUtc = request.issuedAtUtc;
+        request.windowEndUtc = request.issuedAtUtc.addSecs(3 * 3600);
+        request.requestKey = QStringLiteral("api|elsewhere");
+        const qint64 id = desk.claim(request, {}, request.issuedAtUtc, 60000).row.id;
+        QVERIFY(id > 0);
+        QVERIFY(desk.recordInDoubt(id, QStringLiteral("The connection was cut."), 0));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTableView>("historyTableView")->model()->rowCount(), 1, 10000);
+        QCOMPARE(codeCell(0), QStringLiteral("— may have been billed, no code received —"));
     }
 };
 

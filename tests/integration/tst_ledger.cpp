@@ -241,6 +241,22 @@ private slots:
         QCOMPARE(row.outcome, HistoryEntry::Outcome::Issued);
     }
 
+    void aRenewedClaimStaysLive()
+    {
+        Database db;
+        QVERIFY2(db.open(m_database), qPrintable(db.errorText()));
+        RequestLedger remote(db.connection(), QStringLiteral("far-away-desk/12"));
+        const qint64 id = remote.claim(request(QStringLiteral("slow")), {}, m_now, 1000).row.id;
+        QVERIFY(remote.renewLease(id, m_now.addSecs(60)));
+        RequestLedger me(db.connection());
+        QCOMPARE(me.reapAbandoned(m_now.addSecs(30)), 0);
+        QCOMPARE(me.claim(request(QStringLiteral("slow")), {}, m_now.addSecs(30), 1000).result,
+                 RequestLedger::Claim::Result::BeingIssued);
+        // Once it stops being renewed, it runs out.
+        QCOMPARE(me.reapAbandoned(m_now.addSecs(61)), 1);
+        QVERIFY(!remote.renewLease(id, m_now.addSecs(120))); // a settled claim is not revived
+    }
+
     void askingAgainReusesTheRowInDoubt()
     {
         Database db;
@@ -411,6 +427,7 @@ private slots:
         QCOMPARE(run.json().value(QLatin1String("saved")).toBool(true), false);
         QVERIFY(!run.json().value(QLatin1String("code")).toString().isEmpty()); // still printed: write it down
         QVERIFY2(run.err.contains(QLatin1String("Write it down")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("(The")), qPrintable(run.err)); // one sentence, not one inside another
         // Its claim outlived the process: the next look shows it in doubt, never lost.
         const QJsonArray rows = historyRows();
         QCOMPARE(rows.size(), 1);
