@@ -1518,10 +1518,6 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>Der Zugangsschlüssel für %1 ist auf diesem Computer nicht gespeichert. Geben Sie ihn in den Einstellungen des Schlosses erneut ein (Schloss bearbeiten).</translation>
     </message>
     <message>
-        <source>This code could not be saved in history (%1). Write it down now: it will not be found in History later.</source>
-        <translation>Dieser Code konnte nicht im Verlauf gespeichert werden (%1). Schreiben Sie ihn jetzt auf: Er wird später nicht im Verlauf zu finden sein.</translation>
-    </message>
-    <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
         <translation>Dieser Code konnte nicht im Verlauf gespeichert werden (%1). Schreiben Sie ihn jetzt auf.</translation>
     </message>
@@ -1544,6 +1540,18 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     <message>
         <source>The same request was sent from %1 and no answer was recorded: it may have been billed. Nothing was sent from here. To ask again (billed again), use Ask again in History.</source>
         <translation>Dieselbe Anfrage wurde von %1 gesendet, und es wurde keine Antwort gespeichert; sie wurde eventuell berechnet. Von hier wurde nichts gesendet. Um erneut zu fragen (wird erneut berechnet), verwenden Sie Erneut fragen im Verlauf.</translation>
+    </message>
+    <message>
+        <source>This request was sent to the built-in demo simulator; this desk now talks to the real Codelocks service, so it cannot be asked again here.</source>
+        <translation>Diese Anfrage ging an den eingebauten Demo-Simulator; dieser Schalter arbeitet jetzt mit dem echten Codelocks-Dienst und kann sie hier nicht erneut fragen.</translation>
+    </message>
+    <message>
+        <source>This request was sent to the real Codelocks service; this desk is in demo mode now, so it cannot be asked again here. Enter the site&apos;s API key in Settings first.</source>
+        <translation>Diese Anfrage ging an den echten Codelocks-Dienst; dieser Schalter ist jetzt im Demo-Modus und kann sie hier nicht erneut fragen. Geben Sie zuerst den API-Schlüssel des Standorts in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>This code could not be saved in history: %1. Write it down now: History will show this request as in doubt, without its code.</source>
+        <translation>Dieser Code konnte nicht im Verlauf gespeichert werden: %1. Schreiben Sie ihn jetzt auf: Der Verlauf zeigt diese Anfrage als ungeklärt, ohne ihren Code.</translation>
     </message>
 </context>
 <context>
@@ -2308,10 +2316,6 @@ Den Dienst erneut nach dem Code für %1 fragen?</translation>
 <context>
     <name>RequestLedger</name>
     <message>
-        <source>No answer was recorded for this request: the program that sent it stopped, or the answer never came. The service may have issued and billed a code.</source>
-        <translation>Für diese Anfrage wurde keine Antwort gespeichert: Das Programm, das sie gesendet hat, wurde beendet, oder die Antwort kam nie an. Der Dienst hat eventuell einen Code ausgegeben und berechnet.</translation>
-    </message>
-    <message>
         <source>The request could not be recorded, so it was not sent: %1.</source>
         <translation>Die Anfrage konnte nicht gespeichert werden und wurde daher nicht gesendet: %1.</translation>
     </message>
@@ -2324,12 +2328,12 @@ Den Dienst erneut nach dem Code für %1 fragen?</translation>
         <translation>Nur bei einer ungeklärten Anfrage kann erneut gefragt werden.</translation>
     </message>
     <message>
-        <source>The answer could not be written to history: %1.</source>
-        <translation>Die Antwort konnte nicht in den Verlauf geschrieben werden: %1.</translation>
+        <source>No answer was recorded for this request: the program that sent it stopped, the answer never came, or it could not be written. The service may have issued and billed a code.</source>
+        <translation>Für diese Anfrage wurde keine Antwort erfasst: Das Programm, das sie gesendet hat, wurde beendet, die Antwort kam nie an, oder sie konnte nicht gespeichert werden. Der Dienst hat eventuell einen Code ausgegeben und berechnet.</translation>
     </message>
     <message>
-        <source>The answer could not be written to history: its request row is gone or was already settled.</source>
-        <translation>Die Antwort konnte nicht in den Verlauf geschrieben werden: Der Eintrag ihrer Anfrage fehlt oder ist bereits abgeschlossen.</translation>
+        <source>its request row is gone or was already settled</source>
+        <translation>ihr Anfrageeintrag fehlt oder wurde bereits abgeschlossen</translation>
     </message>
 </context>
 <context>

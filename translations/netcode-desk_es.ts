@@ -1518,10 +1518,6 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>La clave de acceso de %1 no está guardada en este ordenador. Vuelva a introducirla en los ajustes de la cerradura (Editar cerradura).</translation>
     </message>
     <message>
-        <source>This code could not be saved in history (%1). Write it down now: it will not be found in History later.</source>
-        <translation>Este código no se pudo guardar en el historial (%1). Anótelo ahora: no aparecerá después en el historial.</translation>
-    </message>
-    <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
         <translation>Este código no se pudo guardar en el historial (%1). Anótelo ahora.</translation>
     </message>
@@ -1544,6 +1540,18 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     <message>
         <source>The same request was sent from %1 and no answer was recorded: it may have been billed. Nothing was sent from here. To ask again (billed again), use Ask again in History.</source>
         <translation>La misma solicitud se envió desde %1 y no se registró ninguna respuesta: puede que se haya cobrado. No se envió nada desde aquí. Para preguntar de nuevo (se cobra otra vez), use Preguntar de nuevo en el historial.</translation>
+    </message>
+    <message>
+        <source>This request was sent to the built-in demo simulator; this desk now talks to the real Codelocks service, so it cannot be asked again here.</source>
+        <translation>Esta solicitud se envió al simulador de demostración integrado; este puesto trabaja ahora con el servicio real de Codelocks, así que no puede preguntarla de nuevo aquí.</translation>
+    </message>
+    <message>
+        <source>This request was sent to the real Codelocks service; this desk is in demo mode now, so it cannot be asked again here. Enter the site&apos;s API key in Settings first.</source>
+        <translation>Esta solicitud se envió al servicio real de Codelocks; este puesto está ahora en modo demo, así que no puede preguntarla de nuevo aquí. Introduzca antes la clave API del sitio en Ajustes.</translation>
+    </message>
+    <message>
+        <source>This code could not be saved in history: %1. Write it down now: History will show this request as in doubt, without its code.</source>
+        <translation>Este código no se pudo guardar en el historial: %1. Anótelo ahora: el historial mostrará esta solicitud como en duda, sin su código.</translation>
     </message>
 </context>
 <context>
@@ -2308,10 +2316,6 @@ Ask the service again for %1?</source>
 <context>
     <name>RequestLedger</name>
     <message>
-        <source>No answer was recorded for this request: the program that sent it stopped, or the answer never came. The service may have issued and billed a code.</source>
-        <translation>No se registró ninguna respuesta para esta solicitud: el programa que la envió se detuvo, o la respuesta nunca llegó. Puede que el servicio haya emitido y cobrado un código.</translation>
-    </message>
-    <message>
         <source>The request could not be recorded, so it was not sent: %1.</source>
         <translation>No se pudo registrar la solicitud, así que no se envió: %1.</translation>
     </message>
@@ -2324,12 +2328,12 @@ Ask the service again for %1?</source>
         <translation>Solo se puede volver a preguntar por una solicitud en duda.</translation>
     </message>
     <message>
-        <source>The answer could not be written to history: %1.</source>
-        <translation>No se pudo escribir la respuesta en el historial: %1.</translation>
+        <source>No answer was recorded for this request: the program that sent it stopped, the answer never came, or it could not be written. The service may have issued and billed a code.</source>
+        <translation>No se registró ninguna respuesta para esta solicitud: el programa que la envió se detuvo, la respuesta nunca llegó o no se pudo guardar. El servicio puede haber emitido y facturado un código.</translation>
     </message>
     <message>
-        <source>The answer could not be written to history: its request row is gone or was already settled.</source>
-        <translation>No se pudo escribir la respuesta en el historial: la fila de su solicitud ha desaparecido o ya estaba resuelta.</translation>
+        <source>its request row is gone or was already settled</source>
+        <translation>su fila de solicitud ya no existe o ya estaba resuelta</translation>
     </message>
 </context>
 <context>

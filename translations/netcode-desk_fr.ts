@@ -1518,10 +1518,6 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <translation>La clé d&apos;accès de %1 n&apos;est pas enregistrée sur cet ordinateur. Saisissez-la à nouveau dans les paramètres de la serrure (Modifier la serrure).</translation>
     </message>
     <message>
-        <source>This code could not be saved in history (%1). Write it down now: it will not be found in History later.</source>
-        <translation>Ce code n&apos;a pas pu être enregistré dans l&apos;historique (%1). Notez-le maintenant : il ne sera pas retrouvé plus tard dans l&apos;historique.</translation>
-    </message>
-    <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
         <translation>Ce code n&apos;a pas pu être enregistré dans l&apos;historique (%1). Notez-le maintenant.</translation>
     </message>
@@ -1544,6 +1540,18 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     <message>
         <source>The same request was sent from %1 and no answer was recorded: it may have been billed. Nothing was sent from here. To ask again (billed again), use Ask again in History.</source>
         <translation>La même demande a été envoyée depuis %1 et aucune réponse n&apos;a été enregistrée : elle a peut-être été facturée. Rien n&apos;a été envoyé d&apos;ici. Pour redemander (facturé à nouveau), utilisez Redemander dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>This request was sent to the built-in demo simulator; this desk now talks to the real Codelocks service, so it cannot be asked again here.</source>
+        <translation>Cette demande a été envoyée au simulateur de démonstration intégré ; ce poste utilise maintenant le vrai service Codelocks et ne peut donc pas la redemander ici.</translation>
+    </message>
+    <message>
+        <source>This request was sent to the real Codelocks service; this desk is in demo mode now, so it cannot be asked again here. Enter the site&apos;s API key in Settings first.</source>
+        <translation>Cette demande a été envoyée au vrai service Codelocks ; ce poste est maintenant en mode démo et ne peut donc pas la redemander ici. Saisissez d’abord la clé API du site dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>This code could not be saved in history: %1. Write it down now: History will show this request as in doubt, without its code.</source>
+        <translation>Ce code n’a pas pu être enregistré dans l’historique : %1. Notez-le maintenant : l’historique affichera cette demande comme « Incertain », sans son code.</translation>
     </message>
 </context>
 <context>
@@ -2308,10 +2316,6 @@ Redemander au service le code pour %1 ?</translation>
 <context>
     <name>RequestLedger</name>
     <message>
-        <source>No answer was recorded for this request: the program that sent it stopped, or the answer never came. The service may have issued and billed a code.</source>
-        <translation>Aucune réponse n&apos;a été enregistrée pour cette demande : le programme qui l&apos;a envoyée s&apos;est arrêté, ou la réponse n&apos;est jamais arrivée. Le service a peut-être délivré et facturé un code.</translation>
-    </message>
-    <message>
         <source>The request could not be recorded, so it was not sent: %1.</source>
         <translation>La demande n&apos;a pas pu être enregistrée, elle n&apos;a donc pas été envoyée : %1.</translation>
     </message>
@@ -2324,12 +2328,12 @@ Redemander au service le code pour %1 ?</translation>
         <translation>Seule une demande incertaine peut être redemandée.</translation>
     </message>
     <message>
-        <source>The answer could not be written to history: %1.</source>
-        <translation>La réponse n&apos;a pas pu être écrite dans l&apos;historique : %1.</translation>
+        <source>No answer was recorded for this request: the program that sent it stopped, the answer never came, or it could not be written. The service may have issued and billed a code.</source>
+        <translation>Aucune réponse n’a été enregistrée pour cette demande : le programme qui l’a envoyée s’est arrêté, la réponse n’est jamais arrivée, ou elle n’a pas pu être enregistrée. Le service a peut-être délivré et facturé un code.</translation>
     </message>
     <message>
-        <source>The answer could not be written to history: its request row is gone or was already settled.</source>
-        <translation>La réponse n&apos;a pas pu être écrite dans l&apos;historique : la ligne de sa demande a disparu ou était déjà réglée.</translation>
+        <source>its request row is gone or was already settled</source>
+        <translation>sa ligne de demande a disparu ou est déjà réglée</translation>
     </message>
 </context>
 <context>

@@ -1518,10 +1518,6 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>De toegangssleutel voor %1 is niet op deze computer opgeslagen. Voer hem opnieuw in bij de instellingen van het slot (Slot bewerken).</translation>
     </message>
     <message>
-        <source>This code could not be saved in history (%1). Write it down now: it will not be found in History later.</source>
-        <translation>Deze code kon niet in de geschiedenis worden bewaard (%1). Schrijf hem nu op: hij is later niet in de geschiedenis te vinden.</translation>
-    </message>
-    <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
         <translation>Deze code kon niet in de geschiedenis worden bewaard (%1). Schrijf hem nu op.</translation>
     </message>
@@ -1544,6 +1540,18 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     <message>
         <source>The same request was sent from %1 and no answer was recorded: it may have been billed. Nothing was sent from here. To ask again (billed again), use Ask again in History.</source>
         <translation>Hetzelfde verzoek is vanaf %1 verstuurd en er is geen antwoord vastgelegd: het is mogelijk in rekening gebracht. Er is hiervandaan niets verstuurd. Om het opnieuw te vragen (opnieuw in rekening gebracht), gebruikt u Opnieuw vragen in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>This request was sent to the built-in demo simulator; this desk now talks to the real Codelocks service, so it cannot be asked again here.</source>
+        <translation>Deze aanvraag ging naar de ingebouwde demosimulator; deze balie werkt nu met de echte Codelocks-dienst en kan haar hier dus niet opnieuw vragen.</translation>
+    </message>
+    <message>
+        <source>This request was sent to the real Codelocks service; this desk is in demo mode now, so it cannot be asked again here. Enter the site&apos;s API key in Settings first.</source>
+        <translation>Deze aanvraag ging naar de echte Codelocks-dienst; deze balie staat nu in demomodus en kan haar hier dus niet opnieuw vragen. Vul eerst in Instellingen de API-sleutel van de locatie in.</translation>
+    </message>
+    <message>
+        <source>This code could not be saved in history: %1. Write it down now: History will show this request as in doubt, without its code.</source>
+        <translation>Deze code kon niet in de geschiedenis worden opgeslagen: %1. Schrijf hem nu op: de geschiedenis toont deze aanvraag als onzeker, zonder code.</translation>
     </message>
 </context>
 <context>
@@ -2308,10 +2316,6 @@ De dienst opnieuw om de code voor %1 vragen?</translation>
 <context>
     <name>RequestLedger</name>
     <message>
-        <source>No answer was recorded for this request: the program that sent it stopped, or the answer never came. The service may have issued and billed a code.</source>
-        <translation>Voor dit verzoek is geen antwoord vastgelegd: het programma dat het verstuurde is gestopt, of het antwoord is nooit gekomen. De dienst heeft mogelijk een code uitgegeven en in rekening gebracht.</translation>
-    </message>
-    <message>
         <source>The request could not be recorded, so it was not sent: %1.</source>
         <translation>Het verzoek kon niet worden vastgelegd, dus het is niet verstuurd: %1.</translation>
     </message>
@@ -2324,12 +2328,12 @@ De dienst opnieuw om de code voor %1 vragen?</translation>
         <translation>Alleen een onzeker verzoek kan opnieuw worden gevraagd.</translation>
     </message>
     <message>
-        <source>The answer could not be written to history: %1.</source>
-        <translation>Het antwoord kon niet in de geschiedenis worden geschreven: %1.</translation>
+        <source>No answer was recorded for this request: the program that sent it stopped, the answer never came, or it could not be written. The service may have issued and billed a code.</source>
+        <translation>Voor deze aanvraag is geen antwoord vastgelegd: het programma dat haar verstuurde is gestopt, het antwoord kwam nooit aan, of het kon niet worden opgeslagen. De dienst heeft mogelijk een code uitgegeven en gefactureerd.</translation>
     </message>
     <message>
-        <source>The answer could not be written to history: its request row is gone or was already settled.</source>
-        <translation>Het antwoord kon niet in de geschiedenis worden geschreven: de rij van het verzoek is verdwenen of was al afgehandeld.</translation>
+        <source>its request row is gone or was already settled</source>
+        <translation>de aanvraagregel bestaat niet meer of is al afgehandeld</translation>
     </message>
 </context>
 <context>
