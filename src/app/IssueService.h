@@ -116,13 +116,14 @@ private:
     QString m_inFlightKey;
     QList<IssueOrder> m_waiting; // identical orders merged into the one in flight
     int m_leaseMs = 30000;
-    QTimer* m_renewTimer;
-    qint64 m_sentRowId = 0; // the claim this process holds while its request is on its way
     // Waiting for another process's claim on the same request.
     QTimer* m_pollTimer;
     QElapsedTimer m_waitedFor;
     IssueOrder m_otherOrder;
     qint64 m_otherRowId = 0;
+    // Renewing the claim this process holds while its request is on its way.
+    QTimer* m_renewTimer;
+    qint64 m_sentRowId = 0;
 };
 
 Q_DECLARE_METATYPE(IssueOutcome)
