@@ -1,17 +1,6 @@
 #include "HttpResponseReader.h"
 
-namespace {
-bool isDigits(const QByteArray& text)
-{
-    if (text.isEmpty())
-        return false;
-    for (char c : text) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
-}
-} // namespace
+#include "AsciiDigits.h"
 
 HttpResponseReader::HttpResponseReader(qint64 maxBodyBytes, qint64 maxHeadBytes)
     : m_maxBody(maxBodyBytes)
@@ -123,7 +112,7 @@ HttpResponseReader::State HttpResponseReader::headLine(const QByteArray& line)
     case Phase::StatusLine: {
         // "HTTP/1.1 200 OK"; the reason phrase may be empty or missing.
         const QList<QByteArray> parts = line.split(' ');
-        if (parts.size() < 2 || !parts.at(0).startsWith("HTTP/1.") || parts.at(1).size() != 3 || !isDigits(parts.at(1)))
+        if (parts.size() < 2 || !parts.at(0).startsWith("HTTP/1.") || parts.at(1).size() != 3 || !isAsciiDigits(parts.at(1)))
             return fail(State::Malformed);
         m_candidateStatus = parts.at(1).toInt();
         if (m_candidateStatus < 100 || m_candidateStatus > 599)
@@ -210,7 +199,7 @@ HttpResponseReader::State HttpResponseReader::headEnded()
         m_phase = Phase::BodyUntilClose;
         return State::NeedMore;
     }
-    if (!isDigits(contentLength) || contentLength.size() > 15)
+    if (!isAsciiDigits(contentLength) || contentLength.size() > 15)
         return fail(State::Malformed);
     m_remaining = contentLength.toLongLong();
     if (m_remaining > m_maxBody)

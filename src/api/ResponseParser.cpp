@@ -1,5 +1,7 @@
 #include "ResponseParser.h"
 
+#include "AsciiDigits.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,17 +117,6 @@ QByteArray rawMember(const QByteArray& body, const QString& key)
     return found;
 }
 
-bool isDigitString(const QByteArray& text)
-{
-    if (text.isEmpty())
-        return false;
-    for (char c : text) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
-}
-
 // The NetCode as the service wrote it. A string is taken as it is (leading zeros kept). A JSON
 // number is taken only when written as plain digits: 1.2345675e6 or 7830719.0 would be a code
 // the service never sent once rounded, so they make `*malformed` true instead.
@@ -138,7 +129,7 @@ QString codeValue(const QJsonObject& object, const QByteArray& body, bool* malfo
             return value.toString();
         if (value.isDouble()) {
             const QByteArray raw = rawMember(body, QLatin1String(key));
-            if (isDigitString(raw))
+            if (isAsciiDigits(raw))
                 return QString::fromLatin1(raw);
             *malformed = true;
             return {};
