@@ -1,8 +1,11 @@
-# netcode_add_test(NAME name SOURCES ... LIBS ...)
+# netcode_add_test(NAME name SOURCES ... LIBS ... [POSTGRES])
 # One executable per test class, run offscreen with a fixed locale and time zone so results never
-# depend on the machine the suite runs on.
+# depend on the machine the suite runs on. POSTGRES: the test uses the throwaway PostgreSQL cluster
+# that the suite starts first (the `postgres` fixture in tests/CMakeLists.txt); its superuser URL
+# is in the file named by NETCODE_TEST_PG.
+set(NETCODE_TEST_PG_DIR ${CMAKE_BINARY_DIR}/pg-test-cluster)
 function(netcode_add_test)
-    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(T "POSTGRES" "NAME;TIMEOUT" "SOURCES;LIBS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE netcode_options Qt6::Test ${T_LIBS})
     target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
@@ -12,5 +15,8 @@ function(netcode_add_test)
     endif()
     set_tests_properties(${T_NAME} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=Europe/London;QT_LOGGING_RULES=qt.qpa.*=false")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=Europe/London;QT_LOGGING_RULES=qt.qpa.*=false;NETCODE_TEST_PG=${NETCODE_TEST_PG_DIR}/url")
+    if(T_POSTGRES)
+        set_tests_properties(${T_NAME} PROPERTIES FIXTURES_REQUIRED postgres)
+    endif()
 endfunction()

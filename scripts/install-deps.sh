@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql postgresql-15 qtkeychain-qt6-dev libgl-dev
     tzdata poppler-utils
     dpkg-dev appstream desktop-file-utils
 )

@@ -50,6 +50,7 @@ bool AppSession::start(const Options& options, QString* error)
     start.recoverFromBackup = true;
     start.nowUtc = m_clock->nowUtc();
     start.zone = m_settings->deskZone();
+    start.password = options.storePassword;
     const bool opened = m_database.open(path, start);
     m_notices << m_database.notices();
     if (!opened) {
@@ -157,6 +158,9 @@ void AppSession::startMaintenance(bool backupNow)
         m_backupPending = m_backupPending || backupNow;
         return;
     }
+    // The shared store is checked and backed up on its server (pg_dump), not by each desk.
+    if (m_database.isShared())
+        return;
     m_maintenanceRunning = true;
     const QString path = m_database.path();
     const QDateTime now = m_clock->nowUtc();

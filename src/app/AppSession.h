@@ -32,7 +32,8 @@ class AppSession final : public QObject {
 
 public:
     struct Options {
-        QString databasePath;
+        QString databasePath;  // a file, or a shared store's postgresql:// URL
+        QString storePassword; // the shared store login's password (keychain); empty: libpq's own sources
         QString settingsPath;
         QString apiKey;        // empty: demo mode
         bool forceDemo = false;

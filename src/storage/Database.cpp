@@ -2,6 +2,7 @@
 
 #include "DatabaseBackup.h"
 #include "Migrations.h"
+#include "StoreAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,6 +72,9 @@ bool Database::open(const QString& path, const StartOptions& options)
     m_error.clear();
     m_notices.clear();
     m_failure = Failure::None;
+    m_shared = StoreAddress::isShared(path);
+    if (m_shared)
+        return openShared(path, options);
     if (!checkFiles())
         return false;
     QString lockError;
@@ -190,6 +194,46 @@ void Database::fail(Failure failure, const QString& detail)
     case Failure::InUse:
         m_error = QCoreApplication::translate("Database", "Another NetCode Desk program is restoring or repairing the database %1. Try again in "
                             "a minute.")
+                      .arg(file);
+        break;
+    case Failure::BadAddress:
+        m_error = detail;
+        break;
+    case Failure::NoDriver:
+        m_error = QCoreApplication::translate("Database", "This computer cannot reach a shared store: Qt's PostgreSQL driver is not "
+                                                          "installed (Debian and Ubuntu: the package libqt6sql6-psql).");
+        break;
+    case Failure::Unreachable:
+        m_error = QCoreApplication::translate("Database", "The shared store %1 cannot be reached: no server answered (%2). Check that the "
+                                                          "server is running and that this computer's network reaches it; "
+                                                          "nothing was changed.")
+                      .arg(file, detail);
+        break;
+    case Failure::LoginRefused:
+        m_error = QCoreApplication::translate("Database", "The shared store %1 refused the login: the user name or password is wrong, or "
+                                                          "no password was given (%2).")
+                      .arg(file, detail);
+        break;
+    case Failure::NoSuchDatabase:
+        m_error = QCoreApplication::translate("Database", "The server has no database by the name given in %1. Check the name after the "
+                                                          "last \"/\" of the address.")
+                      .arg(file);
+        break;
+    case Failure::NotSetUp:
+        m_error = QCoreApplication::translate("Database", "The database %1 holds no NetCode Desk store. A manager sets one up with "
+                                                          "\"netcode-desk-cli store init --database URL\" (or Settings, Shared store, "
+                                                          "Set up); nothing was changed.")
+                      .arg(file);
+        break;
+    case Failure::NotOurs:
+        m_error = QCoreApplication::translate("Database", "The database %1 has a schema named \"netcode\" that NetCode Desk did not make, "
+                                                          "so it was left alone. Use another database for the shared store.")
+                      .arg(file);
+        break;
+    case Failure::NeedsSetUp:
+        m_error = QCoreApplication::translate("Database", "The shared store %1 must be updated for this version of NetCode Desk, and this "
+                                                          "login may not change its tables. A manager runs \"netcode-desk-cli store "
+                                                          "init --database URL\" once; nothing was changed.")
                       .arg(file);
         break;
     case Failure::Folder:

@@ -11,7 +11,8 @@
 
 class QSqlError;
 
-// One SQLite file holding locks and history. Opening it applies any pending migrations; a file
+// The desk's data: one SQLite file, or a shared PostgreSQL store named by a postgresql:// URL
+// (StoreAddress), holding locks and history. Opening it applies any pending migrations; a file
 // from a newer version of NetCode Desk is refused rather than damaged.
 //
 // While open, this process holds a shared lock on "<file>.lock" (DatabaseLock), so other processes
@@ -34,6 +35,15 @@ public:
         Unreadable,    // an I/O or permission error: the disk, not the file's content
         NewerSchema,
         InUse,         // another NetCode Desk process is replacing the file (restore, recovery)
+        // The shared store (PostgreSQL):
+        BadAddress,     // not a URL NetCode Desk can use
+        NoDriver,       // Qt's PostgreSQL driver is not installed
+        Unreachable,    // no server answered (stopped, wrong host or port, network down, timeout)
+        LoginRefused,   // wrong or missing password, or no such login
+        NoSuchDatabase,
+        NotSetUp,       // the database holds no NetCode Desk store yet
+        NotOurs,        // it has a "netcode" schema that NetCode Desk did not make
+        NeedsSetUp,     // an older store that this login may not update
         Other,
     };
 
@@ -43,6 +53,11 @@ public:
         bool recoverFromBackup = false;  // replace a corrupt file by its newest good backup
         QDateTime nowUtc;                // names of files kept aside
         QTimeZone zone;                  // times in messages
+        // The shared store: the login's password when the URL has none (from the desk's keychain;
+        // empty lets libpq look in PGPASSWORD and ~/.pgpass), and whether to create the store's
+        // schema in an empty database (setting up, never a desk's ordinary start).
+        QString password;
+        bool createStore = false;
     };
 
     // How long the busy timeout and the wait for another process's restore or recovery last.
@@ -56,7 +71,8 @@ public:
     bool open(const QString& path, const StartOptions& options);
     void close();
     bool isOpen() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // the file, or the store's URL without its password
+    bool isShared() const { return m_shared; } // a PostgreSQL store that several desks use
     QString errorText() const { return m_error; } // translated, for the user
     Failure failure() const { return m_failure; }
     // The last open failed because SQLite found the file damaged or not a database (not, say, busy).
@@ -79,12 +95,16 @@ private:
     void fail(Failure failure, const QString& detail);
     void failWith(const QSqlError& error, const QString& fallback);
     bool recover(const StartOptions& options);
+    bool openShared(const QString& url, const StartOptions& options);
+    bool setUpSharedConnection(const StartOptions& options);
+    void failShared(const QSqlError& error);
 
     QString m_connectionName;
     QString m_path;
     QString m_error;
     QStringList m_notices;
     Failure m_failure = Failure::None;
+    bool m_shared = false;
     QElapsedTimer m_opening; // how long SQLite waited, for the "locked by another program" message
     DatabaseLock m_lock;
 };

@@ -1,5 +1,7 @@
 #include "HistoryRepository.h"
 
+#include "SqlDialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -75,7 +77,8 @@ bool HistoryRepository::add(HistoryEntry* entry)
         "duration_label, start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, "
         "source, outcome, failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, "
         "request_identifier, demo, request_key, claimed_by, lease_until_utc, http_status) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        + SqlDialect::returningId(m_db));
     query.addBindValue(utcText(entry->issuedAtUtc));
     query.addBindValue(text(entry->issuedBy));
     query.addBindValue(entry->lockId > 0 ? QVariant(entry->lockId) : QVariant());
@@ -112,7 +115,7 @@ bool HistoryRepository::add(HistoryEntry* entry)
                       .arg(query.lastError().text());
         return false;
     }
-    entry->id = query.lastInsertId().toLongLong();
+    entry->id = SqlDialect::insertedId(query);
     return true;
 }
 
@@ -131,24 +134,34 @@ int HistoryRepository::count(const QString& search) const
 }
 
 namespace {
-QString sortExpression(HistoryQuery::SortKey key)
+QString sortExpression(const QSqlDatabase& db, HistoryQuery::SortKey key)
 {
+    const auto caseless = [&db](const char* column) { return SqlDialect::caseless(db, QLatin1String(column)); };
     switch (key) {
     case HistoryQuery::SortKey::Issued: return QStringLiteral("issued_at_utc");
-    case HistoryQuery::SortKey::Lock: return QStringLiteral("lock_name COLLATE NOCASE");
+    case HistoryQuery::SortKey::Lock: return caseless("lock_name");
     case HistoryQuery::SortKey::Mode: return QStringLiteral("mode");
     case HistoryQuery::SortKey::Length: return QStringLiteral("duration_id");
     case HistoryQuery::SortKey::Window: return QStringLiteral("window_start_utc");
     case HistoryQuery::SortKey::FirstUseBy: return QStringLiteral("first_use_by_utc");
     case HistoryQuery::SortKey::Code: return QStringLiteral("code");
-    case HistoryQuery::SortKey::Guest: return QStringLiteral("guest_name COLLATE NOCASE");
-    case HistoryQuery::SortKey::Room: return QStringLiteral("room COLLATE NOCASE");
-    case HistoryQuery::SortKey::Reference: return QStringLiteral("reference COLLATE NOCASE");
+    case HistoryQuery::SortKey::Guest: return caseless("guest_name");
+    case HistoryQuery::SortKey::Room: return caseless("room");
+    case HistoryQuery::SortKey::Reference: return caseless("reference");
     case HistoryQuery::SortKey::Status: return QStringLiteral("window_end_utc");
     case HistoryQuery::SortKey::Source: return QStringLiteral("source");
-    case HistoryQuery::SortKey::IssuedBy: return QStringLiteral("issued_by COLLATE NOCASE");
+    case HistoryQuery::SortKey::IssuedBy: return caseless("issued_by");
     }
     return QStringLiteral("issued_at_utc");
+}
+
+// `text` matched literally by LIKE ... ESCAPE '\\'.
+QString likeEscaped(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
 }
 
 // The WHERE clause and its values for a query.
@@ -157,12 +170,17 @@ struct Filter {
     QVariantList values;
 };
 
-Filter filterFor(const HistoryQuery& q)
+Filter filterFor(const QSqlDatabase& db, const HistoryQuery& q)
 {
+    const bool postgres = SqlDialect::isPostgres(db);
     QStringList clauses;
     QVariantList values;
     const QString search = q.search.trimmed();
-    if (search.size() >= 3) {
+    if (search.size() >= 3 && postgres) {
+        // The trigram index on the server's lower-cased search text finds any part of a word.
+        clauses << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
+        values << QStringLiteral("%") + likeEscaped(search.toLower()) + QStringLiteral("%");
+    } else if (search.size() >= 3) {
         // The trigram index finds any part of a word; the text is quoted so it is never FTS syntax.
         QString phrase = search;
         phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -170,13 +188,13 @@ Filter filterFor(const HistoryQuery& q)
         values << QStringLiteral("\"") + phrase + QStringLiteral("\"");
     } else if (!search.isEmpty()) {
         // Too short for trigrams: match the start of each field.
-        QString escaped = search;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-        escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        const QString like = escaped + QStringLiteral("%");
-        clauses << QStringLiteral("(guest_name LIKE ? ESCAPE '\\' OR room LIKE ? ESCAPE '\\' OR reference LIKE ? ESCAPE '\\' "
-                                  "OR lock_name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\')");
+        const QString like = likeEscaped(postgres ? search.toLower() : search) + QStringLiteral("%");
+        clauses << (postgres ? QStringLiteral("(lower(guest_name) LIKE ? ESCAPE '\\' OR lower(room) LIKE ? ESCAPE '\\' "
+                                              "OR lower(reference) LIKE ? ESCAPE '\\' OR lower(lock_name) LIKE ? ESCAPE '\\' "
+                                              "OR code LIKE ? ESCAPE '\\')")
+                             : QStringLiteral("(guest_name LIKE ? ESCAPE '\\' OR room LIKE ? ESCAPE '\\' "
+                                              "OR reference LIKE ? ESCAPE '\\' OR lock_name LIKE ? ESCAPE '\\' "
+                                              "OR code LIKE ? ESCAPE '\\')"));
         for (int i = 0; i < 5; ++i)
             values << like;
     }
@@ -229,7 +247,7 @@ Filter filterFor(const HistoryQuery& q)
 QList<HistoryEntry> HistoryRepository::page(const HistoryQuery& q, int offset, int limit) const
 {
     QList<HistoryEntry> entries;
-    Filter filter = filterFor(q);
+    Filter filter = filterFor(m_db, q);
     const bool onlySearch = q.status == HistoryQuery::Status::All && q.lockId == 0 && !q.issuedFrom.isValid()
                             && !q.issuedTo.isValid() && q.sortKey == HistoryQuery::SortKey::Issued;
     if (onlySearch && q.search.trimmed().size() >= 3) {
@@ -244,7 +262,7 @@ QList<HistoryEntry> HistoryRepository::page(const HistoryQuery& q, int offset, i
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM history%2 ORDER BY %3 %4, id %4 LIMIT ? OFFSET ?")
-                      .arg(kColumns, filter.where, sortExpression(q.sortKey), direction));
+                      .arg(kColumns, filter.where, sortExpression(m_db, q.sortKey), direction));
     for (const QVariant& value : filter.values)
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -258,7 +276,7 @@ QList<HistoryEntry> HistoryRepository::page(const HistoryQuery& q, int offset, i
 
 int HistoryRepository::count(const HistoryQuery& q) const
 {
-    const Filter filter = filterFor(q);
+    const Filter filter = filterFor(m_db, q);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM history") + filter.where);
     for (const QVariant& value : filter.values)

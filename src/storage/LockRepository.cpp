@@ -1,5 +1,7 @@
 #include "LockRepository.h"
 
+#include "SqlDialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,8 +67,9 @@ QList<Lock> LockRepository::all() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.exec(QStringLiteral("SELECT %1 FROM locks ORDER BY favourite DESC, last_used_utc IS NULL, "
-                              "last_used_utc DESC, group_name COLLATE NOCASE, name COLLATE NOCASE")
-                   .arg(kColumns));
+                              "last_used_utc DESC, %2, %3")
+                   .arg(kColumns, SqlDialect::caseless(m_db, QStringLiteral("group_name")),
+                        SqlDialect::caseless(m_db, QStringLiteral("name"))));
     while (query.next())
         locks.append(lockFromQuery(query));
     return locks;
@@ -86,7 +89,9 @@ bool LockRepository::find(qint64 id, Lock* lock) const
 bool LockRepository::findByName(const QString& name, Lock* lock) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM locks WHERE name = ? COLLATE NOCASE").arg(kColumns));
+    query.prepare(QStringLiteral("SELECT %1 FROM locks WHERE %2 = %3")
+                      .arg(kColumns, SqlDialect::caseless(m_db, QStringLiteral("name")),
+                           SqlDialect::isPostgres(m_db) ? QStringLiteral("lower(?)") : QStringLiteral("?")));
     query.addBindValue(name.trimmed());
     if (!query.exec() || !query.next())
         return false;
@@ -128,14 +133,14 @@ int LockRepository::count() const
 bool LockRepository::insert(Lock* lock)
 {
     QSqlQuery query(m_db);
-    query.prepare(kInsert);
+    query.prepare(kInsert + SqlDialect::returningId(m_db));
     bindLock(query, *lock);
     if (!query.exec()) {
         m_error = QCoreApplication::translate("LockRepository", "The lock could not be saved: %1")
                       .arg(query.lastError().text());
         return false;
     }
-    lock->id = query.lastInsertId().toLongLong();
+    lock->id = SqlDialect::insertedId(query);
     return true;
 }
 
@@ -155,7 +160,7 @@ bool LockRepository::insertAll(QList<Lock>* locks)
     {
         // Scoped so the statement is finished before the commit or rollback.
         QSqlQuery query(m_db);
-        ok = query.prepare(kInsert);
+        ok = query.prepare(kInsert + SqlDialect::returningId(m_db));
         if (!ok)
             m_error = QCoreApplication::translate("LockRepository", "The locks could not be saved: %1")
                           .arg(query.lastError().text());
@@ -167,7 +172,7 @@ bool LockRepository::insertAll(QList<Lock>* locks)
                 ok = false;
                 break;
             }
-            ids.append(query.lastInsertId().toLongLong());
+            ids.append(SqlDialect::insertedId(query));
         }
     }
     if (ok && !m_db.commit()) {

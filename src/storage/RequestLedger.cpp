@@ -1,6 +1,7 @@
 #include "RequestLedger.h"
 
 #include "HistoryRepository.h"
+#include "SqlDialect.h"
 #include "StorageErrorText.h"
 
 #include <QCoreApplication>
@@ -76,15 +77,34 @@ void RequestLedger::fail(const QSqlError& error, const QString& what)
     m_errorText = what.arg(StorageErrorText::describe(error));
 }
 
-bool RequestLedger::begin()
+bool RequestLedger::begin(const QString& requestKey)
 {
     QSqlQuery query(m_db);
-    // SQLite: take the write lock now, so the check for a live claim and the claim itself are one
-    // step no other process can come between (it waits up to the busy timeout).
-    const bool ok = m_db.driverName() == QLatin1String("QSQLITE") ? query.exec(QStringLiteral("BEGIN IMMEDIATE"))
-                                                                   : m_db.transaction();
+    bool ok = false;
+    if (SqlDialect::isPostgres(m_db)) {
+        // The shared store: desks claiming the same request take turns on a lock of that request
+        // alone, held until the transaction ends (never across the network call), so the check
+        // for a live claim and the claim itself are one step no other desk can come between. The
+        // unique index on live claims stands behind it.
+        ok = m_db.transaction();
+        if (ok && !requestKey.isEmpty()) {
+            query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
+            query.addBindValue(requestKey);
+            if (!query.exec()) {
+                fail(query.lastError(), QCoreApplication::translate("RequestLedger",
+                                                                    "The request could not be recorded, so it was not sent: %1."));
+                rollback();
+                return false;
+            }
+            query.finish();
+        }
+    } else {
+        // SQLite: take the write lock now, so the check for a live claim and the claim itself are
+        // one step no other process can come between (it waits up to the busy timeout).
+        ok = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
     if (!ok)
-        fail(m_db.driverName() == QLatin1String("QSQLITE") ? query.lastError() : m_db.lastError(),
+        fail(SqlDialect::isPostgres(m_db) ? m_db.lastError() : query.lastError(),
              QCoreApplication::translate("RequestLedger", "The request could not be recorded, so it was not sent: %1."));
     return ok;
 }
@@ -145,7 +165,7 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
 {
     Claim result;
     m_errorText.clear();
-    if (!begin()) {
+    if (!begin(request.requestKey)) {
         return notWritten();
     }
     reapAbandoned(nowUtc, request.requestKey);
@@ -191,10 +211,15 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
 RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUtc, int leaseMs)
 {
     Claim result;
-    if (!begin()) {
+    HistoryEntry row;
+    // The row's request key first, to take its turn with any desk claiming the same request.
+    if (!find(rowId, &row)) {
+        result.errorText = QCoreApplication::translate("RequestLedger", "This request is no longer in history.");
+        return result;
+    }
+    if (!begin(row.requestKey)) {
         return notWritten();
     }
-    HistoryEntry row;
     if (!find(rowId, &row)) {
         commit();
         result.errorText = QCoreApplication::translate("RequestLedger", "This request is no longer in history.");
@@ -239,7 +264,7 @@ RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUt
 bool RequestLedger::quickUpdate(const QString& statement, const QVariantList& values)
 {
     QSqlQuery query(m_db);
-    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    const bool sqlite = !SqlDialect::isPostgres(m_db);
     int busyTimeoutMs = -1;
     int synchronous = -1;
     if (sqlite) {
@@ -282,7 +307,9 @@ bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const
     // An answer also settles a row that was meanwhile seen as abandoned (in doubt): it is known now.
     query.prepare(QStringLiteral("UPDATE history SET outcome = ?, code = ?, failure_text = ?, http_status = ?%1 "
                                  "WHERE id = ? AND outcome IN ('claimed', 'sent', 'in_doubt')")
-                      .arg(neverSent ? QStringLiteral(", attempts = max(attempts - 1, 0)") : QString()));
+                      .arg(neverSent ? QStringLiteral(", attempts = %1")
+                                           .arg(SqlDialect::greatest(m_db, QStringLiteral("attempts - 1"), QStringLiteral("0")))
+                                     : QString()));
     query.addBindValue(HistoryEntry::outcomeName(outcome));
     query.addBindValue(outcome == HistoryEntry::Outcome::Issued ? code : QStringLiteral(""));
     query.addBindValue(text.isNull() ? QStringLiteral("") : text);

@@ -67,7 +67,7 @@ public:
     static bool ownerGone(const QString& owner);
 
 private:
-    bool begin();
+    bool begin(const QString& requestKey);
     bool quickUpdate(const QString& statement, const QVariantList& values);
     bool commit();
     void rollback();

@@ -1,0 +1,148 @@
+#include "MigrationSteps.h"
+
+const QList<QStringList>& MigrationSteps::sqlite()
+{
+    static const QList<QStringList> all = {
+        {
+            QStringLiteral("CREATE TABLE locks ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " group_name TEXT NOT NULL DEFAULT '',"
+                           " model TEXT NOT NULL,"
+                           " timecode TEXT NOT NULL DEFAULT '',"
+                           " lock_number TEXT NOT NULL DEFAULT '',"
+                           " smart_lock_id TEXT NOT NULL DEFAULT '',"
+                           " access_key_ref TEXT NOT NULL DEFAULT '',"
+                           " mode TEXT NOT NULL DEFAULT 'standard',"
+                           " time_zone TEXT NOT NULL,"
+                           " clock_follows_dst INTEGER NOT NULL DEFAULT 0,"
+                           " favourite INTEGER NOT NULL DEFAULT 0,"
+                           " last_used_utc TEXT)"),
+            QStringLiteral("CREATE UNIQUE INDEX locks_name ON locks(name COLLATE NOCASE)"),
+            QStringLiteral("CREATE TABLE history ("
+                           " id INTEGER PRIMARY KEY,"
+                           " issued_at_utc TEXT NOT NULL,"
+                           " issued_by TEXT NOT NULL DEFAULT '',"
+                           " lock_id INTEGER,"
+                           " lock_name TEXT NOT NULL,"
+                           " lock_model TEXT NOT NULL,"
+                           " mode TEXT NOT NULL,"
+                           " duration_id INTEGER NOT NULL,"
+                           " duration_label TEXT NOT NULL DEFAULT '',"
+                           " start_sent TEXT NOT NULL,"
+                           " window_start_utc TEXT NOT NULL,"
+                           " window_end_utc TEXT NOT NULL,"
+                           " code TEXT NOT NULL DEFAULT '',"
+                           " guest_name TEXT NOT NULL DEFAULT '',"
+                           " room TEXT NOT NULL DEFAULT '',"
+                           " reference TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL,"
+                           " outcome TEXT NOT NULL,"
+                           " failure_text TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX history_issued ON history(issued_at_utc)"),
+            QStringLiteral("CREATE INDEX history_lock ON history(lock_id)"),
+        },
+        {
+            // Every mode: first-use deadlines, the lock's clock frame per code, and the service's
+            // duration catalogue cached per lock model.
+            QStringLiteral("ALTER TABLE history ADD COLUMN first_use_by_utc TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN lock_time_zone TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN lock_follows_dst INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE duration_catalogue ("
+                           " catalogue_key TEXT PRIMARY KEY,"
+                           " fetched_at_utc TEXT NOT NULL,"
+                           " entries TEXT NOT NULL)"),
+        },
+        {
+            // No double charge: what identifies a request, so an identical one is answered from
+            // history; and every request sent, for the monthly count against the plan's quota.
+            QStringLiteral("ALTER TABLE history ADD COLUMN request_path_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN request_identifier TEXT NOT NULL DEFAULT ''"),
+            // A code from the built-in simulator (or reissued from one) opens no real lock.
+            QStringLiteral("ALTER TABLE history ADD COLUMN demo INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE history SET demo = 1 WHERE source = 'demo'"),
+            QStringLiteral("CREATE INDEX history_request ON history(request_path_id, lock_model, start_sent, duration_id)"),
+            QStringLiteral("CREATE TABLE request_log ("
+                           " id INTEGER PRIMARY KEY,"
+                           " sent_at_utc TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " http_status INTEGER NOT NULL,"
+                           " outcome TEXT NOT NULL,"
+                           " demo INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX request_log_sent ON request_log(sent_at_utc)"),
+        },
+        {
+            // History at scale: a trigram full-text index for search-as-you-type (any part of a
+            // guest's name, room, reference, lock or code), kept in step by triggers, and indexes
+            // for the status filters.
+            QStringLiteral("CREATE VIRTUAL TABLE history_fts USING fts5(guest_name, room, reference, lock_name, code, "
+                           "content='history', content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("CREATE TRIGGER history_fts_insert AFTER INSERT ON history BEGIN "
+                           "INSERT INTO history_fts(rowid, guest_name, room, reference, lock_name, code) "
+                           "VALUES (new.id, new.guest_name, new.room, new.reference, new.lock_name, new.code); END"),
+            QStringLiteral("CREATE TRIGGER history_fts_delete AFTER DELETE ON history BEGIN "
+                           "INSERT INTO history_fts(history_fts, rowid, guest_name, room, reference, lock_name, code) "
+                           "VALUES ('delete', old.id, old.guest_name, old.room, old.reference, old.lock_name, old.code); END"),
+            QStringLiteral("CREATE TRIGGER history_fts_update AFTER UPDATE ON history BEGIN "
+                           "INSERT INTO history_fts(history_fts, rowid, guest_name, room, reference, lock_name, code) "
+                           "VALUES ('delete', old.id, old.guest_name, old.room, old.reference, old.lock_name, old.code); "
+                           "INSERT INTO history_fts(rowid, guest_name, room, reference, lock_name, code) "
+                           "VALUES (new.id, new.guest_name, new.room, new.reference, new.lock_name, new.code); END"),
+            QStringLiteral("INSERT INTO history_fts(history_fts) VALUES ('rebuild')"),
+            QStringLiteral("CREATE INDEX history_window_start ON history(window_start_utc)"),
+            QStringLiteral("CREATE INDEX history_window_end ON history(window_end_utc)"),
+        },
+        {
+            // The request ledger: a billable request is a history row claimed before it is sent.
+            // `outcome` moves claimed -> sent -> issued (answered) | failed | in_doubt; only one
+            // live claim per canonical request key can exist (the partial unique index), so one
+            // process wins and the others wait for its answer instead of paying again.
+            QStringLiteral("ALTER TABLE history ADD COLUMN request_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN lease_until_utc TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN http_status INTEGER NOT NULL DEFAULT 0"),
+            // Requests sent for this row (asking again adds one): the count against the quota.
+            QStringLiteral("ALTER TABLE history ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE UNIQUE INDEX history_live_request ON history(request_key) "
+                           "WHERE outcome IN ('claimed', 'sent')"),
+            QStringLiteral("CREATE INDEX history_request_key ON history(request_key, outcome)"),
+            // Which database a file (or a backup of it) belongs to, so a backup of another site's
+            // database is never installed in place of this one.
+            QStringLiteral("CREATE TABLE store_identity (id TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO store_identity (id) VALUES (lower(hex(randomblob(16))))"),
+        },
+        {
+            // A desk team: the people who sign in and their roles, what managers changed (the
+            // audit log), the site's settings shared by its desks, and reprints of a code.
+            QStringLiteral("CREATE TABLE staff ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " role TEXT NOT NULL DEFAULT 'desk' CHECK (role IN ('desk', 'manager')),"
+                           " secret_hash TEXT NOT NULL DEFAULT '',"
+                           " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                           " locked_until_utc TEXT NOT NULL DEFAULT '',"
+                           " active INTEGER NOT NULL DEFAULT 1,"
+                           " db_login TEXT NOT NULL DEFAULT '',"
+                           " created_at_utc TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE UNIQUE INDEX staff_name ON staff(name COLLATE NOCASE)"),
+            QStringLiteral("CREATE TABLE audit_log ("
+                           " id INTEGER PRIMARY KEY,"
+                           " at_utc TEXT NOT NULL,"
+                           " staff_name TEXT NOT NULL DEFAULT '',"
+                           " db_login TEXT NOT NULL DEFAULT '',"
+                           " desk TEXT NOT NULL DEFAULT '',"
+                           " action TEXT NOT NULL,"
+                           " detail TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at_utc)"),
+            QStringLiteral("CREATE TABLE site_settings ("
+                           " key TEXT PRIMARY KEY,"
+                           " value TEXT NOT NULL,"
+                           " updated_at_utc TEXT NOT NULL DEFAULT '',"
+                           " updated_by TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN print_count INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE history ADD COLUMN last_printed_utc TEXT NOT NULL DEFAULT ''"),
+        },
+    };
+    return all;
+}
