@@ -1,11 +1,11 @@
-# netcode_add_test(NAME name SOURCES ... LIBS ... [POSTGRES])
+# netcode_add_test(NAME name SOURCES ... LIBS ... [POSTGRES] [ENV VAR=value ...])
 # One executable per test class, run offscreen with a fixed locale and time zone so results never
 # depend on the machine the suite runs on. POSTGRES: the test uses the throwaway PostgreSQL cluster
 # that the suite starts first (the `postgres` fixture in tests/CMakeLists.txt); its superuser URL
-# is in the file named by NETCODE_TEST_PG.
+# is in the file named by NETCODE_TEST_PG. ENV: more environment for the test.
 set(NETCODE_TEST_PG_DIR ${CMAKE_BINARY_DIR}/pg-test-cluster)
 function(netcode_add_test)
-    cmake_parse_arguments(T "POSTGRES" "NAME;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(T "POSTGRES" "NAME;TIMEOUT" "SOURCES;LIBS;ENV" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE netcode_options Qt6::Test ${T_LIBS})
     target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
@@ -15,8 +15,24 @@ function(netcode_add_test)
     endif()
     set_tests_properties(${T_NAME} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=Europe/London;QT_LOGGING_RULES=qt.qpa.*=false;NETCODE_TEST_PG=${NETCODE_TEST_PG_DIR}/url")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=Europe/London;QT_LOGGING_RULES=qt.qpa.*=false;NETCODE_TEST_PG=${NETCODE_TEST_PG_DIR}/url;${T_ENV}")
     if(T_POSTGRES)
         set_tests_properties(${T_NAME} PROPERTIES FIXTURES_REQUIRED postgres)
     endif()
+endfunction()
+
+# netcode_add_postgres_run(NAME name TEST test [TIMEOUT seconds])
+# Runs an existing test executable a second time against the shared store: NETCODE_TEST_STORE=postgres
+# makes its fresh databases new databases on the throwaway cluster (tests/support/TestStore.h); its
+# SQLite-only cases are not part of that run.
+function(netcode_add_postgres_run)
+    cmake_parse_arguments(T "" "NAME;TEST;TIMEOUT" "" ${ARGN})
+    add_test(NAME ${T_NAME} COMMAND ${T_TEST})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES
+        TIMEOUT ${T_TIMEOUT}
+        FIXTURES_REQUIRED postgres
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=Europe/London;QT_LOGGING_RULES=qt.qpa.*=false;NETCODE_TEST_PG=${NETCODE_TEST_PG_DIR}/url;NETCODE_TEST_STORE=postgres")
 endfunction()

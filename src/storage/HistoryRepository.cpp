@@ -246,27 +246,59 @@ Filter filterFor(const QSqlDatabase& db, const HistoryQuery& q)
 
 QList<HistoryEntry> HistoryRepository::page(const HistoryQuery& q, int offset, int limit) const
 {
+    return select(q, 0, offset, limit);
+}
+
+QList<HistoryEntry> HistoryRepository::pageAfter(const HistoryQuery& q, qint64 afterId, int limit) const
+{
+    return select(q, afterId, 0, limit);
+}
+
+QList<HistoryEntry> HistoryRepository::select(const HistoryQuery& q, qint64 afterId, int offset, int limit) const
+{
     QList<HistoryEntry> entries;
     Filter filter = filterFor(m_db, q);
+    const QString sort = sortExpression(m_db, q.sortKey);
+    const QString direction = q.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (afterId > 0) {
+        // The last row's own sort value, as stored, so that the comparison is exact.
+        QSqlQuery last(m_db);
+        last.prepare(QStringLiteral("SELECT %1 FROM history WHERE id = ?").arg(sort));
+        last.addBindValue(afterId);
+        if (!last.exec() || !last.next())
+            return entries;
+        // "After (value, id)" written so that an index on the sort column alone can serve it: the
+        // first condition is a plain range, the second settles rows that share the value.
+        const QString beyond = q.descending ? QStringLiteral("<") : QStringLiteral(">");
+        filter.where += (filter.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+                        + QStringLiteral("%1 %2= ? AND (%1 %2 ? OR id %2 ?)").arg(sort, beyond);
+        filter.values << last.value(0) << last.value(0) << afterId;
+    }
     const bool onlySearch = q.status == HistoryQuery::Status::All && q.lockId == 0 && !q.issuedFrom.isValid()
                             && !q.issuedTo.isValid() && q.sortKey == HistoryQuery::SortKey::Issued;
     if (onlySearch && q.search.trimmed().size() >= 3) {
         // Rows are written as codes are issued, so the index's newest matches are the first page:
         // take just as many from it instead of every row that matches a common word ("room").
+        // After a row, the same holds for the rows written before it.
         filter.where.replace(QStringLiteral("WHERE history_fts MATCH ?)"),
-                             QStringLiteral("WHERE history_fts MATCH ? ORDER BY rowid %1 LIMIT %2)")
-                                 .arg(q.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
-                                 .arg(offset + limit));
+                             QStringLiteral("WHERE history_fts MATCH ?%3 ORDER BY rowid %1 LIMIT %2)")
+                                 .arg(direction)
+                                 .arg(offset + limit)
+                                 .arg(afterId > 0 ? QStringLiteral(" AND rowid %1 %2")
+                                                        .arg(q.descending ? QStringLiteral("<") : QStringLiteral(">"))
+                                                        .arg(afterId)
+                                                  : QString()));
     }
-    const QString direction = q.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM history%2 ORDER BY %3 %4, id %4 LIMIT ? OFFSET ?")
-                      .arg(kColumns, filter.where, sortExpression(m_db, q.sortKey), direction));
+    query.prepare(QStringLiteral("SELECT %1 FROM history%2 ORDER BY %3 %4, id %4 LIMIT ?%5")
+                      .arg(kColumns, filter.where, sort, direction,
+                           offset > 0 ? QStringLiteral(" OFFSET ?") : QString()));
     for (const QVariant& value : filter.values)
         query.addBindValue(value);
     query.addBindValue(limit);
-    query.addBindValue(offset);
+    if (offset > 0)
+        query.addBindValue(offset);
     if (!query.exec())
         return entries;
     while (query.next())

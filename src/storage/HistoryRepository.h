@@ -19,6 +19,10 @@ public:
     int count(const QString& search) const;
     // Filtered, sorted pages for the history panel; search uses the full-text index.
     QList<HistoryEntry> page(const HistoryQuery& query, int offset, int limit) const;
+    // The page that follows the row `afterId` in the query's order (keyset paging): as fast deep in
+    // a long history as at its start, and not thrown off by rows added meanwhile. A row that is no
+    // longer there gives an empty page.
+    QList<HistoryEntry> pageAfter(const HistoryQuery& query, qint64 afterId, int limit) const;
     int count(const HistoryQuery& query) const;
     // Deletes codes issued before `beforeUtc` (the retention policy); returns how many went.
     int countIssuedBefore(const QDateTime& beforeUtc) const;
@@ -33,6 +37,8 @@ public:
     QSqlDatabase connection() const { return m_db; }
 
 private:
+    QList<HistoryEntry> select(const HistoryQuery& query, qint64 afterId, int offset, int limit) const;
+
     QSqlDatabase m_db;
     QString m_error;
     QSqlError m_lastError;

@@ -2,8 +2,36 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
+namespace {
+// PostgreSQL reports a five-character SQLSTATE where SQLite reports a number of at most four
+// digits, so the length alone tells the two stores apart.
+std::optional<StorageErrorText::Kind> kindOfSqlState(const QString& state)
+{
+    if (state.size() != 5)
+        return std::nullopt;
+    if (state == QLatin1String("55P03")    // lock_not_available: lock_timeout ran out
+        || state == QLatin1String("57014") // query_canceled: statement_timeout ran out
+        || state == QLatin1String("40P01") // deadlock_detected
+        || state == QLatin1String("40001")) // serialization_failure
+        return StorageErrorText::Kind::Busy;
+    if (state == QLatin1String("25006")) // read_only_sql_transaction (a standby, or set read-only)
+        return StorageErrorText::Kind::ReadOnly;
+    if (state == QLatin1String("53100")) // disk_full
+        return StorageErrorText::Kind::Full;
+    if (state == QLatin1String("58030")) // io_error
+        return StorageErrorText::Kind::InputOutput;
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002")) // data or index corrupted
+        return StorageErrorText::Kind::Damaged;
+    return StorageErrorText::Kind::Other;
+}
+} // namespace
+
 StorageErrorText::Kind StorageErrorText::kind(const QSqlError& error)
 {
+    if (const auto serverKind = kindOfSqlState(error.nativeErrorCode()))
+        return *serverKind;
     bool numeric = false;
     // SQLite's extended result codes carry the primary code in their low byte.
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;

@@ -97,7 +97,16 @@ void HistoryTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<HistoryEntry> more = m_history.page(m_query, int(m_rows.size()), kPageSize);
+    // The rows after the last one shown (keyset paging): a deep page costs what the first does,
+    // where an offset would make the store walk past every row above it.
+    const qint64 lastId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    QList<HistoryEntry> more = lastId > 0 ? m_history.pageAfter(m_query, lastId, kPageSize)
+                                          : m_history.page(m_query, int(m_rows.size()), kPageSize);
+    HistoryEntry stillThere;
+    if (more.isEmpty() && lastId > 0 && !m_history.find(lastId, &stillThere)) {
+        // The last row shown was removed meanwhile (retention): count from the top instead.
+        more = m_history.page(m_query, int(m_rows.size()), kPageSize);
+    }
     m_exhausted = more.size() < kPageSize;
     if (more.isEmpty())
         return;

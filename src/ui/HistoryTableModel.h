@@ -10,7 +10,7 @@ class Clock;
 class HistoryRepository;
 
 // Issued codes, newest first, fetched from SQL a page at a time (canFetchMore/fetchMore) so a long
-// history never loads whole.
+// history never loads whole; each further page is the one after the last row shown (no OFFSET).
 class HistoryTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryTableModel)

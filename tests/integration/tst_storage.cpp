@@ -4,6 +4,7 @@
 #include "HistoryRepository.h"
 #include "LockRepository.h"
 #include "Migrations.h"
+#include "TestStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -100,6 +101,15 @@ class TestStorage final : public QObject {
 private:
     QTemporaryDir m_dir;
     QString path(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
+    // A fresh store for the cases that hold on both stores: a file here, a database on PostgreSQL.
+    QString store(const char* name) const
+    {
+        QString error;
+        const QString address = TestStore::fresh(m_dir, QLatin1String(name), &error);
+        if (address.isEmpty())
+            qWarning("no fresh %s store: %s", TestStore::name(), qPrintable(error));
+        return address;
+    }
 
 private slots:
     void createsTheSchemaInAnEmptyFileAndReopens()
@@ -344,7 +354,7 @@ private slots:
     void searchFiltersAndSorting()
     {
         Database db;
-        QVERIFY(db.open(path("query.sqlite")));
+        QVERIFY(db.open(store("query.sqlite")));
         HistoryRepository history(db.connection());
         const QDateTime now(QDate(2027, 1, 14), QTime(15, 0), QTimeZone::utc());
         struct Row { const char* guest; int startOffsetHours; int lockId; bool failed; };
@@ -406,7 +416,7 @@ private slots:
     void historyKeepsDeadlinesAndTheLocksClock()
     {
         Database db;
-        QVERIFY(db.open(path("deadlines.sqlite")));
+        QVERIFY(db.open(store("deadlines.sqlite")));
         HistoryRepository history(db.connection());
         HistoryEntry e = sampleEntry(QStringLiteral("Ana"), QStringLiteral("1234567"), 0);
         e.mode = IssueModes::storageName(IssueMode::MediumTermRental);
@@ -425,7 +435,7 @@ private slots:
     void durationCatalogueCache()
     {
         Database db;
-        QVERIFY(db.open(path("catalogue.sqlite")));
+        QVERIFY(db.open(store("catalogue.sqlite")));
         DurationCatalogueRepository cache(db.connection());
         DurationCatalogue loaded;
         QVERIFY(!cache.load(QStringLiteral("demo|KL1060G3"), &loaded));
@@ -446,7 +456,7 @@ private slots:
     void lockCrud()
     {
         Database db;
-        QVERIFY(db.open(path("locks.sqlite")));
+        QVERIFY(db.open(store("locks.sqlite")));
         LockRepository locks(db.connection());
         Lock a = sampleLock(QStringLiteral("Room 101"));
         Lock b = sampleLock(QStringLiteral("Gate"));
@@ -481,7 +491,7 @@ private slots:
     void historySearchPagingAndCounting()
     {
         Database db;
-        QVERIFY(db.open(path("history.sqlite")));
+        QVERIFY(db.open(store("history.sqlite")));
         HistoryRepository history(db.connection());
         const QStringList guests = {QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Zoë 50%_off")};
         for (int i = 0; i < 30; ++i) {
@@ -507,6 +517,66 @@ private slots:
         QCOMPARE(loaded.status(QDateTime::currentDateTimeUtc()), HistoryEntry::Status::Failed);
     }
 
+    void keysetPagesWalkEveryRowOnce_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("sortKey");
+        QTest::addColumn<bool>("descending");
+        QTest::newRow("all, newest first") << QString() << int(HistoryQuery::SortKey::Issued) << true;
+        QTest::newRow("all, oldest first") << QString() << int(HistoryQuery::SortKey::Issued) << false;
+        QTest::newRow("three letters") << QStringLiteral("ana") << int(HistoryQuery::SortKey::Issued) << true;
+        QTest::newRow("one letter") << QStringLiteral("b") << int(HistoryQuery::SortKey::Issued) << true;
+        QTest::newRow("by guest, ties") << QString() << int(HistoryQuery::SortKey::Guest) << false;
+        QTest::newRow("by guest, descending") << QStringLiteral("r") << int(HistoryQuery::SortKey::Guest) << true;
+        QTest::newRow("by code") << QString() << int(HistoryQuery::SortKey::Code) << true;
+    }
+
+    void keysetPagesWalkEveryRowOnce()
+    {
+        QFETCH(QString, search);
+        QFETCH(int, sortKey);
+        QFETCH(bool, descending);
+        Database db;
+        QVERIFY(db.open(store("keyset.sqlite")));
+        HistoryRepository history(db.connection());
+        // Written in the order they were issued, three at a time in the same second (ties), with
+        // guests whose names differ only in case.
+        const QStringList guests = {QStringLiteral("Ana"), QStringLiteral("ana"), QStringLiteral("Ben"),
+                                    QStringLiteral("Bob"), QStringLiteral("Zoë")};
+        for (int i = 0; i < 47; ++i) {
+            HistoryEntry e = sampleEntry(guests.at(i % guests.size()), QStringLiteral("%1").arg(1000000 + i % 9), 60 - i / 3);
+            QVERIFY2(history.add(&e), qPrintable(history.errorText()));
+        }
+        HistoryQuery query;
+        query.search = search;
+        query.sortKey = HistoryQuery::SortKey(sortKey);
+        query.descending = descending;
+        QList<qint64> expected;
+        for (const HistoryEntry& e : history.page(query, 0, 1000))
+            expected << e.id;
+        QVERIFY(expected.size() > 7);
+        QList<qint64> walked;
+        QList<HistoryEntry> page = history.page(query, 0, 7);
+        while (!page.isEmpty()) {
+            for (const HistoryEntry& e : page)
+                walked << e.id;
+            QVERIFY(walked.size() <= expected.size());
+            page = history.pageAfter(query, walked.last(), 7);
+        }
+        QCOMPARE(walked, expected);
+
+        // A code issued while someone scrolls does not push rows already seen into the next page.
+        const QList<HistoryEntry> first = history.page(query, 0, 7);
+        HistoryEntry newest = sampleEntry(QStringLiteral("Ana Bob"), QStringLiteral("1000001"), -5);
+        QVERIFY(history.add(&newest));
+        const QList<HistoryEntry> next = history.pageAfter(query, first.last().id, 7);
+        QVERIFY(!next.isEmpty());
+        for (const HistoryEntry& e : next)
+            QVERIFY(expected.indexOf(e.id) > expected.indexOf(first.last().id));
+        // After a row that is gone: nothing (the caller starts again from the top).
+        QVERIFY(history.pageAfter(query, 999999, 7).isEmpty());
+    }
+
     void statusFollowsTheClock()
     {
         const HistoryEntry e = sampleEntry(QStringLiteral("Ana"), QStringLiteral("1234567"), 0);
@@ -516,5 +586,11 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStorage)
+// The file's own concerns (creating, locking, migrating and failing files) are SQLite's; the shared
+// store's opening, refusals and migrations are tested in tst_shared_store.
+NETCODE_STORE_TEST_MAIN(TestStorage, "createsTheSchemaInAnEmptyFileAndReopens", "migratesAnEmptyExistingFile",
+                        "refusesANewerSchemaWithoutTouchingIt", "theSidecarLockTellsWhetherAnotherOpenerHasTheDatabase",
+                        "refusesAFileThatIsNotADatabase", "aReadOnlyDatabaseFileIsNotCalledDamaged",
+                        "aReadOnlyFolderOrDiskHasItsOwnMessage", "aFullDiskHasItsOwnMessage",
+                        "migratesAVersion1DatabaseKeepingItsHistory", "migratesFromEveryEarlierVersion")
 #include "tst_storage.moc"
