@@ -8,6 +8,7 @@
 #include "LockListPanel.h"
 #include "MainWindow.h"
 #include "RequireChild.h"
+#include "TestStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -181,5 +182,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestHistoryPanel)
+// Backups and the retention run are the file's (a shared store is backed up with pg_dump).
+NETCODE_STORE_TEST_MAIN_WITH(QApplication, TestHistoryPanel, "backupNowAndTheRetentionPolicy")
 #include "tst_historypanel.moc"

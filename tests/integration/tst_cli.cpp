@@ -1,3 +1,4 @@
+#include "TestStore.h"
 #include "CliEnvironment.h"
 #include "CodelocksSimulator.h"
 #include "Database.h"
@@ -133,7 +134,9 @@ private slots:
 
     void init()
     {
-        m_database = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_databases));
+        QString error;
+        m_database = TestStore::fresh(m_dir, QStringLiteral("db%1.sqlite").arg(++m_databases), &error);
+        QVERIFY2(!m_database.isEmpty(), qPrintable(error));
         m_service.clearFaults();
         m_service.clearRequests();
     }
@@ -349,7 +352,9 @@ private slots:
         QCOMPARE(cli({QStringLiteral("locks"), QStringLiteral("remove"), QStringLiteral("No such lock")}).exitCode, 2);
 
         // Import into a fresh database: all rows valid.
-        m_database = m_dir.filePath(QStringLiteral("import.sqlite"));
+        QString error;
+        m_database = TestStore::fresh(m_dir, QStringLiteral("import.sqlite"), &error);
+        QVERIFY2(!m_database.isEmpty(), qPrintable(error));
         QFile csvIn(m_dir.filePath(QStringLiteral("in.csv")));
         QVERIFY(csvIn.open(QIODevice::WriteOnly));
         csvIn.write("name,model,timecode,lock_id,mode,time_zone\r\nBank 1,KL1060G3,202604221226,921239,standard,Europe/London\r\n"
@@ -615,16 +620,23 @@ private slots:
 
     void anUnusableDatabaseIsALocalFailure()
     {
-        m_database = m_dir.filePath(QStringLiteral("not-a-database.sqlite"));
-        QFile junk(m_database);
-        QVERIFY(junk.open(QIODevice::WriteOnly));
-        junk.write(QByteArray(8192, 'x'));
-        junk.close();
+        if (TestStore::isPostgres()) {
+            // A database that is not a store (nothing set up in it): the desk cannot set one up.
+            NEW_SHARED_DATABASE(empty);
+            m_database = empty;
+        } else {
+            m_database = m_dir.filePath(QStringLiteral("not-a-database.sqlite"));
+            QFile junk(m_database);
+            QVERIFY(junk.open(QIODevice::WriteOnly));
+            junk.write(QByteArray(8192, 'x'));
+            junk.close();
+        }
         const Run run = cli({QStringLiteral("locks"), QStringLiteral("list")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.isEmpty());
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+// Without a store at all (usage, the simulator) there is nothing for the PostgreSQL run to add.
+NETCODE_STORE_TEST_MAIN(TestCli, "usageAndVersion", "simulatorInTheForeground")
 #include "tst_cli.moc"

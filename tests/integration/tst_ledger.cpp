@@ -370,6 +370,7 @@ private slots:
         QCOMPARE(rows.size(), 6); // one answered, five reissued from it: every guest is on record
     }
 
+private:
     // Six desks (each its own process, settings and identity) work through the same requests in
     // their own shuffled order, one process per request, all at once. `kill` (every few ms at
     // random, when given) SIGKILLs a random desk's running process; that desk goes on with its next.
@@ -464,6 +465,7 @@ private slots:
         return counts;
     }
 
+private slots:
     void sixDesksIssueTheSameHundredRequestsOnce()
     {
         QCOMPARE(cli({QStringLiteral("locks"), QStringLiteral("list")}).exitCode, 0);

@@ -105,7 +105,8 @@ private:
     QString store(const char* name) const
     {
         QString error;
-        const QString address = TestStore::fresh(m_dir, QLatin1String(name), &error);
+        static int made = 0; // a new file each time, data rows included
+        const QString address = TestStore::fresh(m_dir, QStringLiteral("%1-%2").arg(++made).arg(QLatin1String(name)), &error);
         if (address.isEmpty())
             qWarning("no fresh %s store: %s", TestStore::name(), qPrintable(error));
         return address;

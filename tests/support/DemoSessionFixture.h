@@ -2,6 +2,7 @@
 
 #include "AppSession.h"
 #include "SecretStore.h"
+#include "TestStore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -21,6 +22,13 @@ public:
         secrets = std::make_unique<MemorySecretStore>();
         settingsPath = m_dir.filePath(QStringLiteral("settings%1.ini").arg(m_runs));
         databasePath = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(m_runs));
+        if (qEnvironmentVariable("NETCODE_TEST_STORE") == QLatin1String("postgres")) {
+            // The suite's PostgreSQL run (tests/support/TestStore.h): a fresh shared store instead.
+            QString error;
+            databasePath = TestStore::fresh(m_dir, databasePath, &error);
+            if (databasePath.isEmpty())
+                return error;
+        }
         {
             QSettings settings(settingsPath, QSettings::IniFormat);
             settings.setValue(QStringLiteral("desk/timeZone"), QStringLiteral("Europe/London"));

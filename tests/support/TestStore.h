@@ -77,7 +77,7 @@ inline int exec(QObject* test, int argc, char** argv, const QSet<QByteArray>& sq
     }
     for (const QByteArray& slot : sqliteOnly) {
         // A misspelt name would leave a SQLite-only case in the PostgreSQL run: refuse it.
-        if (test->metaObject()->indexOfSlot(slot + "()") < 0) {
+        if (test->metaObject()->indexOfSlot(QByteArray(slot + "()").constData()) < 0) {
             qCritical("SQLite-only test function %s does not exist", slot.constData());
             return 1;
         }
