@@ -72,7 +72,9 @@ HistoryEntry entryFromQuery(const QSqlQuery& q)
 bool HistoryRepository::add(HistoryEntry* entry)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
+    // On PostgreSQL preparing can fail by itself (a lock it waited for too long); the statement is
+    // then not run, so that the error reported is that one and not QPSQL's "EXECUTE" of nothing.
+    const bool prepared = query.prepare(QStringLiteral(
         "INSERT INTO history (issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, "
         "duration_label, start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, "
         "source, outcome, failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, "
@@ -109,7 +111,7 @@ bool HistoryRepository::add(HistoryEntry* entry)
     query.addBindValue(text(entry->claimedBy));
     query.addBindValue(entry->leaseUntilUtc.isValid() ? utcText(entry->leaseUntilUtc) : QStringLiteral(""));
     query.addBindValue(entry->httpStatus);
-    if (!query.exec()) {
+    if (!prepared || !query.exec()) {
         m_lastError = query.lastError();
         m_error = QCoreApplication::translate("HistoryRepository", "The code could not be written to history: %1")
                       .arg(query.lastError().text());

@@ -187,11 +187,14 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
     HistoryRepository history(m_db);
     QSqlQuery count(m_db);
     const bool added = history.add(&row);
+    bool counted = false;
     if (added) {
-        count.prepare(QStringLiteral("UPDATE history SET attempts = 1 WHERE id = ?"));
+        // A statement PostgreSQL could not prepare must not be run: its own error says why.
+        const bool prepared = count.prepare(QStringLiteral("UPDATE history SET attempts = 1 WHERE id = ?"));
         count.addBindValue(row.id);
+        counted = prepared && count.exec();
     }
-    if (!added || !count.exec()) {
+    if (!added || !counted) {
         const QSqlError error = added ? count.lastError() : history.lastError();
         rollback();
         result.errorText = QCoreApplication::translate("RequestLedger",
@@ -241,12 +244,13 @@ RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUt
         return result;
     }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE history SET outcome = 'claimed', claimed_by = ?, lease_until_utc = ?, "
-                                 "failure_text = '', attempts = attempts + 1 WHERE id = ? AND outcome = 'in_doubt'"));
+    const bool prepared = query.prepare(
+        QStringLiteral("UPDATE history SET outcome = 'claimed', claimed_by = ?, lease_until_utc = ?, "
+                       "failure_text = '', attempts = attempts + 1 WHERE id = ? AND outcome = 'in_doubt'"));
     query.addBindValue(m_owner);
     query.addBindValue(utcText(nowUtc.addMSecs(leaseMs)));
     query.addBindValue(rowId);
-    if (!query.exec()) {
+    if (!prepared || !query.exec()) {
         const QSqlError error = query.lastError();
         rollback();
         fail(error, QCoreApplication::translate("RequestLedger",
@@ -277,10 +281,10 @@ bool RequestLedger::quickUpdate(const QString& statement, const QVariantList& va
         query.exec(QStringLiteral("PRAGMA busy_timeout = 200"));
         query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
-    query.prepare(statement);
+    const bool prepared = query.prepare(statement);
     for (const QVariant& value : values)
         query.addBindValue(value);
-    const bool ok = query.exec() && query.numRowsAffected() == 1;
+    const bool ok = prepared && query.exec() && query.numRowsAffected() == 1;
     if (sqlite) {
         // Back to how the connection was opened (a committed code must survive a power cut).
         query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2));
@@ -305,7 +309,7 @@ bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const
 {
     QSqlQuery query(m_db);
     // An answer also settles a row that was meanwhile seen as abandoned (in doubt): it is known now.
-    query.prepare(QStringLiteral("UPDATE history SET outcome = ?, code = ?, failure_text = ?, http_status = ?%1 "
+    const bool prepared = query.prepare(QStringLiteral("UPDATE history SET outcome = ?, code = ?, failure_text = ?, http_status = ?%1 "
                                  "WHERE id = ? AND outcome IN ('claimed', 'sent', 'in_doubt')")
                       .arg(neverSent ? QStringLiteral(", attempts = %1")
                                            .arg(SqlDialect::greatest(m_db, QStringLiteral("attempts - 1"), QStringLiteral("0")))
@@ -315,7 +319,7 @@ bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const
     query.addBindValue(text.isNull() ? QStringLiteral("") : text);
     query.addBindValue(httpStatus);
     query.addBindValue(rowId);
-    if (!query.exec()) {
+    if (!prepared || !query.exec()) {
         fail(query.lastError(), QStringLiteral("%1"));
         return false;
     }
