@@ -372,7 +372,7 @@ private slots:
 
 private:
     // Six desks (each its own process, settings and identity) work through the same requests in
-    // their own shuffled order, one process per request, all at once. `kill` (every few ms at
+    // their own shuffled order, one process per request, all at once. `kill` (every 0-0.8 s at
     // random, when given) SIGKILLs a random desk's running process; that desk goes on with its next.
     struct DeskRun {
         QHash<QString, QSet<QString>> codesByStart; // start -> codes the desks reported
@@ -409,7 +409,7 @@ private:
             next(desk);
         QElapsedTimer sinceKill;
         sinceKill.start();
-        int nextKillMs = int(rng.bounded(200u));
+        int nextKillMs = int(rng.bounded(800u));
         QElapsedTimer overall;
         overall.start();
         while (overall.elapsed() < 600000) {
@@ -450,7 +450,7 @@ private:
                     ++run.killed;
                 }
                 sinceKill.restart();
-                nextKillMs = int(rng.bounded(200u));
+                nextKillMs = int(rng.bounded(800u));
             }
             QTest::qWait(2); // the simulator answers on this thread
         }
