@@ -275,7 +275,7 @@ bool Mover::history()
             } else if (live && column == QLatin1String("failure_text") && value.toString().isEmpty()) {
                 value = notAnswered;
             } else if (live && column == QLatin1String("lease_until_utc")) {
-                value = QString();
+                value = QStringLiteral("");
             }
             insert.addBindValue(value);
         }

@@ -138,12 +138,18 @@ QStringList StoreSetup::privilegeStatements()
     };
 }
 
-bool StoreSetup::init(QSqlDatabase& db, InitReport* report, QString* error)
+namespace {
+bool initOnce(QSqlDatabase& db, StoreSetup::InitReport* report, QString* error, bool* retry)
 {
+    using namespace StoreSetup;
     QSqlQuery query(db);
     QSqlError sqlError;
     const auto failed = [&](const QString& what, const QSqlError& cause) {
         *error = what.arg(serverText(cause));
+        // Roles belong to the whole server: another store's setup may have made one meanwhile.
+        static const QStringList racing = {QStringLiteral("42710"), QStringLiteral("23505"), QStringLiteral("40001"),
+                                           QStringLiteral("40P01"), QStringLiteral("XX000")};
+        *retry = racing.contains(cause.nativeErrorCode());
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         QSqlQuery(db).exec(QStringLiteral("RESET ROLE"));
         return false;
@@ -289,12 +295,28 @@ bool StoreSetup::init(QSqlDatabase& db, InitReport* report, QString* error)
     query.finish();
     return true;
 }
+} // namespace
+
+bool StoreSetup::init(QSqlDatabase& db, InitReport* report, QString* error)
+{
+    for (int attempt = 0;; ++attempt) {
+        *report = InitReport{};
+        bool retry = false;
+        if (initOnce(db, report, error, &retry))
+            return true;
+        if (!retry || attempt == 2)
+            return false;
+    }
+}
 
 bool StoreSetup::mayActAsOwner(QSqlDatabase& db)
 {
     QSqlError ignored;
     return scalar(db,
-                  QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'netcode_owner') "
+                  // Only a store that init() handed to the owner: one made without the roles stays
+                  // with whoever made it until init() runs on it.
+                  QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'netcode' "
+                                 "AND nspowner::regrole::text = 'netcode_owner') "
                                  "THEN pg_has_role(session_user, 'netcode_owner', 'MEMBER') ELSE false END"),
                   {}, &ignored)
         .toBool();

@@ -56,7 +56,7 @@ bool status(QSqlDatabase& db, Status* status, QString* error);
 // The privileges of the groups on the store as it is now, and the history guard: idempotent
 // statements run as netcode_owner after every migration (new tables get their grants too).
 QStringList privilegeStatements();
-// For migrations: whether this login may act as netcode_owner (then each step runs as the owner,
+// For migrations: whether this store belongs to netcode_owner and this login may act as it (then each step runs as the owner,
 // SET LOCAL ROLE), and the privileges applied again after the last step. A store without the
 // roles is left as it is.
 bool mayActAsOwner(QSqlDatabase& db);
