@@ -7,6 +7,7 @@
 #include "RequestLedger.h"
 #include "RequestLog.h"
 #include "SharedTestStore.h"
+#include "StoreAddress.h"
 #include "StoreImport.h"
 #include "StoreSetup.h"
 
@@ -127,6 +128,18 @@ class TestStoreSetup final : public QObject {
     }
 
 private slots:
+    void aBadAddressNeverShowsItsPassword()
+    {
+        StoreAddress address;
+        QString error;
+        QVERIFY(!StoreAddress::parse(QStringLiteral("postgresql://desk1:my secret@127.0.0.1:5432/site"), &address, &error));
+        QVERIFY2(!error.contains(QLatin1String("secret")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("password")), qPrintable(error));
+        Database db;
+        QVERIFY(!db.open(QStringLiteral("postgresql://desk1:my secret@127.0.0.1:5432/site")));
+        QVERIFY2(!db.errorText().contains(QLatin1String("secret")), qPrintable(db.errorText()));
+    }
+
     void setUpTwiceChangesNothingTheSecondTime()
     {
         NEW_SHARED_DATABASE(url);
