@@ -4,6 +4,10 @@
 
 StorageErrorText::Kind StorageErrorText::kind(const QSqlError& error)
 {
+    // PostgreSQL's SQLSTATE has five characters, often all digits ("42501"); SQLite's codes have
+    // at most four, so a SQLSTATE is never read as one of them.
+    if (error.nativeErrorCode().size() == 5)
+        return error.nativeErrorCode() == QLatin1String("42501") ? Kind::NotAllowed : Kind::Other;
     bool numeric = false;
     // SQLite's extended result codes carry the primary code in their low byte.
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
@@ -45,6 +49,10 @@ QString StorageErrorText::describe(const QSqlError& error)
                                            "the database file could not be read or written (disk or file error)");
     case Kind::Damaged:
         return QCoreApplication::translate("StorageErrorText", "the database file is damaged");
+    case Kind::NotAllowed:
+        return QCoreApplication::translate("StorageErrorText",
+                                           "the shared store does not allow this login to do that (only a manager's "
+                                           "login may); nothing was changed");
     case Kind::Other:
         break;
     }
