@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "StoreAddress.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -26,6 +28,7 @@ const QList<Default>& defaults()
         {"desk/language", QString()},
         {"desk/operatorName", QString()},
         {"desk/timeZone", QString()},
+        {"store/address", QString()},
     };
     return table;
 }
@@ -175,6 +178,22 @@ QString AppSettings::operatorName() const
 void AppSettings::setOperatorName(const QString& name)
 {
     setValue("desk/operatorName", name.trimmed());
+}
+
+QString AppSettings::storeAddress() const
+{
+    return value("store/address").toString();
+}
+
+void AppSettings::setStoreAddress(const QString& address)
+{
+    // Never a password: a URL that carries one is saved without it (the keychain keeps it).
+    StoreAddress parsed;
+    QString ignored;
+    const QString trimmed = address.trimmed();
+    setValue("store/address", StoreAddress::isShared(trimmed) && StoreAddress::parse(trimmed, &parsed, &ignored)
+                                  ? parsed.display()
+                                  : trimmed);
 }
 
 QString AppSettings::deskTimeZoneOverride() const

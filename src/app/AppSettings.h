@@ -42,6 +42,11 @@ public:
     QString operatorName() const; // "issued by" on history and slips
     void setOperatorName(const QString& name);
 
+    // Where this desk's data lives when --database and NETCODE_DESK_DATABASE say nothing: empty for
+    // the file in the data folder, or a shared store's URL (saved without any password).
+    QString storeAddress() const;
+    void setStoreAddress(const QString& address);
+
     // Empty: the computer's own zone.
     QString deskTimeZoneOverride() const;
     void setDeskTimeZoneOverride(const QString& zoneId);

@@ -1,7 +1,9 @@
 #include "CliContext.h"
 
 #include "CodelocksClient.h"
+#include "AppSettings.h"
 #include "KeychainSecretStore.h"
+#include "StorePassword.h"
 #include "TerminalText.h"
 
 #include <QCoreApplication>
@@ -66,6 +68,13 @@ int CliContext::openSession()
                                                                     : qEnvironmentVariable("NETCODE_DESK_DATABASE");
     options.settingsPath = parser.isSet(QStringLiteral("settings")) ? parser.value(QStringLiteral("settings"))
                                                                     : qEnvironmentVariable("NETCODE_DESK_SETTINGS");
+    if (options.databasePath.isEmpty()) {
+        // As the desk does: the shared store chosen in Settings, if any.
+        options.databasePath = AppSettings(options.settingsPath.isEmpty() ? AppSettings::defaultPath() : options.settingsPath)
+                                   .storeAddress();
+    }
+    // The shared store's login password from the keychain (or libpq's PGPASSWORD / ~/.pgpass).
+    options.storePassword = StorePassword::read(*m_keychain, options.databasePath);
     const QString url = parser.isSet(QStringLiteral("api-url")) ? parser.value(QStringLiteral("api-url"))
                                                                 : qEnvironmentVariable("NETCODE_DESK_API_URL");
     if (!url.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "CliHistory.h"
 #include "CliIssue.h"
 #include "CliLocks.h"
+#include "CliStore.h"
 #include "CliOutput.h"
 #include "CodelocksSimulator.h"
 #include "TerminalText.h"
@@ -43,6 +44,10 @@ QString CliMain::usage()
         "  history export        all matching codes as CSV or JSON (--format, --output FILE)\n"
         "  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again\n"
         "  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)\n"
+        "  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)\n"
+        "  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)\n"
+        "  store import-sqlite FILE   move a desk's own database file into the shared store\n"
+        "  store status          the shared store's schema, identity, and this login's role\n"
         "\n"
         "Issue a code for a lock in the database:\n"
         "  netcode-desk-cli issue --lock \"Room 101\" --length 3h --start \"2027-07-14 15:00\" --guest \"Ana\"\n"
@@ -94,6 +99,7 @@ int CliMain::dispatch(const QStringList& arguments, QTextStream& out, QTextStrea
         {QStringLiteral("output"), QStringLiteral("file")},     {QStringLiteral("search"), QStringLiteral("text")},
         {QStringLiteral("limit"), QStringLiteral("n")},         {QStringLiteral("format"), QStringLiteral("csv|json")},
         {QStringLiteral("port"), QStringLiteral("port")},       {QStringLiteral("require-key"), QStringLiteral("key")},
+        {QStringLiteral("role"), QStringLiteral("desk|manager")},
     };
     for (const auto& [name, value] : valued)
         parser.addOption(QCommandLineOption(name, name, value));
@@ -119,6 +125,11 @@ int CliMain::dispatch(const QStringList& arguments, QTextStream& out, QTextStrea
         return CliIssue::run(cli);
     if (command == QLatin1String("simulator"))
         return runSimulator(cli);
+    if (command == QLatin1String("store")) {
+        if (positional.size() < 2)
+            return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Say what to do, for example: netcode-desk-cli store status --database URL"));
+        return CliStore::run(cli, positional.at(1));
+    }
     if (command == QLatin1String("locks") || command == QLatin1String("history")) {
         if (positional.size() < 2)
             return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Say what to do, for example: netcode-desk-cli %1 list").arg(command));

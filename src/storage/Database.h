@@ -58,6 +58,9 @@ public:
         // schema in an empty database (setting up, never a desk's ordinary start).
         QString password;
         bool createStore = false;
+        // Setting up only (StoreSetup): connect and prepare the session, but neither create nor
+        // migrate anything, so that the setup decides who owns what it creates.
+        bool connectOnly = false;
     };
 
     // How long the busy timeout and the wait for another process's restore or recovery last.

@@ -109,6 +109,8 @@ bool Database::setUpSharedConnection(const StartOptions& options)
             return false;
         }
     }
+    if (options.connectOnly)
+        return true;
     if (!query.exec(QStringLiteral("SELECT to_regnamespace('netcode') IS NOT NULL, "
                                    "to_regclass('netcode.schema_version') IS NOT NULL"))
         || !query.next()) {

@@ -1,6 +1,7 @@
 #include "LockRepository.h"
 
 #include "SqlDialect.h"
+#include "StorageErrorText.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -137,7 +138,7 @@ bool LockRepository::insert(Lock* lock)
     bindLock(query, *lock);
     if (!query.exec()) {
         m_error = QCoreApplication::translate("LockRepository", "The lock could not be saved: %1")
-                      .arg(query.lastError().text());
+                      .arg(StorageErrorText::describe(query.lastError()));
         return false;
     }
     lock->id = SqlDialect::insertedId(query);
@@ -163,12 +164,12 @@ bool LockRepository::insertAll(QList<Lock>* locks)
         ok = query.prepare(kInsert + SqlDialect::returningId(m_db));
         if (!ok)
             m_error = QCoreApplication::translate("LockRepository", "The locks could not be saved: %1")
-                          .arg(query.lastError().text());
+                          .arg(StorageErrorText::describe(query.lastError()));
         for (qsizetype i = 0; ok && i < locks->size(); ++i) {
             bindLock(query, locks->at(i));
             if (!query.exec()) {
                 m_error = QCoreApplication::translate("LockRepository", "The lock \"%1\" could not be saved: %2")
-                              .arg(locks->at(i).name.trimmed(), query.lastError().text());
+                              .arg(locks->at(i).name.trimmed(), StorageErrorText::describe(query.lastError()));
                 ok = false;
                 break;
             }
@@ -201,7 +202,7 @@ bool LockRepository::update(const Lock& lock)
     query.bindValue(QStringLiteral(":id"), lock.id);
     if (!query.exec() || query.numRowsAffected() != 1) {
         m_error = QCoreApplication::translate("LockRepository", "The lock could not be saved: %1")
-                      .arg(query.lastError().text());
+                      .arg(StorageErrorText::describe(query.lastError()));
         return false;
     }
     return true;
@@ -214,7 +215,7 @@ bool LockRepository::remove(qint64 id)
     query.addBindValue(id);
     if (!query.exec()) {
         m_error = QCoreApplication::translate("LockRepository", "The lock could not be removed: %1")
-                      .arg(query.lastError().text());
+                      .arg(StorageErrorText::describe(query.lastError()));
         return false;
     }
     return true;

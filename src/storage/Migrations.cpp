@@ -2,6 +2,7 @@
 
 #include "MigrationSteps.h"
 #include "SqlDialect.h"
+#include "StoreSetup.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -67,6 +68,7 @@ bool Migrations::apply(QSqlDatabase& db, QString* error, int target, QSqlError* 
         return fail(QCoreApplication::translate("Database", "The database cannot be read: %1").arg(sqlError.text()));
     if (current > latestVersion())
         return fail(newerSchemaText(current));
+    bool migrated = false;
     while (current < target) {
         // The write lock first, and only then the version: of several processes creating or
         // updating one file at once, one migrates while the others wait, and each of them finds
@@ -81,6 +83,12 @@ bool Migrations::apply(QSqlDatabase& db, QString* error, int target, QSqlError* 
             return fail(QCoreApplication::translate("Database", "Cannot update the database: %1").arg(sqlError.text()));
         }
         const auto rollBack = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
+        // The shared store's tables belong to netcode_owner whoever runs the step (StoreSetup).
+        if (postgres && StoreSetup::mayActAsOwner(db) && !query.exec(QStringLiteral("SET LOCAL ROLE netcode_owner"))) {
+            sqlError = query.lastError();
+            rollBack();
+            return fail(QCoreApplication::translate("Database", "Cannot update the database: %1").arg(sqlError.text()));
+        }
         current = readVersion(db, &sqlError);
         if (current < 0 || current > latestVersion()) {
             rollBack();
@@ -112,6 +120,10 @@ bool Migrations::apply(QSqlDatabase& db, QString* error, int target, QSqlError* 
                             .arg(sqlError.text()));
         }
         ++current;
+        migrated = true;
     }
+    // New tables get the desk and manager privileges at once, not at the next store init.
+    if (migrated && current == latestVersion() && SqlDialect::isPostgres(db) && !StoreSetup::grantAgain(db, &sqlError))
+        return fail(QCoreApplication::translate("Database", "Cannot update the database: %1").arg(sqlError.text()));
     return true;
 }

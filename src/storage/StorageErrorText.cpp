@@ -16,6 +16,8 @@ std::optional<StorageErrorText::Kind> kindOfSqlState(const QString& state)
         || state == QLatin1String("40P01") // deadlock_detected
         || state == QLatin1String("40001")) // serialization_failure
         return StorageErrorText::Kind::Busy;
+    if (state == QLatin1String("42501")) // insufficient_privilege: the server refused this login
+        return StorageErrorText::Kind::NotAllowed;
     if (state == QLatin1String("25006")) // read_only_sql_transaction (a standby, or set read-only)
         return StorageErrorText::Kind::ReadOnly;
     if (state == QLatin1String("53100")) // disk_full
@@ -73,6 +75,10 @@ QString StorageErrorText::describe(const QSqlError& error)
                                            "the database file could not be read or written (disk or file error)");
     case Kind::Damaged:
         return QCoreApplication::translate("StorageErrorText", "the database file is damaged");
+    case Kind::NotAllowed:
+        return QCoreApplication::translate("StorageErrorText",
+                                           "the shared store does not allow this login to do that (only a manager's "
+                                           "login may); nothing was changed");
     case Kind::Other:
         break;
     }

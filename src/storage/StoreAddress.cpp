@@ -36,8 +36,11 @@ bool StoreAddress::parse(const QString& text, StoreAddress* address, QString* er
     if (!isShared(text))
         return failWith(QCoreApplication::translate("StoreAddress", "it must start with postgresql://"));
     const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (!url.isValid())
-        return failWith(url.errorString());
+    if (!url.isValid()) {
+        // QUrl's reason quotes the whole text, password and all: keep only the reason itself.
+        const QString why = url.errorString();
+        return failWith(why.left(why.indexOf(QLatin1String("; source was"))));
+    }
     StoreAddress result;
     result.host = url.host(QUrl::FullyDecoded);
     if (result.host.contains(QLatin1Char(',')))

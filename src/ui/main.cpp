@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "AppSettings.h"
 #include "Languages.h"
+#include "StorePassword.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,6 +75,12 @@ int main(int argc, char* argv[])
                                                         : qEnvironmentVariable("NETCODE_DESK_DATABASE");
     options.settingsPath = parser.isSet(settingsOption) ? parser.value(settingsOption)
                                                         : qEnvironmentVariable("NETCODE_DESK_SETTINGS");
+    if (options.databasePath.isEmpty()) {
+        // The shared store chosen in Settings (Shared store), if any; otherwise this PC's own file.
+        options.databasePath = AppSettings(options.settingsPath.isEmpty() ? AppSettings::defaultPath() : options.settingsPath)
+                                   .storeAddress();
+    }
+    options.storePassword = StorePassword::read(secrets, options.databasePath);
     options.forceDemo = parser.isSet(demoOption);
     options.secrets = &secrets;
     QString keychainProblem;

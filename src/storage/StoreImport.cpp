@@ -1,0 +1,381 @@
+#include "StoreImport.h"
+
+#include "Database.h"
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+QString serverText(const QSqlError& error)
+{
+    const QString text = error.databaseText().trimmed();
+    return text.isEmpty() ? error.text() : text;
+}
+
+QString notOursText(const QString& file)
+{
+    return QCoreApplication::translate("StoreImport", "%1 is not a NetCode Desk database; nothing was moved.").arg(file);
+}
+
+// The columns the store can take from the file: both have them, and the store fills in the rest
+// (its identity column, generated search text, defaults of columns the file is too old for).
+QStringList commonColumns(QSqlDatabase& source, QSqlDatabase& target, const QString& table, QSqlError* error)
+{
+    QStringList inTarget;
+    QSqlQuery query(target);
+    query.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = 'netcode' "
+                                 "AND table_name = ? AND is_generated = 'NEVER' AND is_identity = 'NO' "
+                                 "ORDER BY ordinal_position"));
+    query.addBindValue(table);
+    if (!query.exec()) {
+        *error = query.lastError();
+        return {};
+    }
+    while (query.next())
+        inTarget << query.value(0).toString();
+    const QSqlRecord inSource = source.record(table);
+    QStringList both;
+    for (const QString& column : std::as_const(inTarget)) {
+        if (inSource.contains(column))
+            both << column;
+    }
+    return both;
+}
+
+QString insertStatement(const QString& table, const QStringList& columns, const QString& tail = {})
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4").arg(table, columns.join(QLatin1String(", ")),
+                                                                    marks.join(QLatin1String(", ")), tail);
+}
+
+// What identifies a row when it is met again: the values of `columns`, as text.
+QString keyOf(const QSqlQuery& query, const QStringList& columns)
+{
+    QStringList parts;
+    for (const QString& column : columns)
+        parts << query.value(column).toString();
+    return parts.join(QChar(0x1f));
+}
+
+// How often each key is in the store already; each match uses one up, so rows that the file
+// holds twice come in twice, and a second run finds all of them.
+bool countExisting(QSqlDatabase& target, const QString& table, const QStringList& keyColumns, const QString& where,
+                   const QVariantList& values, QHash<QString, int>* counts, QSqlError* error)
+{
+    QSqlQuery query(target);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 %3").arg(keyColumns.join(QLatin1String(", ")), table, where));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error = query.lastError();
+        return false;
+    }
+    while (query.next())
+        ++(*counts)[keyOf(query, keyColumns)];
+    return true;
+}
+
+bool takeMatch(QHash<QString, int>& counts, const QString& key)
+{
+    auto it = counts.find(key);
+    if (it == counts.end() || *it == 0)
+        return false;
+    --*it;
+    return true;
+}
+
+// Opens the file read-only and checks it is one of ours, at a version this build can read.
+bool checkSource(const QString& file, const QString& connection, QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(file);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        *error = QCoreApplication::translate("StoreImport", "%1 cannot be opened: %2").arg(file, db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                   "AND name IN ('locks', 'history', 'request_log')"))
+        || !query.next() || query.value(0).toInt() != 3) {
+        *error = notOursText(file);
+        return false;
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next() || query.value(0).toInt() < 1) {
+        *error = notOursText(file);
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    if (version > Migrations::latestVersion()) {
+        *error = QCoreApplication::translate("StoreImport",
+                                             "%1 was written by a newer version of NetCode Desk (schema %2; this version "
+                                             "knows up to %3). Update NetCode Desk first; nothing was moved.")
+                     .arg(file)
+                     .arg(version)
+                     .arg(Migrations::latestVersion());
+        return false;
+    }
+    return true;
+}
+
+// A consistent copy of the file, journal included, without writing to the file itself.
+bool copySource(const QString& connection, const QString& copy, QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(copy);
+    if (!query.exec()) {
+        *error = QCoreApplication::translate("StoreImport", "The file cannot be read: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+class Mover {
+public:
+    Mover(QSqlDatabase& source, QSqlDatabase& target, StoreImport::Report* report)
+        : m_source(source)
+        , m_target(target)
+        , m_report(report)
+    {
+    }
+
+    bool run(QString* error);
+
+private:
+    bool locks();
+    bool history();
+    bool requests();
+    bool catalogues();
+    bool failed(const QSqlError& error)
+    {
+        m_error = error;
+        return false;
+    }
+
+    QSqlDatabase& m_source;
+    QSqlDatabase& m_target;
+    StoreImport::Report* m_report;
+    QHash<qint64, qint64> m_lockIds; // the file's lock id -> the store's
+    QSqlError m_error;
+};
+
+bool Mover::run(QString* error)
+{
+    QSqlQuery query(m_target);
+    // One move at a time, all or nothing: two managers moving the same file in at once cannot
+    // both find a row missing.
+    const bool ok = query.exec(QStringLiteral("BEGIN"))
+                    && query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('netcode-import-sqlite'))"))
+                    && locks() && history() && requests() && catalogues() && query.exec(QStringLiteral("COMMIT"));
+    if (ok)
+        return true;
+    if (!m_error.isValid())
+        m_error = query.lastError();
+    QSqlQuery(m_target).exec(QStringLiteral("ROLLBACK"));
+    *m_report = StoreImport::Report{};
+    *error = m_error.nativeErrorCode() == QLatin1String("42501")
+                 ? QCoreApplication::translate("StoreImport",
+                                               "This login may not add locks or codes to the shared store. Moving a desk "
+                                               "in needs a manager's login (netcode-desk-cli store grant LOGIN --role "
+                                               "manager). Nothing was moved.")
+                 : QCoreApplication::translate("StoreImport", "Nothing was moved: %1").arg(serverText(m_error));
+    return false;
+}
+
+bool Mover::locks()
+{
+    QSqlError error;
+    const QStringList columns = commonColumns(m_source, m_target, QStringLiteral("locks"), &error);
+    if (columns.isEmpty())
+        return failed(error);
+    QSqlQuery read(m_source);
+    if (!read.exec(QStringLiteral("SELECT id, %1 FROM locks ORDER BY id").arg(columns.join(QLatin1String(", ")))))
+        return failed(read.lastError());
+    while (read.next()) {
+        QSqlQuery find(m_target);
+        find.prepare(QStringLiteral("SELECT id FROM locks WHERE lower(name) = lower(?)"));
+        find.addBindValue(read.value(QStringLiteral("name")));
+        if (!find.exec())
+            return failed(find.lastError());
+        if (find.next()) {
+            m_lockIds.insert(read.value(0).toLongLong(), find.value(0).toLongLong());
+            ++m_report->locksAlready;
+            continue;
+        }
+        QSqlQuery insert(m_target);
+        insert.prepare(insertStatement(QStringLiteral("locks"), columns, QStringLiteral(" RETURNING id")));
+        for (const QString& column : columns)
+            insert.addBindValue(read.value(column));
+        if (!insert.exec() || !insert.next())
+            return failed(insert.lastError());
+        m_lockIds.insert(read.value(0).toLongLong(), insert.value(0).toLongLong());
+        ++m_report->locks;
+    }
+    return true;
+}
+
+bool Mover::history()
+{
+    QSqlError error;
+    const QStringList columns = commonColumns(m_source, m_target, QStringLiteral("history"), &error);
+    if (columns.isEmpty())
+        return failed(error);
+    QStringList key = {QStringLiteral("issued_at_utc"), QStringLiteral("lock_name"), QStringLiteral("code"),
+                       QStringLiteral("start_sent"),    QStringLiteral("duration_id"), QStringLiteral("window_end_utc")};
+    if (columns.contains(QLatin1String("request_key")))
+        key << QStringLiteral("request_key");
+    QSqlQuery range(m_source);
+    if (!range.exec(QStringLiteral("SELECT min(issued_at_utc), max(issued_at_utc), count(*) FROM history")) || !range.next())
+        return failed(range.lastError());
+    if (range.value(2).toLongLong() == 0)
+        return true;
+    QHash<QString, int> existing;
+    if (!countExisting(m_target, QStringLiteral("history"), key, QStringLiteral("WHERE issued_at_utc BETWEEN ? AND ?"),
+                       {range.value(0), range.value(1)}, &existing, &error))
+        return failed(error);
+
+    QSqlQuery read(m_source);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT %1 FROM history ORDER BY id").arg(columns.join(QLatin1String(", ")))))
+        return failed(read.lastError());
+    QSqlQuery insert(m_target);
+    insert.prepare(insertStatement(QStringLiteral("history"), columns));
+    const QString notAnswered = QCoreApplication::translate(
+        "StoreImport", "Moved in from a desk's own file while it was being issued: whether the service answered is not known.");
+    while (read.next()) {
+        if (takeMatch(existing, keyOf(read, key))) {
+            ++m_report->codesAlready;
+            continue;
+        }
+        const QString outcome = read.value(QStringLiteral("outcome")).toString();
+        const bool live = outcome == QLatin1String("claimed") || outcome == QLatin1String("sent");
+        for (const QString& column : columns) {
+            QVariant value = read.value(column);
+            if (column == QLatin1String("lock_id")) {
+                // The store's own lock of that name; none when the lock was removed from the file.
+                const auto it = m_lockIds.constFind(value.toLongLong());
+                value = value.isNull() || it == m_lockIds.constEnd() ? QVariant(QMetaType::fromType<qlonglong>())
+                                                                     : QVariant(*it);
+            } else if (live && column == QLatin1String("outcome")) {
+                value = QStringLiteral("in_doubt");
+            } else if (live && column == QLatin1String("failure_text") && value.toString().isEmpty()) {
+                value = notAnswered;
+            } else if (live && column == QLatin1String("lease_until_utc")) {
+                value = QStringLiteral("");
+            }
+            insert.addBindValue(value);
+        }
+        if (!insert.exec())
+            return failed(insert.lastError());
+        ++m_report->codes;
+        if (live)
+            ++m_report->inDoubt;
+    }
+    return true;
+}
+
+bool Mover::requests()
+{
+    QSqlError error;
+    const QStringList columns = commonColumns(m_source, m_target, QStringLiteral("request_log"), &error);
+    if (columns.isEmpty())
+        return failed(error);
+    QSqlQuery range(m_source);
+    if (!range.exec(QStringLiteral("SELECT min(sent_at_utc), max(sent_at_utc), count(*) FROM request_log")) || !range.next())
+        return failed(range.lastError());
+    if (range.value(2).toLongLong() == 0)
+        return true;
+    QHash<QString, int> existing;
+    if (!countExisting(m_target, QStringLiteral("request_log"), columns, QStringLiteral("WHERE sent_at_utc BETWEEN ? AND ?"),
+                       {range.value(0), range.value(1)}, &existing, &error))
+        return failed(error);
+    QSqlQuery read(m_source);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT %1 FROM request_log ORDER BY id").arg(columns.join(QLatin1String(", ")))))
+        return failed(read.lastError());
+    QSqlQuery insert(m_target);
+    insert.prepare(insertStatement(QStringLiteral("request_log"), columns));
+    while (read.next()) {
+        if (takeMatch(existing, keyOf(read, columns))) {
+            ++m_report->requestsAlready;
+            continue;
+        }
+        for (const QString& column : columns)
+            insert.addBindValue(read.value(column));
+        if (!insert.exec())
+            return failed(insert.lastError());
+        ++m_report->requests;
+    }
+    return true;
+}
+
+bool Mover::catalogues()
+{
+    QSqlError error;
+    const QStringList columns = commonColumns(m_source, m_target, QStringLiteral("duration_catalogue"), &error);
+    if (columns.isEmpty())
+        return failed(error);
+    QSqlQuery read(m_source);
+    if (!read.exec(QStringLiteral("SELECT %1 FROM duration_catalogue").arg(columns.join(QLatin1String(", ")))))
+        return failed(read.lastError());
+    QSqlQuery insert(m_target);
+    insert.prepare(insertStatement(QStringLiteral("duration_catalogue"), columns,
+                                   QStringLiteral(" ON CONFLICT (catalogue_key) DO NOTHING")));
+    while (read.next()) {
+        for (const QString& column : columns)
+            insert.addBindValue(read.value(column));
+        if (!insert.exec())
+            return failed(insert.lastError());
+        m_report->catalogues += insert.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return true;
+}
+} // namespace
+
+bool StoreImport::importSqlite(const QString& file, QSqlDatabase& target, Report* report, QString* error)
+{
+    *report = Report{};
+    const QFileInfo info(file);
+    if (!info.exists() || !info.isFile()) {
+        *error = QCoreApplication::translate("StoreImport", "There is no file %1; nothing was moved.").arg(file);
+        return false;
+    }
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        *error = QCoreApplication::translate("StoreImport", "No room for a working copy: %1").arg(work.errorString());
+        return false;
+    }
+    const QString copy = work.filePath(QStringLiteral("desk.sqlite"));
+    const QString checking = QStringLiteral("import-check-") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = checkSource(file, checking, error) && copySource(checking, copy, error);
+    QSqlDatabase::removeDatabase(checking);
+    if (!ok)
+        return false;
+
+    Database source;
+    if (!source.open(copy)) {
+        *error = QCoreApplication::translate("StoreImport", "The copy of %1 cannot be brought up to date: %2")
+                     .arg(file, source.errorText());
+        return false;
+    }
+    report->sourceIdentity = source.identity();
+    QSqlDatabase sourceDb = source.connection();
+    Mover mover(sourceDb, target, report);
+    ok = mover.run(error);
+    report->sourceIdentity = ok ? report->sourceIdentity : QString();
+    return ok;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Moving a desk in: the history, locks, request counts and duration cache of a one-desk SQLite
+// file copied into a shared store, in one transaction.
+//
+// The file is only read: a copy of it (SQLite's VACUUM INTO, which also takes what its journal
+// holds) is brought up to the current schema and read from. Locks are matched by name regardless
+// of case (one already in the store is kept as it is); history rows keep their request keys and
+// are matched on what identifies a code (when it was issued, lock, request key, code, start,
+// length), so running the move again adds nothing. A row that was still being issued in the file
+// (claimed, sent) comes in as in doubt: whether the service answered is not known.
+namespace StoreImport {
+
+struct Report {
+    int codes = 0;            // history rows added
+    int codesAlready = 0;     // history rows that were there already
+    int inDoubt = 0;          // of the added, rows that were still being issued in the file
+    int locks = 0;            // locks added
+    int locksAlready = 0;     // locks the store already had (by name)
+    int requests = 0;         // request counts added
+    int requestsAlready = 0;
+    int catalogues = 0;       // duration lists added to the cache
+    QString sourceIdentity;   // the file's store_identity
+};
+
+// `target` is an open shared store at the current schema, as a manager (locks are added).
+bool importSqlite(const QString& file, QSqlDatabase& target, Report* report, QString* error);
+
+} // namespace StoreImport

@@ -1,0 +1,661 @@
+// Setting up a shared store with roles the server enforces, and moving a desk's own file in: on a
+// real PostgreSQL, with desk and manager logins that sign in over TCP with passwords.
+#include "Database.h"
+#include "HistoryRepository.h"
+#include "LockRepository.h"
+#include "Migrations.h"
+#include "RequestLedger.h"
+#include "RequestLog.h"
+#include "SharedTestStore.h"
+#include "StoreAddress.h"
+#include "StoreImport.h"
+#include "StoreSetup.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+
+namespace {
+const QDateTime kNow(QDate(2027, 7, 1), QTime(9, 0), QTimeZone::utc());
+
+HistoryEntry request(const QString& key, const QString& lock = QStringLiteral("Room 101"),
+                     const QString& start = QStringLiteral("2027-08-01 09:00"))
+{
+    HistoryEntry e;
+    e.issuedAtUtc = kNow;
+    e.lockName = lock;
+    e.lockModel = QStringLiteral("KL1060G3");
+    e.mode = QStringLiteral("standard");
+    e.durationId = 3;
+    e.startSent = start;
+    e.windowStartUtc = kNow;
+    e.windowEndUtc = kNow.addSecs(3 * 3600);
+    e.source = HistoryEntry::Source::Api;
+    e.requestPathId = QStringLiteral("921239");
+    e.requestKey = key;
+    e.guestName = QStringLiteral("Ana Müller");
+    return e;
+}
+
+Lock kitLock(const QString& name)
+{
+    Lock lock;
+    lock.name = name;
+    lock.model = LockModelId::KL1060G3;
+    lock.timecode = QStringLiteral("202604221226");
+    lock.lockNumber = QStringLiteral("921239");
+    lock.timeZoneId = QStringLiteral("Europe/London");
+    return lock;
+}
+
+QString databaseOf(const QString& url)
+{
+    return QUrl(url).path().mid(1);
+}
+
+// A login of its own for each test (roles belong to the whole cluster).
+QString newLogin(const char* prefix)
+{
+    return QStringLiteral("%1_%2").arg(QLatin1String(prefix), QUuid::createUuid().toString(QUuid::Id128).left(12));
+}
+
+const QString kPassword = QStringLiteral("correct horse 7");
+
+QString tcpUrl(const QString& url, const QString& login)
+{
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(login).arg(SharedTestStore::tcpPort()).arg(databaseOf(url));
+}
+
+QString sqlState(QSqlDatabase db, const QString& statement)
+{
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return QStringLiteral("accepted");
+    return query.lastError().nativeErrorCode();
+}
+} // namespace
+
+class TestStoreSetup final : public QObject {
+    Q_OBJECT
+
+    // Sets the store up as the cluster's superuser; `report` tells what changed.
+    bool setUp(const QString& url, StoreSetup::InitReport* report, QString* error)
+    {
+        Database admin;
+        Database::StartOptions options;
+        options.connectOnly = true;
+        if (!admin.open(url, options)) {
+            *error = admin.errorText();
+            return false;
+        }
+        QSqlDatabase db = admin.connection();
+        return StoreSetup::init(db, report, error);
+    }
+
+    // A login with a password, a member of the desk or manager group.
+    QString loginWithRole(const QString& url, const char* prefix, StoreSetup::Role role)
+    {
+        const QString login = newLogin(prefix);
+        QString error;
+        if (!SharedTestStore::runAsAdmin(QStringLiteral("postgres"),
+                                         {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, kPassword)}, &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        Database admin;
+        Database::StartOptions options;
+        options.connectOnly = true;
+        if (!admin.open(url, options))
+            return {};
+        QSqlDatabase db = admin.connection();
+        QStringList changes;
+        if (!StoreSetup::grant(db, login, role, &changes, &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        return login;
+    }
+
+    bool openAs(Database& db, const QString& url, const QString& login)
+    {
+        Database::StartOptions options;
+        options.password = kPassword;
+        return db.open(tcpUrl(url, login), options);
+    }
+
+private slots:
+    void aBadAddressNeverShowsItsPassword()
+    {
+        StoreAddress address;
+        QString error;
+        QVERIFY(!StoreAddress::parse(QStringLiteral("postgresql://desk1:my secret@127.0.0.1:5432/site"), &address, &error));
+        QVERIFY2(!error.contains(QLatin1String("secret")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("password")), qPrintable(error));
+        Database db;
+        QVERIFY(!db.open(QStringLiteral("postgresql://desk1:my secret@127.0.0.1:5432/site")));
+        QVERIFY2(!db.errorText().contains(QLatin1String("secret")), qPrintable(db.errorText()));
+    }
+
+    void setUpTwiceChangesNothingTheSecondTime()
+    {
+        NEW_SHARED_DATABASE(url);
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        QCOMPARE(report.versionBefore, 0);
+        QCOMPARE(report.versionAfter, Migrations::latestVersion());
+        QVERIFY(!report.identity.isEmpty());
+        QVERIFY(report.changes.join(QLatin1Char('\n')).contains(QLatin1String("schema netcode")));
+
+        StoreSetup::InitReport again;
+        QVERIFY2(setUp(url, &again, &error), qPrintable(error));
+        QVERIFY2(again.changes.isEmpty(), qPrintable(again.changes.join(QLatin1Char('\n'))));
+        QCOMPARE(again.identity, report.identity);
+
+        // Everything belongs to the owner role, whoever ran the setup.
+        Database admin;
+        QVERIFY2(admin.open(url), qPrintable(admin.errorText()));
+        QSqlQuery query(admin.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FILTER (WHERE tableowner <> 'netcode_owner'), count(*) FROM pg_tables "
+                                          "WHERE schemaname = 'netcode'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(query.value(1).toInt() >= 8);
+        QVERIFY(query.exec(QStringLiteral("SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = 'netcode'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("netcode_owner"));
+    }
+
+    void aStoreMadeWithoutRolesIsHandedToTheOwner()
+    {
+        NEW_SHARED_DATABASE(url);
+        {
+            Database::StartOptions creating;
+            creating.createStore = true;
+            Database plain;
+            QVERIFY2(plain.open(url, creating), qPrintable(plain.errorText()));
+        }
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        QVERIFY(report.changes.join(QLatin1Char('\n')).contains(QLatin1String("to netcode_owner")));
+        const QString desk = loginWithRole(url, "desk", StoreSetup::Role::Desk);
+        Database db;
+        QVERIFY2(openAs(db, url, desk), qPrintable(db.errorText()));
+        QCOMPARE(sqlState(db.connection(), QStringLiteral("DELETE FROM history")), QStringLiteral("42501"));
+    }
+
+    void aNewerOrForeignStoreIsRefused()
+    {
+        NEW_SHARED_DATABASE(url);
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        QVERIFY(SharedTestStore::runAsAdmin(databaseOf(url), {QStringLiteral("UPDATE netcode.schema_version SET version = 99")},
+                                            &error));
+        QVERIFY(!setUp(url, &report, &error));
+        QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
+
+        NEW_SHARED_DATABASE(foreign);
+        QVERIFY(SharedTestStore::runAsAdmin(databaseOf(foreign),
+                                            {QStringLiteral("CREATE SCHEMA netcode"), QStringLiteral("CREATE TABLE netcode.t (a int)")},
+                                            &error));
+        QVERIFY(!setUp(foreign, &report, &error));
+        QVERIFY2(error.contains(QLatin1String("did not make")), qPrintable(error));
+    }
+
+    void aLoginThatMayNotCreateRolesIsToldWhatToDo()
+    {
+        NEW_SHARED_DATABASE(url);
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        const QString desk = loginWithRole(url, "desk", StoreSetup::Role::Desk);
+        QVERIFY(!desk.isEmpty());
+        Database db;
+        Database::StartOptions options;
+        options.password = kPassword;
+        options.connectOnly = true;
+        QVERIFY2(db.open(tcpUrl(url, desk), options), qPrintable(db.errorText()));
+        QSqlDatabase connection = db.connection();
+        QVERIFY(!StoreSetup::init(connection, &report, &error));
+        QVERIFY2(error.contains(QLatin1String("may not create roles")) && error.contains(QLatin1String("sudo -u postgres")),
+                 qPrintable(error));
+        QStringList changes;
+        QVERIFY(!StoreSetup::grant(connection, desk, StoreSetup::Role::Manager, &changes, &error));
+        QVERIFY2(error.contains(QLatin1String("may not change who belongs")), qPrintable(error));
+    }
+
+    void aCreateRoleLoginMaySetUp()
+    {
+        NEW_SHARED_DATABASE(url);
+        const QString admin = newLogin("admin");
+        QString error;
+        QVERIFY2(SharedTestStore::runAsAdmin(QStringLiteral("postgres"),
+                                             {QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'").arg(admin, kPassword),
+                                              QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(databaseOf(url), admin)},
+                                             &error),
+                 qPrintable(error));
+        Database db;
+        Database::StartOptions options;
+        options.password = kPassword;
+        options.connectOnly = true;
+        QVERIFY2(db.open(tcpUrl(url, admin), options), qPrintable(db.errorText()));
+        QSqlDatabase connection = db.connection();
+        StoreSetup::InitReport report;
+        QVERIFY2(StoreSetup::init(connection, &report, &error), qPrintable(error));
+        QCOMPARE(report.versionAfter, Migrations::latestVersion());
+        StoreSetup::Status status;
+        QVERIFY(StoreSetup::status(connection, &status, &error));
+        QCOMPARE(status.login, admin);
+        QCOMPARE(status.role, QStringLiteral("owner"));
+    }
+
+    void aDeskLoginDoesTheDailyJob()
+    {
+        NEW_SHARED_DATABASE(url);
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        {
+            Database admin;
+            QVERIFY(admin.open(url));
+            LockRepository locks(admin.connection());
+            Lock lock = kitLock(QStringLiteral("Room 101"));
+            QVERIFY(locks.insert(&lock));
+        }
+        const QString desk = loginWithRole(url, "desk", StoreSetup::Role::Desk);
+        QVERIFY(!desk.isEmpty());
+        Database db;
+        QVERIFY2(openAs(db, url, desk), qPrintable(db.errorText()));
+        QSqlDatabase connection = db.connection();
+        StoreSetup::Status status;
+        QVERIFY(StoreSetup::status(connection, &status, &error));
+        QCOMPARE(status.role, QStringLiteral("desk"));
+        QCOMPARE(status.version, Migrations::latestVersion());
+
+        // Issue: claim, sent, answered; a failure; an abandoned claim in doubt, asked again.
+        RequestLedger ledger(connection, QStringLiteral("desk-a/1"));
+        const QStringList api{QStringLiteral("api")};
+        const RequestLedger::Claim claim = ledger.claim(request(QStringLiteral("k1")), api, kNow, 60000);
+        QCOMPARE(claim.result, RequestLedger::Claim::Result::Claimed);
+        QVERIFY(ledger.renewLease(claim.row.id, kNow.addSecs(120)));
+        ledger.markSent(claim.row.id);
+        QVERIFY2(ledger.recordAnswer(claim.row.id, QStringLiteral("7830719"), 200), qPrintable(ledger.errorText()));
+        QCOMPARE(ledger.claim(request(QStringLiteral("k1")), api, kNow, 60000).result,
+                 RequestLedger::Claim::Result::AlreadyIssued);
+        const RequestLedger::Claim failing = ledger.claim(request(QStringLiteral("k2"), QStringLiteral("Room 101"),
+                                                                  QStringLiteral("2027-08-02 09:00")),
+                                                          api, kNow, 60000);
+        QVERIFY(ledger.recordFailure(failing.row.id, QStringLiteral("refused"), 401));
+        const RequestLedger::Claim lost = ledger.claim(request(QStringLiteral("k3"), QStringLiteral("Room 101"),
+                                                               QStringLiteral("2027-08-03 09:00")),
+                                                       api, kNow, 1000);
+        QCOMPARE(ledger.reapAbandoned(kNow.addSecs(5)), 1);
+        QCOMPARE(ledger.reclaim(lost.row.id, kNow.addSecs(6), 60000).result, RequestLedger::Claim::Result::Claimed);
+        QVERIFY(ledger.recordAnswer(lost.row.id, QStringLiteral("5556667"), 200));
+        QVERIFY(RequestLog(connection).add(kNow, QStringLiteral("netcode"), 200, QStringLiteral("issued"), false));
+
+        // Search, reprint, lock last used, sign-in lock-out.
+        HistoryRepository history(connection);
+        QCOMPARE(history.count(QStringLiteral("müll")), 3);
+        QCOMPARE(history.count(QStringLiteral("783")), 1);
+        QSqlQuery query(connection);
+        QVERIFY2(query.exec(QStringLiteral("UPDATE history SET print_count = print_count + 1, last_printed_utc = "
+                                           "'2027-07-01T09:05:00Z' WHERE id = %1")
+                                .arg(claim.row.id)),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("UPDATE history SET print_count = print_count + 1 WHERE id = %1").arg(failing.row.id)),
+                 qPrintable(query.lastError().text()));
+        LockRepository locks(connection);
+        Lock lock;
+        QVERIFY(locks.findByName(QStringLiteral("room 101"), &lock));
+        QVERIFY2(locks.markUsed(lock.id, kNow), qPrintable(locks.errorText()));
+        QVERIFY(SharedTestStore::runAsAdmin(databaseOf(url),
+                                            {QStringLiteral("INSERT INTO netcode.staff (name) VALUES ('Ana')")}, &error));
+        QVERIFY2(query.exec(QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, locked_until_utc = "
+                                           "'2027-07-01T09:10:00Z' WHERE name = 'Ana'")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO audit_log (at_utc, action) VALUES ('2027-07-01T09:00:00Z', 'sign-in')")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(QStringLiteral("SELECT db_login FROM audit_log")) && query.next());
+        QCOMPARE(query.value(0).toString(), desk);
+    }
+
+    void aDeskLoginIsRefusedByTheServer_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("delete locks") << "DELETE FROM locks";
+        QTest::newRow("delete history") << "DELETE FROM history";
+        QTest::newRow("rename a lock") << "UPDATE locks SET name = 'Room 9'";
+        QTest::newRow("add a lock") << "INSERT INTO locks (name, model, time_zone) VALUES ('X', 'KL1060G3', 'UTC')";
+        QTest::newRow("change an issued code") << "UPDATE history SET code = '1111111' WHERE outcome = 'issued'";
+        QTest::newRow("reopen an issued row") << "UPDATE history SET outcome = 'in_doubt' WHERE outcome = 'issued'";
+        QTest::newRow("rewrite a failure") << "UPDATE history SET failure_text = 'fine' WHERE outcome = 'failed'";
+        QTest::newRow("rename the guest") << "UPDATE history SET guest_name = 'Someone else'";
+        QTest::newRow("change a setting") << "INSERT INTO site_settings (key, value) VALUES ('quota', '1')";
+        QTest::newRow("add staff") << "INSERT INTO staff (name, role) VALUES ('Eve', 'manager')";
+        QTest::newRow("promote staff") << "UPDATE staff SET role = 'manager'";
+        QTest::newRow("drop table") << "DROP TABLE history";
+        QTest::newRow("alter table") << "ALTER TABLE locks ADD COLUMN x INTEGER";
+        QTest::newRow("create table") << "CREATE TABLE netcode.mine (a INTEGER)";
+        QTest::newRow("truncate") << "TRUNCATE history";
+        QTest::newRow("disable the guard") << "ALTER TABLE history DISABLE TRIGGER history_guard";
+        QTest::newRow("drop the guard") << "DROP FUNCTION history_guard() CASCADE";
+        QTest::newRow("rewrite the audit") << "DELETE FROM audit_log";
+        QTest::newRow("become the owner") << "SET ROLE netcode_owner";
+        QTest::newRow("become a manager") << "SET ROLE netcode_manager";
+    }
+
+    void aDeskLoginIsRefusedByTheServer()
+    {
+        QFETCH(QString, statement);
+        // One store for every row: set up once.
+        if (m_refusalStore.isEmpty()) {
+            NEW_SHARED_DATABASE(url);
+            StoreSetup::InitReport report;
+            QString error;
+            QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+            Database admin;
+            QVERIFY(admin.open(url));
+            LockRepository locks(admin.connection());
+            Lock lock = kitLock(QStringLiteral("Room 101"));
+            QVERIFY(locks.insert(&lock));
+            HistoryRepository history(admin.connection());
+            HistoryEntry issued = request(QStringLiteral("k1"));
+            issued.outcome = HistoryEntry::Outcome::Issued;
+            issued.code = QStringLiteral("7830719");
+            QVERIFY(history.add(&issued));
+            HistoryEntry failed = request(QStringLiteral("k2"));
+            failed.outcome = HistoryEntry::Outcome::Failed;
+            QVERIFY(history.add(&failed));
+            QVERIFY(SharedTestStore::runAsAdmin(databaseOf(url), {QStringLiteral("INSERT INTO netcode.staff (name) VALUES ('Ana')")},
+                                                &error));
+            m_refusalDesk = loginWithRole(url, "desk", StoreSetup::Role::Desk);
+            QVERIFY(!m_refusalDesk.isEmpty());
+            m_refusalStore = url;
+        }
+        Database db;
+        QVERIFY2(openAs(db, m_refusalStore, m_refusalDesk), qPrintable(db.errorText()));
+        QCOMPARE(sqlState(db.connection(), statement), QStringLiteral("42501"));
+        // Nothing changed underneath.
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM locks), (SELECT string_agg(name, ',') FROM locks), "
+                                          "(SELECT count(*) FROM history), (SELECT code FROM history WHERE outcome = 'issued'), "
+                                          "(SELECT guest_name FROM history WHERE outcome = 'issued')")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("Room 101"));
+        QCOMPARE(query.value(2).toInt(), 2);
+        QCOMPARE(query.value(3).toString(), QStringLiteral("7830719"));
+        QCOMPARE(query.value(4).toString(), QStringLiteral("Ana Müller"));
+    }
+
+    void aManagerKeepsLocksAndDeletesOldCodes()
+    {
+        NEW_SHARED_DATABASE(url);
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        const QString manager = loginWithRole(url, "mgr", StoreSetup::Role::Manager);
+        QVERIFY(!manager.isEmpty());
+        Database db;
+        QVERIFY2(openAs(db, url, manager), qPrintable(db.errorText()));
+        QSqlDatabase connection = db.connection();
+        StoreSetup::Status status;
+        QVERIFY(StoreSetup::status(connection, &status, &error));
+        QCOMPARE(status.role, QStringLiteral("manager"));
+
+        LockRepository locks(connection);
+        Lock lock = kitLock(QStringLiteral("Room 101"));
+        QVERIFY2(locks.insert(&lock), qPrintable(locks.errorText()));
+        lock.name = QStringLiteral("Room 102");
+        QVERIFY2(locks.update(lock), qPrintable(locks.errorText()));
+        Lock other = kitLock(QStringLiteral("Shed"));
+        QVERIFY(locks.insert(&other));
+        QVERIFY2(locks.remove(other.id), qPrintable(locks.errorText()));
+        QCOMPARE(locks.count(), 1);
+
+        HistoryRepository history(connection);
+        HistoryEntry old = request(QStringLiteral("k-old"));
+        old.outcome = HistoryEntry::Outcome::Issued;
+        old.code = QStringLiteral("1234567");
+        old.issuedAtUtc = kNow.addDays(-400);
+        QVERIFY(history.add(&old));
+        HistoryEntry recent = request(QStringLiteral("k-new"));
+        recent.outcome = HistoryEntry::Outcome::Issued;
+        recent.code = QStringLiteral("7654321");
+        QVERIFY(history.add(&recent));
+        QCOMPARE(history.removeIssuedBefore(kNow.addDays(-365)), 1);
+        QVERIFY(sqlState(connection, QStringLiteral("INSERT INTO site_settings (key, value) VALUES ('quota', '100')"))
+                == QStringLiteral("accepted"));
+
+        // Still no DDL, no rewriting of what a code said.
+        QCOMPARE(sqlState(connection, QStringLiteral("DROP TABLE locks")), QStringLiteral("42501"));
+        QCOMPARE(sqlState(connection, QStringLiteral("TRUNCATE history")), QStringLiteral("42501"));
+        QCOMPARE(sqlState(connection, QStringLiteral("UPDATE history SET guest_name = 'x'")), QStringLiteral("42501"));
+        QCOMPARE(sqlState(connection, QStringLiteral("UPDATE history SET code = '1'")), QStringLiteral("42501"));
+        QCOMPARE(sqlState(connection, QStringLiteral("DELETE FROM audit_log")), QStringLiteral("42501"));
+    }
+
+    void grantKnowsLoginsAndSwitchesRoles()
+    {
+        NEW_SHARED_DATABASE(url);
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        Database admin;
+        Database::StartOptions options;
+        options.connectOnly = true;
+        QVERIFY(admin.open(url, options));
+        QSqlDatabase connection = admin.connection();
+        QStringList changes;
+        const QString nobody = newLogin("nobody");
+        QVERIFY(!StoreSetup::grant(connection, nobody, StoreSetup::Role::Desk, &changes, &error));
+        QVERIFY2(error.contains(QLatin1String("There is no login")) && error.contains(QLatin1String("createuser")),
+                 qPrintable(error));
+        QVERIFY(!StoreSetup::grant(connection, QStringLiteral("netcode_owner"), StoreSetup::Role::Manager, &changes, &error));
+        QVERIFY2(error.contains(QLatin1String("own groups")), qPrintable(error));
+        const QString group = newLogin("group");
+        QVERIFY(SharedTestStore::runAsAdmin(QStringLiteral("postgres"), {QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(group)}, &error));
+        QVERIFY(!StoreSetup::grant(connection, group, StoreSetup::Role::Desk, &changes, &error));
+        QVERIFY2(error.contains(QLatin1String("cannot log in")), qPrintable(error));
+
+        const QString person = loginWithRole(url, "person", StoreSetup::Role::Manager);
+        QVERIFY(!person.isEmpty());
+        const auto groups = [&] {
+            QSqlQuery query(connection);
+            query.prepare(QStringLiteral("SELECT string_agg(g.rolname, ',' ORDER BY g.rolname) FROM pg_auth_members m "
+                                         "JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+                                         "WHERE u.rolname = ?"));
+            query.addBindValue(person);
+            return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("?");
+        };
+        QCOMPARE(groups(), QStringLiteral("netcode_manager"));
+        changes.clear();
+        QVERIFY(StoreSetup::grant(connection, person, StoreSetup::Role::Manager, &changes, &error));
+        QVERIFY(changes.isEmpty());
+        QVERIFY(StoreSetup::grant(connection, person, StoreSetup::Role::Desk, &changes, &error));
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(groups(), QStringLiteral("netcode_desk"));
+        // The switch is what the server enforces at the next sign-in.
+        Database db;
+        QVERIFY2(openAs(db, url, person), qPrintable(db.errorText()));
+        QCOMPARE(sqlState(db.connection(), QStringLiteral("INSERT INTO locks (name, model, time_zone) VALUES ('X', 'KL1060G3', 'UTC')")),
+                 QStringLiteral("42501"));
+    }
+
+    void moveADeskInOnceAndOnlyOnce()
+    {
+        NEW_SHARED_DATABASE(url);
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
+        QHash<QString, QString> outcomes; // request key -> outcome expected in the store
+        QString sourceIdentity;
+        {
+            Database desk;
+            QVERIFY2(desk.open(file), qPrintable(desk.errorText()));
+            sourceIdentity = desk.identity();
+            LockRepository locks(desk.connection());
+            for (const QString& name : {QStringLiteral("Room 101"), QStringLiteral("Room 102"), QStringLiteral("Shed")}) {
+                Lock lock = kitLock(name);
+                QVERIFY(locks.insert(&lock));
+            }
+            HistoryRepository history(desk.connection());
+            const auto add = [&](const QString& key, const QString& lock, HistoryEntry::Outcome outcome, const QString& code) {
+                HistoryEntry e = request(key, lock);
+                Lock found;
+                if (locks.findByName(lock, &found))
+                    e.lockId = found.id;
+                e.outcome = outcome;
+                e.code = code;
+                QVERIFY(history.add(&e));
+            };
+            add(QStringLiteral("k1"), QStringLiteral("Room 101"), HistoryEntry::Outcome::Issued, QStringLiteral("1111111"));
+            add(QStringLiteral("k2"), QStringLiteral("Room 102"), HistoryEntry::Outcome::Issued, QStringLiteral("2222222"));
+            add(QStringLiteral("k3"), QStringLiteral("Shed"), HistoryEntry::Outcome::Failed, QString());
+            add(QStringLiteral("k3"), QStringLiteral("Shed"), HistoryEntry::Outcome::Failed, QString()); // the same, twice
+            add(QStringLiteral("k4"), QStringLiteral("Gone"), HistoryEntry::Outcome::InDoubt, QString());
+            RequestLedger ledger(desk.connection(), QStringLiteral("desk-a/1"));
+            const RequestLedger::Claim live = ledger.claim(request(QStringLiteral("k5"), QStringLiteral("Room 101"),
+                                                                   QStringLiteral("2027-08-09 09:00")),
+                                                           {QStringLiteral("api")}, kNow, 600000);
+            QCOMPARE(live.result, RequestLedger::Claim::Result::Claimed);
+            RequestLog log(desk.connection());
+            QVERIFY(log.add(kNow, QStringLiteral("netcode"), 200, QStringLiteral("issued"), false));
+            QVERIFY(log.add(kNow, QStringLiteral("netcode"), 200, QStringLiteral("issued"), false));
+        }
+        QFile source(file);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray before = QCryptographicHash::hash(source.readAll(), QCryptographicHash::Sha256);
+        source.close();
+
+        Database store;
+        QVERIFY2(store.open(url), qPrintable(store.errorText()));
+        {
+            // The store already knows one of the locks, by another case.
+            LockRepository locks(store.connection());
+            Lock known = kitLock(QStringLiteral("ROOM 101"));
+            QVERIFY(locks.insert(&known));
+        }
+        QSqlDatabase target = store.connection();
+        StoreImport::Report moved;
+        QVERIFY2(StoreImport::importSqlite(file, target, &moved, &error), qPrintable(error));
+        QCOMPARE(moved.codes, 6);
+        QCOMPARE(moved.codesAlready, 0);
+        QCOMPARE(moved.inDoubt, 1);
+        QCOMPARE(moved.locks, 2);
+        QCOMPARE(moved.locksAlready, 1);
+        QCOMPARE(moved.requests, 2);
+        QCOMPARE(moved.sourceIdentity, sourceIdentity);
+
+        QSqlQuery query(target);
+        QVERIFY(query.exec(QStringLiteral("SELECT h.request_key, h.outcome, h.code, l.name FROM history h "
+                                          "LEFT JOIN locks l ON l.id = h.lock_id ORDER BY h.request_key, h.id")));
+        QStringList rows;
+        while (query.next())
+            rows << QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                query.value(3).toString()}
+                        .join(QLatin1Char('|'));
+        QCOMPARE(rows, (QStringList{QStringLiteral("k1|issued|1111111|ROOM 101"), QStringLiteral("k2|issued|2222222|Room 102"),
+                                    QStringLiteral("k3|failed||Shed"), QStringLiteral("k3|failed||Shed"),
+                                    QStringLiteral("k4|in_doubt||"), QStringLiteral("k5|in_doubt||")}));
+        QCOMPARE(HistoryRepository(target).count(QStringLiteral("1111111")), 1);
+
+        // Again: nothing new; the file itself was never written to.
+        QVERIFY2(StoreImport::importSqlite(file, target, &moved, &error), qPrintable(error));
+        QCOMPARE(moved.codes, 0);
+        QCOMPARE(moved.codesAlready, 6);
+        QCOMPARE(moved.locks, 0);
+        QCOMPARE(moved.locksAlready, 3);
+        QCOMPARE(moved.requests, 0);
+        QCOMPARE(moved.requestsAlready, 2);
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM history), (SELECT count(*) FROM locks), "
+                                          "(SELECT count(*) FROM request_log)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 6);
+        QCOMPARE(query.value(1).toInt(), 3);
+        QCOMPARE(query.value(2).toInt(), 2);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(source.readAll(), QCryptographicHash::Sha256), before);
+    }
+
+    void onlyOurFilesMoveIn()
+    {
+        NEW_SHARED_DATABASE(url);
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        Database store;
+        QVERIFY(store.open(url));
+        QSqlDatabase target = store.connection();
+        QTemporaryDir dir;
+        StoreImport::Report moved;
+
+        const QString text = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database at all, just some text that is long enough to look like a file\n");
+        f.close();
+        QVERIFY(!StoreImport::importSqlite(text, target, &moved, &error));
+        QVERIFY2(error.contains(QLatin1String("not a NetCode Desk database")) || error.contains(QLatin1String("cannot be opened")),
+                 qPrintable(error));
+
+        const QString foreign = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(foreign);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE locks (id INTEGER PRIMARY KEY, name TEXT)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        QVERIFY(!StoreImport::importSqlite(foreign, target, &moved, &error));
+        QVERIFY2(error.contains(QLatin1String("not a NetCode Desk database")), qPrintable(error));
+
+        const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            Database desk;
+            QVERIFY(desk.open(newer));
+            QVERIFY(QSqlQuery(desk.connection()).exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        QVERIFY(!StoreImport::importSqlite(newer, target, &moved, &error));
+        QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
+        QVERIFY(!StoreImport::importSqlite(dir.filePath(QStringLiteral("missing.sqlite")), target, &moved, &error));
+        QVERIFY2(error.contains(QLatin1String("There is no file")), qPrintable(error));
+
+        // A desk login may not add locks: nothing at all comes in.
+        const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
+        {
+            Database desk;
+            QVERIFY(desk.open(file));
+            Lock lock = kitLock(QStringLiteral("Room 101"));
+            QVERIFY(LockRepository(desk.connection()).insert(&lock));
+            HistoryEntry e = request(QStringLiteral("k1"));
+            e.outcome = HistoryEntry::Outcome::Issued;
+            e.code = QStringLiteral("1111111");
+            QVERIFY(HistoryRepository(desk.connection()).add(&e));
+        }
+        const QString desk = loginWithRole(url, "desk", StoreSetup::Role::Desk);
+        Database asDesk;
+        QVERIFY2(openAs(asDesk, url, desk), qPrintable(asDesk.errorText()));
+        QSqlDatabase deskTarget = asDesk.connection();
+        QVERIFY(!StoreImport::importSqlite(file, deskTarget, &moved, &error));
+        QVERIFY2(error.contains(QLatin1String("manager's login")), qPrintable(error));
+        QCOMPARE(HistoryRepository(target).count(QString()), 0);
+    }
+
+private:
+    QString m_refusalStore;
+    QString m_refusalDesk;
+};
+
+QTEST_GUILESS_MAIN(TestStoreSetup)
+#include "tst_store_setup.moc"
