@@ -824,8 +824,9 @@ bool MainWindow::permitted(StaffRole::Action action, const QString& title)
 
 void MainWindow::showSignIn(bool atStart)
 {
-    if (findChild<SignInDialog*>())
-        return; // already asking
+    for (const SignInDialog* open : findChildren<SignInDialog*>())
+        if (open->isVisible())
+            return; // already asking (a closed one may wait for deletion)
     if (atStart)
         centralWidget()->setVisible(false); // nobody signed in: no guest names on screen
     auto* dialog = new SignInDialog(m_session.signIn(), m_session.database().isShared() ? m_session.database().path() : QString(),
@@ -838,6 +839,7 @@ void MainWindow::showSignIn(bool atStart)
             if (!dialog->notice().isEmpty())
                 MessageBox::warning(this, tr("Signed in"), dialog->notice());
             offerRetention();
+            activateWindow(); // the keyboard back where the next guest starts
             m_lockList->focusSearch();
         } else if (atStart || !m_session.signIn().isSignedIn()) {
             close(); // the desk cannot be used without someone signed in

@@ -142,7 +142,7 @@ void SettingsDialog::accept()
 void SettingsDialog::setStaffSignIn(bool on, bool shared)
 {
     if (!m_staffSignIn) {
-        m_staffSignIn = new QCheckBox(tr("Staff sign &in (name and PIN at this desk; roles for locks and settings)"), this);
+        m_staffSignIn = new QCheckBox(tr("Staff si&gn-in (name and PIN at this desk; roles for locks and settings)"), this);
         m_staffSignIn->setObjectName(QStringLiteral("staffSignInCheckBox"));
         m_ui->formLayout->addWidget(m_staffSignIn, m_ui->formLayout->rowCount(), 1);
     }
