@@ -11,6 +11,11 @@
 #include "RequestLog.h"
 #include "SmartLockImporter.h"
 #include "SecretStore.h"
+#include "AuditLog.h"
+#include "LockAdmin.h"
+#include "SignIn.h"
+#include "StaffAdmin.h"
+#include "StaffRepository.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -93,6 +98,16 @@ bool AppSession::start(const Options& options, QString* error)
     m_importer = new SmartLockImporter(*m_client, *m_locks, *m_secrets, this);
     m_importer->setFallbackZone(m_settings->deskZone());
     m_issuer->setOperatorName(m_settings->operatorName());
+    m_staff = std::make_unique<StaffRepository>(m_database.connection());
+    m_auditLog = std::make_unique<AuditLog>(m_database.connection());
+    m_signIn = new SignIn(*m_staff, *m_auditLog, *m_clock, &m_database, this);
+    m_signIn->setDeskZone(m_settings->deskZone());
+    m_staffAdmin = std::make_unique<StaffAdmin>(*m_staff, *m_signIn, m_database.connection());
+    m_lockAdmin = std::make_unique<LockAdmin>(*m_locks, *m_signIn, m_database.connection());
+    // "Issued by" is the signed-in person; the typed name only while sign-in is off.
+    connect(m_signIn, &SignIn::signedInChanged, this, [this] {
+        m_issuer->setOperatorName(m_signIn->isSignedIn() ? m_signIn->currentName() : m_settings->operatorName());
+    });
     return reconfigure(options.forceDemo ? QString() : options.apiKey, error);
 }
 
@@ -222,7 +237,15 @@ int AppSession::retentionDue() const
 int AppSession::applyRetention()
 {
     const QDateTime cutoff = retentionCutoff();
-    return cutoff.isValid() ? m_history->removeIssuedBefore(cutoff) : 0;
+    QString refused;
+    if (!cutoff.isValid() || !m_signIn->check(StaffRole::Action::RunRetention, &refused))
+        return 0;
+    const int removed = m_history->removeIssuedBefore(cutoff);
+    if (removed > 0)
+        m_signIn->audit(QStringLiteral("retention.run"),
+                        QCoreApplication::translate("AppSession", "%n code(s) issued before %1 deleted", nullptr, removed)
+                            .arg(cutoff.toString(Qt::ISODate)));
+    return removed;
 }
 
 int AppSession::netCodeRequestsThisMonth() const

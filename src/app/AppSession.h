@@ -22,6 +22,11 @@ class SmartLockImporter;
 class IssueService;
 class SecretStore;
 class QTimer;
+class AuditLog;
+class LockAdmin;
+class SignIn;
+class StaffAdmin;
+class StaffRepository;
 
 // Everything one running desk needs, wired together: database, settings, secrets, the API client
 // (pointed at the built-in simulator in demo mode) and the issuing service. Built by main() and by
@@ -63,6 +68,12 @@ public:
     RequestLog& requestLog() { return *m_requestLog; }
     RequestLedger& ledger() { return *m_ledger; }
     SmartLockImporter& smartLockImporter() { return *m_importer; }
+    // People: who is signed in and what they may do; staff and lock changes as manager actions.
+    SignIn& signIn() { return *m_signIn; }
+    StaffRepository& staff() { return *m_staff; }
+    StaffAdmin& staffAdmin() { return *m_staffAdmin; }
+    LockAdmin& lockAdmin() { return *m_lockAdmin; }
+    AuditLog& auditLog() { return *m_auditLog; }
     // NetCode requests sent to the real service this month, and the plan's quota (0: not set).
     int netCodeRequestsThisMonth() const;
     int monthlyQuota() const { return m_settings->monthlyQuota(); }
@@ -102,6 +113,11 @@ private:
     std::unique_ptr<DurationCatalogueRepository> m_catalogueCache;
     std::unique_ptr<RequestLog> m_requestLog;
     std::unique_ptr<RequestLedger> m_ledger;
+    std::unique_ptr<StaffRepository> m_staff;
+    std::unique_ptr<AuditLog> m_auditLog;
+    std::unique_ptr<StaffAdmin> m_staffAdmin;
+    std::unique_ptr<LockAdmin> m_lockAdmin;
+    SignIn* m_signIn = nullptr;
     SecretStore* m_secrets = nullptr;
     Clock m_systemClock;
     const Clock* m_clock = &m_systemClock;

@@ -86,6 +86,13 @@ public:
     int schemaVersion() const;
     QString identity() const; // store_identity: which database this is, whatever its file is called
     QSqlDatabase connection() const;
+    // The shared store: signs this session's connection in as `user` (a manager's own login, or
+    // back to the PC's). The same connection is closed and reopened, so every repository's handle
+    // stays valid; the session's settings are applied again. Notification subscriptions do not
+    // survive and must be made again by whoever made them. On failure the previous login is
+    // reopened and `error` says why (errorText() too).
+    bool switchLogin(const QString& user, const QString& password, QString* error);
+    QString loginName() const; // the login the shared store's connection uses now
 
     // Where the database lives unless --database or NETCODE_DESK_DATABASE says otherwise.
     static QString defaultPath();
@@ -101,6 +108,7 @@ private:
     bool openShared(const QString& url, const StartOptions& options);
     bool setUpSharedConnection(const StartOptions& options);
     void failShared(const QSqlError& error);
+    bool applySessionSettings();
 
     QString m_connectionName;
     QString m_path;

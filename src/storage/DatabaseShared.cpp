@@ -93,22 +93,9 @@ bool Database::setUpSharedConnection(const StartOptions& options)
         failShared(db.lastError());
         return false;
     }
+    if (!applySessionSettings())
+        return false;
     QSqlQuery query(db);
-    // Every statement is bounded: a server that stops answering costs a desk seconds, not its
-    // window, and a desk that dies inside a transaction does not hold the others up.
-    const QStringList session = {
-        QStringLiteral("SET search_path = netcode, public"),
-        QStringLiteral("SET statement_timeout = '20s'"),
-        QStringLiteral("SET lock_timeout = '10s'"),
-        QStringLiteral("SET idle_in_transaction_session_timeout = '60s'"),
-        QStringLiteral("SET TIME ZONE 'UTC'"),
-    };
-    for (const QString& statement : session) {
-        if (!query.exec(statement)) {
-            failShared(query.lastError());
-            return false;
-        }
-    }
     if (options.connectOnly)
         return true;
     if (!query.exec(QStringLiteral("SELECT to_regnamespace('netcode') IS NOT NULL, "
@@ -153,4 +140,63 @@ bool Database::setUpSharedConnection(const StartOptions& options)
         return false;
     }
     return true;
+}
+
+bool Database::applySessionSettings()
+{
+    QSqlQuery query(connection());
+    // Every statement is bounded: a server that stops answering costs a desk seconds, not its
+    // window, and a desk that dies inside a transaction does not hold the others up.
+    const QStringList session = {
+        QStringLiteral("SET search_path = netcode, public"),
+        QStringLiteral("SET statement_timeout = '20s'"),
+        QStringLiteral("SET lock_timeout = '10s'"),
+        QStringLiteral("SET idle_in_transaction_session_timeout = '60s'"),
+        QStringLiteral("SET TIME ZONE 'UTC'"),
+    };
+    for (const QString& statement : session) {
+        if (!query.exec(statement)) {
+            failShared(query.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+QString Database::loginName() const
+{
+    return m_shared ? connection().userName() : QString();
+}
+
+bool Database::switchLogin(const QString& user, const QString& password, QString* error)
+{
+    if (!m_shared) {
+        *error = QCoreApplication::translate("Database", "Only a shared store has database logins to switch.");
+        return false;
+    }
+    QSqlDatabase db = connection();
+    const QString previousUser = db.userName();
+    const QString previousPassword = db.password();
+    // Close and open the same connection (never remove and add it): repositories hold its handle.
+    db.close();
+    db.setUserName(user);
+    db.setPassword(password);
+    if (db.open() && applySessionSettings())
+        return true;
+    if (db.isOpen()) {
+        db.close();
+    } else {
+        failShared(db.lastError());
+    }
+    *error = m_error;
+    db.setUserName(previousUser);
+    db.setPassword(previousPassword);
+    if (!db.open() || !applySessionSettings()) {
+        *error += QLatin1Char('\n')
+                  + QCoreApplication::translate("Database", "The desk's own login could not reconnect either: %1").arg(m_error);
+        m_error = *error;
+        return false;
+    }
+    m_error = *error;
+    return false;
 }

@@ -32,6 +32,11 @@ public:
     QAction* const settings;
     QAction* const backupNow;
     QAction* const restoreBackup;
+    // People: back to the sign-in dialog (the window stays), sign out, the staff list, the audit log.
+    QAction* const switchUser;
+    QAction* const signOut;
+    QAction* const staff;
+    QAction* const auditLog;
     QAction* const quit;
     QAction* const about;
 };

@@ -126,9 +126,19 @@ void LockListPanel::onCurrentChanged()
     if (m_reloading)
         return;
     const auto lock = currentLock();
-    m_actions.editLock->setEnabled(lock.has_value());
-    m_actions.removeLock->setEnabled(lock.has_value());
+    m_actions.editLock->setEnabled(lock.has_value() && m_editingAllowed);
+    m_actions.removeLock->setEnabled(lock.has_value() && m_editingAllowed);
     emit currentLockChanged(lock);
+}
+
+void LockListPanel::setEditingAllowed(bool allowed)
+{
+    m_editingAllowed = allowed;
+    const bool selected = currentLock().has_value();
+    m_actions.editLock->setEnabled(selected && allowed);
+    m_actions.removeLock->setEnabled(selected && allowed);
+    for (QAction* action : {m_actions.newLock, m_actions.importLocks, m_actions.importSmartLocks})
+        action->setEnabled(allowed);
 }
 
 bool LockListPanel::eventFilter(QObject* watched, QEvent* event)
@@ -150,6 +160,8 @@ bool LockListPanel::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
         if (watched == m_view && key->key() == Qt::Key_Delete) {
+            if (!m_editingAllowed)
+                emit editingRefused();
             m_actions.removeLock->trigger();
             return true;
         }

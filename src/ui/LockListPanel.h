@@ -23,10 +23,13 @@ public:
     std::optional<Lock> currentLock() const;
     void focusSearch();
     void selectLock(qint64 id);
+    // A desk user may look locks up but not add, change or remove them.
+    void setEditingAllowed(bool allowed);
 
 signals:
     void currentLockChanged(const std::optional<Lock>& lock);
     void lockActivated(); // Enter or double-click: go on to the issue form
+    void editingRefused(); // Delete pressed by someone who may not remove locks
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -39,5 +42,6 @@ private:
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_search;
     QListView* m_view;
+    bool m_editingAllowed = true;
     bool m_reloading = false; // one currentLockChanged per reload, not one per model reset step
 };

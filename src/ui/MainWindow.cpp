@@ -19,6 +19,11 @@
 #include "LockCsv.h"
 #include "SlipPrinter.h"
 #include "SmartLockImporter.h"
+#include "AuditLogDialog.h"
+#include "LockAdmin.h"
+#include "SignIn.h"
+#include "SignInDialog.h"
+#include "StaffDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -183,6 +188,27 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     });
     connect(m_actions->restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(&session, &AppSession::modeChanged, this, &MainWindow::updateStatus);
+    connect(m_actions->switchUser, &QAction::triggered, this, [this] { showSignIn(false); });
+    connect(m_actions->signOut, &QAction::triggered, this, [this] {
+        m_session.signIn().signOut();
+        showSignIn(true);
+    });
+    connect(m_actions->staff, &QAction::triggered, this, [this] {
+        if (!permitted(StaffRole::Action::ManageStaff, tr("Staff")))
+            return;
+        StaffDialog dialog(m_session, false, this);
+        dialog.exec();
+    });
+    connect(m_actions->auditLog, &QAction::triggered, this, [this] {
+        if (!permitted(StaffRole::Action::ViewAuditLog, tr("Audit log")))
+            return;
+        AuditLogDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    connect(m_lockList, &LockListPanel::editingRefused, this,
+            [this] { permitted(StaffRole::Action::EditLocks, tr("Remove lock")); });
+    connect(&session.signIn(), &SignIn::signedInChanged, this, &MainWindow::applySignedIn);
+    applySignedIn();
 
     setTabOrder(m_lockList, m_issuePanel);
     setTabOrder(m_issuePanel, m_resultCard);
@@ -199,6 +225,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
 
 void MainWindow::afterStart()
 {
+    if (m_session.signIn().isRequired() && !m_session.signIn().isSignedIn())
+        showSignIn(true);
     welcome();
     for (const QString& notice : m_session.startupNotices())
         MessageBox::warning(this, tr("Database"), notice);
@@ -249,6 +277,8 @@ bool MainWindow::codeReadBack()
 
 void MainWindow::offerRetention()
 {
+    if (!m_session.signIn().allows(StaffRole::Action::RunRetention))
+        return; // a manager is offered it when they sign in
     const int due = m_session.retentionDue();
     if (due <= 0)
         return;
@@ -318,6 +348,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addActions({m_actions->backupNow, m_actions->restoreBackup});
     file->addSeparator();
+    file->addActions({m_actions->switchUser, m_actions->signOut, m_actions->staff, m_actions->auditLog});
+    file->setToolTipsVisible(true); // a manager action greyed out for a desk user says why
+    file->addSeparator();
     file->addAction(m_actions->quit);
     QMenu* locks = menuBar()->addMenu(tr("&Locks"));
     locks->addActions({m_actions->findLock, m_actions->newLock, m_actions->editLock, m_actions->removeLock});
@@ -334,7 +367,7 @@ void MainWindow::buildMenus()
     // Shortcuts work wherever focus is in the window, menus open or not.
     addActions({m_actions->issue, m_actions->copyCode, m_actions->copyMessage, m_actions->printSlip,
                 m_actions->saveSlipPdf, m_actions->emailCode, m_actions->findLock, m_actions->findHistory,
-                m_actions->newLock, m_actions->editLock, m_actions->settings, m_actions->quit});
+                m_actions->newLock, m_actions->editLock, m_actions->settings, m_actions->switchUser, m_actions->quit});
 }
 
 void MainWindow::reloadLocks(qint64 selectId)
@@ -517,14 +550,16 @@ void MainWindow::saveAccessKey(const Lock& lock, const QString& accessKey)
 
 void MainWindow::addLock()
 {
+    if (!permitted(StaffRole::Action::EditLocks, tr("Add lock")))
+        return;
     Lock fresh;
     fresh.timeZoneId = QString::fromUtf8(m_session.deskZone().id());
     LockDialog dialog(fresh, m_session.locks().namesExcept(0), false, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Lock lock = dialog.lock();
-    if (!m_session.locks().insert(&lock)) {
-        MessageBox::warning(this, tr("Add lock"), m_session.locks().errorText());
+    if (!m_session.lockAdmin().add(&lock)) {
+        MessageBox::warning(this, tr("Add lock"), m_session.lockAdmin().errorText());
         return;
     }
     saveAccessKey(lock, dialog.accessKey());
@@ -533,6 +568,8 @@ void MainWindow::addLock()
 
 void MainWindow::editLock()
 {
+    if (!permitted(StaffRole::Action::EditLocks, tr("Edit lock")))
+        return;
     const auto current = m_lockList->currentLock();
     if (!current)
         return;
@@ -541,8 +578,8 @@ void MainWindow::editLock()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Lock lock = dialog.lock();
-    if (!m_session.locks().update(lock)) {
-        MessageBox::warning(this, tr("Edit lock"), m_session.locks().errorText());
+    if (!m_session.lockAdmin().update(lock)) {
+        MessageBox::warning(this, tr("Edit lock"), m_session.lockAdmin().errorText());
         return;
     }
     saveAccessKey(lock, dialog.accessKey());
@@ -551,6 +588,8 @@ void MainWindow::editLock()
 
 void MainWindow::removeLock()
 {
+    if (!permitted(StaffRole::Action::EditLocks, tr("Remove lock")))
+        return;
     const auto current = m_lockList->currentLock();
     if (!current)
         return;
@@ -560,8 +599,8 @@ void MainWindow::removeLock()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    if (!m_session.locks().remove(current->id)) {
-        MessageBox::warning(this, tr("Remove lock"), m_session.locks().errorText());
+    if (!m_session.lockAdmin().remove(*current)) {
+        MessageBox::warning(this, tr("Remove lock"), m_session.lockAdmin().errorText());
         return;
     }
     if (current->isSmartLock() && !current->accessKeyRef.isEmpty())
@@ -706,9 +745,31 @@ void MainWindow::sendAskAgain(const HistoryEntry& entry)
 
 void MainWindow::openSettings()
 {
+    if (!permitted(StaffRole::Action::EditSettings, tr("Settings")))
+        return;
+    SignIn& signIn = m_session.signIn();
     SettingsDialog dialog(m_session.settings(), !m_session.isDemo(), this);
+    dialog.setStaffSignIn(signIn.isRequired(), m_session.database().isShared());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    signIn.audit(QStringLiteral("settings.saved"), tr("Settings saved"));
+    if (!signIn.isSignedIn())
+        m_session.issuer().setOperatorName(m_session.settings().operatorName());
+    if (dialog.staffSignIn() != signIn.isRequired() && !m_session.database().isShared()) {
+        // Turning sign-in on needs a manager to sign in with: created in the same step.
+        if (dialog.staffSignIn() && m_session.staff().activeManagerCount() == 0) {
+            StaffDialog first(m_session, true, this);
+            first.exec();
+        }
+        QString error;
+        if (!signIn.setEnabledSetting(dialog.staffSignIn(), &error))
+            MessageBox::warning(this, tr("Staff sign in"), error);
+        else if (dialog.staffSignIn())
+            showSignIn(true);
+        else
+            signIn.signOut();
+        applySignedIn();
+    }
     m_issuePanel->setDeskZone(m_session.deskZone());
     m_history->setDeskZone(m_session.deskZone());
     offerRetention();
@@ -750,4 +811,67 @@ void MainWindow::reprint(const HistoryEntry& entry)
 {
     m_resultCard->showCode(slipFor(entry), tr("Reprint from history — no new code was requested."));
     printSlip();
+}
+
+bool MainWindow::permitted(StaffRole::Action action, const QString& title)
+{
+    QString why;
+    if (m_session.signIn().check(action, &why))
+        return true;
+    MessageBox::warning(this, title, why);
+    return false;
+}
+
+void MainWindow::showSignIn(bool atStart)
+{
+    for (const SignInDialog* open : findChildren<SignInDialog*>())
+        if (open->isVisible())
+            return; // already asking (a closed one may wait for deletion)
+    if (atStart)
+        centralWidget()->setVisible(false); // nobody signed in: no guest names on screen
+    auto* dialog = new SignInDialog(m_session.signIn(), m_session.database().isShared() ? m_session.database().path() : QString(),
+                                    atStart, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, atStart](int result) {
+        if (result == QDialog::Accepted) {
+            centralWidget()->setVisible(true);
+            statusBar()->showMessage(tr("Signed in: %1.").arg(m_session.signIn().currentName()), 6000);
+            if (!dialog->notice().isEmpty())
+                MessageBox::warning(this, tr("Signed in"), dialog->notice());
+            offerRetention();
+            activateWindow(); // the keyboard back where the next guest starts
+            m_lockList->focusSearch();
+        } else if (atStart || !m_session.signIn().isSignedIn()) {
+            close(); // the desk cannot be used without someone signed in
+        }
+    });
+    // Not exec(): the window and its event loop keep running (live updates, tests driving it).
+    dialog->open();
+}
+
+void MainWindow::applySignedIn()
+{
+    SignIn& signIn = m_session.signIn();
+    const bool required = signIn.isRequired();
+    const bool locks = signIn.allows(StaffRole::Action::EditLocks);
+    m_lockList->setEditingAllowed(locks);
+    const QList<std::pair<QAction*, StaffRole::Action>> gated = {
+        {m_actions->settings, StaffRole::Action::EditSettings}, {m_actions->backupNow, StaffRole::Action::Restore},
+        {m_actions->restoreBackup, StaffRole::Action::Restore}, {m_actions->staff, StaffRole::Action::ManageStaff},
+        {m_actions->auditLog, StaffRole::Action::ViewAuditLog}, {m_actions->newLock, StaffRole::Action::EditLocks},
+        {m_actions->importLocks, StaffRole::Action::EditLocks}, {m_actions->importSmartLocks, StaffRole::Action::EditLocks},
+    };
+    for (const auto& [action, what] : gated) {
+        const bool allowed = signIn.allows(what);
+        action->setEnabled(allowed);
+        action->setToolTip(allowed ? QString() : StaffRole::refusal(what));
+    }
+    m_actions->switchUser->setVisible(required);
+    m_actions->signOut->setVisible(required);
+    m_actions->signOut->setEnabled(signIn.isSignedIn());
+    m_actions->staff->setVisible(true);
+    const QString who = signIn.currentName();
+    setWindowTitle(who.isEmpty() ? tr("NetCode Desk")
+                                 : tr("NetCode Desk — %1 (%2)").arg(who, StaffRole::roleLabel(signIn.effectiveRole())));
+    m_session.issuer().setOperatorName(signIn.isSignedIn() ? who : m_session.settings().operatorName());
 }

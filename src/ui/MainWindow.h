@@ -2,6 +2,7 @@
 
 #include "GuestSlip.h"
 #include "IssueService.h"
+#include "StaffRole.h"
 
 #include <QMainWindow>
 #include <optional>
@@ -61,6 +62,10 @@ private:
     // With the read-back check on: the receptionist retypes the code; false stops the print/copy.
     bool codeReadBack();
     void restoreBackup();
+    // People: the sign-in dialog (at start, or Switch user), what the signed-in role may do.
+    void showSignIn(bool atStart);
+    void applySignedIn();
+    bool permitted(StaffRole::Action action, const QString& title);
     void onMaintenanceFinished(bool integrityOk, const QString& detail, const QString& written, const QString& error);
 
     AppSession& m_session;

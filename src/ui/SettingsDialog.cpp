@@ -5,6 +5,7 @@
 #include "Languages.h"
 #include "ui_SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QCompleter>
 #include <QPushButton>
 #include <QTimeZone>
@@ -136,4 +137,25 @@ void SettingsDialog::accept()
     m_settings.sync();
     m_keyChange = !key.isEmpty() ? KeyChange::Replace : (m_forgetButton->isChecked() ? KeyChange::Forget : KeyChange::Keep);
     QDialog::accept();
+}
+
+void SettingsDialog::setStaffSignIn(bool on, bool shared)
+{
+    if (!m_staffSignIn) {
+        m_staffSignIn = new QCheckBox(tr("Staff si&gn-in (name and PIN at this desk; roles for locks and settings)"), this);
+        m_staffSignIn->setObjectName(QStringLiteral("staffSignInCheckBox"));
+        m_ui->formLayout->addWidget(m_staffSignIn, m_ui->formLayout->rowCount(), 1);
+    }
+    m_staffSignIn->setChecked(on || shared);
+    m_staffSignIn->setEnabled(!shared);
+    if (shared)
+        m_staffSignIn->setToolTip(tr("Everyone signs in at a desk on a shared store."));
+    m_ui->operatorNameLineEdit->setReadOnly(on || shared);
+    if (on || shared)
+        m_ui->operatorNameLineEdit->setToolTip(tr("With sign-in on, \"issued by\" is the person signed in."));
+}
+
+bool SettingsDialog::staffSignIn() const
+{
+    return m_staffSignIn && m_staffSignIn->isChecked();
 }

@@ -1,0 +1,226 @@
+// The desk with staff sign-in on, driven by keyboard: the sign-in dialog first, a wrong PIN's
+// message, what a desk user may not do, "issued by" on the new row, and Switch user to a manager.
+#include "ActionRegistry.h"
+#include "AppSession.h"
+#include "AuditLog.h"
+#include "DemoSessionFixture.h"
+#include "DialogSeams.h"
+#include "DurationCatalogueService.h"
+#include "LockListPanel.h"
+#include "MainWindow.h"
+#include "RequireChild.h"
+#include "SignIn.h"
+#include "SignInDialog.h"
+#include "StaffAdmin.h"
+#include "StaffDialog.h"
+#include "StaffRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTest>
+
+class TestSignInGui final : public QObject {
+    Q_OBJECT
+
+private:
+    DemoSessionFixture m_fixture;
+    AppSession* m_session = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T* child(const char* name) const
+    {
+        return requireChild<T>(m_window.get(), name);
+    }
+
+    SignInDialog* signInDialog() const
+    {
+        auto* dialog = m_window->findChild<SignInDialog*>();
+        return dialog && dialog->isVisible() ? dialog : nullptr;
+    }
+
+    // Types into whatever has the keyboard focus, as a person would.
+    static void type(const QString& text)
+    {
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClicks(focus, text);
+    }
+    static void press(Qt::Key key)
+    {
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, key);
+    }
+
+    void signInByKeyboard(const QString& name, const QString& secret)
+    {
+        QTRY_VERIFY(signInDialog());
+        // The window manager activates a new modal dialog; offscreen, the test does.
+        QApplication::setActiveWindow(signInDialog());
+        QTRY_VERIFY(QApplication::focusWidget()
+                    && QApplication::focusWidget()->objectName() == QLatin1String("signInNameLineEdit"));
+        type(name);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("signInSecretLineEdit"));
+        type(secret);
+        press(Qt::Key_Return);
+    }
+
+private slots:
+    void init()
+    {
+        const QString error = m_fixture.start({{QStringLiteral("desk/operatorName"), QStringLiteral("Typed Name")}});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_session = m_fixture.session.get();
+        // Staff added and sign-in turned on as the administration tool does it.
+        SignIn tool(m_session->staff(), m_session->auditLog(), m_session->clock(), &m_session->database());
+        tool.actAsAdministrator(QStringLiteral("(command line) test"));
+        StaffAdmin admin(m_session->staff(), tool, m_session->database().connection());
+        QVERIFY(admin.add(QStringLiteral("Maria"), StaffRole::Role::Manager, QStringLiteral("9999"), QString()));
+        QVERIFY(admin.add(QStringLiteral("Tom <b>Bold</b>"), StaffRole::Role::Desk, QStringLiteral("1234"), QString()));
+        QString failure;
+        QVERIFY2(tool.setEnabledSetting(true, &failure), qPrintable(failure));
+        m_window = std::make_unique<MainWindow>(*m_session);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::setActiveWindow(m_window.get());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_fixture.stop();
+    }
+
+    void startsAtSignInAndRefusesAWrongPin()
+    {
+        QTRY_VERIFY(signInDialog());
+        QVERIFY(!m_window->centralWidget()->isVisible()); // no guest names before anyone signs in
+        signInByKeyboard(QStringLiteral("Tom <b>Bold</b>"), QStringLiteral("0000"));
+        auto* message = requireChild<QLabel>(signInDialog(), "signInErrorLabel");
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("do not match")), qPrintable(message->text()));
+        QCOMPARE(message->textFormat(), Qt::PlainText);
+        // The PIN field is cleared and has the focus again; the name stays.
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("signInSecretLineEdit"));
+        QVERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget())->text().isEmpty());
+        type(QStringLiteral("1234"));
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!signInDialog());
+        QApplication::setActiveWindow(m_window.get()); // as the window manager does after a dialog
+        QVERIFY(m_session->signIn().isSignedIn());
+        QVERIFY(m_window->centralWidget()->isVisible());
+        QVERIFY2(m_window->windowTitle().contains(QStringLiteral("Tom <b>Bold</b> (Desk)")), qPrintable(m_window->windowTitle()));
+    }
+
+    void deskUserMayIssueButNotChangeLocksOrSettings()
+    {
+        signInByKeyboard(QStringLiteral("tom <b>bold</b>"), QStringLiteral("1234"));
+        QTRY_VERIFY(!signInDialog());
+        QApplication::setActiveWindow(m_window.get()); // as the window manager does after a dialog
+        ActionRegistry& actions = m_window->actions();
+        for (QAction* action : {actions.settings, actions.newLock, actions.importLocks, actions.staff, actions.auditLog,
+                                actions.restoreBackup})
+            QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+        QVERIFY(actions.settings->toolTip().contains(QStringLiteral("Only a manager")));
+        // A lock selected: still no edit or remove, and Delete says why.
+        auto* list = child<QListView>("lockListView");
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QVERIFY(m_window->findChild<LockListPanel*>()->currentLock());
+        QVERIFY(!actions.editLock->isEnabled());
+        QVERIFY(!actions.removeLock->isEnabled());
+        QVERIFY(!child<QPushButton>("removeLockPushButton")->isEnabled());
+        const int locks = m_session->locks().count();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(MessageBox::lastText(), QStringLiteral("Only a manager can add, change or remove locks. Ask a manager to sign in."));
+        QCOMPARE(m_session->locks().count(), locks);
+
+        // Issuing is the desk's job: the new row names the person signed in, not the typed name.
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        type(QStringLiteral("room 1"));
+        press(Qt::Key_Return);
+        const auto lock = m_window->findChild<LockListPanel*>()->currentLock();
+        QVERIFY(lock);
+        QTRY_VERIFY(!m_session->durations().isFetching(LockModelCatalogue::info(lock->model).wireValue));
+        auto* guest = child<QLineEdit>("guestNameLineEdit");
+        guest->setFocus();
+        QTest::keyClicks(guest, QStringLiteral("Ana Example"));
+        QTest::keyClick(guest, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>("codeLabel")->text().isEmpty(), 10000);
+        const QList<HistoryEntry> rows = m_session->history().page(QStringLiteral("Ana Example"), 0, 5);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst().issuedBy, QStringLiteral("Tom <b>Bold</b>"));
+    }
+
+    void switchUserToAManagerKeepsTheWindow()
+    {
+        signInByKeyboard(QStringLiteral("Tom <b>Bold</b>"), QStringLiteral("1234"));
+        QTRY_VERIFY(!signInDialog());
+        QApplication::setActiveWindow(m_window.get()); // as the window manager does after a dialog
+        QWidget* window = m_window.get();
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(signInDialog());
+        QVERIFY(m_window->centralWidget()->isVisible()); // the window stays as it was behind the dialog
+        signInByKeyboard(QStringLiteral("Maria"), QStringLiteral("9999"));
+        QTRY_VERIFY(!signInDialog());
+        QApplication::setActiveWindow(m_window.get()); // as the window manager does after a dialog
+        QCOMPARE(m_window.get(), window);
+        QCOMPARE(m_session->signIn().currentName(), QStringLiteral("Maria"));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("Maria (Manager)")));
+        ActionRegistry& actions = m_window->actions();
+        for (QAction* action : {actions.settings, actions.newLock, actions.staff, actions.auditLog})
+            QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
+        auto* list = child<QListView>("lockListView");
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QVERIFY(actions.removeLock->isEnabled());
+        // A manager's lock removal is audited with their name.
+        const int locks = m_session->locks().count();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        actions.removeLock->trigger();
+        QCOMPARE(m_session->locks().count(), locks - 1);
+        const AuditEntry last = m_session->auditLog().recent().constFirst();
+        QCOMPARE(last.action, QStringLiteral("lock.removed"));
+        QCOMPARE(last.staffName, QStringLiteral("Maria"));
+        // Sign out: back to the sign-in dialog, nothing on screen.
+        actions.signOut->trigger();
+        QTRY_VERIFY(signInDialog());
+        QVERIFY(!m_session->signIn().isSignedIn());
+        QVERIFY(!m_window->centralWidget()->isVisible());
+    }
+
+    void staffDialogAddsAPersonByKeyboard()
+    {
+        signInByKeyboard(QStringLiteral("Maria"), QStringLiteral("9999"));
+        QTRY_VERIFY(!signInDialog());
+        QApplication::setActiveWindow(m_window.get()); // as the window manager does after a dialog
+        StaffDialog dialog(*m_session, false, m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(requireChild<QLineEdit>(&dialog, "staffNameLineEdit"), QStringLiteral("Lee"));
+        QTest::keyClicks(requireChild<QLineEdit>(&dialog, "staffSecretLineEdit"), QStringLiteral("4321"));
+        QTest::keyClicks(requireChild<QLineEdit>(&dialog, "staffRepeatLineEdit"), QStringLiteral("4322"));
+        QTest::mouseClick(requireChild<QPushButton>(&dialog, "staffAddPushButton"), Qt::LeftButton);
+        auto* message = requireChild<QLabel>(&dialog, "staffErrorLabel");
+        QVERIFY(message->text().contains(QStringLiteral("differ")));
+        StaffMember lee;
+        QVERIFY(!m_session->staff().findByName(QStringLiteral("Lee"), &lee));
+        QTest::keyClicks(requireChild<QLineEdit>(&dialog, "staffSecretLineEdit"), QStringLiteral("4321"));
+        QTest::keyClicks(requireChild<QLineEdit>(&dialog, "staffRepeatLineEdit"), QStringLiteral("4321"));
+        QTest::mouseClick(requireChild<QPushButton>(&dialog, "staffAddPushButton"), Qt::LeftButton);
+        QVERIFY2(m_session->staff().findByName(QStringLiteral("Lee"), &lee), qPrintable(message->text()));
+        QCOMPARE(lee.role, StaffRole::Role::Desk);
+        QCOMPARE(m_session->auditLog().recent().constFirst().staffName, QStringLiteral("Maria"));
+    }
+};
+
+QTEST_MAIN(TestSignInGui)
+#include "tst_sign_in_gui.moc"
