@@ -19,6 +19,7 @@
 #include "LockCsv.h"
 #include "SlipPrinter.h"
 #include "SmartLockImporter.h"
+#include "StatusColours.h"
 
 #include <QAction>
 #include <QApplication>
@@ -86,6 +87,11 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
 
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_requestsLabel);
+    m_keyWarningLabel = new QLabel(this);
+    m_keyWarningLabel->setObjectName(QStringLiteral("apiKeyWarningLabel"));
+    m_keyWarningLabel->setStyleSheet(StatusColours::problemStyle(palette(), true));
+    m_keyWarningLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_keyWarningLabel);
 
     buildMenus();
 
@@ -183,6 +189,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     });
     connect(m_actions->restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(&session, &AppSession::modeChanged, this, &MainWindow::updateStatus);
+    connect(&session, &AppSession::siteSettingsChanged, this, &MainWindow::onSiteSettingsChanged);
 
     setTabOrder(m_lockList, m_issuePanel);
     setTabOrder(m_issuePanel, m_resultCard);
@@ -202,6 +209,8 @@ void MainWindow::afterStart()
     welcome();
     for (const QString& notice : m_session.startupNotices())
         MessageBox::warning(this, tr("Database"), notice);
+    if (const QString warning = m_session.apiKeyWarning(); !warning.isEmpty())
+        MessageBox::warning(this, tr("API key"), warning);
     m_session.startMaintenance(false);
     offerRetention();
 }
@@ -229,7 +238,7 @@ void MainWindow::welcome()
 bool MainWindow::codeReadBack()
 {
     const auto& slip = m_resultCard->slip();
-    if (!slip || !m_session.settings().readBackCheck() || m_readBackCode == slip->entry.code)
+    if (!slip || !m_session.site().readBackCheck() || m_readBackCode == slip->entry.code)
         return true;
     const QString typed = InputBox::getText(this, tr("Read-back check"),
                                             tr("Type the code on the screen, as you will give it to the guest:"));
@@ -255,7 +264,7 @@ void MainWindow::offerRetention()
     const QString when = TimeText::date(m_session.retentionCutoff().toTimeZone(m_session.deskZone()).date());
     const auto answer = MessageBox::question(
         this, tr("Delete old codes"),
-        tr("The history is kept for %n day(s).", nullptr, m_session.settings().historyRetentionDays()) + QLatin1Char(' ')
+        tr("The history is kept for %n day(s).", nullptr, m_session.site().historyRetentionDays()) + QLatin1Char(' ')
             + tr("Delete the %n code(s) issued before %1 now? This cannot be undone (backups still hold them).", nullptr, due)
                   .arg(when),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
@@ -375,6 +384,11 @@ void MainWindow::updateStatus()
                                                  : QString());
         }
     }
+    const QString keyWarning = m_session.apiKeyWarning();
+    m_keyWarningLabel->setText(tr("API key differs from the site's"));
+    m_keyWarningLabel->setToolTip(keyWarning);
+    m_keyWarningLabel->setAccessibleDescription(keyWarning);
+    m_keyWarningLabel->setVisible(!keyWarning.isEmpty());
     // The platform appends the application name; the title leads with what differs.
     setWindowTitle(demo ? tr("DEMO — NetCode Desk") : tr("NetCode Desk"));
 }
@@ -404,10 +418,10 @@ SlipDetails MainWindow::slipFor(const HistoryEntry& entry) const
 {
     SlipDetails slip;
     slip.entry = entry;
-    slip.propertyName = m_session.settings().propertyName();
-    slip.helpPhone = m_session.settings().helpPhone();
+    slip.propertyName = m_session.site().propertyName();
+    slip.helpPhone = m_session.site().helpPhone();
     slip.deskZone = m_session.deskZone();
-    slip.layout = GuestSlip::layoutFromName(m_session.settings().slipLayout());
+    slip.layout = GuestSlip::layoutFromName(m_session.site().slipLayout());
     slip.demo = entry.demo;
     // The window is read in the lock's clock as it was when the code was issued.
     slip.lockFrame = entry.lockFrame(m_session.deskZone());
@@ -706,9 +720,11 @@ void MainWindow::sendAskAgain(const HistoryEntry& entry)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_session.settings(), !m_session.isDemo(), this);
+    SettingsDialog dialog(m_session.settings(), m_session.site(), m_session.editorName(), !m_session.isDemo(), this);
+    dialog.setApiKeyWarning(m_session.apiKeyWarning());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_session.applyDeskSettings();
     m_issuePanel->setDeskZone(m_session.deskZone());
     m_history->setDeskZone(m_session.deskZone());
     offerRetention();
@@ -733,6 +749,9 @@ void MainWindow::openSettings()
         break;
     case SettingsDialog::KeyChange::Replace: {
         const QString key = dialog.newApiKey();
+        // Every desk learns that the site now uses this key (by its fingerprint, never the key).
+        if (QString error; !m_session.recordApiKey(key, &error))
+            MessageBox::warning(this, tr("API key"), tr("The other desks could not be told about the new key: %1").arg(error));
         m_session.secrets().write(SecretStore::apiKeyName(), key, this, [this, apply, key](bool persisted, const QString& note) {
             if (!persisted)
                 MessageBox::warning(this, tr("API key"), note);
@@ -744,6 +763,13 @@ void MainWindow::openSettings()
         m_session.secrets().remove(SecretStore::apiKeyName(), this, [apply](bool, const QString&) { apply({}); });
         break;
     }
+}
+
+void MainWindow::onSiteSettingsChanged()
+{
+    const SiteSettings& site = m_session.site();
+    m_resultCard->setSiteDetails(site.propertyName(), site.helpPhone(), GuestSlip::layoutFromName(site.slipLayout()));
+    updateStatus();
 }
 
 void MainWindow::reprint(const HistoryEntry& entry)

@@ -105,7 +105,7 @@ private slots:
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("connectionLabel"))->text().contains(QLatin1String("api-connect.codelocks.io")));
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("requestsLabel"))->text().contains(QLatin1String("this month")));
         QCOMPARE(m_session->client().endpoint().host, QUrl(QStringLiteral("https://api-connect.codelocks.io")));
-        QCOMPARE(m_session->settings().propertyName(), QStringLiteral("Harbour View Hotel"));
+        QCOMPARE(m_session->site().propertyName(), QStringLiteral("Harbour View Hotel"));
         QVERIFY(!m_window->windowTitle().contains(QLatin1String("DEMO")));
 
         // The key is in no file the app wrote.
