@@ -184,7 +184,9 @@ QString AppSession::apiKeyWarning() const
     if (!check.differs)
         return {};
     const QString who = check.savedBy.isEmpty() ? QCoreApplication::translate("AppSession", "another desk") : check.savedBy;
-    const QString when = check.savedAtUtc.isValid() ? TimeText::dateTime(check.savedAtUtc.toTimeZone(deskZone()))
+    // With the year: a key saved long ago is part of what the warning tells.
+    const QDateTime saved = check.savedAtUtc.toTimeZone(deskZone());
+    const QString when = check.savedAtUtc.isValid() ? TimeText::date(saved.date()) + QLatin1Char(' ') + TimeText::time(saved)
                                                     : QCoreApplication::translate("AppSession", "an unknown date");
     return QCoreApplication::translate("AppSession",
                                        "This desk's API key differs from the one the site uses (saved by %1 on %2). "

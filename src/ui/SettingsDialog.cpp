@@ -49,7 +49,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, SiteSettings& site, const 
     m_ui->operatorNameLineEdit->setText(settings.operatorName());
     if (const SiteSetting last = site.lastChange(); last.updatedAtUtc.isValid() && !last.updatedBy.isEmpty()) {
         m_ui->siteChangedLabel->setText(tr("Last changed by %1 on %2.")
-                                            .arg(last.updatedBy, TimeText::dateTime(last.updatedAtUtc.toLocalTime())));
+                                            .arg(last.updatedBy, TimeText::date(last.updatedAtUtc.toLocalTime().date())));
         m_ui->siteChangedLabel->setVisible(true);
     }
 
