@@ -10,7 +10,7 @@ SiteSetting fromRow(const QSqlQuery& query)
     SiteSetting setting;
     setting.key = query.value(0).toString();
     setting.value = query.value(1).toString();
-    setting.updatedAtUtc = QDateTime::fromString(query.value(2).toString(), Qt::ISODate).toUTC();
+    setting.updatedAtUtc = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs).toUTC();
     setting.updatedBy = query.value(3).toString();
     return setting;
 }
@@ -73,7 +73,8 @@ bool SiteSettingsRepository::setMany(const QList<QPair<QString, QString>>& value
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
                                  "updated_at_utc = excluded.updated_at_utc, updated_by = excluded.updated_by "
                                  "WHERE site_settings.value <> excluded.value"));
-    const QString at = nowUtc.toUTC().toString(Qt::ISODate);
+    // With milliseconds: two changes in one second still tell which came last.
+    const QString at = nowUtc.toUTC().toString(Qt::ISODateWithMs);
     int rows = 0;
     for (const auto& [key, value] : values) {
         query.addBindValue(key);
@@ -108,7 +109,7 @@ bool SiteSettingsRepository::seedMissing(const QList<QPair<QString, QString>>& v
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO site_settings (key, value, updated_at_utc, updated_by) VALUES (?, ?, ?, ?) "
                                  "ON CONFLICT(key) DO NOTHING"));
-    const QString at = nowUtc.toUTC().toString(Qt::ISODate);
+    const QString at = nowUtc.toUTC().toString(Qt::ISODateWithMs);
     QStringList keys;
     for (const auto& [key, value] : values) {
         query.addBindValue(key);

@@ -720,7 +720,7 @@ void MainWindow::sendAskAgain(const HistoryEntry& entry)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_session.settings(), m_session.site(), m_session.editorName(), !m_session.isDemo(), this);
+    SettingsDialog dialog(m_session.settings(), m_session.site(), QString(), !m_session.isDemo(), this);
     dialog.setApiKeyWarning(m_session.apiKeyWarning());
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -145,7 +145,12 @@ void SettingsDialog::accept()
     values.slipLayout = m_ui->slipLayoutComboBox->currentData().toString();
     values.readBackCheck = m_ui->readBackCheckBox->isChecked();
     // The site's values first: when the store cannot take them, the dialog stays open with what was typed.
-    if (QString error; !m_site.save(values, m_editor, &error)) {
+    QString editor = m_editor;
+    if (editor.isEmpty())
+        editor = m_ui->operatorNameLineEdit->text().trimmed();
+    if (editor.isEmpty())
+        editor = m_settings.operatorName();
+    if (QString error; !m_site.save(values, editor, &error)) {
         m_ui->settingsTabWidget->setCurrentWidget(m_ui->sitePage);
         MessageBox::warning(this, tr("Settings"),
                              tr("The site's settings could not be saved in the store, so no desk uses them yet: %1")

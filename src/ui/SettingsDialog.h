@@ -18,7 +18,8 @@ class SettingsDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    // `editor`: who is recorded as having changed the site's settings.
+    // `editor`: who is recorded as having changed the site's settings; empty: the "Issued by" name
+    // saved in this dialog (until staff sign in).
     SettingsDialog(AppSettings& settings, SiteSettings& site, const QString& editor, bool hasStoredKey,
                    QWidget* parent = nullptr);
     ~SettingsDialog() override;
