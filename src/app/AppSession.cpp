@@ -1,5 +1,6 @@
 #include "AppSession.h"
 
+#include "ApiKeyFingerprint.h"
 #include "CodelocksClient.h"
 #include "CodelocksSimulator.h"
 #include "DemoData.h"
@@ -16,6 +17,7 @@
 #include "SignIn.h"
 #include "StaffAdmin.h"
 #include "StaffRepository.h"
+#include "TimeText.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -62,6 +64,18 @@ bool AppSession::start(const Options& options, QString* error)
         *error = (m_database.notices() << m_database.errorText()).join(QLatin1Char('\n'));
         return false;
     }
+    m_site = new SiteSettings(m_database.connection(), *m_settings, *m_clock, this);
+    if (!m_site->load(editorName(), error))
+        return false;
+    connect(m_site, &SiteSettings::changed, this, [this] {
+        // Another desk may have moved the endpoint: a live desk follows it at once.
+        if (!m_demo && m_client) {
+            m_client->setEndpoint(liveEndpoint());
+            const ApiEndpoint& endpoint = m_client->endpoint();
+            m_durations->setSource(endpoint.host.toString() + QLatin1Char('/') + endpoint.utilityPrefix);
+        }
+        emit siteSettingsChanged();
+    });
     m_locks = std::make_unique<LockRepository>(m_database.connection());
     m_history = std::make_unique<HistoryRepository>(m_database.connection());
     m_requestLog = std::make_unique<RequestLog>(m_database.connection());
@@ -93,6 +107,7 @@ bool AppSession::start(const Options& options, QString* error)
     };
     watch(); // what this desk has already read
     connect(m_changeWatch, &QTimer::timeout, this, watch);
+    connect(this, &AppSession::changedElsewhere, m_site, &SiteSettings::reload);
     m_changeWatch->start();
     m_durations = new DurationCatalogueService(*m_client, *m_catalogueCache, *m_clock, this);
     m_importer = new SmartLockImporter(*m_client, *m_locks, *m_secrets, this);
@@ -124,6 +139,9 @@ bool AppSession::reconfigure(const QString& apiKey, QString* error)
         m_client->setEndpoint(liveEndpoint());
         m_client->setApiKey(apiKey);
     }
+    m_keyFingerprint = ApiKeyFingerprint::of(demo ? QString() : apiKey);
+    // The first live desk on a store tells the others which key the site uses.
+    m_site->seedApiKeyFingerprint(m_keyFingerprint, editorName());
     const ApiEndpoint& endpoint = m_client->endpoint();
     m_durations->setSource(demo ? QStringLiteral("demo")
                                 : endpoint.host.toString() + QLatin1Char('/') + endpoint.utilityPrefix);
@@ -159,9 +177,46 @@ bool AppSession::startDemo(QString* error)
     return true;
 }
 
+void AppSession::applyDeskSettings()
+{
+    m_issuer->setOperatorName(m_settings->operatorName());
+    m_importer->setFallbackZone(m_settings->deskZone());
+}
+
+AppSession::ApiKeyCheck AppSession::apiKeyCheck() const
+{
+    ApiKeyCheck check;
+    const SiteSetting recorded = m_site->apiKeyRecord();
+    check.differs = !m_demo && !m_keyFingerprint.isEmpty() && !recorded.value.isEmpty() && recorded.value != m_keyFingerprint;
+    check.savedBy = recorded.updatedBy;
+    check.savedAtUtc = recorded.updatedAtUtc;
+    return check;
+}
+
+QString AppSession::apiKeyWarning() const
+{
+    const ApiKeyCheck check = apiKeyCheck();
+    if (!check.differs)
+        return {};
+    const QString who = check.savedBy.isEmpty() ? QCoreApplication::translate("AppSession", "another desk") : check.savedBy;
+    // With the year: a key saved long ago is part of what the warning tells.
+    const QDateTime saved = check.savedAtUtc.toTimeZone(deskZone());
+    const QString when = check.savedAtUtc.isValid() ? TimeText::date(saved.date()) + QLatin1Char(' ') + TimeText::time(saved)
+                                                    : QCoreApplication::translate("AppSession", "an unknown date");
+    return QCoreApplication::translate("AppSession",
+                                       "This desk's API key differs from the one the site uses (saved by %1 on %2). "
+                                       "Codes issued here are billed to the account of this desk's key.")
+        .arg(who, when);
+}
+
+bool AppSession::recordApiKey(const QString& apiKey, QString* error)
+{
+    return m_site->setApiKeyFingerprint(ApiKeyFingerprint::of(apiKey), editorName(), error);
+}
+
 ApiEndpoint AppSession::liveEndpoint() const
 {
-    ApiEndpoint endpoint = m_settings->endpoint();
+    ApiEndpoint endpoint = m_site->endpoint();
     if (m_apiUrlOverride.isValid() && !m_apiUrlOverride.isEmpty())
         endpoint.host = m_apiUrlOverride;
     return endpoint;
@@ -224,7 +279,7 @@ void AppSession::startMaintenance(bool backupNow)
 
 QDateTime AppSession::retentionCutoff() const
 {
-    const int days = m_settings->historyRetentionDays();
+    const int days = m_site->historyRetentionDays();
     return days > 0 ? m_clock->nowUtc().addDays(-days) : QDateTime();
 }
 

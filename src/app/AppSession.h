@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "HistoryRepository.h"
 #include "LockRepository.h"
+#include "SiteSettings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -57,7 +58,9 @@ public:
     QTimeZone deskZone() const { return m_settings->deskZone(); }
 
     Database& database() { return m_database; }
-    AppSettings& settings() { return *m_settings; }
+    AppSettings& settings() { return *m_settings; }     // this computer's
+    SiteSettings& site() { return *m_site; }            // the whole site's, in the store
+    const SiteSettings& site() const { return *m_site; }
     LockRepository& locks() { return *m_locks; }
     HistoryRepository& history() { return *m_history; }
     SecretStore& secrets() { return *m_secrets; }
@@ -76,11 +79,29 @@ public:
     AuditLog& auditLog() { return *m_auditLog; }
     // NetCode requests sent to the real service this month, and the plan's quota (0: not set).
     int netCodeRequestsThisMonth() const;
-    int monthlyQuota() const { return m_settings->monthlyQuota(); }
+    int monthlyQuota() const { return m_site->monthlyQuota(); }
     CodelocksSimulator* simulator() { return m_simulator; } // demo mode only
 
     // Applies a new API key and endpoint: live mode with a key, demo mode without.
     bool reconfigure(const QString& apiKey, QString* error);
+
+    // Who changes site settings from this desk (written as their updated_by).
+    QString editorName() const { return m_settings->operatorName(); }
+    // Re-reads what belongs to this computer (issued by, desk time zone) after Settings saved it.
+    void applyDeskSettings();
+
+    // This desk's API key against the fingerprint the site recorded. Demo mode never differs.
+    struct ApiKeyCheck {
+        bool differs = false;
+        QString savedBy;
+        QDateTime savedAtUtc;
+    };
+    ApiKeyCheck apiKeyCheck() const;
+    // The warning to show while the keys differ; empty when they agree.
+    QString apiKeyWarning() const;
+    // A manager saved `apiKey` on this desk: the site's fingerprint follows it (the key itself stays
+    // in this computer's keychain).
+    bool recordApiKey(const QString& apiKey, QString* error);
 
     // What happened while opening the database that the user must be told (restore, recovery).
     QStringList startupNotices() const { return m_notices; }
@@ -99,6 +120,8 @@ signals:
 
     void modeChanged(bool demo);
     void requestCounted();
+    // The site's settings changed (here, or at another desk and re-read by site().reload()).
+    void siteSettingsChanged();
     // Another process or desk wrote to the database (a code issued, a request in doubt, a lock).
     void changedElsewhere();
 
@@ -108,6 +131,8 @@ private:
 
     Database m_database;
     std::unique_ptr<AppSettings> m_settings;
+    SiteSettings* m_site = nullptr;
+    QString m_keyFingerprint; // of the live key in use; empty in demo mode
     std::unique_ptr<LockRepository> m_locks;
     std::unique_ptr<HistoryRepository> m_history;
     std::unique_ptr<DurationCatalogueRepository> m_catalogueCache;

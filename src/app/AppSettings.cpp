@@ -14,16 +14,7 @@ struct Default {
 const QList<Default>& defaults()
 {
     static const QList<Default> table = {
-        {"api/host", QStringLiteral("https://api-connect.codelocks.io")},
-        {"api/netCodePrefix", QStringLiteral("n/3")},
-        {"api/utilityPrefix", QStringLiteral("u/1")},
         {"api/timeoutSecs", 20},
-        {"api/monthlyQuota", 0},
-        {"history/retentionDays", 0},
-        {"slip/propertyName", QString()},
-        {"slip/helpPhone", QString()},
-        {"slip/layout", QStringLiteral("a4")},
-        {"desk/readBackCheck", false},
         {"desk/firstRunDone", false},
         {"desk/language", QString()},
         {"desk/operatorName", QString()},
@@ -60,40 +51,14 @@ void AppSettings::setValue(const char* key, const QVariant& value)
     m_settings.setValue(QLatin1String(key), value);
 }
 
-ApiEndpoint AppSettings::endpoint() const
+QVariant AppSettings::siteCopy(const QString& key, const QVariant& fallback) const
 {
-    ApiEndpoint endpoint;
-    endpoint.host = QUrl(value("api/host").toString().trimmed());
-    endpoint.netCodePrefix = value("api/netCodePrefix").toString();
-    endpoint.utilityPrefix = value("api/utilityPrefix").toString();
-    return endpoint;
+    return m_settings.value(key, fallback);
 }
 
-void AppSettings::setEndpoint(const ApiEndpoint& endpoint)
+void AppSettings::setSiteCopy(const QString& key, const QVariant& value)
 {
-    setValue("api/host", endpoint.host.toString());
-    setValue("api/netCodePrefix", endpoint.netCodePrefix);
-    setValue("api/utilityPrefix", endpoint.utilityPrefix);
-}
-
-int AppSettings::monthlyQuota() const
-{
-    return qMax(0, value("api/monthlyQuota").toInt());
-}
-
-void AppSettings::setMonthlyQuota(int requests)
-{
-    setValue("api/monthlyQuota", qMax(0, requests));
-}
-
-int AppSettings::historyRetentionDays() const
-{
-    return qMax(0, value("history/retentionDays").toInt());
-}
-
-void AppSettings::setHistoryRetentionDays(int days)
-{
-    setValue("history/retentionDays", qMax(0, days));
+    m_settings.setValue(key, value);
 }
 
 int AppSettings::requestTimeoutSecs() const
@@ -104,36 +69,6 @@ int AppSettings::requestTimeoutSecs() const
 void AppSettings::setRequestTimeoutSecs(int secs)
 {
     setValue("api/timeoutSecs", secs);
-}
-
-QString AppSettings::propertyName() const
-{
-    return value("slip/propertyName").toString();
-}
-
-void AppSettings::setPropertyName(const QString& name)
-{
-    setValue("slip/propertyName", name.trimmed());
-}
-
-QString AppSettings::slipLayout() const
-{
-    return value("slip/layout").toString();
-}
-
-void AppSettings::setSlipLayout(const QString& layout)
-{
-    setValue("slip/layout", layout);
-}
-
-bool AppSettings::readBackCheck() const
-{
-    return value("desk/readBackCheck").toBool();
-}
-
-void AppSettings::setReadBackCheck(bool on)
-{
-    setValue("desk/readBackCheck", on);
 }
 
 QString AppSettings::uiLanguage() const
@@ -154,16 +89,6 @@ bool AppSettings::firstRunDone() const
 void AppSettings::setFirstRunDone()
 {
     setValue("desk/firstRunDone", true);
-}
-
-QString AppSettings::helpPhone() const
-{
-    return value("slip/helpPhone").toString();
-}
-
-void AppSettings::setHelpPhone(const QString& phone)
-{
-    setValue("slip/helpPhone", phone.trimmed());
 }
 
 QString AppSettings::operatorName() const

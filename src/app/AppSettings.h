@@ -1,13 +1,15 @@
 #pragma once
 
-#include "ApiEndpoint.h"
-
 #include <QSettings>
 #include <QString>
 #include <QTimeZone>
 #include <QVariant>
 
-// One typed facade over the settings file (INI format). Defaults live in one table in the .cpp.
+// What belongs to this computer, in its settings file (INI format): language, desk time zone,
+// "issued by", the request timeout, the first-run flag. Defaults live in one table in the .cpp.
+// What the whole site shares (endpoint, quota, retention, slip) is SiteSettings, in the store; this
+// file only keeps a copy of the site's values as this computer last knew them, which is what it
+// brings to a store that has none yet.
 // Secrets never pass through here: they belong to the SecretStore.
 class AppSettings final {
     Q_DISABLE_COPY_MOVE(AppSettings)
@@ -15,30 +17,14 @@ class AppSettings final {
 public:
     explicit AppSettings(const QString& filePath);
 
-    ApiEndpoint endpoint() const;
-    void setEndpoint(const ApiEndpoint& endpoint);
-    // The plan's monthly NetCode quota (0: not set); requests are counted against it.
-    int monthlyQuota() const;
-    void setMonthlyQuota(int requests);
+    // This computer's network decides how long to wait for the service.
     int requestTimeoutSecs() const;
-    // Delete codes older than this many days (0: keep everything — the default).
-    int historyRetentionDays() const;
-    void setHistoryRetentionDays(int days);
     void setRequestTimeoutSecs(int secs);
 
-    QString propertyName() const;
-    void setPropertyName(const QString& name);
-    QString slipLayout() const; // "a4", "letter" or "receipt-80mm"
-    void setSlipLayout(const QString& layout);
-    // Demand that the receptionist retypes the code before a slip is printed or a message copied.
-    bool readBackCheck() const;
-    void setReadBackCheck(bool on);
     QString uiLanguage() const; // "" follows the computer
     void setUiLanguage(const QString& code);
     bool firstRunDone() const;
     void setFirstRunDone();
-    QString helpPhone() const;
-    void setHelpPhone(const QString& phone);
     QString operatorName() const; // "issued by" on history and slips
     void setOperatorName(const QString& name);
 
@@ -51,6 +37,10 @@ public:
     QString deskTimeZoneOverride() const;
     void setDeskTimeZoneOverride(const QString& zoneId);
     QTimeZone deskZone() const;
+
+    // The copy of a site setting (SiteSettings) kept in this file, under its old key.
+    QVariant siteCopy(const QString& key, const QVariant& fallback) const;
+    void setSiteCopy(const QString& key, const QVariant& value);
 
     void sync() { m_settings.sync(); }
     QString filePath() const { return m_settings.fileName(); }

@@ -222,7 +222,7 @@ void BatchIssueDialog::showResults()
 void BatchIssueDialog::printSheet()
 {
     QTextDocument document;
-    document.setHtml(BatchIssuer::sheetHtml(m_batch->results(), m_session.deskZone(), m_session.settings().propertyName(),
+    document.setHtml(BatchIssuer::sheetHtml(m_batch->results(), m_session.deskZone(), m_session.site().propertyName(),
                                             m_session.isDemo()));
     const QString path = FileDialog::getSaveFileName(this, tr("Save the sheet as PDF (cancel to print instead)"),
                                                      tr("codes.pdf"), tr("PDF files (*.pdf)"));

@@ -24,6 +24,7 @@
 #include "SignIn.h"
 #include "SignInDialog.h"
 #include "StaffDialog.h"
+#include "StatusColours.h"
 
 #include <QAction>
 #include <QApplication>
@@ -91,6 +92,11 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
 
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_requestsLabel);
+    m_keyWarningLabel = new QLabel(this);
+    m_keyWarningLabel->setObjectName(QStringLiteral("apiKeyWarningLabel"));
+    m_keyWarningLabel->setStyleSheet(StatusColours::problemStyle(palette(), true));
+    m_keyWarningLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_keyWarningLabel);
 
     buildMenus();
 
@@ -209,6 +215,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
             [this] { permitted(StaffRole::Action::EditLocks, tr("Remove lock")); });
     connect(&session.signIn(), &SignIn::signedInChanged, this, &MainWindow::applySignedIn);
     applySignedIn();
+    connect(&session, &AppSession::siteSettingsChanged, this, &MainWindow::onSiteSettingsChanged);
 
     setTabOrder(m_lockList, m_issuePanel);
     setTabOrder(m_issuePanel, m_resultCard);
@@ -230,6 +237,8 @@ void MainWindow::afterStart()
     welcome();
     for (const QString& notice : m_session.startupNotices())
         MessageBox::warning(this, tr("Database"), notice);
+    if (const QString warning = m_session.apiKeyWarning(); !warning.isEmpty())
+        MessageBox::warning(this, tr("API key"), warning);
     m_session.startMaintenance(false);
     offerRetention();
 }
@@ -257,7 +266,7 @@ void MainWindow::welcome()
 bool MainWindow::codeReadBack()
 {
     const auto& slip = m_resultCard->slip();
-    if (!slip || !m_session.settings().readBackCheck() || m_readBackCode == slip->entry.code)
+    if (!slip || !m_session.site().readBackCheck() || m_readBackCode == slip->entry.code)
         return true;
     const QString typed = InputBox::getText(this, tr("Read-back check"),
                                             tr("Type the code on the screen, as you will give it to the guest:"));
@@ -285,7 +294,7 @@ void MainWindow::offerRetention()
     const QString when = TimeText::date(m_session.retentionCutoff().toTimeZone(m_session.deskZone()).date());
     const auto answer = MessageBox::question(
         this, tr("Delete old codes"),
-        tr("The history is kept for %n day(s).", nullptr, m_session.settings().historyRetentionDays()) + QLatin1Char(' ')
+        tr("The history is kept for %n day(s).", nullptr, m_session.site().historyRetentionDays()) + QLatin1Char(' ')
             + tr("Delete the %n code(s) issued before %1 now? This cannot be undone (backups still hold them).", nullptr, due)
                   .arg(when),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
@@ -408,6 +417,11 @@ void MainWindow::updateStatus()
                                                  : QString());
         }
     }
+    const QString keyWarning = m_session.apiKeyWarning();
+    m_keyWarningLabel->setText(tr("API key differs from the site's"));
+    m_keyWarningLabel->setToolTip(keyWarning);
+    m_keyWarningLabel->setAccessibleDescription(keyWarning);
+    m_keyWarningLabel->setVisible(!keyWarning.isEmpty());
     // The platform appends the application name; the title leads with what differs.
     setWindowTitle(demo ? tr("DEMO — NetCode Desk") : tr("NetCode Desk"));
 }
@@ -437,10 +451,10 @@ SlipDetails MainWindow::slipFor(const HistoryEntry& entry) const
 {
     SlipDetails slip;
     slip.entry = entry;
-    slip.propertyName = m_session.settings().propertyName();
-    slip.helpPhone = m_session.settings().helpPhone();
+    slip.propertyName = m_session.site().propertyName();
+    slip.helpPhone = m_session.site().helpPhone();
     slip.deskZone = m_session.deskZone();
-    slip.layout = GuestSlip::layoutFromName(m_session.settings().slipLayout());
+    slip.layout = GuestSlip::layoutFromName(m_session.site().slipLayout());
     slip.demo = entry.demo;
     // The window is read in the lock's clock as it was when the code was issued.
     slip.lockFrame = entry.lockFrame(m_session.deskZone());
@@ -748,13 +762,15 @@ void MainWindow::openSettings()
     if (!permitted(StaffRole::Action::EditSettings, tr("Settings")))
         return;
     SignIn& signIn = m_session.signIn();
-    SettingsDialog dialog(m_session.settings(), !m_session.isDemo(), this);
+    SettingsDialog dialog(m_session.settings(), m_session.site(), signIn.currentName(), !m_session.isDemo(), this);
+    dialog.setApiKeyWarning(m_session.apiKeyWarning());
     dialog.setStaffSignIn(signIn.isRequired(), m_session.database().isShared());
     if (dialog.exec() != QDialog::Accepted)
         return;
     signIn.audit(QStringLiteral("settings.saved"), tr("Settings saved"));
-    if (!signIn.isSignedIn())
-        m_session.issuer().setOperatorName(m_session.settings().operatorName());
+    m_session.applyDeskSettings();
+    if (signIn.isSignedIn())
+        m_session.issuer().setOperatorName(signIn.currentName());
     if (dialog.staffSignIn() != signIn.isRequired() && !m_session.database().isShared()) {
         // Turning sign-in on needs a manager to sign in with: created in the same step.
         if (dialog.staffSignIn() && m_session.staff().activeManagerCount() == 0) {
@@ -794,6 +810,9 @@ void MainWindow::openSettings()
         break;
     case SettingsDialog::KeyChange::Replace: {
         const QString key = dialog.newApiKey();
+        // Every desk learns that the site now uses this key (by its fingerprint, never the key).
+        if (QString error; !m_session.recordApiKey(key, &error))
+            MessageBox::warning(this, tr("API key"), tr("The other desks could not be told about the new key: %1").arg(error));
         m_session.secrets().write(SecretStore::apiKeyName(), key, this, [this, apply, key](bool persisted, const QString& note) {
             if (!persisted)
                 MessageBox::warning(this, tr("API key"), note);
@@ -805,6 +824,13 @@ void MainWindow::openSettings()
         m_session.secrets().remove(SecretStore::apiKeyName(), this, [apply](bool, const QString&) { apply({}); });
         break;
     }
+}
+
+void MainWindow::onSiteSettingsChanged()
+{
+    const SiteSettings& site = m_session.site();
+    m_resultCard->setSiteDetails(site.propertyName(), site.helpPhone(), GuestSlip::layoutFromName(site.slipLayout()));
+    updateStatus();
 }
 
 void MainWindow::reprint(const HistoryEntry& entry)

@@ -67,6 +67,8 @@ private:
     void applySignedIn();
     bool permitted(StaffRole::Action action, const QString& title);
     void onMaintenanceFinished(bool integrityOk, const QString& detail, const QString& written, const QString& error);
+    // The site's settings changed here or at another desk: the card's slip and the status bar follow.
+    void onSiteSettingsChanged();
 
     AppSession& m_session;
     ActionRegistry* m_actions;
@@ -81,4 +83,5 @@ private:
     std::optional<HistoryEntry> m_lastInDoubt; // the last request in doubt, for Retry (asked again)
     bool m_backupAsked = false;            // a backup the manager asked for: say how it went
     QString m_readBackCode;                // the shown code already typed back correctly
+    QLabel* m_keyWarningLabel = nullptr;   // this desk's API key is not the site's
 };

@@ -64,6 +64,15 @@ std::optional<SlipDetails> ResultCard::slip() const
     return slip;
 }
 
+void ResultCard::setSiteDetails(const QString& propertyName, const QString& helpPhone, SlipLayout layout)
+{
+    if (!m_slip)
+        return;
+    m_slip->propertyName = propertyName;
+    m_slip->helpPhone = helpPhone;
+    m_slip->layout = layout;
+}
+
 void ResultCard::applyCodeFont()
 {
     // Scales with the system font (and so with high-DPI and accessibility settings).

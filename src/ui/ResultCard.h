@@ -31,6 +31,8 @@ public:
     void showBusy();
     void clear();
     void focusCopy();
+    // The site's slip details changed: the code on the card is printed with the new ones.
+    void setSiteDetails(const QString& propertyName, const QString& helpPhone, SlipLayout layout);
     // The slip as it should be handed over: in the language chosen for this guest.
     std::optional<SlipDetails> slip() const;
 

@@ -2,7 +2,10 @@
 #include "StatusColours.h"
 
 #include "AppSettings.h"
+#include "DialogSeams.h"
 #include "Languages.h"
+#include "SiteSettings.h"
+#include "TimeText.h"
 #include "ui_SettingsDialog.h"
 
 #include <QCheckBox>
@@ -10,41 +13,46 @@
 #include <QPushButton>
 #include <QTimeZone>
 
-SettingsDialog::SettingsDialog(AppSettings& settings, bool hasStoredKey, QWidget* parent)
+SettingsDialog::SettingsDialog(AppSettings& settings, SiteSettings& site, const QString& editor, bool hasStoredKey,
+                               QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_settings(settings)
-    , m_forgetButton(new QPushButton(tr("&Forget the stored key (back to demo mode)"), this))
+    , m_site(site)
+    , m_editor(editor)
 {
     m_ui->setupUi(this);
     StatusColours::styleErrorLabels(this);
+    m_ui->apiKeyWarningLabel->setStyleSheet(StatusColours::problemStyle(palette(), true));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
-    m_forgetButton->setObjectName(QStringLiteral("forgetKeyPushButton"));
-    m_forgetButton->setCheckable(true);
-    m_forgetButton->setVisible(hasStoredKey);
-    m_ui->formLayout->addWidget(m_forgetButton, m_ui->formLayout->rowCount(), 1);
+    m_ui->forgetKeyPushButton->setVisible(hasStoredKey);
     if (hasStoredKey)
         m_ui->apiKeyLineEdit->setPlaceholderText(tr("A key is stored in the keychain — type a new one to replace it"));
 
-    const ApiEndpoint endpoint = settings.endpoint();
-    m_ui->apiHostLineEdit->setText(endpoint.host.toString());
-    m_ui->netCodePrefixLineEdit->setText(endpoint.netCodePrefix);
-    m_ui->utilityPrefixLineEdit->setText(endpoint.utilityPrefix);
-    m_ui->monthlyQuotaSpinBox->setValue(settings.monthlyQuota());
-    m_ui->retentionSpinBox->setValue(settings.historyRetentionDays());
+    const SiteSettings::Values values = site.values();
+    m_ui->apiHostLineEdit->setText(values.endpoint.host.toString());
+    m_ui->netCodePrefixLineEdit->setText(values.endpoint.netCodePrefix);
+    m_ui->utilityPrefixLineEdit->setText(values.endpoint.utilityPrefix);
+    m_ui->monthlyQuotaSpinBox->setValue(values.monthlyQuota);
+    m_ui->retentionSpinBox->setValue(values.historyRetentionDays);
     m_ui->slipLayoutComboBox->addItem(tr("A4 sheet"), QStringLiteral("a4"));
     m_ui->slipLayoutComboBox->addItem(tr("US Letter sheet"), QStringLiteral("letter"));
     m_ui->slipLayoutComboBox->addItem(tr("80 mm receipt printer"), QStringLiteral("receipt-80mm"));
-    m_ui->slipLayoutComboBox->setCurrentIndex(qMax(0, m_ui->slipLayoutComboBox->findData(settings.slipLayout())));
-    m_ui->readBackCheckBox->setChecked(settings.readBackCheck());
+    m_ui->slipLayoutComboBox->setCurrentIndex(qMax(0, m_ui->slipLayoutComboBox->findData(values.slipLayout)));
+    m_ui->readBackCheckBox->setChecked(values.readBackCheck);
+    m_ui->propertyNameLineEdit->setText(values.propertyName);
+    m_ui->helpPhoneLineEdit->setText(values.helpPhone);
     m_ui->languageComboBox->addItem(tr("The computer's language"), QString());
     for (const auto& [code, name] : Languages::available())
         m_ui->languageComboBox->addItem(name, code);
     m_ui->languageComboBox->setCurrentIndex(qMax(0, m_ui->languageComboBox->findData(settings.uiLanguage())));
     m_ui->languageComboBox->setToolTip(tr("Takes effect when NetCode Desk next starts."));
-    m_ui->propertyNameLineEdit->setText(settings.propertyName());
-    m_ui->helpPhoneLineEdit->setText(settings.helpPhone());
     m_ui->operatorNameLineEdit->setText(settings.operatorName());
+    if (const SiteSetting last = site.lastChange(); last.updatedAtUtc.isValid() && !last.updatedBy.isEmpty()) {
+        m_ui->siteChangedLabel->setText(tr("Last changed by %1 on %2.")
+                                            .arg(last.updatedBy, TimeText::date(last.updatedAtUtc.toLocalTime().date())));
+        m_ui->siteChangedLabel->setVisible(true);
+    }
 
     // The first entry follows the computer's own zone; any other pins the desk to a zone.
     m_ui->deskTimeZoneComboBox->addItem(
@@ -111,31 +119,51 @@ void SettingsDialog::accept()
                                   : tr("\"%1\" is not a known time zone. Choose one from the list.").arg(zone);
     m_ui->deskTimeZoneErrorLabel->setText(zoneError);
     m_ui->deskTimeZoneErrorLabel->setVisible(!zoneError.isEmpty());
+    // The first field in error is shown, on whichever page holds it.
+    auto showField = [this](QWidget* field, QWidget* page) {
+        m_ui->settingsTabWidget->setCurrentWidget(page);
+        field->setFocus();
+    };
     if (!keyError.isEmpty()) {
-        m_ui->apiKeyLineEdit->setFocus();
+        showField(m_ui->apiKeyLineEdit, m_ui->sitePage);
         return;
     }
     if (!zoneError.isEmpty()) {
-        m_ui->deskTimeZoneComboBox->setFocus();
+        showField(m_ui->deskTimeZoneComboBox, m_ui->computerPage);
         return;
     }
     if (!hostError.isEmpty()) {
-        m_ui->apiHostLineEdit->setFocus();
+        showField(m_ui->apiHostLineEdit, m_ui->sitePage);
         return;
     }
 
-    m_settings.setEndpoint(endpoint);
-    m_settings.setMonthlyQuota(m_ui->monthlyQuotaSpinBox->value());
-    m_settings.setHistoryRetentionDays(m_ui->retentionSpinBox->value());
-    m_settings.setSlipLayout(m_ui->slipLayoutComboBox->currentData().toString());
-    m_settings.setReadBackCheck(m_ui->readBackCheckBox->isChecked());
+    SiteSettings::Values values;
+    values.endpoint = endpoint;
+    values.monthlyQuota = m_ui->monthlyQuotaSpinBox->value();
+    values.historyRetentionDays = m_ui->retentionSpinBox->value();
+    values.propertyName = m_ui->propertyNameLineEdit->text();
+    values.helpPhone = m_ui->helpPhoneLineEdit->text();
+    values.slipLayout = m_ui->slipLayoutComboBox->currentData().toString();
+    values.readBackCheck = m_ui->readBackCheckBox->isChecked();
+    // The site's values first: when the store cannot take them, the dialog stays open with what was typed.
+    QString editor = m_editor;
+    if (editor.isEmpty())
+        editor = m_ui->operatorNameLineEdit->text().trimmed();
+    if (editor.isEmpty())
+        editor = m_settings.operatorName();
+    if (QString error; !m_site.save(values, editor, &error)) {
+        m_ui->settingsTabWidget->setCurrentWidget(m_ui->sitePage);
+        MessageBox::warning(this, tr("Settings"),
+                             tr("The site's settings could not be saved in the store, so no desk uses them yet: %1")
+                                 .arg(error));
+        return;
+    }
     m_settings.setUiLanguage(m_ui->languageComboBox->currentData().toString());
-    m_settings.setPropertyName(m_ui->propertyNameLineEdit->text());
-    m_settings.setHelpPhone(m_ui->helpPhoneLineEdit->text());
     m_settings.setOperatorName(m_ui->operatorNameLineEdit->text());
     m_settings.setDeskTimeZoneOverride(zone);
     m_settings.sync();
-    m_keyChange = !key.isEmpty() ? KeyChange::Replace : (m_forgetButton->isChecked() ? KeyChange::Forget : KeyChange::Keep);
+    m_keyChange = !key.isEmpty() ? KeyChange::Replace
+                                 : (m_ui->forgetKeyPushButton->isChecked() ? KeyChange::Forget : KeyChange::Keep);
     QDialog::accept();
 }
 
@@ -144,7 +172,7 @@ void SettingsDialog::setStaffSignIn(bool on, bool shared)
     if (!m_staffSignIn) {
         m_staffSignIn = new QCheckBox(tr("Staff si&gn-in (name and PIN at this desk; roles for locks and settings)"), this);
         m_staffSignIn->setObjectName(QStringLiteral("staffSignInCheckBox"));
-        m_ui->formLayout->addWidget(m_staffSignIn, m_ui->formLayout->rowCount(), 1);
+        m_ui->sitePageLayout->addWidget(m_staffSignIn);
     }
     m_staffSignIn->setChecked(on || shared);
     m_staffSignIn->setEnabled(!shared);
@@ -158,4 +186,10 @@ void SettingsDialog::setStaffSignIn(bool on, bool shared)
 bool SettingsDialog::staffSignIn() const
 {
     return m_staffSignIn && m_staffSignIn->isChecked();
+}
+
+void SettingsDialog::setApiKeyWarning(const QString& text)
+{
+    m_ui->apiKeyWarningLabel->setText(text);
+    m_ui->apiKeyWarningLabel->setVisible(!text.isEmpty());
 }

@@ -9,19 +9,28 @@ class SettingsDialog;
 class AppSettings;
 class QCheckBox;
 class QPushButton;
+class SiteSettings;
 
-// The manager's settings: API key (to the keychain only), API host and versions, slip details.
+// The manager's settings, on two pages so nobody mistakes one for the other: "This site" (shared by
+// every desk through the store: API endpoint and quota, slip, retention — and the API key, which each
+// computer keeps in its own keychain) and "This computer" (issued by, desk time zone, language).
+// More pages are added to settingsTabWidget by the features that need them.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    SettingsDialog(AppSettings& settings, bool hasStoredKey, QWidget* parent = nullptr);
+    // `editor`: who is recorded as having changed the site's settings; empty: the "Issued by" name
+    // saved in this dialog (until staff sign in).
+    SettingsDialog(AppSettings& settings, SiteSettings& site, const QString& editor, bool hasStoredKey,
+                   QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
     enum class KeyChange { Keep, Replace, Forget };
     KeyChange keyChange() const { return m_keyChange; }
     QString newApiKey() const;
+    // Shown above the key while this desk's key differs from the one the site uses.
+    void setApiKeyWarning(const QString& text);
 
     // Staff sign-in: a checkbox, always on (and fixed) on a shared store. While on, "issued by" is
     // the signed-in person, so the typed operator name is read-only.
@@ -34,7 +43,8 @@ public:
 private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings& m_settings;
-    QPushButton* m_forgetButton;
     QCheckBox* m_staffSignIn = nullptr;
+    SiteSettings& m_site;
+    QString m_editor;
     KeyChange m_keyChange = KeyChange::Keep;
 };

@@ -8,6 +8,7 @@
 #include "SettingsDialog.h"
 
 #include <QLocale>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,8 +55,14 @@ private slots:
         }
         {
             AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
-            SettingsDialog dialog(settings, false);
-            check(&dialog);
+            SettingsDialog dialog(settings, m_fixture.session->site(), QStringLiteral("Manager"), true);
+            // Each page on its own: a hidden page's fields take no Alt+letter.
+            auto* pages = dialog.findChild<QTabWidget*>(QStringLiteral("settingsTabWidget"));
+            QVERIFY(pages && pages->count() >= 2);
+            for (int i = 0; i < pages->count(); ++i) {
+                pages->setCurrentIndex(i);
+                check(&dialog);
+            }
         }
         {
             BatchIssueDialog dialog(*m_fixture.session);

@@ -174,7 +174,7 @@ private slots:
         QTRY_VERIFY(!done.isEmpty());
         QVERIFY2(QFile::exists(done.last().at(2).toString()), qPrintable(done.last().at(2).toString() + QLatin1Char(' ') + done.last().at(3).toString() + QString::number(done.size())));
 
-        m_session->settings().setHistoryRetentionDays(1);
+        m_session->site().setHistoryRetentionDays(1, QStringLiteral("Manager"));
         MessageBox::setNextAnswer(QMessageBox::Yes);
         m_window->offerRetention();
         QVERIFY2(MessageBox::lastText().contains(QLatin1String("kept for 1 day. Delete the 1 code issued")), qPrintable(MessageBox::lastText()));

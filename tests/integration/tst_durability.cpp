@@ -442,7 +442,7 @@ private slots:
         QCOMPARE(session.applyRetention(), 3);
         QCOMPARE(session.history().count(QString()), 2);
         QCOMPARE(session.retentionDue(), 0);
-        session.settings().setHistoryRetentionDays(0); // off: nothing is ever due
+        session.site().setHistoryRetentionDays(0, QStringLiteral("Manager")); // off: nothing is ever due
         QVERIFY(!session.retentionCutoff().isValid());
         QCOMPARE(session.retentionDue(), 0);
     }

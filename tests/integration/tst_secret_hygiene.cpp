@@ -1,8 +1,10 @@
+#include "ApiKeyFingerprint.h"
 #include "AppSession.h"
 #include "CodelocksClient.h"
 #include "CodelocksSimulator.h"
 #include "IssueService.h"
 #include "SecretStore.h"
+#include "SharedTestStore.h"
 #include "SimulatorRoutes.h"
 #include "TestOrders.h"
 
@@ -11,6 +13,8 @@
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +25,30 @@ QStringList g_log;
 void capture(QtMsgType, const QMessageLogContext& context, const QString& message)
 {
     g_log << QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message;
+}
+
+// Every value in every table of the store, as text.
+QStringList everyValue(QSqlDatabase db)
+{
+    QStringList tables;
+    QSqlQuery list(db);
+    if (db.driverName() == QLatin1String("QPSQL"))
+        list.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = 'netcode'"));
+    else
+        list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    while (list.next())
+        tables << list.value(0).toString();
+    QStringList values;
+    for (const QString& table : tables) {
+        QSqlQuery rows(db);
+        if (!rows.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+            values << QStringLiteral("unreadable table ") + table;
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i)
+                values << rows.value(i).toString();
+        }
+    }
+    return values;
 }
 } // namespace
 
@@ -92,6 +120,14 @@ private slots:
             service.setFaults(echo);
             issue(kit, 17);
             QCOMPARE(session.netCodeRequestsThisMonth(), 5);
+            // Saving the key in Settings records its fingerprint for the other desks: never the key.
+            QString error2;
+            QVERIFY2(session.recordApiKey(kKey, &error2), qPrintable(error2));
+            QCOMPARE(session.site().apiKeyRecord().value, ApiKeyFingerprint::of(kKey));
+            const QStringList stored = everyValue(session.database().connection());
+            QVERIFY(stored.contains(ApiKeyFingerprint::of(kKey)));
+            for (const QString& value : stored)
+                QVERIFY2(!value.contains(kKey), qPrintable(value));
             session.settings().sync();
         }
         qInstallMessageHandler(nullptr);
@@ -109,6 +145,47 @@ private slots:
                 QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
             }
         }
+    }
+
+    // On the shared store: the key a desk saves reaches no table, only its fingerprint does.
+    void theKeyIsInNoTableOfTheSharedStore()
+    {
+        NEW_SHARED_DATABASE(url);
+        {
+            Database setUp;
+            Database::StartOptions create;
+            create.createStore = true;
+            QVERIFY2(setUp.open(url, create), qPrintable(setUp.errorText()));
+        }
+        QTemporaryDir dir;
+        CodelocksSimulator service;
+        QVERIFY(service.start());
+        service.setRequiredApiKey(kKey);
+        const QString settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+        QSettings(settingsPath, QSettings::IniFormat).setValue(QStringLiteral("api/host"), service.baseUrl().toString());
+        MemorySecretStore secrets;
+        FixedClock clock(QDateTime(QDate(2027, 7, 14), QTime(13, 20), QTimeZone::utc()));
+        AppSession session;
+        AppSession::Options options;
+        options.databasePath = url;
+        options.settingsPath = settingsPath;
+        options.apiKey = kKey;
+        options.secrets = &secrets;
+        options.clock = &clock;
+        QString error;
+        QVERIFY2(session.start(options, &error), qPrintable(error));
+        Lock kit = testKitLock(QStringLiteral("Room 1"));
+        QVERIFY(session.locks().insert(&kit));
+        QSignalSpy finished(&session.issuer(), &IssueService::finished);
+        QVERIFY(session.issuer().issue(testOrder(kit, QDate(2027, 7, 14), QTime(15, 0), 2, clock.nowUtc())));
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(finished.first().first().value<IssueOutcome>().errorText.isEmpty());
+        QVERIFY2(session.recordApiKey(kKey, &error), qPrintable(error));
+        const QStringList stored = everyValue(session.database().connection());
+        QVERIFY(stored.contains(ApiKeyFingerprint::of(kKey)));
+        QVERIFY(stored.contains(QStringLiteral("Room 1")));
+        for (const QString& value : stored)
+            QVERIFY2(!value.contains(kKey), qPrintable(value));
     }
 };
 
