@@ -215,6 +215,18 @@ void IssueService::proceed(const IssueOrder& order, const QString& identifier, q
     case RequestLedger::Claim::Result::BeingIssued:
         waitForOther(order, claim.row);
         return;
+    case RequestLedger::Claim::Result::EarlierInDoubt: {
+        IssueOutcome outcome;
+        outcome.notSent = true;
+        outcome.inDoubt = true;
+        outcome.entry = claim.row;
+        outcome.otherDesk = claim.row.claimingDesk();
+        outcome.errorText = tr("This request was sent before (from %1) and no answer was recorded: it may have been "
+                               "billed. Nothing was sent now. To ask again (billed again), use Ask again in History.")
+                                .arg(claim.row.claimingDesk());
+        finishLater(outcome);
+        return;
+    }
     case RequestLedger::Claim::Result::NotWritten:
         break;
     }

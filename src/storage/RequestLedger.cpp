@@ -145,6 +145,17 @@ bool RequestLedger::findLive(const QString& requestKey, HistoryEntry* row) const
     return find(query.value(0).toLongLong(), row);
 }
 
+bool RequestLedger::findInDoubt(const QString& requestKey, HistoryEntry* row) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM history WHERE request_key = ? AND outcome = 'in_doubt' "
+                                 "ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(requestKey);
+    if (!query.exec() || !query.next())
+        return false;
+    return find(query.value(0).toLongLong(), row);
+}
+
 bool RequestLedger::findAnswer(const HistoryEntry& request, const QStringList& sources, HistoryEntry* row) const
 {
     if (sources.isEmpty())
@@ -177,6 +188,13 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
     if (findLive(request.requestKey, &result.row)) {
         commit();
         result.result = Claim::Result::BeingIssued;
+        return result;
+    }
+    // Sending it again would bill it again while the first answer may simply have been lost:
+    // only an explicit "ask again" of that row (or a fresh code the desk asked for) sends it.
+    if (!reuseFrom.isEmpty() && findInDoubt(request.requestKey, &result.row)) {
+        commit();
+        result.result = Claim::Result::EarlierInDoubt;
         return result;
     }
     HistoryEntry row = request;

@@ -22,6 +22,9 @@ public:
             Claimed,       // `row` is ours: send the request now
             AlreadyIssued, // `row` already holds this request's code: answer from it, nothing sent
             BeingIssued,   // `row` is another live claim for the same request: wait for its answer
+            // `row` is an earlier request for the same code that may have been billed and got no
+            // answer: nothing is sent again unless the desk asks again for that row (reclaim).
+            EarlierInDoubt,
             NotWritten,    // nothing could be recorded, so nothing may be sent; `errorText` says why
         };
         Result result = Result::NotWritten;
@@ -74,6 +77,7 @@ private:
     bool finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,
                    int httpStatus, bool neverSent = false);
     bool findLive(const QString& requestKey, HistoryEntry* row) const;
+    bool findInDoubt(const QString& requestKey, HistoryEntry* row) const;
     bool findAnswer(const HistoryEntry& request, const QStringList& sources, HistoryEntry* row) const;
     void fail(const QSqlError& error, const QString& what);
     Claim notWritten() const; // the failure just recorded, as a claim that sent nothing
