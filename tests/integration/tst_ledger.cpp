@@ -716,5 +716,14 @@ private slots:
     }
 };
 
-NETCODE_STORE_TEST_MAIN(TestLedger, "claimStepsKeepTheFileDurable")
+// Six desks on one store are the shared store's case; one file's processes are tested above
+// (sameRequestFromSixProcessesIsSentOnce, everyRequestKilledAtRandomHasARow).
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    TestLedger test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return TestStore::exec(&test, argc, argv, {"claimStepsKeepTheFileDurable"},
+                           {"sixDesksIssueTheSameHundredRequestsOnce", "desksKilledAtRandomLoseNothingAndBillNothingTwice"});
+}
 #include "tst_ledger.moc"
