@@ -22,6 +22,8 @@ function(netcode_add_test)
 endfunction()
 
 # netcode_add_postgres_run(NAME name TEST test [TIMEOUT seconds])
+# (Qt Test's own per-function watchdog is set to TIMEOUT as well: a run of many desk processes
+# may take longer than its default five minutes on a busy machine.)
 # Runs an existing test executable a second time against the shared store: NETCODE_TEST_STORE=postgres
 # makes its fresh databases new databases on the throwaway cluster (tests/support/TestStore.h); its
 # SQLite-only cases are not part of that run.
@@ -34,5 +36,5 @@ function(netcode_add_postgres_run)
     set_tests_properties(${T_NAME} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
         FIXTURES_REQUIRED postgres
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=Europe/London;QT_LOGGING_RULES=qt.qpa.*=false;NETCODE_TEST_PG=${NETCODE_TEST_PG_DIR}/url;NETCODE_TEST_STORE=postgres")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=Europe/London;QT_LOGGING_RULES=qt.qpa.*=false;NETCODE_TEST_PG=${NETCODE_TEST_PG_DIR}/url;NETCODE_TEST_STORE=postgres;QTEST_FUNCTION_TIMEOUT=${T_TIMEOUT}000")
 endfunction()

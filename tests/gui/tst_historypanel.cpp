@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -120,6 +121,29 @@ private slots:
         // Search as you type, within the filters.
         QTest::keyClicks(child<QLineEdit>("historySearchLineEdit"), QStringLiteral("upcom"));
         QTRY_COMPARE(table()->model()->rowCount(), 1);
+    }
+
+    void codesIssuedElsewhereWhileScrollingShowNothingTwice()
+    {
+        // A shared store gains rows at the top while a desk scrolls down: the next page continues
+        // after the last row shown, where counting rows from the top would show some again.
+        for (int i = 0; i < HistoryTableModel::kPageSize + 20; ++i)
+            addRow(QStringLiteral("Guest %1").arg(i), -40 - i, QStringLiteral("Room 101"));
+        HistoryTableModel model(m_session->history(), *m_fixture.clock);
+        QCOMPARE(model.rowCount(), HistoryTableModel::kPageSize);
+        for (int i = 0; i < 3; ++i)
+            addRow(QStringLiteral("Newer %1").arg(i), 10 + i, QStringLiteral("Room 101"));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const HistoryEntry* e = model.entryAt(row);
+            QVERIFY(e);
+            QVERIFY2(!ids.contains(e->id), qPrintable(QStringLiteral("row %1 shown twice").arg(row)));
+            ids.insert(e->id);
+        }
+        QCOMPARE(model.rowCount(), HistoryTableModel::kPageSize + 20 + 4); // and the four from init
+        QVERIFY(!model.canFetchMore({}));
     }
 
     void exportWhatIsShown()

@@ -48,9 +48,12 @@ inline QString fresh(const QTemporaryDir& dir, const QString& fileName, QString*
     return url;
 }
 
-// Runs the test object's functions; on PostgreSQL all but those named in `sqliteOnly`.
-inline int exec(QObject* test, int argc, char** argv, const QSet<QByteArray>& sqliteOnly)
+// Runs the test object's functions; on PostgreSQL all but those named in `sqliteOnly`, on SQLite
+// all but those named in `postgresOnly` (desks sharing one server: a file has one desk).
+inline int exec(QObject* test, int argc, char** argv, const QSet<QByteArray>& sqliteOnly,
+                const QSet<QByteArray>& postgresOnly = {})
 {
+    const QSet<QByteArray>& excluded = isPostgres() ? sqliteOnly : postgresOnly;
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -63,22 +66,22 @@ inline int exec(QObject* test, int argc, char** argv, const QSet<QByteArray>& sq
         }
         return false;
     }();
-    if (isPostgres() && !namedFunctions) {
+    if (!excluded.isEmpty() && !namedFunctions) {
         const QMetaObject* meta = test->metaObject();
         for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
             const QMetaMethod method = meta->method(i);
             const QByteArray slot = method.name();
             if (method.methodType() != QMetaMethod::Slot || method.access() != QMetaMethod::Private
-                || method.parameterCount() != 0 || slot.endsWith("_data") || sqliteOnly.contains(slot)
+                || method.parameterCount() != 0 || slot.endsWith("_data") || excluded.contains(slot)
                 || slot == "initTestCase" || slot == "cleanupTestCase" || slot == "init" || slot == "cleanup")
                 continue;
             arguments << QString::fromLatin1(slot);
         }
     }
-    for (const QByteArray& slot : sqliteOnly) {
-        // A misspelt name would leave a SQLite-only case in the PostgreSQL run: refuse it.
+    for (const QByteArray& slot : sqliteOnly + postgresOnly) {
+        // A misspelt name would leave a case in the wrong run: refuse it.
         if (test->metaObject()->indexOfSlot(QByteArray(slot + "()").constData()) < 0) {
-            qCritical("SQLite-only test function %s does not exist", slot.constData());
+            qCritical("test function %s (named for one store only) does not exist", slot.constData());
             return 1;
         }
     }
