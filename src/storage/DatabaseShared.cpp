@@ -29,6 +29,27 @@ QString connectOptions(const StoreAddress& address)
     return options.join(QLatin1Char(';'));
 }
 
+// Every statement is bounded: a server that stops answering costs a desk seconds, not its
+// window, and a desk that dies inside a transaction does not hold the others up.
+bool applySessionSettings(QSqlDatabase& db, QSqlError* error)
+{
+    QSqlQuery query(db);
+    const QStringList session = {
+        QStringLiteral("SET search_path = netcode, public"),
+        QStringLiteral("SET statement_timeout = '20s'"),
+        QStringLiteral("SET lock_timeout = '10s'"),
+        QStringLiteral("SET idle_in_transaction_session_timeout = '60s'"),
+        QStringLiteral("SET TIME ZONE 'UTC'"),
+    };
+    for (const QString& statement : session) {
+        if (!query.exec(statement)) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool contains(const QString& text, const char* part)
 {
     return text.contains(QLatin1String(part), Qt::CaseInsensitive);
@@ -93,22 +114,12 @@ bool Database::setUpSharedConnection(const StartOptions& options)
         failShared(db.lastError());
         return false;
     }
-    QSqlQuery query(db);
-    // Every statement is bounded: a server that stops answering costs a desk seconds, not its
-    // window, and a desk that dies inside a transaction does not hold the others up.
-    const QStringList session = {
-        QStringLiteral("SET search_path = netcode, public"),
-        QStringLiteral("SET statement_timeout = '20s'"),
-        QStringLiteral("SET lock_timeout = '10s'"),
-        QStringLiteral("SET idle_in_transaction_session_timeout = '60s'"),
-        QStringLiteral("SET TIME ZONE 'UTC'"),
-    };
-    for (const QString& statement : session) {
-        if (!query.exec(statement)) {
-            failShared(query.lastError());
-            return false;
-        }
+    QSqlError sessionError;
+    if (!applySessionSettings(db, &sessionError)) {
+        failShared(sessionError);
+        return false;
     }
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT to_regnamespace('netcode') IS NOT NULL, "
                                    "to_regclass('netcode.schema_version') IS NOT NULL"))
         || !query.next()) {
@@ -148,6 +159,29 @@ bool Database::setUpSharedConnection(const StartOptions& options)
             m_failure = Failure::NewerSchema;
             m_error = migrationError;
         }
+        return false;
+    }
+    return true;
+}
+
+bool Database::reconnect()
+{
+    if (!m_shared || !QSqlDatabase::contains(m_connectionName))
+        return false;
+    // The same connection, closed and opened again: every repository holding it keeps working.
+    // QPSQL never does this by itself; a connection the server dropped stays "open" until used.
+    QSqlDatabase db = connection();
+    db.close();
+    m_error.clear();
+    m_failure = Failure::None;
+    if (!db.open()) {
+        failShared(db.lastError());
+        return false;
+    }
+    QSqlError sessionError;
+    if (!applySessionSettings(db, &sessionError)) {
+        failShared(sessionError);
+        db.close();
         return false;
     }
     return true;
