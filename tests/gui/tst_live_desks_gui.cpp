@@ -127,7 +127,7 @@ private slots:
         openDesk(m_b, url, QStringLiteral("Back office"), QPoint(960, 0));
         QCOMPARE(m_b->historyRows(), 0);
 
-        issueRoom101(*m_a, QStringLiteral("Ana Müller"));
+        issueRoom101(*m_a, QStringLiteral("Ana Novak"));
         QElapsedTimer sinceIssued;
         sinceIssued.start();
         // No refresh at B: its History shows A's code by itself.
@@ -159,7 +159,7 @@ private slots:
         qputenv("NETCODE_TEST_PG", previous);
         openStore(url);
         openDesk(m_b, url, QStringLiteral("Back office"), QPoint(0, 0));
-        issueRoom101(*m_b, QStringLiteral("Ana Müller"));
+        issueRoom101(*m_b, QStringLiteral("Ana Novak"));
         const QString code = m_b->shownCode();
         QTRY_COMPARE(m_b->historyRows(), 1);
         auto* issueButton = m_b->child<QPushButton>("issuePushButton");
