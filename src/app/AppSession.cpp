@@ -351,5 +351,9 @@ QString AppSession::storeDescription() const
     QString ignored;
     if (!StoreAddress::parse(m_database.path(), &address, &ignored))
         return m_database.path();
-    return (address.host.isEmpty() ? QStringLiteral("localhost") : address.host) + QLatin1Char('/') + address.database;
+    // A socket folder says nothing to a receptionist: the server is on this computer.
+    const QString host = address.host.isEmpty() || address.host.startsWith(QLatin1Char('/'))
+                             ? QCoreApplication::translate("AppSession", "this computer")
+                             : address.host;
+    return host + QLatin1Char('/') + address.database;
 }

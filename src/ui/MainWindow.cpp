@@ -180,7 +180,15 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     });
     // Every desk live: another desk's lock changes show here at once, the selection kept.
     connect(&session, &AppSession::locksChanged, this, [this] { reloadLocks(); });
-    connect(&session, &AppSession::storeReachableChanged, this, &MainWindow::updateStoreState);
+    connect(&session, &AppSession::storeReachableChanged, this, [this](bool reachable) {
+        updateStoreState();
+        // Replaces whatever the status bar said last ("Code issued…"): this matters more now.
+        if (reachable)
+            statusBar()->showMessage(tr("The shared store is back; History and locks are up to date."), 10000);
+        else
+            statusBar()->showMessage(tr("The shared store cannot be reached: no code can be issued until it is back. "
+                                        "Reconnecting by itself…"));
+    });
     connect(&session, &AppSession::maintenanceFinished, this, &MainWindow::onMaintenanceFinished);
     connect(m_actions->backupNow, &QAction::triggered, this, [this] {
         m_backupAsked = true;

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -74,7 +75,7 @@ private:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         desk->window = std::make_unique<MainWindow>(desk->session());
         desk->window->setWindowTitle(desk->window->windowTitle() + QStringLiteral(" — ") + name);
-        desk->window->resize(940, 700);
+        desk->window->resize(955, 1000);
         desk->window->move(at);
         desk->window->show();
         QVERIFY(QTest::qWaitForWindowExposed(desk->window.get()));
@@ -124,7 +125,7 @@ private slots:
         NEW_SHARED_DATABASE(url);
         openStore(url);
         openDesk(m_a, url, QStringLiteral("Front desk"), QPoint(0, 0));
-        openDesk(m_b, url, QStringLiteral("Back office"), QPoint(960, 0));
+        openDesk(m_b, url, QStringLiteral("Back office"), QPoint(965, 0));
         QCOMPARE(m_b->historyRows(), 0);
 
         issueRoom101(*m_a, QStringLiteral("Ana Novak"));
@@ -184,6 +185,8 @@ private slots:
         QTest::mouseClick(issueButton, Qt::LeftButton);
         QCOMPARE(m_b->session().simulator()->netCodeRequestCount(), sent);
         QCOMPARE(m_b->shownCode(), code);
+        QVERIFY2(m_b->window->statusBar()->currentMessage().contains(QLatin1String("cannot be reached")),
+                 qPrintable(m_b->window->statusBar()->currentMessage()));
         screenshot(m_b->window.get(), QStringLiteral("store-unreachable.png"));
 
         error = cluster.resume();
