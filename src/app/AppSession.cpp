@@ -336,10 +336,10 @@ void AppSession::reconnectStore()
 
 void AppSession::noteStoreError(const QSqlError& error)
 {
-    if (!m_database.isShared() || !StorageErrorText::isConnectionLost(error))
+    if (!m_database.isShared() || !m_storeReachable || !StorageErrorText::isConnectionLost(error))
         return;
     setStoreReachable(false);
-    m_listener->checkNow();
+    m_listener->checkNow(); // the server may be gone for the listener too: it then retries by itself
     m_reconnectRetry->start(1000);
 }
 

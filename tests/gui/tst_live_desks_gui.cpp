@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "DurationCatalogueService.h"
 #include "HistoryTableModel.h"
+#include "LockRepository.h"
 #include "MainWindow.h"
 #include "OwnTestCluster.h"
 #include "RequireChild.h"
@@ -20,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QProcess>
 #include <QPushButton>
 #include <QStatusBar>
@@ -147,6 +149,24 @@ private slots:
                  selectedCode);
         QVERIFY2(m_b->storeStatus().startsWith(QLatin1String("Shared store: ")), qPrintable(m_b->storeStatus()));
         screenshot(m_b->window.get(), QStringLiteral("second-desk-live.png"));
+
+        // A lock added at B shows at A by itself; A's chosen lock and half-typed guest stay.
+        m_a->child<QLineEdit>("lockSearchLineEdit")->clear();
+        auto* locksAtA = m_a->child<QListView>("lockListView");
+        const int lockCount = locksAtA->model()->rowCount();
+        const QString chosen = locksAtA->currentIndex().data().toString();
+        QVERIFY2(chosen.startsWith(QLatin1String("Room 101")), qPrintable(chosen));
+        QTest::keyClicks(m_a->child<QLineEdit>("guestNameLineEdit"), QStringLiteral("Cleo"));
+        Lock garage;
+        garage.name = QStringLiteral("Garage 3");
+        garage.model = LockModelId::KL1060G3;
+        garage.timecode = QStringLiteral("202604221226");
+        garage.lockNumber = QStringLiteral("555001");
+        garage.timeZoneId = QStringLiteral("Europe/London");
+        QVERIFY(m_b->session().locks().insert(&garage));
+        QTRY_VERIFY_WITH_TIMEOUT(locksAtA->model()->rowCount() == lockCount + 1, 1500);
+        QCOMPARE(locksAtA->currentIndex().data().toString(), chosen);
+        QCOMPARE(m_a->child<QLineEdit>("guestNameLineEdit")->text(), QStringLiteral("Cleo"));
     }
 
     void anUnreachableStoreIsSaidPlainlyAndTheDeskRecovers()

@@ -16,7 +16,11 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
+#include <csignal>
+#include <sys/types.h>
 
 namespace {
 Database::StartOptions creating()
@@ -139,9 +143,20 @@ private slots:
         QCOMPARE(b.session->locks().all().size(), a.session->locks().all().size());
 
         QSignalSpy seenAtB(b.session.get(), &AppSession::changedElsewhere);
+        // How long from A's code being in history (A told) to B told to refresh.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 issuedAt = -1;
+        qint64 seenAt = -1;
+        connect(&a.session->issuer(), &IssueService::finished, this, [&] { issuedAt = clock.elapsed(); });
+        connect(b.session.get(), &AppSession::changedElsewhere, this, [&] {
+            if (seenAt < 0)
+                seenAt = clock.elapsed();
+        });
         const IssueOutcome outcome = issueAt(*a.session, orderAt(*a.session, 10));
         QVERIFY2(outcome.ok, qPrintable(outcome.errorText));
         QTRY_VERIFY_WITH_TIMEOUT(!seenAtB.isEmpty(), 1000);
+        qInfo("B told to refresh %lld ms after A finished issuing (negative: before A showed it)", seenAt - issuedAt);
         const QList<HistoryEntry> rows = b.session->history().page(QString(), 0, 10);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().code, outcome.entry.code);
@@ -252,6 +267,39 @@ private slots:
         const IssueOutcome issued = issueAt(desk, orderAt(desk, 10));
         QVERIFY2(issued.ok, qPrintable(issued.errorText));
         QCOMPARE(desk.simulator()->netCodeRequestCount(), 1);
+    }
+
+    void aServerThatStopsAnsweringIsUnreachableWithoutFreezingTheDesk()
+    {
+        NEW_SHARED_DATABASE(url);
+        Database admin;
+        QVERIFY2(admin.open(url, creating()), qPrintable(admin.errorText()));
+        SharedDeskFixture a;
+        const QString error = a.start(url, QStringLiteral("a"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        AppSession& desk = *a.session;
+        QTRY_VERIFY(desk.changeListener()->isListening());
+
+        // The server process serving the listener stops dead: the connection stays up, nothing
+        // answers (no keepalive or socket error will ever say so).
+        QSqlQuery find(admin.connection());
+        QVERIFY(find.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE application_name = "
+                                         "'netcode-desk-listener' AND datname = current_database()")));
+        QVERIFY(find.next());
+        const qint64 pid = find.value(0).toLongLong();
+        QVERIFY(pid > 0);
+        QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+        // The desk's own thread keeps running meanwhile (the QTRY below processes its events).
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(100);
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.isStoreReachable(), 15000);
+        QVERIFY(ticks > 0);
+        QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.isStoreReachable(), 15000);
+        const IssueOutcome issued = issueAt(desk, orderAt(desk, 10));
+        QVERIFY2(issued.ok, qPrintable(issued.errorText));
     }
 };
 
