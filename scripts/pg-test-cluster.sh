@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL 15 cluster for the test suite: `start DIR` creates it in DIR (a fresh
 # folder each time), listening on 127.0.0.1 and a socket in DIR only, and writes the superuser's
-# connection URL to DIR/url; `stop DIR` stops it and removes DIR. PostgreSQL refuses to run as
-# root, so as root the cluster runs as the `postgres` system user.
+# connection URL to DIR/url; `stop DIR` stops it and removes DIR; `halt DIR` and `resume DIR` stop
+# and start the same server again (a desk losing its store and getting it back). PostgreSQL refuses
+# to run as root, so as root the cluster runs as the `postgres` system user.
 set -euo pipefail
 
-action=${1:?usage: pg-test-cluster.sh start|stop DIR}
-dir=${2:?usage: pg-test-cluster.sh start|stop DIR}
+action=${1:?usage: pg-test-cluster.sh start|stop|halt|resume DIR}
+dir=${2:?usage: pg-test-cluster.sh start|stop|halt|resume DIR}
 bin=${NETCODE_PG_BIN:-/usr/lib/postgresql/15/bin}
 
 as_owner() {
@@ -63,8 +64,18 @@ stop)
     stop_cluster
     rm -rf "$dir"
     ;;
+halt)
+    # The server stops (as for a restart or a crash of the database machine); its data stays.
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+resume)
+    # The halted server starts again on the same port and socket.
+    port=$(cat "$dir/port")
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 \
+        -o "-k $dir -p $port -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    ;;
 *)
-    echo "usage: pg-test-cluster.sh start|stop DIR" >&2
+    echo "usage: pg-test-cluster.sh start|stop|halt|resume DIR" >&2
     exit 2
     ;;
 esac

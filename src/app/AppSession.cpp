@@ -1,6 +1,7 @@
 #include "AppSession.h"
 
 #include "ApiKeyFingerprint.h"
+#include "ChangeListener.h"
 #include "CodelocksClient.h"
 #include "CodelocksSimulator.h"
 #include "DemoData.h"
@@ -18,6 +19,8 @@
 #include "StaffAdmin.h"
 #include "StaffRepository.h"
 #include "TimeText.h"
+#include "StorageErrorText.h"
+#include "StoreAddress.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -105,10 +108,16 @@ bool AppSession::start(const Options& options, QString* error)
             emit changedElsewhere();
         m_dataVersion = version;
     };
-    watch(); // what this desk has already read
     connect(m_changeWatch, &QTimer::timeout, this, watch);
-    connect(this, &AppSession::changedElsewhere, m_site, &SiteSettings::reload);
-    m_changeWatch->start();
+    // The shared store tells every desk what changed (NOTIFY); the file is polled, and any change
+    // to it may be another process's site settings.
+    if (m_database.isShared()) {
+        watchSharedStore();
+    } else {
+        connect(this, &AppSession::changedElsewhere, m_site, &SiteSettings::reload);
+        watch(); // what this desk has already read
+        m_changeWatch->start();
+    }
     m_durations = new DurationCatalogueService(*m_client, *m_catalogueCache, *m_clock, this);
     m_importer = new SmartLockImporter(*m_client, *m_locks, *m_secrets, this);
     m_importer->setFallbackZone(m_settings->deskZone());
@@ -316,4 +325,114 @@ QString AppSession::connectionDescription() const
         return QCoreApplication::translate("AppSession", "Demo: built-in simulator on %1")
             .arg(m_simulator ? m_simulator->baseUrl().toString() : QString());
     return QCoreApplication::translate("AppSession", "Codelocks Connect: %1").arg(m_client->endpoint().host.host());
+}
+
+void AppSession::watchSharedStore()
+{
+    m_changeFlush = new QTimer(this);
+    m_changeFlush->setSingleShot(true);
+    m_changeFlush->setInterval(30);
+    connect(m_changeFlush, &QTimer::timeout, this, &AppSession::flushStoreChanges);
+    m_reconnectRetry = new QTimer(this);
+    m_reconnectRetry->setSingleShot(true);
+    connect(m_reconnectRetry, &QTimer::timeout, this, [this] {
+        // Only while the listener reaches the server: connecting on this (the window's) thread to
+        // a server that is down could keep the window waiting for libpq's connect timeout.
+        if (!m_storeReachable && m_listener->isListening())
+            reconnectStore();
+    });
+    m_listener = new ChangeListener(m_database.connection(), this);
+    connect(m_listener, &ChangeListener::changed, this, &AppSession::onStoreChanged);
+    connect(m_listener, &ChangeListener::unreachable, this, [this] { setStoreReachable(false); });
+    connect(m_listener, &ChangeListener::reachable, this, [this](bool afterOutage) {
+        // After an outage the desk's own connection is dead even if nobody used it: the server
+        // that held it is gone. Open it again and show what was missed.
+        if (afterOutage || !m_storeReachable)
+            reconnectStore();
+    });
+    // A claim that could not be written because the server went away: say so now, not at the
+    // listener's next check.
+    connect(m_issuer, &IssueService::finished, this, [this](const IssueOutcome& outcome) {
+        if (!outcome.notRecorded || !m_storeReachable)
+            return;
+        QSqlError error = m_ledger->lastError();
+        if (!StorageErrorText::isConnectionLost(error)) {
+            // The claim's failure may not say why (a closed driver has no error of its own): ask.
+            QSqlQuery probe(m_database.connection());
+            if (!probe.exec(QStringLiteral("SELECT 1")))
+                error = StorageErrorText::withCause(probe.lastError(), m_database.connection());
+        }
+        noteStoreError(error);
+    });
+    m_listener->start();
+}
+
+void AppSession::onStoreChanged(const QString& table)
+{
+    if (!m_pendingChanges.contains(table))
+        m_pendingChanges << table;
+    if (!m_changeFlush->isActive())
+        m_changeFlush->start();
+}
+
+void AppSession::flushStoreChanges()
+{
+    const QStringList tables = std::exchange(m_pendingChanges, {});
+    // While the store is away the desk's connection cannot read; the catch-up after reconnecting
+    // covers everything.
+    if (!m_storeReachable)
+        return;
+    const bool all = tables.contains(QString());
+    if (all || tables.contains(QLatin1String("history")))
+        emit changedElsewhere();
+    if (all || tables.contains(QLatin1String("locks")))
+        emit locksChanged();
+    if (all || tables.contains(QLatin1String("site_settings")))
+        m_site->reload(); // says siteSettingsChanged when a value differs
+    if (all || tables.contains(QLatin1String("staff")))
+        emit staffChanged();
+}
+
+void AppSession::setStoreReachable(bool reachable)
+{
+    if (reachable == m_storeReachable)
+        return;
+    m_storeReachable = reachable;
+    emit storeReachableChanged(reachable);
+}
+
+void AppSession::reconnectStore()
+{
+    m_reconnectRetry->stop();
+    if (!m_database.reconnect()) {
+        setStoreReachable(false);
+        m_reconnectRetry->start(2000);
+        return;
+    }
+    setStoreReachable(true);
+    onStoreChanged(QString()); // catch up on everything
+}
+
+void AppSession::noteStoreError(const QSqlError& error)
+{
+    if (!m_database.isShared() || !m_storeReachable || !StorageErrorText::isConnectionLost(error))
+        return;
+    setStoreReachable(false);
+    m_listener->checkNow(); // the server may be gone for the listener too: it then retries by itself
+    m_reconnectRetry->start(1000);
+}
+
+QString AppSession::storeDescription() const
+{
+    if (!m_database.isShared())
+        return m_database.path();
+    StoreAddress address;
+    QString ignored;
+    if (!StoreAddress::parse(m_database.path(), &address, &ignored))
+        return m_database.path();
+    // A socket folder says nothing to a receptionist: the server is on this computer.
+    const QString host = address.host.isEmpty() || address.host.startsWith(QLatin1Char('/'))
+                             ? QCoreApplication::translate("AppSession", "this computer")
+                             : address.host;
+    return host + QLatin1Char('/') + address.database;
 }

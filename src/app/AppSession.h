@@ -13,6 +13,7 @@
 #include <QTimeZone>
 #include <memory>
 
+class ChangeListener;
 class CodelocksClient;
 class CodelocksSimulator;
 class DurationCatalogueRepository;
@@ -22,6 +23,7 @@ class RequestLog;
 class SmartLockImporter;
 class IssueService;
 class SecretStore;
+class QSqlError;
 class QTimer;
 class AuditLog;
 class LockAdmin;
@@ -114,6 +116,15 @@ public:
     int retentionDue() const;
     int applyRetention();
 
+    // The shared store: whether this desk can reach it now (always true for a file of its own),
+    // and which server and database it is ("host/database").
+    bool isStoreReachable() const { return m_storeReachable; }
+    QString storeDescription() const;
+    // A statement on the desk's connection failed: if the shared store's server went away, the
+    // desk says so at once and reconnects as soon as the server answers again.
+    void noteStoreError(const QSqlError& error);
+    ChangeListener* changeListener() { return m_listener; } // the shared store only
+
 signals:
     void maintenanceFinished(bool integrityOk, const QString& detail, const QString& backupWritten,
                              const QString& backupError);
@@ -124,10 +135,21 @@ signals:
     void siteSettingsChanged();
     // Another process or desk wrote to the database (a code issued, a request in doubt, a lock).
     void changedElsewhere();
+    // The shared store: another desk (or this one) changed locks, site settings or staff.
+    void locksChanged();
+    void staffChanged();
+    // The shared store went away (false) or is back (true, after this desk reconnected; the change
+    // signals above then follow, so what was missed meanwhile is shown).
+    void storeReachableChanged(bool reachable);
 
 private:
     bool startDemo(QString* error);
     ApiEndpoint liveEndpoint() const;
+    void watchSharedStore();
+    void onStoreChanged(const QString& table);
+    void flushStoreChanges();
+    void setStoreReachable(bool reachable);
+    void reconnectStore();
 
     Database m_database;
     std::unique_ptr<AppSettings> m_settings;
@@ -160,4 +182,9 @@ private:
     bool m_demo = true;
     QTimer* m_changeWatch = nullptr;
     qint64 m_dataVersion = -1;
+    ChangeListener* m_listener = nullptr;
+    QTimer* m_changeFlush = nullptr;     // a burst of notifications becomes one refresh
+    QStringList m_pendingChanges;
+    QTimer* m_reconnectRetry = nullptr;
+    bool m_storeReachable = true;
 };

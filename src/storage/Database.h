@@ -76,6 +76,9 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; } // the file, or the store's URL without its password
     bool isShared() const { return m_shared; } // a PostgreSQL store that several desks use
+    // The shared store after its server came back: closes and opens the same connection again and
+    // re-applies the session settings. False (errorText() says why) while it still cannot be reached.
+    bool reconnect();
     QString errorText() const { return m_error; } // translated, for the user
     Failure failure() const { return m_failure; }
     // The last open failed because SQLite found the file damaged or not a database (not, say, busy).
@@ -108,7 +111,6 @@ private:
     bool openShared(const QString& url, const StartOptions& options);
     bool setUpSharedConnection(const StartOptions& options);
     void failShared(const QSqlError& error);
-    bool applySessionSettings();
 
     QString m_connectionName;
     QString m_path;

@@ -29,6 +29,27 @@ QString connectOptions(const StoreAddress& address)
     return options.join(QLatin1Char(';'));
 }
 
+// Every statement is bounded: a server that stops answering costs a desk seconds, not its
+// window, and a desk that dies inside a transaction does not hold the others up.
+bool applySessionSettings(QSqlDatabase& db, QSqlError* error)
+{
+    QSqlQuery query(db);
+    const QStringList session = {
+        QStringLiteral("SET search_path = netcode, public"),
+        QStringLiteral("SET statement_timeout = '20s'"),
+        QStringLiteral("SET lock_timeout = '10s'"),
+        QStringLiteral("SET idle_in_transaction_session_timeout = '60s'"),
+        QStringLiteral("SET TIME ZONE 'UTC'"),
+    };
+    for (const QString& statement : session) {
+        if (!query.exec(statement)) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool contains(const QString& text, const char* part)
 {
     return text.contains(QLatin1String(part), Qt::CaseInsensitive);
@@ -93,8 +114,11 @@ bool Database::setUpSharedConnection(const StartOptions& options)
         failShared(db.lastError());
         return false;
     }
-    if (!applySessionSettings())
+    QSqlError sessionError;
+    if (!applySessionSettings(db, &sessionError)) {
+        failShared(sessionError);
         return false;
+    }
     QSqlQuery query(db);
     if (options.connectOnly)
         return true;
@@ -142,27 +166,6 @@ bool Database::setUpSharedConnection(const StartOptions& options)
     return true;
 }
 
-bool Database::applySessionSettings()
-{
-    QSqlQuery query(connection());
-    // Every statement is bounded: a server that stops answering costs a desk seconds, not its
-    // window, and a desk that dies inside a transaction does not hold the others up.
-    const QStringList session = {
-        QStringLiteral("SET search_path = netcode, public"),
-        QStringLiteral("SET statement_timeout = '20s'"),
-        QStringLiteral("SET lock_timeout = '10s'"),
-        QStringLiteral("SET idle_in_transaction_session_timeout = '60s'"),
-        QStringLiteral("SET TIME ZONE 'UTC'"),
-    };
-    for (const QString& statement : session) {
-        if (!query.exec(statement)) {
-            failShared(query.lastError());
-            return false;
-        }
-    }
-    return true;
-}
-
 QString Database::loginName() const
 {
     return m_shared ? connection().userName() : QString();
@@ -181,9 +184,11 @@ bool Database::switchLogin(const QString& user, const QString& password, QString
     db.close();
     db.setUserName(user);
     db.setPassword(password);
-    if (db.open() && applySessionSettings())
+    QSqlError sessionError;
+    if (db.open() && applySessionSettings(db, &sessionError))
         return true;
     if (db.isOpen()) {
+        failShared(sessionError);
         db.close();
     } else {
         failShared(db.lastError());
@@ -191,7 +196,7 @@ bool Database::switchLogin(const QString& user, const QString& password, QString
     *error = m_error;
     db.setUserName(previousUser);
     db.setPassword(previousPassword);
-    if (!db.open() || !applySessionSettings()) {
+    if (!db.open() || !applySessionSettings(db, &sessionError)) {
         *error += QLatin1Char('\n')
                   + QCoreApplication::translate("Database", "The desk's own login could not reconnect either: %1").arg(m_error);
         m_error = *error;
@@ -199,4 +204,27 @@ bool Database::switchLogin(const QString& user, const QString& password, QString
     }
     m_error = *error;
     return false;
+}
+
+bool Database::reconnect()
+{
+    if (!m_shared || !QSqlDatabase::contains(m_connectionName))
+        return false;
+    // The same connection, closed and opened again: every repository holding it keeps working.
+    // QPSQL never does this by itself; a connection the server dropped stays "open" until used.
+    QSqlDatabase db = connection();
+    db.close();
+    m_error.clear();
+    m_failure = Failure::None;
+    if (!db.open()) {
+        failShared(db.lastError());
+        return false;
+    }
+    QSqlError sessionError;
+    if (!applySessionSettings(db, &sessionError)) {
+        failShared(sessionError);
+        db.close();
+        return false;
+    }
+    return true;
 }

@@ -73,8 +73,8 @@ bool RequestLedger::ownerGone(const QString& owner)
 
 void RequestLedger::fail(const QSqlError& error, const QString& what)
 {
-    m_lastError = error;
-    m_errorText = what.arg(StorageErrorText::describe(error));
+    m_lastError = StorageErrorText::withCause(error, m_db);
+    m_errorText = what.arg(StorageErrorText::describe(m_lastError));
 }
 
 bool RequestLedger::begin(const QString& requestKey)
@@ -213,7 +213,7 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
         counted = prepared && count.exec();
     }
     if (!added || !counted) {
-        const QSqlError error = added ? count.lastError() : history.lastError();
+        const QSqlError error = StorageErrorText::withCause(added ? count.lastError() : history.lastError(), m_db);
         rollback();
         result.errorText = QCoreApplication::translate("RequestLedger",
                                                        "The request could not be recorded, so it was not sent: %1.")

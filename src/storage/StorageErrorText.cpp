@@ -30,8 +30,38 @@ std::optional<StorageErrorText::Kind> kindOfSqlState(const QString& state)
 }
 } // namespace
 
+bool StorageErrorText::isConnectionLost(const QSqlError& error)
+{
+    if (!error.isValid())
+        return false;
+    // PostgreSQL's SQLSTATE: class 08 (connection exception), 57P01-57P03 (the server is shutting
+    // down, crashed or not yet accepting connections). libpq's own failures carry no SQLSTATE.
+    const QString state = error.nativeErrorCode();
+    if (state.size() == 5
+        && (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+            || state == QLatin1String("57P03")))
+        return true;
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    for (const char* sign : {"server closed the connection", "no connection to the server", "terminating connection",
+                             "could not connect to server", "connection to server", "could not receive data",
+                             "could not send data", "SSL SYSCALL error", "connection timed out"}) {
+        if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QSqlError StorageErrorText::withCause(const QSqlError& error, const QSqlDatabase& db)
+{
+    if (error.isValid() || db.isOpen() || !db.isValid())
+        return error;
+    return QSqlError(QString(), QStringLiteral("no connection to the server"), QSqlError::ConnectionError);
+}
+
 StorageErrorText::Kind StorageErrorText::kind(const QSqlError& error)
 {
+    if (isConnectionLost(error))
+        return Kind::Unreachable;
     if (const auto serverKind = kindOfSqlState(error.nativeErrorCode()))
         return *serverKind;
     bool numeric = false;
@@ -79,6 +109,10 @@ QString StorageErrorText::describe(const QSqlError& error)
         return QCoreApplication::translate("StorageErrorText",
                                            "the shared store does not allow this login to do that (only a manager's "
                                            "login may); nothing was changed");
+    case Kind::Unreachable:
+        return QCoreApplication::translate("StorageErrorText",
+                                           "the shared store cannot be reached (its server stopped or the network "
+                                           "is down); NetCode Desk reconnects by itself");
     case Kind::Other:
         break;
     }

@@ -244,8 +244,21 @@ IssueOrder IssuePanel::currentOrder() const
 void IssuePanel::setBusy(bool busy)
 {
     m_busy = busy;
-    m_ui->issuePushButton->setText(busy ? tr("Issuing…") : tr("&Issue code"));
     refresh();
+}
+
+void IssuePanel::setBlocked(const QString& buttonText, const QString& explanation)
+{
+    m_blockedText = buttonText;
+    m_ui->issuePushButton->setToolTip(explanation);
+    m_ui->issuePushButton->setAccessibleDescription(explanation);
+    refresh();
+}
+
+void IssuePanel::updateIssueButton()
+{
+    m_ui->issuePushButton->setText(m_busy ? tr("Issuing…") : !m_blockedText.isEmpty() ? m_blockedText : tr("&Issue code"));
+    m_ui->issuePushButton->setEnabled(canIssue() && m_blockedText.isEmpty());
 }
 
 void IssuePanel::clearGuestFields()
@@ -330,7 +343,7 @@ void IssuePanel::refresh()
     }
     m_ui->previewLabel->setAccessibleName(tr("Validity preview"));
     m_ui->previewLabel->setAccessibleDescription(m_ui->previewLabel->text());
-    m_ui->issuePushButton->setEnabled(canIssue());
+    updateIssueButton();
 }
 
 void IssuePanel::keyPressEvent(QKeyEvent* event)

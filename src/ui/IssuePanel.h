@@ -31,6 +31,10 @@ public:
     void setDeskZone(const QTimeZone& zone);
     void setLock(const std::optional<Lock>& lock);
     void setBusy(bool busy);
+    // Issuing is impossible for a reason outside the form (the shared store cannot be reached): the
+    // Issue button says so (`buttonText`, `explanation` as its tooltip) and stays off until the
+    // reason is cleared with empty strings.
+    void setBlocked(const QString& buttonText, const QString& explanation);
     bool canIssue() const;
     IssueOrder currentOrder() const;
     void clearGuestFields();
@@ -64,5 +68,7 @@ private:
     QTimeZone m_deskZone = QTimeZone::systemTimeZone();
     std::optional<Lock> m_lock;
     bool m_busy = false;
+    QString m_blockedText;
+    void updateIssueButton();
     QTimer* m_minuteTimer;
 };

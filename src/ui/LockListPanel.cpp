@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
@@ -87,12 +88,16 @@ LockListPanel::LockListPanel(ActionRegistry& actions, QWidget* parent)
 void LockListPanel::setLocks(const QList<Lock>& locks, qint64 selectId)
 {
     const auto current = currentLock();
+    // A reload because another desk changed a lock keeps what this desk was looking at.
+    const int scrolled = m_view->verticalScrollBar()->value();
     m_reloading = true;
     m_model->setLocks(locks);
     const qint64 wanted = selectId > 0 ? selectId : (current ? current->id : 0);
     selectLock(wanted);
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
+    if (selectId <= 0)
+        m_view->verticalScrollBar()->setValue(scrolled);
     m_reloading = false;
     onCurrentChanged();
 }

@@ -52,6 +52,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     , m_demoBanner(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_requestsLabel(new QLabel(this))
+    , m_storeLabel(new QLabel(this))
 {
     setWindowTitle(tr("NetCode Desk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -62,6 +63,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_demoBanner->setObjectName(QStringLiteral("demoBannerLabel"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_requestsLabel->setObjectName(QStringLiteral("requestsLabel"));
+    m_storeLabel->setObjectName(QStringLiteral("storeStatusLabel"));
 
     m_demoBanner->setWordWrap(true);
     m_demoBanner->setMargin(6);
@@ -91,6 +93,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     setCentralWidget(central);
 
     statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_requestsLabel);
     m_keyWarningLabel = new QLabel(this);
     m_keyWarningLabel->setObjectName(QStringLiteral("apiKeyWarningLabel"));
@@ -109,7 +112,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(m_actions->issue, &QAction::triggered, this, &MainWindow::issue);
     connect(&session.issuer(), &IssueService::busyChanged, this, [this](bool busy) {
         m_issuePanel->setBusy(busy);
-        m_actions->issue->setEnabled(!busy);
+        m_actions->issue->setEnabled(!busy && m_session.isStoreReachable());
     });
     connect(&session.issuer(), &IssueService::finished, this, &MainWindow::onIssued);
     connect(m_actions->copyCode, &QAction::triggered, this, &MainWindow::copyCode);
@@ -186,6 +189,17 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
         m_history->refresh();
         updateStatus();
     });
+    // Every desk live: another desk's lock changes show here at once, the selection kept.
+    connect(&session, &AppSession::locksChanged, this, [this] { reloadLocks(); });
+    connect(&session, &AppSession::storeReachableChanged, this, [this](bool reachable) {
+        updateStoreState();
+        // Replaces whatever the status bar said last ("Code issued…"): this matters more now.
+        if (reachable)
+            statusBar()->showMessage(tr("The shared store is back; History and locks are up to date."), 10000);
+        else
+            statusBar()->showMessage(tr("The shared store cannot be reached: no code can be issued until it is back. "
+                                        "Reconnecting by itself…"));
+    });
     connect(&session, &AppSession::maintenanceFinished, this, &MainWindow::onMaintenanceFinished);
     connect(m_actions->backupNow, &QAction::triggered, this, [this] {
         m_backupAsked = true;
@@ -224,6 +238,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     reloadLocks();
     m_history->reload();
     updateStatus();
+    updateStoreState();
     resize(1280, 820);
     m_lockList->focusSearch();
     // After the window is up: tell what happened at start, check and back up, apply retention.
@@ -397,7 +412,7 @@ void MainWindow::updateStatus()
     m_connectionLabel->setText(m_session.connectionDescription());
     if (demo) {
         m_requestsLabel->setText(tr("Demo codes are free"));
-    } else {
+    } else if (m_session.isStoreReachable()) { // unreachable: the last count stays
         const int sent = m_session.netCodeRequestsThisMonth();
         const int quota = m_session.monthlyQuota();
         if (quota <= 0) {
@@ -426,9 +441,34 @@ void MainWindow::updateStatus()
     setWindowTitle(demo ? tr("DEMO — NetCode Desk") : tr("NetCode Desk"));
 }
 
+void MainWindow::updateStoreState()
+{
+    const bool shared = m_session.database().isShared();
+    const bool reachable = m_session.isStoreReachable();
+    m_storeLabel->setVisible(shared);
+    m_actions->issue->setEnabled(reachable && !m_session.issuer().isBusy());
+    if (reachable) {
+        m_storeLabel->setText(tr("Shared store: %1").arg(m_session.storeDescription()));
+        m_storeLabel->setStyleSheet(QString());
+        m_storeLabel->setToolTip(tr("Codes, locks and settings are shared with every desk on this store."));
+        m_issuePanel->setBlocked(QString(), QString());
+        updateStatus();
+        return;
+    }
+    m_storeLabel->setText(tr("Shared store unreachable — reconnecting…"));
+    m_storeLabel->setStyleSheet(QStringLiteral("color: white; background-color: #b00020; padding: 0 4px; font-weight: bold;"));
+    const QString why = tr("The shared store %1 cannot be reached (its server stopped or the network is down). No code "
+                           "can be issued while it is away: the request could not be recorded, so nothing is sent and "
+                           "nothing is billed. What is on screen stays; NetCode Desk reconnects by itself.")
+                            .arg(m_session.storeDescription());
+    m_storeLabel->setToolTip(why);
+    //: On the Issue button while the shared store cannot be reached.
+    m_issuePanel->setBlocked(tr("Cannot issue: store unreachable"), why);
+}
+
 void MainWindow::issue()
 {
-    if (m_session.issuer().isBusy())
+    if (m_session.issuer().isBusy() || !m_session.isStoreReachable())
         return;
     if (!m_issuePanel->canIssue()) {
         const IssueOrder order = m_issuePanel->currentOrder();

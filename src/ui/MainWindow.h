@@ -34,6 +34,7 @@ private:
     void buildMenus();
     void reloadLocks(qint64 selectId = 0);
     void updateStatus();
+    void updateStoreState(); // the shared store reachable or not: status bar and Issue button
     void issue();
     void send(const IssueOrder& order);
     void onIssued(const IssueOutcome& outcome);
@@ -79,6 +80,7 @@ private:
     QLabel* m_demoBanner;
     QLabel* m_connectionLabel;
     QLabel* m_requestsLabel;
+    QLabel* m_storeLabel;
     std::optional<IssueOrder> m_lastOrder; // for Retry and "fresh code"
     std::optional<HistoryEntry> m_lastInDoubt; // the last request in doubt, for Retry (asked again)
     bool m_backupAsked = false;            // a backup the manager asked for: say how it went
