@@ -871,6 +871,16 @@ void MainWindow::applySignedIn()
     m_actions->signOut->setEnabled(signIn.isSignedIn());
     m_actions->staff->setVisible(true);
     const QString who = signIn.currentName();
+    // Who is signed in, always in sight at a shared desk (plain text: a name is never markup).
+    auto* signedIn = statusBar()->findChild<QLabel*>(QStringLiteral("signedInLabel"));
+    if (!signedIn) {
+        signedIn = new QLabel(this);
+        signedIn->setObjectName(QStringLiteral("signedInLabel"));
+        signedIn->setTextFormat(Qt::PlainText);
+        statusBar()->addPermanentWidget(signedIn);
+    }
+    signedIn->setText(who.isEmpty() ? QString() : tr("Signed in: %1 (%2)").arg(who, StaffRole::roleLabel(signIn.effectiveRole())));
+    signedIn->setVisible(!who.isEmpty());
     setWindowTitle(who.isEmpty() ? tr("NetCode Desk")
                                  : tr("NetCode Desk — %1 (%2)").arg(who, StaffRole::roleLabel(signIn.effectiveRole())));
     m_session.issuer().setOperatorName(signIn.isSignedIn() ? who : m_session.settings().operatorName());
