@@ -197,6 +197,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
         if (!permitted(StaffRole::Action::ManageStaff, tr("Staff")))
             return;
         StaffDialog dialog(m_session, false, this);
+        connect(&dialog, &StaffDialog::staffChanged, &m_session.signIn(), &SignIn::refreshCurrent);
         dialog.exec();
     });
     connect(m_actions->auditLog, &QAction::triggered, this, [this] {
