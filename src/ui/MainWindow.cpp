@@ -116,6 +116,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(m_actions->removeLock, &QAction::triggered, this, &MainWindow::removeLock);
     connect(m_actions->importSmartLocks, &QAction::triggered, this, &MainWindow::importSmartLocks);
     connect(m_actions->batchIssue, &QAction::triggered, this, [this] {
+        if (!permitted(StaffRole::Action::Issue, tr("Issue for several locks")))
+            return;
         BatchIssueDialog dialog(m_session, this);
         dialog.exec();
         reloadLocks();
@@ -415,7 +417,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::issue()
 {
-    if (m_session.issuer().isBusy())
+    if (m_session.issuer().isBusy() || !permitted(StaffRole::Action::Issue, tr("Issue code")))
         return;
     if (!m_issuePanel->canIssue()) {
         const IssueOrder order = m_issuePanel->currentOrder();
@@ -611,6 +613,8 @@ void MainWindow::removeLock()
 
 void MainWindow::importSmartLocks()
 {
+    if (!permitted(StaffRole::Action::EditLocks, tr("Import smart locks")))
+        return;
     const QString key = InputBox::getSecret(this, tr("Import smart locks"),
                                             tr("Access key of the K3 Connect account (from the K3 Connect app, "
                                                "letters and digits; capitals matter):"));
@@ -632,6 +636,8 @@ bool MainWindow::writeFile(const QString& path, const QByteArray& data, const QS
 
 void MainWindow::exportHistory()
 {
+    if (!permitted(StaffRole::Action::Export, tr("Export history")))
+        return;
     const QString path = FileDialog::getSaveFileName(this, tr("Export history"), tr("netcode-history.csv"),
                                                      tr("CSV files (*.csv);;JSON files (*.json)"));
     if (path.isEmpty())
@@ -662,6 +668,8 @@ void MainWindow::exportLocks()
 
 void MainWindow::importLocks()
 {
+    if (!permitted(StaffRole::Action::EditLocks, tr("Import locks")))
+        return;
     const QString path = FileDialog::getOpenFileName(this, tr("Import locks"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -701,6 +709,8 @@ void MainWindow::importLocks()
         if (m_session.locks().insert(&lock))
             ++added;
     }
+    if (added > 0)
+        m_session.signIn().audit(QStringLiteral("lock.imported"), tr("%n lock(s) imported from %1", nullptr, added).arg(path));
     reloadLocks();
     statusBar()->showMessage(tr("%n lock(s) imported. Smart locks need their access key (Edit lock).", nullptr, added), 10000);
 }
