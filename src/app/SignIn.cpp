@@ -185,6 +185,33 @@ void SignIn::signOut()
     emit signedInChanged();
 }
 
+void SignIn::refreshCurrent()
+{
+    if (!m_current)
+        return;
+    StaffMember now;
+    if (!m_staff.find(m_current->id, &now) || !now.active) {
+        signOut();
+        return;
+    }
+    if (now.role == m_current->role && now.name == m_current->name)
+        return;
+    m_current->role = now.role;
+    m_current->name = now.name;
+    m_current->dbLogin = now.dbLogin;
+    const bool shared = m_database && m_database->isShared();
+    if (now.role == StaffRole::Role::Desk) {
+        m_managerConnected = true;
+        if (shared)
+            switchDatabaseLogin(now, QString()); // back to the PC's own login
+    } else {
+        // Made manager while signed in: on a shared store the manager login needs their password,
+        // so manager actions wait for the next sign-in.
+        m_managerConnected = !shared || (!now.dbLogin.isEmpty() && m_database->loginName() == now.dbLogin);
+    }
+    emit signedInChanged();
+}
+
 StaffRole::Role SignIn::effectiveRole() const
 {
     if (!m_administrator.isEmpty())

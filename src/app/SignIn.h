@@ -45,6 +45,9 @@ public:
 
     Attempt signIn(const QString& name, const QString& secret);
     void signOut();
+    // The staff list changed (here, or at another desk on a shared store): the person signed in is
+    // read again; someone deactivated meanwhile is signed out, a changed role takes effect now.
+    void refreshCurrent();
     bool isSignedIn() const { return m_current.has_value(); }
     std::optional<StaffMember> current() const { return m_current; }
     QString currentName() const { return m_current ? m_current->name : QString(); }

@@ -69,6 +69,14 @@ bool StaffAdmin::add(const QString& name, StaffRole::Role role, const QString& s
         m_error = tr("Enter the person's name.");
         return false;
     }
+    for (const QChar c : trimmed) {
+        // Control and formatting characters (tabs, escapes, bidi overrides) have no place in a
+        // name that is shown on screens, slips, exports and terminals.
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
+            m_error = tr("The name holds a control character. Type it again with letters, digits and spaces.");
+            return false;
+        }
+    }
     if (trimmed.size() > 80) {
         m_error = tr("The name is too long (at most 80 characters).");
         return false;

@@ -6,6 +6,7 @@
 #include "CliLocks.h"
 #include "CliStore.h"
 #include "CliOutput.h"
+#include "CliStaff.h"
 #include "CodelocksSimulator.h"
 #include "TerminalText.h"
 
@@ -48,6 +49,11 @@ QString CliMain::usage()
         "  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)\n"
         "  store import-sqlite FILE   move a desk's own database file into the shared store\n"
         "  store status          the shared store's schema, identity, and this login's role\n"
+        "  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from\n"
+        "                        standard input)\n"
+        "  staff list            the staff list (--json)\n"
+        "  staff deactivate NAME a person can no longer sign in (their history stays)\n"
+        "  audit list            manager actions, newest first (--limit N, --json)\n"
         "\n"
         "Issue a code for a lock in the database:\n"
         "  netcode-desk-cli issue --lock \"Room 101\" --length 3h --start \"2027-07-14 15:00\" --guest \"Ana\"\n"
@@ -99,7 +105,7 @@ int CliMain::dispatch(const QStringList& arguments, QTextStream& out, QTextStrea
         {QStringLiteral("output"), QStringLiteral("file")},     {QStringLiteral("search"), QStringLiteral("text")},
         {QStringLiteral("limit"), QStringLiteral("n")},         {QStringLiteral("format"), QStringLiteral("csv|json")},
         {QStringLiteral("port"), QStringLiteral("port")},       {QStringLiteral("require-key"), QStringLiteral("key")},
-        {QStringLiteral("role"), QStringLiteral("desk|manager")},
+        {QStringLiteral("role"), QStringLiteral("desk|manager")}, {QStringLiteral("login"), QStringLiteral("login")},
     };
     for (const auto& [name, value] : valued)
         parser.addOption(QCommandLineOption(name, name, value));
@@ -129,6 +135,11 @@ int CliMain::dispatch(const QStringList& arguments, QTextStream& out, QTextStrea
         if (positional.size() < 2)
             return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Say what to do, for example: netcode-desk-cli store status --database URL"));
         return CliStore::run(cli, positional.at(1));
+    }
+    if (command == QLatin1String("staff") || command == QLatin1String("audit")) {
+        if (positional.size() < 2)
+            return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Say what to do, for example: netcode-desk-cli %1 list").arg(command));
+        return command == QLatin1String("staff") ? CliStaff::run(cli, positional.at(1)) : CliStaff::audit(cli, positional.at(1));
     }
     if (command == QLatin1String("locks") || command == QLatin1String("history")) {
         if (positional.size() < 2)

@@ -125,6 +125,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(m_actions->removeLock, &QAction::triggered, this, &MainWindow::removeLock);
     connect(m_actions->importSmartLocks, &QAction::triggered, this, &MainWindow::importSmartLocks);
     connect(m_actions->batchIssue, &QAction::triggered, this, [this] {
+        if (!permitted(StaffRole::Action::Issue, tr("Issue for several locks")))
+            return;
         BatchIssueDialog dialog(m_session, this);
         dialog.exec();
         reloadLocks();
@@ -217,6 +219,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
         if (!permitted(StaffRole::Action::ManageStaff, tr("Staff")))
             return;
         StaffDialog dialog(m_session, false, this);
+        connect(&dialog, &StaffDialog::staffChanged, &m_session.signIn(), &SignIn::refreshCurrent);
         dialog.exec();
     });
     connect(m_actions->auditLog, &QAction::triggered, this, [this] {
@@ -468,7 +471,8 @@ void MainWindow::updateStoreState()
 
 void MainWindow::issue()
 {
-    if (m_session.issuer().isBusy() || !m_session.isStoreReachable())
+    if (m_session.issuer().isBusy() || !m_session.isStoreReachable()
+        || !permitted(StaffRole::Action::Issue, tr("Issue code")))
         return;
     if (!m_issuePanel->canIssue()) {
         const IssueOrder order = m_issuePanel->currentOrder();
@@ -664,6 +668,8 @@ void MainWindow::removeLock()
 
 void MainWindow::importSmartLocks()
 {
+    if (!permitted(StaffRole::Action::EditLocks, tr("Import smart locks")))
+        return;
     const QString key = InputBox::getSecret(this, tr("Import smart locks"),
                                             tr("Access key of the K3 Connect account (from the K3 Connect app, "
                                                "letters and digits; capitals matter):"));
@@ -685,6 +691,8 @@ bool MainWindow::writeFile(const QString& path, const QByteArray& data, const QS
 
 void MainWindow::exportHistory()
 {
+    if (!permitted(StaffRole::Action::Export, tr("Export history")))
+        return;
     const QString path = FileDialog::getSaveFileName(this, tr("Export history"), tr("netcode-history.csv"),
                                                      tr("CSV files (*.csv);;JSON files (*.json)"));
     if (path.isEmpty())
@@ -715,6 +723,8 @@ void MainWindow::exportLocks()
 
 void MainWindow::importLocks()
 {
+    if (!permitted(StaffRole::Action::EditLocks, tr("Import locks")))
+        return;
     const QString path = FileDialog::getOpenFileName(this, tr("Import locks"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -754,6 +764,8 @@ void MainWindow::importLocks()
         if (m_session.locks().insert(&lock))
             ++added;
     }
+    if (added > 0)
+        m_session.signIn().audit(QStringLiteral("lock.imported"), tr("%n lock(s) imported from %1", nullptr, added).arg(path));
     reloadLocks();
     statusBar()->showMessage(tr("%n lock(s) imported. Smart locks need their access key (Edit lock).", nullptr, added), 10000);
 }
@@ -937,6 +949,16 @@ void MainWindow::applySignedIn()
     m_actions->signOut->setEnabled(signIn.isSignedIn());
     m_actions->staff->setVisible(true);
     const QString who = signIn.currentName();
+    // Who is signed in, always in sight at a shared desk (plain text: a name is never markup).
+    auto* signedIn = statusBar()->findChild<QLabel*>(QStringLiteral("signedInLabel"));
+    if (!signedIn) {
+        signedIn = new QLabel(this);
+        signedIn->setObjectName(QStringLiteral("signedInLabel"));
+        signedIn->setTextFormat(Qt::PlainText);
+        statusBar()->addPermanentWidget(signedIn);
+    }
+    signedIn->setText(who.isEmpty() ? QString() : tr("Signed in: %1 (%2)").arg(who, StaffRole::roleLabel(signIn.effectiveRole())));
+    signedIn->setVisible(!who.isEmpty());
     setWindowTitle(who.isEmpty() ? tr("NetCode Desk")
                                  : tr("NetCode Desk — %1 (%2)").arg(who, StaffRole::roleLabel(signIn.effectiveRole())));
     m_session.issuer().setOperatorName(signIn.isSignedIn() ? who : m_session.settings().operatorName());

@@ -55,6 +55,19 @@ SignInDialog::SignInDialog(SignIn& signIn, const QString& storeName, bool atStar
     form->addRow(nameLabel, m_name);
     form->addRow(secretLabel, m_secret);
 
+    // What a receptionist who has forgotten the PIN needs to know, before trying five times.
+    auto* help = new QLabel(tr("Forgotten your PIN? A manager can set a new one in Staff. After %1 wrong tries in a row "
+                               "a name is locked for %2 minutes.")
+                                .arg(SignIn::kMaxAttempts)
+                                .arg(SignIn::kLockMinutes),
+                            this);
+    help->setObjectName(QStringLiteral("signInHelpLabel"));
+    help->setWordWrap(true);
+    // A hint, not a field: smaller, but in the normal text colour (greyed text is hard to read).
+    QFont small = help->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    help->setFont(small);
+
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_signInButton, QDialogButtonBox::AcceptRole);
     QPushButton* leave = atStart ? buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole)
@@ -67,6 +80,7 @@ SignInDialog::SignInDialog(SignIn& signIn, const QString& storeName, bool atStar
     layout->addWidget(where);
     layout->addLayout(form);
     layout->addWidget(m_message);
+    layout->addWidget(help);
     layout->addStretch(1);
     layout->addWidget(buttons);
     StatusColours::styleErrorLabels(this);

@@ -5,6 +5,7 @@
 #include "StaffAdmin.h"
 #include "StaffRepository.h"
 #include "StatusColours.h"
+#include "TimeText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -90,7 +91,9 @@ StaffDialog::StaffDialog(AppSession& session, bool firstManager, QWidget* parent
     rowButtons->addWidget(m_activeButton);
     rowButtons->addStretch(1);
 
-    auto* formBox = new QGroupBox(firstManager ? tr("The first manager") : tr("A person, and a new PIN or password"), this);
+    auto* formBox = new QGroupBox(firstManager ? tr("The first manager")
+                                               : tr("Add a person, or type a new PIN for the person selected above"),
+                                  this);
     auto* form = new QFormLayout(formBox);
     form->addRow(buddyLabel(tr("&Name:"), m_name, this), m_name);
     form->addRow(buddyLabel(tr("R&ole:"), m_role, this), m_role);
@@ -103,6 +106,7 @@ StaffDialog::StaffDialog(AppSession& session, bool firstManager, QWidget* parent
     form->addRow(QString(), hint);
     form->addRow(QString(), m_addButton);
     const bool shared = m_session.database().isShared();
+    m_table->setColumnHidden(3, !shared); // database logins exist only on a shared store
     m_dbLogin->setToolTip(tr("On a shared store, a manager's own database login; their password there is the same "
                              "as their password here."));
     auto showLogin = [this, shared] {
@@ -158,10 +162,11 @@ void StaffDialog::reload(qint64 selectId)
         name->setData(Qt::UserRole, m.id);
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, new QTableWidgetItem(StaffRole::roleLabel(m.role)));
-        m_table->setItem(row, 2, new QTableWidgetItem(!m.active ? tr("Deactivated")
-                                                      : m.lockedUntilUtc.isValid() && m.lockedUntilUtc > m_session.clock().nowUtc()
-                                                          ? tr("Locked (wrong PINs)")
-                                                          : tr("Active")));
+        const bool locked = m.lockedUntilUtc.isValid() && m.lockedUntilUtc > m_session.clock().nowUtc();
+        m_table->setItem(row, 2, new QTableWidgetItem(
+                                     !m.active ? tr("Deactivated")
+                                     : locked  ? tr("Locked until %1").arg(TimeText::time(m.lockedUntilUtc.toTimeZone(m_session.deskZone())))
+                                               : tr("Active")));
         m_table->setItem(row, 3, new QTableWidgetItem(m.dbLogin));
         if (m.id == selectId)
             selectRow = row;

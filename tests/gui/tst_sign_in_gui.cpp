@@ -6,6 +6,8 @@
 #include "DemoSessionFixture.h"
 #include "DialogSeams.h"
 #include "DurationCatalogueService.h"
+#include "IssueService.h"
+#include "LockAdmin.h"
 #include "LockListPanel.h"
 #include "MainWindow.h"
 #include "RequireChild.h"
@@ -14,6 +16,9 @@
 #include "StaffAdmin.h"
 #include "StaffDialog.h"
 #include "StaffRepository.h"
+#include "SettingsDialog.h"
+
+#include <QCheckBox>
 
 #include <QAction>
 #include <QApplication>
@@ -195,6 +200,54 @@ private slots:
         QTRY_VERIFY(signInDialog());
         QVERIFY(!m_session->signIn().isSignedIn());
         QVERIFY(!m_window->centralWidget()->isVisible());
+        // Nobody signed in: a shortcut cannot issue behind the dialog's back.
+        const int rows = m_session->history().count(QString());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        actions.issue->trigger();
+        QCOMPARE(MessageBox::lastText(), QStringLiteral("Nobody is signed in at this desk. Sign in first."));
+        QVERIFY(!m_session->issuer().isBusy());
+        QCOMPARE(m_session->history().count(QString()), rows);
+    }
+
+    void settingsOffersSignInAndFixesItOnASharedStore()
+    {
+        SettingsDialog dialog(m_session->settings(), false);
+        dialog.setStaffSignIn(false, false);
+        auto* box = requireChild<QCheckBox>(&dialog, "staffSignInCheckBox");
+        auto* typedName = requireChild<QLineEdit>(&dialog, "operatorNameLineEdit");
+        QVERIFY(!box->isChecked());
+        QVERIFY(box->isEnabled());
+        QVERIFY(!typedName->isReadOnly());
+        dialog.setStaffSignIn(true, false);
+        QVERIFY(box->isChecked());
+        QVERIFY(typedName->isReadOnly()); // "issued by" is the signed-in person
+        dialog.setStaffSignIn(false, true);
+        QVERIFY(box->isChecked());
+        QVERIFY(!box->isEnabled()); // always on for a shared store
+        QVERIFY(dialog.staffSignIn());
+    }
+
+    // Sign-in off (the default on one PC): no dialog, every action allowed, the typed name issues.
+    void deskWorksAsBeforeWithoutSignIn()
+    {
+        DemoSessionFixture fixture;
+        QVERIFY(fixture.start({{QStringLiteral("desk/operatorName"), QStringLiteral("Typed Name")}}).isEmpty());
+        AppSession& session = *fixture.session;
+        QVERIFY(!session.signIn().isRequired());
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(0); // afterStart
+        QCoreApplication::processEvents();
+        QVERIFY(!window.findChild<SignInDialog*>());
+        QVERIFY(window.centralWidget()->isVisible());
+        QVERIFY(window.actions().settings->isEnabled());
+        QVERIFY(window.actions().newLock->isEnabled());
+        QVERIFY(!window.actions().switchUser->isVisible());
+        // The lock service allows a removal and audits it without a name.
+        const Lock first = session.locks().all().constFirst();
+        QVERIFY2(session.lockAdmin().remove(first), qPrintable(session.lockAdmin().errorText()));
+        QCOMPARE(session.auditLog().recent().constFirst().action, QStringLiteral("lock.removed"));
     }
 
     void staffDialogAddsAPersonByKeyboard()

@@ -301,6 +301,31 @@ private slots:
         QCOMPARE(audit.at(1).action, QStringLiteral("staff.added"));
     }
 
+    void staffChangesTakeEffectForWhoeverIsSignedIn()
+    {
+        bool create = false;
+        const QString where = storeFor(QStringLiteral("sqlite"), &create);
+        Desk desk;
+        Desk other; // a second desk on the same file
+        QString error;
+        QVERIFY2(desk.open(where, m_clock, create, &error), qPrintable(error));
+        QVERIFY2(other.open(where, m_clock, false, &error), qPrintable(error));
+        seed(desk);
+        QVERIFY2(desk.signIn->setEnabledSetting(true, &error), qPrintable(error));
+        QCOMPARE(desk.signIn->signIn(QStringLiteral("Tom"), QStringLiteral("1234")).result, SignIn::Result::SignedIn);
+        QCOMPARE(other.signIn->signIn(QStringLiteral("Maria"), QStringLiteral("9999")).result, SignIn::Result::SignedIn);
+        StaffMember tom;
+        QVERIFY(desk.staff->findByName(QStringLiteral("Tom"), &tom));
+        QVERIFY2(other.admin->changeRole(tom.id, StaffRole::Role::Manager), qPrintable(other.admin->errorText()));
+        QSignalSpy changed(desk.signIn.get(), &SignIn::signedInChanged);
+        desk.signIn->refreshCurrent();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(desk.signIn->effectiveRole(), StaffRole::Role::Manager);
+        QVERIFY2(other.admin->deactivate(tom.id), qPrintable(other.admin->errorText()));
+        desk.signIn->refreshCurrent();
+        QVERIFY(!desk.signIn->isSignedIn());
+    }
+
     void switchLoginAndBack()
     {
         NEW_SHARED_DATABASE(url);
