@@ -22,6 +22,10 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool hasStoredKey, QWidget
     m_forgetButton->setCheckable(true);
     m_forgetButton->setVisible(hasStoredKey);
     m_ui->formLayout->addWidget(m_forgetButton, m_ui->formLayout->rowCount(), 1);
+    auto* sharedStore = new QPushButton(tr("Shared store (t&wo or more desks)…"), this);
+    sharedStore->setObjectName(QStringLiteral("sharedStorePushButton"));
+    m_ui->formLayout->addWidget(sharedStore, m_ui->formLayout->rowCount(), 1);
+    connect(sharedStore, &QPushButton::clicked, this, &SettingsDialog::sharedStoreRequested);
     if (hasStoredKey)
         m_ui->apiKeyLineEdit->setPlaceholderText(tr("A key is stored in the keychain — type a new one to replace it"));
 
