@@ -223,7 +223,9 @@ void MainWindow::welcome()
                "a PostgreSQL server, set up once by the manager or IT.\n\nConnect this desk to a team's shared store now?"),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (team == QMessageBox::Yes) {
-            SharedStoreDialog(settings, m_session.secrets(), m_session.database().path(), this).exec();
+            SharedStoreDialog dialog(settings, m_session.secrets(), m_session.database().path(), this);
+            dialog.page()->chooseSharedStore();
+            dialog.exec();
             return;
         }
     }

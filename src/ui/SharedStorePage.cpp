@@ -156,6 +156,7 @@ SharedStorePage::SharedStorePage(AppSettings& settings, SecretStore& secrets, co
     (shown.isEmpty() ? m_oneDesk : m_shared)->setChecked(true);
 
     connect(m_oneDesk, &QRadioButton::toggled, this, &SharedStorePage::updateEnabled);
+    connect(m_shared, &QRadioButton::clicked, m_address, qOverload<>(&QWidget::setFocus));
     connect(m_address, &QLineEdit::textChanged, this, &SharedStorePage::updateEnabled);
     connect(m_address, &QLineEdit::editingFinished, this, [this] {
         // A password typed into the address goes to the password field (and from there to the
@@ -173,6 +174,12 @@ SharedStorePage::SharedStorePage(AppSettings& settings, SecretStore& secrets, co
     connect(m_moveIn, &QPushButton::clicked, this, &SharedStorePage::moveIn);
     updateEnabled();
     lookForStoredPassword();
+}
+
+void SharedStorePage::chooseSharedStore()
+{
+    m_shared->setChecked(true);
+    m_address->setFocus();
 }
 
 QString SharedStorePage::resultText() const

@@ -28,6 +28,9 @@ public:
     // False, with the reason shown on the page, when the address is not usable.
     bool save();
 
+    // Selects "Shared store" and puts the cursor in the address (a desk joining a team).
+    void chooseSharedStore();
+
     // For tests and the screenshot: the last result shown, and whether work is running.
     QString resultText() const;
     bool isBusy() const { return m_busy; }

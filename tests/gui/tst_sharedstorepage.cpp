@@ -262,7 +262,7 @@ private slots:
         QTimer closer;
         connect(&closer, &QTimer::timeout, this, [&shown] {
             if (auto* dialog = qobject_cast<SharedStoreDialog*>(QApplication::activeModalWidget())) {
-                shown = dialog->page()->findChild<QRadioButton*>(QStringLiteral("sharedStoreRadio")) != nullptr;
+                shown = dialog->page()->findChild<QRadioButton*>(QStringLiteral("sharedStoreRadio"))->isChecked();
                 dialog->reject();
             }
         });
