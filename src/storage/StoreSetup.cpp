@@ -116,7 +116,6 @@ QStringList StoreSetup::privilegeStatements()
             "    RAISE EXCEPTION 'NetCode Desk: the code of an issued row (%) cannot be changed', OLD.id "
             "      USING ERRCODE = '42501'; "
             "  END IF; "
-            "  IF pg_has_role(session_user, 'netcode_manager', 'MEMBER') THEN RETURN NEW; END IF; "
             "  IF OLD.outcome IN ('claimed', 'sent', 'in_doubt') THEN "
             "    IF NEW.outcome NOT IN ('claimed', 'sent', 'in_doubt', 'issued', 'failed') THEN "
             "      RAISE EXCEPTION 'NetCode Desk: outcome % is not allowed', NEW.outcome USING ERRCODE = '42501'; "

@@ -17,8 +17,8 @@
 //                    deletes old history (retention).
 // Each desk or manager is an ordinary login (createuser) made a member of one group with grant().
 //
-// A BEFORE UPDATE trigger on history, owned by netcode_owner, keeps a settled row settled for a
-// desk login: only a row still being issued (claimed, sent, in doubt) may change its outcome and
+// A BEFORE UPDATE trigger on history, owned by netcode_owner, keeps a settled row settled for
+// every desk and manager login (only setup, as the owner, is exempt): only a row still being issued (claimed, sent, in doubt) may change its outcome and
 // answer, and an issued row's code never changes. Reprint counts may change on any row.
 namespace StoreSetup {
 

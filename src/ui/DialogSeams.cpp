@@ -5,6 +5,7 @@
 #include <QInputDialog>
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> MessageBox::s_queuedAnswers;
 QString MessageBox::s_lastText;
 QString InputBox::s_next;
 bool InputBox::s_hasNext = false;
@@ -23,7 +24,14 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
         s_nextAnswer = QMessageBox::NoButton;
         return answer;
     }
+    if (!s_queuedAnswers.isEmpty())
+        return s_queuedAnswers.takeFirst();
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton>& answers)
+{
+    s_queuedAnswers = answers;
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)

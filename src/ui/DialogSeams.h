@@ -15,10 +15,13 @@ public:
                                                 QMessageBox::StandardButton defaultButton);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // Answers for several questions in a row (after the one set with setNextAnswer, if any).
+    static void setNextAnswers(const QList<QMessageBox::StandardButton>& answers);
     static QString lastText(); // the text of the last box shown or answered (tests read it)
 
 private:
     static QMessageBox::StandardButton s_nextAnswer;
+    static QList<QMessageBox::StandardButton> s_queuedAnswers;
     static QString s_lastText;
 };
 

@@ -11,6 +11,7 @@
 #include "ResultCard.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
+#include "SharedStorePage.h"
 #include "BatchIssueDialog.h"
 #include "DatabaseBackup.h"
 #include "HistoryExport.h"
@@ -268,6 +269,21 @@ void MainWindow::welcome()
         return;
     settings.setFirstRunDone();
     settings.sync();
+    // A new desk: its own file, or one of a team sharing a store (set up on the Shared store page).
+    if (!m_session.database().isShared()) {
+        const auto team = MessageBox::question(
+            this, tr("One desk or a team?"),
+            tr("Is this computer the site's only desk, or one of several desks that share their codes and locks?\n\n"
+               "One desk keeps everything in a file on this computer: nothing to set up. A team shares one store on "
+               "a PostgreSQL server, set up once by the manager or IT.\n\nConnect this desk to a team's shared store now?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (team == QMessageBox::Yes) {
+            SharedStoreDialog dialog(settings, m_session.secrets(), m_session.database().path(), this);
+            dialog.page()->chooseSharedStore();
+            dialog.exec();
+            return;
+        }
+    }
     if (!m_session.isDemo())
         return;
     const auto answer = MessageBox::question(
@@ -817,6 +833,9 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_session.settings(), m_session.site(), signIn.currentName(), !m_session.isDemo(), this);
     dialog.setApiKeyWarning(m_session.apiKeyWarning());
     dialog.setStaffSignIn(signIn.isRequired(), m_session.database().isShared());
+    connect(&dialog, &SettingsDialog::sharedStoreRequested, &dialog, [this, &dialog] {
+        SharedStoreDialog(m_session.settings(), m_session.secrets(), m_session.database().path(), &dialog).exec();
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     signIn.audit(QStringLiteral("settings.saved"), tr("Settings saved"));

@@ -26,6 +26,11 @@ SettingsDialog::SettingsDialog(AppSettings& settings, SiteSettings& site, const 
     m_ui->apiKeyWarningLabel->setStyleSheet(StatusColours::problemStyle(palette(), true));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_ui->forgetKeyPushButton->setVisible(hasStoredKey);
+    // Where this computer's data lives (its own file or the team's store) is the computer's choice.
+    auto* sharedStore = new QPushButton(tr("Shared store (t&wo or more desks)…"), this);
+    sharedStore->setObjectName(QStringLiteral("sharedStorePushButton"));
+    m_ui->computerPageLayout->addWidget(sharedStore, 0, Qt::AlignLeft);
+    connect(sharedStore, &QPushButton::clicked, this, &SettingsDialog::sharedStoreRequested);
     if (hasStoredKey)
         m_ui->apiKeyLineEdit->setPlaceholderText(tr("A key is stored in the keychain — type a new one to replace it"));
 

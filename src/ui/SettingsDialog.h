@@ -40,6 +40,9 @@ public:
     void accept() override;
     static QString checkApiKey(const QString& key);
 
+signals:
+    void sharedStoreRequested(); // Shared store...: where the desk keeps its codes (SharedStorePage)
+
 private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings& m_settings;

@@ -4,13 +4,17 @@
 #include "MainWindow.h"
 #include "AppSettings.h"
 #include "Languages.h"
+#include "SharedStorePage.h"
 #include "StorePassword.h"
+#include "Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
+#include <memory>
 #include <QTimer>
 
 namespace {
@@ -75,11 +79,11 @@ int main(int argc, char* argv[])
                                                         : qEnvironmentVariable("NETCODE_DESK_DATABASE");
     options.settingsPath = parser.isSet(settingsOption) ? parser.value(settingsOption)
                                                         : qEnvironmentVariable("NETCODE_DESK_SETTINGS");
-    if (options.databasePath.isEmpty()) {
-        // The shared store chosen in Settings (Shared store), if any; otherwise this PC's own file.
-        options.databasePath = AppSettings(options.settingsPath.isEmpty() ? AppSettings::defaultPath() : options.settingsPath)
-                                   .storeAddress();
-    }
+    const QString settingsFile = options.settingsPath.isEmpty() ? AppSettings::defaultPath() : options.settingsPath;
+    // The shared store chosen in Settings (Shared store), if any; otherwise this PC's own file.
+    const bool storeFromSettings = options.databasePath.isEmpty() && !AppSettings(settingsFile).storeAddress().isEmpty();
+    if (options.databasePath.isEmpty())
+        options.databasePath = AppSettings(settingsFile).storeAddress();
     options.storePassword = StorePassword::read(secrets, options.databasePath);
     options.forceDemo = parser.isSet(demoOption);
     options.secrets = &secrets;
@@ -87,13 +91,37 @@ int main(int argc, char* argv[])
     if (!options.forceDemo)
         options.apiKey = readApiKey(secrets, &keychainProblem);
 
-    AppSession session;
+    auto session = std::make_unique<AppSession>();
     QString error;
-    if (!session.start(options, &error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "NetCode Desk cannot start"), error);
-        return 1;
+    while (!session->start(options, &error)) {
+        if (!storeFromSettings) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "NetCode Desk cannot start"), error);
+            return 1;
+        }
+        // The shared store chosen in Settings cannot be used: try again, or change the choice here
+        // (the window with Settings never opens without a store). Never a silent switch to this
+        // PC's own file: codes issued there would be missing from the team's history.
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "NetCode Desk cannot start"),
+                        error + QStringLiteral("\n\n")
+                            + QApplication::translate("main", "This desk is set to use that shared store (Settings, Shared store)."));
+        const QPushButton* retry = box.addButton(QApplication::translate("main", "&Try again"), QMessageBox::AcceptRole);
+        const QPushButton* change = box.addButton(QApplication::translate("main", "&Change the store…"), QMessageBox::ActionRole);
+        box.addButton(QApplication::translate("main", "&Quit"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != retry && box.clickedButton() != change)
+            return 1;
+        if (box.clickedButton() == change) {
+            AppSettings settings(settingsFile);
+            SharedStoreDialog dialog(settings, secrets, Database::defaultPath());
+            dialog.page()->chooseSharedStore();
+            if (dialog.exec() == QDialog::Accepted) {
+                options.databasePath = settings.storeAddress();
+                options.storePassword = StorePassword::read(secrets, options.databasePath);
+            }
+        }
+        session = std::make_unique<AppSession>();
     }
-    MainWindow window(session);
+    MainWindow window(*session);
     if (!keychainProblem.isEmpty())
         window.showStartupNotice(QApplication::translate("main", "%1 — demo mode until the key can be read.")
                                      .arg(keychainProblem));

@@ -64,7 +64,7 @@ private slots:
 
     void theFirstRunWelcomesAndIsNotRepeated()
     {
-        MessageBox::setNextAnswer(QMessageBox::No);
+        MessageBox::setNextAnswers({QMessageBox::No, QMessageBox::No}); // one desk; no key now
         openWindow({{QStringLiteral("desk/firstRunDone"), false}});
         QTRY_VERIFY(MessageBox::lastText().contains(QLatin1String("demo mode")));
         QVERIFY(MessageBox::lastText().contains(QLatin1String("developer portal")));

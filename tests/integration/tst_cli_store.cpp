@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -191,6 +192,14 @@ private slots:
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 1);
         QCOMPARE(query.value(1).toInt(), 2);
+        // A store chosen in Settings is the CLI's too (no --database), its password from libpq's sources.
+        {
+            QSettings chosen(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            chosen.setValue(QStringLiteral("store/address"), tcpUrl(url, desk));
+        }
+        run = cli({QStringLiteral("store"), QStringLiteral("status"), QStringLiteral("--json")}, deskPassword);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json().value(QLatin1String("login")).toString(), desk);
         // The URL's password never reached the settings file.
         QFile settings(m_dir.filePath(QStringLiteral("settings.ini")));
         if (settings.open(QIODevice::ReadOnly))

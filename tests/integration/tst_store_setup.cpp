@@ -439,6 +439,8 @@ private slots:
         QCOMPARE(sqlState(connection, QStringLiteral("TRUNCATE history")), QStringLiteral("42501"));
         QCOMPARE(sqlState(connection, QStringLiteral("UPDATE history SET guest_name = 'x'")), QStringLiteral("42501"));
         QCOMPARE(sqlState(connection, QStringLiteral("UPDATE history SET code = '1'")), QStringLiteral("42501"));
+        QCOMPARE(sqlState(connection, QStringLiteral("UPDATE history SET outcome = 'failed' WHERE outcome = 'issued'")),
+                 QStringLiteral("42501"));
         QCOMPARE(sqlState(connection, QStringLiteral("DELETE FROM audit_log")), QStringLiteral("42501"));
     }
 
