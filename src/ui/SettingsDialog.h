@@ -33,7 +33,14 @@ public:
     void accept() override;
     static QString checkApiKey(const QString& key);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Wrapped notes inside the tab pages get the height their text needs at the page's real width
+    // (a tab page does not pass height-for-width up to the dialog, so long notes would be cut).
+    void fitWrappedLabels();
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings& m_settings;
     SiteSettings& m_site;
