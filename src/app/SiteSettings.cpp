@@ -92,8 +92,11 @@ bool SiteSettings::load(const QString& editor, QString* error)
         mine.append({key.store, asText(m_local.siteCopy(key.localCopy, key.fallback))});
     // Only keys the store lacks are written: the first desk brings its values, and a later version's
     // new setting is brought by the first desk that knows it; nothing a colleague saved is overwritten.
-    if (!m_repository.seedMissing(mine, editor, m_clock.nowUtc(), &m_seeded)
-        || !m_repository.all(&m_values)) {
+    for (const auto& [key, value] : mine)
+        m_ownValues.insert(key, value);
+    if (!m_repository.seedMissing(mine, editor, m_clock.nowUtc(), &m_seeded))
+        qCWarning(lcSite) << "this desk could not bring its settings to the store:" << m_repository.lastError();
+    if (!m_repository.all(&m_values)) {
         *error = m_repository.lastError();
         return false;
     }
@@ -132,6 +135,8 @@ QString SiteSettings::text(const QString& key) const
 {
     if (const auto it = m_values.constFind(key); it != m_values.cend())
         return it->value;
+    if (const auto own = m_ownValues.constFind(key); own != m_ownValues.cend())
+        return *own;
     const Key* known = keyFor(key);
     return known ? known->fallback : QString();
 }

@@ -41,7 +41,8 @@ public:
 
     // Reads the store. A store without site settings (a new one, or one from before they were shared)
     // gets this computer's values, once, recorded as written by `editor`; a store that has them is
-    // followed, and this computer's differing values are only logged.
+    // followed, and this computer's differing values are only logged. When the store refuses the
+    // writing, this desk uses its own values for the missing keys (logged) and still starts.
     bool load(const QString& editor, QString* error);
     // Re-reads the store (another desk may have saved); emits changed() when anything differs.
     // False when the store could not be read: the values in memory stay as they were.
@@ -87,5 +88,8 @@ private:
     AppSettings& m_local;
     const Clock& m_clock;
     QHash<QString, SiteSetting> m_values;
+    // This computer's own values, used for any key the store lacks and this desk may not write
+    // (a desk login without the right to change site settings, on a store nobody has set up yet).
+    QHash<QString, QString> m_ownValues;
     QStringList m_seeded;
 };

@@ -10,6 +10,9 @@
 
 #include <QCheckBox>
 #include <QCompleter>
+#include <QGridLayout>
+#include <QLabel>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QTimeZone>
 
@@ -33,6 +36,21 @@ SettingsDialog::SettingsDialog(AppSettings& settings, SiteSettings& site, const 
     connect(sharedStore, &QPushButton::clicked, this, &SettingsDialog::sharedStoreRequested);
     if (hasStoredKey)
         m_ui->apiKeyLineEdit->setPlaceholderText(tr("A key is stored in the keychain — type a new one to replace it"));
+
+    // The fields take the width a group has to spare, not the labels.
+    for (QGridLayout* grid : {m_ui->connectionLayout, m_ui->slipLayout, m_ui->historyLayout, m_ui->deskLayout})
+        grid->setColumnStretch(1, 1);
+    // Each group has its own grid; one label width per page lines their fields up as one form.
+    for (QWidget* page : {m_ui->sitePage, m_ui->computerPage}) {
+        const QList<QLabel*> labels = page->findChildren<QLabel*>();
+        int widest = 0;
+        for (const QLabel* label : labels)
+            widest = label->buddy() ? qMax(widest, label->sizeHint().width()) : widest;
+        for (QLabel* label : labels) {
+            if (label->buddy())
+                label->setMinimumWidth(widest);
+        }
+    }
 
     const SiteSettings::Values values = site.values();
     m_ui->apiHostLineEdit->setText(values.endpoint.host.toString());
@@ -70,12 +88,14 @@ SettingsDialog::SettingsDialog(AppSettings& settings, SiteSettings& site, const 
     const int zoneIndex = m_ui->deskTimeZoneComboBox->findData(settings.deskTimeZoneOverride());
     m_ui->deskTimeZoneComboBox->setCurrentIndex(zoneIndex >= 0 ? zoneIndex : 0);
 
+    connect(m_ui->settingsTabWidget, &QTabWidget::currentChanged, this, &SettingsDialog::fitWrappedLabels);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_ui->apiKeyLineEdit, &QLineEdit::textEdited, this, [this] {
         const QString error = m_ui->apiKeyLineEdit->text().isEmpty() ? QString() : checkApiKey(newApiKey());
         m_ui->apiKeyErrorLabel->setText(error);
         m_ui->apiKeyErrorLabel->setVisible(!error.isEmpty());
+        fitWrappedLabels();
     });
 }
 
@@ -127,6 +147,7 @@ void SettingsDialog::accept()
     // The first field in error is shown, on whichever page holds it.
     auto showField = [this](QWidget* field, QWidget* page) {
         m_ui->settingsTabWidget->setCurrentWidget(page);
+        fitWrappedLabels();
         field->setFocus();
     };
     if (!keyError.isEmpty()) {
@@ -197,4 +218,29 @@ void SettingsDialog::setApiKeyWarning(const QString& text)
 {
     m_ui->apiKeyWarningLabel->setText(text);
     m_ui->apiKeyWarningLabel->setVisible(!text.isEmpty());
+    fitWrappedLabels();
+}
+
+void SettingsDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitWrappedLabels();
+}
+
+void SettingsDialog::fitWrappedLabels()
+{
+    if (!isVisible())
+        return; // showEvent does it with the real widths
+    layout()->activate(); // labels just shown get their width now
+    QWidget* page = m_ui->settingsTabWidget->currentWidget();
+    for (QLabel* label : page->findChildren<QLabel*>()) {
+        if (label->wordWrap() && label->isVisibleTo(page) && label->width() > 0)
+            label->setMinimumHeight(label->heightForWidth(label->width()));
+    }
+    // Every layout between the labels and the dialog recomputes its minimum, so the dialog grows
+    // to fit at once (the tab widget would otherwise keep the page's old minimum).
+    for (QLayout* inner : findChildren<QLayout*>())
+        inner->invalidate();
+    layout()->invalidate();
+    layout()->activate();
 }

@@ -43,7 +43,14 @@ public:
 signals:
     void sharedStoreRequested(); // Shared store...: where the desk keeps its codes (SharedStorePage)
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Wrapped notes inside the tab pages get the height their text needs at the page's real width
+    // (a tab page does not pass height-for-width up to the dialog, so long notes would be cut).
+    void fitWrappedLabels();
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings& m_settings;
     QCheckBox* m_staffSignIn = nullptr;

@@ -275,8 +275,18 @@ private slots:
         QVERIFY2(other->recordApiKey(kOtherKey, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 10000);
         QVERIFY2(warning->toolTip().contains(QLatin1String("saved by Cleo")), qPrintable(warning->toolTip()));
+        // For looking at the warning: NETCODE_SCREENSHOT_DIR=/some/dir.
+        const QString shots = qEnvironmentVariable("NETCODE_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            m_window->grab().save(shots + QStringLiteral("/key-warning-window.png"));
         QString inSettings;
         withSettings([&](SettingsDialog* dialog) {
+            // The whole warning is readable: the field below starts where its last line ends.
+            auto* below = dialog->findChild<QLineEdit*>(QStringLiteral("apiKeyLineEdit"));
+            auto* shown = dialog->findChild<QLabel*>(QStringLiteral("apiKeyWarningLabel"));
+            QTRY_VERIFY(shown->geometry().top() + shown->heightForWidth(shown->width()) <= below->geometry().top());
+            if (!shots.isEmpty())
+                dialog->grab().save(shots + QStringLiteral("/key-warning-settings.png"));
             auto* label = dialog->findChild<QLabel*>(QStringLiteral("apiKeyWarningLabel"));
             inSettings = label->isVisibleTo(dialog) ? label->text() : QString();
             dialog->reject();

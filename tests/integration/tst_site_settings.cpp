@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -211,6 +212,30 @@ private slots:
         // Reading the same values again is no change.
         QVERIFY(first.session.site().reload());
         QCOMPARE(firstChanged.size(), 1);
+    }
+
+    // A desk the store does not let write site settings still starts, with its own values.
+    void aDeskThatMayNotWriteUsesItsOwnValues()
+    {
+        const QString store = newStore(false);
+        {
+            Database db;
+            QVERIFY2(db.open(store), qPrintable(db.errorText()));
+            QSqlQuery refuse(db.connection());
+            QVERIFY(refuse.exec(QStringLiteral("CREATE TRIGGER refuse_site BEFORE INSERT ON site_settings "
+                                               "BEGIN SELECT RAISE(ABORT, 'not allowed'); END")));
+        }
+        Desk desk;
+        desk.settingsPath = m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".ini"));
+        writeIni(desk.settingsPath, {{QStringLiteral("slip/propertyName"), QStringLiteral("Harbour View Hotel")},
+                                     {QStringLiteral("api/monthlyQuota"), 500}});
+        QString error;
+        QVERIFY2(desk.start(store, QString(), &error), qPrintable(error));
+        QVERIFY(desk.session.site().seededKeys().isEmpty());
+        QCOMPARE(desk.session.site().propertyName(), QStringLiteral("Harbour View Hotel"));
+        QCOMPARE(desk.session.monthlyQuota(), 500);
+        QVERIFY(!desk.session.site().setMonthlyQuota(600, QStringLiteral("Ana")));
+        QCOMPARE(desk.session.monthlyQuota(), 500);
     }
 
     void aFingerprintIsShortOneWayAndOurs()
