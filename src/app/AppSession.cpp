@@ -125,6 +125,9 @@ bool AppSession::start(const Options& options, QString* error)
     m_staff = std::make_unique<StaffRepository>(m_database.connection());
     m_auditLog = std::make_unique<AuditLog>(m_database.connection());
     m_signIn = new SignIn(*m_staff, *m_auditLog, *m_clock, &m_database, this);
+    // A manager at another desk changed someone's role or deactivated them: the person signed in
+    // here gets what the store now says.
+    connect(this, &AppSession::staffChanged, m_signIn, &SignIn::refreshCurrent);
     m_signIn->setDeskZone(m_settings->deskZone());
     m_staffAdmin = std::make_unique<StaffAdmin>(*m_staff, *m_signIn, m_database.connection());
     m_lockAdmin = std::make_unique<LockAdmin>(*m_locks, *m_signIn, m_database.connection());
@@ -181,9 +184,16 @@ bool AppSession::startDemo(QString* error)
     m_client->setEndpoint(endpoint);
     // The simulator's own key, known only to this process.
     m_client->setApiKey(m_demoKey);
-    DemoData::seedLocks(*m_locks, QString::fromUtf8(m_settings->deskZone().id()));
+    // A team's store holds the site's real locks: demo samples go only into a desk's own file.
+    if (!m_database.isShared())
+        DemoData::seedLocks(*m_locks, QString::fromUtf8(m_settings->deskZone().id()));
     DemoData::seedSecrets(*m_secrets, this);
     return true;
+}
+
+QString AppSession::editorName() const
+{
+    return m_signIn && m_signIn->isSignedIn() ? m_signIn->currentName() : m_settings->operatorName();
 }
 
 void AppSession::applyDeskSettings()

@@ -88,7 +88,8 @@ public:
     bool reconfigure(const QString& apiKey, QString* error);
 
     // Who changes site settings from this desk (written as their updated_by).
-    QString editorName() const { return m_settings->operatorName(); }
+    // Who changes site settings from this desk: the person signed in, else the typed "issued by".
+    QString editorName() const;
     // Re-reads what belongs to this computer (issued by, desk time zone) after Settings saved it.
     void applyDeskSettings();
 

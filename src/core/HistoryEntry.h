@@ -48,6 +48,9 @@ struct HistoryEntry {
     QString claimedBy;
     QDateTime leaseUntilUtc;
     int httpStatus = 0;
+    // Slips printed for this code (at any desk) and the last time one was.
+    int printCount = 0;
+    QDateTime lastPrintedUtc;
 
     bool isPending() const { return outcome == Outcome::Claimed || outcome == Outcome::Sent; }
     bool hasCode() const { return outcome == Outcome::Issued && !code.isEmpty(); }

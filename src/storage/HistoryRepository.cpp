@@ -20,7 +20,7 @@ const QString kColumns = QStringLiteral(
     "id, issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, duration_label, "
     "start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, source, outcome, "
     "failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, request_identifier, demo, "
-    "request_key, claimed_by, lease_until_utc, http_status");
+    "request_key, claimed_by, lease_until_utc, http_status, print_count, last_printed_utc");
 
 QString utcText(const QDateTime& dt)
 {
@@ -65,6 +65,8 @@ HistoryEntry entryFromQuery(const QSqlQuery& q)
     e.claimedBy = q.value(27).toString();
     e.leaseUntilUtc = fromUtcText(q.value(28).toString());
     e.httpStatus = q.value(29).toInt();
+    e.printCount = q.value(30).toInt();
+    e.lastPrintedUtc = fromUtcText(q.value(31).toString());
     return e;
 }
 } // namespace
@@ -378,4 +380,19 @@ bool HistoryRepository::findIssued(const QString& pathId, const QString& identif
         }
     }
     return false;
+}
+
+bool HistoryRepository::recordPrint(qint64 id, const QDateTime& atUtc)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE history SET print_count = print_count + 1, last_printed_utc = ? WHERE id = ?"));
+    query.addBindValue(utcText(atUtc));
+    query.addBindValue(id);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        m_lastError = query.lastError();
+        m_error = QCoreApplication::translate("HistoryRepository", "The print could not be recorded in history: %1")
+                      .arg(query.lastError().text());
+        return false;
+    }
+    return true;
 }

@@ -32,6 +32,8 @@ public:
     // with one of `sources` ("api", "demo", ...): the same request always gives the same code.
     bool findIssued(const QString& pathId, const QString& identifier, const QString& lockModel,
                     const QString& startSent, int durationId, const QStringList& sources, HistoryEntry* entry) const;
+    // A slip was printed for row `id` (the first print or a reprint, at any desk): counted on the row.
+    bool recordPrint(qint64 id, const QDateTime& atUtc);
     QString errorText() const { return m_error; }
     QSqlError lastError() const { return m_lastError; } // of the last failed write
     QSqlDatabase connection() const { return m_db; }

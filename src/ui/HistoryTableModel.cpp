@@ -179,6 +179,9 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Mode)
         return IssueModes::displayName(e.issueMode());
+    if (role == Qt::ToolTipRole && index.column() == Code && e.printCount > 0)
+        return tr("Slip printed %n time(s), last on %1.", "", e.printCount)
+            .arg(TimeText::dateTime(e.lastPrintedUtc.toTimeZone(m_deskZone)));
     if (role == Qt::ToolTipRole && status == HistoryEntry::Status::Issuing)
         return tr("The request is on its way from %1; its answer appears here.").arg(e.claimingDesk());
     if (role == Qt::ToolTipRole && status == HistoryEntry::Status::InDoubt)

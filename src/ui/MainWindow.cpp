@@ -574,8 +574,17 @@ void MainWindow::copyMessage()
 
 void MainWindow::printSlip()
 {
-    if (const auto& slip = m_resultCard->slip(); slip && codeReadBack())
-        SlipPrinter::preview(this, *slip);
+    const auto& slip = m_resultCard->slip();
+    if (!slip || !codeReadBack() || !SlipPrinter::preview(this, *slip))
+        return;
+    // Every desk sees that a slip went out for this code (History's tooltip on the code); the
+    // slip itself is printed either way.
+    if (slip->entry.id <= 0)
+        return;
+    if (m_session.history().recordPrint(slip->entry.id, m_session.clock().nowUtc()))
+        m_history->refresh();
+    else
+        statusBar()->showMessage(m_session.history().errorText(), 8000);
 }
 
 void MainWindow::saveSlipPdf()
@@ -962,6 +971,14 @@ void MainWindow::applySignedIn()
         const bool allowed = signIn.allows(what);
         action->setEnabled(allowed);
         action->setToolTip(allowed ? QString() : StaffRole::refusal(what));
+    }
+    // A shared store is backed up on its server (pg_dump), never from a desk's copy.
+    if (m_session.database().isShared()) {
+        for (QAction* action : {m_actions->backupNow, m_actions->restoreBackup}) {
+            action->setEnabled(false);
+            action->setToolTip(tr("The shared store is backed up on its server (for example with pg_dump), not from "
+                                  "a desk."));
+        }
     }
     m_actions->switchUser->setVisible(required);
     m_actions->signOut->setVisible(required);

@@ -52,11 +52,11 @@ void SlipPrinter::setPreviewInterceptorForTests(std::function<void(const SlipDet
     previewInterceptor() = std::move(interceptor);
 }
 
-void SlipPrinter::preview(QWidget* parent, const SlipDetails& slip)
+bool SlipPrinter::preview(QWidget* parent, const SlipDetails& slip)
 {
     if (previewInterceptor()) {
         previewInterceptor()(slip);
-        return;
+        return true;
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(QCoreApplication::translate("SlipPrinter", "Guest slip"));
@@ -65,7 +65,7 @@ void SlipPrinter::preview(QWidget* parent, const SlipDetails& slip)
     dialog.setWindowTitle(QCoreApplication::translate("SlipPrinter", "Print slip"));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&slip](QPrinter* target) { render(target, slip); });
-    dialog.exec();
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool SlipPrinter::savePdf(const QString& path, const SlipDetails& slip, QString* error)

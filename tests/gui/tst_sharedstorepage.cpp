@@ -246,7 +246,7 @@ private slots:
         DemoSessionFixture fixture;
         QVERIFY(fixture.start().isEmpty());
         {
-            SettingsDialog dialog(fixture.session->settings(), false);
+            SettingsDialog dialog(fixture.session->settings(), fixture.session->site(), QString(), false);
             bool asked = false;
             connect(&dialog, &SettingsDialog::sharedStoreRequested, this, [&asked] { asked = true; });
             dialog.show();

@@ -211,7 +211,7 @@ private slots:
 
     void settingsOffersSignInAndFixesItOnASharedStore()
     {
-        SettingsDialog dialog(m_session->settings(), false);
+        SettingsDialog dialog(m_session->settings(), m_session->site(), QString(), false);
         dialog.setStaffSignIn(false, false);
         auto* box = requireChild<QCheckBox>(&dialog, "staffSignInCheckBox");
         auto* typedName = requireChild<QLineEdit>(&dialog, "operatorNameLineEdit");
