@@ -91,6 +91,22 @@
         <source>Issue for &amp;several locks…</source>
         <translation>Für &amp;mehrere Schlösser ausgeben…</translation>
     </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>Ben&amp;utzer wechseln…</translation>
+    </message>
+    <message>
+        <source>Sign ou&amp;t</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff…</source>
+        <translation>&amp;Personal…</translation>
+    </message>
+    <message>
+        <source>Audit lo&amp;g…</source>
+        <translation>Änderungsprot&amp;okoll…</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -204,6 +220,74 @@
     <message>
         <source>Codelocks Connect: %1</source>
         <translation>Codelocks Connect: %1</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>einem anderen Empfang</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s API key differs from the one the site uses (saved by %1 on %2). Codes issued here are billed to the account of this desk&apos;s key.</source>
+        <translation>Der API-Schlüssel dieses Empfangs weicht von dem des Standorts ab (gespeichert von %1, %2). Hier ausgegebene Codes werden dem Konto des Schlüssels dieses Empfangs berechnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) issued before %1 deleted</source>
+        <translation>
+            <numerusform>%n vor dem %1 ausgegebener Code gelöscht</numerusform>
+            <numerusform>%n vor dem %1 ausgegebene Codes gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Das Änderungsprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>%1 (login %2)</source>
+        <translation>%1 (Login %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n change(s) made as a manager, newest first.</source>
+        <translation>
+            <numerusform>%n letzte Änderung durch einen Manager.</numerusform>
+            <numerusform>Die %n letzten Änderungen durch Manager, neueste zuerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -399,6 +483,16 @@
     <message>
         <source>not issued: %1</source>
         <translation>nicht ausgegeben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListener</name>
+    <message numerus="yes">
+        <source>The shared store&apos;s server has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>Der Server der gemeinsamen Datenbank antwortet seit %n Sekunde nicht.</numerusform>
+            <numerusform>Der Server der gemeinsamen Datenbank antwortet seit %n Sekunden nicht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,6 +774,15 @@ Commands:
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
+  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
+  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
+  store status          the shared store&apos;s schema, identity, and this login&apos;s role
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
+                        standard input)
+  staff list            the staff list (--json)
+  staff deactivate NAME a person can no longer sign in (their history stays)
+  audit list            manager actions, newest first (--limit N, --json)
 
 Issue a code for a lock in the database:
   netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
@@ -714,6 +817,15 @@ Befehle:
   history export        alle passenden Codes als CSV oder JSON (--format, --output DATEI)
   history ask-again ID  eine ungeklärte Anfrage (keine Antwort erfasst) erneut senden: wird erneut berechnet
   simulator             den eingebauten Codelocks-Simulator starten (--port N, --require-key SCHLÜSSEL)
+  store init            eine gemeinsame Datenbank (PostgreSQL) einrichten: Rollen, Schema, Rechte (--database URL)
+  store grant LOGIN     einem bestehenden Login die Rolle desk oder manager geben (--role desk|manager)
+  store import-sqlite DATEI   die eigene Datenbankdatei eines Empfangs in die gemeinsame Datenbank übernehmen
+  store status          Schema und Identität der gemeinsamen Datenbank und die Rolle dieses Logins
+  staff add NAME --role desk|manager [--login DBLOGIN]   eine Person hinzufügen (PIN oder Passwort von
+                        der Standardeingabe)
+  staff list            die Personalliste (--json)
+  staff deactivate NAME eine Person kann sich nicht mehr anmelden (ihr Verlauf bleibt)
+  audit list            Aktionen von Managern, neueste zuerst (--limit N, --json)
 
 Einen Code für ein Schloss aus der Datenbank ausgeben:
   netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
@@ -734,6 +846,137 @@ Exit-Codes: 0 Erfolg; 1 Datenbank oder Datei nicht nutzbar; 2 ungültige Eingabe
 (nichts gesendet); 3 der Dienst hat die Anfrage abgelehnt; 4 Dienst- oder Netzwerkfehler (5xx, Zeitüberschreitung,
 offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilitätsprüfung nicht bestanden.
 </translation>
+    </message>
+    <message>
+        <source>Say what to do, for example: netcode-desk-cli store status --database URL</source>
+        <translation>Was soll geschehen? Zum Beispiel: netcode-desk-cli store status --database URL</translation>
+    </message>
+    <message>
+        <source>The store commands work on a shared store: give its address, for example --database postgresql://HOST/DATABASE</source>
+        <translation>Die store-Befehle arbeiten mit einer gemeinsamen Datenbank: Geben Sie ihre Adresse an, zum Beispiel --database postgresql://HOST/DATENBANK</translation>
+    </message>
+    <message>
+        <source>The shared store %1 is already set up (schema %2); nothing was changed.</source>
+        <translation>Die gemeinsame Datenbank %1 ist bereits eingerichtet (Schema %2); es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Set up the shared store %1 (schema %2):</source>
+        <translation>Gemeinsame Datenbank %1 eingerichtet (Schema %2):</translation>
+    </message>
+    <message>
+        <source>Next, for each desk and each manager: createuser --pwprompt NAME (on the database server), then
+  netcode-desk-cli store grant NAME --role desk|manager --database URL</source>
+        <translation>Als Nächstes für jeden Empfang und jeden Manager: createuser --pwprompt NAME (auf dem Datenbankserver), dann
+  netcode-desk-cli store grant NAME --role desk|manager --database URL</translation>
+    </message>
+    <message>
+        <source>Say which login: netcode-desk-cli store grant LOGIN --role desk|manager --database URL</source>
+        <translation>Welches Login? netcode-desk-cli store grant LOGIN --role desk|manager --database URL</translation>
+    </message>
+    <message>
+        <source>--role takes desk (issue, search, reprint, export) or manager (also locks, settings, staff, retention).</source>
+        <translation>--role erwartet desk (ausgeben, suchen, nachdrucken, exportieren) oder manager (zusätzlich Schlösser, Einstellungen, Personal, Aufbewahrung).</translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 role; nothing was changed.</source>
+        <translation>%1 hat bereits die Rolle %2; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Say which file: netcode-desk-cli store import-sqlite FILE --database URL</source>
+        <translation>Welche Datei? netcode-desk-cli store import-sqlite DATEI --database URL</translation>
+    </message>
+    <message>
+        <source>Moved %1 into %2:</source>
+        <translation>%1 nach %2 übernommen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added</source>
+        <translation>
+            <numerusform>%n Code hinzugefügt</numerusform>
+            <numerusform>%n Codes hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were still being issued in the file and are now in doubt (History, In doubt)</source>
+        <translation>
+            <numerusform>%n davon wurde in der Datei noch ausgegeben und ist jetzt ungeklärt (Verlauf, Ungeklärt)</numerusform>
+            <numerusform>%n davon wurden in der Datei noch ausgegeben und sind jetzt ungeklärt (Verlauf, Ungeklärt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) added</source>
+        <translation>
+            <numerusform>%n Schloss hinzugefügt</numerusform>
+            <numerusform>%n Schlösser hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (kept as they are)</source>
+        <translation>
+            <numerusform>%n bereits vorhanden (unverändert gelassen)</numerusform>
+            <numerusform>%n bereits vorhanden (unverändert gelassen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request count(s) added</source>
+        <translation>
+            <numerusform>%n Anfragezähler hinzugefügt</numerusform>
+            <numerusform>%n Anfragezähler hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Store:    %1</source>
+        <translation>Datenbank:  %1</translation>
+    </message>
+    <message>
+        <source>Schema:   %1</source>
+        <translation>Schema:     %1</translation>
+    </message>
+    <message>
+        <source>not set up (netcode-desk-cli store init)</source>
+        <translation>nicht eingerichtet (netcode-desk-cli store init)</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>Identität:  %1</translation>
+    </message>
+    <message>
+        <source>Login:    %1</source>
+        <translation>Login:      %1</translation>
+    </message>
+    <message>
+        <source>Role:     %1</source>
+        <translation>Rolle:      %1</translation>
+    </message>
+    <message>
+        <source>Unknown store command &quot;%1&quot;: init, grant, import-sqlite or status.</source>
+        <translation>Unbekannter store-Befehl &quot;%1&quot;: init, grant, import-sqlite oder status.</translation>
+    </message>
+</context>
+<context>
+    <name>CliStaff</name>
+    <message>
+        <source>staff takes one of: add, list, deactivate.</source>
+        <translation>staff erwartet eines von: add, list, deactivate.</translation>
+    </message>
+    <message>
+        <source>audit takes: list.</source>
+        <translation>audit erwartet: list.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit erwartet eine positive Zahl.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1109,42 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     <message>
         <source>The database cannot be read: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach a shared store: Qt&apos;s PostgreSQL driver is not installed (Debian and Ubuntu: the package libqt6sql6-psql).</source>
+        <translation>Dieser Computer kann keine gemeinsame Datenbank erreichen: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian und Ubuntu: das Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be reached: no server answered (%2). Check that the server is running and that this computer&apos;s network reaches it; nothing was changed.</source>
+        <translation>Die gemeinsame Datenbank %1 ist nicht erreichbar: Kein Server hat geantwortet (%2). Prüfen Sie, ob der Server läuft und ob das Netzwerk dieses Computers ihn erreicht; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The shared store %1 refused the login: the user name or password is wrong, or no password was given (%2).</source>
+        <translation>Die gemeinsame Datenbank %1 hat die Anmeldung abgelehnt: Benutzername oder Passwort ist falsch, oder es wurde kein Passwort angegeben (%2).</translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in %1. Check the name after the last &quot;/&quot; of the address.</source>
+        <translation>Der Server hat keine Datenbank mit dem in %1 angegebenen Namen. Prüfen Sie den Namen nach dem letzten &quot;/&quot; der Adresse.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no NetCode Desk store. A manager sets one up with &quot;netcode-desk-cli store init --database URL&quot; (or Settings, Shared store, Set up); nothing was changed.</source>
+        <translation>Die Datenbank %1 enthält keine NetCode-Desk-Daten. Ein Manager richtet sie mit &quot;netcode-desk-cli store init --database URL&quot; ein (oder unter Einstellungen, Gemeinsame Datenbank, Einrichten); es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 has a schema named &quot;netcode&quot; that NetCode Desk did not make, so it was left alone. Use another database for the shared store.</source>
+        <translation>Die Datenbank %1 hat ein Schema namens &quot;netcode&quot;, das nicht von NetCode Desk stammt, daher wurde sie nicht angerührt. Verwenden Sie eine andere Datenbank als gemeinsame Datenbank.</translation>
+    </message>
+    <message>
+        <source>The shared store %1 must be updated for this version of NetCode Desk, and this login may not change its tables. A manager runs &quot;netcode-desk-cli store init --database URL&quot; once; nothing was changed.</source>
+        <translation>Die gemeinsame Datenbank %1 muss für diese Version von NetCode Desk aktualisiert werden, und dieses Login darf ihre Tabellen nicht ändern. Ein Manager führt einmal &quot;netcode-desk-cli store init --database URL&quot; aus; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Only a shared store has database logins to switch.</source>
+        <translation>Nur eine gemeinsame Datenbank hat Datenbank-Logins, zwischen denen gewechselt werden kann.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s own login could not reconnect either: %1</source>
+        <translation>Auch das eigene Login des Empfangs konnte sich nicht wieder verbinden: %1</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1492,10 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <source>History could not be trimmed: %1</source>
         <translation>Der Verlauf konnte nicht gekürzt werden: %1</translation>
     </message>
+    <message>
+        <source>The print could not be recorded in history: %1</source>
+        <translation>Der Druck konnte nicht im Verlauf vermerkt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
@@ -1296,6 +1579,13 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     <message>
         <source>Ask again from History (billed again) or check with the guest before issuing another code.</source>
         <translation>Fragen Sie im Verlauf erneut (wird erneut berechnet) oder klären Sie es mit dem Gast, bevor Sie einen weiteren Code ausgeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slip printed %n time(s), last on %1.</source>
+        <translation>
+            <numerusform>Beleg %n-mal gedruckt, zuletzt am %1.</numerusform>
+            <numerusform>Beleg %n-mal gedruckt, zuletzt am %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1843,10 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <source>This code could not be saved in history: %1. Write it down now: History will show this request as in doubt, without its code.</source>
         <translation>Dieser Code konnte nicht im Verlauf gespeichert werden: %1. Schreiben Sie ihn jetzt auf: Der Verlauf zeigt diese Anfrage als ungeklärt, ohne ihren Code.</translation>
     </message>
+    <message>
+        <source>This request was sent before (from %1) and no answer was recorded: it may have been billed. Nothing was sent now. To ask again (billed again), use Ask again in History.</source>
+        <translation>Diese Anfrage wurde schon einmal gesendet (von %1), und es wurde keine Antwort gespeichert; sie wurde eventuell berechnet. Jetzt wurde nichts gesendet. Um erneut zu fragen (wird erneut berechnet), verwenden Sie Erneut fragen im Verlauf.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1563,6 +1857,21 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1), daher wird der Schlüssel nur bis zum Schließen von NetCode Desk aufbewahrt. Er wurde in keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>LockAdmin</name>
+    <message>
+        <source>Only a manager can remove locks. Ask a manager to sign in.</source>
+        <translation>Nur ein Manager kann Schlösser entfernen. Bitten Sie einen Manager, sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>The locks could not be changed: the database is busy. Try again.</source>
+        <translation>Die Schlösser konnten nicht geändert werden: Die Datenbank ist belegt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The locks could not be changed: the change could not be saved.</source>
+        <translation>Die Schlösser konnten nicht geändert werden: Die Änderung konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2578,110 @@ Ask the service again for %1?</source>
 
 Den Dienst erneut nach dem Code für %1 fragen?</translation>
     </message>
+    <message>
+        <source>Issue for several locks</source>
+        <translation>Für mehrere Schlösser ausgeben</translation>
+    </message>
+    <message>
+        <source>The shared store is back; History and locks are up to date.</source>
+        <translation>Die gemeinsame Datenbank ist wieder da; Verlauf und Schlösser sind aktuell.</translation>
+    </message>
+    <message>
+        <source>The shared store cannot be reached: no code can be issued until it is back. Reconnecting by itself…</source>
+        <translation>Die gemeinsame Datenbank ist nicht erreichbar: Bis sie wieder da ist, kann kein Code ausgegeben werden. Verbindung wird automatisch wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>One desk or a team?</source>
+        <translation>Ein Empfang oder ein Team?</translation>
+    </message>
+    <message>
+        <source>Is this computer the site&apos;s only desk, or one of several desks that share their codes and locks?
+
+One desk keeps everything in a file on this computer: nothing to set up. A team shares one store on a PostgreSQL server, set up once by the manager or IT.
+
+Connect this desk to a team&apos;s shared store now?</source>
+        <translation>Ist dieser Computer der einzige Empfang des Standorts oder einer von mehreren Empfängen, die ihre Codes und Schlösser teilen?
+
+Ein einzelner Empfang speichert alles in einer Datei auf diesem Computer: Es gibt nichts einzurichten. Ein Team teilt eine gemeinsame Datenbank auf einem PostgreSQL-Server, die der Manager oder die IT einmal einrichtet.
+
+Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</translation>
+    </message>
+    <message>
+        <source>API key differs from the site&apos;s</source>
+        <translation>API-Schlüssel weicht vom Standort ab</translation>
+    </message>
+    <message>
+        <source>Shared store: %1</source>
+        <translation>Gemeinsame Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Codes, locks and settings are shared with every desk on this store.</source>
+        <translation>Codes, Schlösser und Einstellungen werden mit jedem Empfang an dieser Datenbank geteilt.</translation>
+    </message>
+    <message>
+        <source>Shared store unreachable — reconnecting…</source>
+        <translation>Gemeinsame Datenbank nicht erreichbar — Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be reached (its server stopped or the network is down). No code can be issued while it is away: the request could not be recorded, so nothing is sent and nothing is billed. What is on screen stays; NetCode Desk reconnects by itself.</source>
+        <translation>Die gemeinsame Datenbank %1 ist nicht erreichbar (ihr Server wurde beendet oder das Netzwerk ist ausgefallen). Solange sie fehlt, kann kein Code ausgegeben werden: Die Anfrage könnte nicht gespeichert werden, daher wird nichts gesendet und nichts berechnet. Was auf dem Bildschirm steht, bleibt; NetCode Desk verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <source>Cannot issue: store unreachable</source>
+        <extracomment>On the Issue button while the shared store cannot be reached.</extracomment>
+        <translation>Ausgabe nicht möglich: Datenbank nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Issue code</source>
+        <translation>Code ausgeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) imported from %1</source>
+        <translation>
+            <numerusform>%n Schloss aus %1 importiert</numerusform>
+            <numerusform>%n Schlösser aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Staff sign in</source>
+        <translation>Anmeldung des Personals</translation>
+    </message>
+    <message>
+        <source>The other desks could not be told about the new key: %1</source>
+        <translation>Die anderen Empfänge konnten nicht über den neuen Schlüssel informiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1.</source>
+        <translation>Angemeldet: %1.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>The shared store is backed up on its server (for example with pg_dump), not from a desk.</source>
+        <translation>Die gemeinsame Datenbank wird auf ihrem Server gesichert (zum Beispiel mit pg_dump), nicht von einem Empfang aus.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Angemeldet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>NetCode Desk — %1 (%2)</source>
+        <translation>NetCode Desk — %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
@@ -2311,6 +2724,17 @@ Den Dienst erneut nach dem Code für %1 fragen?</translation>
     <message>
         <source>24 hour (starts on any hour)</source>
         <translation>24 Stunden (Beginn zu jeder Stunde)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters (or use a PIN of 4 to 12 digits).</source>
+        <translation>Ein Passwort hat mindestens 8 Zeichen (oder verwenden Sie eine PIN mit 4 bis 12 Ziffern).</translation>
     </message>
 </context>
 <context>
@@ -2447,10 +2871,6 @@ Den Dienst erneut nach dem Code für %1 fragen?</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Codelocks Connect&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Codelocks Connect&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation>AP&amp;I-Schlüssel:</translation>
     </message>
@@ -2461,10 +2881,6 @@ Den Dienst erneut nach dem Code für %1 fragen?</translation>
     <message>
         <source>40 letters and digits; empty runs the demo</source>
         <translation>40 Buchstaben und Ziffern; leer startet die Demo</translation>
-    </message>
-    <message>
-        <source>Your site&apos;s key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
-        <translation>Der Schlüssel Ihres Standorts aus dem Codelocks-Entwicklerportal. Er wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei. Leer lassen für den Demo-Modus.</translation>
     </message>
     <message>
         <source>API &amp;host:</source>
@@ -2489,10 +2905,6 @@ Den Dienst erneut nach dem Code für %1 fragen?</translation>
     <message>
         <source>Utility path and version</source>
         <translation>Utility-Pfad und -Version</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Guest slip&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Beleg für den Gast&lt;/b&gt;</translation>
     </message>
     <message>
         <source>P&amp;roperty name:</source>
@@ -2550,10 +2962,6 @@ Den Dienst erneut nach dem Code für %1 fragen?</translation>
         <translation>Der API-Host muss eine vollständige Adresse mit https:// sein, zum Beispiel https://api-connect.codelocks.io.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This desk&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Dieser Empfang&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Desk time &amp;zone:</source>
         <translation>&amp;Zeitzone des Empfangs:</translation>
     </message>
@@ -2584,10 +2992,6 @@ Den Dienst erneut nach dem Code für %1 fragen?</translation>
     <message>
         <source> NetCode requests</source>
         <translation> NetCode-Anfragen</translation>
-    </message>
-    <message>
-        <source>Keep history &amp;for:</source>
-        <translation>Verlauf &amp;aufbewahren:</translation>
     </message>
     <message>
         <source>Keep history for this many days</source>
@@ -2649,6 +3053,354 @@ Den Dienst erneut nach dem Code für %1 fragen?</translation>
         <source>Takes effect when NetCode Desk next starts.</source>
         <translation>Gilt ab dem nächsten Start von NetCode Desk.</translation>
     </message>
+    <message>
+        <source>This site (shared by every desk)</source>
+        <translation>Dieser Standort (für alle Empfänge)</translation>
+    </message>
+    <message>
+        <source>Every desk on this store uses these settings. A change applies at once, here and at the other desks.</source>
+        <translation>Alle Empfänge an dieser Datenbank verwenden diese Einstellungen. Eine Änderung gilt sofort, hier und an den anderen Empfängen.</translation>
+    </message>
+    <message>
+        <source>Codelocks Connect</source>
+        <translation>Codelocks Connect</translation>
+    </message>
+    <message>
+        <source>The site&apos;s key from the Codelocks developer portal. It is kept in this computer&apos;s keychain only — never in a file or the store — so each desk enters it once. Leave it empty to use demo mode.</source>
+        <translation>Der Schlüssel des Standorts aus dem Codelocks-Entwicklerportal. Er wird nur im Schlüsselbund dieses Computers aufbewahrt — nie in einer Datei oder der Datenbank —, daher gibt jeder Empfang ihn einmal ein. Leer lassen für den Demo-Modus.</translation>
+    </message>
+    <message>
+        <source>Guest slip</source>
+        <translation>Beleg für den Gast</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Keep histor&amp;y for:</source>
+        <translation>Verlauf &amp;aufbewahren:</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>These settings apply to this computer only.</source>
+        <translation>Diese Einstellungen gelten nur für diesen Computer.</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Dieser Empfang</translation>
+    </message>
+    <message>
+        <source>Shared store (t&amp;wo or more desks)…</source>
+        <translation>&amp;Gemeinsame Datenbank (zwei oder mehr Empfänge)…</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2.</source>
+        <translation>Zuletzt geändert von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s settings could not be saved in the store, so no desk uses them yet: %1</source>
+        <translation>Die Einstellungen des Standorts konnten nicht in der Datenbank gespeichert werden, daher verwendet sie noch kein Empfang: %1</translation>
+    </message>
+    <message>
+        <source>Staff si&amp;gn-in (name and PIN at this desk; roles for locks and settings)</source>
+        <translation>Anme&amp;ldung des Personals (Name und PIN an diesem Empfang; Rollen für Schlösser und Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Everyone signs in at a desk on a shared store.</source>
+        <translation>Bei einer gemeinsamen Datenbank meldet sich jeder am Empfang an.</translation>
+    </message>
+    <message>
+        <source>With sign-in on, &quot;issued by&quot; is the person signed in.</source>
+        <translation>Mit Anmeldung ist &quot;Ausgegeben von&quot; die angemeldete Person.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStoreDialog</name>
+    <message>
+        <source>Shared store</source>
+        <translation>Gemeinsame Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStorePage</name>
+    <message>
+        <source>the server&apos;s administrator</source>
+        <translation>der Administrator des Servers</translation>
+    </message>
+    <message>
+        <source>the store&apos;s owner (for setting up only)</source>
+        <translation>der Eigentümer der Datenbank (nur zum Einrichten)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>&amp;One desk: codes and locks in a file on this computer</source>
+        <translation>&amp;Ein Empfang: Codes und Schlösser in einer Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>S&amp;hared store: every desk of the site uses one PostgreSQL database</source>
+        <translation>&amp;Gemeinsame Datenbank: Alle Empfänge des Standorts nutzen eine PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Set &amp;up this store</source>
+        <translation>Diese Datenbank ein&amp;richten</translation>
+    </message>
+    <message>
+        <source>&amp;Move this desk&apos;s history in</source>
+        <translation>&amp;Verlauf dieses Empfangs übernehmen</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s file: %1</source>
+        <translation>Datei dieses Empfangs: %1</translation>
+    </message>
+    <message>
+        <source>A file in NetCode Desk&apos;s data folder on this computer.</source>
+        <translation>Eine Datei im Datenordner von NetCode Desk auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Shared store address</source>
+        <translation>Adresse der gemeinsamen Datenbank</translation>
+    </message>
+    <message>
+        <source>Login password</source>
+        <translation>Passwort des Logins</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file</source>
+        <translation>Im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Login &amp;password:</source>
+        <translation>&amp;Passwort des Logins:</translation>
+    </message>
+    <message>
+        <source>The address your manager gave you: postgresql://LOGIN@SERVER/DATABASE (add :PORT after the server when it is not 5432).</source>
+        <translation>Die Adresse, die Sie von Ihrem Manager erhalten haben: postgresql://LOGIN@SERVER/DATENBANK (:PORT nach dem Server anfügen, wenn er nicht 5432 ist).</translation>
+    </message>
+    <message>
+        <source>Creates the store&apos;s roles and tables, or updates them for this version. Needs a login that may create roles (the server&apos;s administrator). Running it again changes nothing.</source>
+        <translation>Legt die Rollen und Tabellen der Datenbank an oder aktualisiert sie für diese Version. Braucht ein Login, das Rollen anlegen darf (der Administrator des Servers). Ein erneuter Aufruf ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Copies the codes, locks and request counts of this computer&apos;s file into the shared store. Needs a manager&apos;s login. Running it again adds nothing twice.</source>
+        <translation>Kopiert die Codes, Schlösser und Anfragezähler aus der Datei dieses Computers in die gemeinsame Datenbank. Braucht das Login eines Managers. Ein erneuter Aufruf fügt nichts doppelt hinzu.</translation>
+    </message>
+    <message>
+        <source>NetCode Desk uses the chosen store from its next start.</source>
+        <translation>NetCode Desk verwendet die gewählte Datenbank ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where this desk keeps its codes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wo dieser Empfang seine Codes speichert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain — type a new one to replace it</source>
+        <translation>Ein Passwort ist im Schlüsselbund gespeichert — geben Sie ein neues ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but this database holds no NetCode Desk store yet. The server&apos;s administrator sets it up with &quot;Set up this store&quot;.</source>
+        <translation>Mit %1 als %2 verbunden, aber diese Datenbank enthält noch keine NetCode-Desk-Daten. Der Administrator des Servers richtet sie mit &quot;Diese Datenbank einrichten&quot; ein.</translation>
+    </message>
+    <message>
+        <source>Connected, but this store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk on this computer.</source>
+        <translation>Verbunden, aber diese Datenbank wurde von einer neueren Version von NetCode Desk eingerichtet (Schema %1; diese Version kennt bis %2). Aktualisieren Sie NetCode Desk auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but this login has no NetCode Desk role yet. The administrator runs: netcode-desk-cli store grant %2 --role desk</source>
+        <translation>Mit %1 als %2 verbunden, aber dieses Login hat noch keine NetCode-Desk-Rolle. Der Administrator führt aus: netcode-desk-cli store grant %2 --role desk</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (role: %3). Store schema %4.</source>
+        <translation>Mit %1 als %2 verbunden (Rolle: %3). Schema der Datenbank: %4.</translation>
+    </message>
+    <message>
+        <source>It must be updated for this version: &quot;Set up this store&quot;, by the administrator.</source>
+        <translation>Sie muss für diese Version aktualisiert werden: &quot;Diese Datenbank einrichten&quot;, durch den Administrator.</translation>
+    </message>
+    <message>
+        <source>Setting up the store…</source>
+        <translation>Die Datenbank wird eingerichtet…</translation>
+    </message>
+    <message>
+        <source>The store %1 is already set up (schema %2); nothing was changed.</source>
+        <translation>Die Datenbank %1 ist bereits eingerichtet (Schema %2); es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The store %1 is set up (schema %2):</source>
+        <translation>Die Datenbank %1 ist eingerichtet (Schema %2):</translation>
+    </message>
+    <message>
+        <source>Next, give each desk and each manager a login (createuser --pwprompt NAME) and its role: netcode-desk-cli store grant NAME --role desk|manager.</source>
+        <translation>Geben Sie als Nächstes jedem Empfang und jedem Manager ein Login (createuser --pwprompt NAME) und seine Rolle: netcode-desk-cli store grant NAME --role desk|manager.</translation>
+    </message>
+    <message>
+        <source>Move this desk&apos;s history in</source>
+        <translation>Verlauf dieses Empfangs übernehmen</translation>
+    </message>
+    <message>
+        <source>Copy the codes, locks and request counts of this computer&apos;s file
+%1
+into the shared store %2?
+
+The file stays as it is. Locks the store already has (by name) are kept as they are; running this again adds nothing twice.</source>
+        <translation>Die Codes, Schlösser und Anfragezähler aus der Datei dieses Computers
+%1
+in die gemeinsame Datenbank %2 kopieren?
+
+Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Name), bleiben, wie sie sind; ein erneuter Aufruf fügt nichts doppelt hinzu.</translation>
+    </message>
+    <message>
+        <source>Moving this desk&apos;s history in…</source>
+        <translation>Der Verlauf dieses Empfangs wird übernommen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved in: %n code(s) added</source>
+        <translation>
+            <numerusform>Übernommen: %n Code hinzugefügt</numerusform>
+            <numerusform>Übernommen: %n Codes hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) added</source>
+        <translation>
+            <numerusform>%n Schloss hinzugefügt</numerusform>
+            <numerusform>%n Schlösser hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) were still being issued in the file and are now in doubt (History, In doubt).</source>
+        <translation>
+            <numerusform>%n Code wurde in der Datei noch ausgegeben und ist jetzt ungeklärt (Verlauf, Ungeklärt).</numerusform>
+            <numerusform>%n Codes wurden in der Datei noch ausgegeben und sind jetzt ungeklärt (Verlauf, Ungeklärt).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Add a manager first: with sign-in on, only a manager can change the settings.</source>
+        <translation>Legen Sie zuerst einen Manager an: Mit Anmeldung kann nur ein Manager die Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in turned on</source>
+        <translation>Anmeldung des Personals eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Staff sign-in turned off</source>
+        <translation>Anmeldung des Personals ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved.</source>
+        <translation>Die Einstellung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs or passwords for this name: it is locked until %1. Try again then, or ask a manager to reset the PIN.</source>
+        <translation>Zu viele falsche PINs oder Passwörter für diesen Namen: Er ist bis %1 gesperrt. Versuchen Sie es dann erneut oder bitten Sie einen Manager, die PIN neu zu setzen.</translation>
+    </message>
+    <message>
+        <source>%1 wrong PINs or passwords in a row; locked for %2 minutes</source>
+        <translation>%1 falsche PINs oder Passwörter in Folge; für %2 Minuten gesperrt</translation>
+    </message>
+    <message>
+        <source>That name and PIN or password do not match. Check both and try again.</source>
+        <translation>Name und PIN oder Passwort passen nicht zusammen. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Signed in with the desk role only: the store did not accept the manager login %1 (%2). Manager actions stay unavailable until that works.</source>
+        <translation>Nur mit der Rolle Empfang angemeldet: Die Datenbank hat das Manager-Login %1 nicht angenommen (%2). Manager-Aktionen bleiben gesperrt, bis das funktioniert.</translation>
+    </message>
+    <message>
+        <source>Signed in with the desk role only: on a shared store a manager needs their own database login (ask whoever set up the store to add it to your staff entry).</source>
+        <translation>Nur mit der Rolle Empfang angemeldet: Bei einer gemeinsamen Datenbank braucht ein Manager ein eigenes Datenbank-Login (bitten Sie die Person, die die Datenbank eingerichtet hat, es in Ihrem Personaleintrag einzutragen).</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this desk. Sign in first.</source>
+        <translation>An diesem Empfang ist niemand angemeldet. Melden Sie sich zuerst an.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in — NetCode Desk</source>
+        <translation>Anmelden — NetCode Desk</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN oder Passwort</translation>
+    </message>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Wer ist am Empfang?</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN oder Passwort:</translation>
+    </message>
+    <message>
+        <source>Forgotten your PIN? A manager can set a new one in Staff. After %1 wrong tries in a row a name is locked for %2 minutes.</source>
+        <translation>PIN vergessen? Ein Manager kann unter Personal eine neue festlegen. Nach %1 falschen Versuchen in Folge wird ein Name für %2 Minuten gesperrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>Geben Sie Ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password.</source>
+        <translation>Geben Sie Ihre PIN oder Ihr Passwort ein.</translation>
+    </message>
 </context>
 <context>
     <name>SlipPrinter</name>
@@ -2674,6 +3426,298 @@ Den Dienst erneut nach dem Code für %1 fragen?</translation>
     <message>
         <source>Smart lock %1</source>
         <translation>Smart-Schloss %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdmin</name>
+    <message>
+        <source>The staff list could not be changed: the database is busy. Try again.</source>
+        <translation>Die Personalliste konnte nicht geändert werden: Die Datenbank ist belegt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The staff list could not be changed: the change could not be saved.</source>
+        <translation>Die Personalliste konnte nicht geändert werden: Die Änderung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>That person is no longer on the staff list.</source>
+        <translation>Diese Person steht nicht mehr auf der Personalliste.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Geben Sie den Namen der Person ein.</translation>
+    </message>
+    <message>
+        <source>The name holds a control character. Type it again with letters, digits and spaces.</source>
+        <translation>Der Name enthält ein Steuerzeichen. Geben Sie ihn erneut mit Buchstaben, Ziffern und Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 80 characters).</source>
+        <translation>Der Name ist zu lang (höchstens 80 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1 added as %2</source>
+        <translation>%1 als %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source> (database login %1)</source>
+        <translation> (Datenbank-Login %1)</translation>
+    </message>
+    <message>
+        <source>%1 is the only manager. Make someone else a manager first.</source>
+        <translation>%1 ist der einzige Manager. Machen Sie zuerst jemand anderen zum Manager.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>New PIN or password for %1</source>
+        <translation>Neue PIN oder neues Passwort für %1</translation>
+    </message>
+    <message>
+        <source>%1: database login %2</source>
+        <translation>%1: Datenbank-Login %2</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself while signed in. Ask another manager.</source>
+        <translation>Sie können sich nicht selbst deaktivieren, während Sie angemeldet sind. Bitten Sie einen anderen Manager.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated</source>
+        <translation>%1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 reactivated</source>
+        <translation>%1 reaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>&amp;Create manager</source>
+        <translation>Manager &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Set new &amp;PIN</source>
+        <translation>Neue &amp;PIN festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Create the first manager</source>
+        <translation>Den ersten Manager anlegen</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN oder Passwort</translation>
+    </message>
+    <message>
+        <source>PIN or password again</source>
+        <translation>PIN oder Passwort noch einmal</translation>
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation>Datenbank-Login</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The first manager</source>
+        <translation>Der erste Manager</translation>
+    </message>
+    <message>
+        <source>Add a person, or type a new PIN for the person selected above</source>
+        <translation>Eine Person hinzufügen oder eine neue PIN für die oben gewählte Person eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>PIN or pass&amp;word:</source>
+        <translation>PIN oder Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Again (&amp;to check):</source>
+        <translation>Noch einmal (zur &amp;Kontrolle):</translation>
+    </message>
+    <message>
+        <source>Database &amp;login:</source>
+        <translation>Datenbank-&amp;Login:</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits; a password at least 8 characters.</source>
+        <translation>Eine PIN hat 4 bis 12 Ziffern, ein Passwort mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>On a shared store, a manager&apos;s own database login; their password there is the same as their password here.</source>
+        <translation>Bei einer gemeinsamen Datenbank das eigene Datenbank-Login eines Managers; sein Passwort dort ist dasselbe wie hier.</translation>
+    </message>
+    <message>
+        <source>With sign-in on, everyone signs in at the desk, and only a manager can change locks, settings and staff. Create the first manager now: you.</source>
+        <translation>Mit Anmeldung meldet sich jeder am Empfang an, und nur ein Manager kann Schlösser, Einstellungen und Personal ändern. Legen Sie jetzt den ersten Manager an: sich selbst.</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Gesperrt bis %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Make &amp;desk user</source>
+        <translation>Rolle &amp;Empfang geben</translation>
+    </message>
+    <message>
+        <source>Make &amp;manager</source>
+        <translation>Rolle &amp;Manager geben</translation>
+    </message>
+    <message>
+        <source>The two PINs or passwords differ. Type them again.</source>
+        <translation>Die beiden PINs oder Passwörter stimmen nicht überein. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 als %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 ist jetzt: %2.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN or password for %1 twice in the fields below, then choose Set new PIN.</source>
+        <translation>Geben Sie die neue PIN oder das neue Passwort für %1 zweimal in die Felder unten ein und wählen Sie dann „Neue PIN festlegen“.</translation>
+    </message>
+    <message>
+        <source>New PIN or password set for %1; a lock-out is lifted.</source>
+        <translation>Neue PIN oder neues Passwort für %1 festgelegt; eine Sperre ist aufgehoben.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated: they can no longer sign in. Their history stays.</source>
+        <translation>%1 deaktiviert: Die Person kann sich nicht mehr anmelden. Ihr Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Someone called &quot;%1&quot; is already on the staff list%2.</source>
+        <translation>Jemand namens &quot;%1&quot; steht bereits auf der Personalliste%2.</translation>
+    </message>
+    <message>
+        <source> (deactivated)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>The person could not be added</source>
+        <translation>Die Person konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>The role could not be changed</source>
+        <translation>Die Rolle konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The PIN or password could not be changed</source>
+        <translation>Die PIN oder das Passwort konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The person could not be deactivated</source>
+        <translation>Die Person konnte nicht deaktiviert werden</translation>
+    </message>
+    <message>
+        <source>The database login could not be changed</source>
+        <translation>Das Datenbank-Login konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The failed sign-in could not be recorded</source>
+        <translation>Die fehlgeschlagene Anmeldung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded</source>
+        <translation>Die Anmeldung konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Only a manager can add, change or remove locks. Ask a manager to sign in.</source>
+        <translation>Nur ein Manager kann Schlösser hinzufügen, ändern oder entfernen. Bitten Sie einen Manager, sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the settings. Ask a manager to sign in.</source>
+        <translation>Nur ein Manager kann die Einstellungen ändern. Bitten Sie einen Manager, sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the API key. Ask a manager to sign in.</source>
+        <translation>Nur ein Manager kann den API-Schlüssel ändern. Bitten Sie einen Manager, sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can delete old codes. Ask a manager to sign in.</source>
+        <translation>Nur ein Manager kann alte Codes löschen. Bitten Sie einen Manager, sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can back up or restore the database. Ask a manager to sign in.</source>
+        <translation>Nur ein Manager kann die Datenbank sichern oder wiederherstellen. Bitten Sie einen Manager, sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can add or change staff. Ask a manager to sign in.</source>
+        <translation>Nur ein Manager kann Personal hinzufügen oder ändern. Bitten Sie einen Manager, sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can read the audit log. Ask a manager to sign in.</source>
+        <translation>Nur ein Manager kann das Änderungsprotokoll lesen. Bitten Sie einen Manager, sich anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3808,229 @@ Den Dienst erneut nach dem Code für %1 fragen?</translation>
         <source>the database reported an unknown error</source>
         <translation>die Datenbank hat einen unbekannten Fehler gemeldet</translation>
     </message>
+    <message>
+        <source>the shared store does not allow this login to do that (only a manager&apos;s login may); nothing was changed</source>
+        <translation>die gemeinsame Datenbank erlaubt das diesem Login nicht (nur das Login eines Managers darf das); es wurde nichts verändert</translation>
+    </message>
+    <message>
+        <source>the shared store cannot be reached (its server stopped or the network is down); NetCode Desk reconnects by itself</source>
+        <translation>die gemeinsame Datenbank ist nicht erreichbar (ihr Server wurde beendet oder das Netzwerk ist ausgefallen); NetCode Desk verbindet sich von selbst wieder</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddress</name>
+    <message>
+        <source>This is not a shared store address NetCode Desk can use: %1. Write it as postgresql://user@host:5432/database.</source>
+        <translation>Diese Adresse einer gemeinsamen Datenbank kann NetCode Desk nicht verwenden: %1. Schreiben Sie sie als postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>sie muss mit postgresql:// beginnen</translation>
+    </message>
+    <message>
+        <source>several hosts in one address are not supported</source>
+        <translation>mehrere Hosts in einer Adresse werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a character that is not allowed</source>
+        <translation>der Wert von %1 enthält ein unzulässiges Zeichen</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is not supported</source>
+        <translation>die Einstellung &quot;%1&quot; wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>der Datenbankname fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>StoreImport</name>
+    <message>
+        <source>%1 is not a NetCode Desk database; nothing was moved.</source>
+        <translation>%1 ist keine NetCode-Desk-Datenbank; es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of NetCode Desk (schema %2; this version knows up to %3). Update NetCode Desk first; nothing was moved.</source>
+        <translation>%1 stammt von einer neueren Version von NetCode Desk (Schema %2; diese Version kennt bis %3). Aktualisieren Sie zuerst NetCode Desk; es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This login may not add locks or codes to the shared store. Moving a desk in needs a manager&apos;s login (netcode-desk-cli store grant LOGIN --role manager). Nothing was moved.</source>
+        <translation>Dieses Login darf der gemeinsamen Datenbank keine Schlösser oder Codes hinzufügen. Zum Übernehmen eines Empfangs braucht es das Login eines Managers (netcode-desk-cli store grant LOGIN --role manager). Es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>Es wurde nichts übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Moved in from a desk&apos;s own file while it was being issued: whether the service answered is not known.</source>
+        <translation>Aus der eigenen Datei eines Empfangs übernommen, während der Code noch ausgegeben wurde: Ob der Dienst geantwortet hat, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>There is no file %1; nothing was moved.</source>
+        <translation>Es gibt keine Datei %1; es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>No room for a working copy: %1</source>
+        <translation>Kein Platz für eine Arbeitskopie: %1</translation>
+    </message>
+    <message>
+        <source>The copy of %1 cannot be brought up to date: %2</source>
+        <translation>Die Kopie von %1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorePassword</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSetup</name>
+    <message>
+        <source>The login &quot;%1&quot; may not create roles, so it cannot set up the shared store. Run this as the server&apos;s administrator (on the database server: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
+        <translation>Das Login &quot;%1&quot; darf keine Rollen anlegen und kann daher die gemeinsame Datenbank nicht einrichten. Führen Sie dies als Administrator des Servers aus (auf dem Datenbankserver: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATENBANK) oder mit einem Login, das mit &quot;createuser --createrole&quot; angelegt wurde. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The server did not say who this login is: %1</source>
+        <translation>Der Server hat nicht mitgeteilt, wer dieses Login ist: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This database already has a schema called &quot;netcode&quot; that NetCode Desk did not make. Use another database (createdb) for the shared store; nothing was changed.</source>
+        <translation>Diese Datenbank hat bereits ein Schema namens &quot;netcode&quot;, das nicht von NetCode Desk stammt. Verwenden Sie eine andere Datenbank (createdb) als gemeinsame Datenbank; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>This store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; nothing was changed.</source>
+        <translation>Diese Datenbank wurde von einer neueren Version von NetCode Desk eingerichtet (Schema %1; diese Version kennt bis %2). Aktualisieren Sie NetCode Desk; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the store: %1</source>
+        <translation>Die Datenbank kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the role %1: %2</source>
+        <translation>Die Rolle %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Created the group role %1.</source>
+        <translation>Gruppenrolle %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot make managers desks too: %1</source>
+        <translation>Manager können nicht zusätzlich zu Empfängen gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>Made netcode_manager a member of netcode_desk.</source>
+        <translation>netcode_manager zum Mitglied von netcode_desk gemacht.</translation>
+    </message>
+    <message>
+        <source>Cannot let this login act as netcode_owner: %1</source>
+        <translation>Dieses Login kann nicht als netcode_owner handeln: %1</translation>
+    </message>
+    <message>
+        <source>Let the login %1 act as netcode_owner for setting up and updating.</source>
+        <translation>Das Login %1 darf zum Einrichten und Aktualisieren als netcode_owner handeln.</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema &quot;netcode&quot; (the login needs the right to create schemas in this database: it owns it, or GRANT CREATE ON DATABASE): %1</source>
+        <translation>Das Schema &quot;netcode&quot; kann nicht angelegt werden (das Login braucht das Recht, in dieser Datenbank Schemas anzulegen: Es ist ihr Eigentümer, oder GRANT CREATE ON DATABASE): %1</translation>
+    </message>
+    <message>
+        <source>Created the schema netcode, owned by netcode_owner.</source>
+        <translation>Schema netcode angelegt, Eigentümer netcode_owner.</translation>
+    </message>
+    <message>
+        <source>Cannot give the schema to netcode_owner: %1</source>
+        <translation>Das Schema kann nicht an netcode_owner übergeben werden: %1</translation>
+    </message>
+    <message>
+        <source>Gave the schema netcode to netcode_owner.</source>
+        <translation>Schema netcode an netcode_owner übergeben.</translation>
+    </message>
+    <message>
+        <source>Cannot give the store&apos;s tables to netcode_owner: %1</source>
+        <translation>Die Tabellen der Datenbank können nicht an netcode_owner übergeben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n table(s) and function(s) to netcode_owner.</source>
+        <translation>
+            <numerusform>%n Tabelle oder Funktion an netcode_owner übergeben.</numerusform>
+            <numerusform>%n Tabellen und Funktionen an netcode_owner übergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot install the search extension pg_trgm (package postgresql-contrib): %1</source>
+        <translation>Die Sucherweiterung pg_trgm (Paket postgresql-contrib) kann nicht installiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot act as netcode_owner: %1</source>
+        <translation>Handeln als netcode_owner nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Created the store&apos;s tables (schema %1).</source>
+        <translation>Tabellen der Datenbank angelegt (Schema %1).</translation>
+    </message>
+    <message>
+        <source>Updated the store from schema %1 to %2.</source>
+        <translation>Datenbank von Schema %1 auf %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Cannot grant the roles their rights: %1</source>
+        <translation>Den Rollen können ihre Rechte nicht erteilt werden: %1</translation>
+    </message>
+    <message>
+        <source>This server has no NetCode Desk roles yet. Set the store up first: netcode-desk-cli store init --database URL.</source>
+        <translation>Dieser Server hat noch keine NetCode-Desk-Rollen. Richten Sie zuerst die Datenbank ein: netcode-desk-cli store init --database URL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of NetCode Desk&apos;s own groups, not a person&apos;s or a desk&apos;s login.</source>
+        <translation>&quot;%1&quot; ist eine der eigenen Gruppen von NetCode Desk, nicht das Login einer Person oder eines Empfangs.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of logins cannot be read: %1</source>
+        <translation>Die Liste der Logins auf dem Server kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no login &quot;%1&quot; on this server. Create it first (on the database server: sudo -u postgres createuser --pwprompt %1), then run this again. Nothing was changed.</source>
+        <translation>Auf diesem Server gibt es kein Login &quot;%1&quot;. Legen Sie es zuerst an (auf dem Datenbankserver: sudo -u postgres createuser --pwprompt %1) und führen Sie dies dann erneut aus. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a role that cannot log in. Give each desk and each manager a login of its own (createuser --pwprompt NAME).</source>
+        <translation>&quot;%1&quot; ist eine Rolle, die sich nicht anmelden kann. Geben Sie jedem Empfang und jedem Manager ein eigenes Login (createuser --pwprompt NAME).</translation>
+    </message>
+    <message>
+        <source>This login may not change who belongs to NetCode Desk&apos;s groups. Run this as the server&apos;s administrator or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
+        <translation>Dieses Login darf nicht ändern, wer zu den Gruppen von NetCode Desk gehört. Führen Sie dies als Administrator des Servers aus oder mit einem Login, das mit &quot;createuser --createrole&quot; angelegt wurde. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot change the login&apos;s group: %1</source>
+        <translation>Die Gruppe des Logins kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 ist jetzt Mitglied von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2.</source>
+        <translation>%1 ist nicht mehr Mitglied von %2.</translation>
+    </message>
 </context>
 <context>
     <name>ValidityText</name>
@@ -2817,6 +4084,22 @@ Den Dienst erneut nach dem Code für %1 fragen?</translation>
     <message>
         <source>%1 — demo mode until the key can be read.</source>
         <translation>%1 — Demo-Modus, bis der Schlüssel gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>This desk is set to use that shared store (Settings, Shared store).</source>
+        <translation>Dieser Empfang ist auf diese gemeinsame Datenbank eingestellt (Einstellungen, Gemeinsame Datenbank).</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Change the store…</source>
+        <translation>Datenbank &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 </TS>
