@@ -91,6 +91,22 @@
         <source>Issue for &amp;several locks…</source>
         <translation>Délivrer pour &amp;plusieurs serrures…</translation>
     </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>Changer d&apos;&amp;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Sign ou&amp;t</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff…</source>
+        <translation>Perso&amp;nnel…</translation>
+    </message>
+    <message>
+        <source>Audit lo&amp;g…</source>
+        <translation>&amp;Journal des modifications…</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -204,6 +220,74 @@
     <message>
         <source>Codelocks Connect: %1</source>
         <translation>Codelocks Connect : %1</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>une autre réception</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s API key differs from the one the site uses (saved by %1 on %2). Codes issued here are billed to the account of this desk&apos;s key.</source>
+        <translation>La clé API de cette réception n&apos;est pas celle du site (enregistrée par %1, %2). Les codes délivrés ici sont facturés au compte de la clé de cette réception.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) issued before %1 deleted</source>
+        <translation>
+            <numerusform>%n code délivré avant le %1 supprimé</numerusform>
+            <numerusform>%n codes délivrés avant le %1 supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Le journal des modifications n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>%1 (login %2)</source>
+        <translation>%1 (identifiant %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n change(s) made as a manager, newest first.</source>
+        <translation>
+            <numerusform>La dernière modification faite par un responsable (%n).</numerusform>
+            <numerusform>Les %n dernières modifications faites par un responsable, les plus récentes d&apos;abord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -399,6 +483,16 @@
     <message>
         <source>not issued: %1</source>
         <translation>non délivré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListener</name>
+    <message numerus="yes">
+        <source>The shared store&apos;s server has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur de la base partagée ne répond plus depuis %n seconde.</numerusform>
+            <numerusform>Le serveur de la base partagée ne répond plus depuis %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,6 +774,15 @@ Commands:
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
+  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
+  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
+  store status          the shared store&apos;s schema, identity, and this login&apos;s role
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
+                        standard input)
+  staff list            the staff list (--json)
+  staff deactivate NAME a person can no longer sign in (their history stays)
+  audit list            manager actions, newest first (--limit N, --json)
 
 Issue a code for a lock in the database:
   netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
@@ -714,6 +817,15 @@ Commandes :
   history export        tous les codes correspondants en CSV ou JSON (--format, --output FICHIER)
   history ask-again ID  renvoyer une demande incertaine (aucune réponse enregistrée) : facturée à nouveau
   simulator             lancer le simulateur Codelocks intégré (--port N, --require-key CLÉ)
+  store init            configurer une base partagée (PostgreSQL) : rôles, schéma, droits (--database URL)
+  store grant LOGIN     donner à un identifiant existant le rôle desk ou manager (--role desk|manager)
+  store import-sqlite FICHIER   transférer le fichier de base de données propre à une réception dans la base partagée
+  store status          schéma et identité de la base partagée, et rôle de cet identifiant
+  staff add NOM --role desk|manager [--login DBLOGIN]   ajouter une personne (PIN ou mot de passe lu sur
+                        l&apos;entrée standard)
+  staff list            la liste du personnel (--json)
+  staff deactivate NOM  une personne ne peut plus s&apos;identifier (son historique reste)
+  audit list            actions des responsables, les plus récentes d&apos;abord (--limit N, --json)
 
 Délivrer un code pour une serrure de la base :
   netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
@@ -734,6 +846,137 @@ Codes de sortie : 0 succès ; 1 base ou fichier inutilisable ; 2 saisie ou utili
 (rien envoyé) ; 3 le service a refusé la demande ; 4 panne du service ou du réseau (5xx, délai dépassé,
 hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas passé le contrôle de vraisemblance.
 </translation>
+    </message>
+    <message>
+        <source>Say what to do, for example: netcode-desk-cli store status --database URL</source>
+        <translation>Indiquez quoi faire, par exemple : netcode-desk-cli store status --database URL</translation>
+    </message>
+    <message>
+        <source>The store commands work on a shared store: give its address, for example --database postgresql://HOST/DATABASE</source>
+        <translation>Les commandes store portent sur une base partagée : indiquez son adresse, par exemple --database postgresql://HÔTE/BASE</translation>
+    </message>
+    <message>
+        <source>The shared store %1 is already set up (schema %2); nothing was changed.</source>
+        <translation>La base partagée %1 est déjà configurée (schéma %2) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Set up the shared store %1 (schema %2):</source>
+        <translation>Base partagée %1 configurée (schéma %2) :</translation>
+    </message>
+    <message>
+        <source>Next, for each desk and each manager: createuser --pwprompt NAME (on the database server), then
+  netcode-desk-cli store grant NAME --role desk|manager --database URL</source>
+        <translation>Ensuite, pour chaque réception et chaque responsable : createuser --pwprompt NOM (sur le serveur de base de données), puis
+  netcode-desk-cli store grant NOM --role desk|manager --database URL</translation>
+    </message>
+    <message>
+        <source>Say which login: netcode-desk-cli store grant LOGIN --role desk|manager --database URL</source>
+        <translation>Quel identifiant ? netcode-desk-cli store grant IDENTIFIANT --role desk|manager --database URL</translation>
+    </message>
+    <message>
+        <source>--role takes desk (issue, search, reprint, export) or manager (also locks, settings, staff, retention).</source>
+        <translation>--role attend desk (délivrer, chercher, réimprimer, exporter) ou manager (en plus : serrures, paramètres, personnel, conservation).</translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 role; nothing was changed.</source>
+        <translation>%1 a déjà le rôle %2 ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Say which file: netcode-desk-cli store import-sqlite FILE --database URL</source>
+        <translation>Quel fichier ? netcode-desk-cli store import-sqlite FICHIER --database URL</translation>
+    </message>
+    <message>
+        <source>Moved %1 into %2:</source>
+        <translation>%1 transféré dans %2 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added</source>
+        <translation>
+            <numerusform>%n code ajouté</numerusform>
+            <numerusform>%n codes ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>déjà là : %n</numerusform>
+            <numerusform>déjà là : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were still being issued in the file and are now in doubt (History, In doubt)</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux était encore en cours de délivrance dans le fichier et est maintenant incertain (Historique, Incertain)</numerusform>
+            <numerusform>%n d&apos;entre eux étaient encore en cours de délivrance dans le fichier et sont maintenant incertains (Historique, Incertain)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) added</source>
+        <translation>
+            <numerusform>%n serrure ajoutée</numerusform>
+            <numerusform>%n serrures ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (kept as they are)</source>
+        <translation>
+            <numerusform>déjà là : %n (laissée telle quelle)</numerusform>
+            <numerusform>déjà là : %n (laissées telles quelles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request count(s) added</source>
+        <translation>
+            <numerusform>%n compteur de demandes ajouté</numerusform>
+            <numerusform>%n compteurs de demandes ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Store:    %1</source>
+        <translation>Base :        %1</translation>
+    </message>
+    <message>
+        <source>Schema:   %1</source>
+        <translation>Schéma :      %1</translation>
+    </message>
+    <message>
+        <source>not set up (netcode-desk-cli store init)</source>
+        <translation>non configurée (netcode-desk-cli store init)</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>Identité :    %1</translation>
+    </message>
+    <message>
+        <source>Login:    %1</source>
+        <translation>Identifiant : %1</translation>
+    </message>
+    <message>
+        <source>Role:     %1</source>
+        <translation>Rôle :        %1</translation>
+    </message>
+    <message>
+        <source>Unknown store command &quot;%1&quot;: init, grant, import-sqlite or status.</source>
+        <translation>Commande store inconnue &quot;%1&quot; : init, grant, import-sqlite ou status.</translation>
+    </message>
+</context>
+<context>
+    <name>CliStaff</name>
+    <message>
+        <source>staff takes one of: add, list, deactivate.</source>
+        <translation>staff attend l&apos;une de : add, list, deactivate.</translation>
+    </message>
+    <message>
+        <source>audit takes: list.</source>
+        <translation>audit attend : list.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit attend un nombre positif.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1109,42 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     <message>
         <source>The database cannot be read: %1</source>
         <translation>La base de données ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach a shared store: Qt&apos;s PostgreSQL driver is not installed (Debian and Ubuntu: the package libqt6sql6-psql).</source>
+        <translation>Cet ordinateur ne peut pas atteindre une base partagée : le pilote PostgreSQL de Qt n&apos;est pas installé (Debian et Ubuntu : le paquet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be reached: no server answered (%2). Check that the server is running and that this computer&apos;s network reaches it; nothing was changed.</source>
+        <translation>La base partagée %1 est injoignable : aucun serveur n&apos;a répondu (%2). Vérifiez que le serveur fonctionne et que le réseau de cet ordinateur l&apos;atteint ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The shared store %1 refused the login: the user name or password is wrong, or no password was given (%2).</source>
+        <translation>La base partagée %1 a refusé la connexion : le nom d&apos;utilisateur ou le mot de passe est faux, ou aucun mot de passe n&apos;a été donné (%2).</translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in %1. Check the name after the last &quot;/&quot; of the address.</source>
+        <translation>Le serveur n&apos;a pas de base de données portant le nom indiqué dans %1. Vérifiez le nom après le dernier &quot;/&quot; de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no NetCode Desk store. A manager sets one up with &quot;netcode-desk-cli store init --database URL&quot; (or Settings, Shared store, Set up); nothing was changed.</source>
+        <translation>La base de données %1 ne contient pas de données NetCode Desk. Un responsable les configure avec &quot;netcode-desk-cli store init --database URL&quot; (ou Paramètres, Base partagée, Configurer) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 has a schema named &quot;netcode&quot; that NetCode Desk did not make, so it was left alone. Use another database for the shared store.</source>
+        <translation>La base de données %1 a un schéma nommé &quot;netcode&quot; qui ne vient pas de NetCode Desk ; elle n&apos;a donc pas été touchée. Utilisez une autre base de données pour la base partagée.</translation>
+    </message>
+    <message>
+        <source>The shared store %1 must be updated for this version of NetCode Desk, and this login may not change its tables. A manager runs &quot;netcode-desk-cli store init --database URL&quot; once; nothing was changed.</source>
+        <translation>La base partagée %1 doit être mise à jour pour cette version de NetCode Desk, et cet identifiant ne peut pas modifier ses tables. Un responsable lance une fois &quot;netcode-desk-cli store init --database URL&quot; ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Only a shared store has database logins to switch.</source>
+        <translation>Seule une base partagée a des identifiants de base de données entre lesquels changer.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s own login could not reconnect either: %1</source>
+        <translation>L&apos;identifiant propre à la réception n&apos;a pas pu se reconnecter non plus : %1</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1492,10 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <source>History could not be trimmed: %1</source>
         <translation>L&apos;historique n&apos;a pas pu être réduit : %1</translation>
     </message>
+    <message>
+        <source>The print could not be recorded in history: %1</source>
+        <translation>L&apos;impression n&apos;a pas pu être notée dans l&apos;historique : %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
@@ -1296,6 +1579,13 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     <message>
         <source>Ask again from History (billed again) or check with the guest before issuing another code.</source>
         <translation>Redemandez depuis l&apos;historique (facturé à nouveau) ou vérifiez auprès du client avant de délivrer un autre code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slip printed %n time(s), last on %1.</source>
+        <translation>
+            <numerusform>Ticket imprimé %n fois, la dernière le %1.</numerusform>
+            <numerusform>Ticket imprimé %n fois, la dernière le %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1843,10 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <source>This code could not be saved in history: %1. Write it down now: History will show this request as in doubt, without its code.</source>
         <translation>Ce code n’a pas pu être enregistré dans l’historique : %1. Notez-le maintenant : l’historique affichera cette demande comme « Incertain », sans son code.</translation>
     </message>
+    <message>
+        <source>This request was sent before (from %1) and no answer was recorded: it may have been billed. Nothing was sent now. To ask again (billed again), use Ask again in History.</source>
+        <translation>Cette demande a déjà été envoyée (depuis %1) et aucune réponse n&apos;a été enregistrée : elle a peut-être été facturée. Rien n&apos;a été envoyé cette fois. Pour redemander (facturé à nouveau), utilisez Redemander dans l&apos;historique.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1563,6 +1857,21 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
         <translation>Aucun trousseau système n&apos;est disponible (%1) : la clé n&apos;est conservée que jusqu&apos;à la fermeture de NetCode Desk. Elle n&apos;a été écrite dans aucun fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>LockAdmin</name>
+    <message>
+        <source>Only a manager can remove locks. Ask a manager to sign in.</source>
+        <translation>Seul un responsable peut retirer des serrures. Demandez à un responsable de s&apos;identifier.</translation>
+    </message>
+    <message>
+        <source>The locks could not be changed: the database is busy. Try again.</source>
+        <translation>Les serrures n&apos;ont pas pu être modifiées : la base de données est occupée. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The locks could not be changed: the change could not be saved.</source>
+        <translation>Les serrures n&apos;ont pas pu être modifiées : la modification n&apos;a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2578,110 @@ Ask the service again for %1?</source>
 
 Redemander au service le code pour %1 ?</translation>
     </message>
+    <message>
+        <source>Issue for several locks</source>
+        <translation>Délivrer pour plusieurs serrures</translation>
+    </message>
+    <message>
+        <source>The shared store is back; History and locks are up to date.</source>
+        <translation>La base partagée est de retour ; l&apos;historique et les serrures sont à jour.</translation>
+    </message>
+    <message>
+        <source>The shared store cannot be reached: no code can be issued until it is back. Reconnecting by itself…</source>
+        <translation>La base partagée est injoignable : aucun code ne peut être délivré avant son retour. Reconnexion automatique…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>One desk or a team?</source>
+        <translation>Une seule réception ou une équipe ?</translation>
+    </message>
+    <message>
+        <source>Is this computer the site&apos;s only desk, or one of several desks that share their codes and locks?
+
+One desk keeps everything in a file on this computer: nothing to set up. A team shares one store on a PostgreSQL server, set up once by the manager or IT.
+
+Connect this desk to a team&apos;s shared store now?</source>
+        <translation>Cet ordinateur est-il la seule réception du site, ou l&apos;une de plusieurs réceptions qui partagent leurs codes et leurs serrures ?
+
+Une seule réception garde tout dans un fichier sur cet ordinateur : rien à configurer. Une équipe partage une base sur un serveur PostgreSQL, configurée une fois par le responsable ou l&apos;informatique.
+
+Relier maintenant cette réception à la base partagée d&apos;une équipe ?</translation>
+    </message>
+    <message>
+        <source>API key differs from the site&apos;s</source>
+        <translation>Clé API différente de celle du site</translation>
+    </message>
+    <message>
+        <source>Shared store: %1</source>
+        <translation>Base partagée : %1</translation>
+    </message>
+    <message>
+        <source>Codes, locks and settings are shared with every desk on this store.</source>
+        <translation>Les codes, les serrures et les paramètres sont partagés avec toutes les réceptions de cette base.</translation>
+    </message>
+    <message>
+        <source>Shared store unreachable — reconnecting…</source>
+        <translation>Base partagée injoignable — reconnexion…</translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be reached (its server stopped or the network is down). No code can be issued while it is away: the request could not be recorded, so nothing is sent and nothing is billed. What is on screen stays; NetCode Desk reconnects by itself.</source>
+        <translation>La base partagée %1 est injoignable (son serveur s&apos;est arrêté ou le réseau est coupé). Aucun code ne peut être délivré pendant son absence : la demande ne pourrait pas être enregistrée, donc rien n&apos;est envoyé et rien n&apos;est facturé. Ce qui est à l&apos;écran reste ; NetCode Desk se reconnecte tout seul.</translation>
+    </message>
+    <message>
+        <source>Cannot issue: store unreachable</source>
+        <extracomment>On the Issue button while the shared store cannot be reached.</extracomment>
+        <translation>Impossible de délivrer : base injoignable</translation>
+    </message>
+    <message>
+        <source>Issue code</source>
+        <translation>Délivrer le code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) imported from %1</source>
+        <translation>
+            <numerusform>%n serrure importée depuis %1</numerusform>
+            <numerusform>%n serrures importées depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Paramètres enregistrés</translation>
+    </message>
+    <message>
+        <source>Staff sign in</source>
+        <translation>Identification du personnel</translation>
+    </message>
+    <message>
+        <source>The other desks could not be told about the new key: %1</source>
+        <translation>Les autres réceptions n&apos;ont pas pu être prévenues de la nouvelle clé : %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1.</source>
+        <translation>Identifié : %1.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Identifié</translation>
+    </message>
+    <message>
+        <source>The shared store is backed up on its server (for example with pg_dump), not from a desk.</source>
+        <translation>La base partagée est sauvegardée sur son serveur (par exemple avec pg_dump), pas depuis une réception.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Identifié : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>NetCode Desk — %1 (%2)</source>
+        <translation>NetCode Desk — %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
@@ -2311,6 +2724,17 @@ Redemander au service le code pour %1 ?</translation>
     <message>
         <source>24 hour (starts on any hour)</source>
         <translation>24 heures (commence à n&apos;importe quelle heure)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Un PIN a de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters (or use a PIN of 4 to 12 digits).</source>
+        <translation>Un mot de passe a au moins 8 caractères (ou utilisez un PIN de 4 à 12 chiffres).</translation>
     </message>
 </context>
 <context>
@@ -2447,10 +2871,6 @@ Redemander au service le code pour %1 ?</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Codelocks Connect&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Codelocks Connect&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation>&amp;Clé d&apos;API :</translation>
     </message>
@@ -2461,10 +2881,6 @@ Redemander au service le code pour %1 ?</translation>
     <message>
         <source>40 letters and digits; empty runs the demo</source>
         <translation>40 lettres et chiffres ; vide pour la démo</translation>
-    </message>
-    <message>
-        <source>Your site&apos;s key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
-        <translation>La clé de votre site, issue du portail développeur Codelocks. Elle est conservée dans le trousseau du système, jamais dans un fichier. Laissez vide pour le mode démo.</translation>
     </message>
     <message>
         <source>API &amp;host:</source>
@@ -2489,10 +2905,6 @@ Redemander au service le code pour %1 ?</translation>
     <message>
         <source>Utility path and version</source>
         <translation>Chemin et version des utilitaires</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Guest slip&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ticket client&lt;/b&gt;</translation>
     </message>
     <message>
         <source>P&amp;roperty name:</source>
@@ -2550,10 +2962,6 @@ Redemander au service le code pour %1 ?</translation>
         <translation>L&apos;hôte de l&apos;API doit être une adresse complète commençant par https://, par exemple https://api-connect.codelocks.io.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This desk&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Cette réception&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Desk time &amp;zone:</source>
         <translation>&amp;Fuseau de la réception :</translation>
     </message>
@@ -2584,10 +2992,6 @@ Redemander au service le code pour %1 ?</translation>
     <message>
         <source> NetCode requests</source>
         <translation> demandes NetCode</translation>
-    </message>
-    <message>
-        <source>Keep history &amp;for:</source>
-        <translation>C&amp;onserver l&apos;historique :</translation>
     </message>
     <message>
         <source>Keep history for this many days</source>
@@ -2649,6 +3053,354 @@ Redemander au service le code pour %1 ?</translation>
         <source>Takes effect when NetCode Desk next starts.</source>
         <translation>Prend effet au prochain démarrage de NetCode Desk.</translation>
     </message>
+    <message>
+        <source>This site (shared by every desk)</source>
+        <translation>Ce site (commun à toutes les réceptions)</translation>
+    </message>
+    <message>
+        <source>Every desk on this store uses these settings. A change applies at once, here and at the other desks.</source>
+        <translation>Toutes les réceptions de cette base utilisent ces paramètres. Une modification s&apos;applique tout de suite, ici et dans les autres réceptions.</translation>
+    </message>
+    <message>
+        <source>Codelocks Connect</source>
+        <translation>Codelocks Connect</translation>
+    </message>
+    <message>
+        <source>The site&apos;s key from the Codelocks developer portal. It is kept in this computer&apos;s keychain only — never in a file or the store — so each desk enters it once. Leave it empty to use demo mode.</source>
+        <translation>La clé du site, issue du portail développeur Codelocks. Elle est conservée uniquement dans le trousseau de cet ordinateur — jamais dans un fichier ni dans la base — donc chaque réception la saisit une fois. Laissez vide pour le mode démo.</translation>
+    </message>
+    <message>
+        <source>Guest slip</source>
+        <translation>Ticket client</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Keep histor&amp;y for:</source>
+        <translation>Conser&amp;ver l&apos;historique :</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>These settings apply to this computer only.</source>
+        <translation>Ces paramètres ne valent que pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Cette réception</translation>
+    </message>
+    <message>
+        <source>Shared store (t&amp;wo or more desks)…</source>
+        <translation>&amp;Base partagée (deux réceptions ou plus)…</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2.</source>
+        <translation>Dernière modification par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s settings could not be saved in the store, so no desk uses them yet: %1</source>
+        <translation>Les paramètres du site n&apos;ont pas pu être enregistrés dans la base ; aucune réception ne les utilise donc encore : %1</translation>
+    </message>
+    <message>
+        <source>Staff si&amp;gn-in (name and PIN at this desk; roles for locks and settings)</source>
+        <translation>&amp;Identification du personnel (nom et PIN à cette réception ; rôles pour les serrures et les paramètres)</translation>
+    </message>
+    <message>
+        <source>Everyone signs in at a desk on a shared store.</source>
+        <translation>Avec une base partagée, chacun s&apos;identifie à la réception.</translation>
+    </message>
+    <message>
+        <source>With sign-in on, &quot;issued by&quot; is the person signed in.</source>
+        <translation>Avec l&apos;identification, &quot;Délivré par&quot; est la personne identifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStoreDialog</name>
+    <message>
+        <source>Shared store</source>
+        <translation>Base partagée</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStorePage</name>
+    <message>
+        <source>the server&apos;s administrator</source>
+        <translation>l&apos;administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>the store&apos;s owner (for setting up only)</source>
+        <translation>le propriétaire de la base (pour la configuration seulement)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <source>&amp;One desk: codes and locks in a file on this computer</source>
+        <translation>&amp;Une seule réception : codes et serrures dans un fichier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>S&amp;hared store: every desk of the site uses one PostgreSQL database</source>
+        <translation>Base &amp;partagée : toutes les réceptions du site utilisent une même base PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Set &amp;up this store</source>
+        <translation>&amp;Configurer cette base</translation>
+    </message>
+    <message>
+        <source>&amp;Move this desk&apos;s history in</source>
+        <translation>Transférer l&apos;&amp;historique de cette réception</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s file: %1</source>
+        <translation>Fichier de cette réception : %1</translation>
+    </message>
+    <message>
+        <source>A file in NetCode Desk&apos;s data folder on this computer.</source>
+        <translation>Un fichier dans le dossier de données de NetCode Desk sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Shared store address</source>
+        <translation>Adresse de la base partagée</translation>
+    </message>
+    <message>
+        <source>Login password</source>
+        <translation>Mot de passe de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file</source>
+        <translation>Conservé dans le trousseau de cet ordinateur, jamais dans un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Login &amp;password:</source>
+        <translation>&amp;Mot de passe de l&apos;identifiant :</translation>
+    </message>
+    <message>
+        <source>The address your manager gave you: postgresql://LOGIN@SERVER/DATABASE (add :PORT after the server when it is not 5432).</source>
+        <translation>L&apos;adresse donnée par votre responsable : postgresql://IDENTIFIANT@SERVEUR/BASE (ajoutez :PORT après le serveur s&apos;il n&apos;est pas 5432).</translation>
+    </message>
+    <message>
+        <source>Creates the store&apos;s roles and tables, or updates them for this version. Needs a login that may create roles (the server&apos;s administrator). Running it again changes nothing.</source>
+        <translation>Crée les rôles et les tables de la base, ou les met à jour pour cette version. Demande un identifiant autorisé à créer des rôles (l&apos;administrateur du serveur). Le relancer ne change rien.</translation>
+    </message>
+    <message>
+        <source>Copies the codes, locks and request counts of this computer&apos;s file into the shared store. Needs a manager&apos;s login. Running it again adds nothing twice.</source>
+        <translation>Copie les codes, les serrures et les compteurs de demandes du fichier de cet ordinateur dans la base partagée. Demande l&apos;identifiant d&apos;un responsable. Le relancer n&apos;ajoute rien deux fois.</translation>
+    </message>
+    <message>
+        <source>NetCode Desk uses the chosen store from its next start.</source>
+        <translation>NetCode Desk utilise la base choisie à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where this desk keeps its codes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Où cette réception garde ses codes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain — type a new one to replace it</source>
+        <translation>Un mot de passe est enregistré dans le trousseau — saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but this database holds no NetCode Desk store yet. The server&apos;s administrator sets it up with &quot;Set up this store&quot;.</source>
+        <translation>Connecté à %1 en tant que %2, mais cette base de données ne contient pas encore de données NetCode Desk. L&apos;administrateur du serveur la configure avec &quot;Configurer cette base&quot;.</translation>
+    </message>
+    <message>
+        <source>Connected, but this store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk on this computer.</source>
+        <translation>Connecté, mais cette base a été configurée par une version plus récente de NetCode Desk (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez à jour NetCode Desk sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but this login has no NetCode Desk role yet. The administrator runs: netcode-desk-cli store grant %2 --role desk</source>
+        <translation>Connecté à %1 en tant que %2, mais cet identifiant n&apos;a pas encore de rôle NetCode Desk. L&apos;administrateur lance : netcode-desk-cli store grant %2 --role desk</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (role: %3). Store schema %4.</source>
+        <translation>Connecté à %1 en tant que %2 (rôle : %3). Schéma de la base : %4.</translation>
+    </message>
+    <message>
+        <source>It must be updated for this version: &quot;Set up this store&quot;, by the administrator.</source>
+        <translation>Elle doit être mise à jour pour cette version : &quot;Configurer cette base&quot;, par l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Setting up the store…</source>
+        <translation>Configuration de la base…</translation>
+    </message>
+    <message>
+        <source>The store %1 is already set up (schema %2); nothing was changed.</source>
+        <translation>La base %1 est déjà configurée (schéma %2) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The store %1 is set up (schema %2):</source>
+        <translation>La base %1 est configurée (schéma %2) :</translation>
+    </message>
+    <message>
+        <source>Next, give each desk and each manager a login (createuser --pwprompt NAME) and its role: netcode-desk-cli store grant NAME --role desk|manager.</source>
+        <translation>Ensuite, donnez à chaque réception et à chaque responsable un identifiant (createuser --pwprompt NOM) et son rôle : netcode-desk-cli store grant NOM --role desk|manager.</translation>
+    </message>
+    <message>
+        <source>Move this desk&apos;s history in</source>
+        <translation>Transférer l&apos;historique de cette réception</translation>
+    </message>
+    <message>
+        <source>Copy the codes, locks and request counts of this computer&apos;s file
+%1
+into the shared store %2?
+
+The file stays as it is. Locks the store already has (by name) are kept as they are; running this again adds nothing twice.</source>
+        <translation>Copier les codes, les serrures et les compteurs de demandes du fichier de cet ordinateur
+%1
+dans la base partagée %2 ?
+
+Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent telles quelles ; relancer n&apos;ajoute rien deux fois.</translation>
+    </message>
+    <message>
+        <source>Moving this desk&apos;s history in…</source>
+        <translation>Transfert de l&apos;historique de cette réception…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved in: %n code(s) added</source>
+        <translation>
+            <numerusform>Transféré : %n code ajouté</numerusform>
+            <numerusform>Transféré : %n codes ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>déjà là : %n</numerusform>
+            <numerusform>déjà là : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) added</source>
+        <translation>
+            <numerusform>%n serrure ajoutée</numerusform>
+            <numerusform>%n serrures ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) were still being issued in the file and are now in doubt (History, In doubt).</source>
+        <translation>
+            <numerusform>%n code était encore en cours de délivrance dans le fichier et est maintenant incertain (Historique, Incertain).</numerusform>
+            <numerusform>%n codes étaient encore en cours de délivrance dans le fichier et sont maintenant incertains (Historique, Incertain).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Add a manager first: with sign-in on, only a manager can change the settings.</source>
+        <translation>Ajoutez d&apos;abord un responsable : avec l&apos;identification, seul un responsable peut modifier les paramètres.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in turned on</source>
+        <translation>Identification du personnel activée</translation>
+    </message>
+    <message>
+        <source>Staff sign-in turned off</source>
+        <translation>Identification du personnel désactivée</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved.</source>
+        <translation>Le paramètre n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs or passwords for this name: it is locked until %1. Try again then, or ask a manager to reset the PIN.</source>
+        <translation>Trop de PIN ou de mots de passe erronés pour ce nom : il est bloqué jusqu&apos;à %1. Réessayez à ce moment-là, ou demandez à un responsable de refaire le PIN.</translation>
+    </message>
+    <message>
+        <source>%1 wrong PINs or passwords in a row; locked for %2 minutes</source>
+        <translation>%1 PIN ou mots de passe erronés de suite ; bloqué pour %2 minutes</translation>
+    </message>
+    <message>
+        <source>That name and PIN or password do not match. Check both and try again.</source>
+        <translation>Ce nom et ce PIN ou mot de passe ne correspondent pas. Vérifiez les deux et réessayez.</translation>
+    </message>
+    <message>
+        <source>Signed in with the desk role only: the store did not accept the manager login %1 (%2). Manager actions stay unavailable until that works.</source>
+        <translation>Identifié avec le rôle réception seulement : la base n&apos;a pas accepté l&apos;identifiant responsable %1 (%2). Les actions de responsable restent indisponibles tant que cela ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <source>Signed in with the desk role only: on a shared store a manager needs their own database login (ask whoever set up the store to add it to your staff entry).</source>
+        <translation>Identifié avec le rôle réception seulement : avec une base partagée, un responsable a besoin de son propre identifiant de base de données (demandez à la personne qui a configuré la base de l&apos;ajouter à votre fiche).</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this desk. Sign in first.</source>
+        <translation>Personne n&apos;est identifié à cette réception. Identifiez-vous d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;S&apos;identifier</translation>
+    </message>
+    <message>
+        <source>Sign in — NetCode Desk</source>
+        <translation>Identification — NetCode Desk</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN ou mot de passe</translation>
+    </message>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Qui est à la réception ?</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN ou mot de passe :</translation>
+    </message>
+    <message>
+        <source>Forgotten your PIN? A manager can set a new one in Staff. After %1 wrong tries in a row a name is locked for %2 minutes.</source>
+        <translation>PIN oublié ? Un responsable peut en définir un nouveau dans Personnel. Après %1 essais erronés de suite, un nom est bloqué pendant %2 minutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>Saisissez votre nom.</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password.</source>
+        <translation>Saisissez votre PIN ou votre mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>SlipPrinter</name>
@@ -2674,6 +3426,298 @@ Redemander au service le code pour %1 ?</translation>
     <message>
         <source>Smart lock %1</source>
         <translation>Serrure connectée %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdmin</name>
+    <message>
+        <source>The staff list could not be changed: the database is busy. Try again.</source>
+        <translation>La liste du personnel n&apos;a pas pu être modifiée : la base de données est occupée. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The staff list could not be changed: the change could not be saved.</source>
+        <translation>La liste du personnel n&apos;a pas pu être modifiée : la modification n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>That person is no longer on the staff list.</source>
+        <translation>Cette personne n&apos;est plus dans la liste du personnel.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>The name holds a control character. Type it again with letters, digits and spaces.</source>
+        <translation>Le nom contient un caractère de contrôle. Saisissez-le à nouveau avec des lettres, des chiffres et des espaces.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 80 characters).</source>
+        <translation>Le nom est trop long (80 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>%1 added as %2</source>
+        <translation>%1 ajouté comme %2</translation>
+    </message>
+    <message>
+        <source> (database login %1)</source>
+        <translation> (identifiant de base de données %1)</translation>
+    </message>
+    <message>
+        <source>%1 is the only manager. Make someone else a manager first.</source>
+        <translation>%1 est le seul responsable. Nommez d&apos;abord quelqu&apos;un d&apos;autre responsable.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>New PIN or password for %1</source>
+        <translation>Nouveau PIN ou mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>%1: database login %2</source>
+        <translation>%1 : identifiant de base de données %2</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself while signed in. Ask another manager.</source>
+        <translation>Vous ne pouvez pas vous désactiver vous-même en étant identifié. Demandez à un autre responsable.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated</source>
+        <translation>%1 désactivé</translation>
+    </message>
+    <message>
+        <source>%1 reactivated</source>
+        <translation>%1 réactivé</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>&amp;Create manager</source>
+        <translation>&amp;Créer le responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Changer le &amp;rôle</translation>
+    </message>
+    <message>
+        <source>Set new &amp;PIN</source>
+        <translation>Nouveau &amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Create the first manager</source>
+        <translation>Créer le premier responsable</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN ou mot de passe</translation>
+    </message>
+    <message>
+        <source>PIN or password again</source>
+        <translation>PIN ou mot de passe à nouveau</translation>
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation>Identifiant de base de données</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The first manager</source>
+        <translation>Le premier responsable</translation>
+    </message>
+    <message>
+        <source>Add a person, or type a new PIN for the person selected above</source>
+        <translation>Ajoutez une personne, ou saisissez un nouveau PIN pour la personne choisie ci-dessus</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Rô&amp;le :</translation>
+    </message>
+    <message>
+        <source>PIN or pass&amp;word:</source>
+        <translation>PIN ou &amp;mot de passe :</translation>
+    </message>
+    <message>
+        <source>Again (&amp;to check):</source>
+        <translation>Encore (pour &amp;vérifier) :</translation>
+    </message>
+    <message>
+        <source>Database &amp;login:</source>
+        <translation>&amp;Identifiant de base de données :</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits; a password at least 8 characters.</source>
+        <translation>Un PIN a de 4 à 12 chiffres ; un mot de passe au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>On a shared store, a manager&apos;s own database login; their password there is the same as their password here.</source>
+        <translation>Avec une base partagée, l&apos;identifiant de base de données propre au responsable ; son mot de passe y est le même qu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>With sign-in on, everyone signs in at the desk, and only a manager can change locks, settings and staff. Create the first manager now: you.</source>
+        <translation>Avec l&apos;identification, chacun s&apos;identifie à la réception, et seul un responsable peut modifier les serrures, les paramètres et le personnel. Créez maintenant le premier responsable : vous.</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloqué jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>R&amp;éactiver</translation>
+    </message>
+    <message>
+        <source>Make &amp;desk user</source>
+        <translation>Rôle ré&amp;ception</translation>
+    </message>
+    <message>
+        <source>Make &amp;manager</source>
+        <translation>Rôle re&amp;sponsable</translation>
+    </message>
+    <message>
+        <source>The two PINs or passwords differ. Type them again.</source>
+        <translation>Les deux PIN ou mots de passe diffèrent. Saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 ajouté comme %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 est maintenant : %2.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN or password for %1 twice in the fields below, then choose Set new PIN.</source>
+        <translation>Saisissez deux fois le nouveau PIN ou mot de passe de %1 dans les champs ci-dessous, puis choisissez Nouveau PIN.</translation>
+    </message>
+    <message>
+        <source>New PIN or password set for %1; a lock-out is lifted.</source>
+        <translation>Nouveau PIN ou mot de passe défini pour %1 ; un blocage éventuel est levé.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated: they can no longer sign in. Their history stays.</source>
+        <translation>%1 désactivé : cette personne ne peut plus s&apos;identifier. Son historique reste.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau s&apos;identifier.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Someone called &quot;%1&quot; is already on the staff list%2.</source>
+        <translation>Une personne nommée &quot;%1&quot; est déjà dans la liste du personnel%2.</translation>
+    </message>
+    <message>
+        <source> (deactivated)</source>
+        <translation> (désactivée)</translation>
+    </message>
+    <message>
+        <source>The person could not be added</source>
+        <translation>La personne n&apos;a pas pu être ajoutée</translation>
+    </message>
+    <message>
+        <source>The role could not be changed</source>
+        <translation>Le rôle n&apos;a pas pu être modifié</translation>
+    </message>
+    <message>
+        <source>The PIN or password could not be changed</source>
+        <translation>Le PIN ou le mot de passe n&apos;a pas pu être modifié</translation>
+    </message>
+    <message>
+        <source>The person could not be deactivated</source>
+        <translation>La personne n&apos;a pas pu être désactivée</translation>
+    </message>
+    <message>
+        <source>The database login could not be changed</source>
+        <translation>L&apos;identifiant de base de données n&apos;a pas pu être modifié</translation>
+    </message>
+    <message>
+        <source>The failed sign-in could not be recorded</source>
+        <translation>L&apos;échec d&apos;identification n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded</source>
+        <translation>L&apos;identification n&apos;a pas pu être enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Only a manager can add, change or remove locks. Ask a manager to sign in.</source>
+        <translation>Seul un responsable peut ajouter, modifier ou retirer des serrures. Demandez à un responsable de s&apos;identifier.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the settings. Ask a manager to sign in.</source>
+        <translation>Seul un responsable peut modifier les paramètres. Demandez à un responsable de s&apos;identifier.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the API key. Ask a manager to sign in.</source>
+        <translation>Seul un responsable peut modifier la clé API. Demandez à un responsable de s&apos;identifier.</translation>
+    </message>
+    <message>
+        <source>Only a manager can delete old codes. Ask a manager to sign in.</source>
+        <translation>Seul un responsable peut supprimer les anciens codes. Demandez à un responsable de s&apos;identifier.</translation>
+    </message>
+    <message>
+        <source>Only a manager can back up or restore the database. Ask a manager to sign in.</source>
+        <translation>Seul un responsable peut sauvegarder ou restaurer la base de données. Demandez à un responsable de s&apos;identifier.</translation>
+    </message>
+    <message>
+        <source>Only a manager can add or change staff. Ask a manager to sign in.</source>
+        <translation>Seul un responsable peut ajouter ou modifier le personnel. Demandez à un responsable de s&apos;identifier.</translation>
+    </message>
+    <message>
+        <source>Only a manager can read the audit log. Ask a manager to sign in.</source>
+        <translation>Seul un responsable peut lire le journal des modifications. Demandez à un responsable de s&apos;identifier.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3808,229 @@ Redemander au service le code pour %1 ?</translation>
         <source>the database reported an unknown error</source>
         <translation>la base de données a signalé une erreur inconnue</translation>
     </message>
+    <message>
+        <source>the shared store does not allow this login to do that (only a manager&apos;s login may); nothing was changed</source>
+        <translation>la base partagée ne permet pas cela à cet identifiant (seul l&apos;identifiant d&apos;un responsable le peut) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the shared store cannot be reached (its server stopped or the network is down); NetCode Desk reconnects by itself</source>
+        <translation>la base partagée est injoignable (son serveur s&apos;est arrêté ou le réseau est coupé) ; NetCode Desk se reconnecte tout seul</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddress</name>
+    <message>
+        <source>This is not a shared store address NetCode Desk can use: %1. Write it as postgresql://user@host:5432/database.</source>
+        <translation>Ce n&apos;est pas une adresse de base partagée que NetCode Desk peut utiliser : %1. Écrivez-la sous la forme postgresql://utilisateur@hôte:5432/base.</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>elle doit commencer par postgresql://</translation>
+    </message>
+    <message>
+        <source>several hosts in one address are not supported</source>
+        <translation>plusieurs hôtes dans une adresse ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a character that is not allowed</source>
+        <translation>la valeur de %1 contient un caractère non autorisé</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is not supported</source>
+        <translation>le paramètre &quot;%1&quot; n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>le nom de la base de données manque</translation>
+    </message>
+</context>
+<context>
+    <name>StoreImport</name>
+    <message>
+        <source>%1 is not a NetCode Desk database; nothing was moved.</source>
+        <translation>%1 n&apos;est pas une base de données NetCode Desk ; rien n&apos;a été transféré.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of NetCode Desk (schema %2; this version knows up to %3). Update NetCode Desk first; nothing was moved.</source>
+        <translation>%1 a été écrit par une version plus récente de NetCode Desk (schéma %2 ; cette version connaît jusqu&apos;au %3). Mettez d&apos;abord NetCode Desk à jour ; rien n&apos;a été transféré.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>This login may not add locks or codes to the shared store. Moving a desk in needs a manager&apos;s login (netcode-desk-cli store grant LOGIN --role manager). Nothing was moved.</source>
+        <translation>Cet identifiant ne peut pas ajouter de serrures ni de codes à la base partagée. Transférer une réception demande l&apos;identifiant d&apos;un responsable (netcode-desk-cli store grant IDENTIFIANT --role manager). Rien n&apos;a été transféré.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>Rien n&apos;a été transféré : %1</translation>
+    </message>
+    <message>
+        <source>Moved in from a desk&apos;s own file while it was being issued: whether the service answered is not known.</source>
+        <translation>Transféré depuis le fichier propre à une réception pendant sa délivrance : on ne sait pas si le service a répondu.</translation>
+    </message>
+    <message>
+        <source>There is no file %1; nothing was moved.</source>
+        <translation>Il n&apos;y a pas de fichier %1 ; rien n&apos;a été transféré.</translation>
+    </message>
+    <message>
+        <source>No room for a working copy: %1</source>
+        <translation>Pas de place pour une copie de travail : %1</translation>
+    </message>
+    <message>
+        <source>The copy of %1 cannot be brought up to date: %2</source>
+        <translation>La copie de %1 ne peut pas être mise à jour : %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorePassword</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Le trousseau du système n&apos;a pas répondu.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSetup</name>
+    <message>
+        <source>The login &quot;%1&quot; may not create roles, so it cannot set up the shared store. Run this as the server&apos;s administrator (on the database server: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
+        <translation>L&apos;identifiant &quot;%1&quot; ne peut pas créer de rôles, il ne peut donc pas configurer la base partagée. Lancez ceci en tant qu&apos;administrateur du serveur (sur le serveur de base de données : sudo -u postgres netcode-desk-cli store init --database postgresql:///BASE), ou avec un identifiant créé par &quot;createuser --createrole&quot;. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server did not say who this login is: %1</source>
+        <translation>Le serveur n&apos;a pas indiqué qui est cet identifiant : %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>La base de données ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>This database already has a schema called &quot;netcode&quot; that NetCode Desk did not make. Use another database (createdb) for the shared store; nothing was changed.</source>
+        <translation>Cette base de données a déjà un schéma appelé &quot;netcode&quot; qui ne vient pas de NetCode Desk. Utilisez une autre base de données (createdb) pour la base partagée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; nothing was changed.</source>
+        <translation>Cette base a été configurée par une version plus récente de NetCode Desk (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez NetCode Desk à jour ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the store: %1</source>
+        <translation>Impossible de configurer la base : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the role %1: %2</source>
+        <translation>Impossible de créer le rôle %1 : %2</translation>
+    </message>
+    <message>
+        <source>Created the group role %1.</source>
+        <translation>Rôle de groupe %1 créé.</translation>
+    </message>
+    <message>
+        <source>Cannot make managers desks too: %1</source>
+        <translation>Impossible de donner aussi aux responsables le rôle réception : %1</translation>
+    </message>
+    <message>
+        <source>Made netcode_manager a member of netcode_desk.</source>
+        <translation>netcode_manager est maintenant membre de netcode_desk.</translation>
+    </message>
+    <message>
+        <source>Cannot let this login act as netcode_owner: %1</source>
+        <translation>Impossible de laisser cet identifiant agir en tant que netcode_owner : %1</translation>
+    </message>
+    <message>
+        <source>Let the login %1 act as netcode_owner for setting up and updating.</source>
+        <translation>L&apos;identifiant %1 peut agir en tant que netcode_owner pour la configuration et les mises à jour.</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema &quot;netcode&quot; (the login needs the right to create schemas in this database: it owns it, or GRANT CREATE ON DATABASE): %1</source>
+        <translation>Impossible de créer le schéma &quot;netcode&quot; (l&apos;identifiant doit avoir le droit de créer des schémas dans cette base : en être propriétaire, ou GRANT CREATE ON DATABASE) : %1</translation>
+    </message>
+    <message>
+        <source>Created the schema netcode, owned by netcode_owner.</source>
+        <translation>Schéma netcode créé, propriété de netcode_owner.</translation>
+    </message>
+    <message>
+        <source>Cannot give the schema to netcode_owner: %1</source>
+        <translation>Impossible de donner le schéma à netcode_owner : %1</translation>
+    </message>
+    <message>
+        <source>Gave the schema netcode to netcode_owner.</source>
+        <translation>Schéma netcode donné à netcode_owner.</translation>
+    </message>
+    <message>
+        <source>Cannot give the store&apos;s tables to netcode_owner: %1</source>
+        <translation>Impossible de donner les tables de la base à netcode_owner : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n table(s) and function(s) to netcode_owner.</source>
+        <translation>
+            <numerusform>%n table ou fonction donnée à netcode_owner.</numerusform>
+            <numerusform>%n tables et fonctions données à netcode_owner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot install the search extension pg_trgm (package postgresql-contrib): %1</source>
+        <translation>Impossible d&apos;installer l&apos;extension de recherche pg_trgm (paquet postgresql-contrib) : %1</translation>
+    </message>
+    <message>
+        <source>Cannot act as netcode_owner: %1</source>
+        <translation>Impossible d&apos;agir en tant que netcode_owner : %1</translation>
+    </message>
+    <message>
+        <source>Created the store&apos;s tables (schema %1).</source>
+        <translation>Tables de la base créées (schéma %1).</translation>
+    </message>
+    <message>
+        <source>Updated the store from schema %1 to %2.</source>
+        <translation>Base mise à jour du schéma %1 au schéma %2.</translation>
+    </message>
+    <message>
+        <source>Cannot grant the roles their rights: %1</source>
+        <translation>Impossible d&apos;accorder leurs droits aux rôles : %1</translation>
+    </message>
+    <message>
+        <source>This server has no NetCode Desk roles yet. Set the store up first: netcode-desk-cli store init --database URL.</source>
+        <translation>Ce serveur n&apos;a pas encore de rôles NetCode Desk. Configurez d&apos;abord la base : netcode-desk-cli store init --database URL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of NetCode Desk&apos;s own groups, not a person&apos;s or a desk&apos;s login.</source>
+        <translation>&quot;%1&quot; est l&apos;un des groupes propres à NetCode Desk, pas l&apos;identifiant d&apos;une personne ou d&apos;une réception.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of logins cannot be read: %1</source>
+        <translation>La liste des identifiants du serveur ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>There is no login &quot;%1&quot; on this server. Create it first (on the database server: sudo -u postgres createuser --pwprompt %1), then run this again. Nothing was changed.</source>
+        <translation>Il n&apos;y a pas d&apos;identifiant &quot;%1&quot; sur ce serveur. Créez-le d&apos;abord (sur le serveur de base de données : sudo -u postgres createuser --pwprompt %1), puis relancez ceci. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a role that cannot log in. Give each desk and each manager a login of its own (createuser --pwprompt NAME).</source>
+        <translation>&quot;%1&quot; est un rôle qui ne peut pas se connecter. Donnez à chaque réception et à chaque responsable son propre identifiant (createuser --pwprompt NOM).</translation>
+    </message>
+    <message>
+        <source>This login may not change who belongs to NetCode Desk&apos;s groups. Run this as the server&apos;s administrator or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
+        <translation>Cet identifiant ne peut pas changer qui appartient aux groupes de NetCode Desk. Lancez ceci en tant qu&apos;administrateur du serveur ou avec un identifiant créé par &quot;createuser --createrole&quot;. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot change the login&apos;s group: %1</source>
+        <translation>Impossible de changer le groupe de l&apos;identifiant : %1</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 est maintenant membre de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2.</source>
+        <translation>%1 n&apos;est plus membre de %2.</translation>
+    </message>
 </context>
 <context>
     <name>ValidityText</name>
@@ -2817,6 +4084,22 @@ Redemander au service le code pour %1 ?</translation>
     <message>
         <source>%1 — demo mode until the key can be read.</source>
         <translation>%1 — mode démo jusqu&apos;à ce que la clé puisse être lue.</translation>
+    </message>
+    <message>
+        <source>This desk is set to use that shared store (Settings, Shared store).</source>
+        <translation>Cette réception est réglée pour utiliser cette base partagée (Paramètres, Base partagée).</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Change the store…</source>
+        <translation>&amp;Changer de base…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 </TS>
