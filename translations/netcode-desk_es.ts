@@ -91,6 +91,22 @@
         <source>Issue for &amp;several locks…</source>
         <translation>Emitir para &amp;varias cerraduras…</translation>
     </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>Cambiar de &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>Sign ou&amp;t</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff…</source>
+        <translation>&amp;Personal…</translation>
+    </message>
+    <message>
+        <source>Audit lo&amp;g…</source>
+        <translation>Re&amp;gistro de cambios…</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -204,6 +220,74 @@
     <message>
         <source>Codelocks Connect: %1</source>
         <translation>Codelocks Connect: %1</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>otra recepción</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s API key differs from the one the site uses (saved by %1 on %2). Codes issued here are billed to the account of this desk&apos;s key.</source>
+        <translation>La clave API de esta recepción no es la que usa el sitio (guardada por %1, %2). Los códigos emitidos aquí se cobran a la cuenta de la clave de esta recepción.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) issued before %1 deleted</source>
+        <translation>
+            <numerusform>%n código emitido antes del %1 eliminado</numerusform>
+            <numerusform>%n códigos emitidos antes del %1 eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este ordenador</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>No se pudo escribir el registro de cambios: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>%1 (login %2)</source>
+        <translation>%1 (usuario %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n change(s) made as a manager, newest first.</source>
+        <translation>
+            <numerusform>El último cambio hecho como responsable (%n).</numerusform>
+            <numerusform>Los %n últimos cambios hechos como responsable, los más recientes primero.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -399,6 +483,16 @@
     <message>
         <source>not issued: %1</source>
         <translation>no emitido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListener</name>
+    <message numerus="yes">
+        <source>The shared store&apos;s server has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>El servidor de la base compartida lleva %n segundo sin responder.</numerusform>
+            <numerusform>El servidor de la base compartida lleva %n segundos sin responder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,6 +774,15 @@ Commands:
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
+  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
+  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
+  store status          the shared store&apos;s schema, identity, and this login&apos;s role
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
+                        standard input)
+  staff list            the staff list (--json)
+  staff deactivate NAME a person can no longer sign in (their history stays)
+  audit list            manager actions, newest first (--limit N, --json)
 
 Issue a code for a lock in the database:
   netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
@@ -714,6 +817,15 @@ offline, unusable answer); 5 a code came back but failed the sanity check.
   history export        todos los códigos que coinciden como CSV o JSON (--format, --output ARCHIVO)
   history ask-again ID  volver a enviar una solicitud en duda (sin respuesta registrada): se factura de nuevo
   simulator             ejecutar el simulador Codelocks integrado (--port N, --require-key CLAVE)
+  store init            configurar una base compartida (PostgreSQL): roles, esquema, permisos (--database URL)
+  store grant LOGIN     dar a un usuario existente el rol desk o manager (--role desk|manager)
+  store import-sqlite ARCHIVO   traer el archivo de base de datos propio de una recepción a la base compartida
+  store status          esquema e identidad de la base compartida, y rol de este usuario
+  staff add NOMBRE --role desk|manager [--login DBLOGIN]   añadir una persona (PIN o contraseña desde
+                        la entrada estándar)
+  staff list            la lista de personal (--json)
+  staff deactivate NOMBRE   una persona ya no puede identificarse (su historial se conserva)
+  audit list            acciones de responsables, las más recientes primero (--limit N, --json)
 
 Emitir un código para una cerradura de la base de datos:
   netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
@@ -734,6 +846,137 @@ Códigos de salida: 0 éxito; 1 la base de datos o un archivo no se pudo usar; 2
 (no se envió nada); 3 el servicio rechazó la solicitud; 4 fallo del servicio o de la red (5xx, tiempo agotado,
 sin conexión, respuesta inservible); 5 llegó un código pero no pasó la comprobación de validez.
 </translation>
+    </message>
+    <message>
+        <source>Say what to do, for example: netcode-desk-cli store status --database URL</source>
+        <translation>Indique qué hacer, por ejemplo: netcode-desk-cli store status --database URL</translation>
+    </message>
+    <message>
+        <source>The store commands work on a shared store: give its address, for example --database postgresql://HOST/DATABASE</source>
+        <translation>Las órdenes store trabajan con una base compartida: indique su dirección, por ejemplo --database postgresql://HOST/BASE</translation>
+    </message>
+    <message>
+        <source>The shared store %1 is already set up (schema %2); nothing was changed.</source>
+        <translation>La base compartida %1 ya está configurada (esquema %2); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Set up the shared store %1 (schema %2):</source>
+        <translation>Base compartida %1 configurada (esquema %2):</translation>
+    </message>
+    <message>
+        <source>Next, for each desk and each manager: createuser --pwprompt NAME (on the database server), then
+  netcode-desk-cli store grant NAME --role desk|manager --database URL</source>
+        <translation>Después, para cada recepción y cada responsable: createuser --pwprompt NOMBRE (en el servidor de base de datos), luego
+  netcode-desk-cli store grant NOMBRE --role desk|manager --database URL</translation>
+    </message>
+    <message>
+        <source>Say which login: netcode-desk-cli store grant LOGIN --role desk|manager --database URL</source>
+        <translation>¿Qué usuario? netcode-desk-cli store grant USUARIO --role desk|manager --database URL</translation>
+    </message>
+    <message>
+        <source>--role takes desk (issue, search, reprint, export) or manager (also locks, settings, staff, retention).</source>
+        <translation>--role admite desk (emitir, buscar, reimprimir, exportar) o manager (además cerraduras, ajustes, personal, conservación).</translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 role; nothing was changed.</source>
+        <translation>%1 ya tiene el rol %2; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Say which file: netcode-desk-cli store import-sqlite FILE --database URL</source>
+        <translation>¿Qué archivo? netcode-desk-cli store import-sqlite ARCHIVO --database URL</translation>
+    </message>
+    <message>
+        <source>Moved %1 into %2:</source>
+        <translation>%1 traído a %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added</source>
+        <translation>
+            <numerusform>%n código añadido</numerusform>
+            <numerusform>%n códigos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>ya estaban: %n</numerusform>
+            <numerusform>ya estaban: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were still being issued in the file and are now in doubt (History, In doubt)</source>
+        <translation>
+            <numerusform>%n de ellos aún se estaba emitiendo en el archivo y ahora está en duda (Historial, En duda)</numerusform>
+            <numerusform>%n de ellos aún se estaban emitiendo en el archivo y ahora están en duda (Historial, En duda)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) added</source>
+        <translation>
+            <numerusform>%n cerradura añadida</numerusform>
+            <numerusform>%n cerraduras añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (kept as they are)</source>
+        <translation>
+            <numerusform>ya estaban: %n (se dejan como están)</numerusform>
+            <numerusform>ya estaban: %n (se dejan como están)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request count(s) added</source>
+        <translation>
+            <numerusform>%n contador de solicitudes añadido</numerusform>
+            <numerusform>%n contadores de solicitudes añadidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Store:    %1</source>
+        <translation>Base:       %1</translation>
+    </message>
+    <message>
+        <source>Schema:   %1</source>
+        <translation>Esquema:    %1</translation>
+    </message>
+    <message>
+        <source>not set up (netcode-desk-cli store init)</source>
+        <translation>sin configurar (netcode-desk-cli store init)</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>Identidad:  %1</translation>
+    </message>
+    <message>
+        <source>Login:    %1</source>
+        <translation>Usuario:    %1</translation>
+    </message>
+    <message>
+        <source>Role:     %1</source>
+        <translation>Rol:        %1</translation>
+    </message>
+    <message>
+        <source>Unknown store command &quot;%1&quot;: init, grant, import-sqlite or status.</source>
+        <translation>Orden store desconocida &quot;%1&quot;: init, grant, import-sqlite o status.</translation>
+    </message>
+</context>
+<context>
+    <name>CliStaff</name>
+    <message>
+        <source>staff takes one of: add, list, deactivate.</source>
+        <translation>staff admite una de: add, list, deactivate.</translation>
+    </message>
+    <message>
+        <source>audit takes: list.</source>
+        <translation>audit admite: list.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit espera un número positivo.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1109,42 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     <message>
         <source>The database cannot be read: %1</source>
         <translation>No se puede leer la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach a shared store: Qt&apos;s PostgreSQL driver is not installed (Debian and Ubuntu: the package libqt6sql6-psql).</source>
+        <translation>Este ordenador no puede llegar a una base compartida: el controlador PostgreSQL de Qt no está instalado (Debian y Ubuntu: el paquete libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be reached: no server answered (%2). Check that the server is running and that this computer&apos;s network reaches it; nothing was changed.</source>
+        <translation>No se puede llegar a la base compartida %1: ningún servidor respondió (%2). Compruebe que el servidor está en marcha y que la red de este ordenador llega a él; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The shared store %1 refused the login: the user name or password is wrong, or no password was given (%2).</source>
+        <translation>La base compartida %1 rechazó el acceso: el usuario o la contraseña no son correctos, o no se dio contraseña (%2).</translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in %1. Check the name after the last &quot;/&quot; of the address.</source>
+        <translation>El servidor no tiene ninguna base de datos con el nombre indicado en %1. Compruebe el nombre tras la última &quot;/&quot; de la dirección.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no NetCode Desk store. A manager sets one up with &quot;netcode-desk-cli store init --database URL&quot; (or Settings, Shared store, Set up); nothing was changed.</source>
+        <translation>La base de datos %1 no contiene datos de NetCode Desk. Un responsable los configura con &quot;netcode-desk-cli store init --database URL&quot; (o Ajustes, Base compartida, Configurar); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database %1 has a schema named &quot;netcode&quot; that NetCode Desk did not make, so it was left alone. Use another database for the shared store.</source>
+        <translation>La base de datos %1 tiene un esquema llamado &quot;netcode&quot; que no creó NetCode Desk, así que no se tocó. Use otra base de datos para la base compartida.</translation>
+    </message>
+    <message>
+        <source>The shared store %1 must be updated for this version of NetCode Desk, and this login may not change its tables. A manager runs &quot;netcode-desk-cli store init --database URL&quot; once; nothing was changed.</source>
+        <translation>La base compartida %1 debe actualizarse para esta versión de NetCode Desk, y este usuario no puede cambiar sus tablas. Un responsable ejecuta una vez &quot;netcode-desk-cli store init --database URL&quot;; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Only a shared store has database logins to switch.</source>
+        <translation>Solo una base compartida tiene usuarios de base de datos entre los que cambiar.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s own login could not reconnect either: %1</source>
+        <translation>El usuario propio de la recepción tampoco pudo volver a conectarse: %1</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1492,10 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <source>History could not be trimmed: %1</source>
         <translation>No se pudo recortar el historial: %1</translation>
     </message>
+    <message>
+        <source>The print could not be recorded in history: %1</source>
+        <translation>No se pudo anotar la impresión en el historial: %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
@@ -1296,6 +1579,13 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     <message>
         <source>Ask again from History (billed again) or check with the guest before issuing another code.</source>
         <translation>Pregunte de nuevo desde el historial (se cobra otra vez) o confirme con el huésped antes de emitir otro código.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slip printed %n time(s), last on %1.</source>
+        <translation>
+            <numerusform>Comprobante impreso %n vez, la última el %1.</numerusform>
+            <numerusform>Comprobante impreso %n veces, la última el %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1843,10 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <source>This code could not be saved in history: %1. Write it down now: History will show this request as in doubt, without its code.</source>
         <translation>Este código no se pudo guardar en el historial: %1. Anótelo ahora: el historial mostrará esta solicitud como en duda, sin su código.</translation>
     </message>
+    <message>
+        <source>This request was sent before (from %1) and no answer was recorded: it may have been billed. Nothing was sent now. To ask again (billed again), use Ask again in History.</source>
+        <translation>Esta solicitud ya se envió antes (desde %1) y no se registró ninguna respuesta: puede que se haya cobrado. Esta vez no se envió nada. Para preguntar de nuevo (se cobra otra vez), use Preguntar de nuevo en el historial.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1563,6 +1857,21 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
         <translation>No hay ningún llavero del sistema disponible (%1), así que la clave solo se conserva hasta cerrar NetCode Desk. No se escribió en ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>LockAdmin</name>
+    <message>
+        <source>Only a manager can remove locks. Ask a manager to sign in.</source>
+        <translation>Solo un responsable puede quitar cerraduras. Pida a un responsable que se identifique.</translation>
+    </message>
+    <message>
+        <source>The locks could not be changed: the database is busy. Try again.</source>
+        <translation>No se pudieron cambiar las cerraduras: la base de datos está ocupada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The locks could not be changed: the change could not be saved.</source>
+        <translation>No se pudieron cambiar las cerraduras: no se pudo guardar el cambio.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2578,110 @@ Ask the service again for %1?</source>
 
 ¿Volver a pedir al servicio el código para %1?</translation>
     </message>
+    <message>
+        <source>Issue for several locks</source>
+        <translation>Emitir para varias cerraduras</translation>
+    </message>
+    <message>
+        <source>The shared store is back; History and locks are up to date.</source>
+        <translation>La base compartida ha vuelto; el historial y las cerraduras están al día.</translation>
+    </message>
+    <message>
+        <source>The shared store cannot be reached: no code can be issued until it is back. Reconnecting by itself…</source>
+        <translation>No se puede llegar a la base compartida: no se puede emitir ningún código hasta que vuelva. Reconectando automáticamente…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <source>One desk or a team?</source>
+        <translation>¿Una sola recepción o un equipo?</translation>
+    </message>
+    <message>
+        <source>Is this computer the site&apos;s only desk, or one of several desks that share their codes and locks?
+
+One desk keeps everything in a file on this computer: nothing to set up. A team shares one store on a PostgreSQL server, set up once by the manager or IT.
+
+Connect this desk to a team&apos;s shared store now?</source>
+        <translation>¿Es este ordenador la única recepción del sitio, o una de varias recepciones que comparten sus códigos y cerraduras?
+
+Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que configurar. Un equipo comparte una base en un servidor PostgreSQL, configurada una vez por el responsable o por informática.
+
+¿Conectar ahora esta recepción a la base compartida de un equipo?</translation>
+    </message>
+    <message>
+        <source>API key differs from the site&apos;s</source>
+        <translation>La clave API no es la del sitio</translation>
+    </message>
+    <message>
+        <source>Shared store: %1</source>
+        <translation>Base compartida: %1</translation>
+    </message>
+    <message>
+        <source>Codes, locks and settings are shared with every desk on this store.</source>
+        <translation>Los códigos, las cerraduras y los ajustes se comparten con todas las recepciones de esta base.</translation>
+    </message>
+    <message>
+        <source>Shared store unreachable — reconnecting…</source>
+        <translation>Base compartida inaccesible — reconectando…</translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be reached (its server stopped or the network is down). No code can be issued while it is away: the request could not be recorded, so nothing is sent and nothing is billed. What is on screen stays; NetCode Desk reconnects by itself.</source>
+        <translation>No se puede llegar a la base compartida %1 (su servidor se detuvo o la red no funciona). Mientras no esté, no se puede emitir ningún código: la solicitud no podría registrarse, así que no se envía nada y no se cobra nada. Lo que hay en pantalla se queda; NetCode Desk se vuelve a conectar solo.</translation>
+    </message>
+    <message>
+        <source>Cannot issue: store unreachable</source>
+        <extracomment>On the Issue button while the shared store cannot be reached.</extracomment>
+        <translation>No se puede emitir: base inaccesible</translation>
+    </message>
+    <message>
+        <source>Issue code</source>
+        <translation>Emitir código</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) imported from %1</source>
+        <translation>
+            <numerusform>%n cerradura importada de %1</numerusform>
+            <numerusform>%n cerraduras importadas de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Ajustes guardados</translation>
+    </message>
+    <message>
+        <source>Staff sign in</source>
+        <translation>Identificación del personal</translation>
+    </message>
+    <message>
+        <source>The other desks could not be told about the new key: %1</source>
+        <translation>No se pudo avisar a las demás recepciones de la nueva clave: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1.</source>
+        <translation>Identificado: %1.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Identificado</translation>
+    </message>
+    <message>
+        <source>The shared store is backed up on its server (for example with pg_dump), not from a desk.</source>
+        <translation>La copia de seguridad de la base compartida se hace en su servidor (por ejemplo con pg_dump), no desde una recepción.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Identificado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>NetCode Desk — %1 (%2)</source>
+        <translation>NetCode Desk — %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
@@ -2311,6 +2724,17 @@ Ask the service again for %1?</source>
     <message>
         <source>24 hour (starts on any hour)</source>
         <translation>24 horas (empieza a cualquier hora)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Un PIN tiene de 4 a 12 cifras.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters (or use a PIN of 4 to 12 digits).</source>
+        <translation>Una contraseña tiene al menos 8 caracteres (o use un PIN de 4 a 12 cifras).</translation>
     </message>
 </context>
 <context>
@@ -2447,10 +2871,6 @@ Ask the service again for %1?</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Codelocks Connect&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Codelocks Connect&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
@@ -2461,10 +2881,6 @@ Ask the service again for %1?</source>
     <message>
         <source>40 letters and digits; empty runs the demo</source>
         <translation>40 letras y dígitos; vacío para la demo</translation>
-    </message>
-    <message>
-        <source>Your site&apos;s key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
-        <translation>La clave de su sitio del portal de desarrolladores de Codelocks. Se guarda en el llavero del sistema, nunca en un archivo. Déjela vacía para el modo demo.</translation>
     </message>
     <message>
         <source>API &amp;host:</source>
@@ -2489,10 +2905,6 @@ Ask the service again for %1?</source>
     <message>
         <source>Utility path and version</source>
         <translation>Ruta y versión de utilidades</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Guest slip&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Comprobante del huésped&lt;/b&gt;</translation>
     </message>
     <message>
         <source>P&amp;roperty name:</source>
@@ -2550,10 +2962,6 @@ Ask the service again for %1?</source>
         <translation>El host de la API debe ser una dirección completa que empiece por https://, por ejemplo https://api-connect.codelocks.io.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This desk&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Esta recepción&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Desk time &amp;zone:</source>
         <translation>&amp;Zona horaria de la recepción:</translation>
     </message>
@@ -2584,10 +2992,6 @@ Ask the service again for %1?</source>
     <message>
         <source> NetCode requests</source>
         <translation> solicitudes NetCode</translation>
-    </message>
-    <message>
-        <source>Keep history &amp;for:</source>
-        <translation>C&amp;onservar el historial:</translation>
     </message>
     <message>
         <source>Keep history for this many days</source>
@@ -2649,6 +3053,354 @@ Ask the service again for %1?</source>
         <source>Takes effect when NetCode Desk next starts.</source>
         <translation>Se aplica la próxima vez que se inicie NetCode Desk.</translation>
     </message>
+    <message>
+        <source>This site (shared by every desk)</source>
+        <translation>Este sitio (común a todas las recepciones)</translation>
+    </message>
+    <message>
+        <source>Every desk on this store uses these settings. A change applies at once, here and at the other desks.</source>
+        <translation>Todas las recepciones de esta base usan estos ajustes. Un cambio se aplica enseguida, aquí y en las demás recepciones.</translation>
+    </message>
+    <message>
+        <source>Codelocks Connect</source>
+        <translation>Codelocks Connect</translation>
+    </message>
+    <message>
+        <source>The site&apos;s key from the Codelocks developer portal. It is kept in this computer&apos;s keychain only — never in a file or the store — so each desk enters it once. Leave it empty to use demo mode.</source>
+        <translation>La clave del sitio, del portal de desarrolladores de Codelocks. Se guarda solo en el llavero de este ordenador — nunca en un archivo ni en la base —, así que cada recepción la introduce una vez. Déjela vacía para usar el modo demo.</translation>
+    </message>
+    <message>
+        <source>Guest slip</source>
+        <translation>Comprobante del huésped</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Keep histor&amp;y for:</source>
+        <translation>Conser&amp;var historial:</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <source>These settings apply to this computer only.</source>
+        <translation>Estos ajustes solo valen para este ordenador.</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Esta recepción</translation>
+    </message>
+    <message>
+        <source>Shared store (t&amp;wo or more desks)…</source>
+        <translation>&amp;Base de datos compartida (dos o más recepciones)…</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2.</source>
+        <translation>Último cambio por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s settings could not be saved in the store, so no desk uses them yet: %1</source>
+        <translation>No se pudieron guardar los ajustes del sitio en la base, así que ninguna recepción los usa todavía: %1</translation>
+    </message>
+    <message>
+        <source>Staff si&amp;gn-in (name and PIN at this desk; roles for locks and settings)</source>
+        <translation>&amp;Identificación del personal (nombre y PIN en esta recepción; roles para cerraduras y ajustes)</translation>
+    </message>
+    <message>
+        <source>Everyone signs in at a desk on a shared store.</source>
+        <translation>Con una base compartida, todos se identifican en la recepción.</translation>
+    </message>
+    <message>
+        <source>With sign-in on, &quot;issued by&quot; is the person signed in.</source>
+        <translation>Con la identificación activada, &quot;Emitido por&quot; es la persona identificada.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStoreDialog</name>
+    <message>
+        <source>Shared store</source>
+        <translation>Base compartida</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStorePage</name>
+    <message>
+        <source>the server&apos;s administrator</source>
+        <translation>el administrador del servidor</translation>
+    </message>
+    <message>
+        <source>the store&apos;s owner (for setting up only)</source>
+        <translation>el propietario de la base (solo para configurar)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <source>&amp;One desk: codes and locks in a file on this computer</source>
+        <translation>&amp;Una sola recepción: códigos y cerraduras en un archivo de este ordenador</translation>
+    </message>
+    <message>
+        <source>S&amp;hared store: every desk of the site uses one PostgreSQL database</source>
+        <translation>Base de datos &amp;compartida: todas las recepciones del sitio usan una misma base PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Set &amp;up this store</source>
+        <translation>Con&amp;figurar esta base</translation>
+    </message>
+    <message>
+        <source>&amp;Move this desk&apos;s history in</source>
+        <translation>&amp;Traer el historial de esta recepción</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s file: %1</source>
+        <translation>Archivo de esta recepción: %1</translation>
+    </message>
+    <message>
+        <source>A file in NetCode Desk&apos;s data folder on this computer.</source>
+        <translation>Un archivo en la carpeta de datos de NetCode Desk en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Shared store address</source>
+        <translation>Dirección de la base compartida</translation>
+    </message>
+    <message>
+        <source>Login password</source>
+        <translation>Contraseña del usuario</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file</source>
+        <translation>Se guarda en el llavero de este ordenador, nunca en un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Login &amp;password:</source>
+        <translation>C&amp;ontraseña del usuario:</translation>
+    </message>
+    <message>
+        <source>The address your manager gave you: postgresql://LOGIN@SERVER/DATABASE (add :PORT after the server when it is not 5432).</source>
+        <translation>La dirección que le dio su responsable: postgresql://USUARIO@SERVIDOR/BASE (añada :PUERTO tras el servidor si no es 5432).</translation>
+    </message>
+    <message>
+        <source>Creates the store&apos;s roles and tables, or updates them for this version. Needs a login that may create roles (the server&apos;s administrator). Running it again changes nothing.</source>
+        <translation>Crea los roles y las tablas de la base, o los actualiza para esta versión. Necesita un usuario que pueda crear roles (el administrador del servidor). Ejecutarlo otra vez no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Copies the codes, locks and request counts of this computer&apos;s file into the shared store. Needs a manager&apos;s login. Running it again adds nothing twice.</source>
+        <translation>Copia los códigos, las cerraduras y los contadores de solicitudes del archivo de este ordenador a la base compartida. Necesita el usuario de un responsable. Ejecutarlo otra vez no añade nada dos veces.</translation>
+    </message>
+    <message>
+        <source>NetCode Desk uses the chosen store from its next start.</source>
+        <translation>NetCode Desk usa la base elegida a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where this desk keeps its codes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dónde guarda esta recepción sus códigos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain — type a new one to replace it</source>
+        <translation>Hay una contraseña guardada en el llavero — escriba una nueva para sustituirla</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but this database holds no NetCode Desk store yet. The server&apos;s administrator sets it up with &quot;Set up this store&quot;.</source>
+        <translation>Conectado a %1 como %2, pero esta base de datos aún no contiene datos de NetCode Desk. El administrador del servidor la configura con &quot;Configurar esta base&quot;.</translation>
+    </message>
+    <message>
+        <source>Connected, but this store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk on this computer.</source>
+        <translation>Conectado, pero esta base la configuró una versión más reciente de NetCode Desk (esquema %1; esta versión conoce hasta el %2). Actualice NetCode Desk en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but this login has no NetCode Desk role yet. The administrator runs: netcode-desk-cli store grant %2 --role desk</source>
+        <translation>Conectado a %1 como %2, pero este usuario aún no tiene rol de NetCode Desk. El administrador ejecuta: netcode-desk-cli store grant %2 --role desk</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (role: %3). Store schema %4.</source>
+        <translation>Conectado a %1 como %2 (rol: %3). Esquema de la base: %4.</translation>
+    </message>
+    <message>
+        <source>It must be updated for this version: &quot;Set up this store&quot;, by the administrator.</source>
+        <translation>Debe actualizarse para esta versión: &quot;Configurar esta base&quot;, por el administrador.</translation>
+    </message>
+    <message>
+        <source>Setting up the store…</source>
+        <translation>Configurando la base…</translation>
+    </message>
+    <message>
+        <source>The store %1 is already set up (schema %2); nothing was changed.</source>
+        <translation>La base %1 ya está configurada (esquema %2); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The store %1 is set up (schema %2):</source>
+        <translation>La base %1 está configurada (esquema %2):</translation>
+    </message>
+    <message>
+        <source>Next, give each desk and each manager a login (createuser --pwprompt NAME) and its role: netcode-desk-cli store grant NAME --role desk|manager.</source>
+        <translation>Después, dé a cada recepción y a cada responsable un usuario (createuser --pwprompt NOMBRE) y su rol: netcode-desk-cli store grant NOMBRE --role desk|manager.</translation>
+    </message>
+    <message>
+        <source>Move this desk&apos;s history in</source>
+        <translation>Traer el historial de esta recepción</translation>
+    </message>
+    <message>
+        <source>Copy the codes, locks and request counts of this computer&apos;s file
+%1
+into the shared store %2?
+
+The file stays as it is. Locks the store already has (by name) are kept as they are; running this again adds nothing twice.</source>
+        <translation>¿Copiar los códigos, las cerraduras y los contadores de solicitudes del archivo de este ordenador
+%1
+a la base compartida %2?
+
+El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se dejan como están; repetirlo no añade nada dos veces.</translation>
+    </message>
+    <message>
+        <source>Moving this desk&apos;s history in…</source>
+        <translation>Trayendo el historial de esta recepción…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved in: %n code(s) added</source>
+        <translation>
+            <numerusform>Traído: %n código añadido</numerusform>
+            <numerusform>Traído: %n códigos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>ya estaban: %n</numerusform>
+            <numerusform>ya estaban: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) added</source>
+        <translation>
+            <numerusform>%n cerradura añadida</numerusform>
+            <numerusform>%n cerraduras añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) were still being issued in the file and are now in doubt (History, In doubt).</source>
+        <translation>
+            <numerusform>%n código aún se estaba emitiendo en el archivo y ahora está en duda (Historial, En duda).</numerusform>
+            <numerusform>%n códigos aún se estaban emitiendo en el archivo y ahora están en duda (Historial, En duda).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Add a manager first: with sign-in on, only a manager can change the settings.</source>
+        <translation>Añada primero un responsable: con la identificación activada, solo un responsable puede cambiar los ajustes.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in turned on</source>
+        <translation>Identificación del personal activada</translation>
+    </message>
+    <message>
+        <source>Staff sign-in turned off</source>
+        <translation>Identificación del personal desactivada</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved.</source>
+        <translation>No se pudo guardar el ajuste.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs or passwords for this name: it is locked until %1. Try again then, or ask a manager to reset the PIN.</source>
+        <translation>Demasiados PIN o contraseñas incorrectos para este nombre: está bloqueado hasta las %1. Inténtelo entonces, o pida a un responsable que cambie el PIN.</translation>
+    </message>
+    <message>
+        <source>%1 wrong PINs or passwords in a row; locked for %2 minutes</source>
+        <translation>%1 PIN o contraseñas incorrectos seguidos; bloqueado %2 minutos</translation>
+    </message>
+    <message>
+        <source>That name and PIN or password do not match. Check both and try again.</source>
+        <translation>Ese nombre y ese PIN o contraseña no coinciden. Compruebe ambos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Signed in with the desk role only: the store did not accept the manager login %1 (%2). Manager actions stay unavailable until that works.</source>
+        <translation>Identificado solo con el rol de recepción: la base no aceptó el usuario de responsable %1 (%2). Las acciones de responsable no están disponibles hasta que funcione.</translation>
+    </message>
+    <message>
+        <source>Signed in with the desk role only: on a shared store a manager needs their own database login (ask whoever set up the store to add it to your staff entry).</source>
+        <translation>Identificado solo con el rol de recepción: con una base compartida, un responsable necesita su propio usuario de base de datos (pida a quien configuró la base que lo añada a su ficha de personal).</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this desk. Sign in first.</source>
+        <translation>No hay nadie identificado en esta recepción. Identifíquese primero.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Identificarse</translation>
+    </message>
+    <message>
+        <source>Sign in — NetCode Desk</source>
+        <translation>Identificación — NetCode Desk</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN o contraseña</translation>
+    </message>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>¿Quién está en la recepción?</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN o contraseña:</translation>
+    </message>
+    <message>
+        <source>Forgotten your PIN? A manager can set a new one in Staff. After %1 wrong tries in a row a name is locked for %2 minutes.</source>
+        <translation>¿Ha olvidado su PIN? Un responsable puede poner uno nuevo en Personal. Tras %1 intentos fallidos seguidos, un nombre queda bloqueado %2 minutos.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password.</source>
+        <translation>Escriba su PIN o contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>SlipPrinter</name>
@@ -2674,6 +3426,298 @@ Ask the service again for %1?</source>
     <message>
         <source>Smart lock %1</source>
         <translation>Cerradura inteligente %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdmin</name>
+    <message>
+        <source>The staff list could not be changed: the database is busy. Try again.</source>
+        <translation>No se pudo cambiar la lista de personal: la base de datos está ocupada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The staff list could not be changed: the change could not be saved.</source>
+        <translation>No se pudo cambiar la lista de personal: no se pudo guardar el cambio.</translation>
+    </message>
+    <message>
+        <source>That person is no longer on the staff list.</source>
+        <translation>Esa persona ya no está en la lista de personal.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Escriba el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>The name holds a control character. Type it again with letters, digits and spaces.</source>
+        <translation>El nombre contiene un carácter de control. Escríbalo de nuevo con letras, cifras y espacios.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 80 characters).</source>
+        <translation>El nombre es demasiado largo (80 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>%1 added as %2</source>
+        <translation>%1 añadido como %2</translation>
+    </message>
+    <message>
+        <source> (database login %1)</source>
+        <translation> (usuario de base de datos %1)</translation>
+    </message>
+    <message>
+        <source>%1 is the only manager. Make someone else a manager first.</source>
+        <translation>%1 es el único responsable. Haga antes responsable a otra persona.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>New PIN or password for %1</source>
+        <translation>Nuevo PIN o contraseña para %1</translation>
+    </message>
+    <message>
+        <source>%1: database login %2</source>
+        <translation>%1: usuario de base de datos %2</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself while signed in. Ask another manager.</source>
+        <translation>No puede desactivarse a sí mismo mientras está identificado. Pídaselo a otro responsable.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated</source>
+        <translation>%1 desactivado</translation>
+    </message>
+    <message>
+        <source>%1 reactivated</source>
+        <translation>%1 reactivado</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>&amp;Create manager</source>
+        <translation>&amp;Crear responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Añadir persona</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Cambiar &amp;rol</translation>
+    </message>
+    <message>
+        <source>Set new &amp;PIN</source>
+        <translation>Nuevo &amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Create the first manager</source>
+        <translation>Crear el primer responsable</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN o contraseña</translation>
+    </message>
+    <message>
+        <source>PIN or password again</source>
+        <translation>PIN o contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation>Usuario de base de datos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The first manager</source>
+        <translation>El primer responsable</translation>
+    </message>
+    <message>
+        <source>Add a person, or type a new PIN for the person selected above</source>
+        <translation>Añada una persona, o escriba un PIN nuevo para la persona elegida arriba</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>PIN or pass&amp;word:</source>
+        <translation>PIN o con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Again (&amp;to check):</source>
+        <translation>Otra vez (para co&amp;mprobar):</translation>
+    </message>
+    <message>
+        <source>Database &amp;login:</source>
+        <translation>&amp;Usuario de base de datos:</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits; a password at least 8 characters.</source>
+        <translation>Un PIN tiene de 4 a 12 cifras; una contraseña, al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>On a shared store, a manager&apos;s own database login; their password there is the same as their password here.</source>
+        <translation>Con una base compartida, el usuario de base de datos propio del responsable; su contraseña allí es la misma que aquí.</translation>
+    </message>
+    <message>
+        <source>With sign-in on, everyone signs in at the desk, and only a manager can change locks, settings and staff. Create the first manager now: you.</source>
+        <translation>Con la identificación activada, todos se identifican en la recepción, y solo un responsable puede cambiar cerraduras, ajustes y personal. Cree ahora el primer responsable: usted.</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloqueado hasta las %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Reacti&amp;var</translation>
+    </message>
+    <message>
+        <source>Make &amp;desk user</source>
+        <translation>Rol r&amp;ecepción</translation>
+    </message>
+    <message>
+        <source>Make &amp;manager</source>
+        <translation>Rol re&amp;sponsable</translation>
+    </message>
+    <message>
+        <source>The two PINs or passwords differ. Type them again.</source>
+        <translation>Los dos PIN o contraseñas no coinciden. Escríbalos de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 añadido como %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 ahora es: %2.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN or password for %1 twice in the fields below, then choose Set new PIN.</source>
+        <translation>Escriba dos veces el nuevo PIN o contraseña de %1 en los campos de abajo y elija Nuevo PIN.</translation>
+    </message>
+    <message>
+        <source>New PIN or password set for %1; a lock-out is lifted.</source>
+        <translation>Nuevo PIN o contraseña puesto para %1; se levanta cualquier bloqueo.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated: they can no longer sign in. Their history stays.</source>
+        <translation>%1 desactivado: ya no puede identificarse. Su historial se conserva.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 puede volver a identificarse.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Someone called &quot;%1&quot; is already on the staff list%2.</source>
+        <translation>Ya hay alguien llamado &quot;%1&quot; en la lista de personal%2.</translation>
+    </message>
+    <message>
+        <source> (deactivated)</source>
+        <translation> (desactivado)</translation>
+    </message>
+    <message>
+        <source>The person could not be added</source>
+        <translation>No se pudo añadir a la persona</translation>
+    </message>
+    <message>
+        <source>The role could not be changed</source>
+        <translation>No se pudo cambiar el rol</translation>
+    </message>
+    <message>
+        <source>The PIN or password could not be changed</source>
+        <translation>No se pudo cambiar el PIN o la contraseña</translation>
+    </message>
+    <message>
+        <source>The person could not be deactivated</source>
+        <translation>No se pudo desactivar a la persona</translation>
+    </message>
+    <message>
+        <source>The database login could not be changed</source>
+        <translation>No se pudo cambiar el usuario de base de datos</translation>
+    </message>
+    <message>
+        <source>The failed sign-in could not be recorded</source>
+        <translation>No se pudo registrar la identificación fallida</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded</source>
+        <translation>No se pudo registrar la identificación</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Only a manager can add, change or remove locks. Ask a manager to sign in.</source>
+        <translation>Solo un responsable puede añadir, cambiar o quitar cerraduras. Pida a un responsable que se identifique.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the settings. Ask a manager to sign in.</source>
+        <translation>Solo un responsable puede cambiar los ajustes. Pida a un responsable que se identifique.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the API key. Ask a manager to sign in.</source>
+        <translation>Solo un responsable puede cambiar la clave API. Pida a un responsable que se identifique.</translation>
+    </message>
+    <message>
+        <source>Only a manager can delete old codes. Ask a manager to sign in.</source>
+        <translation>Solo un responsable puede eliminar códigos antiguos. Pida a un responsable que se identifique.</translation>
+    </message>
+    <message>
+        <source>Only a manager can back up or restore the database. Ask a manager to sign in.</source>
+        <translation>Solo un responsable puede hacer o restaurar copias de seguridad de la base de datos. Pida a un responsable que se identifique.</translation>
+    </message>
+    <message>
+        <source>Only a manager can add or change staff. Ask a manager to sign in.</source>
+        <translation>Solo un responsable puede añadir o cambiar personal. Pida a un responsable que se identifique.</translation>
+    </message>
+    <message>
+        <source>Only a manager can read the audit log. Ask a manager to sign in.</source>
+        <translation>Solo un responsable puede leer el registro de cambios. Pida a un responsable que se identifique.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3808,229 @@ Ask the service again for %1?</source>
         <source>the database reported an unknown error</source>
         <translation>la base de datos informó de un error desconocido</translation>
     </message>
+    <message>
+        <source>the shared store does not allow this login to do that (only a manager&apos;s login may); nothing was changed</source>
+        <translation>la base compartida no permite eso a este usuario (solo al usuario de un responsable); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the shared store cannot be reached (its server stopped or the network is down); NetCode Desk reconnects by itself</source>
+        <translation>no se puede llegar a la base compartida (su servidor se detuvo o la red no funciona); NetCode Desk se vuelve a conectar solo</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddress</name>
+    <message>
+        <source>This is not a shared store address NetCode Desk can use: %1. Write it as postgresql://user@host:5432/database.</source>
+        <translation>Esta no es una dirección de base compartida que NetCode Desk pueda usar: %1. Escríbala como postgresql://usuario@host:5432/base.</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>debe empezar por postgresql://</translation>
+    </message>
+    <message>
+        <source>several hosts in one address are not supported</source>
+        <translation>no se admiten varios hosts en una dirección</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>el puerto debe ser un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a character that is not allowed</source>
+        <translation>el valor de %1 contiene un carácter no permitido</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is not supported</source>
+        <translation>no se admite el ajuste &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>falta el nombre de la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>StoreImport</name>
+    <message>
+        <source>%1 is not a NetCode Desk database; nothing was moved.</source>
+        <translation>%1 no es una base de datos de NetCode Desk; no se trajo nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of NetCode Desk (schema %2; this version knows up to %3). Update NetCode Desk first; nothing was moved.</source>
+        <translation>%1 lo escribió una versión más reciente de NetCode Desk (esquema %2; esta versión conoce hasta el %3). Actualice antes NetCode Desk; no se trajo nada.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>This login may not add locks or codes to the shared store. Moving a desk in needs a manager&apos;s login (netcode-desk-cli store grant LOGIN --role manager). Nothing was moved.</source>
+        <translation>Este usuario no puede añadir cerraduras ni códigos a la base compartida. Traer una recepción necesita el usuario de un responsable (netcode-desk-cli store grant USUARIO --role manager). No se trajo nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>No se trajo nada: %1</translation>
+    </message>
+    <message>
+        <source>Moved in from a desk&apos;s own file while it was being issued: whether the service answered is not known.</source>
+        <translation>Traído del archivo propio de una recepción mientras se estaba emitiendo: no se sabe si el servicio respondió.</translation>
+    </message>
+    <message>
+        <source>There is no file %1; nothing was moved.</source>
+        <translation>No existe el archivo %1; no se trajo nada.</translation>
+    </message>
+    <message>
+        <source>No room for a working copy: %1</source>
+        <translation>No hay espacio para una copia de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>The copy of %1 cannot be brought up to date: %2</source>
+        <translation>No se puede actualizar la copia de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorePassword</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>El llavero del sistema no respondió.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSetup</name>
+    <message>
+        <source>The login &quot;%1&quot; may not create roles, so it cannot set up the shared store. Run this as the server&apos;s administrator (on the database server: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
+        <translation>El usuario &quot;%1&quot; no puede crear roles, así que no puede configurar la base compartida. Ejecute esto como administrador del servidor (en el servidor de base de datos: sudo -u postgres netcode-desk-cli store init --database postgresql:///BASE), o con un usuario creado con &quot;createuser --createrole&quot;. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The server did not say who this login is: %1</source>
+        <translation>El servidor no dijo quién es este usuario: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>No se puede leer la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>This database already has a schema called &quot;netcode&quot; that NetCode Desk did not make. Use another database (createdb) for the shared store; nothing was changed.</source>
+        <translation>Esta base de datos ya tiene un esquema llamado &quot;netcode&quot; que no creó NetCode Desk. Use otra base de datos (createdb) para la base compartida; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; nothing was changed.</source>
+        <translation>Esta base la configuró una versión más reciente de NetCode Desk (esquema %1; esta versión conoce hasta el %2). Actualice NetCode Desk; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the store: %1</source>
+        <translation>No se puede configurar la base: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the role %1: %2</source>
+        <translation>No se puede crear el rol %1: %2</translation>
+    </message>
+    <message>
+        <source>Created the group role %1.</source>
+        <translation>Rol de grupo %1 creado.</translation>
+    </message>
+    <message>
+        <source>Cannot make managers desks too: %1</source>
+        <translation>No se puede dar también a los responsables el rol de recepción: %1</translation>
+    </message>
+    <message>
+        <source>Made netcode_manager a member of netcode_desk.</source>
+        <translation>netcode_manager es ahora miembro de netcode_desk.</translation>
+    </message>
+    <message>
+        <source>Cannot let this login act as netcode_owner: %1</source>
+        <translation>No se puede dejar que este usuario actúe como netcode_owner: %1</translation>
+    </message>
+    <message>
+        <source>Let the login %1 act as netcode_owner for setting up and updating.</source>
+        <translation>El usuario %1 puede actuar como netcode_owner para configurar y actualizar.</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema &quot;netcode&quot; (the login needs the right to create schemas in this database: it owns it, or GRANT CREATE ON DATABASE): %1</source>
+        <translation>No se puede crear el esquema &quot;netcode&quot; (el usuario necesita el derecho de crear esquemas en esta base de datos: ser su propietario, o GRANT CREATE ON DATABASE): %1</translation>
+    </message>
+    <message>
+        <source>Created the schema netcode, owned by netcode_owner.</source>
+        <translation>Esquema netcode creado, propiedad de netcode_owner.</translation>
+    </message>
+    <message>
+        <source>Cannot give the schema to netcode_owner: %1</source>
+        <translation>No se puede dar el esquema a netcode_owner: %1</translation>
+    </message>
+    <message>
+        <source>Gave the schema netcode to netcode_owner.</source>
+        <translation>Esquema netcode dado a netcode_owner.</translation>
+    </message>
+    <message>
+        <source>Cannot give the store&apos;s tables to netcode_owner: %1</source>
+        <translation>No se pueden dar las tablas de la base a netcode_owner: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n table(s) and function(s) to netcode_owner.</source>
+        <translation>
+            <numerusform>%n tabla o función dada a netcode_owner.</numerusform>
+            <numerusform>%n tablas y funciones dadas a netcode_owner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot install the search extension pg_trgm (package postgresql-contrib): %1</source>
+        <translation>No se puede instalar la extensión de búsqueda pg_trgm (paquete postgresql-contrib): %1</translation>
+    </message>
+    <message>
+        <source>Cannot act as netcode_owner: %1</source>
+        <translation>No se puede actuar como netcode_owner: %1</translation>
+    </message>
+    <message>
+        <source>Created the store&apos;s tables (schema %1).</source>
+        <translation>Tablas de la base creadas (esquema %1).</translation>
+    </message>
+    <message>
+        <source>Updated the store from schema %1 to %2.</source>
+        <translation>Base actualizada del esquema %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Cannot grant the roles their rights: %1</source>
+        <translation>No se pueden conceder sus derechos a los roles: %1</translation>
+    </message>
+    <message>
+        <source>This server has no NetCode Desk roles yet. Set the store up first: netcode-desk-cli store init --database URL.</source>
+        <translation>Este servidor aún no tiene roles de NetCode Desk. Configure antes la base: netcode-desk-cli store init --database URL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of NetCode Desk&apos;s own groups, not a person&apos;s or a desk&apos;s login.</source>
+        <translation>&quot;%1&quot; es uno de los grupos propios de NetCode Desk, no el usuario de una persona o de una recepción.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of logins cannot be read: %1</source>
+        <translation>No se puede leer la lista de usuarios del servidor: %1</translation>
+    </message>
+    <message>
+        <source>There is no login &quot;%1&quot; on this server. Create it first (on the database server: sudo -u postgres createuser --pwprompt %1), then run this again. Nothing was changed.</source>
+        <translation>No hay ningún usuario &quot;%1&quot; en este servidor. Créelo primero (en el servidor de base de datos: sudo -u postgres createuser --pwprompt %1) y ejecute esto de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a role that cannot log in. Give each desk and each manager a login of its own (createuser --pwprompt NAME).</source>
+        <translation>&quot;%1&quot; es un rol que no puede iniciar sesión. Dé a cada recepción y a cada responsable su propio usuario (createuser --pwprompt NOMBRE).</translation>
+    </message>
+    <message>
+        <source>This login may not change who belongs to NetCode Desk&apos;s groups. Run this as the server&apos;s administrator or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
+        <translation>Este usuario no puede cambiar quién pertenece a los grupos de NetCode Desk. Ejecute esto como administrador del servidor o con un usuario creado con &quot;createuser --createrole&quot;. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot change the login&apos;s group: %1</source>
+        <translation>No se puede cambiar el grupo del usuario: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 es ahora miembro de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2.</source>
+        <translation>%1 ya no es miembro de %2.</translation>
+    </message>
 </context>
 <context>
     <name>ValidityText</name>
@@ -2817,6 +4084,22 @@ Ask the service again for %1?</source>
     <message>
         <source>%1 — demo mode until the key can be read.</source>
         <translation>%1 — modo demo hasta que se pueda leer la clave.</translation>
+    </message>
+    <message>
+        <source>This desk is set to use that shared store (Settings, Shared store).</source>
+        <translation>Esta recepción está configurada para usar esa base compartida (Ajustes, Base compartida).</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Change the store…</source>
+        <translation>&amp;Cambiar de base…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 </TS>
