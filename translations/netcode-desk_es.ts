@@ -3332,7 +3332,7 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
     </message>
     <message>
         <source>Too many wrong PINs or passwords for this name: it is locked until %1. Try again then, or ask a manager to reset the PIN.</source>
-        <translation>Demasiados PIN o contraseñas incorrectos para este nombre: está bloqueado hasta las %1. Inténtelo entonces, o pida a un responsable que cambie el PIN.</translation>
+        <translation>Demasiados PIN o contraseñas incorrectos para este nombre: está bloqueado hasta %1. Inténtelo entonces, o pida a un responsable que cambie el PIN.</translation>
     </message>
     <message>
         <source>%1 wrong PINs or passwords in a row; locked for %2 minutes</source>
@@ -3591,7 +3591,7 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation>Bloqueado hasta las %1</translation>
+        <translation>Bloqueado hasta %1</translation>
     </message>
     <message>
         <source>Active</source>
