@@ -91,6 +91,22 @@
         <source>Issue for &amp;several locks…</source>
         <translation>Uitgeven voor &amp;meerdere sloten…</translation>
     </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>Andere &amp;gebruiker…</translation>
+    </message>
+    <message>
+        <source>Sign ou&amp;t</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff…</source>
+        <translation>&amp;Personeel…</translation>
+    </message>
+    <message>
+        <source>Audit lo&amp;g…</source>
+        <translation>Wijzigings&amp;logboek…</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -204,6 +220,74 @@
     <message>
         <source>Codelocks Connect: %1</source>
         <translation>Codelocks Connect: %1</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>een andere balie</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>datum onbekend</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s API key differs from the one the site uses (saved by %1 on %2). Codes issued here are billed to the account of this desk&apos;s key.</source>
+        <translation>De API-sleutel van deze balie wijkt af van die van de locatie (opgeslagen door %1, %2). Codes die hier worden uitgegeven, worden in rekening gebracht bij het account van de sleutel van deze balie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) issued before %1 deleted</source>
+        <translation>
+            <numerusform>%n code uitgegeven vóór %1 verwijderd</numerusform>
+            <numerusform>%n codes uitgegeven vóór %1 verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>Het wijzigingslogboek kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Wijzigingslogboek</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 (login %2)</source>
+        <translation>%1 (login %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n change(s) made as a manager, newest first.</source>
+        <translation>
+            <numerusform>De laatste wijziging door een manager (%n).</numerusform>
+            <numerusform>De laatste %n wijzigingen door een manager, nieuwste eerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -399,6 +483,16 @@
     <message>
         <source>not issued: %1</source>
         <translation>niet uitgegeven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListener</name>
+    <message numerus="yes">
+        <source>The shared store&apos;s server has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>De server van de gedeelde database antwoordt al %n seconde niet.</numerusform>
+            <numerusform>De server van de gedeelde database antwoordt al %n seconden niet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,6 +774,15 @@ Commands:
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
+  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
+  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
+  store status          the shared store&apos;s schema, identity, and this login&apos;s role
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
+                        standard input)
+  staff list            the staff list (--json)
+  staff deactivate NAME a person can no longer sign in (their history stays)
+  audit list            manager actions, newest first (--limit N, --json)
 
 Issue a code for a lock in the database:
   netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
@@ -714,6 +817,15 @@ Opdrachten:
   history export        alle passende codes als CSV of JSON (--format, --output BESTAND)
   history ask-again ID  een onzekere aanvraag (geen antwoord vastgelegd) opnieuw sturen: wordt opnieuw gefactureerd
   simulator             de ingebouwde Codelocks-simulator starten (--port N, --require-key SLEUTEL)
+  store init            een gedeelde database (PostgreSQL) inrichten: rollen, schema, rechten (--database URL)
+  store grant LOGIN     een bestaande login de rol desk of manager geven (--role desk|manager)
+  store import-sqlite BESTAND   het eigen databasebestand van een balie overzetten naar de gedeelde database
+  store status          schema en identiteit van de gedeelde database, en de rol van deze login
+  staff add NAAM --role desk|manager [--login DBLOGIN]   een persoon toevoegen (pincode of wachtwoord via
+                        standaardinvoer)
+  staff list            de personeelslijst (--json)
+  staff deactivate NAAM een persoon kan zich niet meer aanmelden (de geschiedenis blijft)
+  audit list            acties van managers, nieuwste eerst (--limit N, --json)
 
 Een code uitgeven voor een slot uit de database:
   netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
@@ -734,6 +846,137 @@ Afsluitcodes: 0 gelukt; 1 database of bestand onbruikbaar; 2 ongeldige invoer of
 (niets verstuurd); 3 de dienst weigerde het verzoek; 4 storing van dienst of netwerk (5xx, time-out,
 offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet doorstond.
 </translation>
+    </message>
+    <message>
+        <source>Say what to do, for example: netcode-desk-cli store status --database URL</source>
+        <translation>Zeg wat er moet gebeuren, bijvoorbeeld: netcode-desk-cli store status --database URL</translation>
+    </message>
+    <message>
+        <source>The store commands work on a shared store: give its address, for example --database postgresql://HOST/DATABASE</source>
+        <translation>De store-opdrachten werken op een gedeelde database: geef het adres, bijvoorbeeld --database postgresql://HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>The shared store %1 is already set up (schema %2); nothing was changed.</source>
+        <translation>De gedeelde database %1 is al ingericht (schema %2); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Set up the shared store %1 (schema %2):</source>
+        <translation>Gedeelde database %1 ingericht (schema %2):</translation>
+    </message>
+    <message>
+        <source>Next, for each desk and each manager: createuser --pwprompt NAME (on the database server), then
+  netcode-desk-cli store grant NAME --role desk|manager --database URL</source>
+        <translation>Daarna, voor elke balie en elke manager: createuser --pwprompt NAAM (op de databaseserver), dan
+  netcode-desk-cli store grant NAAM --role desk|manager --database URL</translation>
+    </message>
+    <message>
+        <source>Say which login: netcode-desk-cli store grant LOGIN --role desk|manager --database URL</source>
+        <translation>Welke login? netcode-desk-cli store grant LOGIN --role desk|manager --database URL</translation>
+    </message>
+    <message>
+        <source>--role takes desk (issue, search, reprint, export) or manager (also locks, settings, staff, retention).</source>
+        <translation>--role verwacht desk (uitgeven, zoeken, opnieuw afdrukken, exporteren) of manager (ook sloten, instellingen, personeel, bewaartermijn).</translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 role; nothing was changed.</source>
+        <translation>%1 heeft de rol %2 al; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Say which file: netcode-desk-cli store import-sqlite FILE --database URL</source>
+        <translation>Welk bestand? netcode-desk-cli store import-sqlite BESTAND --database URL</translation>
+    </message>
+    <message>
+        <source>Moved %1 into %2:</source>
+        <translation>%1 overgezet naar %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added</source>
+        <translation>
+            <numerusform>%n code toegevoegd</numerusform>
+            <numerusform>%n codes toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n al aanwezig</numerusform>
+            <numerusform>%n al aanwezig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were still being issued in the file and are now in doubt (History, In doubt)</source>
+        <translation>
+            <numerusform>%n daarvan werd in het bestand nog uitgegeven en is nu onzeker (Geschiedenis, Onzeker)</numerusform>
+            <numerusform>%n daarvan werden in het bestand nog uitgegeven en zijn nu onzeker (Geschiedenis, Onzeker)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) added</source>
+        <translation>
+            <numerusform>%n slot toegevoegd</numerusform>
+            <numerusform>%n sloten toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (kept as they are)</source>
+        <translation>
+            <numerusform>%n al aanwezig (ongewijzigd gelaten)</numerusform>
+            <numerusform>%n al aanwezig (ongewijzigd gelaten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request count(s) added</source>
+        <translation>
+            <numerusform>%n aanvraagteller toegevoegd</numerusform>
+            <numerusform>%n aanvraagtellers toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Store:    %1</source>
+        <translation>Database:   %1</translation>
+    </message>
+    <message>
+        <source>Schema:   %1</source>
+        <translation>Schema:     %1</translation>
+    </message>
+    <message>
+        <source>not set up (netcode-desk-cli store init)</source>
+        <translation>niet ingericht (netcode-desk-cli store init)</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>Identiteit: %1</translation>
+    </message>
+    <message>
+        <source>Login:    %1</source>
+        <translation>Login:      %1</translation>
+    </message>
+    <message>
+        <source>Role:     %1</source>
+        <translation>Rol:        %1</translation>
+    </message>
+    <message>
+        <source>Unknown store command &quot;%1&quot;: init, grant, import-sqlite or status.</source>
+        <translation>Onbekende store-opdracht &quot;%1&quot;: init, grant, import-sqlite of status.</translation>
+    </message>
+</context>
+<context>
+    <name>CliStaff</name>
+    <message>
+        <source>staff takes one of: add, list, deactivate.</source>
+        <translation>staff verwacht een van: add, list, deactivate.</translation>
+    </message>
+    <message>
+        <source>audit takes: list.</source>
+        <translation>audit verwacht: list.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit verwacht een positief getal.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1109,42 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     <message>
         <source>The database cannot be read: %1</source>
         <translation>De database kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach a shared store: Qt&apos;s PostgreSQL driver is not installed (Debian and Ubuntu: the package libqt6sql6-psql).</source>
+        <translation>Deze computer kan geen gedeelde database bereiken: het PostgreSQL-stuurprogramma van Qt is niet geïnstalleerd (Debian en Ubuntu: het pakket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be reached: no server answered (%2). Check that the server is running and that this computer&apos;s network reaches it; nothing was changed.</source>
+        <translation>De gedeelde database %1 is niet bereikbaar: er antwoordde geen server (%2). Controleer of de server draait en of het netwerk van deze computer hem bereikt; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The shared store %1 refused the login: the user name or password is wrong, or no password was given (%2).</source>
+        <translation>De gedeelde database %1 weigerde de login: de gebruikersnaam of het wachtwoord klopt niet, of er is geen wachtwoord opgegeven (%2).</translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in %1. Check the name after the last &quot;/&quot; of the address.</source>
+        <translation>De server heeft geen database met de naam uit %1. Controleer de naam na de laatste &quot;/&quot; van het adres.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no NetCode Desk store. A manager sets one up with &quot;netcode-desk-cli store init --database URL&quot; (or Settings, Shared store, Set up); nothing was changed.</source>
+        <translation>De database %1 bevat geen NetCode Desk-gegevens. Een manager richt ze in met &quot;netcode-desk-cli store init --database URL&quot; (of Instellingen, Gedeelde database, Inrichten); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 has a schema named &quot;netcode&quot; that NetCode Desk did not make, so it was left alone. Use another database for the shared store.</source>
+        <translation>De database %1 heeft een schema &quot;netcode&quot; dat niet door NetCode Desk is gemaakt, dus is hij niet aangeraakt. Gebruik een andere database voor de gedeelde database.</translation>
+    </message>
+    <message>
+        <source>The shared store %1 must be updated for this version of NetCode Desk, and this login may not change its tables. A manager runs &quot;netcode-desk-cli store init --database URL&quot; once; nothing was changed.</source>
+        <translation>De gedeelde database %1 moet voor deze versie van NetCode Desk worden bijgewerkt, en deze login mag de tabellen niet wijzigen. Een manager voert eenmaal &quot;netcode-desk-cli store init --database URL&quot; uit; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Only a shared store has database logins to switch.</source>
+        <translation>Alleen een gedeelde database heeft databaselogins om tussen te wisselen.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s own login could not reconnect either: %1</source>
+        <translation>Ook de eigen login van de balie kon niet opnieuw verbinden: %1</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1492,10 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <source>History could not be trimmed: %1</source>
         <translation>De geschiedenis kon niet worden ingekort: %1</translation>
     </message>
+    <message>
+        <source>The print could not be recorded in history: %1</source>
+        <translation>Het afdrukken kon niet in de geschiedenis worden vastgelegd: %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
@@ -1296,6 +1579,13 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     <message>
         <source>Ask again from History (billed again) or check with the guest before issuing another code.</source>
         <translation>Vraag het opnieuw vanuit de geschiedenis (opnieuw in rekening gebracht) of overleg met de gast voordat u een nieuwe code uitgeeft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slip printed %n time(s), last on %1.</source>
+        <translation>
+            <numerusform>Bon %n keer afgedrukt, laatst op %1.</numerusform>
+            <numerusform>Bon %n keer afgedrukt, laatst op %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1843,10 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <source>This code could not be saved in history: %1. Write it down now: History will show this request as in doubt, without its code.</source>
         <translation>Deze code kon niet in de geschiedenis worden opgeslagen: %1. Schrijf hem nu op: de geschiedenis toont deze aanvraag als onzeker, zonder code.</translation>
     </message>
+    <message>
+        <source>This request was sent before (from %1) and no answer was recorded: it may have been billed. Nothing was sent now. To ask again (billed again), use Ask again in History.</source>
+        <translation>Deze aanvraag is al eerder verstuurd (vanaf %1) en er is geen antwoord vastgelegd: hij is mogelijk in rekening gebracht. Er is nu niets verstuurd. Om opnieuw te vragen (opnieuw in rekening gebracht), gebruik Opnieuw vragen in de geschiedenis.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1563,6 +1857,21 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
         <translation>Er is geen sleutelbos van het systeem beschikbaar (%1), dus de sleutel wordt alleen bewaard tot NetCode Desk sluit. Hij is in geen enkel bestand geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>LockAdmin</name>
+    <message>
+        <source>Only a manager can remove locks. Ask a manager to sign in.</source>
+        <translation>Alleen een manager kan sloten verwijderen. Vraag een manager om zich aan te melden.</translation>
+    </message>
+    <message>
+        <source>The locks could not be changed: the database is busy. Try again.</source>
+        <translation>De sloten konden niet worden gewijzigd: de database is bezet. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The locks could not be changed: the change could not be saved.</source>
+        <translation>De sloten konden niet worden gewijzigd: de wijziging kon niet worden opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2578,110 @@ Ask the service again for %1?</source>
 
 De dienst opnieuw om de code voor %1 vragen?</translation>
     </message>
+    <message>
+        <source>Issue for several locks</source>
+        <translation>Uitgeven voor meerdere sloten</translation>
+    </message>
+    <message>
+        <source>The shared store is back; History and locks are up to date.</source>
+        <translation>De gedeelde database is terug; geschiedenis en sloten zijn bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The shared store cannot be reached: no code can be issued until it is back. Reconnecting by itself…</source>
+        <translation>De gedeelde database is niet bereikbaar: er kan geen code worden uitgegeven tot hij terug is. Er wordt automatisch opnieuw verbonden…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personeel</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Wijzigingslogboek</translation>
+    </message>
+    <message>
+        <source>One desk or a team?</source>
+        <translation>Eén balie of een team?</translation>
+    </message>
+    <message>
+        <source>Is this computer the site&apos;s only desk, or one of several desks that share their codes and locks?
+
+One desk keeps everything in a file on this computer: nothing to set up. A team shares one store on a PostgreSQL server, set up once by the manager or IT.
+
+Connect this desk to a team&apos;s shared store now?</source>
+        <translation>Is deze computer de enige balie van de locatie, of een van meerdere balies die hun codes en sloten delen?
+
+Eén balie bewaart alles in een bestand op deze computer: niets in te richten. Een team deelt één database op een PostgreSQL-server, eenmalig ingericht door de manager of IT.
+
+Deze balie nu verbinden met de gedeelde database van een team?</translation>
+    </message>
+    <message>
+        <source>API key differs from the site&apos;s</source>
+        <translation>API-sleutel wijkt af van die van de locatie</translation>
+    </message>
+    <message>
+        <source>Shared store: %1</source>
+        <translation>Gedeelde database: %1</translation>
+    </message>
+    <message>
+        <source>Codes, locks and settings are shared with every desk on this store.</source>
+        <translation>Codes, sloten en instellingen worden gedeeld met elke balie op deze database.</translation>
+    </message>
+    <message>
+        <source>Shared store unreachable — reconnecting…</source>
+        <translation>Gedeelde database onbereikbaar — opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be reached (its server stopped or the network is down). No code can be issued while it is away: the request could not be recorded, so nothing is sent and nothing is billed. What is on screen stays; NetCode Desk reconnects by itself.</source>
+        <translation>De gedeelde database %1 is niet bereikbaar (de server is gestopt of het netwerk ligt plat). Zolang hij weg is, kan er geen code worden uitgegeven: de aanvraag zou niet kunnen worden vastgelegd, dus er wordt niets verstuurd en niets in rekening gebracht. Wat op het scherm staat, blijft staan; NetCode Desk verbindt vanzelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot issue: store unreachable</source>
+        <extracomment>On the Issue button while the shared store cannot be reached.</extracomment>
+        <translation>Uitgeven niet mogelijk: database onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Issue code</source>
+        <translation>Code uitgeven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) imported from %1</source>
+        <translation>
+            <numerusform>%n slot geïmporteerd uit %1</numerusform>
+            <numerusform>%n sloten geïmporteerd uit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Instellingen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Staff sign in</source>
+        <translation>Aanmelden personeel</translation>
+    </message>
+    <message>
+        <source>The other desks could not be told about the new key: %1</source>
+        <translation>De andere balies konden niet op de hoogte worden gebracht van de nieuwe sleutel: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1.</source>
+        <translation>Aangemeld: %1.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>The shared store is backed up on its server (for example with pg_dump), not from a desk.</source>
+        <translation>Van de gedeelde database wordt op de server een back-up gemaakt (bijvoorbeeld met pg_dump), niet vanaf een balie.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Aangemeld: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>NetCode Desk — %1 (%2)</source>
+        <translation>NetCode Desk — %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
@@ -2311,6 +2724,17 @@ De dienst opnieuw om de code voor %1 vragen?</translation>
     <message>
         <source>24 hour (starts on any hour)</source>
         <translation>24 uur (begint op elk uur)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Een pincode heeft 4 tot 12 cijfers.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters (or use a PIN of 4 to 12 digits).</source>
+        <translation>Een wachtwoord heeft minstens 8 tekens (of gebruik een pincode van 4 tot 12 cijfers).</translation>
     </message>
 </context>
 <context>
@@ -2447,10 +2871,6 @@ De dienst opnieuw om de code voor %1 vragen?</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Codelocks Connect&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Codelocks Connect&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation>API-&amp;sleutel:</translation>
     </message>
@@ -2461,10 +2881,6 @@ De dienst opnieuw om de code voor %1 vragen?</translation>
     <message>
         <source>40 letters and digits; empty runs the demo</source>
         <translation>40 letters en cijfers; leeg start de demo</translation>
-    </message>
-    <message>
-        <source>Your site&apos;s key from the Codelocks developer portal. It is kept in the system keychain, never in a file. Leave it empty to use demo mode.</source>
-        <translation>De sleutel van uw locatie uit het Codelocks-ontwikkelaarsportaal. Hij wordt bewaard in de sleutelbos van het systeem, nooit in een bestand. Laat leeg voor de demomodus.</translation>
     </message>
     <message>
         <source>API &amp;host:</source>
@@ -2489,10 +2905,6 @@ De dienst opnieuw om de code voor %1 vragen?</translation>
     <message>
         <source>Utility path and version</source>
         <translation>Hulppad en -versie</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Guest slip&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Bon voor de gast&lt;/b&gt;</translation>
     </message>
     <message>
         <source>P&amp;roperty name:</source>
@@ -2550,10 +2962,6 @@ De dienst opnieuw om de code voor %1 vragen?</translation>
         <translation>De API-host moet een volledig adres zijn dat met https:// begint, bijvoorbeeld https://api-connect.codelocks.io.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This desk&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Deze balie&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Desk time &amp;zone:</source>
         <translation>Tijdzone &amp;van de balie:</translation>
     </message>
@@ -2584,10 +2992,6 @@ De dienst opnieuw om de code voor %1 vragen?</translation>
     <message>
         <source> NetCode requests</source>
         <translation> NetCode-verzoeken</translation>
-    </message>
-    <message>
-        <source>Keep history &amp;for:</source>
-        <translation>Geschiedenis &amp;bewaren:</translation>
     </message>
     <message>
         <source>Keep history for this many days</source>
@@ -2649,6 +3053,354 @@ De dienst opnieuw om de code voor %1 vragen?</translation>
         <source>Takes effect when NetCode Desk next starts.</source>
         <translation>Gaat in bij de volgende start van NetCode Desk.</translation>
     </message>
+    <message>
+        <source>This site (shared by every desk)</source>
+        <translation>Deze locatie (voor alle balies)</translation>
+    </message>
+    <message>
+        <source>Every desk on this store uses these settings. A change applies at once, here and at the other desks.</source>
+        <translation>Elke balie op deze database gebruikt deze instellingen. Een wijziging geldt meteen, hier en bij de andere balies.</translation>
+    </message>
+    <message>
+        <source>Codelocks Connect</source>
+        <translation>Codelocks Connect</translation>
+    </message>
+    <message>
+        <source>The site&apos;s key from the Codelocks developer portal. It is kept in this computer&apos;s keychain only — never in a file or the store — so each desk enters it once. Leave it empty to use demo mode.</source>
+        <translation>De sleutel van de locatie uit het Codelocks-ontwikkelaarsportaal. Hij staat alleen in de sleutelbos van deze computer — nooit in een bestand of de database — dus elke balie voert hem één keer in. Laat leeg voor de demomodus.</translation>
+    </message>
+    <message>
+        <source>Guest slip</source>
+        <translation>Bon voor de gast</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Keep histor&amp;y for:</source>
+        <translation>Geschiedenis &amp;bewaren:</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>These settings apply to this computer only.</source>
+        <translation>Deze instellingen gelden alleen voor deze computer.</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Deze balie</translation>
+    </message>
+    <message>
+        <source>Shared store (t&amp;wo or more desks)…</source>
+        <translation>&amp;Gedeelde database (twee of meer balies)…</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2.</source>
+        <translation>Laatst gewijzigd door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s settings could not be saved in the store, so no desk uses them yet: %1</source>
+        <translation>De instellingen van de locatie konden niet in de database worden opgeslagen, dus nog geen enkele balie gebruikt ze: %1</translation>
+    </message>
+    <message>
+        <source>Staff si&amp;gn-in (name and PIN at this desk; roles for locks and settings)</source>
+        <translation>Aanmel&amp;ding van personeel (naam en pincode aan deze balie; rollen voor sloten en instellingen)</translation>
+    </message>
+    <message>
+        <source>Everyone signs in at a desk on a shared store.</source>
+        <translation>Bij een gedeelde database meldt iedereen zich aan de balie aan.</translation>
+    </message>
+    <message>
+        <source>With sign-in on, &quot;issued by&quot; is the person signed in.</source>
+        <translation>Met aanmelden aan is &quot;Uitgegeven door&quot; de aangemelde persoon.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStoreDialog</name>
+    <message>
+        <source>Shared store</source>
+        <translation>Gedeelde database</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStorePage</name>
+    <message>
+        <source>the server&apos;s administrator</source>
+        <translation>de beheerder van de server</translation>
+    </message>
+    <message>
+        <source>the store&apos;s owner (for setting up only)</source>
+        <translation>de eigenaar van de database (alleen voor inrichten)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>balie</translation>
+    </message>
+    <message>
+        <source>&amp;One desk: codes and locks in a file on this computer</source>
+        <translation>&amp;Eén balie: codes en sloten in een bestand op deze computer</translation>
+    </message>
+    <message>
+        <source>S&amp;hared store: every desk of the site uses one PostgreSQL database</source>
+        <translation>&amp;Gedeelde database: alle balies van de locatie gebruiken één PostgreSQL-database</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Set &amp;up this store</source>
+        <translation>Deze database &amp;inrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Move this desk&apos;s history in</source>
+        <translation>Geschiedenis van deze balie over&amp;zetten</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s file: %1</source>
+        <translation>Bestand van deze balie: %1</translation>
+    </message>
+    <message>
+        <source>A file in NetCode Desk&apos;s data folder on this computer.</source>
+        <translation>Een bestand in de gegevensmap van NetCode Desk op deze computer.</translation>
+    </message>
+    <message>
+        <source>Shared store address</source>
+        <translation>Adres van de gedeelde database</translation>
+    </message>
+    <message>
+        <source>Login password</source>
+        <translation>Wachtwoord van de login</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file</source>
+        <translation>Bewaard in de sleutelbos van deze computer, nooit in een bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Login &amp;password:</source>
+        <translation>&amp;Wachtwoord van de login:</translation>
+    </message>
+    <message>
+        <source>The address your manager gave you: postgresql://LOGIN@SERVER/DATABASE (add :PORT after the server when it is not 5432).</source>
+        <translation>Het adres dat uw manager u gaf: postgresql://LOGIN@SERVER/DATABASE (zet :POORT achter de server als die niet 5432 is).</translation>
+    </message>
+    <message>
+        <source>Creates the store&apos;s roles and tables, or updates them for this version. Needs a login that may create roles (the server&apos;s administrator). Running it again changes nothing.</source>
+        <translation>Maakt de rollen en tabellen van de database aan, of werkt ze bij voor deze versie. Vereist een login die rollen mag aanmaken (de beheerder van de server). Opnieuw uitvoeren verandert niets.</translation>
+    </message>
+    <message>
+        <source>Copies the codes, locks and request counts of this computer&apos;s file into the shared store. Needs a manager&apos;s login. Running it again adds nothing twice.</source>
+        <translation>Kopieert de codes, sloten en aanvraagtellers uit het bestand van deze computer naar de gedeelde database. Vereist de login van een manager. Opnieuw uitvoeren voegt niets dubbel toe.</translation>
+    </message>
+    <message>
+        <source>NetCode Desk uses the chosen store from its next start.</source>
+        <translation>NetCode Desk gebruikt de gekozen database vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where this desk keeps its codes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Waar deze balie haar codes bewaart&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain — type a new one to replace it</source>
+        <translation>Er staat een wachtwoord in de sleutelbos — typ een nieuw om het te vervangen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but this database holds no NetCode Desk store yet. The server&apos;s administrator sets it up with &quot;Set up this store&quot;.</source>
+        <translation>Verbonden met %1 als %2, maar deze database bevat nog geen NetCode Desk-gegevens. De beheerder van de server richt hem in met &quot;Deze database inrichten&quot;.</translation>
+    </message>
+    <message>
+        <source>Connected, but this store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk on this computer.</source>
+        <translation>Verbonden, maar deze database is ingericht door een nieuwere versie van NetCode Desk (schema %1; deze versie kent tot en met %2). Werk NetCode Desk op deze computer bij.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but this login has no NetCode Desk role yet. The administrator runs: netcode-desk-cli store grant %2 --role desk</source>
+        <translation>Verbonden met %1 als %2, maar deze login heeft nog geen NetCode Desk-rol. De beheerder voert uit: netcode-desk-cli store grant %2 --role desk</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (role: %3). Store schema %4.</source>
+        <translation>Verbonden met %1 als %2 (rol: %3). Schema van de database: %4.</translation>
+    </message>
+    <message>
+        <source>It must be updated for this version: &quot;Set up this store&quot;, by the administrator.</source>
+        <translation>Hij moet voor deze versie worden bijgewerkt: &quot;Deze database inrichten&quot;, door de beheerder.</translation>
+    </message>
+    <message>
+        <source>Setting up the store…</source>
+        <translation>Database inrichten…</translation>
+    </message>
+    <message>
+        <source>The store %1 is already set up (schema %2); nothing was changed.</source>
+        <translation>De database %1 is al ingericht (schema %2); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The store %1 is set up (schema %2):</source>
+        <translation>De database %1 is ingericht (schema %2):</translation>
+    </message>
+    <message>
+        <source>Next, give each desk and each manager a login (createuser --pwprompt NAME) and its role: netcode-desk-cli store grant NAME --role desk|manager.</source>
+        <translation>Geef daarna elke balie en elke manager een login (createuser --pwprompt NAAM) en een rol: netcode-desk-cli store grant NAAM --role desk|manager.</translation>
+    </message>
+    <message>
+        <source>Move this desk&apos;s history in</source>
+        <translation>Geschiedenis van deze balie overzetten</translation>
+    </message>
+    <message>
+        <source>Copy the codes, locks and request counts of this computer&apos;s file
+%1
+into the shared store %2?
+
+The file stays as it is. Locks the store already has (by name) are kept as they are; running this again adds nothing twice.</source>
+        <translation>De codes, sloten en aanvraagtellers uit het bestand van deze computer
+%1
+naar de gedeelde database %2 kopiëren?
+
+Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijven zoals ze zijn; opnieuw uitvoeren voegt niets dubbel toe.</translation>
+    </message>
+    <message>
+        <source>Moving this desk&apos;s history in…</source>
+        <translation>Geschiedenis van deze balie overzetten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved in: %n code(s) added</source>
+        <translation>
+            <numerusform>Overgezet: %n code toegevoegd</numerusform>
+            <numerusform>Overgezet: %n codes toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n al aanwezig</numerusform>
+            <numerusform>%n al aanwezig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lock(s) added</source>
+        <translation>
+            <numerusform>%n slot toegevoegd</numerusform>
+            <numerusform>%n sloten toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) were still being issued in the file and are now in doubt (History, In doubt).</source>
+        <translation>
+            <numerusform>%n code werd in het bestand nog uitgegeven en is nu onzeker (Geschiedenis, Onzeker).</numerusform>
+            <numerusform>%n codes werden in het bestand nog uitgegeven en zijn nu onzeker (Geschiedenis, Onzeker).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Add a manager first: with sign-in on, only a manager can change the settings.</source>
+        <translation>Voeg eerst een manager toe: met aanmelden aan kan alleen een manager de instellingen wijzigen.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in turned on</source>
+        <translation>Aanmelden van personeel aangezet</translation>
+    </message>
+    <message>
+        <source>Staff sign-in turned off</source>
+        <translation>Aanmelden van personeel uitgezet</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved.</source>
+        <translation>De instelling kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs or passwords for this name: it is locked until %1. Try again then, or ask a manager to reset the PIN.</source>
+        <translation>Te veel verkeerde pincodes of wachtwoorden voor deze naam: hij is geblokkeerd tot %1. Probeer het dan opnieuw, of vraag een manager de pincode opnieuw in te stellen.</translation>
+    </message>
+    <message>
+        <source>%1 wrong PINs or passwords in a row; locked for %2 minutes</source>
+        <translation>%1 verkeerde pincodes of wachtwoorden achter elkaar; %2 minuten geblokkeerd</translation>
+    </message>
+    <message>
+        <source>That name and PIN or password do not match. Check both and try again.</source>
+        <translation>Die naam en pincode of wachtwoord horen niet bij elkaar. Controleer beide en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Signed in with the desk role only: the store did not accept the manager login %1 (%2). Manager actions stay unavailable until that works.</source>
+        <translation>Alleen met de rol balie aangemeld: de database accepteerde de managerlogin %1 niet (%2). Manageracties blijven onbeschikbaar tot dat werkt.</translation>
+    </message>
+    <message>
+        <source>Signed in with the desk role only: on a shared store a manager needs their own database login (ask whoever set up the store to add it to your staff entry).</source>
+        <translation>Alleen met de rol balie aangemeld: bij een gedeelde database heeft een manager een eigen databaselogin nodig (vraag degene die de database heeft ingericht die bij uw personeelsgegevens te zetten).</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this desk. Sign in first.</source>
+        <translation>Er is niemand aangemeld aan deze balie. Meld u eerst aan.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Aan&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign in — NetCode Desk</source>
+        <translation>Aanmelden — NetCode Desk</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>Pincode of wachtwoord</translation>
+    </message>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Wie staat er aan de balie?</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;Pincode of wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Forgotten your PIN? A manager can set a new one in Staff. After %1 wrong tries in a row a name is locked for %2 minutes.</source>
+        <translation>Pincode vergeten? Een manager kan in Personeel een nieuwe instellen. Na %1 verkeerde pogingen achter elkaar wordt een naam %2 minuten geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>Typ uw naam.</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password.</source>
+        <translation>Typ uw pincode of wachtwoord.</translation>
+    </message>
 </context>
 <context>
     <name>SlipPrinter</name>
@@ -2674,6 +3426,298 @@ De dienst opnieuw om de code voor %1 vragen?</translation>
     <message>
         <source>Smart lock %1</source>
         <translation>Slim slot %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdmin</name>
+    <message>
+        <source>The staff list could not be changed: the database is busy. Try again.</source>
+        <translation>De personeelslijst kon niet worden gewijzigd: de database is bezet. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The staff list could not be changed: the change could not be saved.</source>
+        <translation>De personeelslijst kon niet worden gewijzigd: de wijziging kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>That person is no longer on the staff list.</source>
+        <translation>Die persoon staat niet meer op de personeelslijst.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Vul de naam van de persoon in.</translation>
+    </message>
+    <message>
+        <source>The name holds a control character. Type it again with letters, digits and spaces.</source>
+        <translation>De naam bevat een stuurteken. Typ hem opnieuw met letters, cijfers en spaties.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 80 characters).</source>
+        <translation>De naam is te lang (hoogstens 80 tekens).</translation>
+    </message>
+    <message>
+        <source>%1 added as %2</source>
+        <translation>%1 toegevoegd als %2</translation>
+    </message>
+    <message>
+        <source> (database login %1)</source>
+        <translation> (databaselogin %1)</translation>
+    </message>
+    <message>
+        <source>%1 is the only manager. Make someone else a manager first.</source>
+        <translation>%1 is de enige manager. Maak eerst iemand anders manager.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>New PIN or password for %1</source>
+        <translation>Nieuwe pincode of nieuw wachtwoord voor %1</translation>
+    </message>
+    <message>
+        <source>%1: database login %2</source>
+        <translation>%1: databaselogin %2</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself while signed in. Ask another manager.</source>
+        <translation>U kunt uzelf niet deactiveren terwijl u bent aangemeld. Vraag een andere manager.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated</source>
+        <translation>%1 gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>%1 reactivated</source>
+        <translation>%1 opnieuw geactiveerd</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>&amp;Create manager</source>
+        <translation>Manager &amp;aanmaken</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>Persoon &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>&amp;Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>Set new &amp;PIN</source>
+        <translation>Nieuwe &amp;pincode</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactiveren</translation>
+    </message>
+    <message>
+        <source>Create the first manager</source>
+        <translation>De eerste manager aanmaken</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personeel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>Pincode of wachtwoord</translation>
+    </message>
+    <message>
+        <source>PIN or password again</source>
+        <translation>Pincode of wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation>Databaselogin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The first manager</source>
+        <translation>De eerste manager</translation>
+    </message>
+    <message>
+        <source>Add a person, or type a new PIN for the person selected above</source>
+        <translation>Voeg een persoon toe, of typ een nieuwe pincode voor de hierboven gekozen persoon</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>PIN or pass&amp;word:</source>
+        <translation>Pincode of &amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Again (&amp;to check):</source>
+        <translation>Nogmaals (ter &amp;controle):</translation>
+    </message>
+    <message>
+        <source>Database &amp;login:</source>
+        <translation>Database&amp;login:</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits; a password at least 8 characters.</source>
+        <translation>Een pincode heeft 4 tot 12 cijfers, een wachtwoord minstens 8 tekens.</translation>
+    </message>
+    <message>
+        <source>On a shared store, a manager&apos;s own database login; their password there is the same as their password here.</source>
+        <translation>Bij een gedeelde database de eigen databaselogin van een manager; het wachtwoord daar is hetzelfde als hier.</translation>
+    </message>
+    <message>
+        <source>With sign-in on, everyone signs in at the desk, and only a manager can change locks, settings and staff. Create the first manager now: you.</source>
+        <translation>Met aanmelden aan meldt iedereen zich aan de balie aan, en kan alleen een manager sloten, instellingen en personeel wijzigen. Maak nu de eerste manager aan: uzelf.</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Geblokkeerd tot %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Heractiveren</translation>
+    </message>
+    <message>
+        <source>Make &amp;desk user</source>
+        <translation>Rol &amp;balie</translation>
+    </message>
+    <message>
+        <source>Make &amp;manager</source>
+        <translation>Rol &amp;manager</translation>
+    </message>
+    <message>
+        <source>The two PINs or passwords differ. Type them again.</source>
+        <translation>De twee pincodes of wachtwoorden verschillen. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 toegevoegd als %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is nu: %2.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN or password for %1 twice in the fields below, then choose Set new PIN.</source>
+        <translation>Typ de nieuwe pincode of het nieuwe wachtwoord voor %1 twee keer in de velden hieronder en kies dan Nieuwe pincode.</translation>
+    </message>
+    <message>
+        <source>New PIN or password set for %1; a lock-out is lifted.</source>
+        <translation>Nieuwe pincode of nieuw wachtwoord ingesteld voor %1; een blokkering is opgeheven.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated: they can no longer sign in. Their history stays.</source>
+        <translation>%1 gedeactiveerd: deze persoon kan zich niet meer aanmelden. De geschiedenis blijft.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kan zich weer aanmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Someone called &quot;%1&quot; is already on the staff list%2.</source>
+        <translation>Er staat al iemand met de naam &quot;%1&quot; op de personeelslijst%2.</translation>
+    </message>
+    <message>
+        <source> (deactivated)</source>
+        <translation> (gedeactiveerd)</translation>
+    </message>
+    <message>
+        <source>The person could not be added</source>
+        <translation>De persoon kon niet worden toegevoegd</translation>
+    </message>
+    <message>
+        <source>The role could not be changed</source>
+        <translation>De rol kon niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>The PIN or password could not be changed</source>
+        <translation>De pincode of het wachtwoord kon niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>The person could not be deactivated</source>
+        <translation>De persoon kon niet worden gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>The database login could not be changed</source>
+        <translation>De databaselogin kon niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>The failed sign-in could not be recorded</source>
+        <translation>De mislukte aanmelding kon niet worden vastgelegd</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded</source>
+        <translation>De aanmelding kon niet worden vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Only a manager can add, change or remove locks. Ask a manager to sign in.</source>
+        <translation>Alleen een manager kan sloten toevoegen, wijzigen of verwijderen. Vraag een manager om zich aan te melden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the settings. Ask a manager to sign in.</source>
+        <translation>Alleen een manager kan de instellingen wijzigen. Vraag een manager om zich aan te melden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the API key. Ask a manager to sign in.</source>
+        <translation>Alleen een manager kan de API-sleutel wijzigen. Vraag een manager om zich aan te melden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can delete old codes. Ask a manager to sign in.</source>
+        <translation>Alleen een manager kan oude codes verwijderen. Vraag een manager om zich aan te melden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can back up or restore the database. Ask a manager to sign in.</source>
+        <translation>Alleen een manager kan een back-up van de database maken of terugzetten. Vraag een manager om zich aan te melden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can add or change staff. Ask a manager to sign in.</source>
+        <translation>Alleen een manager kan personeel toevoegen of wijzigen. Vraag een manager om zich aan te melden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can read the audit log. Ask a manager to sign in.</source>
+        <translation>Alleen een manager kan het wijzigingslogboek lezen. Vraag een manager om zich aan te melden.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3808,229 @@ De dienst opnieuw om de code voor %1 vragen?</translation>
         <source>the database reported an unknown error</source>
         <translation>de database meldde een onbekende fout</translation>
     </message>
+    <message>
+        <source>the shared store does not allow this login to do that (only a manager&apos;s login may); nothing was changed</source>
+        <translation>de gedeelde database staat dat deze login niet toe (alleen de login van een manager mag dat); er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>the shared store cannot be reached (its server stopped or the network is down); NetCode Desk reconnects by itself</source>
+        <translation>de gedeelde database is niet bereikbaar (de server is gestopt of het netwerk ligt plat); NetCode Desk verbindt vanzelf opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddress</name>
+    <message>
+        <source>This is not a shared store address NetCode Desk can use: %1. Write it as postgresql://user@host:5432/database.</source>
+        <translation>Dit is geen adres van een gedeelde database dat NetCode Desk kan gebruiken: %1. Schrijf het als postgresql://gebruiker@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>het moet met postgresql:// beginnen</translation>
+    </message>
+    <message>
+        <source>several hosts in one address are not supported</source>
+        <translation>meerdere hosts in één adres worden niet ondersteund</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>de poort moet een getal van 1 tot 65535 zijn</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a character that is not allowed</source>
+        <translation>de waarde van %1 bevat een teken dat niet is toegestaan</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is not supported</source>
+        <translation>de instelling &quot;%1&quot; wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>de databasenaam ontbreekt</translation>
+    </message>
+</context>
+<context>
+    <name>StoreImport</name>
+    <message>
+        <source>%1 is not a NetCode Desk database; nothing was moved.</source>
+        <translation>%1 is geen NetCode Desk-database; er is niets overgezet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of NetCode Desk (schema %2; this version knows up to %3). Update NetCode Desk first; nothing was moved.</source>
+        <translation>%1 is geschreven door een nieuwere versie van NetCode Desk (schema %2; deze versie kent tot en met %3). Werk eerst NetCode Desk bij; er is niets overgezet.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Het bestand kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>This login may not add locks or codes to the shared store. Moving a desk in needs a manager&apos;s login (netcode-desk-cli store grant LOGIN --role manager). Nothing was moved.</source>
+        <translation>Deze login mag geen sloten of codes aan de gedeelde database toevoegen. Voor het overzetten van een balie is de login van een manager nodig (netcode-desk-cli store grant LOGIN --role manager). Er is niets overgezet.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>Er is niets overgezet: %1</translation>
+    </message>
+    <message>
+        <source>Moved in from a desk&apos;s own file while it was being issued: whether the service answered is not known.</source>
+        <translation>Overgezet uit het eigen bestand van een balie terwijl hij werd uitgegeven: of de dienst heeft geantwoord, is niet bekend.</translation>
+    </message>
+    <message>
+        <source>There is no file %1; nothing was moved.</source>
+        <translation>Er is geen bestand %1; er is niets overgezet.</translation>
+    </message>
+    <message>
+        <source>No room for a working copy: %1</source>
+        <translation>Geen ruimte voor een werkkopie: %1</translation>
+    </message>
+    <message>
+        <source>The copy of %1 cannot be brought up to date: %2</source>
+        <translation>De kopie van %1 kan niet worden bijgewerkt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorePassword</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>De sleutelbos van het systeem antwoordde niet.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSetup</name>
+    <message>
+        <source>The login &quot;%1&quot; may not create roles, so it cannot set up the shared store. Run this as the server&apos;s administrator (on the database server: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
+        <translation>De login &quot;%1&quot; mag geen rollen aanmaken en kan de gedeelde database dus niet inrichten. Voer dit uit als beheerder van de server (op de databaseserver: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), of met een login die is gemaakt met &quot;createuser --createrole&quot;. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server did not say who this login is: %1</source>
+        <translation>De server zei niet wie deze login is: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>De database kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>This database already has a schema called &quot;netcode&quot; that NetCode Desk did not make. Use another database (createdb) for the shared store; nothing was changed.</source>
+        <translation>Deze database heeft al een schema &quot;netcode&quot; dat niet door NetCode Desk is gemaakt. Gebruik een andere database (createdb) voor de gedeelde database; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; nothing was changed.</source>
+        <translation>Deze database is ingericht door een nieuwere versie van NetCode Desk (schema %1; deze versie kent tot en met %2). Werk NetCode Desk bij; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the store: %1</source>
+        <translation>Kan de database niet inrichten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the role %1: %2</source>
+        <translation>Kan de rol %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>Created the group role %1.</source>
+        <translation>Groepsrol %1 aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Cannot make managers desks too: %1</source>
+        <translation>Kan managers niet ook de rol balie geven: %1</translation>
+    </message>
+    <message>
+        <source>Made netcode_manager a member of netcode_desk.</source>
+        <translation>netcode_manager lid gemaakt van netcode_desk.</translation>
+    </message>
+    <message>
+        <source>Cannot let this login act as netcode_owner: %1</source>
+        <translation>Kan deze login niet als netcode_owner laten optreden: %1</translation>
+    </message>
+    <message>
+        <source>Let the login %1 act as netcode_owner for setting up and updating.</source>
+        <translation>De login %1 mag als netcode_owner optreden voor inrichten en bijwerken.</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema &quot;netcode&quot; (the login needs the right to create schemas in this database: it owns it, or GRANT CREATE ON DATABASE): %1</source>
+        <translation>Kan het schema &quot;netcode&quot; niet aanmaken (de login heeft het recht nodig om schema&apos;s in deze database te maken: hij is de eigenaar, of GRANT CREATE ON DATABASE): %1</translation>
+    </message>
+    <message>
+        <source>Created the schema netcode, owned by netcode_owner.</source>
+        <translation>Schema netcode aangemaakt, eigendom van netcode_owner.</translation>
+    </message>
+    <message>
+        <source>Cannot give the schema to netcode_owner: %1</source>
+        <translation>Kan het schema niet aan netcode_owner geven: %1</translation>
+    </message>
+    <message>
+        <source>Gave the schema netcode to netcode_owner.</source>
+        <translation>Schema netcode aan netcode_owner gegeven.</translation>
+    </message>
+    <message>
+        <source>Cannot give the store&apos;s tables to netcode_owner: %1</source>
+        <translation>Kan de tabellen van de database niet aan netcode_owner geven: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n table(s) and function(s) to netcode_owner.</source>
+        <translation>
+            <numerusform>%n tabel of functie aan netcode_owner gegeven.</numerusform>
+            <numerusform>%n tabellen en functies aan netcode_owner gegeven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot install the search extension pg_trgm (package postgresql-contrib): %1</source>
+        <translation>Kan de zoekextensie pg_trgm (pakket postgresql-contrib) niet installeren: %1</translation>
+    </message>
+    <message>
+        <source>Cannot act as netcode_owner: %1</source>
+        <translation>Kan niet als netcode_owner optreden: %1</translation>
+    </message>
+    <message>
+        <source>Created the store&apos;s tables (schema %1).</source>
+        <translation>Tabellen van de database aangemaakt (schema %1).</translation>
+    </message>
+    <message>
+        <source>Updated the store from schema %1 to %2.</source>
+        <translation>Database bijgewerkt van schema %1 naar %2.</translation>
+    </message>
+    <message>
+        <source>Cannot grant the roles their rights: %1</source>
+        <translation>Kan de rollen hun rechten niet geven: %1</translation>
+    </message>
+    <message>
+        <source>This server has no NetCode Desk roles yet. Set the store up first: netcode-desk-cli store init --database URL.</source>
+        <translation>Deze server heeft nog geen NetCode Desk-rollen. Richt eerst de database in: netcode-desk-cli store init --database URL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of NetCode Desk&apos;s own groups, not a person&apos;s or a desk&apos;s login.</source>
+        <translation>&quot;%1&quot; is een van de eigen groepen van NetCode Desk, niet de login van een persoon of balie.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of logins cannot be read: %1</source>
+        <translation>De lijst met logins van de server kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>There is no login &quot;%1&quot; on this server. Create it first (on the database server: sudo -u postgres createuser --pwprompt %1), then run this again. Nothing was changed.</source>
+        <translation>Er is geen login &quot;%1&quot; op deze server. Maak hem eerst aan (op de databaseserver: sudo -u postgres createuser --pwprompt %1) en voer dit daarna opnieuw uit. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a role that cannot log in. Give each desk and each manager a login of its own (createuser --pwprompt NAME).</source>
+        <translation>&quot;%1&quot; is een rol die niet kan inloggen. Geef elke balie en elke manager een eigen login (createuser --pwprompt NAAM).</translation>
+    </message>
+    <message>
+        <source>This login may not change who belongs to NetCode Desk&apos;s groups. Run this as the server&apos;s administrator or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
+        <translation>Deze login mag niet wijzigen wie bij de groepen van NetCode Desk hoort. Voer dit uit als beheerder van de server of met een login die is gemaakt met &quot;createuser --createrole&quot;. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Cannot change the login&apos;s group: %1</source>
+        <translation>Kan de groep van de login niet wijzigen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 is nu lid van %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2.</source>
+        <translation>%1 is geen lid meer van %2.</translation>
+    </message>
 </context>
 <context>
     <name>ValidityText</name>
@@ -2817,6 +4084,22 @@ De dienst opnieuw om de code voor %1 vragen?</translation>
     <message>
         <source>%1 — demo mode until the key can be read.</source>
         <translation>%1 — demomodus tot de sleutel kan worden gelezen.</translation>
+    </message>
+    <message>
+        <source>This desk is set to use that shared store (Settings, Shared store).</source>
+        <translation>Deze balie is ingesteld op die gedeelde database (Instellingen, Gedeelde database).</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Change the store…</source>
+        <translation>Database &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
 </context>
 </TS>
