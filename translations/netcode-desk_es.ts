@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>Hacer copia de &amp;seguridad ahora</translation>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
