@@ -41,6 +41,12 @@ AppSession::~AppSession()
     // A backup still being written finishes before the database goes away.
     if (m_worker)
         m_worker->wait();
+    // The services made as children (site settings, sign-in, the change listener, ...) hold the
+    // database's connection: they go first, while the database is still there, not after it as
+    // QObject's own clean-up would have them.
+    const QObjectList children = this->children();
+    for (QObject* child : children)
+        delete child;
 }
 
 bool AppSession::start(const Options& options, QString* error)
@@ -184,9 +190,7 @@ bool AppSession::startDemo(QString* error)
     m_client->setEndpoint(endpoint);
     // The simulator's own key, known only to this process.
     m_client->setApiKey(m_demoKey);
-    // A team's store holds the site's real locks: demo samples go only into a desk's own file.
-    if (!m_database.isShared())
-        DemoData::seedLocks(*m_locks, QString::fromUtf8(m_settings->deskZone().id()));
+    DemoData::seedLocks(*m_locks, QString::fromUtf8(m_settings->deskZone().id()));
     DemoData::seedSecrets(*m_secrets, this);
     return true;
 }

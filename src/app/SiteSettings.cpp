@@ -94,11 +94,24 @@ bool SiteSettings::load(const QString& editor, QString* error)
     // new setting is brought by the first desk that knows it; nothing a colleague saved is overwritten.
     for (const auto& [key, value] : mine)
         m_ownValues.insert(key, value);
-    if (!m_repository.seedMissing(mine, editor, m_clock.nowUtc(), &m_seeded))
-        qCWarning(lcSite) << "this desk could not bring its settings to the store:" << m_repository.lastError();
     if (!m_repository.all(&m_values)) {
         *error = m_repository.lastError();
         return false;
+    }
+    // Read first, write only what is missing: an ordinary start never waits for the store's write
+    // lock, and a desk login (which may not write site settings) starts without trying.
+    QList<QPair<QString, QString>> missing;
+    for (const auto& pair : mine) {
+        if (!m_values.contains(pair.first))
+            missing.append(pair);
+    }
+    if (!missing.isEmpty()) {
+        if (!m_repository.seedMissing(missing, editor, m_clock.nowUtc(), &m_seeded))
+            qCInfo(lcSite) << "this desk could not bring its settings to the store:" << m_repository.lastError();
+        if (!m_repository.all(&m_values)) {
+            *error = m_repository.lastError();
+            return false;
+        }
     }
     if (!m_seeded.isEmpty())
         qCInfo(lcSite) << "this desk's settings became the site's:" << m_seeded.join(QStringLiteral(", "));

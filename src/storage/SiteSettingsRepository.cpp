@@ -118,6 +118,7 @@ bool SiteSettingsRepository::seedMissing(const QList<QPair<QString, QString>>& v
         query.addBindValue(text(updatedBy));
         if (!query.exec()) {
             m_lastError = query.lastError().text();
+            query.finish();
             m_db.rollback();
             return false;
         }

@@ -279,8 +279,15 @@ private slots:
         QVERIFY(me.find(remoteRow, &row));
         QCOMPARE(row.outcome, HistoryEntry::Outcome::InDoubt);
 
-        // A claim for the same request as a dead one goes ahead (the dead one stays in doubt).
-        const RequestLedger::Claim next = me.claim(request(QStringLiteral("gone")), {QStringLiteral("api")}, m_now, 60000);
+        // The same request as a dead one is not sent again by itself: it may have been billed. The
+        // desk is pointed at the row in doubt (to ask again on purpose) and nothing is claimed.
+        const int counted = me.requestsThisMonth(m_now);
+        const RequestLedger::Claim same = me.claim(request(QStringLiteral("gone")), {QStringLiteral("api")}, m_now, 60000);
+        QCOMPARE(same.result, RequestLedger::Claim::Result::EarlierInDoubt);
+        QCOMPARE(same.row.id, deadRow);
+        QCOMPARE(me.requestsThisMonth(m_now), counted);
+        // A fresh code the desk asked for (billed, and the desk was told so) is a new claim.
+        const RequestLedger::Claim next = me.claim(request(QStringLiteral("gone")), {}, m_now, 60000);
         QCOMPARE(next.result, RequestLedger::Claim::Result::Claimed);
         QVERIFY(next.row.id != deadRow);
 
@@ -427,8 +434,11 @@ private:
                     // killed: nothing to compare
                 } else if (result.exitCode == 0) {
                     run.codesByStart[startOf[desk]] << result.json().value(QLatin1String("code")).toString();
-                } else if (kill && result.err.contains(QLatin1String("Nothing was sent from here"))) {
-                    ++run.waitedInVain; // the desk it waited for was killed: it said so and sent nothing
+                } else if (kill && (result.err.contains(QLatin1String("Nothing was sent from here"))
+                                    || result.err.contains(QLatin1String("Nothing was sent now")))) {
+                    // The desk it waited for was killed, or an earlier attempt of the same request
+                    // was left in doubt by a killed desk: it said so and sent nothing.
+                    ++run.waitedInVain;
                 } else {
                     ++run.failed;
                     run.failures << QStringLiteral("desk %1, %2: exit %3 %4")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppSession.h"
+#include "TestSignIn.h"
 #include "SecretStore.h"
 #include "TestStore.h"
 
@@ -45,7 +46,7 @@ public:
         QString error;
         if (!session->start(options, &error))
             return error.isEmpty() ? QStringLiteral("session did not start") : error;
-        return {};
+        return TestSignIn::asManager(*session);
     }
 
     void stop() { session.reset(); }

@@ -4,6 +4,7 @@
 // third PC of a site would run it: its own settings file and keychain, the store's URL as database.
 
 #include "AppSession.h"
+#include "TestSignIn.h"
 #include "Clock.h"
 #include "SecretStore.h"
 
@@ -33,7 +34,7 @@ public:
         QString error;
         if (!session->start(options, &error))
             return error.isEmpty() ? QStringLiteral("desk %1 did not start").arg(name) : error;
-        return {};
+        return TestSignIn::asManager(*session);
     }
 
     std::unique_ptr<FixedClock> clock;
