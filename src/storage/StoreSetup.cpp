@@ -112,6 +112,9 @@ QStringList StoreSetup::privilegeStatements()
             "SET search_path = pg_catalog AS $$ "
             "BEGIN "
             "  IF pg_has_role(session_user, 'netcode_owner', 'MEMBER') THEN RETURN NEW; END IF; "
+            "  IF NEW.print_count < OLD.print_count THEN "
+            "    RAISE EXCEPTION 'NetCode Desk: the print count of row % only goes up', OLD.id USING ERRCODE = '42501'; "
+            "  END IF; "
             "  IF OLD.outcome = 'issued' AND NEW.code IS DISTINCT FROM OLD.code THEN "
             "    RAISE EXCEPTION 'NetCode Desk: the code of an issued row (%) cannot be changed', OLD.id "
             "      USING ERRCODE = '42501'; "
@@ -128,6 +131,16 @@ QStringList StoreSetup::privilegeStatements()
             "  END IF; "
             "  RETURN NEW; "
             "END $$"),
+        // An audit row names the login the server knew its writer as, whatever the desk sends.
+        QStringLiteral("CREATE OR REPLACE FUNCTION netcode.audit_log_login() RETURNS trigger LANGUAGE plpgsql "
+                       "SET search_path = pg_catalog AS $$ "
+                       "BEGIN NEW.db_login := session_user; RETURN NEW; END $$"),
+        QStringLiteral("DO $$ BEGIN "
+                       "IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'audit_log_login' "
+                       "AND tgrelid = 'netcode.audit_log'::regclass) THEN "
+                       "CREATE TRIGGER audit_log_login BEFORE INSERT ON netcode.audit_log "
+                       "FOR EACH ROW EXECUTE FUNCTION netcode.audit_log_login(); "
+                       "END IF; END $$"),
         QStringLiteral("DO $$ BEGIN "
                        "IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'history_guard' "
                        "AND tgrelid = 'netcode.history'::regclass) THEN "

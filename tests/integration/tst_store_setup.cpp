@@ -320,10 +320,16 @@ private slots:
         QVERIFY2(query.exec(QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, locked_until_utc = "
                                            "'2027-07-01T09:10:00Z' WHERE name = 'Ana'")),
                  qPrintable(query.lastError().text()));
-        QVERIFY2(query.exec(QStringLiteral("INSERT INTO audit_log (at_utc, action) VALUES ('2027-07-01T09:00:00Z', 'sign-in')")),
+        // The login an audit row names is the server's to say: a desk claiming to be a manager is
+        // recorded as itself.
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO audit_log (at_utc, action, db_login) "
+                                           "VALUES ('2027-07-01T09:00:00Z', 'sign-in', 'anna')")),
                  qPrintable(query.lastError().text()));
         QVERIFY(query.exec(QStringLiteral("SELECT db_login FROM audit_log")) && query.next());
         QCOMPARE(query.value(0).toString(), desk);
+        // A reprint count only goes up.
+        QVERIFY(!query.exec(QStringLiteral("UPDATE history SET print_count = 0 WHERE id = %1").arg(claim.row.id)));
+        QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
     }
 
     void aDeskLoginIsRefusedByTheServer_data()
