@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "CodelocksClient.h"
+#include "IssueService.h"
 #include "AppSettings.h"
 #include "KeychainSecretStore.h"
 #include "StorePassword.h"
@@ -109,6 +110,14 @@ int CliContext::openSession()
     // it as the desk would (standard error, so --json output stays one document).
     for (const QString& notice : m_session->startupNotices())
         err << printable(notice) << Qt::endl;
+    // Every code names who issued it: with no name set for this computer, the command line and the
+    // login it ran as (the shared store's, else the computer's).
+    if (m_session->settings().operatorName().trimmed().isEmpty()) {
+        QString who = m_session->database().loginName();
+        if (who.isEmpty())
+            who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("?")));
+        m_session->issuer().setOperatorName(QStringLiteral("(command line) %1").arg(who));
+    }
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int secs = parser.value(QStringLiteral("timeout")).toInt(&ok);

@@ -56,6 +56,10 @@ LockListPanel::LockListPanel(ActionRegistry& actions, QWidget* parent)
     connect(add, &QPushButton::clicked, actions.newLock, &QAction::trigger);
     connect(edit, &QPushButton::clicked, actions.editLock, &QAction::trigger);
     connect(remove, &QPushButton::clicked, actions.removeLock, &QAction::trigger);
+    connect(actions.newLock, &QAction::changed, add, [add, &actions] {
+        add->setEnabled(actions.newLock->isEnabled());
+        add->setToolTip(actions.newLock->toolTip()); // why not, for a desk user
+    });
     connect(actions.editLock, &QAction::changed, edit, [edit, &actions] { edit->setEnabled(actions.editLock->isEnabled()); });
     connect(actions.removeLock, &QAction::changed, remove,
             [remove, &actions] { remove->setEnabled(actions.removeLock->isEnabled()); });
