@@ -44,9 +44,12 @@ AppSession::~AppSession()
     // The services made as children (site settings, sign-in, the change listener, ...) hold the
     // database's connection: they go first, while the database is still there, not after it as
     // QObject's own clean-up would have them.
+    // (The maintenance thread, finished by now, has a connection of its own: it goes with QObject.)
     const QObjectList children = this->children();
-    for (QObject* child : children)
-        delete child;
+    for (QObject* child : children) {
+        if (!qobject_cast<QThread*>(child))
+            delete child;
+    }
 }
 
 bool AppSession::start(const Options& options, QString* error)
