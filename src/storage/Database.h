@@ -110,6 +110,7 @@ private:
     bool recover(const StartOptions& options);
     bool openShared(const QString& url, const StartOptions& options);
     bool setUpSharedConnection(const StartOptions& options);
+    bool openSharedSession(); // open the connection and apply the session's bounds and search path
     void failShared(const QSqlError& error);
 
     QString m_connectionName;

@@ -107,7 +107,7 @@ bool Database::openShared(const QString& url, const StartOptions& options)
     return false;
 }
 
-bool Database::setUpSharedConnection(const StartOptions& options)
+bool Database::openSharedSession()
 {
     QSqlDatabase db = connection();
     if (!db.open()) {
@@ -117,8 +117,17 @@ bool Database::setUpSharedConnection(const StartOptions& options)
     QSqlError sessionError;
     if (!applySessionSettings(db, &sessionError)) {
         failShared(sessionError);
+        db.close();
         return false;
     }
+    return true;
+}
+
+bool Database::setUpSharedConnection(const StartOptions& options)
+{
+    if (!openSharedSession())
+        return false;
+    QSqlDatabase db = connection();
     QSqlQuery query(db);
     if (options.connectOnly)
         return true;
@@ -212,19 +221,8 @@ bool Database::reconnect()
         return false;
     // The same connection, closed and opened again: every repository holding it keeps working.
     // QPSQL never does this by itself; a connection the server dropped stays "open" until used.
-    QSqlDatabase db = connection();
-    db.close();
+    connection().close();
     m_error.clear();
     m_failure = Failure::None;
-    if (!db.open()) {
-        failShared(db.lastError());
-        return false;
-    }
-    QSqlError sessionError;
-    if (!applySessionSettings(db, &sessionError)) {
-        failShared(sessionError);
-        db.close();
-        return false;
-    }
-    return true;
+    return openSharedSession();
 }
