@@ -80,6 +80,17 @@ int iterations(const QString& stored)
     return parse(stored, &parsed) ? parsed.iterations : 0;
 }
 
+QString derivedKey(const QString& secret, const QString& saltBase64, int iterations)
+{
+    constexpr int kMostIterations = 5'000'000;
+    const auto salt = QByteArray::fromBase64Encoding(saltBase64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!salt || salt.decoded.isEmpty() || iterations < 1 || iterations > kMostIterations) {
+        spendEquivalentTime(secret);
+        return QString();
+    }
+    return QString::fromLatin1(derive(secret, salt.decoded, iterations).toBase64());
+}
+
 void spendEquivalentTime(const QString& secret)
 {
     static const QByteArray salt(kSaltBytes, '\x5a');

@@ -17,6 +17,10 @@ QString hash(const QString& secret, int iterations = kDefaultIterations);
 bool verify(const QString& secret, const QString& stored);
 // The iteration count in `stored`, or 0 when it is not a hash of ours.
 int iterations(const QString& stored);
+// The key `secret` derives with a salt and count given apart from a stored hash (a shared store
+// gives only those and compares the key itself); base64, or empty when the salt is not base64 or
+// the count is out of range (so a tampered row cannot make a desk spin).
+QString derivedKey(const QString& secret, const QString& saltBase64, int iterations);
 // Costs as much as verify() of a real hash: an unknown name must not answer faster than a wrong
 // secret, or the timing alone would tell which names exist.
 void spendEquivalentTime(const QString& secret);

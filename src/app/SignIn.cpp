@@ -102,6 +102,10 @@ SignIn::Attempt SignIn::refuse(const QString& name, const StaffMember* member)
             lockedUntil = until;
         }
     }
+    // A shared store writes its own lock-out rows (a desk login may not write the audit log); a
+    // name nobody has is locked at this desk only and is not the store's news.
+    if (lockedUntil.isValid() && m_database && m_database->isShared())
+        return {Result::Locked, lockedMessage(lockedUntil)};
     if (lockedUntil.isValid()) {
         AuditEntry entry;
         entry.atUtc = now;
@@ -112,20 +116,19 @@ SignIn::Attempt SignIn::refuse(const QString& name, const StaffMember* member)
         m_audit.add(entry);
         return {Result::Locked, lockedMessage(lockedUntil)};
     }
-    return {Result::Refused, tr("That name and PIN or password do not match. Check both and try again.")};
+    return {Result::Refused, refusedMessage()};
 }
 
 SignIn::Attempt SignIn::signIn(const QString& name, const QString& secret)
 {
+    if (m_database && m_database->isShared())
+        return signInOnServer(name, secret);
     const QDateTime now = m_clock.nowUtc();
     StaffMember member;
     const bool known = m_staff.findByName(name, &member) && member.active && !member.secretHash.isEmpty();
     if (!known) {
         PasswordHasher::spendEquivalentTime(secret);
-        const auto unknown = m_unknown.constFind(name.trimmed().toLower());
-        if (unknown != m_unknown.cend() && unknown->lockedUntilUtc.isValid() && unknown->lockedUntilUtc > now)
-            return {Result::Locked, lockedMessage(unknown->lockedUntilUtc)};
-        return refuse(name, nullptr);
+        return refuseUnknown(name);
     }
     // Locked: refused even with the right secret, at the same cost.
     if (member.lockedUntilUtc.isValid() && member.lockedUntilUtc > now) {
@@ -138,6 +141,53 @@ SignIn::Attempt SignIn::signIn(const QString& name, const QString& secret)
     member.failedAttempts = 0;
     member.lockedUntilUtc = QDateTime();
     member.secretHash.clear(); // not kept in memory longer than needed
+    return signedIn(member, secret);
+}
+
+SignIn::Attempt SignIn::signInOnServer(const QString& name, const QString& secret)
+{
+    using Server = StaffRepository::ServerCheck::Result;
+    int iterations = 0;
+    QString salt;
+    if (!m_staff.serverSalt(name, &iterations, &salt)) {
+        PasswordHasher::spendEquivalentTime(secret);
+        return refuseUnknown(name);
+    }
+    const auto check = m_staff.checkOnServer(name, PasswordHasher::derivedKey(secret, salt, iterations),
+                                             AuditLog::deskName());
+    switch (check.result) {
+    case Server::SignedIn:
+        break;
+    case Server::Refused:
+        return {Result::Refused, refusedMessage()};
+    case Server::Locked:
+        return {Result::Locked, lockedMessage(check.lockedUntilUtc)};
+    case Server::Unknown: // deactivated between the two questions
+        return refuseUnknown(name);
+    case Server::StoreError:
+        return {Result::StoreError, m_staff.errorText()};
+    }
+    StaffMember member;
+    if (!m_staff.findByName(name, &member))
+        return {Result::StoreError, m_staff.errorText()};
+    return signedIn(member, secret);
+}
+
+SignIn::Attempt SignIn::refuseUnknown(const QString& name)
+{
+    const auto unknown = m_unknown.constFind(name.trimmed().toLower());
+    if (unknown != m_unknown.cend() && unknown->lockedUntilUtc.isValid() && unknown->lockedUntilUtc > m_clock.nowUtc())
+        return {Result::Locked, lockedMessage(unknown->lockedUntilUtc)};
+    return refuse(name, nullptr);
+}
+
+QString SignIn::refusedMessage()
+{
+    return tr("That name and PIN or password do not match. Check both and try again.");
+}
+
+SignIn::Attempt SignIn::signedIn(const StaffMember& member, const QString& secret)
+{
     Attempt attempt{Result::SignedIn, QString()};
     m_current = member;
     m_managerConnected = true;

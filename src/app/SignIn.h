@@ -11,8 +11,9 @@
 
 class Database;
 
-// Who is at the desk. Checks a name and PIN/password against the staff table, counts wrong
-// secrets in the row (a lock-out holds across every desk of the store), decides what the person
+// Who is at the desk. Checks a name and PIN/password against the staff table (on a shared store
+// the server compares and counts, see StaffRepository::checkOnServer), counts wrong secrets in the
+// row (a lock-out holds across every desk of the store), decides what the person
 // may do (StaffRole) and writes manager actions to the audit log with their name.
 //
 // While sign-in is off (one PC with SQLite, the default) nobody is signed in and every action is
@@ -74,6 +75,10 @@ signals:
 
 private:
     Attempt refuse(const QString& name, const StaffMember* member);
+    Attempt refuseUnknown(const QString& name);
+    Attempt signInOnServer(const QString& name, const QString& secret);
+    Attempt signedIn(const StaffMember& member, const QString& secret);
+    static QString refusedMessage();
     QString lockedMessage(const QDateTime& untilUtc) const;
     QString switchDatabaseLogin(const StaffMember& member, const QString& secret);
 

@@ -1,6 +1,7 @@
 #include "HistoryRepository.h"
 
 #include "SqlDialect.h"
+#include "StorageErrorText.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -10,6 +11,9 @@
 #include <QVariantList>
 
 namespace {
+// Retention deletes settled codes only: a request still being answered, or in doubt (possibly
+// billed), stays until someone settles it.
+const QString kKeptByRetention = QStringLiteral("('claimed', 'sent', 'in_doubt')");
 // SQLite stores a null QString as NULL; the schema wants empty text instead.
 QString text(const QString& value)
 {
@@ -325,7 +329,8 @@ int HistoryRepository::count(const HistoryQuery& q) const
 int HistoryRepository::countIssuedBefore(const QDateTime& beforeUtc) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM history WHERE issued_at_utc < ?"));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM history WHERE issued_at_utc < ? AND outcome NOT IN %1")
+                      .arg(kKeptByRetention));
     query.addBindValue(utcText(beforeUtc));
     if (query.exec() && query.next())
         return query.value(0).toInt();
@@ -335,14 +340,18 @@ int HistoryRepository::countIssuedBefore(const QDateTime& beforeUtc) const
 int HistoryRepository::removeIssuedBefore(const QDateTime& beforeUtc)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM history WHERE issued_at_utc < ?"));
+    // On a shared store the server does it (a manager's login may not delete rows one by one).
+    const bool shared = SqlDialect::isPostgres(m_db);
+    query.prepare(shared ? QStringLiteral("SELECT remove_history_before(?)")
+                         : QStringLiteral("DELETE FROM history WHERE issued_at_utc < ? AND outcome NOT IN %1")
+                               .arg(kKeptByRetention));
     query.addBindValue(utcText(beforeUtc));
-    if (!query.exec()) {
+    if (!query.exec() || (shared && !query.next())) {
         m_error = QCoreApplication::translate("HistoryRepository", "History could not be trimmed: %1")
-                      .arg(query.lastError().text());
+                      .arg(StorageErrorText::describe(query.lastError()));
         return -1;
     }
-    return query.numRowsAffected();
+    return shared ? query.value(0).toInt() : query.numRowsAffected();
 }
 
 bool HistoryRepository::find(qint64 id, HistoryEntry* entry) const

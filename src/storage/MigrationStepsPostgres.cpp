@@ -134,6 +134,67 @@ const QList<QStringList>& MigrationSteps::postgres()
                            "FOR EACH STATEMENT EXECUTE FUNCTION notify_change()"),
             QStringLiteral("CREATE TRIGGER staff_changed AFTER INSERT OR UPDATE OR DELETE ON staff "
                            "FOR EACH STATEMENT EXECUTE FUNCTION notify_change()"),
+            // Which login holds a claim, set by the server (see StoreSetup's history guard).
+            QStringLiteral("ALTER TABLE history ADD COLUMN claimed_login TEXT NOT NULL DEFAULT session_user"),
+            // Sign-in is checked by the server: a desk login never reads a secret's hash, and the
+            // count of wrong attempts and the lock-out are kept where no desk can reset them. The
+            // desk derives the key from the salt (the slow part) and the server compares.
+            QStringLiteral("CREATE FUNCTION sign_in_salt(p_name TEXT) RETURNS TABLE (out_iterations INTEGER, out_salt TEXT) "
+                           "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, netcode AS $$ "
+                           "SELECT split_part(s.secret_hash, '$', 2)::integer, split_part(s.secret_hash, '$', 3) "
+                           "FROM netcode.staff s WHERE lower(s.name) = lower(btrim(p_name)) AND s.active = 1 "
+                           "AND s.secret_hash ~ '^pbkdf2-sha256[$][0-9]{1,9}[$][A-Za-z0-9+/=]+[$][A-Za-z0-9+/=]+$' $$"),
+            QStringLiteral(
+                "CREATE FUNCTION sign_in_check(p_name TEXT, p_key TEXT, p_desk TEXT) "
+                "RETURNS TABLE (out_result TEXT, out_locked_until TEXT) "
+                "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, netcode AS $$ "
+                "DECLARE "
+                "  member RECORD; "
+                "  now_text TEXT := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'); "
+                "  until_text TEXT; "
+                "BEGIN "
+                "  SELECT s.id, s.name, s.secret_hash, s.failed_attempts, s.locked_until_utc INTO member "
+                "    FROM netcode.staff s WHERE lower(s.name) = lower(btrim(p_name)) AND s.active = 1 "
+                "    AND s.secret_hash <> '' FOR UPDATE; "
+                "  IF NOT FOUND THEN "
+                "    out_result := 'unknown'; out_locked_until := ''; RETURN NEXT; RETURN; "
+                "  END IF; "
+                "  IF member.locked_until_utc <> '' AND member.locked_until_utc > now_text THEN "
+                "    out_result := 'locked'; out_locked_until := member.locked_until_utc; RETURN NEXT; RETURN; "
+                "  END IF; "
+                "  IF length(p_key) > 0 AND split_part(member.secret_hash, '$', 4) = p_key THEN "
+                "    UPDATE netcode.staff SET failed_attempts = 0, locked_until_utc = '' "
+                "      WHERE id = member.id AND (failed_attempts <> 0 OR locked_until_utc <> ''); "
+                "    out_result := 'signed_in'; out_locked_until := ''; RETURN NEXT; RETURN; "
+                "  END IF; "
+                "  IF member.failed_attempts + 1 >= 5 THEN "
+                "    until_text := to_char((now() + interval '15 minutes') AT TIME ZONE 'UTC', "
+                "                          'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'); "
+                "    UPDATE netcode.staff SET failed_attempts = 0, locked_until_utc = until_text WHERE id = member.id; "
+                "    INSERT INTO netcode.audit_log (at_utc, staff_name, desk, action, detail) "
+                "      VALUES (now_text, member.name, left(coalesce(p_desk, ''), 200), 'sign-in.locked', "
+                "              '5 wrong PINs or passwords in a row; locked for 15 minutes'); "
+                "    out_result := 'locked'; out_locked_until := until_text; RETURN NEXT; RETURN; "
+                "  END IF; "
+                "  UPDATE netcode.staff SET failed_attempts = failed_attempts + 1 WHERE id = member.id; "
+                "  out_result := 'refused'; out_locked_until := ''; RETURN NEXT; "
+                "END $$"),
+            // Old codes go by age only, never one chosen row, and never a request still being
+            // answered or in doubt; only a manager's login may ask.
+            QStringLiteral(
+                "CREATE FUNCTION remove_history_before(p_cutoff TEXT) RETURNS INTEGER "
+                "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, netcode AS $$ "
+                "DECLARE removed INTEGER; "
+                "BEGIN "
+                "  IF to_regrole('netcode_manager') IS NOT NULL "
+                "     AND NOT pg_has_role(session_user, 'netcode_manager', 'MEMBER') THEN "
+                "    RAISE EXCEPTION 'NetCode Desk: only a manager may delete old codes' USING ERRCODE = '42501'; "
+                "  END IF; "
+                "  DELETE FROM netcode.history WHERE issued_at_utc < p_cutoff "
+                "    AND outcome NOT IN ('claimed', 'sent', 'in_doubt'); "
+                "  GET DIAGNOSTICS removed = ROW_COUNT; "
+                "  RETURN removed; "
+                "END $$"),
         },
     };
     return all;

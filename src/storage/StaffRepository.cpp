@@ -4,13 +4,18 @@
 #include "StorageErrorText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, name, role, secret_hash, failed_attempts, locked_until_utc, active, db_login, created_at_utc");
+// A shared store keeps the hash from every login but its owner's (see StoreSetup's grants).
+QString columns(const QSqlDatabase& db)
+{
+    return QStringLiteral("id, name, role, %1, failed_attempts, locked_until_utc, active, db_login, created_at_utc")
+        .arg(SqlDialect::isPostgres(db) ? QStringLiteral("'' AS secret_hash") : QStringLiteral("secret_hash"));
+}
 
 QString utcText(const QDateTime& when)
 {
@@ -48,7 +53,7 @@ QList<StaffMember> StaffRepository::all(bool includeInactive) const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.exec(QStringLiteral("SELECT %1 FROM staff %2 ORDER BY active DESC, %3")
-                   .arg(kColumns, includeInactive ? QString() : QStringLiteral("WHERE active = 1"),
+                   .arg(columns(m_db), includeInactive ? QString() : QStringLiteral("WHERE active = 1"),
                         SqlDialect::caseless(m_db, QStringLiteral("name"))));
     while (query.next())
         members.append(fromQuery(query));
@@ -59,7 +64,7 @@ bool StaffRepository::findByName(const QString& name, StaffMember* member) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM staff WHERE %2 = %3")
-                      .arg(kColumns, SqlDialect::caseless(m_db, QStringLiteral("name")),
+                      .arg(columns(m_db), SqlDialect::caseless(m_db, QStringLiteral("name")),
                            SqlDialect::isPostgres(m_db) ? QStringLiteral("lower(?)") : QStringLiteral("?")));
     query.addBindValue(name.trimmed());
     if (!query.exec() || !query.next())
@@ -71,7 +76,7 @@ bool StaffRepository::findByName(const QString& name, StaffMember* member) const
 bool StaffRepository::find(qint64 id, StaffMember* member) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM staff WHERE id = ?").arg(kColumns));
+    query.prepare(QStringLiteral("SELECT %1 FROM staff WHERE id = ?").arg(columns(m_db)));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return false;
@@ -181,4 +186,40 @@ bool StaffRepository::recordSuccess(qint64 id)
                                  "AND (failed_attempts <> 0 OR locked_until_utc <> '')"));
     query.addBindValue(id);
     return exec(query, QT_TRANSLATE_NOOP("StaffRepository", "The sign-in could not be recorded"));
+}
+
+bool StaffRepository::serverSalt(const QString& name, int* iterations, QString* saltBase64) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT out_iterations, out_salt FROM sign_in_salt(?)"));
+    query.addBindValue(name);
+    if (!query.exec() || !query.next())
+        return false;
+    *iterations = query.value(0).toInt();
+    *saltBase64 = query.value(1).toString();
+    return true;
+}
+
+StaffRepository::ServerCheck StaffRepository::checkOnServer(const QString& name, const QString& keyBase64,
+                                                            const QString& desk)
+{
+    using Result = ServerCheck::Result;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT out_result, out_locked_until FROM sign_in_check(?, ?, ?)"));
+    query.addBindValue(name);
+    query.addBindValue(keyBase64.isNull() ? QStringLiteral("") : keyBase64);
+    query.addBindValue(desk.isNull() ? QStringLiteral("") : desk);
+    if (!exec(query, QT_TRANSLATE_NOOP("StaffRepository", "The sign-in could not be checked")) || !query.next()) {
+        if (m_error.isEmpty())
+            m_error = QCoreApplication::translate("StaffRepository", "The sign-in could not be checked");
+        return {};
+    }
+    static const QHash<QString, Result> results = {{QStringLiteral("signed_in"), Result::SignedIn},
+                                                   {QStringLiteral("refused"), Result::Refused},
+                                                   {QStringLiteral("locked"), Result::Locked},
+                                                   {QStringLiteral("unknown"), Result::Unknown}};
+    ServerCheck check;
+    check.result = results.value(query.value(0).toString(), Result::StoreError);
+    check.lockedUntilUtc = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
+    return check;
 }

@@ -12,7 +12,8 @@ struct StaffMember {
     qint64 id = 0;
     QString name;
     StaffRole::Role role = StaffRole::Role::Desk;
-    QString secretHash;        // PasswordHasher text; never the PIN or password itself
+    QString secretHash;        // PasswordHasher text; never the PIN or password itself; empty as
+                               // read from a shared store (no login may read it there)
     int failedAttempts = 0;    // wrong secrets in a row since the last success or lock-out
     QDateTime lockedUntilUtc;  // invalid when not locked
     bool active = true;
@@ -39,8 +40,21 @@ public:
     bool setActive(qint64 id, bool active);
     bool setDbLogin(qint64 id, const QString& login);
 
-    // One more wrong secret: at `maxAttempts` in a row the row is locked until `lockUntilUtc` and
-    // the count starts again. Returns the row as it is afterwards.
+    // On a shared store the server checks a sign-in, and no login reads a secret's hash: the desk
+    // asks for the salt and iteration count (false for a name nobody active has), derives the key
+    // and sends it; the server compares, counts wrong attempts and locks the name out by its own
+    // clock, so no desk can read, reset or outrun the count.
+    struct ServerCheck {
+        enum class Result { SignedIn, Refused, Locked, Unknown, StoreError };
+        Result result = Result::StoreError;
+        QDateTime lockedUntilUtc;
+    };
+    bool serverSalt(const QString& name, int* iterations, QString* saltBase64) const;
+    ServerCheck checkOnServer(const QString& name, const QString& keyBase64, const QString& desk);
+
+    // One store file (SQLite): the desk itself counts. One more wrong secret: at `maxAttempts` in a
+    // row the row is locked until `lockUntilUtc` and the count starts again. Returns the row as it
+    // is afterwards.
     bool recordFailure(qint64 id, int maxAttempts, const QDateTime& lockUntilUtc, StaffMember* after);
     bool recordSuccess(qint64 id);
 

@@ -88,21 +88,31 @@ QStringList StoreSetup::privilegeStatements()
         QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA netcode FROM PUBLIC, netcode_desk, netcode_manager"),
         QStringLiteral("REVOKE ALL ON SCHEMA netcode FROM PUBLIC"),
         QStringLiteral("GRANT USAGE ON SCHEMA netcode TO netcode_desk"),
-        // The daily job of a desk: read everything, add codes, count requests, cache durations.
+        // The daily job of a desk: read everything but the staff's secret hashes, add codes, count
+        // requests, cache durations. Sign-in is checked by the server (sign_in_check), which also
+        // keeps the count of wrong attempts and writes the lock-out to the audit log.
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA netcode TO netcode_desk"),
-        QStringLiteral("GRANT INSERT ON netcode.history, netcode.request_log, netcode.audit_log, "
-                       "netcode.duration_catalogue TO netcode_desk"),
+        QStringLiteral("REVOKE SELECT ON netcode.staff FROM netcode_desk"),
+        QStringLiteral("GRANT SELECT (id, name, role, failed_attempts, locked_until_utc, active, db_login, "
+                       "created_at_utc) ON netcode.staff TO netcode_desk"),
+        QStringLiteral("GRANT INSERT ON netcode.history, netcode.request_log, netcode.duration_catalogue TO "
+                       "netcode_desk"),
         QStringLiteral("GRANT UPDATE ON netcode.duration_catalogue TO netcode_desk"),
         // The ledger's columns and the reprint count; a code's guest, lock or time never change.
         QStringLiteral("GRANT UPDATE (outcome, code, failure_text, http_status, lease_until_utc, claimed_by, attempts, "
                        "print_count, last_printed_utc) ON netcode.history TO netcode_desk"),
-        QStringLiteral("GRANT UPDATE (failed_attempts, locked_until_utc) ON netcode.staff TO netcode_desk"),
         QStringLiteral("GRANT UPDATE (last_used_utc) ON netcode.locks TO netcode_desk"),
         QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA netcode TO netcode_desk"),
-        // A manager also keeps the site's locks, settings and staff, and deletes old codes.
-        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON netcode.locks, netcode.site_settings, netcode.staff TO "
-                       "netcode_manager"),
-        QStringLiteral("GRANT DELETE ON netcode.history TO netcode_manager"),
+        QStringLiteral("REVOKE ALL ON FUNCTION netcode.sign_in_salt(text), netcode.sign_in_check(text, text, text), "
+                       "netcode.remove_history_before(text) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION netcode.sign_in_salt(text), netcode.sign_in_check(text, text, text) "
+                       "TO netcode_desk"),
+        // A manager also keeps the site's locks, settings and staff (never deleted: history names
+        // them), writes the audit log, and deletes old codes by age through the server.
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON netcode.locks, netcode.site_settings TO netcode_manager"),
+        QStringLiteral("GRANT INSERT, UPDATE ON netcode.staff TO netcode_manager"),
+        QStringLiteral("GRANT INSERT ON netcode.audit_log TO netcode_manager"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION netcode.remove_history_before(text) TO netcode_manager"),
         // Tables a later version adds are readable by desks even before the grants run again.
         QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE netcode_owner IN SCHEMA netcode GRANT SELECT ON TABLES TO "
                        "netcode_desk"),
@@ -122,6 +132,23 @@ QStringList StoreSetup::privilegeStatements()
             "  IF OLD.outcome IN ('claimed', 'sent', 'in_doubt') THEN "
             "    IF NEW.outcome NOT IN ('claimed', 'sent', 'in_doubt', 'issued', 'failed') THEN "
             "      RAISE EXCEPTION 'NetCode Desk: outcome % is not allowed', NEW.outcome USING ERRCODE = '42501'; "
+            "    END IF; "
+            // Taking a claim (asking again, or taking over one whose desk stopped renewing it):
+            // never a claim another login still renews, by the server's clock.
+            "    IF NEW.outcome = 'claimed' AND (OLD.outcome = 'in_doubt' OR NEW.claimed_by IS DISTINCT FROM OLD.claimed_by) THEN "
+            "      IF OLD.outcome IN ('claimed', 'sent') AND OLD.claimed_login <> session_user "
+            "         AND OLD.lease_until_utc > to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') THEN "
+            "        RAISE EXCEPTION 'NetCode Desk: request % is being answered at another desk', OLD.id "
+            "          USING ERRCODE = '42501'; "
+            "      END IF; "
+            "      NEW.claimed_login := session_user; "
+            // Anyone may mark a claim in doubt; only the login that holds it sends, renews it or
+            // records its answer.
+            "    ELSIF NEW.outcome <> 'in_doubt' AND OLD.claimed_login <> session_user "
+            "          AND (NEW.outcome, NEW.code, NEW.lease_until_utc) IS DISTINCT FROM "
+            "              (OLD.outcome, OLD.code, OLD.lease_until_utc) THEN "
+            "      RAISE EXCEPTION 'NetCode Desk: only the desk that sent request % may record its answer', OLD.id "
+            "        USING ERRCODE = '42501'; "
             "    END IF; "
             "  ELSIF (NEW.outcome, NEW.code, NEW.failure_text, NEW.http_status, NEW.lease_until_utc, NEW.claimed_by, "
             "         NEW.attempts) IS DISTINCT FROM (OLD.outcome, OLD.code, OLD.failure_text, OLD.http_status, "

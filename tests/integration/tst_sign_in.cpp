@@ -146,7 +146,18 @@ private slots:
         }
         const SignIn::Attempt fifth = desk.signIn->signIn(QStringLiteral("Tom"), QStringLiteral("0000"));
         QCOMPARE(fifth.result, SignIn::Result::Locked);
-        QVERIFY2(fifth.message.contains(QStringLiteral("locked until 14:15")), qPrintable(fifth.message));
+        const bool shared = kind == QLatin1String("postgres");
+        if (!shared) {
+            QVERIFY2(fifth.message.contains(QStringLiteral("locked until 14:15")), qPrintable(fifth.message));
+        } else {
+            // A shared store locks by the server's own clock, which no desk can set: fifteen
+            // minutes from now in real time.
+            const QDateTime until = QDateTime::fromString(
+                scalar(desk.database, QStringLiteral("SELECT locked_until_utc FROM staff WHERE name = 'Tom'")), Qt::ISODate);
+            const qint64 ahead = QDateTime::currentDateTimeUtc().secsTo(until);
+            QVERIFY2(ahead > 14 * 60 && ahead <= 15 * 60, qPrintable(QString::number(ahead)));
+            QVERIFY2(fifth.message.contains(QStringLiteral("locked until")), qPrintable(fifth.message));
+        }
         // The right PIN does not help while locked...
         m_clock.advanceSecs(14 * 60 + 59);
         const SignIn::Attempt early = desk.signIn->signIn(QStringLiteral("Tom"), QStringLiteral("1234"));
@@ -154,12 +165,19 @@ private slots:
         QVERIFY(!desk.signIn->isSignedIn());
         // ...and does once the fifteen minutes are over.
         m_clock.advanceSecs(1);
+        if (shared) {
+            QSqlQuery passTime(desk.database.connection());
+            QVERIFY(passTime.exec(QStringLiteral("UPDATE staff SET locked_until_utc = '2000-01-01T00:00:00Z' "
+                                                 "WHERE name = 'Tom'")));
+        }
         QCOMPARE(desk.signIn->signIn(QStringLiteral("Tom"), QStringLiteral("1234")).result, SignIn::Result::SignedIn);
         // The lock-out is in the audit log.
         const QList<AuditEntry> audit = desk.audit->recent();
-        QVERIFY(!audit.isEmpty());
-        QCOMPARE(audit.constFirst().action, QStringLiteral("sign-in.locked"));
-        QCOMPARE(audit.constFirst().staffName, QStringLiteral("Tom"));
+        const auto locked = std::find_if(audit.cbegin(), audit.cend(), [](const AuditEntry& entry) {
+            return entry.action == QLatin1String("sign-in.locked");
+        });
+        QVERIFY(locked != audit.cend());
+        QCOMPARE(locked->staffName, QStringLiteral("Tom"));
     }
 
     void successResetsTheCount_data() { stores_data(); }

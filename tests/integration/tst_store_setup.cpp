@@ -317,16 +317,40 @@ private slots:
         QVERIFY2(locks.markUsed(lock.id, kNow), qPrintable(locks.errorText()));
         QVERIFY(SharedTestStore::runAsAdmin(databaseOf(url),
                                             {QStringLiteral("INSERT INTO netcode.staff (name) VALUES ('Ana')")}, &error));
-        QVERIFY2(query.exec(QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1, locked_until_utc = "
-                                           "'2027-07-01T09:10:00Z' WHERE name = 'Ana'")),
+        // Sign-in is the server's to check: the desk gets a salt, never a hash, and the server
+        // counts the wrong attempts and writes the lock-out itself.
+        QVERIFY2(SharedTestStore::runAsAdmin(databaseOf(url),
+                                            {QStringLiteral("UPDATE netcode.staff SET secret_hash = "
+                                                            "'pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA==$a2V5' "
+                                                            "WHERE name = 'Ana'")},
+                                            &error),
+                qPrintable(error));
+        QCOMPARE(sqlState(connection, QStringLiteral("SELECT secret_hash FROM staff")), QStringLiteral("42501"));
+        QVERIFY2(query.exec(QStringLiteral("SELECT out_iterations, out_salt FROM sign_in_salt('ana')")) && query.next(),
                  qPrintable(query.lastError().text()));
-        // The login an audit row names is the server's to say: a desk claiming to be a manager is
-        // recorded as itself.
-        QVERIFY2(query.exec(QStringLiteral("INSERT INTO audit_log (at_utc, action, db_login) "
-                                           "VALUES ('2027-07-01T09:00:00Z', 'sign-in', 'anna')")),
-                 qPrintable(query.lastError().text()));
-        QVERIFY(query.exec(QStringLiteral("SELECT db_login FROM audit_log")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1000);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("c2FsdHNhbHRzYWx0c2FsdA=="));
+        for (int attempt = 1; attempt <= 5; ++attempt) {
+            QVERIFY2(query.exec(QStringLiteral("SELECT out_result FROM sign_in_check('Ana', 'wrong', 'desk-a')"))
+                         && query.next(),
+                     qPrintable(query.lastError().text()));
+            QCOMPARE(query.value(0).toString(), attempt < 5 ? QStringLiteral("refused") : QStringLiteral("locked"));
+        }
+        // Locked by the server: even the right key waits, and the desk cannot reset the count.
+        QVERIFY(query.exec(QStringLiteral("SELECT out_result FROM sign_in_check('Ana', 'a2V5', 'desk-a')")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("locked"));
+        QCOMPARE(sqlState(connection, QStringLiteral("UPDATE staff SET failed_attempts = 0, locked_until_utc = ''")),
+                 QStringLiteral("42501"));
+        QVERIFY(query.exec(QStringLiteral("SELECT db_login, action FROM audit_log")) && query.next());
         QCOMPARE(query.value(0).toString(), desk);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("sign-in.locked"));
+        // A desk writes no audit rows of its own (they could name anyone, at any time).
+        QCOMPARE(sqlState(connection, QStringLiteral("INSERT INTO audit_log (at_utc, staff_name, action) "
+                                                     "VALUES ('2027-07-01T09:00:00Z', 'Boss', 'staff.added')")),
+                 QStringLiteral("42501"));
+        // Old codes are a manager's to delete.
+        QCOMPARE(sqlState(connection, QStringLiteral("SELECT remove_history_before('2099-01-01T00:00:00Z')")),
+                 QStringLiteral("42501"));
         // A reprint count only goes up.
         QVERIFY(!query.exec(QStringLiteral("UPDATE history SET print_count = 0 WHERE id = %1").arg(claim.row.id)));
         QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
@@ -355,6 +379,10 @@ private slots:
         QTest::newRow("rewrite the audit") << "DELETE FROM audit_log";
         QTest::newRow("become the owner") << "SET ROLE netcode_owner";
         QTest::newRow("become a manager") << "SET ROLE netcode_manager";
+        QTest::newRow("read the secrets") << "SELECT secret_hash FROM staff";
+        QTest::newRow("reset a lock-out") << "UPDATE staff SET failed_attempts = 0";
+        QTest::newRow("write the audit") << "INSERT INTO audit_log (at_utc, action) VALUES ('2027-01-01T00:00:00Z', 'x')";
+        QTest::newRow("delete old codes") << "SELECT remove_history_before('2099-01-01T00:00:00Z')";
     }
 
     void aDeskLoginIsRefusedByTheServer()
@@ -448,6 +476,74 @@ private slots:
         QCOMPARE(sqlState(connection, QStringLiteral("UPDATE history SET outcome = 'failed' WHERE outcome = 'issued'")),
                  QStringLiteral("42501"));
         QCOMPARE(sqlState(connection, QStringLiteral("DELETE FROM audit_log")), QStringLiteral("42501"));
+        // Codes go by age only, never one chosen row, and never one in doubt.
+        QCOMPARE(sqlState(connection, QStringLiteral("DELETE FROM history")), QStringLiteral("42501"));
+        QCOMPARE(sqlState(connection, QStringLiteral("SELECT secret_hash FROM staff")), QStringLiteral("42501"));
+        HistoryEntry doubtful = request(QStringLiteral("k-doubt"));
+        doubtful.outcome = HistoryEntry::Outcome::InDoubt;
+        doubtful.issuedAtUtc = kNow.addDays(-400);
+        QVERIFY(history.add(&doubtful));
+        QCOMPARE(history.removeIssuedBefore(kNow.addDays(-365)), 0);
+        QCOMPARE(history.count(QString()), 2);
+    }
+
+    void aDeskCannotAnswerAnotherDesksClaim()
+    {
+        NEW_SHARED_DATABASE(url);
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        {
+            Database admin;
+            QVERIFY(admin.open(url));
+            LockRepository locks(admin.connection());
+            Lock lock = kitLock(QStringLiteral("Room 101"));
+            QVERIFY(locks.insert(&lock));
+        }
+        const QString deskA = loginWithRole(url, "desk", StoreSetup::Role::Desk);
+        const QString deskB = loginWithRole(url, "desk", StoreSetup::Role::Desk);
+        QVERIFY(!deskA.isEmpty() && !deskB.isEmpty() && deskA != deskB);
+        Database a;
+        Database b;
+        QVERIFY2(openAs(a, url, deskA), qPrintable(a.errorText()));
+        QVERIFY2(openAs(b, url, deskB), qPrintable(b.errorText()));
+        const QStringList api{QStringLiteral("api")};
+        // The lease runs by the real clock here: the server judges it by its own.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        RequestLedger ledgerA(a.connection(), QStringLiteral("desk-a/1"));
+        const RequestLedger::Claim claim = ledgerA.claim(request(QStringLiteral("k1")), api, now, 600000);
+        QCOMPARE(claim.result, RequestLedger::Claim::Result::Claimed);
+        ledgerA.markSent(claim.row.id);
+
+        // Desk B may not record an answer, renew or take over a claim desk A still holds.
+        const QString id = QString::number(claim.row.id);
+        QCOMPARE(sqlState(b.connection(), QStringLiteral("UPDATE history SET outcome = 'issued', code = '1111111' "
+                                                         "WHERE id = %1").arg(id)),
+                 QStringLiteral("42501"));
+        QCOMPARE(sqlState(b.connection(), QStringLiteral("UPDATE history SET outcome = 'failed' WHERE id = %1").arg(id)),
+                 QStringLiteral("42501"));
+        QCOMPARE(sqlState(b.connection(), QStringLiteral("UPDATE history SET outcome = 'claimed', claimed_by = 'b/1', "
+                                                         "lease_until_utc = '2099-01-01T00:00:00Z' WHERE id = %1")
+                                              .arg(id)),
+                 QStringLiteral("42501"));
+        QCOMPARE(sqlState(b.connection(), QStringLiteral("UPDATE history SET claimed_login = 'x' WHERE id = %1").arg(id)),
+                 QStringLiteral("42501"));
+        // It may see that the claim is in doubt (its desk stopped), and then ask again itself.
+        QCOMPARE(sqlState(b.connection(), QStringLiteral("UPDATE history SET outcome = 'in_doubt' WHERE id = %1").arg(id)),
+                 QStringLiteral("accepted"));
+        RequestLedger ledgerB(b.connection(), QStringLiteral("desk-b/1"));
+        QCOMPARE(ledgerB.reclaim(claim.row.id, now, 600000).result, RequestLedger::Claim::Result::Claimed);
+        // Now desk A's late word is refused, and desk B's answer is what the row keeps.
+        QCOMPARE(sqlState(a.connection(), QStringLiteral("UPDATE history SET outcome = 'issued', code = '2222222' "
+                                                         "WHERE id = %1").arg(id)),
+                 QStringLiteral("42501"));
+        QVERIFY2(ledgerB.recordAnswer(claim.row.id, QStringLiteral("7830719"), 200), qPrintable(ledgerB.errorText()));
+        QSqlQuery query(a.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT outcome, code, claimed_login FROM history WHERE id = %1").arg(id)));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("issued"));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("7830719"));
+        QCOMPARE(query.value(2).toString(), deskB);
     }
 
     void grantKnowsLoginsAndSwitchesRoles()
