@@ -180,13 +180,21 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
         return notWritten();
     }
     reapAbandoned(nowUtc, request.requestKey);
+    // Live claims first, answers second. On a shared store each statement sees what was committed
+    // when it began, and another desk records its answer without waiting for this desk's turn: read
+    // the other way round, a claim answered between the two reads would be seen neither as answered
+    // nor as live, and the request sent (and billed) again. This way, a claim not live any more was
+    // settled before the second read, which sees its answer; no new claim can start meanwhile.
+    HistoryEntry live;
+    const bool isLive = findLive(request.requestKey, &live);
     if (findAnswer(request, reuseFrom, &result.row)) {
         commit(); // keeps any abandoned claims just turned in doubt
         result.result = Claim::Result::AlreadyIssued;
         return result;
     }
-    if (findLive(request.requestKey, &result.row)) {
+    if (isLive) {
         commit();
+        result.row = live;
         result.result = Claim::Result::BeingIssued;
         return result;
     }

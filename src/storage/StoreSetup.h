@@ -29,6 +29,7 @@ inline constexpr const char* kManagerRole = "netcode_manager";
 // What init() found and did; `changes` is empty when the store was already set up.
 struct InitReport {
     QStringList changes; // translated, one line each
+    QStringList notes;   // translated: what the person setting up should know (nothing changed by it)
     int versionBefore = 0; // 0: no store yet
     int versionAfter = 0;
     QString identity;
