@@ -142,13 +142,21 @@ QStringList StoreSetup::privilegeStatements()
             "          USING ERRCODE = '42501'; "
             "      END IF; "
             "      NEW.claimed_login := session_user; "
-            // Anyone may mark a claim in doubt; only the login that holds it sends, renews it or
-            // records its answer.
-            "    ELSIF NEW.outcome <> 'in_doubt' AND OLD.claimed_login <> session_user "
+            // Only the login that holds a claim sends, renews it or records its answer. Another
+            // may mark it in doubt once its lease ran out by the server's clock; before that, a
+            // desk whose own clock runs ahead is not refused with an error (its whole claim would
+            // fail) but its mark is skipped, and it sees the claim still live.
+            "    ELSIF OLD.claimed_login <> session_user "
             "          AND (NEW.outcome, NEW.code, NEW.lease_until_utc) IS DISTINCT FROM "
             "              (OLD.outcome, OLD.code, OLD.lease_until_utc) THEN "
-            "      RAISE EXCEPTION 'NetCode Desk: only the desk that sent request % may record its answer', OLD.id "
-            "        USING ERRCODE = '42501'; "
+            "      IF NEW.outcome = 'in_doubt' AND OLD.outcome IN ('claimed', 'sent') THEN "
+            "        IF OLD.lease_until_utc > to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') THEN "
+            "          RETURN NULL; "
+            "        END IF; "
+            "      ELSIF NEW.outcome <> 'in_doubt' THEN "
+            "        RAISE EXCEPTION 'NetCode Desk: only the desk that sent request % may record its answer', OLD.id "
+            "          USING ERRCODE = '42501'; "
+            "      END IF; "
             "    END IF; "
             "  ELSIF (NEW.outcome, NEW.code, NEW.failure_text, NEW.http_status, NEW.lease_until_utc, NEW.claimed_by, "
             "         NEW.attempts) IS DISTINCT FROM (OLD.outcome, OLD.code, OLD.failure_text, OLD.http_status, "
