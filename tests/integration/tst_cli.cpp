@@ -154,6 +154,24 @@ private slots:
         QCOMPARE(cli({QStringLiteral("issue"), QStringLiteral("--no-such-option")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("locks")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("history"), QStringLiteral("burn")}).exitCode, 2);
+        // The commands with subcommands of their own list those, not the whole tool's usage.
+        const QList<QPair<QString, QStringList>> helps = {
+            {QStringLiteral("store"), {QStringLiteral("store init"), QStringLiteral("store grant LOGIN"),
+                                       QStringLiteral("store import-sqlite FILE"), QStringLiteral("store status")}},
+            {QStringLiteral("staff"), {QStringLiteral("staff add NAME"), QStringLiteral("staff list"),
+                                       QStringLiteral("staff deactivate NAME")}},
+            {QStringLiteral("audit"), {QStringLiteral("audit list")}},
+        };
+        for (const auto& [command, subcommands] : helps) {
+            for (const QString& flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+                run = cli({command, flag});
+                QCOMPARE(run.exitCode, 0);
+                QVERIFY2(run.out.startsWith(QStringLiteral("Usage: netcode-desk-cli %1").arg(command)), qPrintable(run.out));
+                for (const QString& subcommand : subcommands)
+                    QVERIFY2(run.out.contains(subcommand), qPrintable(command + QLatin1String(": ") + run.out));
+                QVERIFY2(!run.out.contains(QLatin1String("issue")), qPrintable(run.out)); // not the whole tool's usage
+            }
+        }
     }
 
     void issueInDemoModeReusesAndForcesFresh()
