@@ -16,6 +16,11 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 CliContext::CliContext(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
     : parser(parser)
     , out(out)
@@ -64,9 +69,17 @@ int CliContext::fail(int code, const QString& message)
 QString CliContext::commandLineActor(const QString& storeLogin)
 {
     QString who = storeLogin;
-    if (who.isEmpty())
-        who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("?")));
-    return QStringLiteral("(command line) %1").arg(who);
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        if (who.isEmpty())
+            who = qEnvironmentVariable(variable);
+    }
+#ifdef Q_OS_UNIX
+    if (who.isEmpty()) {
+        if (const passwd* entry = getpwuid(geteuid()))
+            who = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
+    return QStringLiteral("(command line) %1").arg(who.isEmpty() ? QStringLiteral("?") : who);
 }
 
 QString CliContext::actor()

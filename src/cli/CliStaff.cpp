@@ -17,7 +17,6 @@
 #include <iostream>
 #include <string>
 #ifdef Q_OS_UNIX
-#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -61,26 +60,10 @@ QString readSecretLine(QTextStream& err, const QString& prompt)
     return secret;
 }
 
-QString osUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-#ifdef Q_OS_UNIX
-    if (user.isEmpty()) {
-        if (const passwd* entry = getpwuid(geteuid()))
-            user = QString::fromLocal8Bit(entry->pw_name);
-    }
-#endif
-    return user.isEmpty() ? QStringLiteral("?") : user;
-}
-
 // The command line acts as an administrator, named so in the audit log.
 void actAsAdministrator(CliContext& cli)
 {
-    cli.session().signIn().actAsAdministrator(QStringLiteral("(command line) %1").arg(osUser()));
+    cli.session().signIn().actAsAdministrator(CliContext::commandLineActor(QString()));
 }
 
 int add(CliContext& cli)
