@@ -67,7 +67,7 @@ bool LockAdmin::addAll(QList<Lock>* locks, const QString& source)
                               for (Lock& lock : *locks) {
                                   if (!m_locks.insert(&lock)) {
                                       // The repository's message, with the lock it stopped at.
-                                      m_error = tr("The lock \"%1\": %2").arg(lock.name.trimmed(), m_locks.errorText());
+                                      m_error = tr("%1 (the lock \"%2\")").arg(m_locks.errorText(), lock.name.trimmed());
                                       return false;
                                   }
                               }
