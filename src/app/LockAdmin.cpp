@@ -3,15 +3,6 @@
 #include "LockRepository.h"
 #include "SignIn.h"
 
-#include <QCoreApplication>
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LockAdmin", text);
-}
-} // namespace
-
 LockAdmin::LockAdmin(LockRepository& locks, SignIn& signIn, QSqlDatabase db)
     : m_locks(locks)
     , m_signIn(signIn)
@@ -22,6 +13,7 @@ LockAdmin::LockAdmin(LockRepository& locks, SignIn& signIn, QSqlDatabase db)
 template <typename Change>
 bool LockAdmin::apply(const QString& action, const QString& detail, Change change)
 {
+    m_error.clear();
     if (!m_signIn.check(StaffRole::Action::EditLocks, &m_error)) {
         if (action == QLatin1String("lock.removed"))
             m_error = tr("Only a manager can remove locks. Ask a manager to sign in.");
@@ -32,7 +24,8 @@ bool LockAdmin::apply(const QString& action, const QString& detail, Change chang
         return false;
     }
     if (!change()) {
-        m_error = m_locks.errorText();
+        if (m_error.isEmpty())
+            m_error = m_locks.errorText();
         m_db.rollback();
         return false;
     }
@@ -62,4 +55,25 @@ bool LockAdmin::update(const Lock& lock)
 bool LockAdmin::remove(const Lock& lock)
 {
     return apply(QStringLiteral("lock.removed"), lock.name, [&] { return m_locks.remove(lock.id); });
+}
+
+bool LockAdmin::addAll(QList<Lock>* locks, const QString& source)
+{
+    if (locks->isEmpty())
+        return m_signIn.check(StaffRole::Action::EditLocks, &m_error);
+    const QList<Lock> before = *locks;
+    const bool ok = apply(QStringLiteral("lock.imported"), tr("%n lock(s) imported from %1", nullptr, int(locks->size())).arg(source),
+                          [&] {
+                              for (Lock& lock : *locks) {
+                                  if (!m_locks.insert(&lock)) {
+                                      // The repository's message, with the lock it stopped at.
+                                      m_error = tr("%1 (the lock \"%2\")").arg(m_locks.errorText(), lock.name.trimmed());
+                                      return false;
+                                  }
+                              }
+                              return true;
+                          });
+    if (!ok)
+        *locks = before; // no ids: nothing of them is in the database
+    return ok;
 }

@@ -3,15 +3,6 @@
 #include "PasswordHasher.h"
 #include "SignIn.h"
 
-#include <QCoreApplication>
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StaffAdmin", text);
-}
-} // namespace
-
 StaffAdmin::StaffAdmin(StaffRepository& staff, SignIn& signIn, QSqlDatabase db)
     : m_staff(staff)
     , m_signIn(signIn)

@@ -2,6 +2,7 @@
 
 #include "StaffRepository.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -10,6 +11,8 @@ class SignIn;
 // Adding and changing staff: only a manager (or the administration tool), each change in one
 // transaction with its audit row. Nobody is ever deleted (history names them): they are deactivated.
 class StaffAdmin {
+    Q_DECLARE_TR_FUNCTIONS(StaffAdmin)
+
 public:
     StaffAdmin(StaffRepository& staff, SignIn& signIn, QSqlDatabase db);
 

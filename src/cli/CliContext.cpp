@@ -5,6 +5,8 @@
 #include "AppSettings.h"
 #include "KeychainSecretStore.h"
 #include "StorePassword.h"
+#include "SqlDialect.h"
+#include "StoreSetup.h"
 #include "TerminalText.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 CliContext::CliContext(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
     : parser(parser)
@@ -57,6 +64,46 @@ int CliContext::fail(int code, const QString& message)
                    .toJson(QJsonDocument::Compact)
             << Qt::endl;
     return code;
+}
+
+QString CliContext::commandLineActor(const QString& storeLogin)
+{
+    QString who = storeLogin;
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        if (who.isEmpty())
+            who = qEnvironmentVariable(variable);
+    }
+#ifdef Q_OS_UNIX
+    if (who.isEmpty()) {
+        if (const passwd* entry = getpwuid(geteuid()))
+            who = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
+    return QStringLiteral("(command line) %1").arg(who.isEmpty() ? QStringLiteral("?") : who);
+}
+
+QString CliContext::actor()
+{
+    return commandLineActor(m_session ? m_session->database().loginName() : QString());
+}
+
+int CliContext::requireManager(QSqlDatabase db, const QString& storePath)
+{
+    if (!SqlDialect::isPostgres(db))
+        return ExitOk;
+    StoreSetup::Status status;
+    QString error;
+    if (!StoreSetup::status(db, &status, &error))
+        return fail(ExitLocalFailure, error);
+    // Without the groups the server enforces nothing of ours: whoever may write the tables may.
+    if (!status.rolesExist || status.role == QLatin1String("manager") || status.role == QLatin1String("owner")
+        || status.role == QLatin1String("admin"))
+        return ExitOk;
+    return fail(ExitNotAllowed, QCoreApplication::translate("Cli", "The login %1 has the desk role on the shared store %2, and "
+                                                                   "only a manager's login may do that. Run it again with a "
+                                                                   "manager's login (--database postgresql://LOGIN@SERVER/"
+                                                                   "DATABASE); nothing was changed.")
+                                    .arg(status.login, storePath));
 }
 
 int CliContext::openSession()
@@ -112,12 +159,8 @@ int CliContext::openSession()
         err << printable(notice) << Qt::endl;
     // Every code names who issued it: with no name set for this computer, the command line and the
     // login it ran as (the shared store's, else the computer's).
-    if (m_session->settings().operatorName().trimmed().isEmpty()) {
-        QString who = m_session->database().loginName();
-        if (who.isEmpty())
-            who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("?")));
-        m_session->issuer().setOperatorName(QStringLiteral("(command line) %1").arg(who));
-    }
+    if (m_session->settings().operatorName().trimmed().isEmpty())
+        m_session->issuer().setOperatorName(actor());
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int secs = parser.value(QStringLiteral("timeout")).toInt(&ok);

@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 
 #include <QCommandLineParser>
+#include <QSqlDatabase>
 #include <QTextStream>
 #include <functional>
 #include <memory>
@@ -31,6 +32,14 @@ public:
     // Runs the event loop until `done` is true or `timeoutMs` passes; false on time-out.
     static bool waitUntil(const std::function<bool()>& done, int timeoutMs);
     int fail(int code, const QString& message); // prints to stderr (and JSON to stdout with --json)
+    // Who the audit log and "issued by" name for this run: "(command line) LOGIN", LOGIN being the
+    // shared store's login, else the computer's user name.
+    static QString commandLineActor(const QString& storeLogin);
+    QString actor();
+    // A manager's action on a shared store: ExitOk when this login may do it (a manager, the owner,
+    // a superuser, or a store without NetCode Desk's groups), else ExitNotAllowed with the reason
+    // printed. On a desk's own file the command line acts as the administrator, as it always has.
+    int requireManager(QSqlDatabase db, const QString& storePath);
     // Text for a terminal: control characters (C0 but line breaks and tabs, DEL, C1) and bidi
     // controls made visible as \u{…}, so a file name or an answer cannot rewrite the screen.
     static QString printable(const QString& text);

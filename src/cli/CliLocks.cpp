@@ -5,20 +5,36 @@
 #include "CliIssue.h"
 #include "CliOutput.h"
 #include "CodelocksClient.h"
+#include "Database.h"
+#include "LockAdmin.h"
 #include "LockCsv.h"
 #include "LockValidator.h"
 #include "SecretStore.h"
+#include "SignIn.h"
 #include "SmartLockImporter.h"
 #include "TerminalText.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
 
 namespace {
+// Adding, removing and importing locks are a manager's: on a shared store only a manager's login
+// may, and every change goes through LockAdmin, as at the desk, with its audit row naming the
+// command line and the login it ran as.
+int actAsManager(CliContext& cli)
+{
+    if (const int code = cli.requireManager(cli.session().database().connection(), cli.session().database().path());
+        code != ExitOk)
+        return code;
+    cli.session().signIn().actAsAdministrator(cli.actor());
+    return ExitOk;
+}
+
 int list(CliContext& cli)
 {
     const QList<Lock> locks = cli.session().locks().all();
@@ -68,11 +84,13 @@ int add(CliContext& cli)
         lock.accessKeyRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (const int code = cli.openSession(); code != ExitOk)
         return code;
+    if (const int code = actAsManager(cli); code != ExitOk)
+        return code;
     const QString nameProblem = LockValidator::checkName(lock.name, cli.session().locks().namesExcept(0));
     if (!nameProblem.isEmpty())
         return cli.fail(ExitInvalidInput, TerminalText::visible(nameProblem));
-    if (!cli.session().locks().insert(&lock))
-        return cli.fail(ExitLocalFailure, TerminalText::visible(cli.session().locks().errorText()));
+    if (!cli.session().lockAdmin().add(&lock))
+        return cli.fail(ExitLocalFailure, TerminalText::visible(cli.session().lockAdmin().errorText()));
     if (lock.isSmartLock()) {
         bool done = false;
         QObject context;
@@ -99,8 +117,8 @@ int remove(CliContext& cli)
     Lock lock;
     if (!cli.session().locks().findByName(args.at(2), &lock))
         return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "There is no lock called \"%1\".").arg(TerminalText::visible(args.at(2))));
-    if (!cli.session().locks().remove(lock.id))
-        return cli.fail(ExitLocalFailure, TerminalText::visible(cli.session().locks().errorText()));
+    if (!cli.session().lockAdmin().remove(lock))
+        return cli.fail(ExitLocalFailure, TerminalText::visible(cli.session().lockAdmin().errorText()));
     cli.out << QCoreApplication::translate("Cli", "Removed %1; its codes stay in history.").arg(TerminalText::visible(lock.name)) << Qt::endl;
     return ExitOk;
 }
@@ -134,8 +152,8 @@ int importCsv(CliContext& cli)
     }
     // One transaction: a failure or a killed process leaves none of the file's locks behind, so
     // the same import can simply be run again.
-    if (!cli.session().locks().insertAll(&locks))
-        return cli.fail(ExitLocalFailure, TerminalText::visible(cli.session().locks().errorText()) + QLatin1Char('\n')
+    if (!cli.session().lockAdmin().addAll(&locks, QFileInfo(args.at(2)).fileName()))
+        return cli.fail(ExitLocalFailure, TerminalText::visible(cli.session().lockAdmin().errorText()) + QLatin1Char('\n')
                                               + QCoreApplication::translate("Cli", "Nothing was imported."));
     cli.out << QCoreApplication::translate("Cli", "Locks imported: %n.", nullptr, int(locks.size())) << Qt::endl;
     return ExitOk;
@@ -157,6 +175,13 @@ int importSmartLocks(CliContext& cli)
     if (!result->ok)
         return cli.fail(result->errorText.contains(QLatin1String("access key")) ? ExitRejected : ExitServiceFailure,
                         TerminalText::visible(result->errorText));
+    // The importer writes lock by lock; the audit row follows, saying what it brought.
+    if ((result->added > 0 || result->updated > 0)
+        && !cli.session().signIn().audit(QStringLiteral("lock.imported"),
+                                         QCoreApplication::translate("Cli", "K3 Connect account: %1 smart lock(s) added, %2 updated")
+                                             .arg(result->added)
+                                             .arg(result->updated)))
+        cli.err << TerminalText::visible(cli.session().signIn().errorText()) << Qt::endl;
     cli.out << QCoreApplication::translate("Cli", "Smart locks added: %1, updated: %2.").arg(result->added).arg(result->updated) << Qt::endl;
     if (!result->errorText.isEmpty())
         cli.err << TerminalText::visible(result->errorText) << Qt::endl;
@@ -191,9 +216,13 @@ int CliLocks::run(CliContext& cli, const QString& action)
         return code;
     if (action == QLatin1String("list"))
         return list(cli);
+    if (action == QLatin1String("export"))
+        return exportCsv(cli);
+    if (const int code = actAsManager(cli); code != ExitOk)
+        return code;
     if (action == QLatin1String("remove"))
         return remove(cli);
     if (action == QLatin1String("import"))
         return cli.parser.isSet(QStringLiteral("k3connect")) ? importSmartLocks(cli) : importCsv(cli);
-    return exportCsv(cli);
+    return ExitOk;
 }

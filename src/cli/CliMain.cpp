@@ -72,7 +72,8 @@ QString CliMain::usage()
         "\n"
         "Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage\n"
         "(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,\n"
-        "offline, unusable answer); 5 a code came back but failed the sanity check.\n");
+        "offline, unusable answer); 5 a code came back but failed the sanity check. A manager's action\n"
+        "refused to a desk login exits 2 as well (nothing was changed).\n");
 }
 
 int CliMain::run(const QStringList& arguments)
@@ -121,6 +122,22 @@ int CliMain::dispatch(const QStringList& arguments, QTextStream& out, QTextStrea
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(help) && !positional.isEmpty()) {
+        // The commands with subcommands of their own say what those are.
+        const QString& command = positional.first();
+        if (command == QLatin1String("store")) {
+            out << CliStore::usage();
+            return ExitOk;
+        }
+        if (command == QLatin1String("staff")) {
+            out << CliStaff::usage();
+            return ExitOk;
+        }
+        if (command == QLatin1String("audit")) {
+            out << CliStaff::auditUsage();
+            return ExitOk;
+        }
+    }
     if (parser.isSet(help) || positional.isEmpty()) {
         (positional.isEmpty() && !parser.isSet(help) ? err : out) << usage();
         return parser.isSet(help) ? ExitOk : ExitInvalidInput;

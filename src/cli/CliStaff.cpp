@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CliContext.h"
+#include "Database.h"
 #include "SignIn.h"
 #include "StaffAdmin.h"
 #include "StaffRepository.h"
@@ -16,17 +17,11 @@
 #include <iostream>
 #include <string>
 #ifdef Q_OS_UNIX
-#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 bool stdinIsTerminal()
 {
 #ifdef Q_OS_UNIX
@@ -65,44 +60,31 @@ QString readSecretLine(QTextStream& err, const QString& prompt)
     return secret;
 }
 
-QString osUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-#ifdef Q_OS_UNIX
-    if (user.isEmpty()) {
-        if (const passwd* entry = getpwuid(geteuid()))
-            user = QString::fromLocal8Bit(entry->pw_name);
-    }
-#endif
-    return user.isEmpty() ? QStringLiteral("?") : user;
-}
-
 // The command line acts as an administrator, named so in the audit log.
 void actAsAdministrator(CliContext& cli)
 {
-    cli.session().signIn().actAsAdministrator(QStringLiteral("(command line) %1").arg(osUser()));
+    cli.session().signIn().actAsAdministrator(CliContext::commandLineActor(QString()));
 }
 
 int add(CliContext& cli)
 {
     const QStringList positional = cli.parser.positionalArguments();
     if (positional.size() != 3 || !cli.parser.isSet(QStringLiteral("role")))
-        return cli.fail(ExitInvalidInput, tr("Usage: netcode-desk-cli staff add NAME --role desk|manager [--login DBLOGIN]; "
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Usage: netcode-desk-cli staff add NAME --role desk|manager [--login DBLOGIN]; "
                                              "the PIN or password is read from standard input."));
     StaffRole::Role role = StaffRole::Role::Desk;
     if (!StaffRole::parseRole(cli.parser.value(QStringLiteral("role")), &role))
-        return cli.fail(ExitInvalidInput, tr("--role takes desk or manager."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--role takes desk or manager."));
     const QString login = cli.parser.value(QStringLiteral("login"));
     if (!login.isEmpty() && role != StaffRole::Role::Manager)
-        return cli.fail(ExitInvalidInput, tr("--login is for managers: desk staff use the desk's own login."));
-    const QString secret = readSecretLine(cli.err, tr("PIN or password for %1: ").arg(TerminalText::visible(positional.at(2))));
-    if (stdinIsTerminal() && readSecretLine(cli.err, tr("Again, to check: ")) != secret)
-        return cli.fail(ExitInvalidInput, tr("The two entries differ; nothing was changed."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--login is for managers: desk staff use the desk's own login."));
+    const QString secret = readSecretLine(cli.err, QCoreApplication::translate("Cli", "PIN or password for %1: ").arg(TerminalText::visible(positional.at(2))));
+    if (stdinIsTerminal() && readSecretLine(cli.err, QCoreApplication::translate("Cli", "Again, to check: ")) != secret)
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "The two entries differ; nothing was changed."));
     if (const int code = cli.openSession(); code != ExitOk)
+        return code;
+    if (const int code = cli.requireManager(cli.session().database().connection(), cli.session().database().path());
+        code != ExitOk)
         return code;
     actAsAdministrator(cli);
     StaffAdmin& admin = cli.session().staffAdmin();
@@ -116,7 +98,7 @@ int add(CliContext& cli)
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
     else
-        cli.out << tr("Added %1 (%2).").arg(TerminalText::visible(added.name), StaffRole::roleName(added.role)) << Qt::endl;
+        cli.out << QCoreApplication::translate("Cli", "Added %1 (%2).").arg(TerminalText::visible(added.name), StaffRole::roleName(added.role)) << Qt::endl;
     return ExitOk;
 }
 
@@ -139,15 +121,15 @@ int list(CliContext& cli)
         return ExitOk;
     }
     if (members.isEmpty())
-        cli.out << tr("Nobody is on the staff list.") << Qt::endl;
+        cli.out << QCoreApplication::translate("Cli", "Nobody is on the staff list.") << Qt::endl;
     for (const StaffMember& m : members) {
         QString line = TerminalText::visible(m.name) + QLatin1Char('\t') + StaffRole::roleName(m.role);
         if (!m.active)
-            line += QLatin1Char('\t') + tr("deactivated");
+            line += QLatin1Char('\t') + QCoreApplication::translate("Cli", "deactivated");
         else if (m.lockedUntilUtc.isValid() && m.lockedUntilUtc > now)
-            line += QLatin1Char('\t') + tr("locked until %1 UTC").arg(m.lockedUntilUtc.toString(Qt::ISODate));
+            line += QLatin1Char('\t') + QCoreApplication::translate("Cli", "locked until %1 UTC").arg(m.lockedUntilUtc.toString(Qt::ISODate));
         if (!m.dbLogin.isEmpty())
-            line += QLatin1Char('\t') + tr("login %1").arg(TerminalText::visible(m.dbLogin));
+            line += QLatin1Char('\t') + QCoreApplication::translate("Cli", "login %1").arg(TerminalText::visible(m.dbLogin));
         cli.out << line << Qt::endl;
     }
     return ExitOk;
@@ -157,21 +139,48 @@ int deactivate(CliContext& cli)
 {
     const QStringList positional = cli.parser.positionalArguments();
     if (positional.size() != 3)
-        return cli.fail(ExitInvalidInput, tr("Usage: netcode-desk-cli staff deactivate NAME"));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Usage: netcode-desk-cli staff deactivate NAME"));
     if (const int code = cli.openSession(); code != ExitOk)
+        return code;
+    if (const int code = cli.requireManager(cli.session().database().connection(), cli.session().database().path());
+        code != ExitOk)
         return code;
     actAsAdministrator(cli);
     StaffMember member;
     if (!cli.session().staff().findByName(positional.at(2), &member))
-        return cli.fail(ExitInvalidInput, tr("Nobody called \"%1\" is on the staff list.").arg(positional.at(2)));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Nobody called \"%1\" is on the staff list.").arg(positional.at(2)));
     StaffAdmin& admin = cli.session().staffAdmin();
     if (!admin.deactivate(member.id))
         return cli.fail(ExitInvalidInput, admin.errorText());
-    cli.out << tr("%1 deactivated: they can no longer sign in; their history stays.").arg(TerminalText::visible(member.name))
+    cli.out << QCoreApplication::translate("Cli", "%1 deactivated: they can no longer sign in; their history stays.").arg(TerminalText::visible(member.name))
             << Qt::endl;
     return ExitOk;
 }
 } // namespace
+
+QString CliStaff::usage()
+{
+    return QCoreApplication::translate("Cli",
+        "Usage: netcode-desk-cli staff COMMAND [--database FILE|URL]\n"
+        "\n"
+        "The people who sign in at the desks (a manager's action on a shared store):\n"
+        "  staff add NAME --role desk|manager [--login DBLOGIN]   add a person; the PIN or password is read\n"
+        "                             from standard input (typed hidden at a terminal), never an argument;\n"
+        "                             --login names a manager's own login on a shared store\n"
+        "  staff list [--json]        the staff list\n"
+        "  staff deactivate NAME      the person can no longer sign in; their history stays\n"
+        "\n"
+        "Each change is written to the audit log as \"(command line)\" and this computer's user name.\n");
+}
+
+QString CliStaff::auditUsage()
+{
+    return QCoreApplication::translate("Cli",
+        "Usage: netcode-desk-cli audit list [--limit N] [--json] [--database FILE|URL]\n"
+        "\n"
+        "Manager actions (locks, settings, staff, retention, lock-outs, desks moved in), newest first;\n"
+        "--limit N shows the newest N (100 unless given).\n");
+}
 
 int CliStaff::run(CliContext& cli, const QString& action)
 {
@@ -181,19 +190,19 @@ int CliStaff::run(CliContext& cli, const QString& action)
         return list(cli);
     if (action == QLatin1String("deactivate"))
         return deactivate(cli);
-    return cli.fail(ExitInvalidInput, tr("staff takes one of: add, list, deactivate."));
+    return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "staff takes one of: add, list, deactivate."));
 }
 
 int CliStaff::audit(CliContext& cli, const QString& action)
 {
     if (action != QLatin1String("list"))
-        return cli.fail(ExitInvalidInput, tr("audit takes: list."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "audit takes: list."));
     int limit = 100;
     if (cli.parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         limit = cli.parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0)
-            return cli.fail(ExitInvalidInput, tr("--limit takes a positive number."));
+            return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--limit takes a positive number."));
     }
     if (const int code = cli.openSession(); code != ExitOk)
         return code;

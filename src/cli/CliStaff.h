@@ -11,4 +11,6 @@ class CliStaff {
 public:
     static int run(CliContext& cli, const QString& action);
     static int audit(CliContext& cli, const QString& action);
+    static QString usage();      // `staff --help`
+    static QString auditUsage(); // `audit --help`
 };

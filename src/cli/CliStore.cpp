@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "CliContext.h"
 #include "Database.h"
+#include "DemoData.h"
 #include "KeychainSecretStore.h"
 #include "StoreAddress.h"
 #include "StoreImport.h"
@@ -14,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
 
 namespace {
 QString storeUrl(CliContext& cli)
@@ -86,6 +89,36 @@ int init(CliContext& cli)
     return ExitOk;
 }
 
+// A superuser passes every check the groups make, so a role means nothing for it; netcode_owner
+// owns the tables and is for setting up and updating the store. Neither is given a desk's or a
+// manager's role: that would look like a limit that is not there.
+int refuseSpecialLogin(CliContext& cli, QSqlDatabase& connection, const QString& login)
+{
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT r.rolsuper, EXISTS (SELECT 1 FROM pg_roles o WHERE o.rolname = 'netcode_owner' "
+                                 "AND (o.oid = r.oid OR pg_has_role(r.oid, o.oid, 'MEMBER'))) "
+                                 "FROM pg_roles r WHERE r.rolname = ?"));
+    query.addBindValue(login);
+    if (!query.exec() || !query.next())
+        return ExitOk; // an unknown login: grant() says how to make it
+    if (query.value(0).toBool())
+        return cli.fail(ExitInvalidInput,
+                        QCoreApplication::translate("Cli", "%1 is a superuser: the server lets it do everything, whatever "
+                                                           "role it is given, so it cannot be a desk or a manager. Make an "
+                                                           "ordinary login for the desk or person (createuser --pwprompt "
+                                                           "NAME) and grant that; nothing was changed.")
+                            .arg(login));
+    if (query.value(1).toBool())
+        return cli.fail(ExitInvalidInput,
+                        QCoreApplication::translate("Cli", "%1 is netcode_owner or a member of it: the owner of the store's "
+                                                           "tables is for setting up and updating the store (store init), "
+                                                           "not for a desk or a manager. Make an ordinary login for the desk "
+                                                           "or person (createuser --pwprompt NAME) and grant that; nothing "
+                                                           "was changed.")
+                            .arg(login));
+    return ExitOk;
+}
+
 int grant(CliContext& cli)
 {
     const QStringList positional = cli.parser.positionalArguments();
@@ -103,6 +136,8 @@ int grant(CliContext& cli)
     QStringList changes;
     QString error;
     const QString login = positional.at(2);
+    if (const int code = refuseSpecialLogin(cli, connection, login); code != ExitOk)
+        return code;
     if (!StoreSetup::grant(connection, login,
                            role == QLatin1String("manager") ? StoreSetup::Role::Manager : StoreSetup::Role::Desk, &changes,
                            &error))
@@ -132,11 +167,16 @@ int importSqlite(CliContext& cli)
     if (const int code = connect(cli, db, false); code != ExitOk)
         return code;
     QSqlDatabase connection = db.connection();
+    if (const int code = cli.requireManager(connection, db.path()); code != ExitOk)
+        return code;
+    StoreImport::Options options;
+    options.demoLocks = DemoData::sampleLocks(QStringLiteral("UTC")); // matched by model and ids, not zone
+    options.actor = CliContext::commandLineActor(db.loginName());
     StoreImport::Report report;
     QString error;
     const QString file = positional.at(2);
-    if (!StoreImport::importSqlite(file, connection, &report, &error))
-        return cli.fail(ExitLocalFailure, error);
+    if (!StoreImport::importSqlite(file, connection, options, &report, &error))
+        return cli.fail(report.notAllowed ? ExitNotAllowed : ExitLocalFailure, error);
     if (cli.json()) {
         printJson(cli, {{QStringLiteral("file"), file},
                         {QStringLiteral("store"), db.path()},
@@ -147,7 +187,10 @@ int importSqlite(CliContext& cli)
                         {QStringLiteral("locks_already_there"), report.locksAlready},
                         {QStringLiteral("requests_added"), report.requests},
                         {QStringLiteral("requests_already_there"), report.requestsAlready},
-                        {QStringLiteral("duration_lists_added"), report.catalogues}});
+                        {QStringLiteral("duration_lists_added"), report.catalogues},
+                        {QStringLiteral("demo_locks_skipped"), report.demoLocks},
+                        {QStringLiteral("demo_codes_skipped"), report.demoCodes},
+                        {QStringLiteral("demo_requests_skipped"), report.demoRequests}});
         return ExitOk;
     }
     cli.out << QCoreApplication::translate("Cli", "Moved %1 into %2:").arg(CliContext::printable(file), CliContext::printable(db.path()))
@@ -170,6 +213,14 @@ int importSqlite(CliContext& cli)
             << QCoreApplication::translate("Cli", "%n request count(s) added", nullptr, report.requests)
             << QStringLiteral(", ")
             << QCoreApplication::translate("Cli", "%n already there", nullptr, report.requestsAlready) << Qt::endl;
+    if (report.demoLocks > 0 || report.demoCodes > 0 || report.demoRequests > 0)
+        cli.out << QStringLiteral("  ")
+                << QCoreApplication::translate("Cli", "Left behind from demo mode: %1 sample lock(s), %2 demo code(s), %3 demo "
+                                                      "request count(s)")
+                       .arg(report.demoLocks)
+                       .arg(report.demoCodes)
+                       .arg(report.demoRequests)
+                << Qt::endl;
     return ExitOk;
 }
 
@@ -204,6 +255,24 @@ int status(CliContext& cli)
     return ExitOk;
 }
 } // namespace
+
+QString CliStore::usage()
+{
+    return QCoreApplication::translate("Cli",
+        "Usage: netcode-desk-cli store COMMAND --database postgresql://[LOGIN@]SERVER[:PORT]/DATABASE [--json]\n"
+        "\n"
+        "A shared store (PostgreSQL) for a desk team:\n"
+        "  store init                 set up the store: its roles, schema and privileges; run again after an\n"
+        "                             update (a login that may create roles, e.g. postgres)\n"
+        "  store grant LOGIN --role desk|manager   give an existing, ordinary login the desk or manager role\n"
+        "                             (never a superuser or netcode_owner)\n"
+        "  store import-sqlite FILE   move a desk's own database file in (a manager's login; the file is only\n"
+        "                             read; demo locks and demo codes stay behind; safe to run again)\n"
+        "  store status               the store's schema and identity, this login and its role\n"
+        "\n"
+        "--database may be left out when NETCODE_DESK_DATABASE or Settings names the store. The password\n"
+        "comes from the URL (this run only), the keychain, PGPASSWORD or ~/.pgpass.\n");
+}
 
 int CliStore::run(CliContext& cli, const QString& action)
 {

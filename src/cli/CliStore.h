@@ -9,4 +9,6 @@ class QString;
 // from the URL (this run only), the keychain, PGPASSWORD or ~/.pgpass.
 namespace CliStore {
 int run(CliContext& cli, const QString& action);
+QString usage(); // `store --help`
+
 }

@@ -5,6 +5,10 @@ enum ExitCode : int {
     ExitOk = 0,
     ExitLocalFailure = 1,   // the database or a file could not be used
     ExitInvalidInput = 2,   // invalid input or usage: nothing was sent
+    // A manager's action (locks, staff, moving a desk in) refused to this login or role: nothing
+    // was changed. The same code as invalid usage, everywhere: running it again as it is cannot
+    // succeed; a manager's login or sign-in must do it.
+    ExitNotAllowed = ExitInvalidInput,
     ExitRejected = 3,       // the service rejected the request (4xx or an error body)
     ExitServiceFailure = 4, // 5xx, timeout, offline, unusable answer
     ExitImplausibleCode = 5 // a code came back but failed the sanity check

@@ -236,6 +236,13 @@ void Database::fail(Failure failure, const QString& detail)
                                                           "init --database URL\" once; nothing was changed.")
                       .arg(file);
         break;
+    case Failure::NotAMember:
+        // `detail` is the login.
+        m_error = QCoreApplication::translate("Database", "The shared store %1 cannot be used with this login: the login %2 is "
+                                                          "not a member of netcode_desk or netcode_manager; ask whoever set "
+                                                          "up the store to run: netcode-desk-cli store grant %2 --role desk")
+                      .arg(file, detail);
+        break;
     case Failure::Folder:
     case Failure::NewerSchema:
     case Failure::Other:

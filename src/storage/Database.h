@@ -44,6 +44,7 @@ public:
         NotSetUp,       // the database holds no NetCode Desk store yet
         NotOurs,        // it has a "netcode" schema that NetCode Desk did not make
         NeedsSetUp,     // an older store that this login may not update
+        NotAMember,     // a store set up with NetCode Desk's groups, and this login is in none of them
         Other,
     };
 

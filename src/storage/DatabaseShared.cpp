@@ -131,6 +131,22 @@ bool Database::setUpSharedConnection(const StartOptions& options)
     QSqlQuery query(db);
     if (options.connectOnly)
         return true;
+    // A store set up with the groups (its schema belongs to netcode_owner) and a login in none of
+    // them: the server would refuse it everything, first as "permission denied" or as a store that
+    // looks not set up. Say so, and what to do. Superusers are members of every role.
+    if (!query.exec(QStringLiteral("SELECT session_user, EXISTS (SELECT 1 FROM pg_namespace n JOIN pg_roles o ON o.oid = n.nspowner "
+                                   "WHERE n.nspname = 'netcode' AND o.rolname = 'netcode_owner') "
+                                   "AND NOT EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname IN ('netcode_desk', "
+                                   "'netcode_manager', 'netcode_owner') AND pg_has_role(session_user, g.oid, 'MEMBER'))"))
+        || !query.next()) {
+        failShared(query.lastError());
+        return false;
+    }
+    if (query.value(1).toBool()) {
+        fail(Failure::NotAMember, query.value(0).toString());
+        return false;
+    }
+    query.finish();
     if (!query.exec(QStringLiteral("SELECT to_regnamespace('netcode') IS NOT NULL, "
                                    "to_regclass('netcode.schema_version') IS NOT NULL"))
         || !query.next()) {
@@ -167,8 +183,14 @@ bool Database::setUpSharedConnection(const StartOptions& options)
             if (m_failure == Failure::Other)
                 m_error = migrationError;
         } else {
+            // Migrations word it for a file; here it is the store that was left as it is.
             m_failure = Failure::NewerSchema;
-            m_error = migrationError;
+            m_error = QCoreApplication::translate("Database", "The shared store %1 was written by a newer version of NetCode "
+                                                              "Desk (schema %2; this version knows up to %3). Update NetCode "
+                                                              "Desk on this computer; the store has not been changed.")
+                          .arg(m_path)
+                          .arg(Migrations::version(db))
+                          .arg(Migrations::latestVersion());
         }
         return false;
     }

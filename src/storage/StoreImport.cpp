@@ -1,11 +1,14 @@
 #include "StoreImport.h"
 
+#include "AuditLog.h"
 #include "Database.h"
+#include "LockRepository.h"
 #include "Migrations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -144,11 +147,20 @@ bool copySource(const QString& connection, const QString& copy, QString* error)
     return true;
 }
 
+bool sameLock(const Lock& a, const Lock& b)
+{
+    return a.model == b.model && a.timecode == b.timecode && a.lockNumber == b.lockNumber
+           && a.smartLockId.compare(b.smartLockId, Qt::CaseInsensitive) == 0;
+}
+
 class Mover {
 public:
-    Mover(QSqlDatabase& source, QSqlDatabase& target, StoreImport::Report* report)
+    Mover(QSqlDatabase& source, QSqlDatabase& target, const QString& file, const StoreImport::Options& options,
+          StoreImport::Report* report)
         : m_source(source)
         , m_target(target)
+        , m_file(file)
+        , m_options(options)
         , m_report(report)
     {
     }
@@ -156,6 +168,8 @@ public:
     bool run(QString* error);
 
 private:
+    bool findDemoLocks();
+    bool audit();
     bool locks();
     bool history();
     bool requests();
@@ -168,10 +182,66 @@ private:
 
     QSqlDatabase& m_source;
     QSqlDatabase& m_target;
+    const QString m_file;
+    const StoreImport::Options& m_options;
     StoreImport::Report* m_report;
     QHash<qint64, qint64> m_lockIds; // the file's lock id -> the store's
+    QSet<qint64> m_demoLockIds;      // the file's sample locks that stay behind
     QSqlError m_error;
+    QString m_auditError;
 };
+
+bool Mover::findDemoLocks()
+{
+    if (m_options.demoLocks.isEmpty())
+        return true;
+    // A sample lock that a real code was issued for is the site's now: it moves with that code.
+    QSet<qint64> used;
+    QSqlQuery query(m_source);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT lock_id FROM history WHERE demo = 0 AND lock_id IS NOT NULL")))
+        return failed(query.lastError());
+    while (query.next())
+        used.insert(query.value(0).toLongLong());
+    for (const Lock& lock : LockRepository(m_source).all()) {
+        if (used.contains(lock.id))
+            continue;
+        for (const Lock& sample : m_options.demoLocks) {
+            if (sameLock(lock, sample)) {
+                m_demoLockIds.insert(lock.id);
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+bool Mover::audit()
+{
+    if (m_options.actor.isEmpty())
+        return true;
+    AuditEntry entry;
+    entry.atUtc = QDateTime::currentDateTimeUtc();
+    entry.staffName = m_options.actor;
+    entry.action = QStringLiteral("store.imported-sqlite");
+    entry.detail = QCoreApplication::translate("StoreImport",
+                                               "Moved in %1: codes added %2 (already there %3, in doubt %4), locks added %5 "
+                                               "(already there %6), request counts added %7; left behind from demo mode: "
+                                               "locks %8, codes %9")
+                       .arg(m_file)
+                       .arg(m_report->codes)
+                       .arg(m_report->codesAlready)
+                       .arg(m_report->inDoubt)
+                       .arg(m_report->locks)
+                       .arg(m_report->locksAlready)
+                       .arg(m_report->requests)
+                       .arg(m_report->demoLocks)
+                       .arg(m_report->demoCodes);
+    AuditLog log(m_target);
+    if (log.add(entry))
+        return true;
+    m_auditError = log.errorText();
+    return false;
+}
 
 bool Mover::run(QString* error)
 {
@@ -180,14 +250,20 @@ bool Mover::run(QString* error)
     // both find a row missing.
     const bool ok = query.exec(QStringLiteral("BEGIN"))
                     && query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('netcode-import-sqlite'))"))
-                    && locks() && history() && requests() && catalogues() && query.exec(QStringLiteral("COMMIT"));
+                    && findDemoLocks() && locks() && history() && requests() && catalogues() && audit()
+                    && query.exec(QStringLiteral("COMMIT"));
     if (ok)
         return true;
     if (!m_error.isValid())
         m_error = query.lastError();
     QSqlQuery(m_target).exec(QStringLiteral("ROLLBACK"));
     *m_report = StoreImport::Report{};
-    *error = m_error.nativeErrorCode() == QLatin1String("42501")
+    m_report->notAllowed = m_error.nativeErrorCode() == QLatin1String("42501");
+    if (!m_auditError.isEmpty()) {
+        *error = QCoreApplication::translate("StoreImport", "Nothing was moved: %1").arg(m_auditError);
+        return false;
+    }
+    *error = m_report->notAllowed
                  ? QCoreApplication::translate("StoreImport",
                                                "This login may not add locks or codes to the shared store. Moving a desk "
                                                "in needs a manager's login (netcode-desk-cli store grant LOGIN --role "
@@ -206,6 +282,10 @@ bool Mover::locks()
     if (!read.exec(QStringLiteral("SELECT id, %1 FROM locks ORDER BY id").arg(columns.join(QLatin1String(", ")))))
         return failed(read.lastError());
     while (read.next()) {
+        if (m_demoLockIds.contains(read.value(0).toLongLong())) {
+            ++m_report->demoLocks;
+            continue;
+        }
         QSqlQuery find(m_target);
         find.prepare(QStringLiteral("SELECT id FROM locks WHERE lower(name) = lower(?)"));
         find.addBindValue(read.value(QStringLiteral("name")));
@@ -256,7 +336,14 @@ bool Mover::history()
     insert.prepare(insertStatement(QStringLiteral("history"), columns));
     const QString notAnswered = QCoreApplication::translate(
         "StoreImport", "Moved in from a desk's own file while it was being issued: whether the service answered is not known.");
+    const bool hasDemo = columns.contains(QLatin1String("demo"));
     while (read.next()) {
+        const QVariant lockId = read.value(QStringLiteral("lock_id"));
+        if ((hasDemo && read.value(QStringLiteral("demo")).toInt() != 0)
+            || (!lockId.isNull() && m_demoLockIds.contains(lockId.toLongLong()))) {
+            ++m_report->demoCodes;
+            continue;
+        }
         if (takeMatch(existing, keyOf(read, key))) {
             ++m_report->codesAlready;
             continue;
@@ -309,7 +396,12 @@ bool Mover::requests()
         return failed(read.lastError());
     QSqlQuery insert(m_target);
     insert.prepare(insertStatement(QStringLiteral("request_log"), columns));
+    const bool hasDemo = columns.contains(QLatin1String("demo"));
     while (read.next()) {
+        if (hasDemo && read.value(QStringLiteral("demo")).toInt() != 0) {
+            ++m_report->demoRequests;
+            continue;
+        }
         if (takeMatch(existing, keyOf(read, columns))) {
             ++m_report->requestsAlready;
             continue;
@@ -348,6 +440,12 @@ bool Mover::catalogues()
 
 bool StoreImport::importSqlite(const QString& file, QSqlDatabase& target, Report* report, QString* error)
 {
+    return importSqlite(file, target, Options{}, report, error);
+}
+
+bool StoreImport::importSqlite(const QString& file, QSqlDatabase& target, const Options& options, Report* report,
+                               QString* error)
+{
     *report = Report{};
     const QFileInfo info(file);
     if (!info.exists() || !info.isFile()) {
@@ -374,7 +472,7 @@ bool StoreImport::importSqlite(const QString& file, QSqlDatabase& target, Report
     }
     report->sourceIdentity = source.identity();
     QSqlDatabase sourceDb = source.connection();
-    Mover mover(sourceDb, target, report);
+    Mover mover(sourceDb, target, file, options, report);
     ok = mover.run(error);
     report->sourceIdentity = ok ? report->sourceIdentity : QString();
     return ok;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Lock.h"
+
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +15,11 @@
 // are matched on what identifies a code (when it was issued, lock, request key, code, start,
 // length), so running the move again adds nothing. A row that was still being issued in the file
 // (claimed, sent) comes in as in doubt: whether the service answered is not known.
+//
+// What demo mode made stays behind: codes from the built-in simulator (they open no lock), their
+// request counts, and the sample locks demo mode seeds (`Options::demoLocks`, matched by model and
+// ids whatever their name) unless a real code was issued for one. Each run writes one audit row
+// with what it moved when `Options::actor` names who ran it.
 namespace StoreImport {
 
 struct Report {
@@ -23,10 +31,21 @@ struct Report {
     int requests = 0;         // request counts added
     int requestsAlready = 0;
     int catalogues = 0;       // duration lists added to the cache
+    int demoLocks = 0;        // demo mode's sample locks left behind
+    int demoCodes = 0;        // demo codes left behind (also those issued for a sample lock)
+    int demoRequests = 0;     // demo request counts left behind
+    bool notAllowed = false;  // failed because the store refused this login (a desk's) the writes
     QString sourceIdentity;   // the file's store_identity
 };
 
+struct Options {
+    QList<Lock> demoLocks; // demo mode's sample locks (DemoData::sampleLocks)
+    QString actor;         // the audit log's "who"; empty writes no audit row
+};
+
 // `target` is an open shared store at the current schema, as a manager (locks are added).
+bool importSqlite(const QString& file, QSqlDatabase& target, const Options& options, Report* report, QString* error);
+// Demo codes stay behind; no sample locks are known and no audit row is written.
 bool importSqlite(const QString& file, QSqlDatabase& target, Report* report, QString* error);
 
 } // namespace StoreImport

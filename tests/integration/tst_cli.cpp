@@ -154,6 +154,24 @@ private slots:
         QCOMPARE(cli({QStringLiteral("issue"), QStringLiteral("--no-such-option")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("locks")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("history"), QStringLiteral("burn")}).exitCode, 2);
+        // The commands with subcommands of their own list those, not the whole tool's usage.
+        const QList<QPair<QString, QStringList>> helps = {
+            {QStringLiteral("store"), {QStringLiteral("store init"), QStringLiteral("store grant LOGIN"),
+                                       QStringLiteral("store import-sqlite FILE"), QStringLiteral("store status")}},
+            {QStringLiteral("staff"), {QStringLiteral("staff add NAME"), QStringLiteral("staff list"),
+                                       QStringLiteral("staff deactivate NAME")}},
+            {QStringLiteral("audit"), {QStringLiteral("audit list")}},
+        };
+        for (const auto& [command, subcommands] : helps) {
+            for (const QString& flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+                run = cli({command, flag});
+                QCOMPARE(run.exitCode, 0);
+                QVERIFY2(run.out.startsWith(QStringLiteral("Usage: netcode-desk-cli %1").arg(command)), qPrintable(run.out));
+                for (const QString& subcommand : subcommands)
+                    QVERIFY2(run.out.contains(subcommand), qPrintable(command + QLatin1String(": ") + run.out));
+                QVERIFY2(!run.out.contains(QLatin1String("issue")), qPrintable(run.out)); // not the whole tool's usage
+            }
+        }
     }
 
     void issueInDemoModeReusesAndForcesFresh()
@@ -381,6 +399,15 @@ private slots:
                             {{QStringLiteral("K3_KEY"), SimulatorRoutes::demoAccessKey()}});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("Smart locks added: 2, updated: 1.")), qPrintable(run.out));
+        // A manager's action: the audit log says what the account brought.
+        const Run audit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(audit.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(audit.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).toObject().value(QLatin1String("action")).toString(), QStringLiteral("lock.imported"));
+        QVERIFY2(rows.at(0).toObject().value(QLatin1String("detail")).toString().contains(QLatin1String("2 smart lock(s) added, 1 updated")),
+                 qPrintable(audit.out));
+        QVERIFY(rows.at(0).toObject().value(QLatin1String("staff_name")).toString().startsWith(QLatin1String("(command line) ")));
         const Run bad = cli({QStringLiteral("locks"), QStringLiteral("import"), QStringLiteral("--k3connect"),
                              QStringLiteral("--access-key-env"), QStringLiteral("K3_KEY")},
                             {{QStringLiteral("K3_KEY"), QStringLiteral("WrongKey7")}});
