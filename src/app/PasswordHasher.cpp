@@ -113,4 +113,17 @@ QString weakness(const QString& secret)
     return QString();
 }
 
+QString loginPasswordWeakness(const QString& secret)
+{
+    bool digits = true;
+    for (const QChar c : secret)
+        digits = digits && c.isDigit();
+    if (secret.size() < 10 || digits)
+        return QCoreApplication::translate("PasswordHasher",
+                                           "A manager with a database login signs in with that login's password: at "
+                                           "least 10 characters, not digits only (the server accepts it from the "
+                                           "network, so a PIN is not enough).");
+    return QString();
+}
+
 } // namespace PasswordHasher

@@ -28,5 +28,9 @@ void spendEquivalentTime(const QString& secret);
 // A PIN is 4 to 12 digits; a password at least 8 characters. Empty when acceptable, else the
 // translated reason.
 QString weakness(const QString& secret);
+// A manager with their own database login on a shared store signs in with that login's password,
+// which the server accepts from anywhere on the network: a password of at least 10 characters,
+// never a PIN. Empty when acceptable, else the translated reason.
+QString loginPasswordWeakness(const QString& secret);
 
 } // namespace PasswordHasher

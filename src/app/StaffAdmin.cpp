@@ -72,7 +72,9 @@ bool StaffAdmin::add(const QString& name, StaffRole::Role role, const QString& s
         m_error = tr("The name is too long (at most 80 characters).");
         return false;
     }
-    if (const QString weak = PasswordHasher::weakness(secret); !weak.isEmpty()) {
+    const bool opensLogin = role == StaffRole::Role::Manager && !dbLogin.trimmed().isEmpty();
+    if (const QString weak = opensLogin ? PasswordHasher::loginPasswordWeakness(secret) : PasswordHasher::weakness(secret);
+        !weak.isEmpty()) {
         m_error = weak;
         return false;
     }
@@ -114,7 +116,9 @@ bool StaffAdmin::resetSecret(qint64 id, const QString& secret)
     StaffMember member;
     if (!load(id, &member))
         return false;
-    if (const QString weak = PasswordHasher::weakness(secret); !weak.isEmpty()) {
+    const bool opensLogin = member.role == StaffRole::Role::Manager && !member.dbLogin.isEmpty();
+    if (const QString weak = opensLogin ? PasswordHasher::loginPasswordWeakness(secret) : PasswordHasher::weakness(secret);
+        !weak.isEmpty()) {
         m_error = weak;
         return false;
     }

@@ -67,7 +67,8 @@ int init(CliContext& cli)
                         {QStringLiteral("schema_version"), report.versionAfter},
                         {QStringLiteral("identity"), report.identity},
                         {QStringLiteral("changed"), !report.changes.isEmpty()},
-                        {QStringLiteral("changes"), QJsonArray::fromStringList(report.changes)}});
+                        {QStringLiteral("changes"), QJsonArray::fromStringList(report.changes)},
+                        {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)}});
         return ExitOk;
     }
     if (report.changes.isEmpty()) {
@@ -83,6 +84,8 @@ int init(CliContext& cli)
             << Qt::endl;
     for (const QString& change : std::as_const(report.changes))
         cli.out << QStringLiteral("  - ") << CliContext::printable(change) << Qt::endl;
+    for (const QString& note : std::as_const(report.notes))
+        cli.err << QCoreApplication::translate("Cli", "Note: %1").arg(note) << Qt::endl;
     cli.out << QCoreApplication::translate("Cli", "Next, for each desk and each manager: createuser --pwprompt NAME (on the database server), then\n"
                   "  netcode-desk-cli store grant NAME --role desk|manager --database URL")
             << Qt::endl;

@@ -438,11 +438,6 @@ bool Mover::catalogues()
 }
 } // namespace
 
-bool StoreImport::importSqlite(const QString& file, QSqlDatabase& target, Report* report, QString* error)
-{
-    return importSqlite(file, target, Options{}, report, error);
-}
-
 bool StoreImport::importSqlite(const QString& file, QSqlDatabase& target, const Options& options, Report* report,
                                QString* error)
 {

@@ -45,7 +45,5 @@ struct Options {
 
 // `target` is an open shared store at the current schema, as a manager (locks are added).
 bool importSqlite(const QString& file, QSqlDatabase& target, const Options& options, Report* report, QString* error);
-// Demo codes stay behind; no sample locks are known and no audit row is written.
-bool importSqlite(const QString& file, QSqlDatabase& target, Report* report, QString* error);
 
 } // namespace StoreImport

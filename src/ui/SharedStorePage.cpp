@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Database.h"
+#include "DemoData.h"
 #include "DialogSeams.h"
 #include "Migrations.h"
 #include "SecretStore.h"
@@ -23,6 +24,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSysInfo>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -328,6 +330,7 @@ void SharedStorePage::setUpStore()
                                      .arg(report.versionAfter)};
         return Outcome{true, tr("The store %1 is set up (schema %2):").arg(db.path()).arg(report.versionAfter)
                                  + QLatin1Char('\n') + report.changes.join(QLatin1Char('\n')) + QLatin1Char('\n')
+                                 + (report.notes.isEmpty() ? QString() : report.notes.join(QLatin1Char('\n')) + QLatin1Char('\n'))
                                  + tr("Next, give each desk and each manager a login (createuser --pwprompt NAME) and "
                                       "its role: netcode-desk-cli store grant NAME --role desk|manager.")};
     });
@@ -359,9 +362,12 @@ void SharedStorePage::moveIn()
         if (!db.open(url, options))
             return Outcome{false, db.errorText()};
         QSqlDatabase connection = db.connection();
+        StoreImport::Options moving;
+        moving.demoLocks = DemoData::sampleLocks(QStringLiteral("UTC")); // matched by model and ids
+        moving.actor = tr("(Settings at %1) %2").arg(QSysInfo::machineHostName(), db.loginName());
         StoreImport::Report report;
         QString error;
-        if (!StoreImport::importSqlite(file, connection, &report, &error))
+        if (!StoreImport::importSqlite(file, connection, moving, &report, &error))
             return Outcome{false, error};
         QString text = tr("Moved in: %n code(s) added", nullptr, report.codes) + QStringLiteral(", ")
                        + tr("%n already there", nullptr, report.codesAlready) + QStringLiteral("; ")
@@ -371,6 +377,11 @@ void SharedStorePage::moveIn()
             text += QLatin1Char(' ')
                     + tr("%n code(s) were still being issued in the file and are now in doubt (History, In doubt).",
                          nullptr, report.inDoubt);
+        if (report.demoLocks > 0 || report.demoCodes > 0)
+            text += QLatin1Char(' ')
+                    + tr("Left behind from demo mode: %1 sample lock(s) and %2 demo code(s).")
+                          .arg(report.demoLocks)
+                          .arg(report.demoCodes);
         return Outcome{true, text};
     });
 }

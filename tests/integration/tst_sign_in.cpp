@@ -311,6 +311,13 @@ private slots:
         QVERIFY(desk.admin->errorText().contains(QStringLiteral("only manager")));
         QVERIFY(!desk.admin->add(QStringLiteral("MARIA"), StaffRole::Role::Desk, QStringLiteral("12345"), QString()));
         QVERIFY(!desk.admin->add(QStringLiteral("Short"), StaffRole::Role::Desk, QStringLiteral("12"), QString()));
+        // A manager with a database login signs in with its password, which the server takes from
+        // the network: never a PIN, never short.
+        QVERIFY(!desk.admin->add(QStringLiteral("Boss"), StaffRole::Role::Manager, QStringLiteral("123456789012"),
+                                 QStringLiteral("boss")));
+        QVERIFY(desk.admin->errorText().contains(QStringLiteral("10 characters")));
+        QVERIFY(!desk.admin->add(QStringLiteral("Boss"), StaffRole::Role::Manager, QStringLiteral("short pw"),
+                                 QStringLiteral("boss")));
         QVERIFY2(desk.admin->add(QStringLiteral("Ann"), StaffRole::Role::Manager, QStringLiteral("long password"), QString()),
                  qPrintable(desk.admin->errorText()));
         QVERIFY2(desk.admin->changeRole(maria.id, StaffRole::Role::Desk), qPrintable(desk.admin->errorText()));

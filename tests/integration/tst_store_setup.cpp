@@ -667,7 +667,7 @@ private slots:
         }
         QSqlDatabase target = store.connection();
         StoreImport::Report moved;
-        QVERIFY2(StoreImport::importSqlite(file, target, &moved, &error), qPrintable(error));
+        QVERIFY2(StoreImport::importSqlite(file, target, {}, &moved, &error), qPrintable(error));
         QCOMPARE(moved.codes, 6);
         QCOMPARE(moved.codesAlready, 0);
         QCOMPARE(moved.inDoubt, 1);
@@ -690,7 +690,7 @@ private slots:
         QCOMPARE(HistoryRepository(target).count(QStringLiteral("1111111")), 1);
 
         // Again: nothing new; the file itself was never written to.
-        QVERIFY2(StoreImport::importSqlite(file, target, &moved, &error), qPrintable(error));
+        QVERIFY2(StoreImport::importSqlite(file, target, {}, &moved, &error), qPrintable(error));
         QCOMPARE(moved.codes, 0);
         QCOMPARE(moved.codesAlready, 6);
         QCOMPARE(moved.locks, 0);
@@ -724,7 +724,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not a database at all, just some text that is long enough to look like a file\n");
         f.close();
-        QVERIFY(!StoreImport::importSqlite(text, target, &moved, &error));
+        QVERIFY(!StoreImport::importSqlite(text, target, {}, &moved, &error));
         QVERIFY2(error.contains(QLatin1String("not a NetCode Desk database")) || error.contains(QLatin1String("cannot be opened")),
                  qPrintable(error));
 
@@ -737,7 +737,7 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-        QVERIFY(!StoreImport::importSqlite(foreign, target, &moved, &error));
+        QVERIFY(!StoreImport::importSqlite(foreign, target, {}, &moved, &error));
         QVERIFY2(error.contains(QLatin1String("not a NetCode Desk database")), qPrintable(error));
 
         const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
@@ -746,9 +746,9 @@ private slots:
             QVERIFY(desk.open(newer));
             QVERIFY(QSqlQuery(desk.connection()).exec(QStringLiteral("PRAGMA user_version = 99")));
         }
-        QVERIFY(!StoreImport::importSqlite(newer, target, &moved, &error));
+        QVERIFY(!StoreImport::importSqlite(newer, target, {}, &moved, &error));
         QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
-        QVERIFY(!StoreImport::importSqlite(dir.filePath(QStringLiteral("missing.sqlite")), target, &moved, &error));
+        QVERIFY(!StoreImport::importSqlite(dir.filePath(QStringLiteral("missing.sqlite")), target, {}, &moved, &error));
         QVERIFY2(error.contains(QLatin1String("There is no file")), qPrintable(error));
 
         // A desk login may not add locks: nothing at all comes in.
@@ -767,7 +767,7 @@ private slots:
         Database asDesk;
         QVERIFY2(openAs(asDesk, url, desk), qPrintable(asDesk.errorText()));
         QSqlDatabase deskTarget = asDesk.connection();
-        QVERIFY(!StoreImport::importSqlite(file, deskTarget, &moved, &error));
+        QVERIFY(!StoreImport::importSqlite(file, deskTarget, {}, &moved, &error));
         QVERIFY2(error.contains(QLatin1String("manager's login")), qPrintable(error));
         QCOMPARE(HistoryRepository(target).count(QString()), 0);
     }

@@ -87,6 +87,25 @@ private slots:
         QCOMPARE(PasswordHasher::weakness(secret).isEmpty(), acceptable);
     }
 
+    void aDatabaseLoginsPasswordIsNoPin()
+    {
+        QVERIFY(!PasswordHasher::loginPasswordWeakness(QStringLiteral("1234567890123")).isEmpty());
+        QVERIFY(!PasswordHasher::loginPasswordWeakness(QStringLiteral("pass word")).isEmpty());
+        QVERIFY(PasswordHasher::loginPasswordWeakness(QStringLiteral("pass word!")).isEmpty());
+        QVERIFY(PasswordHasher::loginPasswordWeakness(QStringLiteral("correct horse")).isEmpty());
+    }
+
+    void aDerivedKeyIsTheStoredOne()
+    {
+        // What a desk sends a shared store is the key part of the stored hash, and nothing else.
+        const QString stored = PasswordHasher::hash(QStringLiteral("4711"), 1000);
+        const QStringList parts = stored.split(QLatin1Char('$'));
+        QCOMPARE(PasswordHasher::derivedKey(QStringLiteral("4711"), parts.at(2), 1000), parts.at(3));
+        QVERIFY(PasswordHasher::derivedKey(QStringLiteral("4712"), parts.at(2), 1000) != parts.at(3));
+        QVERIFY(PasswordHasher::derivedKey(QStringLiteral("4711"), QStringLiteral("not base64!"), 1000).isEmpty());
+        QVERIFY(PasswordHasher::derivedKey(QStringLiteral("4711"), parts.at(2), 2000000000).isEmpty());
+    }
+
     void reportCostOfOneCheck()
     {
         // Not an assertion (machines differ): the figure for choosing kDefaultIterations.
