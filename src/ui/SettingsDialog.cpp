@@ -75,6 +75,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, SiteSettings& site, const 
     m_ui->requestTimeoutSpinBox->setValue(settings.requestTimeoutSecs());
     m_ui->issuedBySignedInLabel->setVisible(false);
     if (const SiteSetting last = site.lastChange(); last.updatedAtUtc.isValid() && !last.updatedBy.isEmpty()) {
+        m_ui->siteChangedLabel->setTextFormat(Qt::PlainText); // a name is never read as markup
         m_ui->siteChangedLabel->setText(tr("Last changed by %1 on %2.")
                                             .arg(DisplayText::visible(last.updatedBy), TimeText::date(last.updatedAtUtc.toLocalTime().date())));
         m_ui->siteChangedLabel->setVisible(true);

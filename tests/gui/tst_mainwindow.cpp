@@ -10,6 +10,7 @@
 #include "Languages.h"
 #include "LockDialog.h"
 #include "LockListPanel.h"
+#include "IssuePanel.h"
 #include "MainWindow.h"
 #include "MnemonicClashes.h"
 #include "RequireChild.h"
@@ -545,6 +546,14 @@ private slots:
         for (const QString& text : {card, message})
             for (const QChar control : {QChar(0x202E), QChar(0x2066), QChar(0x2069)})
                 QVERIFY(!text.contains(control));
+
+        // A lock's name at the top of the form: markers, and markup shown as typed.
+        Lock lock = *m_window->findChild<LockListPanel*>()->currentLock();
+        lock.name = QStringLiteral("<b>Gate</b> \u202E21");
+        m_window->findChild<IssuePanel*>()->setLock(lock);
+        auto* title = child<QLabel>("lockTitleLabel");
+        QVERIFY2(title->text().startsWith(QStringLiteral("<b>Gate</b> \u2039U+202E\u203A21 — ")), qPrintable(title->text()));
+        QCOMPARE(title->textFormat(), Qt::PlainText);
     }
 
     void addAndRemoveALock()
