@@ -1,6 +1,7 @@
 #include "GuestSlip.h"
 
 #include "CodeFormat.h"
+#include "DisplayText.h"
 #include "Languages.h"
 #include "TimeText.h"
 #include "ValidityText.h"
@@ -14,14 +15,26 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
+// A guest reads the slip and the message as they are: every stored or typed value with its
+// invisible controls made visible, so a name cannot make the room or the code read reversed.
+SlipDetails shown(const SlipDetails& details)
+{
+    SlipDetails d = details;
+    for (QString* text : {&d.entry.guestName, &d.entry.lockName, &d.entry.room, &d.entry.reference, &d.entry.note,
+                          &d.entry.issuedBy, &d.propertyName, &d.helpPhone, &d.entryInstructions})
+        *text = DisplayText::visible(*text);
+    return d;
+}
+
 QStringList validityLines(const SlipDetails& d)
 {
     return ValidityText::guestLines(d.entry.validity(), d.guestZone(), d.lockFrame);
 }
 } // namespace
 
-QString GuestSlip::html(const SlipDetails& d)
+QString GuestSlip::html(const SlipDetails& details)
 {
+    const SlipDetails d = shown(details);
     const ScopedLanguage language(d.language);
     const QString demo = esc(QCoreApplication::translate("GuestSlip", "DEMO — will not open a real lock"));
     QString out;
@@ -69,8 +82,9 @@ QString GuestSlip::html(const SlipDetails& d)
     return out;
 }
 
-QString GuestSlip::message(const SlipDetails& d)
+QString GuestSlip::message(const SlipDetails& details)
 {
+    const SlipDetails d = shown(details);
     const ScopedLanguage language(d.language);
     QStringList lines;
     if (d.demo)
@@ -107,8 +121,9 @@ SlipLayout GuestSlip::layoutFromName(const QString& name)
     return SlipLayout::A4;
 }
 
-QString GuestSlip::emailSubject(const SlipDetails& d)
+QString GuestSlip::emailSubject(const SlipDetails& details)
 {
+    const SlipDetails d = shown(details);
     const ScopedLanguage language(d.language);
     const QString subject = d.propertyName.isEmpty() ? QCoreApplication::translate("GuestSlip", "Your access code for %1").arg(d.entry.lockName)
                                                      : QCoreApplication::translate("GuestSlip", "Your access code for %1 at %2").arg(d.entry.lockName, d.propertyName);

@@ -11,6 +11,7 @@ bool allows(Role role, Action action)
     case Action::Search:
     case Action::Reprint:
     case Action::Export:
+    case Action::EditDeskSettings:
         return true;
     case Action::EditLocks:
     case Action::EditSettings:
@@ -78,6 +79,7 @@ QString refusal(Action action)
     case Action::Search:
     case Action::Reprint:
     case Action::Export:
+    case Action::EditDeskSettings:
         return QString();
     }
     return QCoreApplication::translate("StaffRole", what);

@@ -14,6 +14,7 @@ enum class Action {
     Reprint,
     Export,
     EditLocks,     // add, change or remove a lock (and import them)
+    EditDeskSettings, // this computer's own settings: language, time zone, timeout, store address
     EditSettings,  // the site's settings and the sign-in setting
     ChangeApiKey,
     RunRetention,

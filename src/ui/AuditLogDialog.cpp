@@ -2,6 +2,7 @@
 
 #include "AppSession.h"
 #include "AuditLog.h"
+#include "DisplayText.h"
 #include "TimeText.h"
 
 #include <QDialogButtonBox>
@@ -26,10 +27,15 @@ AuditLogDialog::AuditLogDialog(AppSession& session, QWidget* parent)
     table->horizontalHeader()->setStretchLastSection(true);
     for (int row = 0; row < entries.size(); ++row) {
         const AuditEntry& e = entries.at(row);
-        const QString who = e.dbLogin.isEmpty() || e.dbLogin == e.staffName ? e.staffName
-                                                                              : tr("%1 (login %2)").arg(e.staffName, e.dbLogin);
-        // Items show text as it is: nothing typed by a person is read as markup.
-        const QStringList cells = {TimeText::dateTime(e.atUtc.toTimeZone(session.deskZone())), who, e.desk, e.action, e.detail};
+        const QString name = DisplayText::visible(e.staffName);
+        const QString who = e.dbLogin.isEmpty() || e.dbLogin == e.staffName
+                                ? name
+                                : tr("%1 (login %2)").arg(name, DisplayText::visible(e.dbLogin));
+        // Items show text as it is: nothing typed by a person is read as markup, and invisible
+        // controls in it are shown as markers (a name cannot reorder the row).
+        const QStringList cells = {TimeText::dateTime(e.atUtc.toTimeZone(session.deskZone())), who,
+                                   DisplayText::visible(e.desk), DisplayText::visible(e.action),
+                                   DisplayText::visible(e.detail)};
         for (int column = 0; column < cells.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

@@ -3,6 +3,7 @@
 #include "AppSession.h"
 #include "BatchIssuer.h"
 #include "CodeFormat.h"
+#include "DisplayText.h"
 #include "DialogSeams.h"
 #include "TimeText.h"
 #include "WallClockEdit.h"
@@ -49,7 +50,8 @@ BatchIssueDialog::BatchIssueDialog(AppSession& session, QWidget* parent)
     for (const Lock& lock : session.locks().all()) {
         if (lock.configuredMode != NetCodeMode::Standard)
             continue; // one standard length for all; rental locks are issued one by one
-        auto* item = new QListWidgetItem(lock.group.isEmpty() ? lock.name : QStringLiteral("%1 — %2").arg(lock.name, lock.group),
+        auto* item = new QListWidgetItem(lock.group.isEmpty() ? DisplayText::visible(lock.name)
+                                                             : QStringLiteral("%1 — %2").arg(DisplayText::visible(lock.name), DisplayText::visible(lock.group)),
                                          m_locks);
         item->setData(Qt::UserRole, lock.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -206,7 +208,7 @@ void BatchIssueDialog::showResults()
         const IssueOutcome& r = results.at(row);
         issued += r.ok ? 1 : 0;
         const QStringList cells = {
-            r.entry.lockName, r.ok ? CodeFormat::grouped(r.entry.code) : QString(),
+            DisplayText::visible(r.entry.lockName), r.ok ? CodeFormat::grouped(r.entry.code) : QString(),
             r.ok ? TimeText::window(r.entry.windowStartUtc, r.entry.windowEndUtc, m_session.deskZone()) : QString(),
             r.ok ? (r.reused ? tr("Reissued from history — no new charge") : tr("Issued")) : r.errorText};
         for (int column = 0; column < cells.size(); ++column)

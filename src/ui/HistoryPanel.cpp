@@ -1,6 +1,7 @@
 #include "HistoryPanel.h"
 
 #include "Clock.h"
+#include "DisplayText.h"
 #include "HistoryTableModel.h"
 
 #include <QAction>
@@ -204,7 +205,7 @@ void HistoryPanel::fillLockFilter()
     while (m_lock->count() > 1)
         m_lock->removeItem(1);
     for (const auto& [id, name] : m_lockNames)
-        m_lock->addItem(name, id);
+        m_lock->addItem(DisplayText::visible(name), id);
     const int index = m_lock->findData(current);
     m_lock->setCurrentIndex(index >= 0 ? index : 0);
 }

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "CodeFormat.h"
+#include "DisplayText.h"
 #include "HistoryRepository.h"
 #include "TimeText.h"
 #include "ValidityText.h"
@@ -154,7 +155,7 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Issued: return TimeText::dateTime(e.issuedAtUtc.toTimeZone(m_deskZone));
-        case Lock: return e.lockName;
+        case Lock: return DisplayText::visible(e.lockName);
         case Mode: return IssueModes::shortName(e.issueMode());
         case Length: return e.durationLabel;
         case Window: return TimeText::window(e.windowStartUtc, e.windowEndUtc, m_deskZone);
@@ -165,15 +166,15 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
             case HistoryEntry::Status::Failed: return tr("— not issued —");
             //: No code was received for a request that may still have been billed by the service
             case HistoryEntry::Status::InDoubt: return tr("— may have been billed, no code received —");
-            case HistoryEntry::Status::Issuing: return tr("— being issued at %1 —").arg(e.claimingDesk());
+            case HistoryEntry::Status::Issuing: return tr("— being issued at %1 —").arg(DisplayText::visible(e.claimingDesk()));
             default: return CodeFormat::grouped(e.code);
             }
-        case Guest: return e.guestName;
-        case Room: return e.room;
-        case Reference: return e.reference;
+        case Guest: return DisplayText::visible(e.guestName);
+        case Room: return DisplayText::visible(e.room);
+        case Reference: return DisplayText::visible(e.reference);
         case Status: return HistoryEntry::statusText(status);
         case Source: return HistoryEntry::sourceText(e.source);
-        case IssuedBy: return e.issuedBy;
+        case IssuedBy: return DisplayText::visible(e.issuedBy);
         default: return {};
         }
     }
@@ -183,12 +184,12 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         return tr("Slip printed %n time(s), last on %1.", "", e.printCount)
             .arg(TimeText::dateTime(e.lastPrintedUtc.toTimeZone(m_deskZone)));
     if (role == Qt::ToolTipRole && status == HistoryEntry::Status::Issuing)
-        return tr("The request is on its way from %1; its answer appears here.").arg(e.claimingDesk());
+        return tr("The request is on its way from %1; its answer appears here.").arg(DisplayText::visible(e.claimingDesk()));
     if (role == Qt::ToolTipRole && status == HistoryEntry::Status::InDoubt)
-        return (e.failureText.isEmpty() ? QString() : e.failureText + QLatin1Char('\n'))
+        return (e.failureText.isEmpty() ? QString() : DisplayText::visible(e.failureText) + QLatin1Char('\n'))
                + tr("Ask again from History (billed again) or check with the guest before issuing another code.");
     if (role == Qt::ToolTipRole && e.outcome == HistoryEntry::Outcome::Failed)
-        return e.failureText;
+        return DisplayText::visible(e.failureText);
     if (role == Qt::ToolTipRole && (index.column() == Window || index.column() == FirstUseBy)) {
         // The full story, including the lock's own clock and zone where they differ from the desk's.
         return ValidityText::lines(e.validity(), m_deskZone, e.lockFrame(m_deskZone)).join(QLatin1Char('\n'))

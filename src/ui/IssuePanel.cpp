@@ -2,6 +2,7 @@
 #include "StatusColours.h"
 
 #include "Clock.h"
+#include "DisplayText.h"
 #include "DurationCatalogueService.h"
 #include "TimeText.h"
 #include "ValidityText.h"
@@ -30,6 +31,7 @@ IssuePanel::IssuePanel(const Clock& clock, DurationCatalogueService& durations, 
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
     m_ui->lockTitleLabel->setFont(title);
+    m_ui->lockTitleLabel->setTextFormat(Qt::PlainText); // a lock's name is never read as markup
     m_ui->issuePushButton->setMinimumHeight(m_ui->issuePushButton->sizeHint().height() * 3 / 2);
     QFont small = m_ui->catalogueNoteLabel->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -93,7 +95,7 @@ void IssuePanel::setLock(const std::optional<Lock>& lock)
     m_lock = lock;
     if (lock) {
         m_ui->lockTitleLabel->setText(
-            QStringLiteral("%1 — %2").arg(lock->name, LockModelCatalogue::info(lock->model).displayName));
+            QStringLiteral("%1 — %2").arg(DisplayText::visible(lock->name), LockModelCatalogue::info(lock->model).displayName));
         if (!sameLock)
             m_durations.ensureFresh(LockModelCatalogue::info(lock->model).wireValue);
     } else {

@@ -2,6 +2,7 @@
 #include "StatusColours.h"
 
 #include "DialogSeams.h"
+#include "DisplayText.h"
 #include "LockValidator.h"
 #include "ui_LockDialog.h"
 
@@ -20,7 +21,7 @@ LockDialog::LockDialog(const Lock& lock, const QStringList& otherNames, bool has
 {
     m_ui->setupUi(this);
     StatusColours::styleErrorLabels(this);
-    setWindowTitle(lock.id > 0 ? tr("Edit lock %1").arg(lock.name) : tr("Add lock"));
+    setWindowTitle(lock.id > 0 ? tr("Edit lock %1").arg(DisplayText::visible(lock.name)) : tr("Add lock"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
 
     for (const auto& model : LockModelCatalogue::all())
@@ -208,7 +209,7 @@ void LockDialog::accept()
             this, tr("Change NetCode mode"),
             tr("Change %1 from \"%2\" to \"%3\"?\n\nOnly do this after the lock itself has been switched. Codes "
                "already issued in the old mode will stop working on the lock.")
-                .arg(m_original.name, NetCodeModes::displayName(m_original.configuredMode), NetCodeModes::displayName(mode)),
+                .arg(DisplayText::visible(m_original.name), NetCodeModes::displayName(m_original.configuredMode), NetCodeModes::displayName(mode)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             m_ui->modeComboBox->setFocus();

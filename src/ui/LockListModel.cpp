@@ -1,5 +1,7 @@
 #include "LockListModel.h"
 
+#include "DisplayText.h"
+
 LockListModel::LockListModel(QObject* parent)
     : QAbstractListModel(parent)
 {
@@ -38,16 +40,17 @@ QVariant LockListModel::data(const QModelIndex& index, int role) const
     const Lock& lock = m_locks.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
+        // Names and groups are shown with their invisible controls made visible (DisplayText).
         QString second = lock.summary();
         if (!lock.group.isEmpty())
-            second = lock.group + QStringLiteral(" · ") + second;
-        return QStringLiteral("%1\n%2").arg(lock.name, second);
+            second = DisplayText::visible(lock.group) + QStringLiteral(" · ") + second;
+        return QStringLiteral("%1\n%2").arg(DisplayText::visible(lock.name), second);
     }
     case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3").arg(lock.name, LockModelCatalogue::info(lock.model).displayName,
+        return tr("%1, %2, %3").arg(DisplayText::visible(lock.name), LockModelCatalogue::info(lock.model).displayName,
                                      NetCodeModes::displayName(lock.configuredMode));
     case Qt::ToolTipRole:
-        return tr("%1\nTime zone: %2").arg(LockModelCatalogue::info(lock.model).displayName, lock.timeZoneId);
+        return tr("%1\nTime zone: %2").arg(LockModelCatalogue::info(lock.model).displayName, DisplayText::visible(lock.timeZoneId));
     case LockIdRole:
         return lock.id;
     case SearchTextRole:

@@ -4,6 +4,7 @@
 #include "AppSession.h"
 #include "CodelocksClient.h"
 #include "DialogSeams.h"
+#include "DisplayText.h"
 #include "HistoryPanel.h"
 #include "IssuePanel.h"
 #include "LockDialog.h"
@@ -41,6 +42,7 @@
 #include <QStatusBar>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+#include <utility>
 
 MainWindow::MainWindow(AppSession& session, QWidget* parent)
     : QMainWindow(parent)
@@ -251,22 +253,33 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
 
 void MainWindow::afterStart()
 {
-    if (m_session.signIn().isRequired() && !m_session.signIn().isSignedIn())
-        showSignIn(true);
-    welcome();
+    // One thing at a time, in this order: the welcome (first run only), what happened at start,
+    // then the sign-in — never a question on top of the sign-in dialog. Nobody signed in yet: no
+    // guest names on screen meanwhile.
+    const bool signInFirst = m_session.signIn().isRequired() && !m_session.signIn().isSignedIn();
+    if (signInFirst)
+        centralWidget()->setVisible(false);
+    const bool wantsSettings = welcome();
     for (const QString& notice : m_session.startupNotices())
         MessageBox::warning(this, tr("Database"), notice);
     if (const QString warning = m_session.apiKeyWarning(); !warning.isEmpty())
         MessageBox::warning(this, tr("API key"), warning);
     m_session.startMaintenance(false);
+    if (signInFirst) {
+        m_settingsAfterSignIn = wantsSettings; // settings need someone signed in
+        showSignIn(true);
+        return;
+    }
+    if (wantsSettings)
+        openSettings();
     offerRetention();
 }
 
-void MainWindow::welcome()
+bool MainWindow::welcome()
 {
     AppSettings& settings = m_session.settings();
     if (settings.firstRunDone())
-        return;
+        return false;
     settings.setFirstRunDone();
     settings.sync();
     // A new desk: its own file, or one of a team sharing a store (set up on the Shared store page).
@@ -281,11 +294,11 @@ void MainWindow::welcome()
             SharedStoreDialog dialog(settings, m_session.secrets(), m_session.database().path(), this);
             dialog.page()->chooseSharedStore();
             dialog.exec();
-            return;
+            return false;
         }
     }
     if (!m_session.isDemo())
-        return;
+        return false;
     const auto answer = MessageBox::question(
         this, tr("Welcome to NetCode Desk"),
         tr("NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so "
@@ -293,8 +306,7 @@ void MainWindow::welcome()
            "Codelocks developer portal under your account's API keys — and your property's name and help phone "
            "for the guest slip.\n\nEnter them now?"),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes)
-        openSettings();
+    return answer == QMessageBox::Yes;
 }
 
 bool MainWindow::codeReadBack()
@@ -456,8 +468,21 @@ void MainWindow::updateStatus()
     m_keyWarningLabel->setToolTip(keyWarning);
     m_keyWarningLabel->setAccessibleDescription(keyWarning);
     m_keyWarningLabel->setVisible(!keyWarning.isEmpty());
-    // The platform appends the application name; the title leads with what differs.
-    setWindowTitle(demo ? tr("DEMO — NetCode Desk") : tr("NetCode Desk"));
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // What differs leads (demo, who is at the desk); the application's name comes last, once. A
+    // title that ends with it gets nothing appended by the platform, so no name shows twice.
+    QStringList parts;
+    if (m_session.isDemo())
+        parts << tr("DEMO");
+    const SignIn& signIn = m_session.signIn();
+    if (signIn.isSignedIn())
+        parts << tr("%1 (%2)").arg(DisplayText::visible(signIn.currentName()), StaffRole::roleLabel(signIn.effectiveRole()));
+    parts << QStringLiteral("NetCode Desk"); // the product's name, as main() gives it to the platform
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
 }
 
 void MainWindow::updateStoreState()
@@ -545,14 +570,14 @@ void MainWindow::onIssued(const IssueOutcome& outcome)
     reloadLocks(outcome.entry.lockId);
     updateStatus();
     if (!outcome.savedToHistory)
-        statusBar()->showMessage(tr("Code for %1 NOT saved in history: write it down.").arg(outcome.entry.lockName));
+        statusBar()->showMessage(tr("Code for %1 NOT saved in history: write it down.").arg(DisplayText::visible(outcome.entry.lockName)));
     else if (outcome.fromOtherDesk)
         statusBar()->showMessage(tr("The same code was just issued at %1; reissued here free of charge.")
-                                     .arg(outcome.otherDesk),
+                                     .arg(DisplayText::visible(outcome.otherDesk)),
                                  8000);
     else
-        statusBar()->showMessage(outcome.reused ? tr("Code for %1 reissued from history, free of charge.").arg(outcome.entry.lockName)
-                                                : tr("Code issued for %1 and saved in history.").arg(outcome.entry.lockName),
+        statusBar()->showMessage(outcome.reused ? tr("Code for %1 reissued from history, free of charge.").arg(DisplayText::visible(outcome.entry.lockName))
+                                                : tr("Code issued for %1 and saved in history.").arg(DisplayText::visible(outcome.entry.lockName)),
                                  8000);
 }
 
@@ -592,7 +617,7 @@ void MainWindow::saveSlipPdf()
     const auto& slip = m_resultCard->slip();
     if (!slip || !codeReadBack())
         return;
-    QString suggested = tr("code-%1.pdf").arg(slip->entry.lockName);
+    QString suggested = tr("code-%1.pdf").arg(DisplayText::visible(slip->entry.lockName));
     suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
     const QString path = FileDialog::getSaveFileName(this, tr("Save slip as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
@@ -800,13 +825,13 @@ void MainWindow::issueAgain(const HistoryEntry& entry)
     m_lockList->selectLock(entry.lockId);
     const auto lock = m_lockList->currentLock();
     if (!lock || lock->id != entry.lockId) {
-        MessageBox::warning(this, tr("Issue again"), tr("The lock %1 is no longer on this desk.").arg(entry.lockName));
+        MessageBox::warning(this, tr("Issue again"), tr("The lock %1 is no longer on this desk.").arg(DisplayText::visible(entry.lockName)));
         return;
     }
     m_issuePanel->prefillGuest(entry);
     m_issuePanel->focusStart();
-    statusBar()->showMessage(tr("Choose the new start for %1, then Issue.").arg(entry.guestName.isEmpty() ? entry.lockName
-                                                                                                        : entry.guestName),
+    statusBar()->showMessage(tr("Choose the new start for %1, then Issue.")
+                                 .arg(DisplayText::visible(entry.guestName.isEmpty() ? entry.lockName : entry.guestName)),
                              8000);
 }
 
@@ -817,7 +842,7 @@ void MainWindow::askAgain(const HistoryEntry& entry)
         tr("No answer was received for this request, so the service may already have billed it. Asking again "
            "sends it once more and is billed again; the same lock, start and length give the same code.\n\n"
            "Ask the service again for %1?")
-            .arg(entry.guestName.isEmpty() ? entry.lockName : entry.lockName + QStringLiteral(" — ") + entry.guestName),
+            .arg(DisplayText::visible(entry.guestName.isEmpty() ? entry.lockName : entry.lockName + QStringLiteral(" — ") + entry.guestName)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
         sendAskAgain(entry);
@@ -827,7 +852,7 @@ void MainWindow::sendAskAgain(const HistoryEntry& entry)
 {
     const std::optional<Lock> lock = IssueService::lockForRequest(entry, m_session.locks());
     if (!lock) {
-        MessageBox::warning(this, tr("Ask again"), tr("The lock %1 is no longer on this desk.").arg(entry.lockName));
+        MessageBox::warning(this, tr("Ask again"), tr("The lock %1 is no longer on this desk.").arg(DisplayText::visible(entry.lockName)));
         return;
     }
     if (m_session.issuer().askAgain(entry, *lock))
@@ -836,18 +861,22 @@ void MainWindow::sendAskAgain(const HistoryEntry& entry)
 
 void MainWindow::openSettings()
 {
-    if (!permitted(StaffRole::Action::EditSettings, tr("Settings")))
+    // Everyone at the desk may change this computer's part; the site's part is a manager's.
+    if (!permitted(StaffRole::Action::EditDeskSettings, tr("Settings")))
         return;
     SignIn& signIn = m_session.signIn();
+    const bool siteEditable = signIn.allows(StaffRole::Action::EditSettings);
     SettingsDialog dialog(m_session.settings(), m_session.site(), signIn.currentName(), !m_session.isDemo(), this);
     dialog.setApiKeyWarning(m_session.apiKeyWarning());
     dialog.setStaffSignIn(signIn.isRequired(), m_session.database().isShared());
+    dialog.setSiteEditable(siteEditable && signIn.allows(StaffRole::Action::ChangeApiKey));
     connect(&dialog, &SettingsDialog::sharedStoreRequested, &dialog, [this, &dialog] {
         SharedStoreDialog(m_session.settings(), m_session.secrets(), m_session.database().path(), &dialog).exec();
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    signIn.audit(QStringLiteral("settings.saved"), tr("Settings saved"));
+    if (siteEditable) // a manager action; a desk user's own computer settings are not the site's business
+        signIn.audit(QStringLiteral("settings.saved"), tr("Settings saved"));
     m_session.applyDeskSettings();
     if (signIn.isSignedIn())
         m_session.issuer().setOperatorName(signIn.currentName());
@@ -941,12 +970,14 @@ void MainWindow::showSignIn(bool atStart)
     connect(dialog, &QDialog::finished, this, [this, dialog, atStart](int result) {
         if (result == QDialog::Accepted) {
             centralWidget()->setVisible(true);
-            statusBar()->showMessage(tr("Signed in: %1.").arg(m_session.signIn().currentName()), 6000);
+            statusBar()->showMessage(tr("Signed in: %1.").arg(DisplayText::visible(m_session.signIn().currentName())), 6000);
             if (!dialog->notice().isEmpty())
                 MessageBox::warning(this, tr("Signed in"), dialog->notice());
             offerRetention();
             activateWindow(); // the keyboard back where the next guest starts
             m_lockList->focusSearch();
+            if (std::exchange(m_settingsAfterSignIn, false))
+                openSettings(); // asked for at the welcome, before anyone had signed in
         } else if (atStart || !m_session.signIn().isSignedIn()) {
             close(); // the desk cannot be used without someone signed in
         }
@@ -962,7 +993,7 @@ void MainWindow::applySignedIn()
     const bool locks = signIn.allows(StaffRole::Action::EditLocks);
     m_lockList->setEditingAllowed(locks);
     const QList<std::pair<QAction*, StaffRole::Action>> gated = {
-        {m_actions->settings, StaffRole::Action::EditSettings}, {m_actions->backupNow, StaffRole::Action::Restore},
+        {m_actions->settings, StaffRole::Action::EditDeskSettings}, {m_actions->backupNow, StaffRole::Action::Restore},
         {m_actions->restoreBackup, StaffRole::Action::Restore}, {m_actions->staff, StaffRole::Action::ManageStaff},
         {m_actions->auditLog, StaffRole::Action::ViewAuditLog}, {m_actions->newLock, StaffRole::Action::EditLocks},
         {m_actions->importLocks, StaffRole::Action::EditLocks}, {m_actions->importSmartLocks, StaffRole::Action::EditLocks},
@@ -984,7 +1015,7 @@ void MainWindow::applySignedIn()
     m_actions->signOut->setVisible(required);
     m_actions->signOut->setEnabled(signIn.isSignedIn());
     m_actions->staff->setVisible(true);
-    const QString who = signIn.currentName();
+    const QString who = DisplayText::visible(signIn.currentName()); // shown only
     // Who is signed in, always in sight at a shared desk (plain text: a name is never markup).
     auto* signedIn = statusBar()->findChild<QLabel*>(QStringLiteral("signedInLabel"));
     if (!signedIn) {
@@ -995,7 +1026,6 @@ void MainWindow::applySignedIn()
     }
     signedIn->setText(who.isEmpty() ? QString() : tr("Signed in: %1 (%2)").arg(who, StaffRole::roleLabel(signIn.effectiveRole())));
     signedIn->setVisible(!who.isEmpty());
-    setWindowTitle(who.isEmpty() ? tr("NetCode Desk")
-                                 : tr("NetCode Desk — %1 (%2)").arg(who, StaffRole::roleLabel(signIn.effectiveRole())));
-    m_session.issuer().setOperatorName(signIn.isSignedIn() ? who : m_session.settings().operatorName());
+    updateWindowTitle();
+    m_session.issuer().setOperatorName(signIn.isSignedIn() ? signIn.currentName() : m_session.settings().operatorName());
 }

@@ -34,6 +34,7 @@ private:
     void buildMenus();
     void reloadLocks(qint64 selectId = 0);
     void updateStatus();
+    void updateWindowTitle(); // demo, the person signed in, the application's name
     void updateStoreState(); // the shared store reachable or not: status bar and Issue button
     void issue();
     void send(const IssueOrder& order);
@@ -59,7 +60,8 @@ private:
     void openSettings();
     void reprint(const HistoryEntry& entry);
     void afterStart();
-    void welcome();
+    // The first run's questions; true when the person asked to open Settings next.
+    bool welcome();
     // With the read-back check on: the receptionist retypes the code; false stops the print/copy.
     bool codeReadBack();
     void restoreBackup();
@@ -86,4 +88,5 @@ private:
     bool m_backupAsked = false;            // a backup the manager asked for: say how it went
     QString m_readBackCode;                // the shown code already typed back correctly
     QLabel* m_keyWarningLabel = nullptr;   // this desk's API key is not the site's
+    bool m_settingsAfterSignIn = false;    // the welcome asked for Settings while sign-in was pending
 };

@@ -3,6 +3,7 @@
 
 #include "ActionRegistry.h"
 #include "CodeFormat.h"
+#include "DisplayText.h"
 #include "Languages.h"
 #include "TimeText.h"
 #include "ValidityText.h"
@@ -120,9 +121,10 @@ void ResultCard::showCode(const SlipDetails& slip, const QString& note)
     m_ui->codeLabel->setText(grouped);
     m_ui->codeLabel->setAccessibleName(tr("Code %1").arg(grouped));
     QStringList lines = ValidityText::lines(slip.entry.validity(), slip.deskZone, slip.lockFrame);
-    QString heading = slip.entry.lockName;
+    // Stored names with their invisible controls made visible: a name cannot reorder the card.
+    QString heading = DisplayText::visible(slip.entry.lockName);
     if (!slip.entry.guestName.isEmpty())
-        heading += QStringLiteral(" — ") + slip.entry.guestName;
+        heading += QStringLiteral(" — ") + DisplayText::visible(slip.entry.guestName);
     lines.prepend(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()));
     for (int i = 1; i < lines.size(); ++i)
         lines[i] = lines.at(i).toHtmlEscaped();
@@ -173,7 +175,7 @@ void ResultCard::showWaiting(const QString& desk)
     showBusy();
     m_ui->statusLabel->setText(tr("Being issued at %1 right now — waiting for that answer instead of paying for the "
                                   "same code twice…")
-                                   .arg(desk));
+                                   .arg(DisplayText::visible(desk)));
 }
 
 void ResultCard::clear()

@@ -2,6 +2,7 @@
 #include "StatusColours.h"
 
 #include "AppSettings.h"
+#include "DisplayText.h"
 #include "DialogSeams.h"
 #include "Languages.h"
 #include "SiteSettings.h"
@@ -71,9 +72,12 @@ SettingsDialog::SettingsDialog(AppSettings& settings, SiteSettings& site, const 
     m_ui->languageComboBox->setCurrentIndex(qMax(0, m_ui->languageComboBox->findData(settings.uiLanguage())));
     m_ui->languageComboBox->setToolTip(tr("Takes effect when NetCode Desk next starts."));
     m_ui->operatorNameLineEdit->setText(settings.operatorName());
+    m_ui->requestTimeoutSpinBox->setValue(settings.requestTimeoutSecs());
+    m_ui->issuedBySignedInLabel->setVisible(false);
     if (const SiteSetting last = site.lastChange(); last.updatedAtUtc.isValid() && !last.updatedBy.isEmpty()) {
+        m_ui->siteChangedLabel->setTextFormat(Qt::PlainText); // a name is never read as markup
         m_ui->siteChangedLabel->setText(tr("Last changed by %1 on %2.")
-                                            .arg(last.updatedBy, TimeText::date(last.updatedAtUtc.toLocalTime().date())));
+                                            .arg(DisplayText::visible(last.updatedBy), TimeText::date(last.updatedAtUtc.toLocalTime().date())));
         m_ui->siteChangedLabel->setVisible(true);
     }
 
@@ -150,7 +154,7 @@ void SettingsDialog::accept()
         fitWrappedLabels();
         field->setFocus();
     };
-    if (!keyError.isEmpty()) {
+    if (!keyError.isEmpty() && m_siteEditable) {
         showField(m_ui->apiKeyLineEdit, m_ui->sitePage);
         return;
     }
@@ -158,7 +162,7 @@ void SettingsDialog::accept()
         showField(m_ui->deskTimeZoneComboBox, m_ui->computerPage);
         return;
     }
-    if (!hostError.isEmpty()) {
+    if (!hostError.isEmpty() && m_siteEditable) {
         showField(m_ui->apiHostLineEdit, m_ui->sitePage);
         return;
     }
@@ -177,7 +181,7 @@ void SettingsDialog::accept()
         editor = m_ui->operatorNameLineEdit->text().trimmed();
     if (editor.isEmpty())
         editor = m_settings.operatorName();
-    if (QString error; !m_site.save(values, editor, &error)) {
+    if (QString error; m_siteEditable && !m_site.save(values, editor, &error)) {
         m_ui->settingsTabWidget->setCurrentWidget(m_ui->sitePage);
         MessageBox::warning(this, tr("Settings"),
                              tr("The site's settings could not be saved in the store, so no desk uses them yet: %1")
@@ -187,9 +191,11 @@ void SettingsDialog::accept()
     m_settings.setUiLanguage(m_ui->languageComboBox->currentData().toString());
     m_settings.setOperatorName(m_ui->operatorNameLineEdit->text());
     m_settings.setDeskTimeZoneOverride(zone);
+    m_settings.setRequestTimeoutSecs(m_ui->requestTimeoutSpinBox->value());
     m_settings.sync();
-    m_keyChange = !key.isEmpty() ? KeyChange::Replace
-                                 : (m_ui->forgetKeyPushButton->isChecked() ? KeyChange::Forget : KeyChange::Keep);
+    m_keyChange = !m_siteEditable ? KeyChange::Keep
+                  : !key.isEmpty() ? KeyChange::Replace
+                                   : (m_ui->forgetKeyPushButton->isChecked() ? KeyChange::Forget : KeyChange::Keep);
     QDialog::accept();
 }
 
@@ -201,12 +207,39 @@ void SettingsDialog::setStaffSignIn(bool on, bool shared)
         m_ui->sitePageLayout->addWidget(m_staffSignIn);
     }
     m_staffSignIn->setChecked(on || shared);
-    m_staffSignIn->setEnabled(!shared);
+    m_staffSignInChangeable = !shared;
+    m_staffSignIn->setEnabled(!shared && m_siteEditable);
     if (shared)
         m_staffSignIn->setToolTip(tr("Everyone signs in at a desk on a shared store."));
-    m_ui->operatorNameLineEdit->setReadOnly(on || shared);
-    if (on || shared)
-        m_ui->operatorNameLineEdit->setToolTip(tr("With sign-in on, \"issued by\" is the person signed in."));
+    // With sign-in on, a typed "issued by" would be a field that does nothing: a note instead.
+    const bool signedInNames = on || shared;
+    m_ui->operatorNameLabel->setVisible(!signedInNames);
+    m_ui->operatorNameLineEdit->setVisible(!signedInNames);
+    m_ui->issuedBySignedInLabel->setVisible(signedInNames);
+    fitWrappedLabels();
+}
+
+void SettingsDialog::setSiteEditable(bool editable)
+{
+    m_siteEditable = editable;
+    if (!m_siteReadOnly) {
+        m_siteReadOnly = new QLabel(tr("Only a manager can change the site's settings."), this);
+        m_siteReadOnly->setObjectName(QStringLiteral("siteReadOnlyLabel"));
+        m_siteReadOnly->setWordWrap(true);
+        m_siteReadOnly->setStyleSheet(StatusColours::noticeStyle(palette(), true));
+        m_ui->sitePageLayout->insertWidget(0, m_siteReadOnly);
+    }
+    m_siteReadOnly->setVisible(!editable);
+    // Every field of the page, the sign-in checkbox included, is shown as it is and greyed.
+    for (QWidget* group : {static_cast<QWidget*>(m_ui->connectionGroupBox), static_cast<QWidget*>(m_ui->slipGroupBox),
+                           static_cast<QWidget*>(m_ui->historyGroupBox)})
+        group->setEnabled(editable);
+    if (m_staffSignIn)
+        m_staffSignIn->setEnabled(editable && m_staffSignInChangeable);
+    // The person opens Settings for this computer's part: start there.
+    if (!editable)
+        m_ui->settingsTabWidget->setCurrentWidget(m_ui->computerPage);
+    fitWrappedLabels();
 }
 
 bool SettingsDialog::staffSignIn() const

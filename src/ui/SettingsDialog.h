@@ -8,6 +8,7 @@ class SettingsDialog;
 }
 class AppSettings;
 class QCheckBox;
+class QLabel;
 class QPushButton;
 class SiteSettings;
 
@@ -33,9 +34,14 @@ public:
     void setApiKeyWarning(const QString& text);
 
     // Staff sign-in: a checkbox, always on (and fixed) on a shared store. While on, "issued by" is
-    // the signed-in person, so the typed operator name is read-only.
+    // the signed-in person: the typed name gives way to a note saying so.
     void setStaffSignIn(bool on, bool shared);
     bool staffSignIn() const;
+
+    // A desk user may change what belongs to this computer but not the site's settings (nor the
+    // API key): "This site" is shown read-only with the reason, and Save keeps only this computer's.
+    void setSiteEditable(bool editable);
+    bool isSiteEditable() const { return m_siteEditable; }
 
     void accept() override;
     static QString checkApiKey(const QString& key);
@@ -54,6 +60,9 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings& m_settings;
     QCheckBox* m_staffSignIn = nullptr;
+    QLabel* m_siteReadOnly = nullptr;
+    bool m_siteEditable = true;
+    bool m_staffSignInChangeable = true; // not on a shared store, where it is always on
     SiteSettings& m_site;
     QString m_editor;
     KeyChange m_keyChange = KeyChange::Keep;

@@ -1,6 +1,7 @@
 #include "StaffDialog.h"
 
 #include "AppSession.h"
+#include "DisplayText.h"
 #include "SignIn.h"
 #include "StaffAdmin.h"
 #include "StaffRepository.h"
@@ -158,7 +159,7 @@ void StaffDialog::reload(qint64 selectId)
     for (int row = 0; row < members.size(); ++row) {
         const StaffMember& m = members.at(row);
         // QTableWidgetItem shows text as it is: a name is never read as markup.
-        auto* name = new QTableWidgetItem(m.name);
+        auto* name = new QTableWidgetItem(DisplayText::visible(m.name));
         name->setData(Qt::UserRole, m.id);
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, new QTableWidgetItem(StaffRole::roleLabel(m.role)));
@@ -167,7 +168,7 @@ void StaffDialog::reload(qint64 selectId)
                                      !m.active ? tr("Deactivated")
                                      : locked  ? tr("Locked until %1").arg(TimeText::time(m.lockedUntilUtc.toTimeZone(m_session.deskZone())))
                                                : tr("Active")));
-        m_table->setItem(row, 3, new QTableWidgetItem(m.dbLogin));
+        m_table->setItem(row, 3, new QTableWidgetItem(DisplayText::visible(m.dbLogin)));
         if (m.id == selectId)
             selectRow = row;
     }
@@ -190,9 +191,11 @@ void StaffDialog::updateButtons()
     m_roleButton->setEnabled(found && member.active);
     m_resetButton->setEnabled(found && member.active);
     m_activeButton->setEnabled(found);
-    m_activeButton->setText(found && !member.active ? tr("Re&activate") : tr("&Deactivate"));
-    if (found && member.active)
-        m_roleButton->setText(member.role == StaffRole::Role::Manager ? tr("Make &desk user") : tr("Make &manager"));
+    m_activeButton->setText(found && !member.active ? tr("R&eactivate") : tr("&Deactivate"));
+    // Nobody (active) selected: the button's plain name, not what it said for the last person.
+    m_roleButton->setText(!found || !member.active                  ? tr("Change &role")
+                          : member.role == StaffRole::Role::Manager ? tr("Make d&esk user")
+                                                                    : tr("Make &manager"));
 }
 
 bool StaffDialog::readSecret(QString* secret)
@@ -235,7 +238,7 @@ void StaffDialog::add()
     m_repeat->clear();
     m_name->clear();
     m_dbLogin->clear();
-    report(true, tr("%1 added as %2.").arg(added.name, StaffRole::roleLabel(added.role)));
+    report(true, tr("%1 added as %2.").arg(DisplayText::visible(added.name), StaffRole::roleLabel(added.role)));
     reload(added.id);
     emit staffChanged();
     if (m_firstManager)
@@ -250,7 +253,7 @@ void StaffDialog::changeRole()
     const StaffRole::Role role = member.role == StaffRole::Role::Manager ? StaffRole::Role::Desk : StaffRole::Role::Manager;
     StaffAdmin& admin = m_session.staffAdmin();
     const bool ok = admin.changeRole(member.id, role);
-    report(ok, ok ? tr("%1 is now: %2.").arg(member.name, StaffRole::roleLabel(role)) : admin.errorText());
+    report(ok, ok ? tr("%1 is now: %2.").arg(DisplayText::visible(member.name), StaffRole::roleLabel(role)) : admin.errorText());
     reload(member.id);
     if (ok)
         emit staffChanged();
@@ -263,7 +266,7 @@ void StaffDialog::resetSecret()
         return;
     if (m_secret->text().isEmpty()) {
         report(false, tr("Type the new PIN or password for %1 twice in the fields below, then choose Set new PIN.")
-                          .arg(member.name));
+                          .arg(DisplayText::visible(member.name)));
         m_secret->setFocus(Qt::OtherFocusReason);
         return;
     }
@@ -276,7 +279,7 @@ void StaffDialog::resetSecret()
         m_secret->clear();
         m_repeat->clear();
     }
-    report(ok, ok ? tr("New PIN or password set for %1; a lock-out is lifted.").arg(member.name) : admin.errorText());
+    report(ok, ok ? tr("New PIN or password set for %1; a lock-out is lifted.").arg(DisplayText::visible(member.name)) : admin.errorText());
     reload(member.id);
     if (ok)
         emit staffChanged();
@@ -289,8 +292,8 @@ void StaffDialog::toggleActive()
         return;
     StaffAdmin& admin = m_session.staffAdmin();
     const bool ok = member.active ? admin.deactivate(member.id) : admin.reactivate(member.id);
-    report(ok, ok ? (member.active ? tr("%1 deactivated: they can no longer sign in. Their history stays.").arg(member.name)
-                                   : tr("%1 can sign in again.").arg(member.name))
+    report(ok, ok ? (member.active ? tr("%1 deactivated: they can no longer sign in. Their history stays.").arg(DisplayText::visible(member.name))
+                                   : tr("%1 can sign in again.").arg(DisplayText::visible(member.name)))
                   : admin.errorText());
     reload(member.id);
     if (ok)

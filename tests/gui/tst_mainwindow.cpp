@@ -10,6 +10,7 @@
 #include "Languages.h"
 #include "LockDialog.h"
 #include "LockListPanel.h"
+#include "IssuePanel.h"
 #include "MainWindow.h"
 #include "MnemonicClashes.h"
 #include "RequireChild.h"
@@ -520,6 +521,39 @@ private slots:
         QCOMPARE(printed->entry.guestName, QStringLiteral("Zoë Müller"));
         QVERIFY(problem().contains(QLatin1String("no new code")));
         QCOMPARE(m_session->simulator()->netCodeRequestCount(), 2); // a reprint is never a new request
+    }
+
+    // A guest name with a right-to-left override (pasted from a booking site) would make the card,
+    // the history row and the message for the guest read reversed: each shows a marker instead,
+    // while history keeps the name exactly as it was typed.
+    void aHostileGuestNameIsShownWithMarkers()
+    {
+        const QString hostile = QStringLiteral("Ana \u202Exobdraob \u2066Room 12\u2069");
+        const QString shown = QStringLiteral("Ana \u2039U+202E\u203Axobdraob \u2039U+2066\u203ARoom 12\u2039U+2069\u203A");
+        chooseLock(QStringLiteral("Room 101"));
+        child<QLineEdit>("guestNameLineEdit")->insert(hostile);
+        issueByKeyboard();
+        QTRY_VERIFY_WITH_TIMEOUT(!shownCode().isEmpty(), 10000);
+        QCOMPARE(m_session->history().page(QString(), 0, 1).constFirst().guestName, hostile);
+        const QString card = child<QLabel>("windowLabel")->text();
+        QVERIFY2(card.contains(shown), qPrintable(card));
+        auto* table = child<QTableView>("historyTableView");
+        QCOMPARE(table->model()->index(0, HistoryTableModel::Guest).data().toString(), shown);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString message = QApplication::clipboard()->text();
+        QVERIFY2(message.contains(QStringLiteral("Hello ") + shown + QLatin1Char(',')), qPrintable(message));
+        for (const QString& text : {card, message})
+            for (const QChar control : {QChar(0x202E), QChar(0x2066), QChar(0x2069)})
+                QVERIFY(!text.contains(control));
+
+        // A lock's name at the top of the form: markers, and markup shown as typed.
+        Lock lock = *m_window->findChild<LockListPanel*>()->currentLock();
+        lock.name = QStringLiteral("<b>Gate</b> \u202E21");
+        m_window->findChild<IssuePanel*>()->setLock(lock);
+        auto* title = child<QLabel>("lockTitleLabel");
+        QVERIFY2(title->text().startsWith(QStringLiteral("<b>Gate</b> \u2039U+202E\u203A21 — ")), qPrintable(title->text()));
+        QCOMPARE(title->textFormat(), Qt::PlainText);
     }
 
     void addAndRemoveALock()

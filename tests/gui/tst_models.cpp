@@ -87,6 +87,57 @@ private slots:
         QVERIFY(model.index(1).data(LockListModel::SearchTextRole).toString().contains(QLatin1String("K3CONNECT")));
         QVERIFY(!model.index(1).data(Qt::AccessibleTextRole).toString().isEmpty());
     }
+
+    // Names stored with bidi or other invisible controls are shown with those made visible: a
+    // right-to-left override cannot make "Room 21" read as "Room 12" in the lists.
+    void hostileNamesAreShownWithMarkers()
+    {
+        const QString rlo = QStringLiteral("\u2039U+202E\u203A");
+        LockListModel locks;
+        Lock lock;
+        lock.id = 1;
+        lock.name = QStringLiteral("Room \u202E21");
+        lock.group = QStringLiteral("Floor \u20662\u2069");
+        locks.setLocks({lock});
+        const QString shown = locks.index(0).data().toString();
+        QVERIFY2(shown.startsWith(QStringLiteral("Room ") + rlo + QStringLiteral("21\nFloor \u2039U+2066\u203A2\u2039U+2069\u203A")),
+                 qPrintable(shown));
+        QVERIFY(!shown.contains(QChar(0x202E)));
+        QVERIFY(locks.index(0).data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Room ") + rlo));
+        // Searching still finds the name as typed.
+        QVERIFY(locks.index(0).data(LockListModel::SearchTextRole).toString().contains(lock.name));
+
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("hostile.sqlite"))));
+        HistoryRepository history(db.connection());
+        HistoryEntry e;
+        e.issuedAtUtc = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
+        e.lockName = lock.name;
+        e.lockModel = QStringLiteral("KL1060G3");
+        e.mode = QStringLiteral("standard");
+        e.durationId = 2;
+        e.startSent = QStringLiteral("2027-01-01 00:00");
+        e.windowStartUtc = e.issuedAtUtc;
+        e.windowEndUtc = e.issuedAtUtc.addSecs(3 * 3600);
+        e.code = QStringLiteral("1234567");
+        e.guestName = QStringLiteral("Ana \u202Exobdraob");
+        e.room = QStringLiteral("\u200F12\u200E");
+        e.reference = QStringLiteral("BK\u0007\u001b[2J");
+        e.issuedBy = QStringLiteral("Tom\u2028Evil");
+        QVERIFY(history.add(&e));
+        FixedClock clock(QDateTime(QDate(2027, 1, 1), QTime(1, 0), QTimeZone::utc()));
+        HistoryTableModel model(history, clock);
+        QCOMPARE(model.rowCount(), 1);
+        auto cell = [&model](int column) { return model.index(0, column).data().toString(); };
+        QCOMPARE(cell(HistoryTableModel::Lock), QStringLiteral("Room ") + rlo + QStringLiteral("21"));
+        QCOMPARE(cell(HistoryTableModel::Guest), QStringLiteral("Ana ") + rlo + QStringLiteral("xobdraob"));
+        QCOMPARE(cell(HistoryTableModel::Room), QStringLiteral("\u2039U+200F\u203A12\u2039U+200E\u203A"));
+        QCOMPARE(cell(HistoryTableModel::Reference), QStringLiteral("BK\u2039U+0007\u203A\u2039U+001B\u203A[2J"));
+        QCOMPARE(cell(HistoryTableModel::IssuedBy), QStringLiteral("Tom\u2039U+2028\u203AEvil"));
+        // The search still matches the stored text.
+        model.setSearch(QStringLiteral("xobdraob"));
+        QCOMPARE(model.rowCount(), 1);
+    }
 };
 
 QTEST_MAIN(TestModels)

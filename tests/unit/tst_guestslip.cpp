@@ -64,6 +64,39 @@ private slots:
         QVERIFY(message.contains(QString::fromUtf8("Valid Wed 14 Jul 15:00 – 18:00 BST")));
         QVERIFY(message.contains(QLatin1String("Press * then enter the code.")));
     }
+
+    // A stored name with a right-to-left override would make the room and the code read reversed
+    // on the slip, in the copied message and in the mail's subject: the guest sees a marker instead.
+    void bidiControlsInStoredTextAreShownAsMarkers()
+    {
+        SlipDetails d = details();
+        d.entry.guestName = QStringLiteral("Ana \u202Exobdraob");
+        d.entry.lockName = QStringLiteral("Room \u202E21");
+        d.entry.room = QStringLiteral("\u2067\u200F9\u2069");
+        d.propertyName = QStringLiteral("Harbour\u202D View");
+        d.helpPhone = QStringLiteral("\u202E0000 6497 02 44+");
+        d.entry.issuedBy = QStringLiteral("sam\u061C\u200E");
+        const QString marker = QStringLiteral("\u2039U+202E\u203A");
+        QTextDocument document;
+        GuestSlip::fill(&document, d);
+        const QString slip = document.toPlainText();
+        const QString message = GuestSlip::message(d);
+        const QString subject = GuestSlip::emailSubject(d);
+        for (const QString& text : {slip, message, subject}) {
+            for (const QChar control : {QChar(0x202E), QChar(0x202D), QChar(0x2067), QChar(0x2069), QChar(0x200F),
+                                        QChar(0x200E), QChar(0x061C)})
+                QVERIFY2(!text.contains(control), qPrintable(QStringLiteral("U+%1 in: ").arg(control.unicode(), 4, 16) + text));
+            QVERIFY2(text.contains(QStringLiteral("Room ") + marker + QStringLiteral("21")), qPrintable(text));
+        }
+        QVERIFY2(slip.contains(QStringLiteral("Ana ") + marker + QStringLiteral("xobdraob")), qPrintable(slip));
+        QVERIFY2(message.contains(QStringLiteral("Hello Ana ") + marker + QStringLiteral("xobdraob,")), qPrintable(message));
+        QVERIFY(message.contains(marker + QStringLiteral("0000 6497 02 44+")));
+        QVERIFY(slip.contains(QStringLiteral("\u2039U+2067\u203A\u2039U+200F\u203A9\u2039U+2069\u203A")));
+        QVERIFY(subject.contains(QStringLiteral("Harbour\u2039U+202D\u203A View")));
+        // Ordinary right-to-left text needs no control and is left exactly as it is.
+        d.entry.guestName = QStringLiteral("أحمد");
+        QVERIFY(GuestSlip::message(d).contains(QStringLiteral("Hello أحمد,")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGuestSlip)

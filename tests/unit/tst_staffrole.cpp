@@ -19,6 +19,8 @@ private slots:
         QTest::newRow("export") << Action::Export << true;
         QTest::newRow("locks") << Action::EditLocks << false;
         QTest::newRow("settings") << Action::EditSettings << false;
+        // Language, time zone, timeout and the store's address belong to the PC and its user.
+        QTest::newRow("desk settings") << Action::EditDeskSettings << true;
         QTest::newRow("api key") << Action::ChangeApiKey << false;
         QTest::newRow("retention") << Action::RunRetention << false;
         QTest::newRow("restore") << Action::Restore << false;
