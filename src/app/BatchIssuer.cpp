@@ -2,6 +2,7 @@
 
 #include "CodeFormat.h"
 #include "Csv.h"
+#include "DisplayText.h"
 #include "HistoryExport.h"
 #include "HistoryRepository.h"
 #include "TimeText.h"
@@ -77,7 +78,8 @@ QString BatchIssuer::sheetHtml(const QList<IssueOutcome>& results, const QTimeZo
     if (demo)
         out += QStringLiteral("<p style=\"color:#b00020; font-weight:bold;\">%1</p>")
                    .arg(tr("DEMO — these codes will not open real locks").toHtmlEscaped());
-    out += QStringLiteral("<h2>%1</h2>").arg((propertyName.isEmpty() ? tr("Access codes") : propertyName).toHtmlEscaped());
+    out += QStringLiteral("<h2>%1</h2>")
+               .arg(DisplayText::visible(propertyName.isEmpty() ? tr("Access codes") : propertyName).toHtmlEscaped());
     out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\"><tr><th>%1</th><th>%2</th>"
                           "<th>%3</th><th>%4</th></tr>")
                .arg(
@@ -90,9 +92,9 @@ QString BatchIssuer::sheetHtml(const QList<IssueOutcome>& results, const QTimeZo
         const QString code = r.ok ? CodeFormat::grouped(r.entry.code) : tr("not issued: %1").arg(r.errorText);
         out += QStringLiteral("<tr><td>%1</td><td style=\"font-size:14pt; font-family: monospace;\"><b>%2</b></td>"
                               "<td>%3</td><td>%4</td></tr>")
-                   .arg(r.entry.lockName.toHtmlEscaped(), code.toHtmlEscaped(),
+                   .arg(DisplayText::visible(r.entry.lockName).toHtmlEscaped(), code.toHtmlEscaped(),
                         (r.ok ? TimeText::window(r.entry.windowStartUtc, r.entry.windowEndUtc, zone) : QString()).toHtmlEscaped(),
-                        r.entry.guestName.toHtmlEscaped());
+                        DisplayText::visible(r.entry.guestName).toHtmlEscaped());
     }
     out += QStringLiteral("</table></body></html>");
     return out;

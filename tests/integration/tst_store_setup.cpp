@@ -127,6 +127,22 @@ class TestStoreSetup final : public QObject {
         return login;
     }
 
+    // A store set up as `store init` does, holding one lock (Room 101); empty on failure.
+    QString storeWithOneLock()
+    {
+        QString error;
+        const QString url = SharedTestStore::newDatabase(&error);
+        StoreSetup::InitReport report;
+        if (url.isEmpty() || !setUp(url, &report, &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        Database admin;
+        LockRepository locks(admin.open(url) ? admin.connection() : QSqlDatabase());
+        Lock lock = kitLock(QStringLiteral("Room 101"));
+        return locks.insert(&lock) ? url : QString();
+    }
+
     bool openAs(Database& db, const QString& url, const QString& login)
     {
         Database::StartOptions options;
@@ -264,17 +280,9 @@ private slots:
 
     void aDeskLoginDoesTheDailyJob()
     {
-        NEW_SHARED_DATABASE(url);
-        StoreSetup::InitReport report;
+        const QString url = storeWithOneLock();
+        QVERIFY(!url.isEmpty());
         QString error;
-        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
-        {
-            Database admin;
-            QVERIFY(admin.open(url));
-            LockRepository locks(admin.connection());
-            Lock lock = kitLock(QStringLiteral("Room 101"));
-            QVERIFY(locks.insert(&lock));
-        }
         const QString desk = loginWithRole(url, "desk", StoreSetup::Role::Desk);
         QVERIFY(!desk.isEmpty());
         Database db;
@@ -496,17 +504,9 @@ private slots:
 
     void aDeskCannotAnswerAnotherDesksClaim()
     {
-        NEW_SHARED_DATABASE(url);
-        StoreSetup::InitReport report;
+        const QString url = storeWithOneLock();
+        QVERIFY(!url.isEmpty());
         QString error;
-        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
-        {
-            Database admin;
-            QVERIFY(admin.open(url));
-            LockRepository locks(admin.connection());
-            Lock lock = kitLock(QStringLiteral("Room 101"));
-            QVERIFY(locks.insert(&lock));
-        }
         const QString deskA = loginWithRole(url, "desk", StoreSetup::Role::Desk);
         const QString deskB = loginWithRole(url, "desk", StoreSetup::Role::Desk);
         QVERIFY(!deskA.isEmpty() && !deskB.isEmpty() && deskA != deskB);
