@@ -760,94 +760,6 @@
         <translation>history erwartet eines von: list, export, ask-again.</translation>
     </message>
     <message>
-        <source>Usage: netcode-desk-cli COMMAND [options]
-
-Commands:
-  issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
-  locks add             add a lock (--name, --model and its ids, --mode, --group)
-  locks remove NAME     remove a lock (its codes stay in history)
-  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
-  locks export          write the locks as CSV (--output FILE, default standard output)
-  history list          recent codes (--search TEXT, --limit N)
-  history export        all matching codes as CSV or JSON (--format, --output FILE)
-  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
-  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
-  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
-  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
-  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
-  store status          the shared store&apos;s schema, identity, and this login&apos;s role
-  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
-                        standard input)
-  staff list            the staff list (--json)
-  staff deactivate NAME a person can no longer sign in (their history stays)
-  audit list            manager actions, newest first (--limit N, --json)
-
-Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-or for a lock given inline:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
-  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
-  history holds this exact request), --timeout SECONDS, --json.
-
-The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
-the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
-overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
-
-Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
-(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check.
-</source>
-        <translation>Aufruf: netcode-desk-cli BEFEHL [Optionen]
-
-Befehle:
-  issue                 einen Code ausgeben (oder kostenlos aus dem Verlauf erneut ausgeben)
-  locks list            die Schlösser des Empfangs auflisten
-  locks add             ein Schloss hinzufügen (--name, --model und seine IDs, --mode, --group)
-  locks remove NAME     ein Schloss entfernen (seine Codes bleiben im Verlauf)
-  locks import DATEI    Schlösser aus CSV importieren (nichts, solange nicht jede Zeile gültig ist, oder --accept-valid)
-  locks import --k3connect --access-key-env VAR   die Smart-Schlösser eines K3-Connect-Kontos importieren
-  locks export          die Schlösser als CSV schreiben (--output DATEI, sonst Standardausgabe)
-  history list          neueste Codes (--search TEXT, --limit N)
-  history export        alle passenden Codes als CSV oder JSON (--format, --output DATEI)
-  history ask-again ID  eine ungeklärte Anfrage (keine Antwort erfasst) erneut senden: wird erneut berechnet
-  simulator             den eingebauten Codelocks-Simulator starten (--port N, --require-key SCHLÜSSEL)
-  store init            eine gemeinsame Datenbank (PostgreSQL) einrichten: Rollen, Schema, Rechte (--database URL)
-  store grant LOGIN     einem bestehenden Login die Rolle desk oder manager geben (--role desk|manager)
-  store import-sqlite DATEI   die eigene Datenbankdatei eines Empfangs in die gemeinsame Datenbank übernehmen
-  store status          Schema und Identität der gemeinsamen Datenbank und die Rolle dieses Logins
-  staff add NAME --role desk|manager [--login DBLOGIN]   eine Person hinzufügen (PIN oder Passwort von
-                        der Standardeingabe)
-  staff list            die Personalliste (--json)
-  staff deactivate NAME eine Person kann sich nicht mehr anmelden (ihr Verlauf bleibt)
-  audit list            Aktionen von Managern, neueste zuerst (--limit N, --json)
-
-Einen Code für ein Schloss aus der Datenbank ausgeben:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-oder für ein direkt angegebenes Schloss:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 Hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (Standard: wie das Modell)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;JJJJ-MM-TT HH:MM&quot; (Ortszeit der Zeitzone des Schlosses; für ganze Tage nur ein Datum),
-  --end-date JJJJ-MM-TT, --validation 6h|2d, --guest, --ref, --fresh (den Dienst fragen, auch wenn
-  der Verlauf genau diese Anfrage enthält), --timeout SEKUNDEN, --json.
-
-Der API-Schlüssel kommt aus NETCODE_DESK_API_KEY oder dem Schlüsselbund des Systems; ohne beides (oder mit --demo)
-antwortet der eingebaute Simulator und die Codes sind DEMO-Codes. --api-url (oder NETCODE_DESK_API_URL)
-ersetzt den API-Host für diesen Aufruf; --database (oder NETCODE_DESK_DATABASE) wählt die Datenbank.
-
-Exit-Codes: 0 Erfolg; 1 Datenbank oder Datei nicht nutzbar; 2 ungültige Eingabe oder Aufruf
-(nichts gesendet); 3 der Dienst hat die Anfrage abgelehnt; 4 Dienst- oder Netzwerkfehler (5xx, Zeitüberschreitung,
-offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilitätsprüfung nicht bestanden.
-</translation>
-    </message>
-    <message>
         <source>Say what to do, for example: netcode-desk-cli store status --database URL</source>
         <translation>Was soll geschehen? Zum Beispiel: netcode-desk-cli store status --database URL</translation>
     </message>
@@ -963,9 +875,196 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <source>Unknown store command &quot;%1&quot;: init, grant, import-sqlite or status.</source>
         <translation>Unbekannter store-Befehl &quot;%1&quot;: init, grant, import-sqlite oder status.</translation>
     </message>
-</context>
-<context>
-    <name>CliStaff</name>
+    <message>
+        <source>The login %1 has the desk role on the shared store %2, and only a manager&apos;s login may do that. Run it again with a manager&apos;s login (--database postgresql://LOGIN@SERVER/DATABASE); nothing was changed.</source>
+        <translation>Das Login %1 hat in der gemeinsamen Datenbank %2 die Rolle Empfang, und das darf nur das Login eines Managers. Führen Sie es mit dem Login eines Managers erneut aus (--database postgresql://LOGIN@SERVER/DATABASE); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>K3 Connect account: %1 smart lock(s) added, %2 updated</source>
+        <translation>K3-Connect-Konto: Smart-Schlösser hinzugefügt: %1, aktualisiert: %2</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli COMMAND [options]
+
+Commands:
+  issue                 issue a code (or reissue it from history, free of charge)
+  locks list            list the desk&apos;s locks
+  locks add             add a lock (--name, --model and its ids, --mode, --group)
+  locks remove NAME     remove a lock (its codes stay in history)
+  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
+  locks export          write the locks as CSV (--output FILE, default standard output)
+  history list          recent codes (--search TEXT, --limit N)
+  history export        all matching codes as CSV or JSON (--format, --output FILE)
+  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
+  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
+  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
+  store status          the shared store&apos;s schema, identity, and this login&apos;s role
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
+                        standard input)
+  staff list            the staff list (--json)
+  staff deactivate NAME a person can no longer sign in (their history stays)
+  audit list            manager actions, newest first (--limit N, --json)
+
+Issue a code for a lock in the database:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+or for a lock given inline:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
+  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
+  history holds this exact request), --timeout SECONDS, --json.
+
+The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
+the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
+overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
+
+Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
+(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
+offline, unusable answer); 5 a code came back but failed the sanity check. A manager&apos;s action
+refused to a desk login exits 2 as well (nothing was changed).
+</source>
+        <translation>Aufruf: netcode-desk-cli BEFEHL [Optionen]
+
+Befehle:
+  issue                 einen Code ausgeben (oder kostenlos aus dem Verlauf erneut ausgeben)
+  locks list            die Schlösser des Empfangs auflisten
+  locks add             ein Schloss hinzufügen (--name, --model und seine IDs, --mode, --group)
+  locks remove NAME     ein Schloss entfernen (seine Codes bleiben im Verlauf)
+  locks import DATEI    Schlösser aus CSV importieren (nichts, solange nicht jede Zeile gültig ist, oder --accept-valid)
+  locks import --k3connect --access-key-env VAR   die Smart-Schlösser eines K3-Connect-Kontos importieren
+  locks export          die Schlösser als CSV schreiben (--output DATEI, sonst Standardausgabe)
+  history list          neueste Codes (--search TEXT, --limit N)
+  history export        alle passenden Codes als CSV oder JSON (--format, --output DATEI)
+  history ask-again ID  eine ungeklärte Anfrage (keine Antwort erfasst) erneut senden: wird erneut berechnet
+  simulator             den eingebauten Codelocks-Simulator starten (--port N, --require-key SCHLÜSSEL)
+  store init            eine gemeinsame Datenbank (PostgreSQL) einrichten: Rollen, Schema, Rechte (--database URL)
+  store grant LOGIN     einem bestehenden Login die Rolle desk oder manager geben (--role desk|manager)
+  store import-sqlite DATEI   die eigene Datenbankdatei eines Empfangs in die gemeinsame Datenbank übernehmen
+  store status          Schema und Identität der gemeinsamen Datenbank und die Rolle dieses Logins
+  staff add NAME --role desk|manager [--login DBLOGIN]   eine Person hinzufügen (PIN oder Passwort von
+                        der Standardeingabe)
+  staff list            die Personalliste (--json)
+  staff deactivate NAME eine Person kann sich nicht mehr anmelden (ihr Verlauf bleibt)
+  audit list            Aktionen von Managern, neueste zuerst (--limit N, --json)
+
+Einen Code für ein Schloss aus der Datenbank ausgeben:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+oder für ein direkt angegebenes Schloss:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 Hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (Standard: wie das Modell)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;JJJJ-MM-TT HH:MM&quot; (Ortszeit der Zeitzone des Schlosses; für ganze Tage nur ein Datum),
+  --end-date JJJJ-MM-TT, --validation 6h|2d, --guest, --ref, --fresh (den Dienst fragen, auch wenn
+  der Verlauf genau diese Anfrage enthält), --timeout SEKUNDEN, --json.
+
+Der API-Schlüssel kommt aus NETCODE_DESK_API_KEY oder dem Schlüsselbund des Systems; ohne beides (oder mit --demo)
+antwortet der eingebaute Simulator und die Codes sind DEMO-Codes. --api-url (oder NETCODE_DESK_API_URL)
+ersetzt den API-Host für diesen Aufruf; --database (oder NETCODE_DESK_DATABASE) wählt die Datenbank.
+
+Exit-Codes: 0 Erfolg; 1 Datenbank oder Datei nicht nutzbar; 2 ungültige Eingabe oder Aufruf
+(nichts gesendet); 3 der Dienst hat die Anfrage abgelehnt; 4 Dienst- oder Netzwerkfehler (5xx, Zeitüberschreitung,
+offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilitätsprüfung nicht bestanden. Eine Manager-Aktion,
+die einem Empfangs-Login verweigert wird, endet ebenfalls mit 2 (nichts wurde geändert).
+</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli staff add NAME --role desk|manager [--login DBLOGIN]; the PIN or password is read from standard input.</source>
+        <translation>Aufruf: netcode-desk-cli staff add NAME --role desk|manager [--login DBLOGIN]; PIN oder Passwort werden von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>--role takes desk or manager.</source>
+        <translation>--role erwartet desk oder manager.</translation>
+    </message>
+    <message>
+        <source>--login is for managers: desk staff use the desk&apos;s own login.</source>
+        <translation>--login ist für Manager: Das Personal am Empfang nutzt das eigene Login des Empfangs.</translation>
+    </message>
+    <message>
+        <source>PIN or password for %1: </source>
+        <translation>PIN oder Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Again, to check: </source>
+        <translation>Noch einmal zur Kontrolle: </translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation>Die beiden Eingaben stimmen nicht überein; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list.</source>
+        <translation>Die Personalliste ist leer.</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>locked until %1 UTC</source>
+        <translation>gesperrt bis %1 UTC</translation>
+    </message>
+    <message>
+        <source>login %1</source>
+        <translation>Login %1</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli staff deactivate NAME</source>
+        <translation>Aufruf: netcode-desk-cli staff deactivate NAME</translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot; is on the staff list.</source>
+        <translation>Niemand namens &quot;%1&quot; steht auf der Personalliste.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated: they can no longer sign in; their history stays.</source>
+        <translation>%1 deaktiviert: kann sich nicht mehr anmelden; der Verlauf bleibt.</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli staff COMMAND [--database FILE|URL]
+
+The people who sign in at the desks (a manager&apos;s action on a shared store):
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person; the PIN or password is read
+                             from standard input (typed hidden at a terminal), never an argument;
+                             --login names a manager&apos;s own login on a shared store
+  staff list [--json]        the staff list
+  staff deactivate NAME      the person can no longer sign in; their history stays
+
+Each change is written to the audit log as &quot;(command line)&quot; and this computer&apos;s user name.
+</source>
+        <translation>Aufruf: netcode-desk-cli staff BEFEHL [--database DATEI|URL]
+
+Die Personen, die sich an den Empfängen anmelden (in einer gemeinsamen Datenbank eine Manager-Aktion):
+  staff add NAME --role desk|manager [--login DBLOGIN]   eine Person hinzufügen; PIN oder Passwort kommen
+                             von der Standardeingabe (am Terminal verdeckt getippt), nie als Argument;
+                             --login nennt in einer gemeinsamen Datenbank das eigene Login eines Managers
+  staff list [--json]        die Personalliste
+  staff deactivate NAME      die Person kann sich nicht mehr anmelden; ihr Verlauf bleibt
+
+Jede Änderung wird im Änderungsprotokoll als &quot;(command line)&quot; mit dem Benutzernamen dieses Computers vermerkt.
+</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli audit list [--limit N] [--json] [--database FILE|URL]
+
+Manager actions (locks, settings, staff, retention, lock-outs, desks moved in), newest first;
+--limit N shows the newest N (100 unless given).
+</source>
+        <translation>Aufruf: netcode-desk-cli audit list [--limit N] [--json] [--database DATEI|URL]
+
+Aktionen von Managern (Schlösser, Einstellungen, Personal, Aufbewahrung, Sperren, übernommene Empfänge), neueste zuerst;
+--limit N zeigt die N neuesten (sonst 100).
+</translation>
+    </message>
     <message>
         <source>staff takes one of: add, list, deactivate.</source>
         <translation>staff erwartet eines von: add, list, deactivate.</translation>
@@ -975,8 +1074,50 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <translation>audit erwartet: list.</translation>
     </message>
     <message>
-        <source>--limit takes a positive number.</source>
-        <translation>--limit erwartet eine positive Zahl.</translation>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser: the server lets it do everything, whatever role it is given, so it cannot be a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
+        <translation>%1 ist ein Superuser: Der Server erlaubt ihm alles, egal welche Rolle es bekommt, daher kann es weder Empfang noch Manager sein. Legen Sie ein gewöhnliches Login für den Empfang oder die Person an (createuser --pwprompt NAME) und vergeben Sie die Rolle diesem; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is netcode_owner or a member of it: the owner of the store&apos;s tables is for setting up and updating the store (store init), not for a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
+        <translation>%1 ist netcode_owner oder Mitglied davon: Der Eigentümer der Tabellen der Datenbank dient zum Einrichten und Aktualisieren (store init), nicht für einen Empfang oder Manager. Legen Sie ein gewöhnliches Login für den Empfang oder die Person an (createuser --pwprompt NAME) und vergeben Sie die Rolle diesem; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Left behind from demo mode: %1 sample lock(s), %2 demo code(s), %3 demo request count(s)</source>
+        <translation>Aus dem Demo-Modus zurückgelassen: Beispielschlösser: %1, Demo-Codes: %2, Demo-Anfragezähler: %3</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli store COMMAND --database postgresql://[LOGIN@]SERVER[:PORT]/DATABASE [--json]
+
+A shared store (PostgreSQL) for a desk team:
+  store init                 set up the store: its roles, schema and privileges; run again after an
+                             update (a login that may create roles, e.g. postgres)
+  store grant LOGIN --role desk|manager   give an existing, ordinary login the desk or manager role
+                             (never a superuser or netcode_owner)
+  store import-sqlite FILE   move a desk&apos;s own database file in (a manager&apos;s login; the file is only
+                             read; demo locks and demo codes stay behind; safe to run again)
+  store status               the store&apos;s schema and identity, this login and its role
+
+--database may be left out when NETCODE_DESK_DATABASE or Settings names the store. The password
+comes from the URL (this run only), the keychain, PGPASSWORD or ~/.pgpass.
+</source>
+        <translation>Aufruf: netcode-desk-cli store BEFEHL --database postgresql://[LOGIN@]SERVER[:PORT]/DATENBANK [--json]
+
+Eine gemeinsame Datenbank (PostgreSQL) für ein Empfangsteam:
+  store init                 die Datenbank einrichten: Rollen, Schema und Rechte; nach einem Update erneut
+                             ausführen (mit einem Login, das Rollen anlegen darf, z. B. postgres)
+  store grant LOGIN --role desk|manager   einem bestehenden, gewöhnlichen Login die Rolle desk oder manager geben
+                             (nie einem Superuser oder netcode_owner)
+  store import-sqlite DATEI  die eigene Datenbankdatei eines Empfangs übernehmen (mit dem Login eines Managers;
+                             die Datei wird nur gelesen; Demo-Schlösser und Demo-Codes bleiben zurück; wiederholbar)
+  store status               Schema und Identität der Datenbank, dieses Login und seine Rolle
+
+--database kann entfallen, wenn NETCODE_DESK_DATABASE oder die Einstellungen die Datenbank nennen. Das Passwort
+kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder ~/.pgpass.
+</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1286,14 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
     <message>
         <source>The desk&apos;s own login could not reconnect either: %1</source>
         <translation>Auch das eigene Login des Empfangs konnte sich nicht wieder verbinden: %1</translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be used with this login: the login %2 is not a member of netcode_desk or netcode_manager; ask whoever set up the store to run: netcode-desk-cli store grant %2 --role desk</source>
+        <translation>Die gemeinsame Datenbank %1 kann mit diesem Login nicht genutzt werden: Das Login %2 ist kein Mitglied von netcode_desk oder netcode_manager; bitten Sie die Person, die die Datenbank eingerichtet hat, Folgendes auszuführen: netcode-desk-cli store grant %2 --role desk</translation>
+    </message>
+    <message>
+        <source>The shared store %1 was written by a newer version of NetCode Desk (schema %2; this version knows up to %3). Update NetCode Desk on this computer; the store has not been changed.</source>
+        <translation>Die gemeinsame Datenbank %1 wurde von einer neueren Version von NetCode Desk geschrieben (Schema %2; diese Version kennt bis %3). Aktualisieren Sie NetCode Desk auf diesem Computer; die Datenbank wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2022,17 @@ offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilit
         <source>The locks could not be changed: the change could not be saved.</source>
         <translation>Die Schlösser konnten nicht geändert werden: Die Änderung konnte nicht gespeichert werden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lock(s) imported from %1</source>
+        <translation>
+            <numerusform>%n Schloss aus %1 importiert</numerusform>
+            <numerusform>%n Schlösser aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the lock &quot;%2&quot;)</source>
+        <translation>%1 (Schloss &quot;%2&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>LockCsv</name>
@@ -2335,10 +2495,6 @@ Zeitzone: %2</translation>
         <translation>Nachdruck aus dem Verlauf — es wurde kein neuer Code angefordert.</translation>
     </message>
     <message>
-        <source>DEMO — NetCode Desk</source>
-        <translation>DEMO — NetCode Desk</translation>
-    </message>
-    <message>
         <source>Import smart locks</source>
         <translation>Smart-Schlösser importieren</translation>
     </message>
@@ -2679,8 +2835,12 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <source>NetCode Desk — %1 (%2)</source>
-        <translation>NetCode Desk — %1 (%2)</translation>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2895,10 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
     <message>
         <source>A password has at least 8 characters (or use a PIN of 4 to 12 digits).</source>
         <translation>Ein Passwort hat mindestens 8 Zeichen (oder verwenden Sie eine PIN mit 4 bis 12 Ziffern).</translation>
+    </message>
+    <message>
+        <source>A manager with a database login signs in with that login&apos;s password: at least 10 characters, not digits only (the server accepts it from the network, so a PIN is not enough).</source>
+        <translation>Ein Manager mit Datenbank-Login meldet sich mit dem Passwort dieses Logins an: mindestens 10 Zeichen, nicht nur Ziffern (der Server nimmt es aus dem Netzwerk an, daher reicht eine PIN nicht).</translation>
     </message>
 </context>
 <context>
@@ -3114,8 +3278,28 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Bei einer gemeinsamen Datenbank meldet sich jeder am Empfang an.</translation>
     </message>
     <message>
-        <source>With sign-in on, &quot;issued by&quot; is the person signed in.</source>
-        <translation>Mit Anmeldung ist &quot;Ausgegeben von&quot; die angemeldete Person.</translation>
+        <source>Codes are issued in the name of the person signed in.</source>
+        <translation>Codes werden im Namen der angemeldeten Person ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Time to wait for an &amp;answer:</source>
+        <translation>&amp;Wartezeit auf die Antwort:</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the Codelocks service&apos;s answer</source>
+        <translation>Sekunden, die auf die Antwort des Codelocks-Dienstes gewartet wird</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <source>How long this computer waits for the Codelocks service to answer. A slow network needs longer.</source>
+        <translation>Wie lange dieser Computer auf die Antwort des Codelocks-Dienstes wartet. Ein langsames Netzwerk braucht länger.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the site&apos;s settings.</source>
+        <translation>Nur ein Manager kann die Einstellungen des Standorts ändern.</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3494,14 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
             <numerusform>%n Code wurde in der Datei noch ausgegeben und ist jetzt ungeklärt (Verlauf, Ungeklärt).</numerusform>
             <numerusform>%n Codes wurden in der Datei noch ausgegeben und sind jetzt ungeklärt (Verlauf, Ungeklärt).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(Settings at %1) %2</source>
+        <translation>(Einstellungen an %1) %2</translation>
+    </message>
+    <message>
+        <source>Left behind from demo mode: %1 sample lock(s) and %2 demo code(s).</source>
+        <translation>Aus dem Demo-Modus zurückgelassen: Beispielschlösser: %1, Demo-Codes: %2.</translation>
     </message>
 </context>
 <context>
@@ -3598,14 +3790,6 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>Aktiv</translation>
     </message>
     <message>
-        <source>Re&amp;activate</source>
-        <translation>Re&amp;aktivieren</translation>
-    </message>
-    <message>
-        <source>Make &amp;desk user</source>
-        <translation>Rolle &amp;Empfang geben</translation>
-    </message>
-    <message>
         <source>Make &amp;manager</source>
         <translation>Rolle &amp;Manager geben</translation>
     </message>
@@ -3636,6 +3820,14 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
     <message>
         <source>%1 can sign in again.</source>
         <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>R&amp;eactivate</source>
+        <translation>Reak&amp;tivieren</translation>
+    </message>
+    <message>
+        <source>Make d&amp;esk user</source>
+        <translation>Rolle &amp;Empfang geben</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3871,10 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
     <message>
         <source>The sign-in could not be recorded</source>
         <translation>Die Anmeldung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be checked</source>
+        <translation>Die Anmeldung konnte nicht geprüft werden</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4086,10 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <source>The copy of %1 cannot be brought up to date: %2</source>
         <translation>Die Kopie von %1 kann nicht aktualisiert werden: %2</translation>
     </message>
+    <message>
+        <source>Moved in %1: codes added %2 (already there %3, in doubt %4), locks added %5 (already there %6), request counts added %7; left behind from demo mode: locks %8, codes %9</source>
+        <translation>%1 übernommen: Codes hinzugefügt %2 (bereits vorhanden %3, ungeklärt %4), Schlösser hinzugefügt %5 (bereits vorhanden %6), Anfragezähler hinzugefügt %7; aus dem Demo-Modus zurückgelassen: Schlösser %8, Codes %9</translation>
+    </message>
 </context>
 <context>
     <name>StorePassword</name>
@@ -4030,6 +4230,13 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
     <message>
         <source>%1 is no longer a member of %2.</source>
         <translation>%1 ist nicht mehr Mitglied von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n other table(s). The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</source>
+        <translation>
+            <numerusform>Diese Datenbank enthält bereits %n andere Tabelle. Die Datenbank von NetCode Desk bleibt in ihrem eigenen Schema &quot;netcode&quot; und rührt sie nicht an, teilt aber Sicherungen und Logins der Datenbank mit ihr; eine eigene Datenbank (createdb) ist meist besser.</numerusform>
+            <numerusform>Diese Datenbank enthält bereits %n andere Tabellen. Die Datenbank von NetCode Desk bleibt in ihrem eigenen Schema &quot;netcode&quot; und rührt sie nicht an, teilt aber Sicherungen und Logins der Datenbank mit ihnen; eine eigene Datenbank (createdb) ist meist besser.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

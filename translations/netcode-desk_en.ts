@@ -156,6 +156,16 @@
     </message>
 </context>
 <context>
+    <name>LockAdmin</name>
+    <message numerus="yes">
+        <source>%n lock(s) imported from %1</source>
+        <translation>
+            <numerusform>%n lock imported from %1</numerusform>
+            <numerusform>%n locks imported from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>The history is kept for %n day(s).</source>
@@ -251,6 +261,13 @@
         <translation>
             <numerusform>Gave %n table or function to netcode_owner.</numerusform>
             <numerusform>Gave %n tables and functions to netcode_owner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n other table(s). The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</source>
+        <translation>
+            <numerusform>This database already holds %n other table. The store keeps to its own schema &quot;netcode&quot; and does not touch it, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</numerusform>
+            <numerusform>This database already holds %n other tables. The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</numerusform>
         </translation>
     </message>
 </context>

@@ -760,94 +760,6 @@
         <translation>history admite uno de: list, export, ask-again.</translation>
     </message>
     <message>
-        <source>Usage: netcode-desk-cli COMMAND [options]
-
-Commands:
-  issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
-  locks add             add a lock (--name, --model and its ids, --mode, --group)
-  locks remove NAME     remove a lock (its codes stay in history)
-  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
-  locks export          write the locks as CSV (--output FILE, default standard output)
-  history list          recent codes (--search TEXT, --limit N)
-  history export        all matching codes as CSV or JSON (--format, --output FILE)
-  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
-  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
-  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
-  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
-  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
-  store status          the shared store&apos;s schema, identity, and this login&apos;s role
-  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
-                        standard input)
-  staff list            the staff list (--json)
-  staff deactivate NAME a person can no longer sign in (their history stays)
-  audit list            manager actions, newest first (--limit N, --json)
-
-Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-or for a lock given inline:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
-  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
-  history holds this exact request), --timeout SECONDS, --json.
-
-The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
-the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
-overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
-
-Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
-(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check.
-</source>
-        <translation>Uso: netcode-desk-cli ORDEN [opciones]
-
-Órdenes:
-  issue                 emitir un código (o reemitirlo desde el historial, sin cargo)
-  locks list            listar las cerraduras de la recepción
-  locks add             añadir una cerradura (--name, --model y sus ids, --mode, --group)
-  locks remove NOMBRE   quitar una cerradura (sus códigos quedan en el historial)
-  locks import ARCHIVO  importar cerraduras desde CSV (nada salvo que todas las filas sean válidas, o --accept-valid)
-  locks import --k3connect --access-key-env VAR   importar las cerraduras inteligentes de una cuenta K3 Connect
-  locks export          escribir las cerraduras como CSV (--output ARCHIVO, si no la salida estándar)
-  history list          códigos recientes (--search TEXTO, --limit N)
-  history export        todos los códigos que coinciden como CSV o JSON (--format, --output ARCHIVO)
-  history ask-again ID  volver a enviar una solicitud en duda (sin respuesta registrada): se factura de nuevo
-  simulator             ejecutar el simulador Codelocks integrado (--port N, --require-key CLAVE)
-  store init            configurar una base compartida (PostgreSQL): roles, esquema, permisos (--database URL)
-  store grant LOGIN     dar a un usuario existente el rol desk o manager (--role desk|manager)
-  store import-sqlite ARCHIVO   traer el archivo de base de datos propio de una recepción a la base compartida
-  store status          esquema e identidad de la base compartida, y rol de este usuario
-  staff add NOMBRE --role desk|manager [--login DBLOGIN]   añadir una persona (PIN o contraseña desde
-                        la entrada estándar)
-  staff list            la lista de personal (--json)
-  staff deactivate NOMBRE   una persona ya no puede identificarse (su historial se conserva)
-  audit list            acciones de responsables, las más recientes primero (--limit N, --json)
-
-Emitir un código para una cerradura de la base de datos:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-o para una cerradura indicada en línea:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (por defecto: según el modelo)
-Códigos: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;AAAA-MM-DD HH:MM&quot; (hora local de la zona de la cerradura; solo una fecha para días completos),
-  --end-date AAAA-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (preguntar al servicio aunque
-  el historial ya tenga exactamente esta solicitud), --timeout SEGUNDOS, --json.
-
-La clave de API viene de NETCODE_DESK_API_KEY o del llavero del sistema; sin ninguna (o con --demo)
-responde el simulador integrado y los códigos son códigos DEMO. --api-url (o NETCODE_DESK_API_URL)
-sustituye el host de la API en esta ejecución; --database (o NETCODE_DESK_DATABASE) elige la base de datos.
-
-Códigos de salida: 0 éxito; 1 la base de datos o un archivo no se pudo usar; 2 entrada o uso no válidos
-(no se envió nada); 3 el servicio rechazó la solicitud; 4 fallo del servicio o de la red (5xx, tiempo agotado,
-sin conexión, respuesta inservible); 5 llegó un código pero no pasó la comprobación de validez.
-</translation>
-    </message>
-    <message>
         <source>Say what to do, for example: netcode-desk-cli store status --database URL</source>
         <translation>Indique qué hacer, por ejemplo: netcode-desk-cli store status --database URL</translation>
     </message>
@@ -963,9 +875,196 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <source>Unknown store command &quot;%1&quot;: init, grant, import-sqlite or status.</source>
         <translation>Orden store desconocida &quot;%1&quot;: init, grant, import-sqlite o status.</translation>
     </message>
-</context>
-<context>
-    <name>CliStaff</name>
+    <message>
+        <source>The login %1 has the desk role on the shared store %2, and only a manager&apos;s login may do that. Run it again with a manager&apos;s login (--database postgresql://LOGIN@SERVER/DATABASE); nothing was changed.</source>
+        <translation>El usuario %1 tiene el rol de recepción en la base compartida %2, y eso solo puede hacerlo el usuario de un responsable. Vuelva a ejecutarlo con el usuario de un responsable (--database postgresql://LOGIN@SERVER/DATABASE); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>K3 Connect account: %1 smart lock(s) added, %2 updated</source>
+        <translation>Cuenta K3 Connect: cerraduras inteligentes añadidas: %1, actualizadas: %2</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli COMMAND [options]
+
+Commands:
+  issue                 issue a code (or reissue it from history, free of charge)
+  locks list            list the desk&apos;s locks
+  locks add             add a lock (--name, --model and its ids, --mode, --group)
+  locks remove NAME     remove a lock (its codes stay in history)
+  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
+  locks export          write the locks as CSV (--output FILE, default standard output)
+  history list          recent codes (--search TEXT, --limit N)
+  history export        all matching codes as CSV or JSON (--format, --output FILE)
+  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
+  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
+  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
+  store status          the shared store&apos;s schema, identity, and this login&apos;s role
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
+                        standard input)
+  staff list            the staff list (--json)
+  staff deactivate NAME a person can no longer sign in (their history stays)
+  audit list            manager actions, newest first (--limit N, --json)
+
+Issue a code for a lock in the database:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+or for a lock given inline:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
+  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
+  history holds this exact request), --timeout SECONDS, --json.
+
+The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
+the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
+overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
+
+Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
+(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
+offline, unusable answer); 5 a code came back but failed the sanity check. A manager&apos;s action
+refused to a desk login exits 2 as well (nothing was changed).
+</source>
+        <translation>Uso: netcode-desk-cli ORDEN [opciones]
+
+Órdenes:
+  issue                 emitir un código (o reemitirlo desde el historial, sin cargo)
+  locks list            listar las cerraduras de la recepción
+  locks add             añadir una cerradura (--name, --model y sus ids, --mode, --group)
+  locks remove NOMBRE   quitar una cerradura (sus códigos quedan en el historial)
+  locks import ARCHIVO  importar cerraduras desde CSV (nada salvo que todas las filas sean válidas, o --accept-valid)
+  locks import --k3connect --access-key-env VAR   importar las cerraduras inteligentes de una cuenta K3 Connect
+  locks export          escribir las cerraduras como CSV (--output ARCHIVO, si no la salida estándar)
+  history list          códigos recientes (--search TEXTO, --limit N)
+  history export        todos los códigos que coinciden como CSV o JSON (--format, --output ARCHIVO)
+  history ask-again ID  volver a enviar una solicitud en duda (sin respuesta registrada): se factura de nuevo
+  simulator             ejecutar el simulador Codelocks integrado (--port N, --require-key CLAVE)
+  store init            configurar una base compartida (PostgreSQL): roles, esquema, permisos (--database URL)
+  store grant LOGIN     dar a un usuario existente el rol desk o manager (--role desk|manager)
+  store import-sqlite ARCHIVO   traer el archivo de base de datos propio de una recepción a la base compartida
+  store status          esquema e identidad de la base compartida, y rol de este usuario
+  staff add NOMBRE --role desk|manager [--login DBLOGIN]   añadir una persona (PIN o contraseña desde
+                        la entrada estándar)
+  staff list            la lista de personal (--json)
+  staff deactivate NOMBRE   una persona ya no puede identificarse (su historial se conserva)
+  audit list            acciones de responsables, las más recientes primero (--limit N, --json)
+
+Emitir un código para una cerradura de la base de datos:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+o para una cerradura indicada en línea:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (por defecto: según el modelo)
+Códigos: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;AAAA-MM-DD HH:MM&quot; (hora local de la zona de la cerradura; solo una fecha para días completos),
+  --end-date AAAA-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (preguntar al servicio aunque
+  el historial ya tenga exactamente esta solicitud), --timeout SEGUNDOS, --json.
+
+La clave de API viene de NETCODE_DESK_API_KEY o del llavero del sistema; sin ninguna (o con --demo)
+responde el simulador integrado y los códigos son códigos DEMO. --api-url (o NETCODE_DESK_API_URL)
+sustituye el host de la API en esta ejecución; --database (o NETCODE_DESK_DATABASE) elige la base de datos.
+
+Códigos de salida: 0 éxito; 1 la base de datos o un archivo no se pudo usar; 2 entrada o uso no válidos
+(no se envió nada); 3 el servicio rechazó la solicitud; 4 fallo del servicio o de la red (5xx, tiempo agotado,
+sin conexión, respuesta inservible); 5 llegó un código pero no pasó la comprobación de validez. Una acción de responsable
+rechazada a un usuario de recepción también sale con 2 (no se cambió nada).
+</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli staff add NAME --role desk|manager [--login DBLOGIN]; the PIN or password is read from standard input.</source>
+        <translation>Uso: netcode-desk-cli staff add NOMBRE --role desk|manager [--login DBLOGIN]; el PIN o la contraseña se leen de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>--role takes desk or manager.</source>
+        <translation>--role admite desk o manager.</translation>
+    </message>
+    <message>
+        <source>--login is for managers: desk staff use the desk&apos;s own login.</source>
+        <translation>--login es para responsables: el personal de recepción usa el usuario propio de la recepción.</translation>
+    </message>
+    <message>
+        <source>PIN or password for %1: </source>
+        <translation>PIN o contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Again, to check: </source>
+        <translation>Otra vez, para comprobar: </translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation>Las dos entradas no coinciden; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Se añadió a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list.</source>
+        <translation>La lista de personal está vacía.</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>locked until %1 UTC</source>
+        <translation>bloqueado hasta %1 UTC</translation>
+    </message>
+    <message>
+        <source>login %1</source>
+        <translation>usuario %1</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli staff deactivate NAME</source>
+        <translation>Uso: netcode-desk-cli staff deactivate NOMBRE</translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot; is on the staff list.</source>
+        <translation>No hay nadie llamado &quot;%1&quot; en la lista de personal.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated: they can no longer sign in; their history stays.</source>
+        <translation>%1 desactivado: ya no puede identificarse; su historial se conserva.</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli staff COMMAND [--database FILE|URL]
+
+The people who sign in at the desks (a manager&apos;s action on a shared store):
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person; the PIN or password is read
+                             from standard input (typed hidden at a terminal), never an argument;
+                             --login names a manager&apos;s own login on a shared store
+  staff list [--json]        the staff list
+  staff deactivate NAME      the person can no longer sign in; their history stays
+
+Each change is written to the audit log as &quot;(command line)&quot; and this computer&apos;s user name.
+</source>
+        <translation>Uso: netcode-desk-cli staff ORDEN [--database ARCHIVO|URL]
+
+Las personas que se identifican en las recepciones (en una base compartida, una acción de responsable):
+  staff add NOMBRE --role desk|manager [--login DBLOGIN]   añadir una persona; el PIN o la contraseña se leen
+                             de la entrada estándar (ocultos al teclearlos en un terminal), nunca como argumento;
+                             --login indica el usuario propio de un responsable en una base compartida
+  staff list [--json]        la lista de personal
+  staff deactivate NOMBRE    la persona ya no puede identificarse; su historial se conserva
+
+Cada cambio se escribe en el registro de cambios como &quot;(command line)&quot; con el nombre de usuario de este equipo.
+</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli audit list [--limit N] [--json] [--database FILE|URL]
+
+Manager actions (locks, settings, staff, retention, lock-outs, desks moved in), newest first;
+--limit N shows the newest N (100 unless given).
+</source>
+        <translation>Uso: netcode-desk-cli audit list [--limit N] [--json] [--database ARCHIVO|URL]
+
+Acciones de responsables (cerraduras, ajustes, personal, conservación, bloqueos, recepciones traídas), las más recientes primero;
+--limit N muestra las N más recientes (100 si no se indica).
+</translation>
+    </message>
     <message>
         <source>staff takes one of: add, list, deactivate.</source>
         <translation>staff admite una de: add, list, deactivate.</translation>
@@ -975,8 +1074,50 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <translation>audit admite: list.</translation>
     </message>
     <message>
-        <source>--limit takes a positive number.</source>
-        <translation>--limit espera un número positivo.</translation>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser: the server lets it do everything, whatever role it is given, so it cannot be a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
+        <translation>%1 es un superusuario: el servidor le permite todo, tenga el rol que tenga, así que no puede ser una recepción ni un responsable. Cree un usuario normal para la recepción o la persona (createuser --pwprompt NAME) y asígnele el rol a ese; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is netcode_owner or a member of it: the owner of the store&apos;s tables is for setting up and updating the store (store init), not for a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
+        <translation>%1 es netcode_owner o miembro de él: el propietario de las tablas de la base sirve para configurarla y actualizarla (store init), no para una recepción ni un responsable. Cree un usuario normal para la recepción o la persona (createuser --pwprompt NAME) y asígnele el rol a ese; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Left behind from demo mode: %1 sample lock(s), %2 demo code(s), %3 demo request count(s)</source>
+        <translation>Quedan del modo demo: cerraduras de ejemplo: %1, códigos demo: %2, contadores de solicitudes demo: %3</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli store COMMAND --database postgresql://[LOGIN@]SERVER[:PORT]/DATABASE [--json]
+
+A shared store (PostgreSQL) for a desk team:
+  store init                 set up the store: its roles, schema and privileges; run again after an
+                             update (a login that may create roles, e.g. postgres)
+  store grant LOGIN --role desk|manager   give an existing, ordinary login the desk or manager role
+                             (never a superuser or netcode_owner)
+  store import-sqlite FILE   move a desk&apos;s own database file in (a manager&apos;s login; the file is only
+                             read; demo locks and demo codes stay behind; safe to run again)
+  store status               the store&apos;s schema and identity, this login and its role
+
+--database may be left out when NETCODE_DESK_DATABASE or Settings names the store. The password
+comes from the URL (this run only), the keychain, PGPASSWORD or ~/.pgpass.
+</source>
+        <translation>Uso: netcode-desk-cli store ORDEN --database postgresql://[LOGIN@]SERVIDOR[:PUERTO]/BASE [--json]
+
+Una base compartida (PostgreSQL) para un equipo de recepciones:
+  store init                 configurar la base: sus roles, esquema y permisos; volver a ejecutar tras una
+                             actualización (con un usuario que pueda crear roles, p. ej. postgres)
+  store grant LOGIN --role desk|manager   dar a un usuario normal existente el rol desk o manager
+                             (nunca a un superusuario ni a netcode_owner)
+  store import-sqlite ARCHIVO   traer el archivo de base de datos propio de una recepción (usuario de un responsable;
+                             el archivo solo se lee; las cerraduras y códigos demo se quedan; se puede repetir)
+  store status               esquema e identidad de la base, este usuario y su rol
+
+--database puede omitirse si NETCODE_DESK_DATABASE o los Ajustes indican la base. La contraseña
+viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pgpass.
+</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1286,14 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
     <message>
         <source>The desk&apos;s own login could not reconnect either: %1</source>
         <translation>El usuario propio de la recepción tampoco pudo volver a conectarse: %1</translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be used with this login: the login %2 is not a member of netcode_desk or netcode_manager; ask whoever set up the store to run: netcode-desk-cli store grant %2 --role desk</source>
+        <translation>La base compartida %1 no se puede usar con este usuario: el usuario %2 no es miembro de netcode_desk ni de netcode_manager; pida a quien configuró la base que ejecute: netcode-desk-cli store grant %2 --role desk</translation>
+    </message>
+    <message>
+        <source>The shared store %1 was written by a newer version of NetCode Desk (schema %2; this version knows up to %3). Update NetCode Desk on this computer; the store has not been changed.</source>
+        <translation>La base compartida %1 fue escrita por una versión más reciente de NetCode Desk (esquema %2; esta versión conoce hasta el %3). Actualice NetCode Desk en este equipo; la base no se ha cambiado.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2022,17 @@ sin conexión, respuesta inservible); 5 llegó un código pero no pasó la compr
         <source>The locks could not be changed: the change could not be saved.</source>
         <translation>No se pudieron cambiar las cerraduras: no se pudo guardar el cambio.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lock(s) imported from %1</source>
+        <translation>
+            <numerusform>%n cerradura importada de %1</numerusform>
+            <numerusform>%n cerraduras importadas de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the lock &quot;%2&quot;)</source>
+        <translation>%1 (la cerradura &quot;%2&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>LockCsv</name>
@@ -2335,10 +2495,6 @@ Zona horaria: %2</translation>
         <translation>Reimpresión desde el historial — no se solicitó ningún código nuevo.</translation>
     </message>
     <message>
-        <source>DEMO — NetCode Desk</source>
-        <translation>DEMO — NetCode Desk</translation>
-    </message>
-    <message>
         <source>Import smart locks</source>
         <translation>Importar cerraduras inteligentes</translation>
     </message>
@@ -2679,8 +2835,12 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Identificado: %1 (%2)</translation>
     </message>
     <message>
-        <source>NetCode Desk — %1 (%2)</source>
-        <translation>NetCode Desk — %1 (%2)</translation>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2895,10 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
     <message>
         <source>A password has at least 8 characters (or use a PIN of 4 to 12 digits).</source>
         <translation>Una contraseña tiene al menos 8 caracteres (o use un PIN de 4 a 12 cifras).</translation>
+    </message>
+    <message>
+        <source>A manager with a database login signs in with that login&apos;s password: at least 10 characters, not digits only (the server accepts it from the network, so a PIN is not enough).</source>
+        <translation>Un responsable con usuario de base de datos se identifica con la contraseña de ese usuario: al menos 10 caracteres, no solo cifras (el servidor la acepta desde la red, así que un PIN no basta).</translation>
     </message>
 </context>
 <context>
@@ -3114,8 +3278,28 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Con una base compartida, todos se identifican en la recepción.</translation>
     </message>
     <message>
-        <source>With sign-in on, &quot;issued by&quot; is the person signed in.</source>
-        <translation>Con la identificación activada, &quot;Emitido por&quot; es la persona identificada.</translation>
+        <source>Codes are issued in the name of the person signed in.</source>
+        <translation>Los códigos se emiten a nombre de la persona identificada.</translation>
+    </message>
+    <message>
+        <source>Time to wait for an &amp;answer:</source>
+        <translation>Tiempo de espera de la &amp;respuesta:</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the Codelocks service&apos;s answer</source>
+        <translation>Segundos de espera de la respuesta del servicio Codelocks</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source>How long this computer waits for the Codelocks service to answer. A slow network needs longer.</source>
+        <translation>Cuánto espera este equipo la respuesta del servicio Codelocks. Una red lenta necesita más tiempo.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the site&apos;s settings.</source>
+        <translation>Solo un responsable puede cambiar los ajustes del sitio.</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3494,14 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
             <numerusform>%n código aún se estaba emitiendo en el archivo y ahora está en duda (Historial, En duda).</numerusform>
             <numerusform>%n códigos aún se estaban emitiendo en el archivo y ahora están en duda (Historial, En duda).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(Settings at %1) %2</source>
+        <translation>(Ajustes en %1) %2</translation>
+    </message>
+    <message>
+        <source>Left behind from demo mode: %1 sample lock(s) and %2 demo code(s).</source>
+        <translation>Quedan del modo demo: cerraduras de ejemplo: %1, códigos demo: %2.</translation>
     </message>
 </context>
 <context>
@@ -3598,14 +3790,6 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>Activo</translation>
     </message>
     <message>
-        <source>Re&amp;activate</source>
-        <translation>Reacti&amp;var</translation>
-    </message>
-    <message>
-        <source>Make &amp;desk user</source>
-        <translation>Rol r&amp;ecepción</translation>
-    </message>
-    <message>
         <source>Make &amp;manager</source>
         <translation>Rol re&amp;sponsable</translation>
     </message>
@@ -3636,6 +3820,14 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
     <message>
         <source>%1 can sign in again.</source>
         <translation>%1 puede volver a identificarse.</translation>
+    </message>
+    <message>
+        <source>R&amp;eactivate</source>
+        <translation>Reacti&amp;var</translation>
+    </message>
+    <message>
+        <source>Make d&amp;esk user</source>
+        <translation>Rol r&amp;ecepción</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3871,10 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
     <message>
         <source>The sign-in could not be recorded</source>
         <translation>No se pudo registrar la identificación</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be checked</source>
+        <translation>No se pudo comprobar la identificación</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4086,10 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <source>The copy of %1 cannot be brought up to date: %2</source>
         <translation>No se puede actualizar la copia de %1: %2</translation>
     </message>
+    <message>
+        <source>Moved in %1: codes added %2 (already there %3, in doubt %4), locks added %5 (already there %6), request counts added %7; left behind from demo mode: locks %8, codes %9</source>
+        <translation>%1 traída: códigos añadidos %2 (ya estaban %3, en duda %4), cerraduras añadidas %5 (ya estaban %6), contadores de solicitudes añadidos %7; quedan del modo demo: cerraduras %8, códigos %9</translation>
+    </message>
 </context>
 <context>
     <name>StorePassword</name>
@@ -4030,6 +4230,13 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
     <message>
         <source>%1 is no longer a member of %2.</source>
         <translation>%1 ya no es miembro de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n other table(s). The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</source>
+        <translation>
+            <numerusform>Esta base de datos ya contiene %n tabla más. La base de NetCode Desk se mantiene en su propio esquema &quot;netcode&quot; y no la toca, pero comparten las copias de seguridad y los usuarios de la base de datos; suele ser mejor una base de datos propia (createdb).</numerusform>
+            <numerusform>Esta base de datos ya contiene %n tablas más. La base de NetCode Desk se mantiene en su propio esquema &quot;netcode&quot; y no las toca, pero comparten las copias de seguridad y los usuarios de la base de datos; suele ser mejor una base de datos propia (createdb).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

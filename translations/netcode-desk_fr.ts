@@ -760,94 +760,6 @@
         <translation>history accepte : list, export, ask-again.</translation>
     </message>
     <message>
-        <source>Usage: netcode-desk-cli COMMAND [options]
-
-Commands:
-  issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
-  locks add             add a lock (--name, --model and its ids, --mode, --group)
-  locks remove NAME     remove a lock (its codes stay in history)
-  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
-  locks export          write the locks as CSV (--output FILE, default standard output)
-  history list          recent codes (--search TEXT, --limit N)
-  history export        all matching codes as CSV or JSON (--format, --output FILE)
-  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
-  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
-  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
-  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
-  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
-  store status          the shared store&apos;s schema, identity, and this login&apos;s role
-  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
-                        standard input)
-  staff list            the staff list (--json)
-  staff deactivate NAME a person can no longer sign in (their history stays)
-  audit list            manager actions, newest first (--limit N, --json)
-
-Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-or for a lock given inline:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
-  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
-  history holds this exact request), --timeout SECONDS, --json.
-
-The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
-the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
-overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
-
-Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
-(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check.
-</source>
-        <translation>Utilisation : netcode-desk-cli COMMANDE [options]
-
-Commandes :
-  issue                 délivrer un code (ou le redélivrer depuis l&apos;historique, gratuitement)
-  locks list            lister les serrures de la réception
-  locks add             ajouter une serrure (--name, --model et ses identifiants, --mode, --group)
-  locks remove NOM      retirer une serrure (ses codes restent dans l&apos;historique)
-  locks import FICHIER  importer des serrures depuis un CSV (rien tant que chaque ligne n&apos;est pas valable, ou --accept-valid)
-  locks import --k3connect --access-key-env VAR   importer les serrures connectées d&apos;un compte K3 Connect
-  locks export          écrire les serrures en CSV (--output FICHIER, sinon la sortie standard)
-  history list          codes récents (--search TEXTE, --limit N)
-  history export        tous les codes correspondants en CSV ou JSON (--format, --output FICHIER)
-  history ask-again ID  renvoyer une demande incertaine (aucune réponse enregistrée) : facturée à nouveau
-  simulator             lancer le simulateur Codelocks intégré (--port N, --require-key CLÉ)
-  store init            configurer une base partagée (PostgreSQL) : rôles, schéma, droits (--database URL)
-  store grant LOGIN     donner à un identifiant existant le rôle desk ou manager (--role desk|manager)
-  store import-sqlite FICHIER   transférer le fichier de base de données propre à une réception dans la base partagée
-  store status          schéma et identité de la base partagée, et rôle de cet identifiant
-  staff add NOM --role desk|manager [--login DBLOGIN]   ajouter une personne (PIN ou mot de passe lu sur
-                        l&apos;entrée standard)
-  staff list            la liste du personnel (--json)
-  staff deactivate NOM  une personne ne peut plus s&apos;identifier (son historique reste)
-  audit list            actions des responsables, les plus récentes d&apos;abord (--limit N, --json)
-
-Délivrer un code pour une serrure de la base :
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-ou pour une serrure décrite en ligne :
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (par défaut : selon le modèle)
-Codes : --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;AAAA-MM-JJ HH:MM&quot; (heure locale du fuseau de la serrure ; une date seule pour les journées),
-  --end-date AAAA-MM-JJ, --validation 6h|2d, --guest, --ref, --fresh (interroger le service même si
-  l&apos;historique contient exactement cette demande), --timeout SECONDES, --json.
-
-La clé d&apos;API vient de NETCODE_DESK_API_KEY ou du trousseau du système ; sans l&apos;un ni l&apos;autre (ou avec --demo),
-le simulateur intégré répond et les codes sont des codes DÉMO. --api-url (ou NETCODE_DESK_API_URL)
-remplace l&apos;hôte de l&apos;API pour cette exécution ; --database (ou NETCODE_DESK_DATABASE) choisit la base.
-
-Codes de sortie : 0 succès ; 1 base ou fichier inutilisable ; 2 saisie ou utilisation invalide
-(rien envoyé) ; 3 le service a refusé la demande ; 4 panne du service ou du réseau (5xx, délai dépassé,
-hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas passé le contrôle de vraisemblance.
-</translation>
-    </message>
-    <message>
         <source>Say what to do, for example: netcode-desk-cli store status --database URL</source>
         <translation>Indiquez quoi faire, par exemple : netcode-desk-cli store status --database URL</translation>
     </message>
@@ -963,9 +875,196 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <source>Unknown store command &quot;%1&quot;: init, grant, import-sqlite or status.</source>
         <translation>Commande store inconnue &quot;%1&quot; : init, grant, import-sqlite ou status.</translation>
     </message>
-</context>
-<context>
-    <name>CliStaff</name>
+    <message>
+        <source>The login %1 has the desk role on the shared store %2, and only a manager&apos;s login may do that. Run it again with a manager&apos;s login (--database postgresql://LOGIN@SERVER/DATABASE); nothing was changed.</source>
+        <translation>L&apos;identifiant %1 a le rôle réception sur la base partagée %2, et seul l&apos;identifiant d&apos;un responsable peut faire cela. Relancez avec l&apos;identifiant d&apos;un responsable (--database postgresql://LOGIN@SERVER/DATABASE) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>K3 Connect account: %1 smart lock(s) added, %2 updated</source>
+        <translation>Compte K3 Connect : serrures connectées ajoutées : %1, mises à jour : %2</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli COMMAND [options]
+
+Commands:
+  issue                 issue a code (or reissue it from history, free of charge)
+  locks list            list the desk&apos;s locks
+  locks add             add a lock (--name, --model and its ids, --mode, --group)
+  locks remove NAME     remove a lock (its codes stay in history)
+  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
+  locks export          write the locks as CSV (--output FILE, default standard output)
+  history list          recent codes (--search TEXT, --limit N)
+  history export        all matching codes as CSV or JSON (--format, --output FILE)
+  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
+  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
+  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
+  store status          the shared store&apos;s schema, identity, and this login&apos;s role
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
+                        standard input)
+  staff list            the staff list (--json)
+  staff deactivate NAME a person can no longer sign in (their history stays)
+  audit list            manager actions, newest first (--limit N, --json)
+
+Issue a code for a lock in the database:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+or for a lock given inline:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
+  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
+  history holds this exact request), --timeout SECONDS, --json.
+
+The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
+the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
+overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
+
+Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
+(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
+offline, unusable answer); 5 a code came back but failed the sanity check. A manager&apos;s action
+refused to a desk login exits 2 as well (nothing was changed).
+</source>
+        <translation>Utilisation : netcode-desk-cli COMMANDE [options]
+
+Commandes :
+  issue                 délivrer un code (ou le redélivrer depuis l&apos;historique, gratuitement)
+  locks list            lister les serrures de la réception
+  locks add             ajouter une serrure (--name, --model et ses identifiants, --mode, --group)
+  locks remove NOM      retirer une serrure (ses codes restent dans l&apos;historique)
+  locks import FICHIER  importer des serrures depuis un CSV (rien tant que chaque ligne n&apos;est pas valable, ou --accept-valid)
+  locks import --k3connect --access-key-env VAR   importer les serrures connectées d&apos;un compte K3 Connect
+  locks export          écrire les serrures en CSV (--output FICHIER, sinon la sortie standard)
+  history list          codes récents (--search TEXTE, --limit N)
+  history export        tous les codes correspondants en CSV ou JSON (--format, --output FICHIER)
+  history ask-again ID  renvoyer une demande incertaine (aucune réponse enregistrée) : facturée à nouveau
+  simulator             lancer le simulateur Codelocks intégré (--port N, --require-key CLÉ)
+  store init            configurer une base partagée (PostgreSQL) : rôles, schéma, droits (--database URL)
+  store grant LOGIN     donner à un identifiant existant le rôle desk ou manager (--role desk|manager)
+  store import-sqlite FICHIER   transférer le fichier de base de données propre à une réception dans la base partagée
+  store status          schéma et identité de la base partagée, et rôle de cet identifiant
+  staff add NOM --role desk|manager [--login DBLOGIN]   ajouter une personne (PIN ou mot de passe lu sur
+                        l&apos;entrée standard)
+  staff list            la liste du personnel (--json)
+  staff deactivate NOM  une personne ne peut plus s&apos;identifier (son historique reste)
+  audit list            actions des responsables, les plus récentes d&apos;abord (--limit N, --json)
+
+Délivrer un code pour une serrure de la base :
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+ou pour une serrure décrite en ligne :
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (par défaut : selon le modèle)
+Codes : --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;AAAA-MM-JJ HH:MM&quot; (heure locale du fuseau de la serrure ; une date seule pour les journées),
+  --end-date AAAA-MM-JJ, --validation 6h|2d, --guest, --ref, --fresh (interroger le service même si
+  l&apos;historique contient exactement cette demande), --timeout SECONDES, --json.
+
+La clé d&apos;API vient de NETCODE_DESK_API_KEY ou du trousseau du système ; sans l&apos;un ni l&apos;autre (ou avec --demo),
+le simulateur intégré répond et les codes sont des codes DÉMO. --api-url (ou NETCODE_DESK_API_URL)
+remplace l&apos;hôte de l&apos;API pour cette exécution ; --database (ou NETCODE_DESK_DATABASE) choisit la base.
+
+Codes de sortie : 0 succès ; 1 base ou fichier inutilisable ; 2 saisie ou utilisation invalide
+(rien envoyé) ; 3 le service a refusé la demande ; 4 panne du service ou du réseau (5xx, délai dépassé,
+hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas passé le contrôle de vraisemblance. Une action de responsable
+refusée à un identifiant de réception sort aussi avec 2 (rien n&apos;a été modifié).
+</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli staff add NAME --role desk|manager [--login DBLOGIN]; the PIN or password is read from standard input.</source>
+        <translation>Utilisation : netcode-desk-cli staff add NOM --role desk|manager [--login DBLOGIN] ; le PIN ou le mot de passe est lu sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>--role takes desk or manager.</source>
+        <translation>--role attend desk ou manager.</translation>
+    </message>
+    <message>
+        <source>--login is for managers: desk staff use the desk&apos;s own login.</source>
+        <translation>--login est réservé aux responsables : le personnel de réception utilise l&apos;identifiant propre à la réception.</translation>
+    </message>
+    <message>
+        <source>PIN or password for %1: </source>
+        <translation>PIN ou mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>Again, to check: </source>
+        <translation>Encore une fois, pour vérifier : </translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation>Les deux saisies diffèrent ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 (%2) ajouté(e).</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list.</source>
+        <translation>La liste du personnel est vide.</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé(e)</translation>
+    </message>
+    <message>
+        <source>locked until %1 UTC</source>
+        <translation>bloqué(e) jusqu&apos;à %1 UTC</translation>
+    </message>
+    <message>
+        <source>login %1</source>
+        <translation>identifiant %1</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli staff deactivate NAME</source>
+        <translation>Utilisation : netcode-desk-cli staff deactivate NOM</translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot; is on the staff list.</source>
+        <translation>Personne ne s&apos;appelle &quot;%1&quot; dans la liste du personnel.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated: they can no longer sign in; their history stays.</source>
+        <translation>%1 désactivé(e) : ne peut plus s&apos;identifier ; son historique reste.</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli staff COMMAND [--database FILE|URL]
+
+The people who sign in at the desks (a manager&apos;s action on a shared store):
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person; the PIN or password is read
+                             from standard input (typed hidden at a terminal), never an argument;
+                             --login names a manager&apos;s own login on a shared store
+  staff list [--json]        the staff list
+  staff deactivate NAME      the person can no longer sign in; their history stays
+
+Each change is written to the audit log as &quot;(command line)&quot; and this computer&apos;s user name.
+</source>
+        <translation>Utilisation : netcode-desk-cli staff COMMANDE [--database FICHIER|URL]
+
+Les personnes qui s&apos;identifient aux réceptions (sur une base partagée, une action de responsable) :
+  staff add NOM --role desk|manager [--login DBLOGIN]   ajouter une personne ; le PIN ou le mot de passe est lu
+                             sur l&apos;entrée standard (saisie masquée dans un terminal), jamais en argument ;
+                             --login indique l&apos;identifiant propre d&apos;un responsable sur une base partagée
+  staff list [--json]        la liste du personnel
+  staff deactivate NOM       la personne ne peut plus s&apos;identifier ; son historique reste
+
+Chaque modification est écrite dans le journal des modifications avec &quot;(command line)&quot; et le nom d&apos;utilisateur de cet ordinateur.
+</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli audit list [--limit N] [--json] [--database FILE|URL]
+
+Manager actions (locks, settings, staff, retention, lock-outs, desks moved in), newest first;
+--limit N shows the newest N (100 unless given).
+</source>
+        <translation>Utilisation : netcode-desk-cli audit list [--limit N] [--json] [--database FICHIER|URL]
+
+Actions des responsables (serrures, paramètres, personnel, conservation, blocages, réceptions transférées), les plus récentes d&apos;abord ;
+--limit N affiche les N plus récentes (100 par défaut).
+</translation>
+    </message>
     <message>
         <source>staff takes one of: add, list, deactivate.</source>
         <translation>staff attend l&apos;une de : add, list, deactivate.</translation>
@@ -975,8 +1074,50 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <translation>audit attend : list.</translation>
     </message>
     <message>
-        <source>--limit takes a positive number.</source>
-        <translation>--limit attend un nombre positif.</translation>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser: the server lets it do everything, whatever role it is given, so it cannot be a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
+        <translation>%1 est un superutilisateur : le serveur lui permet tout, quel que soit son rôle, il ne peut donc être ni une réception ni un responsable. Créez un identifiant ordinaire pour la réception ou la personne (createuser --pwprompt NAME) et attribuez-lui le rôle ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is netcode_owner or a member of it: the owner of the store&apos;s tables is for setting up and updating the store (store init), not for a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
+        <translation>%1 est netcode_owner ou en est membre : le propriétaire des tables de la base sert à la configurer et à la mettre à jour (store init), pas à une réception ni à un responsable. Créez un identifiant ordinaire pour la réception ou la personne (createuser --pwprompt NAME) et attribuez-lui le rôle ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Left behind from demo mode: %1 sample lock(s), %2 demo code(s), %3 demo request count(s)</source>
+        <translation>Laissés du mode démo : serrures d&apos;exemple : %1, codes démo : %2, compteurs de demandes démo : %3</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli store COMMAND --database postgresql://[LOGIN@]SERVER[:PORT]/DATABASE [--json]
+
+A shared store (PostgreSQL) for a desk team:
+  store init                 set up the store: its roles, schema and privileges; run again after an
+                             update (a login that may create roles, e.g. postgres)
+  store grant LOGIN --role desk|manager   give an existing, ordinary login the desk or manager role
+                             (never a superuser or netcode_owner)
+  store import-sqlite FILE   move a desk&apos;s own database file in (a manager&apos;s login; the file is only
+                             read; demo locks and demo codes stay behind; safe to run again)
+  store status               the store&apos;s schema and identity, this login and its role
+
+--database may be left out when NETCODE_DESK_DATABASE or Settings names the store. The password
+comes from the URL (this run only), the keychain, PGPASSWORD or ~/.pgpass.
+</source>
+        <translation>Utilisation : netcode-desk-cli store COMMANDE --database postgresql://[LOGIN@]SERVEUR[:PORT]/BASE [--json]
+
+Une base partagée (PostgreSQL) pour une équipe de réceptions :
+  store init                 configurer la base : ses rôles, son schéma et ses droits ; à relancer après une
+                             mise à jour (avec un identifiant qui peut créer des rôles, p. ex. postgres)
+  store grant LOGIN --role desk|manager   donner à un identifiant ordinaire existant le rôle desk ou manager
+                             (jamais un superutilisateur ni netcode_owner)
+  store import-sqlite FICHIER   transférer le fichier de base propre à une réception (identifiant d&apos;un responsable ;
+                             le fichier est seulement lu ; serrures et codes démo restent en arrière ; peut être relancé)
+  store status               schéma et identité de la base, cet identifiant et son rôle
+
+--database peut être omis si NETCODE_DESK_DATABASE ou les paramètres indiquent la base. Le mot de passe
+vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWORD ou de ~/.pgpass.
+</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1286,14 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
     <message>
         <source>The desk&apos;s own login could not reconnect either: %1</source>
         <translation>L&apos;identifiant propre à la réception n&apos;a pas pu se reconnecter non plus : %1</translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be used with this login: the login %2 is not a member of netcode_desk or netcode_manager; ask whoever set up the store to run: netcode-desk-cli store grant %2 --role desk</source>
+        <translation>La base partagée %1 n&apos;est pas utilisable avec cet identifiant : l&apos;identifiant %2 n&apos;est membre ni de netcode_desk ni de netcode_manager ; demandez à la personne qui a configuré la base de lancer : netcode-desk-cli store grant %2 --role desk</translation>
+    </message>
+    <message>
+        <source>The shared store %1 was written by a newer version of NetCode Desk (schema %2; this version knows up to %3). Update NetCode Desk on this computer; the store has not been changed.</source>
+        <translation>La base partagée %1 a été écrite par une version plus récente de NetCode Desk (schéma %2 ; cette version connaît jusqu&apos;au %3). Mettez à jour NetCode Desk sur cet ordinateur ; la base n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2022,17 @@ hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas pass
         <source>The locks could not be changed: the change could not be saved.</source>
         <translation>Les serrures n&apos;ont pas pu être modifiées : la modification n&apos;a pas pu être enregistrée.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lock(s) imported from %1</source>
+        <translation>
+            <numerusform>%n serrure importée depuis %1</numerusform>
+            <numerusform>%n serrures importées depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the lock &quot;%2&quot;)</source>
+        <translation>%1 (la serrure &quot;%2&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>LockCsv</name>
@@ -2335,10 +2495,6 @@ Fuseau horaire : %2</translation>
         <translation>Réimpression depuis l&apos;historique — aucun nouveau code n&apos;a été demandé.</translation>
     </message>
     <message>
-        <source>DEMO — NetCode Desk</source>
-        <translation>DÉMO — NetCode Desk</translation>
-    </message>
-    <message>
         <source>Import smart locks</source>
         <translation>Importer les serrures connectées</translation>
     </message>
@@ -2679,8 +2835,12 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
         <translation>Identifié : %1 (%2)</translation>
     </message>
     <message>
-        <source>NetCode Desk — %1 (%2)</source>
-        <translation>NetCode Desk — %1 (%2)</translation>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2895,10 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     <message>
         <source>A password has at least 8 characters (or use a PIN of 4 to 12 digits).</source>
         <translation>Un mot de passe a au moins 8 caractères (ou utilisez un PIN de 4 à 12 chiffres).</translation>
+    </message>
+    <message>
+        <source>A manager with a database login signs in with that login&apos;s password: at least 10 characters, not digits only (the server accepts it from the network, so a PIN is not enough).</source>
+        <translation>Un responsable avec un identifiant de base de données s&apos;identifie avec le mot de passe de cet identifiant : au moins 10 caractères, pas uniquement des chiffres (le serveur l&apos;accepte depuis le réseau, un PIN ne suffit donc pas).</translation>
     </message>
 </context>
 <context>
@@ -3114,8 +3278,28 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
         <translation>Avec une base partagée, chacun s&apos;identifie à la réception.</translation>
     </message>
     <message>
-        <source>With sign-in on, &quot;issued by&quot; is the person signed in.</source>
-        <translation>Avec l&apos;identification, &quot;Délivré par&quot; est la personne identifiée.</translation>
+        <source>Codes are issued in the name of the person signed in.</source>
+        <translation>Les codes sont délivrés au nom de la personne identifiée.</translation>
+    </message>
+    <message>
+        <source>Time to wait for an &amp;answer:</source>
+        <translation>Délai d&apos;&amp;attente de la réponse :</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the Codelocks service&apos;s answer</source>
+        <translation>Secondes d&apos;attente de la réponse du service Codelocks</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> secondes</translation>
+    </message>
+    <message>
+        <source>How long this computer waits for the Codelocks service to answer. A slow network needs longer.</source>
+        <translation>Combien de temps cet ordinateur attend la réponse du service Codelocks. Un réseau lent demande plus de temps.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the site&apos;s settings.</source>
+        <translation>Seul un responsable peut modifier les paramètres du site.</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3494,14 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
             <numerusform>%n code était encore en cours de délivrance dans le fichier et est maintenant incertain (Historique, Incertain).</numerusform>
             <numerusform>%n codes étaient encore en cours de délivrance dans le fichier et sont maintenant incertains (Historique, Incertain).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(Settings at %1) %2</source>
+        <translation>(Paramètres sur %1) %2</translation>
+    </message>
+    <message>
+        <source>Left behind from demo mode: %1 sample lock(s) and %2 demo code(s).</source>
+        <translation>Laissés du mode démo : serrures d&apos;exemple : %1, codes démo : %2.</translation>
     </message>
 </context>
 <context>
@@ -3598,14 +3790,6 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
         <translation>Actif</translation>
     </message>
     <message>
-        <source>Re&amp;activate</source>
-        <translation>R&amp;éactiver</translation>
-    </message>
-    <message>
-        <source>Make &amp;desk user</source>
-        <translation>Rôle ré&amp;ception</translation>
-    </message>
-    <message>
         <source>Make &amp;manager</source>
         <translation>Rôle re&amp;sponsable</translation>
     </message>
@@ -3636,6 +3820,14 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     <message>
         <source>%1 can sign in again.</source>
         <translation>%1 peut de nouveau s&apos;identifier.</translation>
+    </message>
+    <message>
+        <source>R&amp;eactivate</source>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>Make d&amp;esk user</source>
+        <translation>Rôle réc&amp;eption</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3871,10 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     <message>
         <source>The sign-in could not be recorded</source>
         <translation>L&apos;identification n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be checked</source>
+        <translation>L&apos;identification n&apos;a pas pu être vérifiée</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4086,10 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
         <source>The copy of %1 cannot be brought up to date: %2</source>
         <translation>La copie de %1 ne peut pas être mise à jour : %2</translation>
     </message>
+    <message>
+        <source>Moved in %1: codes added %2 (already there %3, in doubt %4), locks added %5 (already there %6), request counts added %7; left behind from demo mode: locks %8, codes %9</source>
+        <translation>%1 transféré : codes ajoutés %2 (déjà là %3, incertains %4), serrures ajoutées %5 (déjà là %6), compteurs de demandes ajoutés %7 ; laissés du mode démo : serrures %8, codes %9</translation>
+    </message>
 </context>
 <context>
     <name>StorePassword</name>
@@ -4030,6 +4230,13 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     <message>
         <source>%1 is no longer a member of %2.</source>
         <translation>%1 n&apos;est plus membre de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n other table(s). The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</source>
+        <translation>
+            <numerusform>Cette base contient déjà %n autre table. La base de NetCode Desk reste dans son propre schéma &quot;netcode&quot; et n&apos;y touche pas, mais elles partagent les sauvegardes et les identifiants de la base ; une base à part (createdb) est généralement préférable.</numerusform>
+            <numerusform>Cette base contient déjà %n autres tables. La base de NetCode Desk reste dans son propre schéma &quot;netcode&quot; et n&apos;y touche pas, mais elles partagent les sauvegardes et les identifiants de la base ; une base à part (createdb) est généralement préférable.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

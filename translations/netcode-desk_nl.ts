@@ -760,94 +760,6 @@
         <translation>history kent: list, export, ask-again.</translation>
     </message>
     <message>
-        <source>Usage: netcode-desk-cli COMMAND [options]
-
-Commands:
-  issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
-  locks add             add a lock (--name, --model and its ids, --mode, --group)
-  locks remove NAME     remove a lock (its codes stay in history)
-  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
-  locks export          write the locks as CSV (--output FILE, default standard output)
-  history list          recent codes (--search TEXT, --limit N)
-  history export        all matching codes as CSV or JSON (--format, --output FILE)
-  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
-  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
-  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
-  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
-  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
-  store status          the shared store&apos;s schema, identity, and this login&apos;s role
-  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
-                        standard input)
-  staff list            the staff list (--json)
-  staff deactivate NAME a person can no longer sign in (their history stays)
-  audit list            manager actions, newest first (--limit N, --json)
-
-Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-or for a lock given inline:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
-  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
-  history holds this exact request), --timeout SECONDS, --json.
-
-The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
-the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
-overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
-
-Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
-(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check.
-</source>
-        <translation>Gebruik: netcode-desk-cli OPDRACHT [opties]
-
-Opdrachten:
-  issue                 een code uitgeven (of gratis opnieuw uit de geschiedenis)
-  locks list            de sloten van de balie tonen
-  locks add             een slot toevoegen (--name, --model en zijn id&apos;s, --mode, --group)
-  locks remove NAAM     een slot verwijderen (zijn codes blijven in de geschiedenis)
-  locks import BESTAND  sloten uit CSV importeren (niets tenzij elke rij geldig is, of --accept-valid)
-  locks import --k3connect --access-key-env VAR   de slimme sloten van een K3 Connect-account importeren
-  locks export          de sloten als CSV schrijven (--output BESTAND, anders standaarduitvoer)
-  history list          recente codes (--search TEKST, --limit N)
-  history export        alle passende codes als CSV of JSON (--format, --output BESTAND)
-  history ask-again ID  een onzekere aanvraag (geen antwoord vastgelegd) opnieuw sturen: wordt opnieuw gefactureerd
-  simulator             de ingebouwde Codelocks-simulator starten (--port N, --require-key SLEUTEL)
-  store init            een gedeelde database (PostgreSQL) inrichten: rollen, schema, rechten (--database URL)
-  store grant LOGIN     een bestaande login de rol desk of manager geven (--role desk|manager)
-  store import-sqlite BESTAND   het eigen databasebestand van een balie overzetten naar de gedeelde database
-  store status          schema en identiteit van de gedeelde database, en de rol van deze login
-  staff add NAAM --role desk|manager [--login DBLOGIN]   een persoon toevoegen (pincode of wachtwoord via
-                        standaardinvoer)
-  staff list            de personeelslijst (--json)
-  staff deactivate NAAM een persoon kan zich niet meer aanmelden (de geschiedenis blijft)
-  audit list            acties van managers, nieuwste eerst (--limit N, --json)
-
-Een code uitgeven voor een slot uit de database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-of voor een direct opgegeven slot:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABELE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (standaard: volgens het model)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;JJJJ-MM-DD UU:MM&quot; (lokale tijd in de tijdzone van het slot; alleen een datum voor hele dagen),
-  --end-date JJJJ-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (de dienst vragen ook als
-  de geschiedenis precies dit verzoek bevat), --timeout SECONDEN, --json.
-
-De API-sleutel komt uit NETCODE_DESK_API_KEY of de sleutelbos van het systeem; zonder beide (of met --demo)
-antwoordt de ingebouwde simulator en zijn de codes DEMO-codes. --api-url (of NETCODE_DESK_API_URL)
-vervangt de API-host voor deze keer; --database (of NETCODE_DESK_DATABASE) kiest de database.
-
-Afsluitcodes: 0 gelukt; 1 database of bestand onbruikbaar; 2 ongeldige invoer of aanroep
-(niets verstuurd); 3 de dienst weigerde het verzoek; 4 storing van dienst of netwerk (5xx, time-out,
-offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet doorstond.
-</translation>
-    </message>
-    <message>
         <source>Say what to do, for example: netcode-desk-cli store status --database URL</source>
         <translation>Zeg wat er moet gebeuren, bijvoorbeeld: netcode-desk-cli store status --database URL</translation>
     </message>
@@ -963,9 +875,196 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <source>Unknown store command &quot;%1&quot;: init, grant, import-sqlite or status.</source>
         <translation>Onbekende store-opdracht &quot;%1&quot;: init, grant, import-sqlite of status.</translation>
     </message>
-</context>
-<context>
-    <name>CliStaff</name>
+    <message>
+        <source>The login %1 has the desk role on the shared store %2, and only a manager&apos;s login may do that. Run it again with a manager&apos;s login (--database postgresql://LOGIN@SERVER/DATABASE); nothing was changed.</source>
+        <translation>De login %1 heeft de rol balie in de gedeelde database %2, en dat mag alleen de login van een manager. Voer het opnieuw uit met de login van een manager (--database postgresql://LOGIN@SERVER/DATABASE); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>K3 Connect account: %1 smart lock(s) added, %2 updated</source>
+        <translation>K3 Connect-account: slimme sloten toegevoegd: %1, bijgewerkt: %2</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli COMMAND [options]
+
+Commands:
+  issue                 issue a code (or reissue it from history, free of charge)
+  locks list            list the desk&apos;s locks
+  locks add             add a lock (--name, --model and its ids, --mode, --group)
+  locks remove NAME     remove a lock (its codes stay in history)
+  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
+  locks export          write the locks as CSV (--output FILE, default standard output)
+  history list          recent codes (--search TEXT, --limit N)
+  history export        all matching codes as CSV or JSON (--format, --output FILE)
+  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
+  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
+  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
+  store status          the shared store&apos;s schema, identity, and this login&apos;s role
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
+                        standard input)
+  staff list            the staff list (--json)
+  staff deactivate NAME a person can no longer sign in (their history stays)
+  audit list            manager actions, newest first (--limit N, --json)
+
+Issue a code for a lock in the database:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+or for a lock given inline:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
+  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
+  history holds this exact request), --timeout SECONDS, --json.
+
+The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
+the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
+overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
+
+Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
+(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
+offline, unusable answer); 5 a code came back but failed the sanity check. A manager&apos;s action
+refused to a desk login exits 2 as well (nothing was changed).
+</source>
+        <translation>Gebruik: netcode-desk-cli OPDRACHT [opties]
+
+Opdrachten:
+  issue                 een code uitgeven (of gratis opnieuw uit de geschiedenis)
+  locks list            de sloten van de balie tonen
+  locks add             een slot toevoegen (--name, --model en zijn id&apos;s, --mode, --group)
+  locks remove NAAM     een slot verwijderen (zijn codes blijven in de geschiedenis)
+  locks import BESTAND  sloten uit CSV importeren (niets tenzij elke rij geldig is, of --accept-valid)
+  locks import --k3connect --access-key-env VAR   de slimme sloten van een K3 Connect-account importeren
+  locks export          de sloten als CSV schrijven (--output BESTAND, anders standaarduitvoer)
+  history list          recente codes (--search TEKST, --limit N)
+  history export        alle passende codes als CSV of JSON (--format, --output BESTAND)
+  history ask-again ID  een onzekere aanvraag (geen antwoord vastgelegd) opnieuw sturen: wordt opnieuw gefactureerd
+  simulator             de ingebouwde Codelocks-simulator starten (--port N, --require-key SLEUTEL)
+  store init            een gedeelde database (PostgreSQL) inrichten: rollen, schema, rechten (--database URL)
+  store grant LOGIN     een bestaande login de rol desk of manager geven (--role desk|manager)
+  store import-sqlite BESTAND   het eigen databasebestand van een balie overzetten naar de gedeelde database
+  store status          schema en identiteit van de gedeelde database, en de rol van deze login
+  staff add NAAM --role desk|manager [--login DBLOGIN]   een persoon toevoegen (pincode of wachtwoord via
+                        standaardinvoer)
+  staff list            de personeelslijst (--json)
+  staff deactivate NAAM een persoon kan zich niet meer aanmelden (de geschiedenis blijft)
+  audit list            acties van managers, nieuwste eerst (--limit N, --json)
+
+Een code uitgeven voor een slot uit de database:
+  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
+of voor een direct opgegeven slot:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABELE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (standaard: volgens het model)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start &quot;JJJJ-MM-DD UU:MM&quot; (lokale tijd in de tijdzone van het slot; alleen een datum voor hele dagen),
+  --end-date JJJJ-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (de dienst vragen ook als
+  de geschiedenis precies dit verzoek bevat), --timeout SECONDEN, --json.
+
+De API-sleutel komt uit NETCODE_DESK_API_KEY of de sleutelbos van het systeem; zonder beide (of met --demo)
+antwoordt de ingebouwde simulator en zijn de codes DEMO-codes. --api-url (of NETCODE_DESK_API_URL)
+vervangt de API-host voor deze keer; --database (of NETCODE_DESK_DATABASE) kiest de database.
+
+Afsluitcodes: 0 gelukt; 1 database of bestand onbruikbaar; 2 ongeldige invoer of aanroep
+(niets verstuurd); 3 de dienst weigerde het verzoek; 4 storing van dienst of netwerk (5xx, time-out,
+offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet doorstond. Een manageractie die
+een balielogin wordt geweigerd, eindigt ook met 2 (er is niets gewijzigd).
+</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli staff add NAME --role desk|manager [--login DBLOGIN]; the PIN or password is read from standard input.</source>
+        <translation>Gebruik: netcode-desk-cli staff add NAAM --role desk|manager [--login DBLOGIN]; de pincode of het wachtwoord wordt van standaardinvoer gelezen.</translation>
+    </message>
+    <message>
+        <source>--role takes desk or manager.</source>
+        <translation>--role verwacht desk of manager.</translation>
+    </message>
+    <message>
+        <source>--login is for managers: desk staff use the desk&apos;s own login.</source>
+        <translation>--login is voor managers: baliepersoneel gebruikt de eigen login van de balie.</translation>
+    </message>
+    <message>
+        <source>PIN or password for %1: </source>
+        <translation>Pincode of wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <source>Again, to check: </source>
+        <translation>Nogmaals, ter controle: </translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation>De twee invoeren verschillen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 (%2) toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list.</source>
+        <translation>De personeelslijst is leeg.</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>locked until %1 UTC</source>
+        <translation>geblokkeerd tot %1 UTC</translation>
+    </message>
+    <message>
+        <source>login %1</source>
+        <translation>login %1</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli staff deactivate NAME</source>
+        <translation>Gebruik: netcode-desk-cli staff deactivate NAAM</translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot; is on the staff list.</source>
+        <translation>Er staat niemand met de naam &quot;%1&quot; op de personeelslijst.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated: they can no longer sign in; their history stays.</source>
+        <translation>%1 gedeactiveerd: kan zich niet meer aanmelden; de geschiedenis blijft.</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli staff COMMAND [--database FILE|URL]
+
+The people who sign in at the desks (a manager&apos;s action on a shared store):
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person; the PIN or password is read
+                             from standard input (typed hidden at a terminal), never an argument;
+                             --login names a manager&apos;s own login on a shared store
+  staff list [--json]        the staff list
+  staff deactivate NAME      the person can no longer sign in; their history stays
+
+Each change is written to the audit log as &quot;(command line)&quot; and this computer&apos;s user name.
+</source>
+        <translation>Gebruik: netcode-desk-cli staff OPDRACHT [--database BESTAND|URL]
+
+De mensen die zich aan de balies aanmelden (bij een gedeelde database een manageractie):
+  staff add NAAM --role desk|manager [--login DBLOGIN]   een persoon toevoegen; de pincode of het wachtwoord
+                             komt van standaardinvoer (verborgen getypt in een terminal), nooit als argument;
+                             --login noemt de eigen login van een manager in een gedeelde database
+  staff list [--json]        de personeelslijst
+  staff deactivate NAAM      de persoon kan zich niet meer aanmelden; de geschiedenis blijft
+
+Elke wijziging komt in het wijzigingslogboek als &quot;(command line)&quot; met de gebruikersnaam van deze computer.
+</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli audit list [--limit N] [--json] [--database FILE|URL]
+
+Manager actions (locks, settings, staff, retention, lock-outs, desks moved in), newest first;
+--limit N shows the newest N (100 unless given).
+</source>
+        <translation>Gebruik: netcode-desk-cli audit list [--limit N] [--json] [--database BESTAND|URL]
+
+Acties van managers (sloten, instellingen, personeel, bewaartermijn, blokkeringen, overgezette balies), nieuwste eerst;
+--limit N toont de N nieuwste (anders 100).
+</translation>
+    </message>
     <message>
         <source>staff takes one of: add, list, deactivate.</source>
         <translation>staff verwacht een van: add, list, deactivate.</translation>
@@ -975,8 +1074,50 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <translation>audit verwacht: list.</translation>
     </message>
     <message>
-        <source>--limit takes a positive number.</source>
-        <translation>--limit verwacht een positief getal.</translation>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser: the server lets it do everything, whatever role it is given, so it cannot be a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
+        <translation>%1 is een superuser: de server staat die alles toe, welke rol die ook krijgt, dus kan die geen balie of manager zijn. Maak een gewone login voor de balie of persoon (createuser --pwprompt NAME) en geef die de rol; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is netcode_owner or a member of it: the owner of the store&apos;s tables is for setting up and updating the store (store init), not for a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
+        <translation>%1 is netcode_owner of lid daarvan: de eigenaar van de tabellen van de database is voor het inrichten en bijwerken ervan (store init), niet voor een balie of manager. Maak een gewone login voor de balie of persoon (createuser --pwprompt NAME) en geef die de rol; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Left behind from demo mode: %1 sample lock(s), %2 demo code(s), %3 demo request count(s)</source>
+        <translation>Achtergelaten uit de demomodus: voorbeeldsloten: %1, democodes: %2, demo-aanvraagtellers: %3</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli store COMMAND --database postgresql://[LOGIN@]SERVER[:PORT]/DATABASE [--json]
+
+A shared store (PostgreSQL) for a desk team:
+  store init                 set up the store: its roles, schema and privileges; run again after an
+                             update (a login that may create roles, e.g. postgres)
+  store grant LOGIN --role desk|manager   give an existing, ordinary login the desk or manager role
+                             (never a superuser or netcode_owner)
+  store import-sqlite FILE   move a desk&apos;s own database file in (a manager&apos;s login; the file is only
+                             read; demo locks and demo codes stay behind; safe to run again)
+  store status               the store&apos;s schema and identity, this login and its role
+
+--database may be left out when NETCODE_DESK_DATABASE or Settings names the store. The password
+comes from the URL (this run only), the keychain, PGPASSWORD or ~/.pgpass.
+</source>
+        <translation>Gebruik: netcode-desk-cli store OPDRACHT --database postgresql://[LOGIN@]SERVER[:POORT]/DATABASE [--json]
+
+Een gedeelde database (PostgreSQL) voor een team van balies:
+  store init                 de database inrichten: rollen, schema en rechten; opnieuw uitvoeren na een
+                             update (met een login die rollen mag maken, bijv. postgres)
+  store grant LOGIN --role desk|manager   een bestaande, gewone login de rol desk of manager geven
+                             (nooit een superuser of netcode_owner)
+  store import-sqlite BESTAND   het eigen databasebestand van een balie overzetten (login van een manager;
+                             het bestand wordt alleen gelezen; demosloten en democodes blijven achter; herhaalbaar)
+  store status               schema en identiteit van de database, deze login en zijn rol
+
+--database mag weg als NETCODE_DESK_DATABASE of Instellingen de database noemt. Het wachtwoord
+komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
+</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1286,14 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
     <message>
         <source>The desk&apos;s own login could not reconnect either: %1</source>
         <translation>Ook de eigen login van de balie kon niet opnieuw verbinden: %1</translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be used with this login: the login %2 is not a member of netcode_desk or netcode_manager; ask whoever set up the store to run: netcode-desk-cli store grant %2 --role desk</source>
+        <translation>De gedeelde database %1 is met deze login niet te gebruiken: de login %2 is geen lid van netcode_desk of netcode_manager; vraag degene die de database heeft ingericht dit uit te voeren: netcode-desk-cli store grant %2 --role desk</translation>
+    </message>
+    <message>
+        <source>The shared store %1 was written by a newer version of NetCode Desk (schema %2; this version knows up to %3). Update NetCode Desk on this computer; the store has not been changed.</source>
+        <translation>De gedeelde database %1 is geschreven door een nieuwere versie van NetCode Desk (schema %2; deze versie kent tot en met %3). Werk NetCode Desk op deze computer bij; de database is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2022,17 @@ offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet do
         <source>The locks could not be changed: the change could not be saved.</source>
         <translation>De sloten konden niet worden gewijzigd: de wijziging kon niet worden opgeslagen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lock(s) imported from %1</source>
+        <translation>
+            <numerusform>%n slot geïmporteerd uit %1</numerusform>
+            <numerusform>%n sloten geïmporteerd uit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the lock &quot;%2&quot;)</source>
+        <translation>%1 (het slot &quot;%2&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>LockCsv</name>
@@ -2335,10 +2495,6 @@ Tijdzone: %2</translation>
         <translation>Herdruk uit de geschiedenis — er is geen nieuwe code aangevraagd.</translation>
     </message>
     <message>
-        <source>DEMO — NetCode Desk</source>
-        <translation>DEMO — NetCode Desk</translation>
-    </message>
-    <message>
         <source>Import smart locks</source>
         <translation>Slimme sloten importeren</translation>
     </message>
@@ -2679,8 +2835,12 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <source>NetCode Desk — %1 (%2)</source>
-        <translation>NetCode Desk — %1 (%2)</translation>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2895,10 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
     <message>
         <source>A password has at least 8 characters (or use a PIN of 4 to 12 digits).</source>
         <translation>Een wachtwoord heeft minstens 8 tekens (of gebruik een pincode van 4 tot 12 cijfers).</translation>
+    </message>
+    <message>
+        <source>A manager with a database login signs in with that login&apos;s password: at least 10 characters, not digits only (the server accepts it from the network, so a PIN is not enough).</source>
+        <translation>Een manager met een databaselogin meldt zich aan met het wachtwoord van die login: minstens 10 tekens, niet alleen cijfers (de server neemt het aan via het netwerk, dus een pincode is niet genoeg).</translation>
     </message>
 </context>
 <context>
@@ -3114,8 +3278,28 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Bij een gedeelde database meldt iedereen zich aan de balie aan.</translation>
     </message>
     <message>
-        <source>With sign-in on, &quot;issued by&quot; is the person signed in.</source>
-        <translation>Met aanmelden aan is &quot;Uitgegeven door&quot; de aangemelde persoon.</translation>
+        <source>Codes are issued in the name of the person signed in.</source>
+        <translation>Codes worden uitgegeven op naam van de aangemelde persoon.</translation>
+    </message>
+    <message>
+        <source>Time to wait for an &amp;answer:</source>
+        <translation>&amp;Wachttijd voor antwoord:</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the Codelocks service&apos;s answer</source>
+        <translation>Seconden wachten op het antwoord van de Codelocks-dienst</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> seconden</translation>
+    </message>
+    <message>
+        <source>How long this computer waits for the Codelocks service to answer. A slow network needs longer.</source>
+        <translation>Hoe lang deze computer op het antwoord van de Codelocks-dienst wacht. Een traag netwerk heeft meer tijd nodig.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the site&apos;s settings.</source>
+        <translation>Alleen een manager kan de instellingen van de locatie wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3494,14 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
             <numerusform>%n code werd in het bestand nog uitgegeven en is nu onzeker (Geschiedenis, Onzeker).</numerusform>
             <numerusform>%n codes werden in het bestand nog uitgegeven en zijn nu onzeker (Geschiedenis, Onzeker).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(Settings at %1) %2</source>
+        <translation>(Instellingen op %1) %2</translation>
+    </message>
+    <message>
+        <source>Left behind from demo mode: %1 sample lock(s) and %2 demo code(s).</source>
+        <translation>Achtergelaten uit de demomodus: voorbeeldsloten: %1, democodes: %2.</translation>
     </message>
 </context>
 <context>
@@ -3598,14 +3790,6 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>Actief</translation>
     </message>
     <message>
-        <source>Re&amp;activate</source>
-        <translation>&amp;Heractiveren</translation>
-    </message>
-    <message>
-        <source>Make &amp;desk user</source>
-        <translation>Rol &amp;balie</translation>
-    </message>
-    <message>
         <source>Make &amp;manager</source>
         <translation>Rol &amp;manager</translation>
     </message>
@@ -3636,6 +3820,14 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
     <message>
         <source>%1 can sign in again.</source>
         <translation>%1 kan zich weer aanmelden.</translation>
+    </message>
+    <message>
+        <source>R&amp;eactivate</source>
+        <translation>&amp;Heractiveren</translation>
+    </message>
+    <message>
+        <source>Make d&amp;esk user</source>
+        <translation>Rol &amp;balie</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3871,10 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
     <message>
         <source>The sign-in could not be recorded</source>
         <translation>De aanmelding kon niet worden vastgelegd</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be checked</source>
+        <translation>De aanmelding kon niet worden gecontroleerd</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4086,10 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <source>The copy of %1 cannot be brought up to date: %2</source>
         <translation>De kopie van %1 kan niet worden bijgewerkt: %2</translation>
     </message>
+    <message>
+        <source>Moved in %1: codes added %2 (already there %3, in doubt %4), locks added %5 (already there %6), request counts added %7; left behind from demo mode: locks %8, codes %9</source>
+        <translation>%1 overgezet: codes toegevoegd %2 (al aanwezig %3, onzeker %4), sloten toegevoegd %5 (al aanwezig %6), aanvraagtellers toegevoegd %7; achtergelaten uit de demomodus: sloten %8, codes %9</translation>
+    </message>
 </context>
 <context>
     <name>StorePassword</name>
@@ -4030,6 +4230,13 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
     <message>
         <source>%1 is no longer a member of %2.</source>
         <translation>%1 is geen lid meer van %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n other table(s). The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</source>
+        <translation>
+            <numerusform>Deze database bevat al %n andere tabel. De database van NetCode Desk blijft in zijn eigen schema &quot;netcode&quot; en raakt die niet aan, maar ze delen de back-ups en logins van de database; een eigen database (createdb) is meestal beter.</numerusform>
+            <numerusform>Deze database bevat al %n andere tabellen. De database van NetCode Desk blijft in zijn eigen schema &quot;netcode&quot; en raakt ze niet aan, maar ze delen de back-ups en logins van de database; een eigen database (createdb) is meestal beter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -193,9 +193,7 @@ bool AppSession::startDemo(QString* error)
     m_client->setEndpoint(endpoint);
     // The simulator's own key, known only to this process.
     m_client->setApiKey(m_demoKey);
-    // The sample locks are for a desk's own file; a team's store holds the site's locks only.
-    if (!m_database.isShared())
-        DemoData::seedLocks(*m_locks, QString::fromUtf8(m_settings->deskZone().id()));
+    DemoData::seedLocks(*m_locks, QString::fromUtf8(m_settings->deskZone().id()));
     DemoData::seedSecrets(*m_secrets, this);
     return true;
 }

@@ -232,9 +232,12 @@ bool initOnce(QSqlDatabase& db, StoreSetup::InitReport* report, QString* error, 
                     "database (createdb) for the shared store; nothing was changed.");
         return false;
     }
-    if (!hasSchema && run(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname NOT IN "
-                                         "('pg_catalog', 'information_schema')"))
-        && query.next() && query.value(0).toInt() > 0) {
+    const int otherTables = !hasSchema && run(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname NOT IN "
+                                                             "('pg_catalog', 'information_schema')"))
+                                    && query.next()
+                                ? query.value(0).toInt()
+                                : 0;
+    if (otherTables > 0) {
         // Not refused (the store keeps to its own schema), but whoever sets up should know that
         // the site's codes will share a database, and its backups and logins, with something else.
         report->notes << QCoreApplication::translate("StoreSetup",
@@ -242,7 +245,7 @@ bool initOnce(QSqlDatabase& db, StoreSetup::InitReport* report, QString* error, 
                                                      "its own schema \"netcode\" and does not touch them, but they share "
                                                      "the database's backups and logins; a database of its own (createdb) "
                                                      "is usually better.",
-                                                     nullptr, query.value(0).toInt());
+                                                     nullptr, otherTables);
     }
     query.finish();
     report->versionBefore = hasVersion ? Migrations::version(db) : 0;

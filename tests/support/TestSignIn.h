@@ -13,7 +13,8 @@
 namespace TestSignIn {
 
 inline QString managerName() { return QStringLiteral("Test Manager"); }
-inline QString managerPin() { return QStringLiteral("246813"); }
+// A password, not a PIN: on a shared store the manager signs in with their database login's password.
+inline QString managerPin() { return QStringLiteral("test manager pass"); }
 
 // Empty when signed in (or when the store does not ask), else why not.
 inline QString asManager(AppSession& session)
