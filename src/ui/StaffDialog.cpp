@@ -86,12 +86,6 @@ StaffDialog::StaffDialog(AppSession& session, bool firstManager, QWidget* parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
-    auto* rowButtons = new QHBoxLayout;
-    rowButtons->addWidget(m_roleButton);
-    rowButtons->addWidget(m_resetButton);
-    rowButtons->addWidget(m_activeButton);
-    rowButtons->addStretch(1);
-
     auto* formBox = new QGroupBox(firstManager ? tr("The first manager")
                                                : tr("Add a person, or type a new PIN for the person selected above"),
                                   this);
@@ -123,6 +117,12 @@ StaffDialog::StaffDialog(AppSession& session, bool firstManager, QWidget* parent
 
     auto* layout = new QVBoxLayout(this);
     if (!firstManager) {
+        // Made here only: a layout never added to another would be nobody's to delete.
+        auto* rowButtons = new QHBoxLayout;
+        rowButtons->addWidget(m_roleButton);
+        rowButtons->addWidget(m_resetButton);
+        rowButtons->addWidget(m_activeButton);
+        rowButtons->addStretch(1);
         layout->addWidget(m_table, 1);
         layout->addLayout(rowButtons);
     } else {
