@@ -7,7 +7,14 @@
 #include "ValidityText.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QGlyphRun>
+#include <QGuiApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace {
 QString esc(const QString& text)
@@ -24,11 +31,81 @@ SlipDetails shown(const SlipDetails& details)
                           &d.entry.issuedBy, &d.propertyName, &d.helpPhone, &d.entryInstructions})
         *text = DisplayText::visible(*text);
     return d;
+
+// Joiners, variation selectors and combining marks draw nothing of their own.
+bool drawsNothing(char32_t ucs4)
+{
+    const QChar::Category category = QChar::category(ucs4);
+    return category == QChar::Other_Format || category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing
+           || category == QChar::Mark_SpacingCombining || QChar::isSpace(ucs4) || ucs4 < 0x80;
+}
+
+// Whether the slip font, with the fonts the system falls back to, has a glyph for the character.
+bool printable(char32_t ucs4)
+{
+    if (drawsNothing(ucs4))
+        return true;
+    static QHash<char32_t, bool> known;
+    if (const auto it = known.constFind(ucs4); it != known.constEnd())
+        return it.value();
+    QTextLayout layout(QString::fromUcs4(&ucs4, 1), QFont(QStringLiteral("sans-serif")));
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    bool found = true;
+    for (const QGlyphRun& run : layout.glyphRuns()) {
+        for (const quint32 glyph : run.glyphIndexes())
+            found = found && glyph != 0; // glyph 0 is the "missing" box
+    }
+    known.insert(ucs4, found);
+    return found;
+}
+
+bool canAskFonts()
+{
+    return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
+}
+
+// The text with the characters the slip cannot print left out.
+QString printableText(const QString& text)
+{
+    if (!canAskFonts())
+        return text;
+    QString out;
+    for (const char32_t ucs4 : QStringView(text).toUcs4()) {
+        if (printable(ucs4))
+            out += QString::fromUcs4(&ucs4, 1);
+    }
+    return out;
+}
+
+// A telephone number on paper stays on one line: its spaces do not break.
+QString unbroken(const QString& text)
+{
+    QString out = text;
+    out.replace(QLatin1Char(' '), QChar(0x00A0));
+    return out;
+}
+
+// Where the code works, as a guest reads it: the lock's name, and the room or unit as the desk
+// typed it when the name does not already say it ("Room 101", not "Room 101 (room/unit 101)").
+QString whereText(const HistoryEntry& entry)
+{
+    const QString room = entry.room.trimmed();
+    if (room.isEmpty())
+        return entry.lockName;
+    const QRegularExpression inName(QStringLiteral("(^|\\W)%1($|\\W)").arg(QRegularExpression::escape(room)),
+                                    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (entry.lockName.contains(inName))
+        return entry.lockName;
+    //: On a guest slip: the lock's name, then the room or unit as the desk typed it ("Side door — 12")
+    return QCoreApplication::translate("GuestSlip", "%1 — %2").arg(entry.lockName, room);
 }
 
 QStringList validityLines(const SlipDetails& d)
 {
-    return ValidityText::guestLines(d.entry.validity(), d.guestZone(), d.lockFrame);
+    // Read against the day it was issued: a code for another year says which.
+    return ValidityText::guestLines(d.entry.validity(), d.guestZone(), d.lockFrame, d.entry.issuedAtUtc);
 }
 } // namespace
 
@@ -52,14 +129,12 @@ QString GuestSlip::html(const SlipDetails& details)
     if (d.demo)
         out += QStringLiteral("<p style=\"color:#b00020; font-size:%2pt; font-weight:bold;\">%1</p>").arg(demo).arg(bodyPt + 1);
     if (!d.propertyName.isEmpty())
-        out += QStringLiteral("<p style=\"font-size:%2pt; font-weight:bold;\">%1</p>").arg(esc(d.propertyName)).arg(titlePt);
-    const QString heading = d.entry.guestName.isEmpty() ? QCoreApplication::translate("GuestSlip", "Your access code")
-                                                        : QCoreApplication::translate("GuestSlip", "Access code for %1").arg(d.entry.guestName);
+        out += QStringLiteral("<p style=\"font-size:%2pt; font-weight:bold;\">%1</p>").arg(esc(printableText(d.propertyName))).arg(titlePt);
+    const QString guest = printableText(d.entry.guestName).trimmed();
+    const QString heading = guest.isEmpty() ? QCoreApplication::translate("GuestSlip", "Your access code")
+                                            : QCoreApplication::translate("GuestSlip", "Access code for %1").arg(guest);
     out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>").arg(esc(heading)).arg(bodyPt + 1);
-    QString where = d.entry.lockName;
-    if (!d.entry.room.isEmpty() && d.entry.room != d.entry.lockName)
-        where = QCoreApplication::translate("GuestSlip", "%1 (room/unit %2)").arg(d.entry.lockName, d.entry.room);
-    out += QStringLiteral("<p style=\"font-size:%2pt; font-weight:bold;\">%1</p>").arg(esc(where)).arg(bodyPt + 1);
+    out += QStringLiteral("<p style=\"font-size:%2pt; font-weight:bold;\">%1</p>").arg(esc(printableText(whereText(d.entry)))).arg(bodyPt + 1);
     out += QStringLiteral("<p style=\"font-size:%2pt; font-weight:bold; font-family: monospace;\">%1</p>")
                .arg(esc(CodeFormat::grouped(d.entry.code)))
                .arg(codePt);
@@ -69,9 +144,11 @@ QString GuestSlip::html(const SlipDetails& details)
         out += QStringLiteral("<br/><b>%1</b>").arg(esc(line));
     out += QStringLiteral("</p>");
     if (!d.entryInstructions.isEmpty())
-        out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>").arg(esc(d.entryInstructions)).arg(bodyPt);
+        out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>").arg(esc(printableText(d.entryInstructions))).arg(bodyPt);
     if (!d.helpPhone.isEmpty())
-        out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>").arg(esc(QCoreApplication::translate("GuestSlip", "Need help? Call %1").arg(d.helpPhone))).arg(bodyPt);
+        out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>")
+                   .arg(esc(QCoreApplication::translate("GuestSlip", "Need help? Call %1").arg(unbroken(d.helpPhone.trimmed()))))
+                   .arg(bodyPt);
     out += QStringLiteral("<p style=\"font-size:8pt; color:#555555;\">%1</p>")
                .arg(esc(QCoreApplication::translate("GuestSlip", "Issued %1 by %2")
                             .arg(TimeText::dateTime(d.entry.issuedAtUtc.toTimeZone(d.deskZone)),
@@ -91,7 +168,7 @@ QString GuestSlip::message(const SlipDetails& details)
         lines << QCoreApplication::translate("GuestSlip", "DEMO — will not open a real lock");
     if (!d.entry.guestName.isEmpty())
         lines << QCoreApplication::translate("GuestSlip", "Hello %1,").arg(d.entry.guestName) << QString();
-    lines << QCoreApplication::translate("GuestSlip", "Your code for %1 is %2").arg(d.entry.lockName, CodeFormat::grouped(d.entry.code));
+    lines << QCoreApplication::translate("GuestSlip", "Your code for %1 is %2").arg(whereText(d.entry), CodeFormat::grouped(d.entry.code));
     lines << validityLines(d);
     if (!d.entryInstructions.isEmpty())
         lines << d.entryInstructions;
@@ -133,4 +210,31 @@ QString GuestSlip::emailSubject(const SlipDetails& details)
 void GuestSlip::fill(QTextDocument* document, const SlipDetails& details)
 {
     document->setHtml(html(details));
+}
+
+QString GuestSlip::unprintableCharacters(const SlipDetails& d)
+{
+    if (!canAskFonts())
+        return {};
+    QString missing;
+    QSet<char32_t> seen;
+    for (const QString& value : {d.entry.guestName, d.entry.room, d.entry.lockName, d.propertyName, d.entryInstructions}) {
+        for (const char32_t ucs4 : QStringView(value).toUcs4()) {
+            if (!printable(ucs4) && !seen.contains(ucs4)) {
+                seen.insert(ucs4);
+                missing += QString::fromUcs4(&ucs4, 1);
+            }
+        }
+    }
+    return missing;
+}
+
+QString GuestSlip::unprintableWarning(const SlipDetails& d)
+{
+    const QString missing = unprintableCharacters(d);
+    if (missing.isEmpty())
+        return {};
+    return QCoreApplication::translate("GuestSlip", "The slip cannot print %1: it is left out on paper (the message keeps it). "
+                                                    "Check the guest's name before printing.")
+        .arg(missing);
 }

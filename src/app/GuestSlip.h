@@ -36,4 +36,10 @@ public:
     static SlipLayout layoutFromName(const QString& name);
     // Renders the slip into `document`, sized for a page of `pageWidthPoints`.
     static void fill(QTextDocument* document, const SlipDetails& details);
+    // Characters in the slip's values (guest, room, lock, property, instructions) that the slip's
+    // font cannot print: the slip leaves them out rather than print an empty box. Empty when all
+    // print, or without a GUI application (no fonts to ask).
+    static QString unprintableCharacters(const SlipDetails& details);
+    // What the desk is told before printing when some cannot be printed (translated); "" otherwise.
+    static QString unprintableWarning(const SlipDetails& details);
 };

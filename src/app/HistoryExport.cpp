@@ -66,7 +66,7 @@ QJsonObject jsonObject(const HistoryEntry& e, const QTimeZone& zone, const QDate
 
 QString HistoryExport::csv(const QList<HistoryEntry>& entries, const QTimeZone& zone, const QDateTime& nowUtc)
 {
-    QString out = Csv::row(csvHeader());
+    QString out = Csv::byteOrderMark() + Csv::row(csvHeader());
     for (const HistoryEntry& e : entries)
         out += csvRow(e, zone, nowUtc);
     return out;
@@ -89,7 +89,7 @@ HistoryExportStream::HistoryExportStream(Format format, const QTimeZone& zone, c
 
 QByteArray HistoryExportStream::begin() const
 {
-    return m_format == Format::Csv ? Csv::row(csvHeader()).toUtf8() : QByteArrayLiteral("[\n");
+    return m_format == Format::Csv ? (Csv::byteOrderMark() + Csv::row(csvHeader())).toUtf8() : QByteArrayLiteral("[\n");
 }
 
 QByteArray HistoryExportStream::page(const QList<HistoryEntry>& entries)

@@ -10,6 +10,22 @@ QList<QTranslator*>& deskTranslators()
     static QList<QTranslator*> translators;
     return translators;
 }
+
+// The locale for a language: the computer's own when it speaks that language (an American desk
+// that picks English keeps its "Sun Nov 29"), the language's main one otherwise. NetCode Desk's
+// English is British ("Sun 29 Nov"), as is Qt's C locale.
+QLocale localeFor(const QString& code)
+{
+    const QLocale system = QLocale::system();
+    if (code.isEmpty())
+        return system;
+    const QLocale language(code);
+    if (system.language() == language.language())
+        return system;
+    if (language.language() == QLocale::English)
+        return system.language() == QLocale::C ? system : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return language;
+}
 } // namespace
 
 QList<QPair<QString, QString>> Languages::available()
@@ -21,7 +37,7 @@ QList<QPair<QString, QString>> Languages::available()
 
 void Languages::installDesk(QCoreApplication* app, const QString& code)
 {
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    const QLocale locale = localeFor(code);
     QLocale::setDefault(locale);
     auto* qtTranslator = new QTranslator(app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -44,7 +60,7 @@ ScopedLanguage::ScopedLanguage(const QString& code)
         return;
     m_previousLocale = QLocale();
     m_active = true;
-    QLocale::setDefault(QLocale(code));
+    QLocale::setDefault(localeFor(code));
     // The desk's own catalogues step aside while the guest's language speaks.
     for (QTranslator* translator : deskTranslators())
         QCoreApplication::removeTranslator(translator);

@@ -46,7 +46,7 @@ QStringList LockCsv::header()
 
 QString LockCsv::write(const QList<Lock>& locks)
 {
-    QString out = Csv::row(header());
+    QString out = Csv::byteOrderMark() + Csv::row(header());
     for (const Lock& lock : locks) {
         out += Csv::row({lock.name, lock.group, LockModelCatalogue::info(lock.model).wireValue, lock.timecode,
                          lock.lockNumber, lock.smartLockId, NetCodeModes::storageName(lock.configuredMode),

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTimeZone>
 
@@ -209,11 +210,25 @@ int CliIssue::run(CliContext& cli)
     if (!order.plan.isOk())
         return cli.fail(ExitInvalidInput, order.plan.refusal);
 
-    return await(cli, lock, [&session, &order] { session.issuer().issue(order); });
+    return await(cli, lock, [&session, &order] { session.issuer().issue(order); }, notes(order.plan));
 }
 
-int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void()>& start)
+QStringList CliIssue::notes(const StartPlan& plan)
 {
+    QStringList notes;
+    for (const QString& note : {plan.snapNote, plan.ambiguityNote, plan.lengthNote, plan.dstNote}) {
+        if (!note.isEmpty())
+            notes << note;
+    }
+    return notes;
+}
+
+int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void()>& start, const QStringList& notes)
+{
+    // Said before anything is sent, as the desk sees them under the start it chose.
+    for (const QString& note : notes)
+        cli.err << CliContext::printable(note) << Qt::endl;
+    const QJsonArray notesJson = QJsonArray::fromStringList(notes);
     AppSession& session = cli.session();
     const QTimeZone zone(lock.timeZoneId.toUtf8());
     std::optional<IssueOutcome> outcome;
@@ -244,7 +259,8 @@ int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void(
                                                  {QStringLiteral("status"),
                                                   HistoryEntry::statusName(outcome->entry.status(session.clock().nowUtc()))},
                                                  {QStringLiteral("history_id"), outcome->entry.id},
-                                                 {QStringLiteral("saved"), outcome->savedToHistory}})
+                                                 {QStringLiteral("saved"), outcome->savedToHistory},
+                                                 {QStringLiteral("notes"), notesJson}})
                            .toJson(QJsonDocument::Compact)
                     << Qt::endl;
             return exitCodeFor(*outcome);
@@ -268,7 +284,8 @@ int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void(
                            {QStringLiteral("charged"), outcome->charged},
                            {QStringLiteral("demo"), session.isDemo()},
                            {QStringLiteral("history_id"), e.id},
-                           {QStringLiteral("saved"), outcome->savedToHistory}};
+                           {QStringLiteral("saved"), outcome->savedToHistory},
+                           {QStringLiteral("notes"), notesJson}};
         if (outcome->fromOtherDesk)
             object.insert(QStringLiteral("other_desk"), outcome->otherDesk);
         if (e.firstUseByUtc.isValid())
@@ -278,8 +295,10 @@ int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void(
         cli.out << QCoreApplication::translate("Cli", "Code %1 for %2")
                        .arg(CodeFormat::grouped(e.code), TerminalText::visible(lock.name))
                 << Qt::endl;
-        for (const QString& line : ValidityText::lines(e.validity(), zone, lock.clockFrame()))
-            cli.out << line << Qt::endl;
+        for (const QString& line : ValidityText::lines(e.validity(), zone, lock.clockFrame(), e.issuedAtUtc)) {
+            if (!notes.contains(line)) // already on standard error
+                cli.out << line << Qt::endl;
+        }
         cli.out << QCoreApplication::translate("Cli", "Start sent: %1 (lock's clock), duration id %2").arg(e.startSent).arg(e.durationId) << Qt::endl;
         if (outcome->reused)
             cli.out << QCoreApplication::translate("Cli", "Reissued from history — no new charge (use --fresh to ask the service again).") << Qt::endl;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QStringList>
+
 #include <functional>
 
 class CliContext;
 struct Lock;
-class QString;
+struct StartPlan;
 
 // `netcode-desk-cli issue`: one code, from a lock in the database or given inline.
 class CliIssue {
@@ -14,6 +16,10 @@ public:
     // Returns ExitOk or the code to exit with (the reason is already printed).
     static int inlineLock(CliContext& cli, Lock* lock, QString* accessKey);
     // Runs `start` (which hands a request for `lock` to the session's issuing service), waits for
-    // the outcome and prints it; returns the exit code.
-    static int await(CliContext& cli, const Lock& lock, const std::function<void()>& start);
+    // the outcome and prints it; returns the exit code. `notes` (what the desk would be told before
+    // issuing: snapped start, a time that happens twice, clocks changing) go to standard error and
+    // into `--json` as "notes".
+    static int await(CliContext& cli, const Lock& lock, const std::function<void()>& start, const QStringList& notes = {});
+    // The notes a plan carries, in the order the desk shows them.
+    static QStringList notes(const StartPlan& plan);
 };

@@ -1,5 +1,7 @@
 #include "CliMain.h"
 
+#include "AppSettings.h"
+#include "Languages.h"
 #include "CliContext.h"
 #include "CliHistory.h"
 #include "CliIssue.h"
@@ -113,7 +115,19 @@ int CliMain::dispatch(const QStringList& arguments, QTextStream& out, QTextStrea
     for (const char* flag : {"json", "fresh", "demo", "clock-follows-dst", "no-clock-follows-dst", "accept-valid", "k3connect"})
         parser.addOption(QCommandLineOption(QLatin1String(flag), QLatin1String(flag)));
 
-    if (!parser.parse(arguments)) {
+    const bool parsed = parser.parse(arguments);
+    {
+        // The desk's language from its settings, as the desk program does, before anything is said.
+        const QString settingsPath = parsed && parser.isSet(QStringLiteral("settings")) ? parser.value(QStringLiteral("settings"))
+                                     : qEnvironmentVariableIsSet("NETCODE_DESK_SETTINGS") ? qEnvironmentVariable("NETCODE_DESK_SETTINGS")
+                                                                                           : AppSettings::defaultPath();
+        static bool installed = false; // once per process: tests run several commands in one
+        if (!installed) {
+            installed = true;
+            Languages::installDesk(QCoreApplication::instance(), AppSettings(settingsPath).uiLanguage());
+        }
+    }
+    if (!parsed) {
         err << TerminalText::visible(parser.errorText()) << Qt::endl << QCoreApplication::translate("Cli", "See: netcode-desk-cli --help") << Qt::endl;
         return ExitInvalidInput;
     }

@@ -11,10 +11,31 @@ bool looksLikeFormula(const QString& value)
     return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
            || first == QLatin1Char('\t') || first == QLatin1Char('\r');
 }
+// Only ASCII digits, which a spreadsheet reads as a number and would change: a leading zero is
+// dropped, and more than 11 digits show as 2.02604E+11 (more than 15 lose digits).
+bool digitsASpreadsheetWouldChange(const QString& value)
+{
+    if (value.size() < 2)
+        return false;
+    for (const QChar c : value) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return value.front() == QLatin1Char('0') || value.size() > 11;
+}
+
+// ="0523542" as written for digits kept as text; nothing else is read back from this form.
+bool isDigitsAsText(const QString& value)
+{
+    return value.size() > 4 && value.startsWith(QLatin1String("=\"")) && value.endsWith(QLatin1Char('"'))
+           && digitsASpreadsheetWouldChange(value.mid(2, value.size() - 3));
+}
 } // namespace
 
 QString Csv::cell(const QString& value)
 {
+    if (digitsASpreadsheetWouldChange(value)) // digits only: nothing in it can run
+        return QStringLiteral("\"=\"\"%1\"\"\"").arg(value);
     QString out = looksLikeFormula(value) ? QLatin1Char('\'') + value : value;
     const bool quote = out.contains(QLatin1Char(',')) || out.contains(QLatin1Char('"')) || out.contains(QLatin1Char('\n'))
                        || out.contains(QLatin1Char('\r')) || out.startsWith(QLatin1Char(' ')) || out.endsWith(QLatin1Char(' '));
@@ -36,6 +57,8 @@ QString Csv::unneutralised(const QString& value)
 {
     if (value.size() > 1 && value.front() == QLatin1Char('\'') && looksLikeFormula(value.mid(1)))
         return value.mid(1);
+    if (isDigitsAsText(value))
+        return value.mid(2, value.size() - 3);
     return value;
 }
 

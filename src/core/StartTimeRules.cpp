@@ -1,6 +1,7 @@
 #include "StartTimeRules.h"
 
 #include "TimeText.h"
+#include "ValidityText.h"
 #include "WallTime.h"
 
 #include <QCoreApplication>
@@ -35,15 +36,6 @@ QDateTime windowEnd(const QDateTime& lockStart, const DurationOption& duration, 
     return lockInstant(naive.date(), naive.time(), lockZone);
 }
 
-QDateTime firstTransitionWithin(const QTimeZone& zone, const QDateTime& startUtc, const QDateTime& endUtc)
-{
-    if (!zone.hasTransitions())
-        return {};
-    const QTimeZone::OffsetData next = zone.nextTransition(startUtc);
-    if (next.atUtc.isValid() && next.atUtc < endUtc)
-        return next.atUtc;
-    return {};
-}
 } // namespace
 
 QString StartTimeRules::startString(const QDateTime& lockReading)
@@ -173,16 +165,10 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
         return plan;
     }
 
-    // Say when the clocks change inside a short window: the times shown already allow for it.
-    constexpr qint64 kDstNoteMaxSecs = 35LL * 86400;
-    if (plan.windowStartUtc.secsTo(plan.windowEndUtc) <= kDstNoteMaxSecs) {
-        QDateTime change = firstTransitionWithin(request.deskZone, plan.windowStartUtc, plan.windowEndUtc);
-        if (!change.isValid() && request.frame.followsDst)
-            change = firstTransitionWithin(request.frame.zone, plan.windowStartUtc, plan.windowEndUtc);
-        if (change.isValid())
-            plan.dstNote = QCoreApplication::translate("StartTimeRules", "The clocks change on %1 during this code's window; the times shown allow for it.")
-                               .arg(TimeText::dateTime(change.toTimeZone(request.deskZone)));
-    }
+    // Say when the clocks change inside a short window: the times shown already allow for it. The
+    // same note goes on the result card, the slip and the message (ValidityText).
+    plan.dstNote = ValidityText::clockChangeNote({plan.duration.mode, plan.windowStartUtc, plan.windowEndUtc, plan.firstUseByUtc},
+                                                 request.deskZone, request.frame, request.nowUtc);
 
     plan.status = StartPlan::Status::Ok;
     return plan;

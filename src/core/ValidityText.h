@@ -16,9 +16,17 @@ struct ValidityFacts {
     QDateTime firstUseByUtc;
 };
 
+// `readAtUtc`: when the text is read (issued, or now); dates in another year than that carry their
+// year. Invalid: the window's start year is taken as known.
 class ValidityText {
 public:
-    static QStringList lines(const ValidityFacts& facts, const QTimeZone& deskZone, const ClockFrame& frame);
+    static QStringList lines(const ValidityFacts& facts, const QTimeZone& deskZone, const ClockFrame& frame,
+                             const QDateTime& readAtUtc = {});
     // The lines a guest needs (no lock clock): window, End Date expiry, first-use deadline.
-    static QStringList guestLines(const ValidityFacts& facts, const QTimeZone& zone, const ClockFrame& frame);
+    static QStringList guestLines(const ValidityFacts& facts, const QTimeZone& zone, const ClockFrame& frame,
+                                  const QDateTime& readAtUtc = {});
+    // Set when the clocks change inside a window of up to 35 days: in `zone`, or else on a lock
+    // that follows summer time. Empty otherwise. Part of lines() and guestLines().
+    static QString clockChangeNote(const ValidityFacts& facts, const QTimeZone& zone, const ClockFrame& frame,
+                                   const QDateTime& readAtUtc = {});
 };

@@ -178,12 +178,30 @@ struct Filter {
     QVariantList values;
 };
 
+// Codes are shown grouped ("316 5133") but stored without spaces: a search that is only digits with
+// spaces or dashes between them is a code as the desk read it, and is looked up as stored.
+QString searchText(const QString& typed)
+{
+    QString search = typed.trimmed();
+    QString digits;
+    bool separated = false;
+    for (const QChar c : search) {
+        if (c.isDigit() && c.unicode() < 128)
+            digits += c;
+        else if (c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F) || c == QLatin1Char('-'))
+            separated = true;
+        else
+            return search;
+    }
+    return separated && !digits.isEmpty() ? digits : search;
+}
+
 Filter filterFor(const QSqlDatabase& db, const HistoryQuery& q)
 {
     const bool postgres = SqlDialect::isPostgres(db);
     QStringList clauses;
     QVariantList values;
-    const QString search = q.search.trimmed();
+    const QString search = searchText(q.search);
     if (search.size() >= 3 && postgres) {
         // The trigram index on the server's lower-cased search text finds any part of a word.
         clauses << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
@@ -284,7 +302,7 @@ QList<HistoryEntry> HistoryRepository::select(const HistoryQuery& q, qint64 afte
     }
     const bool onlySearch = q.status == HistoryQuery::Status::All && q.lockId == 0 && !q.issuedFrom.isValid()
                             && !q.issuedTo.isValid() && q.sortKey == HistoryQuery::SortKey::Issued;
-    if (onlySearch && q.search.trimmed().size() >= 3) {
+    if (onlySearch && searchText(q.search).size() >= 3) {
         // Rows are written as codes are issued, so the index's newest matches are the first page:
         // take just as many from it instead of every row that matches a common word ("room").
         // After a row, the same holds for the rows written before it.

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DisplayText.h"
 #include "HistoryTableModel.h"
+#include "TimeText.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -26,6 +28,7 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     , m_model(new HistoryTableModel(history, clock, this))
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
+    , m_empty(new QLabel(this))
     , m_copy(new QPushButton(tr("Copy code"), this))
     , m_reprint(new QPushButton(tr("Reprint…"), this))
     , m_issueAgain(new QPushButton(tr("Issue again…"), this))
@@ -61,7 +64,9 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_lock->installEventFilter(this);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        // The locale's own order ("29. Nov. 2026", "Nov 29, 2026"), without the day's name.
+        static const QRegularExpression dayName(QStringLiteral("^ddd\\W*"));
+        edit->setDisplayFormat(TimeText::datePattern(QLocale(), true).remove(dayName));
         edit->setSpecialValueText(edit == m_from ? tr("From any date") : tr("To any date"));
         edit->setMinimumDate(QDate(2000, 1, 1));
         edit->setDate(edit->minimumDate()); // the special value: no limit
@@ -89,6 +94,10 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Tab leaves the table for the buttons below instead of walking its cells: no keyboard trap.
     m_view->setTabKeyNavigation(false);
+    m_empty->setObjectName(QStringLiteral("historyEmptyLabel"));
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText); // the search as typed, never markup
+    m_empty->setVisible(false);
     m_copy->setObjectName(QStringLiteral("historyCopyPushButton"));
     m_reprint->setObjectName(QStringLiteral("historyReprintPushButton"));
 
@@ -123,6 +132,7 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addLayout(filters);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view);
     layout->addLayout(buttons);
 
@@ -167,6 +177,9 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     connect(reprintAction, &QAction::triggered, this, reprint);
     connect(m_view, &QTableView::activated, this, reprint);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryPanel::updateEmptyState);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::updateButtons);
     setTabOrder(m_search, m_status);
     setTabOrder(m_status, m_lock);
@@ -178,6 +191,30 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     setTabOrder(m_reprint, m_issueAgain);
     setTabOrder(m_issueAgain, m_export);
     updateButtons();
+    updateEmptyState();
+}
+
+void HistoryPanel::updateEmptyState()
+{
+    if (m_model->rowCount() > 0) {
+        m_empty->setVisible(false);
+        return;
+    }
+    const QString search = m_search->text().trimmed();
+    const bool filtered = m_status->currentIndex() > 0 || m_lock->currentIndex() > 0 || m_from->date() != m_from->minimumDate()
+                          || m_to->date() != m_to->minimumDate();
+    QString text;
+    if (!search.isEmpty() && filtered)
+        text = tr("No codes match “%1” with these filters.").arg(search);
+    else if (!search.isEmpty())
+        text = tr("No codes match “%1”. Search looks in guests, rooms, references, locks and codes.").arg(search);
+    else if (filtered)
+        text = tr("No codes match these filters.");
+    else
+        text = tr("No codes issued yet.");
+    m_empty->setText(text);
+    m_empty->setAccessibleName(text);
+    m_empty->setVisible(true);
 }
 
 void HistoryPanel::setDeskZone(const QTimeZone& zone)

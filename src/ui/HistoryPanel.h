@@ -9,6 +9,7 @@ class HistoryRepository;
 class HistoryTableModel;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -43,6 +44,7 @@ private:
     void updateButtons();
     void applyFilter();
     void fillLockFilter();
+    void updateEmptyState(); // says why the table is empty: nothing matches, or nothing issued yet
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -53,6 +55,7 @@ private:
     HistoryTableModel* m_model;
     QLineEdit* m_search;
     QTableView* m_view;
+    QLabel* m_empty;
     QPushButton* m_copy;
     QPushButton* m_reprint;
     QPushButton* m_issueAgain;

@@ -153,14 +153,24 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
     const HistoryEntry& e = m_rows.at(index.row());
     const auto status = e.status(m_clock.nowUtc());
     if (role == Qt::DisplayRole) {
+        // Dates in another year than today's say which year.
+        const QDate today = m_clock.nowUtc().toTimeZone(m_deskZone).date();
         switch (index.column()) {
-        case Issued: return TimeText::dateTime(e.issuedAtUtc.toTimeZone(m_deskZone));
+        case Issued: return TimeText::dateTime(e.issuedAtUtc.toTimeZone(m_deskZone), today);
         case Lock: return DisplayText::visible(e.lockName);
         case Mode: return IssueModes::shortName(e.issueMode());
-        case Length: return e.durationLabel;
-        case Window: return TimeText::window(e.windowStartUtc, e.windowEndUtc, m_deskZone);
+        case Length:
+            if (e.durationLabel.isEmpty() && e.issueMode() == IssueMode::EndDate && e.windowEndUtc.isValid()) {
+                // Its length is its last day, on the lock's calendar (it expires at the lock's midnight).
+                const ClockFrame frame = e.lockFrame(m_deskZone);
+                const QDate lastDay = e.windowEndUtc.toTimeZone(frame.effectiveZone(e.windowEndUtc)).addSecs(-1).date();
+                //: History's Length column for an End Date code: the last day it works ("until Tue 5 Jan")
+                return tr("until %1").arg(TimeText::date(lastDay, today));
+            }
+            return e.durationLabel;
+        case Window: return TimeText::window(e.windowStartUtc, e.windowEndUtc, m_deskZone, today);
         case FirstUseBy:
-            return e.firstUseByUtc.isValid() ? TimeText::dateTime(e.firstUseByUtc.toTimeZone(m_deskZone)) : QString();
+            return e.firstUseByUtc.isValid() ? TimeText::dateTime(e.firstUseByUtc.toTimeZone(m_deskZone), today) : QString();
         case Code:
             switch (status) {
             case HistoryEntry::Status::Failed: return tr("— not issued —");
@@ -192,7 +202,7 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         return DisplayText::visible(e.failureText);
     if (role == Qt::ToolTipRole && (index.column() == Window || index.column() == FirstUseBy)) {
         // The full story, including the lock's own clock and zone where they differ from the desk's.
-        return ValidityText::lines(e.validity(), m_deskZone, e.lockFrame(m_deskZone)).join(QLatin1Char('\n'))
+        return ValidityText::lines(e.validity(), m_deskZone, e.lockFrame(m_deskZone), m_clock.nowUtc()).join(QLatin1Char('\n'))
                + QLatin1Char('\n') + tr("Start sent to the service: %1 (lock's clock)").arg(e.startSent);
     }
     if (role == Qt::ForegroundRole && index.column() == Status) {

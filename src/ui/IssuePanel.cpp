@@ -333,14 +333,14 @@ void IssuePanel::refresh()
         m_ui->previewLabel->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span>").arg(StatusColours::problem(palette()).name(), current.refusal.toHtmlEscaped()));
     } else {
+        // The lines end with the clock-change note (current.dstNote), as on the card and the slip.
         QStringList lines = ValidityText::lines({current.duration.mode, current.windowStartUtc, current.windowEndUtc,
                                                  current.firstUseByUtc},
-                                                m_deskZone, m_lock->clockFrame());
+                                                m_deskZone, m_lock->clockFrame(), m_clock.nowUtc());
         QString html = QStringLiteral("<b>%1</b>").arg(lines.takeFirst().toHtmlEscaped());
         for (const QString& line : lines)
-            html += QStringLiteral("<br/>") + line.toHtmlEscaped();
-        if (!current.dstNote.isEmpty())
-            html += QStringLiteral("<br/><i>%1</i>").arg(current.dstNote.toHtmlEscaped());
+            html += QStringLiteral("<br/>") + (line == current.dstNote ? QStringLiteral("<i>%1</i>").arg(line.toHtmlEscaped())
+                                                                       : line.toHtmlEscaped());
         m_ui->previewLabel->setText(html);
     }
     m_ui->previewLabel->setAccessibleName(tr("Validity preview"));

@@ -120,7 +120,7 @@ void ResultCard::showCode(const SlipDetails& slip, const QString& note)
     const QString grouped = CodeFormat::grouped(slip.entry.code);
     m_ui->codeLabel->setText(grouped);
     m_ui->codeLabel->setAccessibleName(tr("Code %1").arg(grouped));
-    QStringList lines = ValidityText::lines(slip.entry.validity(), slip.deskZone, slip.lockFrame);
+    QStringList lines = ValidityText::lines(slip.entry.validity(), slip.deskZone, slip.lockFrame, slip.entry.issuedAtUtc);
     // Stored names with their invisible controls made visible: a name cannot reorder the card.
     QString heading = DisplayText::visible(slip.entry.lockName);
     if (!slip.entry.guestName.isEmpty())
@@ -131,11 +131,15 @@ void ResultCard::showCode(const SlipDetails& slip, const QString& note)
     m_ui->windowLabel->setText(lines.join(QStringLiteral("<br/>")));
     m_ui->instructionsLabel->setText(slip.entryInstructions);
     QString status = note;
+    // Before anyone prints: a name the slip's font cannot print (emoji) is left out on paper.
+    const QString unprintable = GuestSlip::unprintableWarning(slip);
+    if (!unprintable.isEmpty())
+        status = (status.isEmpty() ? QString() : status + QLatin1Char('\n')) + unprintable;
     if (slip.demo)
         status = (status.isEmpty() ? QString() : status + QLatin1Char('\n'))
                  + tr("DEMO code from the built-in simulator — it will not open a real lock.");
     m_ui->statusLabel->setText(status);
-    m_ui->statusLabel->setStyleSheet(note.isEmpty() ? QString() : StatusColours::problemStyle(palette()));
+    m_ui->statusLabel->setStyleSheet(note.isEmpty() && unprintable.isEmpty() ? QString() : StatusColours::problemStyle(palette()));
     m_ui->statusLabel->setVisible(!status.isEmpty());
     setCodeActionsEnabled(true);
 }

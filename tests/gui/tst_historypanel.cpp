@@ -19,6 +19,7 @@
 #include <QDateTimeEdit>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -121,6 +122,73 @@ private slots:
         // Search as you type, within the filters.
         QTest::keyClicks(child<QLineEdit>("historySearchLineEdit"), QStringLiteral("upcom"));
         QTRY_COMPARE(table()->model()->rowCount(), 1);
+    }
+
+    // A code is read off a slip or the screen grouped ("123 4567"): searching for it so finds it,
+    // and a search that finds nothing says so instead of showing an empty table.
+    void aCodeAsShownIsFoundAndNoMatchesIsSaid()
+    {
+        auto* search = child<QLineEdit>("historySearchLineEdit");
+        auto* empty = child<QLabel>("historyEmptyLabel");
+        QVERIFY(!empty->isVisible());
+        QTest::keyClicks(search, QStringLiteral("123 4567"));
+        QTRY_COMPARE(table()->model()->rowCount(), 3); // the failed row has no code
+        QVERIFY(!empty->isVisible());
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("nobody"));
+        QTRY_COMPARE(table()->model()->rowCount(), 0);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QString::fromUtf8("No codes match “nobody”")), qPrintable(empty->text()));
+        search->clear();
+        QTRY_COMPARE(table()->model()->rowCount(), 4);
+        QVERIFY(!empty->isVisible());
+        auto* status = child<QComboBox>("historyStatusComboBox");
+        status->setCurrentIndex(status->findText(QStringLiteral("In doubt")));
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QVERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QLatin1String("these filters")), qPrintable(empty->text()));
+    }
+
+    // A code for another year says which year; an End Date code's length is its last day.
+    void validAndLengthColumnsForOtherYearsAndEndDates()
+    {
+        Lock lock;
+        QVERIFY(m_session->locks().findByName(QStringLiteral("Room 101"), &lock));
+        const QDateTime now = m_fixture.clock->nowUtc();
+        const QTimeZone london("Europe/London");
+        const QDate nextYear(now.toTimeZone(london).date().year() + 1, 1, 5);
+        HistoryEntry e;
+        e.issuedAtUtc = now;
+        e.lockId = lock.id;
+        e.lockName = lock.name;
+        e.lockModel = QStringLiteral("KL1060G3");
+        e.mode = QStringLiteral("end-date");
+        e.durationId = 9;
+        e.startSent = QStringLiteral("x");
+        e.windowStartUtc = now.addSecs(3600);
+        e.windowEndUtc = QDateTime(nextYear.addDays(1), QTime(0, 0), london).toUTC(); // works until the end of 5 Jan
+        e.lockTimeZone = QStringLiteral("Europe/London");
+        e.lockFollowsDst = true;
+        e.code = QStringLiteral("7654321");
+        e.guestName = QStringLiteral("Eve End Date");
+        e.source = HistoryEntry::Source::Demo;
+        e.demo = true;
+        QVERIFY(m_session->history().add(&e));
+        QTest::keyClicks(child<QLineEdit>("historySearchLineEdit"), QStringLiteral("Eve End"));
+        QTRY_COMPARE(table()->model()->rowCount(), 1);
+        QCOMPARE(e.issueMode(), IssueMode::EndDate);
+        const QString valid = table()->model()->index(0, HistoryTableModel::Window).data().toString();
+        QVERIFY2(valid.contains(QString::number(nextYear.year())), qPrintable(valid));
+        const QString length = table()->model()->index(0, HistoryTableModel::Length).data().toString();
+        QVERIFY2(length.contains(QLatin1String("5 Jan")) && length.contains(QString::number(nextYear.year())), qPrintable(length));
+        // This year's codes carry no year.
+        const QString thisYear = QString::number(now.toTimeZone(london).date().year());
+        child<QLineEdit>("historySearchLineEdit")->clear();
+        QTRY_COMPARE(table()->model()->rowCount(), 5);
+        for (int row = 0; row < table()->model()->rowCount(); ++row) {
+            if (table()->model()->index(row, HistoryTableModel::Guest).data().toString() == QLatin1String("Ana Active"))
+                QVERIFY(!table()->model()->index(row, HistoryTableModel::Window).data().toString().contains(thisYear));
+        }
     }
 
     void codesIssuedElsewhereWhileScrollingShowNothingTwice()

@@ -167,6 +167,23 @@ private slots:
         QVERIFY(m_session->simulator()->requests().last().rawQuery.startsWith("start=2027-07-14%2014%3A00&duration=3&"));
     }
 
+    // When the clocks go back inside the window, the card names each end's zone and says so, as
+    // the preview does; a guest name the slip cannot print is pointed out before printing.
+    void theCardCarriesEachEndsZoneAndTheClockChange()
+    {
+        select(QStringLiteral("Room 101"));
+        child<QComboBox>("lengthComboBox")->setCurrentText(QStringLiteral("3 hours"));
+        setStart(QDate(2027, 10, 31), QTime(0, 0));
+        QVERIFY2(preview().contains(QLatin1String("The clocks change on")), qPrintable(preview()));
+        child<QLineEdit>("guestNameLineEdit")->setText(QString::fromUtf8("Ana \U0001F389"));
+        issueAndWait();
+        const QString card = child<QLabel>("windowLabel")->text();
+        QVERIFY2(card.contains(QString::fromUtf8("00:00 BST – 02:00 GMT")), qPrintable(card));
+        QVERIFY2(card.contains(QLatin1String("The clocks change on")), qPrintable(card));
+        const QString status = child<QLabel>("statusLabel")->text();
+        QVERIFY2(status.contains(QLatin1String("The slip cannot print")), qPrintable(status));
+    }
+
     void dayCodesSayTheyStartAtTheLocksMidnight()
     {
         select(QStringLiteral("Room 101"));

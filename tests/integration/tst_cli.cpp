@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -198,6 +199,56 @@ private slots:
         run = cli(args + QStringList{QStringLiteral("--fresh")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(QLatin1String("source")).toString(), QStringLiteral("demo"));
+    }
+
+    // What the desk is told under the start it chose, the command line says too: on standard error,
+    // and as "notes" for scripts. 01:30 on 31 Oct 2027 in London happens twice and is not on the hour,
+    // and the clocks go back inside the window.
+    void theNotesTheDeskShowsArePrinted()
+    {
+        const QStringList args = QStringList{QStringLiteral("issue")} + kitLock()
+                                 + QStringList{QStringLiteral("--length"), QStringLiteral("3h"), QStringLiteral("--start"),
+                                               QStringLiteral("2027-10-31 01:30")};
+        Run run = cli(args + QStringList{QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QStringList notes;
+        for (const QJsonValue& note : run.json().value(QLatin1String("notes")).toArray())
+            notes << note.toString();
+        QCOMPARE(notes.size(), 3);
+        QVERIFY2(notes.at(0).startsWith(QLatin1String("Codes start on the hour")), qPrintable(notes.join(QLatin1Char('|'))));
+        QVERIFY2(notes.at(1).contains(QLatin1String("happens twice")), qPrintable(notes.join(QLatin1Char('|'))));
+        QVERIFY2(notes.at(2).startsWith(QLatin1String("The clocks change on")), qPrintable(notes.join(QLatin1Char('|'))));
+        for (const QString& note : notes)
+            QVERIFY2(run.err.contains(note), qPrintable(run.err));
+        run = cli(args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("happens twice")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QString::fromUtf8("01:00 BST – 03:00 GMT")), qPrintable(run.out)); // each end its own zone
+        // A start on the hour in summer has nothing to say.
+        run = cli(QStringList{QStringLiteral("issue")} + kitLock()
+                  + QStringList{QStringLiteral("--length"), QStringLiteral("3h"), QStringLiteral("--start"),
+                                QStringLiteral("2027-07-14 15:00"), QStringLiteral("--json")});
+        QCOMPARE(run.json().value(QLatin1String("notes")).toArray().size(), 0);
+        QVERIFY2(run.err.trimmed().isEmpty(), qPrintable(run.err));
+    }
+
+    // The desk's language is the command line's too.
+    void messagesInTheDesksLanguage()
+    {
+        const QString settings = m_dir.filePath(QStringLiteral("german.ini"));
+        {
+            QSettings ini(settings, QSettings::IniFormat);
+            ini.setValue(QStringLiteral("desk/language"), QStringLiteral("de"));
+        }
+        const QStringList args = QStringList{QStringLiteral("issue")} + kitLock()
+                                 + QStringList{QStringLiteral("--length"), QStringLiteral("3h"), QStringLiteral("--timeout"), QStringLiteral("-4")};
+        Run run = cli(args, {{QStringLiteral("NETCODE_DESK_SETTINGS"), settings}});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("--timeout erwartet Sekunden")), qPrintable(run.err));
+        run = cli(args + QStringList{QStringLiteral("--settings"), settings});
+        QVERIFY2(run.err.contains(QLatin1String("--timeout erwartet Sekunden")), qPrintable(run.err));
+        run = cli(args); // this test's own settings: English
+        QVERIFY2(run.err.contains(QLatin1String("--timeout takes a number")), qPrintable(run.err));
     }
 
     void everyModeFromTheCommandLine_data()
@@ -628,7 +679,7 @@ private slots:
         QFile written(roomy);
         QVERIFY(written.open(QIODevice::ReadOnly));
         const QByteArray text = written.readAll();
-        QVERIFY(text.startsWith("issued_at,"));
+        QVERIFY(text.startsWith("\xEF\xBB\xBFissued_at,")); // UTF-8, as Excel needs to be told
         QCOMPARE(text.count('\n'), 1501);
     }
 

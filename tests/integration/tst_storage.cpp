@@ -414,6 +414,32 @@ private slots:
         QCOMPARE(guests(q), QStringList{QStringLiteral("Cy Expired")});
     }
 
+    // A code is shown grouped ("316 5133") and read back to the desk that way: searching for it as
+    // shown finds it, on either store, whatever separates the groups.
+    void searchFindsACodeAsItIsShown()
+    {
+        Database db;
+        QVERIFY(db.open(store("code-search.sqlite")));
+        HistoryRepository history(db.connection());
+        HistoryEntry e = sampleEntry(QStringLiteral("Ana"), QStringLiteral("3165133"), 0);
+        QVERIFY(history.add(&e));
+        HistoryEntry other = sampleEntry(QStringLiteral("Room 316 5"), QStringLiteral("7770001"), 0);
+        QVERIFY(history.add(&other));
+        HistoryQuery q;
+        q.nowUtc = e.issuedAtUtc;
+        for (const char* typed : {"316 5133", " 316 5133 ", "316-5133", "3165133", "165 13"}) {
+            q.search = QString::fromUtf8(typed);
+            const QList<HistoryEntry> found = history.page(q, 0, 50);
+            QVERIFY2(found.size() == 1 && found.first().code == QLatin1String("3165133"), typed);
+            QCOMPARE(history.count(q), 1);
+        }
+        q.search = QString::fromUtf8("316\u00a05133");
+        QCOMPARE(history.page(q, 0, 50).size(), 1);
+        q.search = QStringLiteral("Room 316 5"); // words with digits in them stay words
+        QCOMPARE(history.page(q, 0, 50).size(), 1);
+        QCOMPARE(history.page(q, 0, 50).first().guestName, QStringLiteral("Room 316 5"));
+    }
+
     void historyKeepsDeadlinesAndTheLocksClock()
     {
         Database db;

@@ -24,6 +24,10 @@ private slots:
                                                  QStringLiteral("@SUM(A1)"), QStringLiteral("\tTAB"), QStringLiteral("\rCR")};
         QTest::newRow("empty cells") << QStringList{QString(), QStringLiteral("x"), QString()};
         QTest::newRow("spaces kept") << QStringList{QStringLiteral(" lead"), QStringLiteral("trail ")};
+        QTest::newRow("digits kept") << QStringList{QStringLiteral("0523542"), QStringLiteral("202604221226"), QStringLiteral("7830719"),
+                                                    QStringLiteral("0")};
+        // A value that itself reads like the digits-as-text form is someone's text: kept as typed.
+        QTest::newRow("text like digits") << QStringList{QStringLiteral("=\"0523542\""), QStringLiteral("=\"12\"")};
     }
 
     void roundTrip()
@@ -43,6 +47,42 @@ private slots:
                                        QStringLiteral("@x"), QStringLiteral("ok")});
         QVERIFY2(line.startsWith(QLatin1String("\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-2,'@x,ok")), qPrintable(line));
         QVERIFY(line.endsWith(QLatin1String("\r\n")));
+    }
+
+    // Excel drops a code's leading zero and shows a timecode as 2.02604E+11 unless the cell says it
+    // is text; ="0523542" is text in Excel and LibreOffice, and only digits ever get that form.
+    void digitsASpreadsheetWouldChangeAreWrittenAsText()
+    {
+        QCOMPARE(Csv::cell(QStringLiteral("0523542")), QStringLiteral("\"=\"\"0523542\"\"\""));
+        QCOMPARE(Csv::cell(QStringLiteral("202604221226")), QStringLiteral("\"=\"\"202604221226\"\"\""));
+        QCOMPARE(Csv::cell(QStringLiteral("7830719")), QStringLiteral("7830719")); // a number that stays the same
+        QCOMPARE(Csv::cell(QStringLiteral("0")), QStringLiteral("0"));
+        QCOMPARE(Csv::cell(QStringLiteral("0523 542")), QStringLiteral("0523 542"));
+        // The formula guard still holds for everything else, this form included when typed.
+        QCOMPARE(Csv::cell(QStringLiteral("=\"0523542\"")), QStringLiteral("\"'=\"\"0523542\"\"\""));
+        QCOMPARE(Csv::cell(QStringLiteral("=1+2")), QStringLiteral("'=1+2"));
+        QCOMPARE(Csv::cell(QStringLiteral("-0523542")), QStringLiteral("'-0523542"));
+    }
+
+    void exportsStartWithAByteOrderMark()
+    {
+        HistoryEntry e;
+        e.issuedAtUtc = QDateTime(QDate(2027, 7, 14), QTime(13, 0), QTimeZone::utc());
+        e.guestName = QStringLiteral("Zoë Müller");
+        const QByteArray history = HistoryExport::csv({e}, QTimeZone("Europe/London"), e.issuedAtUtc).toUtf8();
+        QVERIFY2(history.startsWith("\xEF\xBB\xBFissued_at,"), history.left(20).toHex().constData());
+        QVERIFY(history.contains("Zo\xC3\xAB M\xC3\xBCller"));
+        HistoryExportStream stream(HistoryExportStream::Format::Csv, QTimeZone("Europe/London"), e.issuedAtUtc);
+        QVERIFY(stream.begin().startsWith("\xEF\xBB\xBFissued_at,"));
+        QVERIFY(HistoryExportStream(HistoryExportStream::Format::Json, QTimeZone::utc(), e.issuedAtUtc).begin().startsWith('['));
+        const QByteArray locks = LockCsv::write({}).toUtf8();
+        QVERIFY(locks.startsWith("\xEF\xBB\xBFname,"));
+        // and the app reads its own files back
+        QList<QStringList> rows;
+        QString error;
+        QVERIFY(Csv::parse(QString::fromUtf8(history), &rows, &error));
+        QCOMPARE(rows.first().first(), QStringLiteral("issued_at"));
+        QCOMPARE(rows.at(1).at(12), QStringLiteral("Zoë Müller"));
     }
 
     void malformedFilesAreRefused()
@@ -130,7 +170,11 @@ private slots:
         const QTimeZone london("Europe/London");
         const QString csv = HistoryExport::csv({e}, london, e.issuedAtUtc);
         QVERIFY(csv.contains(QLatin1String("2027-07-14T15:00:00+01:00")));
-        QVERIFY(csv.contains(QLatin1String(",0830719,"))); // leading zero kept
+        QVERIFY2(csv.contains(QLatin1String(",\"=\"\"0830719\"\"\",")), qPrintable(csv)); // leading zero kept, in a spreadsheet too
+        QList<QStringList> rows;
+        QString error;
+        QVERIFY(Csv::parse(csv, &rows, &error));
+        QCOMPARE(rows.at(1).at(11), QStringLiteral("0830719"));
         QVERIFY(csv.contains(QLatin1String("'=cmd")));
         const QJsonArray json = QJsonDocument::fromJson(HistoryExport::json({e}, london, e.issuedAtUtc)).array();
         QCOMPARE(json.first().toObject().value(QLatin1String("status")).toString(), QStringLiteral("upcoming"));

@@ -1,7 +1,11 @@
 #include "GuestSlip.h"
+#include "ValidityText.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace {
 SlipDetails details()
@@ -57,6 +61,122 @@ private slots:
         QVERIFY(GuestSlip::emailSubject(d).startsWith(QLatin1String("[DEMO]")));
     }
 
+    // 28 Mar 2027: London goes from GMT to BST at 01:00 GMT. A 3-hour code from 00:00 GMT ends at
+    // 04:00 BST; one label for both ends made it read as 4 hours. In autumn, 01:00 BST + 3 h is
+    // 03:00 GMT, which read as 2 hours.
+    void windowsAcrossAClockChangeLabelEachEnd_data()
+    {
+        QTest::addColumn<QDateTime>("startUtc");
+        QTest::addColumn<QString>("window");
+        QTest::newRow("spring") << QDateTime(QDate(2027, 3, 28), QTime(0, 0), QTimeZone::utc())
+                                << QString::fromUtf8("Sun 28 Mar 00:00 GMT – 04:00 BST");
+        QTest::newRow("autumn") << QDateTime(QDate(2027, 10, 31), QTime(0, 0), QTimeZone::utc())
+                                << QString::fromUtf8("Sun 31 Oct 01:00 BST – 03:00 GMT");
+    }
+
+    void windowsAcrossAClockChangeLabelEachEnd()
+    {
+        QFETCH(QDateTime, startUtc);
+        QFETCH(QString, window);
+        SlipDetails d = details();
+        d.entry.issuedAtUtc = startUtc.addSecs(-3600);
+        d.entry.windowStartUtc = startUtc;
+        d.entry.windowEndUtc = startUtc.addSecs(3 * 3600);
+        d.lockFrame = {QTimeZone("Europe/London"), true};
+        QTextDocument document;
+        GuestSlip::fill(&document, d);
+        const QString slip = document.toPlainText();
+        QVERIFY2(slip.contains(window), qPrintable(slip));
+        QVERIFY2(slip.contains(QLatin1String("The clocks change on")), qPrintable(slip));
+        const QString message = GuestSlip::message(d);
+        QVERIFY2(message.contains(QLatin1String("Valid ") + window), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("The clocks change on")), qPrintable(message));
+        // The desk's card says the same.
+        const QStringList card = ValidityText::lines(d.entry.validity(), d.deskZone, d.lockFrame, d.entry.issuedAtUtc);
+        QVERIFY2(card.first().contains(window), qPrintable(card.join(QLatin1Char('\n'))));
+        QVERIFY2(card.last().startsWith(QLatin1String("The clocks change on")), qPrintable(card.join(QLatin1Char('\n'))));
+    }
+
+    void aWindowWithoutAChangeHasOneLabelAndNoNote()
+    {
+        const SlipDetails d = details();
+        const QString message = GuestSlip::message(d);
+        QVERIFY(message.contains(QString::fromUtf8("15:00 – 18:00 BST")));
+        QVERIFY(!message.contains(QLatin1String("clocks change")));
+    }
+
+    // Issued in November for January: the guest must see which January.
+    void aCodeForAnotherYearSaysTheYear()
+    {
+        SlipDetails d = details();
+        d.entry.issuedAtUtc = QDateTime(QDate(2026, 11, 29), QTime(10, 0), QTimeZone::utc());
+        d.entry.windowStartUtc = QDateTime(QDate(2027, 1, 5), QTime(14, 0), QTimeZone::utc());
+        d.entry.windowEndUtc = QDateTime(QDate(2027, 1, 5), QTime(17, 0), QTimeZone::utc());
+        QTextDocument document;
+        GuestSlip::fill(&document, d);
+        QVERIFY2(document.toPlainText().contains(QString::fromUtf8("Tue 5 Jan 2027 14:00 – 17:00 GMT")), qPrintable(document.toPlainText()));
+        QVERIFY2(GuestSlip::message(d).contains(QString::fromUtf8("Tue 5 Jan 2027 14:00")), qPrintable(GuestSlip::message(d)));
+        // The same year needs none.
+        QVERIFY(!GuestSlip::message(details()).contains(QLatin1String("2027")));
+    }
+
+    // The desk's "room/unit" label is the desk's word, not the guest's.
+    void theRoomIsWrittenAsTheGuestReadsIt()
+    {
+        SlipDetails d = details();
+        QTextDocument document;
+        GuestSlip::fill(&document, d);
+        QVERIFY2(!document.toPlainText().contains(QLatin1String("room/unit")), qPrintable(document.toPlainText()));
+        QVERIFY(!document.toPlainText().contains(QLatin1String("101 (")));
+        d.entry.lockName = QStringLiteral("Side door");
+        d.entry.room = QStringLiteral("Unit 12");
+        GuestSlip::fill(&document, d);
+        QVERIFY2(document.toPlainText().contains(QString::fromUtf8("Side door — Unit 12")), qPrintable(document.toPlainText()));
+        QVERIFY(!document.toPlainText().contains(QLatin1String("room/unit")));
+        QVERIFY(GuestSlip::message(d).contains(QString::fromUtf8("Your code for Side door — Unit 12 is")));
+    }
+
+    // On an 80 mm roll the help line wraps; the telephone number must not.
+    void theHelpNumberStaysOnOneLineOnAReceipt()
+    {
+        SlipDetails d = details();
+        d.layout = SlipLayout::Receipt80mm;
+        QTextDocument document;
+        GuestSlip::fill(&document, d);
+        for (const qreal width : {80.0 / 25.4 * 72.0 - 2 * 8.0, 180.0, 150.0}) {
+            document.setPageSize(QSizeF(width, 2000));
+            bool seen = false;
+            for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+                const int at = block.text().indexOf(QLatin1String("+44"));
+                if (at < 0)
+                    continue;
+                seen = true;
+                document.documentLayout()->blockBoundingRect(block); // lays the block out
+                const QTextLayout* layout = block.layout();
+                const QTextLine first = layout->lineForTextPosition(at);
+                const QTextLine last = layout->lineForTextPosition(at + int(d.helpPhone.size()) - 1);
+                QVERIFY(first.isValid() && last.isValid());
+                QVERIFY2(first.lineNumber() == last.lineNumber(), qPrintable(QStringLiteral("broken at width %1").arg(width)));
+            }
+            QVERIFY(seen);
+        }
+    }
+
+    // A name the slip font cannot print (emoji) would print as an empty box: the desk is warned
+    // before printing, and the slip leaves the character out.
+    void charactersTheSlipCannotPrintAreLeftOutWithAWarning()
+    {
+        SlipDetails d = details();
+        d.entry.guestName = QString::fromUtf8("Zoë 🎉 Müller");
+        QCOMPARE(GuestSlip::unprintableCharacters(d), QString::fromUtf8("🎉"));
+        QVERIFY(GuestSlip::unprintableWarning(d).contains(QString::fromUtf8("🎉")));
+        const QString html = GuestSlip::html(d);
+        QVERIFY(!html.contains(QString::fromUtf8("🎉")));
+        QVERIFY(html.contains(QString::fromUtf8("Zoë")) && html.contains(QString::fromUtf8("Müller")));
+        QVERIFY(GuestSlip::message(d).contains(QString::fromUtf8("🎉"))); // a phone shows it
+        QVERIFY(GuestSlip::unprintableWarning(details()).isEmpty());
+    }
+
     void messageUsesTheSameWording()
     {
         const QString message = GuestSlip::message(details());
@@ -99,5 +219,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestSlip)
+QTEST_MAIN(TestGuestSlip)
 #include "tst_guestslip.moc"
