@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QStringList>
 #include <functional>
 
 class CliContext;
@@ -14,6 +16,8 @@ public:
     // Returns ExitOk or the code to exit with (the reason is already printed).
     static int inlineLock(CliContext& cli, Lock* lock, QString* accessKey);
     // Runs `start` (which hands a request for `lock` to the session's issuing service), waits for
-    // the outcome and prints it; returns the exit code.
-    static int await(CliContext& cli, const Lock& lock, const std::function<void()>& start);
+    // the outcome and prints it; returns the exit code. `extraJson` joins the --json object and
+    // `extraLines` the text output of a code issued (an issue by stay adds what it covers).
+    static int await(CliContext& cli, const Lock& lock, const std::function<void()>& start,
+                     const QJsonObject& extraJson = {}, const QStringList& extraLines = {});
 };
