@@ -345,6 +345,30 @@ private slots:
         QCOMPARE(single.start.duration.hours, 2);
     }
 
+    // What one plan costs: the issue panel plans again on every edit of the stay.
+    void planCost_data()
+    {
+        QTest::addColumn<QString>("configured");
+        QTest::addColumn<QString>("depart");
+        QTest::newRow("standard, 3 days") << "standard" << "2027-07-14 11:00";
+        QTest::newRow("End Date, 300 days") << "end-date" << "2028-05-07 11:00";
+        QTest::newRow("long rental, 6 months") << "long-rental" << "2028-01-12 10:00";
+    }
+
+    void planCost()
+    {
+        QFETCH(QString, configured);
+        QFETCH(QString, depart);
+        Setup s = setup(QStringLiteral("KL1060G3"), configured, QStringLiteral("Europe/London"), false,
+                        QStringLiteral("2027-07-10T12:00:00"), QStringLiteral("2027-07-12 22:30"), depart);
+        s.request.catalogue = &s.catalogue;
+        StayPlan plan;
+        QBENCHMARK {
+            plan = StayPlanner::plan(s.request);
+        }
+        QVERIFY2(plan.isOk(), qPrintable(plan.reason));
+    }
+
     void noCatalogueIsNoPlan()
     {
         StayRequest request;
