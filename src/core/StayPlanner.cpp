@@ -11,6 +11,7 @@ namespace {
 // "Standard (3 days)": what the desk would pick by hand.
 QString codeName(const StartPlan& plan)
 {
+    //: A kind of code and its length, as in "Standard (3 days)".
     return QCoreApplication::translate("StayPlanner", "%1 (%2)").arg(IssueModes::shortName(plan.duration.mode), plan.duration.label());
 }
 
