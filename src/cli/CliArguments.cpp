@@ -62,6 +62,16 @@ bool CliArguments::wallTime(const QString& text, QDate* date, QTime* time)
     return true;
 }
 
+bool CliArguments::stayTime(const QString& text, QDate* date, QTime* time)
+{
+    const QDateTime full = WallTime::parseReading(text.trimmed(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!full.isValid())
+        return false;
+    *date = full.date();
+    *time = full.time();
+    return true;
+}
+
 bool CliArguments::date(const QString& text, QDate* date)
 {
     *date = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));

@@ -18,5 +18,7 @@ public:
     static bool configuredMode(const QString& text, NetCodeMode* mode);
     // "YYYY-MM-DD HH:MM", or "YYYY-MM-DD" alone (midnight).
     static bool wallTime(const QString& text, QDate* date, QTime* time);
+    // "YYYY-MM-DD HH:MM" only: an arrival or a departure has a time of day.
+    static bool stayTime(const QString& text, QDate* date, QTime* time);
     static bool date(const QString& text, QDate* date);
 };

@@ -2,6 +2,7 @@
 
 #include "CliArguments.h"
 #include "CliContext.h"
+#include "CliIssueStay.h"
 #include "CodeFormat.h"
 #include "CodelocksClient.h"
 #include "DurationCatalogueService.h"
@@ -105,6 +106,12 @@ int CliIssue::run(CliContext& cli)
     QDate endDate;
     if (p.isSet(QStringLiteral("end-date")) && !CliArguments::date(p.value(QStringLiteral("end-date")), &endDate))
         return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "--end-date takes a date as YYYY-MM-DD."));
+    const bool byStay = CliIssueStay::requested(cli);
+    CliIssueStay::Stay stay;
+    if (byStay) {
+        if (const int code = CliIssueStay::parse(cli, &stay); code != ExitOk)
+            return code;
+    }
     QDate startDate;
     QTime startTime;
     if (p.isSet(QStringLiteral("start")) && !CliArguments::wallTime(p.value(QStringLiteral("start")), &startDate, &startTime))
@@ -139,6 +146,8 @@ int CliIssue::run(CliContext& cli)
         return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "%1 is configured for %2; it cannot take a %3 code.")
                                               .arg(lock.name, NetCodeModes::displayName(lock.configuredMode),
                                                    IssueModes::displayName(mode)));
+    if (byStay)
+        return CliIssueStay::issue(cli, lock, stay, modeGiven, mode);
 
     // Lengths: the standard table is known; anything else comes from the service's catalogue.
     const QString model = LockModelCatalogue::info(lock.model).wireValue;
@@ -223,7 +232,8 @@ QStringList CliIssue::notes(const StartPlan& plan)
     return notes;
 }
 
-int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void()>& start, const QStringList& notes)
+int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void()>& start, const QStringList& notes,
+                    const QJsonObject& extraJson, const QStringList& extraLines)
 {
     // Said before anything is sent, as the desk sees them under the start it chose.
     for (const QString& note : notes)
@@ -288,6 +298,8 @@ int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void(
                            {QStringLiteral("notes"), notesJson}};
         if (outcome->fromOtherDesk)
             object.insert(QStringLiteral("other_desk"), outcome->otherDesk);
+        for (auto it = extraJson.constBegin(); it != extraJson.constEnd(); ++it)
+            object.insert(it.key(), it.value());
         if (e.firstUseByUtc.isValid())
             object.insert(QStringLiteral("first_use_by"), HistoryExport::isoTime(e.firstUseByUtc, zone));
         cli.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
@@ -299,6 +311,8 @@ int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void(
             if (!notes.contains(line)) // already on standard error
                 cli.out << line << Qt::endl;
         }
+        for (const QString& line : extraLines)
+            cli.out << line << Qt::endl;
         cli.out << QCoreApplication::translate("Cli", "Start sent: %1 (lock's clock), duration id %2").arg(e.startSent).arg(e.durationId) << Qt::endl;
         if (outcome->reused)
             cli.out << QCoreApplication::translate("Cli", "Reissued from history — no new charge (use --fresh to ask the service again).") << Qt::endl;

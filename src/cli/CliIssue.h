@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QStringList>
-
 #include <functional>
 
 class CliContext;
@@ -17,9 +17,11 @@ public:
     static int inlineLock(CliContext& cli, Lock* lock, QString* accessKey);
     // Runs `start` (which hands a request for `lock` to the session's issuing service), waits for
     // the outcome and prints it; returns the exit code. `notes` (what the desk would be told before
-    // issuing: snapped start, a time that happens twice, clocks changing) go to standard error and
-    // into `--json` as "notes".
-    static int await(CliContext& cli, const Lock& lock, const std::function<void()>& start, const QStringList& notes = {});
+    // issuing: snapped start, a time that happens twice, clocks changing, a stay's warnings) go to
+    // standard error and into `--json` as "notes". `extraJson` joins the --json object and
+    // `extraLines` the text output of a code issued (an issue by stay adds what it covers).
+    static int await(CliContext& cli, const Lock& lock, const std::function<void()>& start, const QStringList& notes = {},
+                     const QJsonObject& extraJson = {}, const QStringList& extraLines = {});
     // The notes a plan carries, in the order the desk shows them.
     static QStringList notes(const StartPlan& plan);
 };

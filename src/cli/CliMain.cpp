@@ -67,6 +67,9 @@ QString CliMain::usage()
         "  --start \"YYYY-MM-DD HH:MM\" (wall time in the lock's zone; a date alone for whole days),\n"
         "  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if\n"
         "  history holds this exact request), --timeout SECONDS, --json.\n"
+        "By stay instead of start and length: --arrive \"YYYY-MM-DD HH:MM\" (default: now) and\n"
+        "  --depart \"YYYY-MM-DD HH:MM\" (wall time in the lock's zone) pick the start and length (or End\n"
+        "  Date) that cover the whole stay with the least excess; a stay nothing covers is refused (exit 2).\n"
         "\n"
         "The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)\n"
         "the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)\n"
@@ -109,6 +112,7 @@ int CliMain::dispatch(const QStringList& arguments, QTextStream& out, QTextStrea
         {QStringLiteral("limit"), QStringLiteral("n")},         {QStringLiteral("format"), QStringLiteral("csv|json")},
         {QStringLiteral("port"), QStringLiteral("port")},       {QStringLiteral("require-key"), QStringLiteral("key")},
         {QStringLiteral("role"), QStringLiteral("desk|manager")}, {QStringLiteral("login"), QStringLiteral("login")},
+        {QStringLiteral("arrive"), QStringLiteral("when")},     {QStringLiteral("depart"), QStringLiteral("when")},
     };
     for (const auto& [name, value] : valued)
         parser.addOption(QCommandLineOption(name, name, value));

@@ -1,5 +1,6 @@
 #include "IssuePanel.h"
 #include "StatusColours.h"
+#include "StayEntry.h"
 
 #include "Clock.h"
 #include "DisplayText.h"
@@ -18,8 +19,13 @@ IssuePanel::IssuePanel(const Clock& clock, DurationCatalogueService& durations, 
     , m_clock(clock)
     , m_durations(durations)
     , m_minuteTimer(new QTimer(this))
+    , m_stay(new StayEntry(this))
 {
     m_ui->setupUi(this);
+    // The stay entry sits above the form: with it on, the length and start are chosen for the stay.
+    // Made before the form's fields, it comes before them in the tab order too.
+    m_ui->verticalLayout->insertWidget(1, m_stay);
+    connect(m_stay, &StayEntry::changed, this, &IssuePanel::refresh);
     // The editors hold wall-clock readings for the desk zone; keep Qt from shifting them for the
     // computer's own daylight saving.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
@@ -81,6 +87,7 @@ void IssuePanel::setDeskZone(const QTimeZone& zone)
 {
     m_deskZone = zone;
     setStartWall(StartTimeRules::thisHour(m_clock.nowUtc(), m_deskZone));
+    m_stay->resetTo(m_clock.nowUtc(), m_deskZone);
 }
 
 void IssuePanel::setStartWall(const QDateTime& wall)
@@ -210,6 +217,14 @@ StartPlan IssuePanel::plan() const
     const auto mode = currentMode();
     if (!m_lock || !mode)
         return {};
+    if (m_stay->isActive()) {
+        const StayPlan stay = stayPlan();
+        if (stay.isOk())
+            return stay.start;
+        StartPlan refused;
+        refused.refusal = stay.reason;
+        return refused;
+    }
     const QDateTime wall = m_ui->startDateTimeEdit->dateTime();
     StartRequest request;
     request.wallDate = wall.date();
@@ -223,6 +238,26 @@ StartPlan IssuePanel::plan() const
     request.catalogue = &m_catalogue;
     request.nowUtc = m_clock.nowUtc();
     return StartTimeRules::plan(request);
+}
+
+StayPlan IssuePanel::stayPlan() const
+{
+    const auto mode = currentMode();
+    if (!m_lock || !mode || !m_stay->isActive())
+        return {};
+    const QDateTime arrival = m_stay->arrivalReading();
+    const QDateTime departure = m_stay->departureReading();
+    StayRequest request;
+    request.arrivalDate = arrival.date();
+    request.arrivalTime = arrival.time();
+    request.departureDate = departure.date();
+    request.departureTime = departure.time();
+    request.frame = m_lock->clockFrame();
+    request.wallZone = m_deskZone;
+    request.modes = {*mode};
+    request.catalogue = &m_catalogue;
+    request.nowUtc = m_clock.nowUtc();
+    return StayPlanner::plan(request);
 }
 
 bool IssuePanel::canIssue() const
@@ -307,6 +342,14 @@ void IssuePanel::refresh()
                                                        m_ui->roomLineEdit, m_ui->referenceLineEdit, m_ui->noteLineEdit})
         w->setEnabled(hasLock); // stays enabled while busy, so keyboard focus never jumps away
     m_ui->keepPaidTimeCheckBox->setEnabled(hasLock && currentDuration().hours > 0);
+    m_stay->setEnabled(hasLock);
+    const bool byStay = m_stay->isActive();
+    if (byStay) {
+        for (QWidget* w : std::initializer_list<QWidget*>{m_ui->lengthComboBox, m_ui->endDateEdit, m_ui->startDateTimeEdit,
+                                                           m_ui->thisHourPushButton, m_ui->nextHourPushButton,
+                                                           m_ui->tonightPushButton, m_ui->keepPaidTimeCheckBox})
+            w->setEnabled(false);
+    }
     if (hasLock) {
         const QDateTime midnight = StartTimeRules::nextLockMidnight(m_clock.nowUtc(), m_lock->clockFrame(), m_deskZone);
         m_ui->tonightPushButton->setText(tr("Tonight &%1").arg(TimeText::time(midnight)));
@@ -314,9 +357,15 @@ void IssuePanel::refresh()
     }
 
     const StartPlan current = plan();
+    const StayPlan stay = byStay ? stayPlan() : StayPlan();
     QStringList notes;
     for (const QString& note : {current.snapNote, current.ambiguityNote, current.lengthNote})
-        if (!note.isEmpty())
+        if (!note.isEmpty() && !byStay)
+            notes << note;
+    // Never silent: how long before arrival, a close first-use deadline (the clock change is
+    // already the preview's last line).
+    for (const QString& note : stay.notes())
+        if (note != stay.dstNote)
             notes << note;
     m_ui->snapNoteLabel->setText(notes.join(QLatin1Char('\n')));
     m_ui->snapNoteLabel->setVisible(!notes.isEmpty());
@@ -341,6 +390,8 @@ void IssuePanel::refresh()
         for (const QString& line : lines)
             html += QStringLiteral("<br/>") + (line == current.dstNote ? QStringLiteral("<i>%1</i>").arg(line.toHtmlEscaped())
                                                                        : line.toHtmlEscaped());
+        if (stay.isOk())
+            html += QStringLiteral("<br/>") + StayPlanner::coverText(stay, m_deskZone).toHtmlEscaped();
         m_ui->previewLabel->setText(html);
     }
     m_ui->previewLabel->setAccessibleName(tr("Validity preview"));

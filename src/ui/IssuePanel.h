@@ -4,6 +4,7 @@
 #include "IssueService.h"
 #include "Lock.h"
 #include "StartTimeRules.h"
+#include "StayPlanner.h"
 
 #include <QTimeZone>
 #include <QWidget>
@@ -16,6 +17,7 @@ class IssuePanel;
 class Clock;
 class DurationCatalogueService;
 class QTimer;
+class StayEntry;
 
 // The centre of the screen: mode (only what the lock can take), length or end date from the
 // model's duration catalogue, start (snapped in the lock's clock and explained live), guest fields,
@@ -60,6 +62,7 @@ private:
     std::optional<IssueMode> currentMode() const;
     DurationOption currentDuration() const;
     StartPlan plan() const;
+    StayPlan stayPlan() const; // the stay entry's plan; not Ok when it is off
 
     std::unique_ptr<Ui::IssuePanel> m_ui;
     const Clock& m_clock;
@@ -71,4 +74,5 @@ private:
     QString m_blockedText;
     void updateIssueButton();
     QTimer* m_minuteTimer;
+    StayEntry* m_stay;
 };
