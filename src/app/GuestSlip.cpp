@@ -31,6 +31,7 @@ SlipDetails shown(const SlipDetails& details)
                           &d.entry.issuedBy, &d.propertyName, &d.helpPhone, &d.entryInstructions})
         *text = DisplayText::visible(*text);
     return d;
+}
 
 // Joiners, variation selectors and combining marks draw nothing of their own.
 bool drawsNothing(char32_t ucs4)
