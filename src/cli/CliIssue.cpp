@@ -225,7 +225,7 @@ int CliIssue::run(CliContext& cli)
 QStringList CliIssue::notes(const StartPlan& plan)
 {
     QStringList notes;
-    for (const QString& note : {plan.snapNote, plan.ambiguityNote, plan.lengthNote, plan.dstNote}) {
+    for (const QString& note : {plan.snapNote, plan.ambiguityNote, plan.lengthNote, plan.lateNote, plan.dstNote}) {
         if (!note.isEmpty())
             notes << note;
     }

@@ -1,5 +1,6 @@
 #include "StartTimeRules.h"
 
+#include "LateStart.h"
 #include "TimeText.h"
 #include "ValidityText.h"
 #include "WallTime.h"
@@ -171,6 +172,7 @@ StartPlan StartTimeRules::plan(const StartRequest& request)
                                                  request.deskZone, request.frame, request.nowUtc);
 
     plan.status = StartPlan::Status::Ok;
+    LateStart::check(&plan, request);
     return plan;
 }
 

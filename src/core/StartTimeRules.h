@@ -30,6 +30,8 @@ struct StartPlan {
     QString ambiguityNote; // set when the wall time occurs twice (fall back)
     QString lengthNote;    // an hour added to keep the time paid for, or why not
     QString dstNote;       // the clocks change during the window
+    QString lateNote;      // most of the window already over, or first use due soon or at night (LateStart)
+    QDateTime betterStartUtc; // with lateNote: a start that gives the guest the whole time, if one does
     QDateTime requestedUtc;
     QDateTime lockStart;   // the snapped start as the lock's clock reads it
     QString startString;   // `start` query value: yyyy-MM-dd HH:mm in the lock's clock

@@ -1,5 +1,6 @@
 #include "DialogSeams.h"
 
+#include <QAbstractButton>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -16,7 +17,8 @@ QUrl ExternalLinks::s_last;
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
                                                  QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+                                                 QMessageBox::StandardButton defaultButton,
+                                                 const QHash<QMessageBox::StandardButton, QString>& buttonTexts)
 {
     s_lastText = text;
     if (s_nextAnswer != QMessageBox::NoButton) {
@@ -26,7 +28,16 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     }
     if (!s_queuedAnswers.isEmpty())
         return s_queuedAnswers.takeFirst();
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    if (buttonTexts.isEmpty())
+        return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    // Buttons that say what they do ("Issue as shown"), not Yes and No.
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    for (auto it = buttonTexts.constBegin(); it != buttonTexts.constEnd(); ++it) {
+        if (QAbstractButton* button = box.button(it.key()))
+            button->setText(it.value());
+    }
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton>& answers)

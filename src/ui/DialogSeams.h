@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMessageBox>
 #include <QString>
 #include <QUrl>
@@ -12,7 +13,8 @@ class MessageBox {
 public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+                                                QMessageBox::StandardButton defaultButton,
+                                                const QHash<QMessageBox::StandardButton, QString>& buttonTexts = {});
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Answers for several questions in a row (after the one set with setNextAnswer, if any).

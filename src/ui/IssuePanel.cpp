@@ -1,4 +1,6 @@
 #include "IssuePanel.h"
+#include "DialogSeams.h"
+#include "LateStartBar.h"
 #include "StatusColours.h"
 #include "StayEntry.h"
 
@@ -20,12 +22,20 @@ IssuePanel::IssuePanel(const Clock& clock, DurationCatalogueService& durations, 
     , m_durations(durations)
     , m_minuteTimer(new QTimer(this))
     , m_stay(new StayEntry(this))
+    , m_lateBar(new LateStartBar(this))
 {
     m_ui->setupUi(this);
     // The stay entry sits above the form: with it on, the length and start are chosen for the stay.
     // Made before the form's fields, it comes before them in the tab order too.
     m_ui->verticalLayout->insertWidget(1, m_stay);
     connect(m_stay, &StayEntry::changed, this, &IssuePanel::refresh);
+    // A start late in the day is pointed out just above the preview, with what would serve better.
+    m_ui->verticalLayout->insertWidget(m_ui->verticalLayout->indexOf(m_ui->previewLabel), m_lateBar);
+    connect(m_lateBar, &LateStartBar::betterStartChosen, this, [this](const QDateTime& wall) {
+        setStartWall(wall);
+        m_ui->issuePushButton->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_lateBar, &LateStartBar::stayChosen, m_stay, &StayEntry::activate);
     // The editors hold wall-clock readings for the desk zone; keep Qt from shifting them for the
     // computer's own daylight saving.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
@@ -48,6 +58,18 @@ IssuePanel::IssuePanel(const Clock& clock, DurationCatalogueService& durations, 
         refresh();
     });
     connect(m_ui->lengthComboBox, &QComboBox::currentIndexChanged, this, &IssuePanel::refresh);
+    // Only the desk's own picks count as its choice; lists refilled for another lock do not.
+    connect(m_ui->modeComboBox, &QComboBox::activated, this, [this] {
+        m_wantedMode = currentMode();
+        refresh();
+    });
+    connect(m_ui->lengthComboBox, &QComboBox::activated, this, [this] {
+        if (const auto mode = currentMode()) {
+            m_wantedLength.insert(int(*mode), m_ui->lengthComboBox->currentText());
+            m_lastWantedMode = int(*mode);
+        }
+        refresh();
+    });
     connect(m_ui->endDateEdit, &QDateEdit::dateChanged, this, &IssuePanel::refresh);
     connect(m_ui->startDateTimeEdit, &QDateTimeEdit::dateTimeChanged, this, &IssuePanel::refresh);
     connect(m_ui->keepPaidTimeCheckBox, &QCheckBox::toggled, this, &IssuePanel::refresh);
@@ -144,7 +166,7 @@ void IssuePanel::updateCatalogueNote()
 
 void IssuePanel::fillModes()
 {
-    const auto previous = currentMode();
+    const auto previous = m_wantedMode ? m_wantedMode : currentMode();
     const QSignalBlocker blocker(m_ui->modeComboBox);
     m_ui->modeComboBox->clear();
     if (m_lock) {
@@ -191,13 +213,23 @@ void IssuePanel::fillLengths()
         if (m_ui->endDateEdit->date() <= today)
             m_ui->endDateEdit->setDate(today.addDays(1));
     }
+    const bool sameMode = mode && m_lengthsMode == mode;
+    m_lengthsMode = mode;
     if (!mode || endDate)
         return;
     for (const DurationOption& option : m_catalogue.options(*mode))
         m_ui->lengthComboBox->addItem(option.label(), option.id);
-    // Keep the receptionist's choice across reloads: same id, else the same wording, else 3 hours.
-    int index = previous.isValid() ? m_ui->lengthComboBox->findData(previous) : -1;
-    if (index < 0)
+    // Keep the receptionist's choice across reloads and lock switches: the length they picked for
+    // this mode, else (same mode) the same id or wording, else 3 hours. A length of another mode
+    // never carries over by its wording ("1 day" of a rental is not a standard day).
+    int index = -1;
+    if (const auto wanted = m_wantedLength.constFind(int(*mode)); wanted != m_wantedLength.constEnd())
+        index = m_ui->lengthComboBox->findText(wanted.value());
+    else if (*mode == IssueMode::StandardMultiUse || *mode == IssueMode::StandardSingleUse)
+        index = m_ui->lengthComboBox->findText(wantedStandardLength()); // the two standard modes share their lengths
+    if (index < 0 && sameMode && previous.isValid())
+        index = m_ui->lengthComboBox->findData(previous);
+    if (index < 0 && sameMode)
         index = m_ui->lengthComboBox->findText(previousLabel);
     if (index < 0)
         index = m_ui->lengthComboBox->findText(DurationOption{0, *mode, 3, 0}.label());
@@ -313,12 +345,67 @@ void IssuePanel::prefillGuest(const HistoryEntry& entry)
     IssueMode mode = IssueMode::StandardMultiUse;
     if (IssueModes::fromStorageName(entry.mode, &mode)) {
         const int index = m_ui->modeComboBox->findData(int(mode));
-        if (index >= 0)
+        if (index >= 0) {
             m_ui->modeComboBox->setCurrentIndex(index);
+            m_wantedMode = mode; // "issue again" is the desk's choice too
+        }
     }
     const int length = m_ui->lengthComboBox->findData(entry.durationId);
-    if (length >= 0)
+    if (length >= 0) {
         m_ui->lengthComboBox->setCurrentIndex(length);
+        if (const auto current = currentMode()) {
+            m_wantedLength.insert(int(*current), m_ui->lengthComboBox->currentText());
+            m_lastWantedMode = int(*current);
+        }
+    }
+}
+
+QString IssuePanel::wantedStandardLength() const
+{
+    for (const IssueMode mode : {IssueMode::StandardMultiUse, IssueMode::StandardSingleUse}) {
+        if (const auto it = m_wantedLength.constFind(int(mode)); it != m_wantedLength.constEnd() && int(mode) == m_lastWantedMode)
+            return it.value();
+    }
+    return {};
+}
+
+QStringList IssuePanel::choiceNotes() const
+{
+    QStringList notes;
+    const auto mode = currentMode();
+    if (!m_lock || !mode)
+        return notes;
+    if (m_wantedMode && *m_wantedMode != *mode)
+        notes << tr("%1 does not take %2 codes: %3 is chosen.")
+                     .arg(DisplayText::visible(m_lock->name), IssueModes::displayName(*m_wantedMode), IssueModes::displayName(*mode));
+    const auto wanted = m_wantedLength.constFind(int(*mode));
+    if (*mode != IssueMode::EndDate && wanted != m_wantedLength.constEnd() && m_ui->lengthComboBox->count() > 0
+        && m_ui->lengthComboBox->currentText() != wanted.value())
+        notes << tr("%1 is not offered for this lock: %2 is chosen.").arg(wanted.value(), m_ui->lengthComboBox->currentText());
+    return notes;
+}
+
+bool IssuePanel::confirmStart()
+{
+    const StartPlan current = plan();
+    if (m_stay->isActive() || !current.isOk() || current.lateNote.isEmpty())
+        return true;
+    QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    QHash<QMessageBox::StandardButton, QString> texts{{QMessageBox::Yes, tr("Issue as shown")}};
+    if (current.betterStartUtc.isValid()) {
+        buttons |= QMessageBox::Apply;
+        texts.insert(QMessageBox::Apply,
+                     tr("Start at %1 instead").arg(TimeText::dateTime(current.betterStartUtc.toTimeZone(m_deskZone))));
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Issue code"), current.lateNote + QStringLiteral("\n\n") + tr("Issue the code as shown? It is charged now."),
+        buttons, current.betterStartUtc.isValid() ? QMessageBox::Apply : QMessageBox::Cancel, texts);
+    if (answer == QMessageBox::Apply) {
+        // The desk sees the new window in the preview and issues from there.
+        setStartWall(current.betterStartUtc);
+        m_ui->issuePushButton->setFocus(Qt::OtherFocusReason);
+    }
+    return answer == QMessageBox::Yes;
 }
 
 void IssuePanel::focusStart()
@@ -359,9 +446,12 @@ void IssuePanel::refresh()
     const StartPlan current = plan();
     const StayPlan stay = byStay ? stayPlan() : StayPlan();
     QStringList notes;
+    if (!byStay)
+        notes << choiceNotes();
     for (const QString& note : {current.snapNote, current.ambiguityNote, current.lengthNote})
         if (!note.isEmpty() && !byStay)
             notes << note;
+    m_lateBar->setNote(byStay || !current.isOk() ? QString() : current.lateNote, current.betterStartUtc, m_deskZone);
     // Never silent: how long before arrival, a close first-use deadline (the clock change is
     // already the preview's last line).
     for (const QString& note : stay.notes())

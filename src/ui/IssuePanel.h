@@ -6,6 +6,7 @@
 #include "StartTimeRules.h"
 #include "StayPlanner.h"
 
+#include <QHash>
 #include <QTimeZone>
 #include <QWidget>
 #include <memory>
@@ -17,6 +18,7 @@ class IssuePanel;
 class Clock;
 class DurationCatalogueService;
 class QTimer;
+class LateStartBar;
 class StayEntry;
 
 // The centre of the screen: mode (only what the lock can take), length or end date from the
@@ -38,6 +40,9 @@ public:
     // reason is cleared with empty strings.
     void setBlocked(const QString& buttonText, const QString& explanation);
     bool canIssue() const;
+    // Before charging: when the start would serve the guest badly (most of the window over, first
+    // use due soon or at night), asks whether to issue as shown; offers the better start. True to go on.
+    bool confirmStart();
     IssueOrder currentOrder() const;
     void clearGuestFields();
     // Moves keyboard focus to the first field of the form.
@@ -75,4 +80,13 @@ private:
     void updateIssueButton();
     QTimer* m_minuteTimer;
     StayEntry* m_stay;
+    LateStartBar* m_lateBar;
+    // What the desk chose itself (not what a lock's offer forced): kept across lock switches and
+    // restored wherever a lock offers it. Lengths by their wording, per mode.
+    std::optional<IssueMode> m_wantedMode;
+    QHash<int, QString> m_wantedLength;
+    std::optional<IssueMode> m_lengthsMode; // the mode whose lengths the length list holds
+    int m_lastWantedMode = -1;              // the mode of the length the desk picked last
+    QString wantedStandardLength() const;   // the desk's last standard length, if it picked one last
+    QStringList choiceNotes() const; // where the lock does not offer the desk's choice
 };

@@ -109,10 +109,18 @@ void LockListPanel::setLocks(const QList<Lock>& locks, qint64 selectId)
 void LockListPanel::selectLock(qint64 id)
 {
     const int row = m_model->rowOf(id);
-    if (row >= 0) {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
-        if (index.isValid())
-            m_view->setCurrentIndex(index);
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
+    if (!index.isValid() && !m_search->text().isEmpty()) {
+        // The lock asked for (one just added or edited) is hidden by the search: show every lock
+        // rather than leave the desk on another one.
+        m_search->clear();
+        index = m_proxy->mapFromSource(m_model->index(row));
+    }
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
     }
 }
 

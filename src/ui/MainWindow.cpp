@@ -521,6 +521,8 @@ void MainWindow::issue()
                                                              : order.plan.refusal);
         return;
     }
+    if (!m_issuePanel->confirmStart())
+        return;
     send(m_issuePanel->currentOrder());
 }
 

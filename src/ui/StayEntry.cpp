@@ -60,3 +60,9 @@ void StayEntry::setReadings(const QDateTime& arrival, const QDateTime& departure
     }
     emit changed();
 }
+
+void StayEntry::activate()
+{
+    m_ui->stayCheckBox->setChecked(true);
+    m_ui->arrivalDateTimeEdit->setFocus(Qt::OtherFocusReason);
+}

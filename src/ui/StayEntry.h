@@ -26,6 +26,8 @@ public:
     // Arrival now (to the minute) and departure the next day at 11:00, on the given clock.
     void resetTo(const QDateTime& nowUtc, const QTimeZone& zone);
     void setReadings(const QDateTime& arrival, const QDateTime& departure);
+    // Turns the stay entry on and puts the keyboard on the arrival.
+    void activate();
 
 signals:
     void changed();

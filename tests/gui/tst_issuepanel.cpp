@@ -298,6 +298,132 @@ private slots:
         QVERIFY2(preview().contains(QLatin1String("Europe/London")), qPrintable(preview()));
         QVERIFY(preview().contains(QLatin1String("IST")));
     }
+    // Late in the day a code is charged for time already gone: the desk is told above the preview
+    // and asked before charging, with the start that serves the guest (issue 11, defect 1).
+    void aLateDayCodeIsPointedOutBeforeItIsCharged()
+    {
+        // 22:32 BST; Locker A-12 is a KitLock (GMT all year), a 3-day rental from the lock's midnight.
+        m_fixture.clock->setNowUtc(QDateTime(QDate(2027, 7, 14), QTime(21, 32), QTimeZone::utc()));
+        select(QStringLiteral("Locker A-12"));
+        child<QComboBox>("lengthComboBox")->setCurrentText(QStringLiteral("3 days"));
+        QTest::mouseClick(child<QPushButton>("thisHourPushButton"), Qt::LeftButton);
+        auto* bar = child<QWidget>("lateStartBar");
+        QVERIFY(bar->isVisible());
+        const QString note = child<QLabel>("lateStartLabel")->text();
+        QVERIFY2(note.contains(QLatin1String("first time by Thu 15 Jul 01:00, only 2 hours 28 minutes from now")), qPrintable(note));
+        auto* better = child<QPushButton>("betterStartPushButton");
+        QCOMPARE(better->text(), QStringLiteral("Start at Thu 15 Jul 01:00"));
+        QVERIFY(child<QPushButton>("useStayPushButton")->isVisible());
+
+        // Issue: asked first; Cancel sends nothing.
+        const int before = m_session->simulator()->netCodeRequestCount();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(child<QPushButton>("issuePushButton"), Qt::LeftButton);
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("only 2 hours 28 minutes")), qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("charged now")));
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), before);
+        // Taking the offered start moves the code to the lock's next midnight, still uncharged.
+        MessageBox::setNextAnswer(QMessageBox::Apply);
+        QTest::mouseClick(child<QPushButton>("issuePushButton"), Qt::LeftButton);
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), before);
+        QCOMPARE(child<QDateTimeEdit>("startDateTimeEdit")->dateTime().date(), QDate(2027, 7, 15));
+        QVERIFY(!bar->isVisible());
+        QVERIFY2(preview().contains(QLatin1String("Fri 16 Jul 01:00")), qPrintable(preview()));
+        issueAndWait(); // no question now
+        QCOMPARE(m_session->simulator()->netCodeRequestCount(), before + 1);
+        QVERIFY(m_session->simulator()->requests().last().rawQuery.startsWith("start=2027-07-15%2000%3A00"));
+
+        // A standard day code at 23:00 runs only to the lock's midnight: the bar offers the next one,
+        // and its own button moves the start.
+        m_fixture.clock->setNowUtc(QDateTime(QDate(2027, 7, 14), QTime(22, 0), QTimeZone::utc()));
+        select(QStringLiteral("Room 101"));
+        child<QComboBox>("lengthComboBox")->setCurrentText(QStringLiteral("1 day"));
+        QTest::mouseClick(child<QPushButton>("thisHourPushButton"), Qt::LeftButton);
+        QVERIFY2(child<QLabel>("lateStartLabel")->text().contains(QLatin1String("already over")),
+                 qPrintable(child<QLabel>("lateStartLabel")->text()));
+        QTest::mouseClick(child<QPushButton>("betterStartPushButton"), Qt::LeftButton);
+        QCOMPARE(child<QDateTimeEdit>("startDateTimeEdit")->dateTime(), QDateTime(QDate(2027, 7, 15), QTime(1, 0), QTimeZone::utc()));
+        QVERIFY(!bar->isVisible());
+
+        // A long rental from tonight with first use within 3 hours: due at 03:00 (on the desk's clock
+        // 04:00), in the night; the stay entry is offered.
+        select(QStringLiteral("Storage unit 14"));
+        child<QComboBox>("lengthComboBox")->setCurrentText(QStringLiteral("first use within 3 hours"));
+        QTest::mouseClick(child<QPushButton>("tonightPushButton"), Qt::LeftButton);
+        QVERIFY2(child<QLabel>("lateStartLabel")->text().contains(QLatin1String("middle of the night")),
+                 qPrintable(child<QLabel>("lateStartLabel")->text()));
+        QVERIFY(!child<QPushButton>("betterStartPushButton")->isVisible());
+        QTest::mouseClick(child<QPushButton>("useStayPushButton"), Qt::LeftButton);
+        QVERIFY(child<QCheckBox>("stayCheckBox")->isChecked());
+        QVERIFY(child<QDateTimeEdit>("arrivalDateTimeEdit")->hasFocus());
+        QVERIFY(!bar->isVisible());
+    }
+
+    // The desk's length and mode stay what it chose while it looks at other locks, even when the
+    // search selects locks as it types; where a lock does not offer the choice, it says so (defect 2).
+    void theChosenLengthSurvivesSwitchingLocks()
+    {
+        auto* search = child<QLineEdit>("lockSearchLineEdit");
+        auto* length = child<QComboBox>("lengthComboBox");
+        const auto find = [&](const QString& text) {
+            search->setFocus();
+            search->selectAll();
+            QTest::keyClicks(search, text);
+            QTest::keyClick(search, Qt::Key_Return);
+            // A model seen for the first time fetches its lengths; wait for them.
+            const QString model = LockModelCatalogue::info(m_window->findChild<LockListPanel*>()->currentLock()->model).wireValue;
+            QTRY_VERIFY(!m_session->durations().isFetching(model));
+        };
+        find(QStringLiteral("room 101"));
+        QCOMPARE(length->currentText(), QStringLiteral("3 hours"));
+        find(QStringLiteral("locker"));
+        find(QStringLiteral("room 101"));
+        QCOMPARE(length->currentText(), QStringLiteral("3 hours"));
+
+        // A length picked by keyboard is the desk's choice.
+        length->setFocus();
+        QTest::keyClick(length, Qt::Key_Down);
+        QCOMPARE(length->currentText(), QStringLiteral("4 hours"));
+        find(QStringLiteral("locker a"));
+        QTRY_COMPARE(child<QComboBox>("modeComboBox")->currentText(), QStringLiteral("Medium-term rental (1–21 days)"));
+        find(QStringLiteral("storage"));
+        find(QStringLiteral("room 1"));
+        QCOMPARE(length->currentText(), QStringLiteral("4 hours"));
+        QVERIFY(!child<QLabel>("snapNoteLabel")->text().contains(QLatin1String("chosen")));
+
+        // A mode picked by the desk that another lock does not take: said, and restored on return.
+        auto* mode = child<QComboBox>("modeComboBox");
+        mode->setFocus();
+        QTest::keyClick(mode, Qt::Key_Down);
+        QCOMPARE(mode->currentText(), QStringLiteral("Standard, single-use"));
+        find(QStringLiteral("storage"));
+        const QString note = child<QLabel>("snapNoteLabel")->text();
+        QVERIFY2(note.contains(QLatin1String("Storage unit 14 does not take Standard, single-use codes")), qPrintable(note));
+        find(QStringLiteral("room 101"));
+        QCOMPARE(mode->currentText(), QStringLiteral("Standard, single-use"));
+        QCOMPARE(length->currentText(), QStringLiteral("4 hours"));
+    }
+
+    // A lock added while the search holds text that does not match it is shown and selected (defect 11).
+    void aLockAddedDuringASearchIsShownAndSelected()
+    {
+        auto* search = child<QLineEdit>("lockSearchLineEdit");
+        search->setText(QStringLiteral("room"));
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<LockDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Bike shed"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("timecodeLineEdit"))->setText(QStringLiteral("202604221226"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("lockNumberLineEdit"))->setText(QStringLiteral("921239"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        });
+        m_window->actions().newLock->trigger();
+        auto* panel = m_window->findChild<LockListPanel*>();
+        QVERIFY(panel->currentLock());
+        QCOMPARE(panel->currentLock()->name, QStringLiteral("Bike shed"));
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(child<QLabel>("lockTitleLabel")->text().startsWith(QLatin1String("Bike shed")));
+    }
 };
 
 QTEST_MAIN(TestIssuePanel)

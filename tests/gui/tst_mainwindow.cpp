@@ -381,7 +381,10 @@ private slots:
         faults.delayMs = 600;
         m_session->simulator()->setFaults(faults);
         auto* issue = child<QPushButton>("issuePushButton");
+        // A 1-day rental at 14:20 has most of its day behind it: the desk is asked, and goes on.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(issue, Qt::LeftButton);
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("already over")));
         QVERIFY(!issue->isEnabled());
         QVERIFY(!m_window->actions().issue->isEnabled());
         QTest::mouseClick(issue, Qt::LeftButton);
@@ -497,6 +500,7 @@ private slots:
         const QString code = QString(shownCode()).remove(QLatin1Char(' '));
         chooseLock(QStringLiteral("Locker"));
         QTest::keyClicks(child<QLineEdit>("guestNameLineEdit"), QStringLiteral("Ben"));
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the afternoon's 1-day rental: issue as shown
         issueByKeyboard();
         // The row is there from the moment the request is claimed; wait for its answer too.
         QTRY_VERIFY_WITH_TIMEOUT(historyRows() == 2 && !m_session->issuer().isBusy(), 10000);

@@ -177,7 +177,9 @@ private slots:
         QCOMPARE(card->helpPhone, QStringLiteral("+44 1632 960000"));
         QCOMPARE(card->layout, SlipLayout::Receipt80mm);
         QCOMPARE(card->entry.code, before->entry.code);
-        // The next code is issued by the new name and printed the new way.
+        // The next code is issued by the new name and printed the new way (a 1-day rental in the
+        // afternoon: the desk is asked first, and issues it as shown).
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         issueFor(QStringLiteral("Locker A-12"));
         std::optional<SlipDetails> next = printedSlip();
         QVERIFY(next);

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "StartTimeRules.h"
+
+// A code issued late in the day can be charged for and yet serve the guest for minutes: a day code
+// started at the lock's midnight that has already passed, or a first-use deadline close ahead or in
+// the middle of the night. Said before anything is charged, with the start that would serve better.
+class LateStart {
+public:
+    // A first-use deadline nearer than this to now is "close".
+    static constexpr qint64 kCloseDeadlineSecs = 3 * 3600;
+    // A first-use deadline at or after midnight and before this hour (desk's clock) is "in the night".
+    static constexpr int kNightEndsHour = 6;
+
+    // Sets `plan->lateNote` and, where another start gives the guest the whole time,
+    // `plan->betterStartUtc`. Only for a plan that is Ok.
+    static void check(StartPlan* plan, const StartRequest& request);
+};
