@@ -3,6 +3,7 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <utility>
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QList<QMessageBox::StandardButton> MessageBox::s_queuedAnswers;
@@ -27,6 +28,19 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     if (!s_queuedAnswers.isEmpty())
         return s_queuedAnswers.takeFirst();
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+bool MessageBox::exec(QMessageBox& box, const QAbstractButton* yes)
+{
+    s_lastText = box.text();
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        const auto answer = std::exchange(s_nextAnswer, QMessageBox::NoButton);
+        return answer == QMessageBox::Yes;
+    }
+    if (!s_queuedAnswers.isEmpty())
+        return s_queuedAnswers.takeFirst() == QMessageBox::Yes;
+    box.exec();
+    return box.clickedButton() == yes;
 }
 
 void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton>& answers)
