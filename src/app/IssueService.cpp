@@ -329,11 +329,18 @@ std::optional<HistoryEntry> IssueService::otherGuestHolding(const HistoryReposit
     const QList<HistoryEntry> holders = history.codeHolders(
         order.lock.pathId(), order.lock.isSmartLock() ? QString() : order.lock.lockNumber,
         LockModelCatalogue::info(order.lock.model).wireValue, order.plan.startString, order.plan.duration.id, demo);
+    std::optional<HistoryEntry> other;
     for (const HistoryEntry& row : holders) {
-        if (HistoryEntry::namesOtherGuest(row, order.guestName, order.room))
-            return row;
+        const bool namesSomeone = !row.guestName.trimmed().isEmpty() || !row.room.trimmed().isEmpty();
+        if (!HistoryEntry::namesOtherGuest(row, order.guestName, order.room)) {
+            // This guest holds it already (the desk agreed then, if it was shared): theirs again.
+            if (namesSomeone)
+                return std::nullopt;
+        } else if (!other) {
+            other = row;
+        }
     }
-    return std::nullopt;
+    return other;
 }
 
 QString IssueService::consentText(const HistoryEntry& holder, const QTimeZone& deskZone)
