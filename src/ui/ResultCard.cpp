@@ -124,7 +124,7 @@ void ResultCard::showReused(const SlipDetails& slip, const HistoryEntry& origina
 
 QString ResultCard::sharedNote(const HistoryEntry& holder, const QTimeZone& deskZone)
 {
-    return tr("Shared with %1 (issued %2): both guests open the same door with this code in the same window.")
+    return tr("Shared with %1, issued %2: both guests open the same door with this code in the same window.")
         .arg(HistoryEntry::holderText(holder.guestName, holder.room),
              TimeText::dateTime(holder.issuedAtUtc.toTimeZone(deskZone)));
 }
