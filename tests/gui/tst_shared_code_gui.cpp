@@ -146,6 +146,7 @@ private slots:
         QVERIFY2(m_asked.contains(QLatin1String("different start")), qPrintable(m_asked));
         QVERIFY(m_defaultIsCancel);
         QTRY_VERIFY(child<QLabel>("statusLabel")->text().contains(QLatin1String("Not issued")));
+        shoot(m_window.get(), "shared-code-cancelled.png");
         QCOMPARE(historyRows(), 1);
         QCOMPARE(requests(), 1);
         // The form is kept, so the desk can choose another start.

@@ -3,6 +3,7 @@
 // service wired as the app wires it (demo mode: the built-in simulator over loopback), on SQLite,
 // and on PostgreSQL in the suite's shared-store run.
 #include "AppSession.h"
+#include "BatchIssuer.h"
 #include "CodelocksSimulator.h"
 #include "DemoSessionFixture.h"
 #include "HistoryRepository.h"
@@ -241,6 +242,29 @@ private slots:
         QCOMPARE(stored.otherHolderGuest, QStringLiteral("Ana Example"));
         QVERIFY(m_session->history().find(ana.id, &stored));
         QCOMPARE(stored.alsoHeldBy, 1);
+    }
+
+    void aBatchSkipsAnotherGuestsCodeAndSaysWhy()
+    {
+        const HistoryEntry ana = issueForAna();
+        BatchIssuer batch(m_session->issuer(), m_session->history(), m_session->isDemo());
+        const QList<IssueOrder> orders = {order(QStringLiteral("Group Tour"), QString()),
+                                          order(QStringLiteral("Group Tour"), QString(), "2027-07-14 16:00")};
+        QCOMPARE(batch.heldByOtherGuests(orders), 1);
+        QSignalSpy done(&batch, &BatchIssuer::finished);
+        batch.run(orders);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
+        const QList<IssueOutcome>& results = batch.results();
+        QCOMPARE(results.size(), 2);
+        QVERIFY(!results.at(0).ok);
+        QVERIFY(results.at(0).needsConsent);
+        QCOMPARE(results.at(0).original.id, ana.id);
+        QVERIFY2(results.at(0).errorText.contains(QLatin1String("Ana Example (room 101)")), qPrintable(results.at(0).errorText));
+        QVERIFY2(results.at(0).errorText.contains(QLatin1String("on its own")), qPrintable(results.at(0).errorText));
+        QCOMPARE(results.at(0).entry.lockName, QStringLiteral("Room 101")); // the sheet names what was asked
+        QVERIFY2(results.at(1).ok && !results.at(1).reused, qPrintable(results.at(1).errorText));
+        QCOMPARE(requests(), 2); // Ana's, and the other start's: nothing for the skipped row
+        QCOMPARE(rows(), 2);
     }
 
     void aDifferentStartIsADifferentCodeAndNoQuestion()
