@@ -604,6 +604,7 @@ void MainWindow::askToShareCode(const IssueOutcome& outcome)
     m_resultCard->showError(tr("Not issued: this code belongs to %1. Nothing was sent. Choose a different start "
                                "for a code of this guest's own.")
                                 .arg(HistoryEntry::holderText(outcome.original.guestName, outcome.original.room)));
+    statusBar()->clearMessage(); // an earlier "Code issued" must not stand beside it
     m_issuePanel->focusStart();
 }
 

@@ -94,6 +94,9 @@ private:
     static void shoot(QWidget* widget, const char* name)
     {
         const QString folder = qEnvironmentVariable("NETCODE_SHOTS_DIR");
+        if (folder.isEmpty())
+            return;
+        QCoreApplication::processEvents(); // pending layouts first, as a screen would show them
         if (!folder.isEmpty())
             widget->grab().save(folder + QLatin1Char('/') + QLatin1String(name));
     }
