@@ -131,6 +131,7 @@ bool AppSession::start(const Options& options, QString* error)
     m_importer = new SmartLockImporter(*m_client, *m_locks, *m_secrets, this);
     m_importer->setFallbackZone(m_settings->deskZone());
     m_issuer->setOperatorName(m_settings->operatorName());
+    m_issuer->setDeskZone(m_settings->deskZone());
     m_staff = std::make_unique<StaffRepository>(m_database.connection());
     m_auditLog = std::make_unique<AuditLog>(m_database.connection());
     m_signIn = new SignIn(*m_staff, *m_auditLog, *m_clock, &m_database, this);
@@ -206,6 +207,7 @@ QString AppSession::editorName() const
 void AppSession::applyDeskSettings()
 {
     m_issuer->setOperatorName(m_settings->operatorName());
+    m_issuer->setDeskZone(m_settings->deskZone());
     m_importer->setFallbackZone(m_settings->deskZone());
 }
 

@@ -26,6 +26,8 @@ BatchIssuer::BatchIssuer(IssueService& issuer, const HistoryRepository& history,
             result.entry.reference = order.reference;
             result.entry.startSent = order.plan.startString;
         }
+        if (result.needsConsent)
+            result.errorText += QLatin1Char(' ') + tr("Issue it on its own to give the same code to this guest too.");
         m_results.append(result);
         ++m_next;
         emit progressed(int(m_next), int(m_orders.size()));
@@ -42,6 +44,8 @@ int BatchIssuer::billedRequests(const QList<IssueOrder>& orders) const
         return 0;
     int billed = 0;
     for (const IssueOrder& order : orders) {
+        if (!order.shareCode && IssueService::otherGuestHolding(m_history, order, m_demo))
+            continue; // skipped: nothing is sent for it
         HistoryEntry found;
         const bool known = !order.fresh
                            && m_history.findIssued(order.lock.pathId(), order.lock.isSmartLock() ? QString() : order.lock.lockNumber,
@@ -51,6 +55,14 @@ int BatchIssuer::billedRequests(const QList<IssueOrder>& orders) const
         billed += known ? 0 : 1;
     }
     return billed;
+}
+
+int BatchIssuer::heldByOtherGuests(const QList<IssueOrder>& orders) const
+{
+    int held = 0;
+    for (const IssueOrder& order : orders)
+        held += !order.shareCode && IssueService::otherGuestHolding(m_history, order, m_demo) ? 1 : 0;
+    return held;
 }
 
 void BatchIssuer::run(const QList<IssueOrder>& orders)

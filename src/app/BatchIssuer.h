@@ -18,6 +18,9 @@ public:
 
     // How many of `orders` would reach the (billing) service: the rest are answered from history.
     int billedRequests(const QList<IssueOrder>& orders) const;
+    // How many of `orders` would get a code another guest already holds: a batch never gives one
+    // (those are skipped, each saying whose code it is; the desk issues it on its own to share it).
+    int heldByOtherGuests(const QList<IssueOrder>& orders) const;
     void run(const QList<IssueOrder>& orders);
     bool isRunning() const { return m_next < m_orders.size(); }
     const QList<IssueOutcome>& results() const { return m_results; }

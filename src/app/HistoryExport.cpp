@@ -60,6 +60,11 @@ QJsonObject jsonObject(const HistoryEntry& e, const QTimeZone& zone, const QDate
     o.insert(QStringLiteral("state"), HistoryEntry::outcomeName(e.outcome));
     if (e.isPending() || e.outcome == HistoryEntry::Outcome::InDoubt)
         o.insert(QStringLiteral("claimed_by"), e.claimingDesk());
+    // Two guests holding one code: the row this one shares it with, and how many share this one's.
+    if (e.sharesCodeWith > 0)
+        o.insert(QStringLiteral("shares_code_with"), e.sharesCodeWith);
+    if (e.alsoHeldBy > 0)
+        o.insert(QStringLiteral("also_held_by"), e.alsoHeldBy);
     return o;
 }
 } // namespace

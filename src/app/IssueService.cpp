@@ -1,6 +1,8 @@
 #include "IssueService.h"
 
 #include "CodeFormat.h"
+#include "DisplayText.h"
+#include "TimeText.h"
 #include "HistoryRepository.h"
 #include "LockRepository.h"
 #include "NetCodeApi.h"
@@ -201,8 +203,17 @@ void IssueService::proceed(const IssueOrder& order, const QString& identifier, q
     if (reclaimRowId > 0) {
         claim = m_ledger.reclaim(reclaimRowId, now, m_leaseMs);
     } else {
+        // Before anything is written or sent: a code another guest holds is not handed to this one
+        // unless the desk agreed (a fresh request would bring back that same code).
+        std::optional<HistoryEntry> holder = otherGuestHolding(m_history, order, m_demo);
+        if (holder && !order.shareCode) {
+            finishLater(consentNeeded(*holder));
+            return;
+        }
         HistoryEntry request = entryFor(order);
         request.requestKey = ledgerKey(order);
+        if (holder)
+            request.sharesCodeWith = holder->id;
         claim = m_ledger.claim(request, order.fresh ? QStringList() : reusableSources(), now, m_leaseMs);
     }
     switch (claim.result) {
@@ -210,7 +221,7 @@ void IssueService::proceed(const IssueOrder& order, const QString& identifier, q
         send(order, identifier, claim.row);
         return;
     case RequestLedger::Claim::Result::AlreadyIssued:
-        finishLater(reuse(order, claim.row));
+        finishLater(answerFromHistory(order, claim.row));
         return;
     case RequestLedger::Claim::Result::BeingIssued:
         waitForOther(order, claim.row);
@@ -290,8 +301,8 @@ void IssueService::pollOther()
         outcome.errorText = tr("The same request was being issued elsewhere and its record is gone. Nothing was "
                                "sent from here; try again.");
     } else if (row.hasCode()) {
-        outcome = reuse(order, row);
-        outcome.fromOtherDesk = true;
+        outcome = answerFromHistory(order, row);
+        outcome.fromOtherDesk = !outcome.needsConsent;
         outcome.otherDesk = row.claimingDesk();
     } else if (row.outcome == HistoryEntry::Outcome::Failed) {
         outcome.notSent = true;
@@ -312,12 +323,67 @@ void IssueService::pollOther()
     finish(outcome);
 }
 
+std::optional<HistoryEntry> IssueService::otherGuestHolding(const HistoryRepository& history, const IssueOrder& order,
+                                                            bool demo)
+{
+    const QList<HistoryEntry> holders = history.codeHolders(
+        order.lock.pathId(), order.lock.isSmartLock() ? QString() : order.lock.lockNumber,
+        LockModelCatalogue::info(order.lock.model).wireValue, order.plan.startString, order.plan.duration.id, demo);
+    std::optional<HistoryEntry> other;
+    for (const HistoryEntry& row : holders) {
+        const bool namesSomeone = !row.guestName.trimmed().isEmpty() || !row.room.trimmed().isEmpty();
+        if (!HistoryEntry::namesOtherGuest(row, order.guestName, order.room)) {
+            // This guest holds it already (the desk agreed then, if it was shared): theirs again.
+            if (namesSomeone)
+                return std::nullopt;
+        } else if (!other) {
+            other = row;
+        }
+    }
+    return other;
+}
+
+QString IssueService::consentText(const HistoryEntry& holder, const QTimeZone& deskZone)
+{
+    return tr("This code already belongs to %1: issued %2 by %3 for the same lock, start and length, so both guests "
+              "would open the same door with the same code in the same window. Nothing was sent. A different start "
+              "gives a different code.")
+        .arg(HistoryEntry::holderText(holder.guestName, holder.room),
+             TimeText::dateTime(holder.issuedAtUtc.toTimeZone(deskZone)),
+             holder.issuedBy.trimmed().isEmpty() ? tr("an unnamed desk user") : DisplayText::visible(holder.issuedBy));
+}
+
+IssueOutcome IssueService::consentNeeded(const HistoryEntry& holder) const
+{
+    IssueOutcome outcome;
+    outcome.needsConsent = true;
+    outcome.notSent = true;
+    outcome.original = holder;
+    outcome.errorText = consentText(holder, m_deskZone);
+    return outcome;
+}
+
+IssueOutcome IssueService::answerFromHistory(const IssueOrder& order, const HistoryEntry& original)
+{
+    // Another desk may have given it to another guest since this order was checked.
+    const std::optional<HistoryEntry> holder = otherGuestHolding(m_history, order, m_demo);
+    if (holder && !order.shareCode)
+        return consentNeeded(*holder);
+    IssueOutcome outcome = reuse(order, holder ? *holder : original);
+    if (!holder)
+        outcome.original = original;
+    return outcome;
+}
+
 IssueOutcome IssueService::reuse(const IssueOrder& order, const HistoryEntry& original)
 {
     IssueOutcome outcome;
     HistoryEntry entry = entryFor(order);
     entry.source = HistoryEntry::Source::Reused;
     entry.code = original.code;
+    // Another guest's code, given with the desk's consent: the row says whose it shares.
+    if (order.shareCode && HistoryEntry::namesOtherGuest(original, order.guestName, order.room))
+        entry.sharesCodeWith = original.id;
     outcome.savedToHistory = m_history.add(&entry);
     outcome.ok = true;
     outcome.reused = true;
@@ -432,7 +498,7 @@ void IssueService::finish(const IssueOutcome& outcome)
     // Orders merged into this one share its answer without a request of their own.
     for (const IssueOrder& order : waiting) {
         if (outcome.ok) {
-            emit finished(reuse(order, outcome.reused ? outcome.original : outcome.entry));
+            emit finished(answerFromHistory(order, outcome.reused ? outcome.original : outcome.entry));
         } else {
             IssueOutcome failed = outcome;
             failed.charged = false;

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QTimeZone>
 #include <optional>
 
 class NetCodeApi;
@@ -26,6 +27,9 @@ struct IssueOrder {
     QString reference;
     QString note;
     bool fresh = false; // ask the service even if history already holds this exact request
+    // The desk agreed to give this guest a code another guest already holds (same lock, start and
+    // length, so the same code). Without it such an order is not issued: it needs the desk's consent.
+    bool shareCode = false;
 };
 
 struct IssueOutcome {
@@ -36,7 +40,11 @@ struct IssueOutcome {
     QString errorText;    // translated: what happened and what to do
     bool savedToHistory = false;
     bool reused = false;  // answered from history: no request sent, nothing charged
-    HistoryEntry original; // when reused: the row the code first came from
+    HistoryEntry original; // when reused: the row the code first came from; when needsConsent
+                           // (or shared): the row of the other guest who holds the code
+    // Nothing was sent or written: this code already belongs to another guest (`original`), and
+    // the order did not say the desk agreed to share it (IssueOrder::shareCode).
+    bool needsConsent = false;
     bool charged = false; // a request reached the real service and was answered (billed)
     bool retryAdvised = false; // a Retry may help (and may be billed again)
     bool implausibleCode = false; // a code came back but cannot be right for the lock's model
@@ -61,6 +69,8 @@ public:
 
     void setDemo(bool demo) { m_demo = demo; }
     void setOperatorName(const QString& name) { m_operator = name; }
+    // Desk time, for the times in messages (whose code it is, issued when).
+    void setDeskZone(const QTimeZone& zone) { m_deskZone = zone; }
     bool isBusy() const { return m_busy; }
     // How long a claim stays live without being renewed. The claim of a request on its way is
     // renewed every third of this, however long the request takes, so only a claim whose process
@@ -82,6 +92,13 @@ public:
     // The lock to ask again with: the row's lock if it is still on this desk, else for a KitLock
     // the lock as the row's request named it (a smart lock's access key is not kept in history).
     static std::optional<Lock> lockForRequest(const HistoryEntry& row, const LockRepository& locks);
+    // The row of another guest (a different guest or room) who already holds the code `order` would
+    // get, if any: the same lock, start and length give the same code.
+    static std::optional<HistoryEntry> otherGuestHolding(const HistoryRepository& history, const IssueOrder& order,
+                                                         bool demo);
+    // Why an order was not issued because another guest holds its code: whose, and when
+    // (translated; for the command line and batch issue, which cannot ask).
+    static QString consentText(const HistoryEntry& holder, const QTimeZone& deskZone);
 
 signals:
     void busyChanged(bool busy);
@@ -96,6 +113,10 @@ private:
     void waitForOther(const IssueOrder& order, const HistoryEntry& live);
     void pollOther();
     IssueOutcome reuse(const IssueOrder& order, const HistoryEntry& original);
+    // Answers `order` from `original`'s code, unless another guest holds it and the desk did not
+    // agree to share it.
+    IssueOutcome answerFromHistory(const IssueOrder& order, const HistoryEntry& original);
+    IssueOutcome consentNeeded(const HistoryEntry& holder) const;
     void complete(const IssueOrder& order, const QString& sentIdentifier, const HistoryEntry& row,
                   const struct NetCodeResult& result);
     void finishLater(const IssueOutcome& outcome);
@@ -111,6 +132,7 @@ private:
     SecretStore& m_secrets;
     const Clock& m_clock;
     QString m_operator;
+    QTimeZone m_deskZone = QTimeZone::systemTimeZone();
     bool m_demo = false;
     bool m_busy = false;
     QString m_inFlightKey;

@@ -25,6 +25,8 @@ int exitCodeFor(const IssueOutcome& outcome)
 {
     if (outcome.ok)
         return outcome.savedToHistory ? ExitOk : ExitLocalFailure; // a code not in history is no success
+    if (outcome.needsConsent)
+        return ExitInvalidInput; // another guest's code: nothing sent, the desk must say --share-code
     if (outcome.notRecorded)
         return ExitLocalFailure;
     if (outcome.inDoubt)
@@ -214,8 +216,10 @@ int CliIssue::run(CliContext& cli)
     order.lock = lock;
     order.plan = StartTimeRules::plan(request);
     order.guestName = p.value(QStringLiteral("guest"));
+    order.room = p.value(QStringLiteral("room"));
     order.reference = p.value(QStringLiteral("ref"));
     order.fresh = p.isSet(QStringLiteral("fresh"));
+    order.shareCode = p.isSet(QStringLiteral("share-code"));
     if (!order.plan.isOk())
         return cli.fail(ExitInvalidInput, order.plan.refusal);
 
@@ -260,6 +264,29 @@ int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void(
     if (!CliContext::waitUntil([&] { return outcome.has_value(); }, bound))
         return cli.fail(ExitServiceFailure, QCoreApplication::translate("Cli", "No answer came in time. The request "
                                                                                "may have been billed; see History."));
+    if (outcome->needsConsent) {
+        const HistoryEntry& holder = outcome->original;
+        const QString text = IssueService::consentText(holder, session.deskZone()) + QLatin1Char('\n')
+                             + QCoreApplication::translate("Cli", "To give this guest the same code too, add --share-code.");
+        if (cli.json()) {
+            cli.out << QJsonDocument(QJsonObject{{QStringLiteral("error"), text},
+                                                 {QStringLiteral("exit_code"), exitCodeFor(*outcome)},
+                                                 {QStringLiteral("needs_consent"), true},
+                                                 {QStringLiteral("code_held_by"),
+                                                  QJsonObject{{QStringLiteral("history_id"), holder.id},
+                                                              {QStringLiteral("guest"), holder.guestName},
+                                                              {QStringLiteral("room"), holder.room},
+                                                              {QStringLiteral("issued_at"),
+                                                               HistoryExport::isoTime(holder.issuedAtUtc, session.deskZone())},
+                                                              {QStringLiteral("issued_by"), holder.issuedBy}}},
+                                                 {QStringLiteral("notes"), notesJson}})
+                           .toJson(QJsonDocument::Compact)
+                    << Qt::endl;
+            cli.err << CliContext::printable(text) << Qt::endl;
+            return exitCodeFor(*outcome);
+        }
+        return cli.fail(exitCodeFor(*outcome), text);
+    }
     if (!outcome->ok) {
         if (cli.json() && outcome->entry.id > 0) {
             // Scripts can find the row again (an in-doubt request can be asked again from it).
@@ -298,6 +325,8 @@ int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void(
                            {QStringLiteral("notes"), notesJson}};
         if (outcome->fromOtherDesk)
             object.insert(QStringLiteral("other_desk"), outcome->otherDesk);
+        if (e.sharesCodeWith > 0)
+            object.insert(QStringLiteral("shares_code_with"), e.sharesCodeWith);
         for (auto it = extraJson.constBegin(); it != extraJson.constEnd(); ++it)
             object.insert(it.key(), it.value());
         if (e.firstUseByUtc.isValid())
@@ -316,6 +345,14 @@ int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void(
         cli.out << QCoreApplication::translate("Cli", "Start sent: %1 (lock's clock), duration id %2").arg(e.startSent).arg(e.durationId) << Qt::endl;
         if (outcome->reused)
             cli.out << QCoreApplication::translate("Cli", "Reissued from history — no new charge (use --fresh to ask the service again).") << Qt::endl;
+        if (e.sharesCodeWith > 0)
+            cli.out << QCoreApplication::translate("Cli", "Shared with %1 (history row %2, issued %3): both guests open "
+                                                          "the same door with this code in the same window.")
+                           .arg(TerminalText::visible(HistoryEntry::holderText(outcome->original.guestName,
+                                                                               outcome->original.room)))
+                           .arg(e.sharesCodeWith)
+                           .arg(TimeText::dateTime(outcome->original.issuedAtUtc.toTimeZone(session.deskZone())))
+                    << Qt::endl;
         if (session.isDemo())
             cli.out << QCoreApplication::translate("Cli", "DEMO code — it will not open a real lock.") << Qt::endl;
     }

@@ -82,8 +82,10 @@ int CliIssueStay::issue(CliContext& cli, const Lock& lock, const Stay& stay, boo
     order.lock = lock;
     order.plan = plan.start;
     order.guestName = cli.parser.value(QStringLiteral("guest"));
+    order.room = cli.parser.value(QStringLiteral("room"));
     order.reference = cli.parser.value(QStringLiteral("ref"));
     order.fresh = cli.parser.isSet(QStringLiteral("fresh"));
+    order.shareCode = cli.parser.isSet(QStringLiteral("share-code"));
     return CliIssue::await(cli, lock, [&session, &order] { session.issuer().issue(order); },
                            // Warnings go to standard error before anything is sent, and into --json "notes".
                            plan.notes(), extra,

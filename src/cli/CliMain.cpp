@@ -65,8 +65,10 @@ QString CliMain::usage()
         "  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model's)\n"
         "Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,\n"
         "  --start \"YYYY-MM-DD HH:MM\" (wall time in the lock's zone; a date alone for whole days),\n"
-        "  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if\n"
-        "  history holds this exact request), --timeout SECONDS, --json.\n"
+        "  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --room, --ref, --fresh (ask the service\n"
+        "  even if history holds this exact request), --timeout SECONDS, --json.\n"
+        "  A code another guest already holds (same lock, start and length) is refused (exit 2, nothing\n"
+        "  sent) unless --share-code says to give it to this guest too.\n"
         "By stay instead of start and length: --arrive \"YYYY-MM-DD HH:MM\" (default: now) and\n"
         "  --depart \"YYYY-MM-DD HH:MM\" (wall time in the lock's zone) pick the start and length (or End\n"
         "  Date) that cover the whole stay with the least excess; a stay nothing covers is refused (exit 2).\n"
@@ -113,10 +115,12 @@ int CliMain::dispatch(const QStringList& arguments, QTextStream& out, QTextStrea
         {QStringLiteral("port"), QStringLiteral("port")},       {QStringLiteral("require-key"), QStringLiteral("key")},
         {QStringLiteral("role"), QStringLiteral("desk|manager")}, {QStringLiteral("login"), QStringLiteral("login")},
         {QStringLiteral("arrive"), QStringLiteral("when")},     {QStringLiteral("depart"), QStringLiteral("when")},
+        {QStringLiteral("room"), QStringLiteral("room")},
     };
     for (const auto& [name, value] : valued)
         parser.addOption(QCommandLineOption(name, name, value));
-    for (const char* flag : {"json", "fresh", "demo", "clock-follows-dst", "no-clock-follows-dst", "accept-valid", "k3connect"})
+    for (const char* flag : {"json", "fresh", "demo", "clock-follows-dst", "no-clock-follows-dst", "accept-valid", "k3connect",
+                             "share-code"})
         parser.addOption(QCommandLineOption(QLatin1String(flag), QLatin1String(flag)));
 
     const bool parsed = parser.parse(arguments);

@@ -1,6 +1,10 @@
 #include "HistoryEntry.h"
 
+#include "DisplayText.h"
+#include "TimeText.h"
+
 #include <QCoreApplication>
+#include <QStringList>
 
 HistoryEntry::Status HistoryEntry::status(const QDateTime& nowUtc) const
 {
@@ -134,4 +138,60 @@ QString HistoryEntry::sourceText(Source source)
         return QCoreApplication::translate("HistoryEntry", "Demo");
     }
     return {};
+}
+
+QString HistoryEntry::holderText(const QString& guestName, const QString& room)
+{
+    const QString guest = DisplayText::visible(guestName.trimmed());
+    const QString where = DisplayText::visible(room.trimmed());
+    if (guest.isEmpty() && where.isEmpty())
+        return {};
+    if (where.isEmpty())
+        return guest;
+    if (guest.isEmpty())
+        return QCoreApplication::translate("HistoryEntry", "room %1").arg(where);
+    return QCoreApplication::translate("HistoryEntry", "%1 (room %2)").arg(guest, where);
+}
+
+QString HistoryEntry::sharingText(const QTimeZone& deskZone) const
+{
+    QStringList lines;
+    if (sharesCodeWith > 0) {
+        const QString who = holderText(otherHolderGuest, otherHolderRoom);
+        // The row it shares with may have gone with the retention policy; the link stays.
+        lines << (otherHolderId == sharesCodeWith && !who.isEmpty()
+                      ? QCoreApplication::translate("HistoryEntry", "Same code as %1, issued %2: both open the same "
+                                                                    "door in the same window.")
+                            .arg(who, TimeText::dateTime(otherHolderIssuedAtUtc.toTimeZone(deskZone)))
+                      : QCoreApplication::translate("HistoryEntry", "Same code as history row %1 (another guest).")
+                            .arg(sharesCodeWith));
+    }
+    if (alsoHeldBy > 0) {
+        const QString who = holderText(otherHolderGuest, otherHolderRoom);
+        const bool first = sharesCodeWith == 0 && !who.isEmpty();
+        lines << (alsoHeldBy == 1 && first
+                      ? QCoreApplication::translate("HistoryEntry", "Also held by %1 (given %2).")
+                            .arg(who, TimeText::dateTime(otherHolderIssuedAtUtc.toTimeZone(deskZone)))
+                      : QCoreApplication::translate("HistoryEntry", "Also held by %n other guest(s).", nullptr,
+                                                    alsoHeldBy));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool HistoryEntry::namesOtherGuest(const HistoryEntry& row, const QString& guestName, const QString& room)
+{
+    const auto same = [](const QString& a, const QString& b) {
+        return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+    };
+    const bool rowGuest = !row.guestName.trimmed().isEmpty();
+    const bool rowRoom = !row.room.trimmed().isEmpty();
+    if (!rowGuest && !rowRoom)
+        return false;
+    const bool sameGuest = rowGuest && same(row.guestName, guestName);
+    if (rowGuest && !sameGuest)
+        return true;
+    if (!rowRoom || same(row.room, room))
+        return false;
+    // Rooms differ: still the same guest when the guest is named alike and this order has no room.
+    return !(sameGuest && room.trimmed().isEmpty());
 }

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 // One code issued at this desk: the site's only record of it (the vendor records nothing).
 struct HistoryEntry {
@@ -51,9 +52,30 @@ struct HistoryEntry {
     // Slips printed for this code (at any desk) and the last time one was.
     int printCount = 0;
     QDateTime lastPrintedUtc;
+    // Two guests holding one code: the desk agreed to give this row's code (first held by another
+    // guest, in row `sharesCodeWith`) to this row's guest too. Stored on the later row only.
+    qint64 sharesCodeWith = 0;
+    // Read with a page, never stored: the other guest holding this row's code (the row it shares
+    // with, or else the first later row that shares this one's), and how many later rows share
+    // this row's code.
+    qint64 otherHolderId = 0;
+    QString otherHolderGuest;
+    QString otherHolderRoom;
+    QDateTime otherHolderIssuedAtUtc;
+    int alsoHeldBy = 0;
 
     bool isPending() const { return outcome == Outcome::Claimed || outcome == Outcome::Sent; }
     bool hasCode() const { return outcome == Outcome::Issued && !code.isEmpty(); }
+    // Another guest holds the same code (this row shares theirs, or theirs shares this one's).
+    bool codeShared() const { return sharesCodeWith > 0 || alsoHeldBy > 0; }
+    // "Guest (room 12)", "room 12", "guest" or empty: who a row names, for messages.
+    static QString holderText(const QString& guestName, const QString& room);
+    // The text History shows for a shared code: "Shares the code of …" / "Also held by …".
+    QString sharingText(const QTimeZone& deskZone) const;
+    // Whether handing `row`'s code to `guestName`/`room` gives it to somebody else: `row` names a
+    // guest or room that differs (trimmed, case-insensitive); the same guest without a room (on
+    // either side) is the same guest. A row that names nobody is nobody's.
+    static bool namesOtherGuest(const HistoryEntry& row, const QString& guestName, const QString& room);
     // The desk (computer) that claimed the request, for "being issued at <desk>".
     QString claimingDesk() const;
     Status status(const QDateTime& nowUtc) const;

@@ -4,6 +4,7 @@
 #include "StorageErrorText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -24,7 +25,7 @@ const QString kColumns = QStringLiteral(
     "id, issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, duration_label, "
     "start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, source, outcome, "
     "failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, request_identifier, demo, "
-    "request_key, claimed_by, lease_until_utc, http_status, print_count, last_printed_utc");
+    "request_key, claimed_by, lease_until_utc, http_status, print_count, last_printed_utc, shares_code_with");
 
 QString utcText(const QDateTime& dt)
 {
@@ -71,7 +72,17 @@ HistoryEntry entryFromQuery(const QSqlQuery& q)
     e.httpStatus = q.value(29).toInt();
     e.printCount = q.value(30).toInt();
     e.lastPrintedUtc = fromUtcText(q.value(31).toString());
+    e.sharesCodeWith = q.value(32).toLongLong();
     return e;
+}
+
+QString idList(const QList<qint64>& ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (const qint64 id : ids)
+        texts << QString::number(id);
+    return texts.join(QLatin1Char(','));
 }
 } // namespace
 
@@ -84,8 +95,8 @@ bool HistoryRepository::add(HistoryEntry* entry)
         "INSERT INTO history (issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, "
         "duration_label, start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, "
         "source, outcome, failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, "
-        "request_identifier, demo, request_key, claimed_by, lease_until_utc, http_status) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        "request_identifier, demo, request_key, claimed_by, lease_until_utc, http_status, shares_code_with) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         + SqlDialect::returningId(m_db));
     query.addBindValue(utcText(entry->issuedAtUtc));
     query.addBindValue(text(entry->issuedBy));
@@ -117,6 +128,7 @@ bool HistoryRepository::add(HistoryEntry* entry)
     query.addBindValue(text(entry->claimedBy));
     query.addBindValue(entry->leaseUntilUtc.isValid() ? utcText(entry->leaseUntilUtc) : QStringLiteral(""));
     query.addBindValue(entry->httpStatus);
+    query.addBindValue(entry->sharesCodeWith > 0 ? QVariant(entry->sharesCodeWith) : QVariant(QMetaType::fromType<qlonglong>()));
     if (!prepared || !query.exec()) {
         m_lastError = query.lastError();
         m_error = QCoreApplication::translate("HistoryRepository", "The code could not be written to history: %1")
@@ -329,7 +341,86 @@ QList<HistoryEntry> HistoryRepository::select(const HistoryQuery& q, qint64 afte
         return entries;
     while (query.next())
         entries.append(entryFromQuery(query));
+    addSharing(&entries);
     return entries;
+}
+
+void HistoryRepository::addSharing(QList<HistoryEntry>* entries) const
+{
+    if (entries->isEmpty())
+        return;
+    // One statement for the whole page, through the partial index on the link and the primary
+    // key: which rows share these rows' codes, and the rows these rows share theirs with.
+    QList<qint64> ids;
+    QList<qint64> linked;
+    for (const HistoryEntry& entry : std::as_const(*entries)) {
+        ids << entry.id;
+        if (entry.sharesCodeWith > 0)
+            linked << entry.sharesCodeWith;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // Integers only, written into the statement: a page of a thousand rows needs no thousand
+    // bound values.
+    QString where = QStringLiteral("shares_code_with IN (%1)").arg(idList(ids));
+    if (!linked.isEmpty())
+        where += QStringLiteral(" OR id IN (%1)").arg(idList(linked));
+    if (!query.exec(QStringLiteral("SELECT id, shares_code_with, guest_name, room, issued_at_utc FROM history "
+                                   "WHERE %1 ORDER BY id")
+                        .arg(where)))
+        return;
+    struct Holder {
+        qint64 id;
+        qint64 sharesWith;
+        QString guest;
+        QString room;
+        QDateTime issuedAtUtc;
+    };
+    QHash<qint64, Holder> byId;
+    QHash<qint64, QList<Holder>> sharers; // by the row whose code they share, oldest first
+    while (query.next()) {
+        const Holder holder{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                            query.value(3).toString(), fromUtcText(query.value(4).toString())};
+        byId.insert(holder.id, holder);
+        if (holder.sharesWith > 0)
+            sharers[holder.sharesWith].append(holder);
+    }
+    for (HistoryEntry& entry : *entries) {
+        const QList<Holder> later = sharers.value(entry.id);
+        entry.alsoHeldBy = int(later.size());
+        const auto shown = entry.sharesCodeWith > 0 ? byId.constFind(entry.sharesCodeWith) : byId.constEnd();
+        const Holder* other = shown != byId.constEnd() ? &*shown : later.isEmpty() ? nullptr : &later.first();
+        if (!other)
+            continue;
+        entry.otherHolderId = other->id;
+        entry.otherHolderGuest = other->guest;
+        entry.otherHolderRoom = other->room;
+        entry.otherHolderIssuedAtUtc = other->issuedAtUtc;
+    }
+}
+
+QList<HistoryEntry> HistoryRepository::codeHolders(const QString& pathId, const QString& identifier,
+                                                   const QString& lockModel, const QString& startSent, int durationId,
+                                                   bool demo) const
+{
+    QList<HistoryEntry> holders;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM history WHERE request_path_id = ? AND request_identifier = ? AND "
+                                 "lock_model = ? AND start_sent = ? AND duration_id = ? AND outcome = 'issued' "
+                                 "AND code <> '' AND demo = ? ORDER BY id LIMIT 200")
+                      .arg(kColumns));
+    query.addBindValue(text(pathId));
+    query.addBindValue(text(identifier));
+    query.addBindValue(lockModel);
+    query.addBindValue(startSent);
+    query.addBindValue(durationId);
+    query.addBindValue(demo ? 1 : 0);
+    if (!query.exec())
+        return holders;
+    while (query.next())
+        holders.append(entryFromQuery(query));
+    return holders;
 }
 
 int HistoryRepository::count(const HistoryQuery& q) const
@@ -379,7 +470,10 @@ bool HistoryRepository::find(qint64 id, HistoryEntry* entry) const
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return false;
-    *entry = entryFromQuery(query);
+    QList<HistoryEntry> one{entryFromQuery(query)};
+    query.finish();
+    addSharing(&one);
+    *entry = one.first();
     return true;
 }
 

@@ -32,6 +32,10 @@ public:
     // with one of `sources` ("api", "demo", ...): the same request always gives the same code.
     bool findIssued(const QString& pathId, const QString& identifier, const QString& lockModel,
                     const QString& startSent, int durationId, const QStringList& sources, HistoryEntry* entry) const;
+    // Every row holding a code for exactly this request (any source: first issued, or reissued
+    // from history), oldest first, demo or real: who already holds the code it gives.
+    QList<HistoryEntry> codeHolders(const QString& pathId, const QString& identifier, const QString& lockModel,
+                                    const QString& startSent, int durationId, bool demo) const;
     // A slip was printed for row `id` (the first print or a reprint, at any desk): counted on the row.
     bool recordPrint(qint64 id, const QDateTime& atUtc);
     QString errorText() const { return m_error; }
@@ -40,6 +44,8 @@ public:
 
 private:
     QList<HistoryEntry> select(const HistoryQuery& query, qint64 afterId, int offset, int limit) const;
+    // Fills in who else holds each row's code (HistoryEntry::otherHolder*, alsoHeldBy).
+    void addSharing(QList<HistoryEntry>* entries) const;
 
     QSqlDatabase m_db;
     QString m_error;

@@ -196,6 +196,31 @@ const QList<QStringList>& MigrationSteps::postgres()
                 "  RETURN removed; "
                 "END $$"),
         },
+        {
+            // Two guests holding one code (see the SQLite step): set once, by the desk writing the
+            // later row. Desks may not update it (no column grant; the history guard refuses it).
+            QStringLiteral("ALTER TABLE history ADD COLUMN shares_code_with BIGINT"),
+            QStringLiteral("CREATE INDEX history_shares_code ON history (shares_code_with) "
+                           "WHERE shares_code_with IS NOT NULL"),
+            // A link names a row holding a code for exactly the same request, and the same code:
+            // no desk can write a row that claims to share some other guest's code.
+            QStringLiteral(
+                "CREATE FUNCTION history_link_check() RETURNS trigger LANGUAGE plpgsql "
+                "SET search_path = pg_catalog, netcode AS $$ "
+                "BEGIN "
+                "  IF NEW.shares_code_with IS NOT NULL AND NOT EXISTS (SELECT 1 FROM netcode.history h "
+                "     WHERE h.id = NEW.shares_code_with AND h.outcome = 'issued' AND h.code <> '' "
+                "     AND h.request_path_id = NEW.request_path_id AND h.request_identifier = NEW.request_identifier "
+                "     AND h.lock_model = NEW.lock_model AND h.start_sent = NEW.start_sent "
+                "     AND h.duration_id = NEW.duration_id AND (NEW.code = '' OR NEW.code = h.code)) THEN "
+                "    RAISE EXCEPTION 'NetCode Desk: a shared code must name a row holding the same code' "
+                "      USING ERRCODE = '42501'; "
+                "  END IF; "
+                "  RETURN NEW; "
+                "END $$"),
+            QStringLiteral("CREATE TRIGGER history_link_check BEFORE INSERT ON history "
+                           "FOR EACH ROW EXECUTE FUNCTION history_link_check()"),
+        },
     };
     return all;
 }

@@ -143,6 +143,27 @@ const QList<QStringList>& MigrationSteps::sqlite()
             QStringLiteral("ALTER TABLE history ADD COLUMN print_count INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE history ADD COLUMN last_printed_utc TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // Two guests holding one code: the desk agreed to give a code another guest already
+            // holds (same lock, start and length) to a second guest, and the later row names the
+            // row whose code it shares. Set once, when the row is written; never changed.
+            QStringLiteral("ALTER TABLE history ADD COLUMN shares_code_with INTEGER"),
+            // History finds the rows that share a page's codes with one lookup per page.
+            QStringLiteral("CREATE INDEX history_shares_code ON history(shares_code_with) "
+                           "WHERE shares_code_with IS NOT NULL"),
+            // A link names a row that holds a code for exactly the same request, and the same code.
+            QStringLiteral("CREATE TRIGGER history_link_check BEFORE INSERT ON history "
+                           "WHEN new.shares_code_with IS NOT NULL BEGIN "
+                           "SELECT RAISE(ABORT, 'NetCode Desk: a shared code must name a row holding the same code') "
+                           "WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.id = new.shares_code_with "
+                           "AND h.outcome = 'issued' AND h.code <> '' AND h.request_path_id = new.request_path_id "
+                           "AND h.request_identifier = new.request_identifier AND h.lock_model = new.lock_model "
+                           "AND h.start_sent = new.start_sent AND h.duration_id = new.duration_id "
+                           "AND (new.code = '' OR new.code = h.code)); END"),
+            QStringLiteral("CREATE TRIGGER history_link_fixed BEFORE UPDATE OF shares_code_with ON history "
+                           "WHEN new.shares_code_with IS NOT old.shares_code_with BEGIN "
+                           "SELECT RAISE(ABORT, 'NetCode Desk: which code a row shares cannot be changed'); END"),
+        },
     };
     return all;
 }

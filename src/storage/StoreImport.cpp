@@ -330,10 +330,14 @@ bool Mover::history()
 
     QSqlQuery read(m_source);
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT %1 FROM history ORDER BY id").arg(columns.join(QLatin1String(", ")))))
+    if (!read.exec(QStringLiteral("SELECT id AS source_id, %1 FROM history ORDER BY id").arg(columns.join(QLatin1String(", ")))))
         return failed(read.lastError());
     QSqlQuery insert(m_target);
-    insert.prepare(insertStatement(QStringLiteral("history"), columns));
+    insert.prepare(insertStatement(QStringLiteral("history"), columns, QStringLiteral(" RETURNING id")));
+    // A row that shares another guest's code names that row by its id here, which differs in the
+    // store: the rows moved so far, by their id in the file. Rows are read oldest first, so the
+    // row shared is moved before the row sharing it.
+    QHash<qint64, qint64> movedIds;
     const QString notAnswered = QCoreApplication::translate(
         "StoreImport", "Moved in from a desk's own file while it was being issued: whether the service answered is not known.");
     const bool hasDemo = columns.contains(QLatin1String("demo"));
@@ -363,11 +367,16 @@ bool Mover::history()
                 value = notAnswered;
             } else if (live && column == QLatin1String("lease_until_utc")) {
                 value = QStringLiteral("");
+            } else if (column == QLatin1String("shares_code_with") && !value.isNull()) {
+                // Not moved (already in the store, or a demo code): the link is left out.
+                const auto it = movedIds.constFind(value.toLongLong());
+                value = it == movedIds.constEnd() ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(*it);
             }
             insert.addBindValue(value);
         }
-        if (!insert.exec())
+        if (!insert.exec() || !insert.next())
             return failed(insert.lastError());
+        movedIds.insert(read.value(QStringLiteral("source_id")).toLongLong(), insert.value(0).toLongLong());
         ++m_report->codes;
         if (live)
             ++m_report->inDoubt;

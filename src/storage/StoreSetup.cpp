@@ -122,6 +122,11 @@ QStringList StoreSetup::privilegeStatements()
             "SET search_path = pg_catalog AS $$ "
             "BEGIN "
             "  IF pg_has_role(session_user, 'netcode_owner', 'MEMBER') THEN RETURN NEW; END IF; "
+            // Which code a row shares is written with the row, once: nobody links rows later.
+            "  IF NEW.shares_code_with IS DISTINCT FROM OLD.shares_code_with THEN "
+            "    RAISE EXCEPTION 'NetCode Desk: which code row % shares cannot be changed', OLD.id "
+            "      USING ERRCODE = '42501'; "
+            "  END IF; "
             "  IF NEW.print_count < OLD.print_count THEN "
             "    RAISE EXCEPTION 'NetCode Desk: the print count of row % only goes up', OLD.id USING ERRCODE = '42501'; "
             "  END IF; "

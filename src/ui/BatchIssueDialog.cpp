@@ -181,8 +181,12 @@ void BatchIssueDialog::updateSummary()
         const int free = int(all.size()) - billed;
         QString text = tr("%n lock(s).", nullptr, int(all.size())) + QLatin1Char(' ')
                        + tr("%n billed request(s) will be sent to the Codelocks service.", nullptr, billed);
-        if (free > 0)
-            text += QLatin1Char(' ') + tr("%n code(s) come from history free of charge.", nullptr, free);
+        const int held = m_batch->heldByOtherGuests(all);
+        if (free - held > 0)
+            text += QLatin1Char(' ') + tr("%n code(s) come from history free of charge.", nullptr, free - held);
+        if (held > 0)
+            text += QLatin1Char(' ') + tr("%n code(s) already belong to another guest and will be skipped (issue "
+                                          "those on their own to give the same code).", nullptr, held);
         m_summary->setText(text);
     }
     m_issue->setEnabled(!all.isEmpty() && problems.isEmpty() && !m_batch->isRunning());

@@ -4,6 +4,7 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <utility>
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QList<QMessageBox::StandardButton> MessageBox::s_queuedAnswers;
@@ -38,6 +39,19 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
             button->setText(it.value());
     }
     return QMessageBox::StandardButton(box.exec());
+}
+
+bool MessageBox::exec(QMessageBox& box, const QAbstractButton* yes)
+{
+    s_lastText = box.text();
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        const auto answer = std::exchange(s_nextAnswer, QMessageBox::NoButton);
+        return answer == QMessageBox::Yes;
+    }
+    if (!s_queuedAnswers.isEmpty())
+        return s_queuedAnswers.takeFirst() == QMessageBox::Yes;
+    box.exec();
+    return box.clickedButton() == yes;
 }
 
 void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton>& answers)

@@ -16,6 +16,9 @@ public:
                                                 QMessageBox::StandardButton defaultButton,
                                                 const QHash<QMessageBox::StandardButton, QString>& buttonTexts = {});
     static void warning(QWidget* parent, const QString& title, const QString& text);
+    // Shows `box` (its own buttons) and says whether `yes` was chosen. An answer set in advance
+    // (Yes or No) is taken instead; without one the real box is shown, so a test can also drive it.
+    static bool exec(QMessageBox& box, const QAbstractButton* yes);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Answers for several questions in a row (after the one set with setNextAnswer, if any).
     static void setNextAnswers(const QList<QMessageBox::StandardButton>& answers);

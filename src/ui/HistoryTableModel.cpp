@@ -10,7 +10,9 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QApplication>
 #include <QGuiApplication>
+#include <QStyle>
 #include <QPalette>
 
 HistoryTableModel::HistoryTableModel(HistoryRepository& history, const Clock& clock, QObject* parent)
@@ -177,7 +179,10 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
             //: No code was received for a request that may still have been billed by the service
             case HistoryEntry::Status::InDoubt: return tr("— may have been billed, no code received —");
             case HistoryEntry::Status::Issuing: return tr("— being issued at %1 —").arg(DisplayText::visible(e.claimingDesk()));
-            default: return CodeFormat::grouped(e.code);
+            default:
+                // Two guests hold this code: seen at a glance, whose in the tooltip.
+                //: History's Code column for a code that two guests hold ("316 5133 · shared")
+                return e.codeShared() ? tr("%1 · shared").arg(CodeFormat::grouped(e.code)) : CodeFormat::grouped(e.code);
             }
         case Guest: return DisplayText::visible(e.guestName);
         case Room: return DisplayText::visible(e.room);
@@ -188,6 +193,17 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         default: return {};
         }
     }
+    const bool sharedColumn = index.column() == Code || index.column() == Guest || index.column() == Room
+                              || index.column() == Status;
+    if (role == Qt::ToolTipRole && sharedColumn && e.hasCode() && e.codeShared()) {
+        QString tip = e.sharingText(m_deskZone);
+        if (index.column() == Code && e.printCount > 0)
+            tip += QLatin1Char('\n') + tr("Slip printed %n time(s), last on %1.", "", e.printCount)
+                                          .arg(TimeText::dateTime(e.lastPrintedUtc.toTimeZone(m_deskZone)));
+        return tip;
+    }
+    if (role == Qt::DecorationRole && index.column() == Code && e.hasCode() && e.codeShared())
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     if (role == Qt::ToolTipRole && index.column() == Mode)
         return IssueModes::displayName(e.issueMode());
     if (role == Qt::ToolTipRole && index.column() == Code && e.printCount > 0)

@@ -12,6 +12,7 @@
 #include "ResultCard.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
+#include "SharedCodeQuestion.h"
 #include "SharedStorePage.h"
 #include "BatchIssueDialog.h"
 #include "DatabaseBackup.h"
@@ -558,6 +559,10 @@ void MainWindow::onIssued(const IssueOutcome& outcome)
     m_lastInDoubt.reset();
     if (outcome.inDoubt && outcome.entry.id > 0 && outcome.entry.outcome == HistoryEntry::Outcome::InDoubt)
         m_lastInDoubt = outcome.entry;
+    if (outcome.needsConsent) {
+        askToShareCode(outcome);
+        return;
+    }
     if (!outcome.ok) {
         m_resultCard->showError(outcome.errorText, outcome.retryAdvised);
         return;
@@ -565,7 +570,10 @@ void MainWindow::onIssued(const IssueOutcome& outcome)
     if (outcome.reused)
         m_resultCard->showReused(slipFor(outcome.entry), outcome.original);
     else
-        m_resultCard->showCode(slipFor(outcome.entry), outcome.errorText);
+        m_resultCard->showCode(slipFor(outcome.entry),
+                               outcome.errorText.isEmpty() && outcome.entry.sharesCodeWith > 0
+                                   ? ResultCard::sharedNote(outcome.original, m_session.deskZone())
+                                   : outcome.errorText);
     m_issuePanel->clearGuestFields();
     // Next the receptionist copies, prints or emails: put the keyboard there.
     m_resultCard->focusCopy();
@@ -581,6 +589,25 @@ void MainWindow::onIssued(const IssueOutcome& outcome)
         statusBar()->showMessage(outcome.reused ? tr("Code for %1 reissued from history, free of charge.").arg(DisplayText::visible(outcome.entry.lockName))
                                                 : tr("Code issued for %1 and saved in history.").arg(DisplayText::visible(outcome.entry.lockName)),
                                  8000);
+}
+
+void MainWindow::askToShareCode(const IssueOutcome& outcome)
+{
+    // Nothing was sent or written: the desk decides whether a second guest gets the same code.
+    if (!m_lastOrder)
+        return;
+    IssueOrder order = *m_lastOrder;
+    if (SharedCodeQuestion::ask(this, outcome.original, order.guestName, order.room, m_session.deskZone())) {
+        order.shareCode = true;
+        send(order);
+        return;
+    }
+    // The form stays as it was, so the desk can choose another start for a code of the guest's own.
+    m_resultCard->showError(tr("Not issued: this code belongs to %1. Nothing was sent. Choose a different start "
+                               "for a code of this guest's own.")
+                                .arg(HistoryEntry::holderText(outcome.original.guestName, outcome.original.room)));
+    statusBar()->clearMessage(); // an earlier "Code issued" must not stand beside it
+    m_issuePanel->focusStart();
 }
 
 void MainWindow::copyCode()

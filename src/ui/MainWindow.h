@@ -38,6 +38,8 @@ private:
     void updateStoreState(); // the shared store reachable or not: status bar and Issue button
     void issue();
     void send(const IssueOrder& order);
+    // Another guest holds the code this order would get: ask, then issue again with consent.
+    void askToShareCode(const IssueOutcome& outcome);
     void onIssued(const IssueOutcome& outcome);
     SlipDetails slipFor(const HistoryEntry& entry) const;
     void copyCode();

@@ -104,12 +104,29 @@ void ResultCard::setCodeActionsEnabled(bool enabled)
 void ResultCard::showReused(const SlipDetails& slip, const HistoryEntry& original)
 {
     showCode(slip);
-    const QString note = tr("Reissued from history — no new charge. This exact code was first issued %1.")
-                             .arg(TimeText::dateTime(original.issuedAtUtc.toTimeZone(slip.deskZone)));
+    const QString when = TimeText::dateTime(original.issuedAtUtc.toTimeZone(slip.deskZone));
+    const bool shared = slip.entry.sharesCodeWith > 0;
+    QString note;
+    if (shared)
+        note = tr("Reissued from history — no new charge.") + QLatin1Char('\n')
+               + sharedNote(original, slip.deskZone);
+    else if (HistoryEntry::holderText(original.guestName, original.room).isEmpty())
+        note = tr("Reissued from history — no new charge. This exact code was first issued %1, with no guest named.")
+                   .arg(when);
+    else
+        note = tr("Reissued from history — no new charge. This exact code was first issued %1.").arg(when);
     m_ui->statusLabel->setText(slip.demo ? note + QLatin1Char('\n') + m_ui->statusLabel->text() : note);
-    m_ui->statusLabel->setStyleSheet(StatusColours::noticeStyle(palette(), true));
+    m_ui->statusLabel->setStyleSheet(shared ? StatusColours::problemStyle(palette())
+                                            : StatusColours::noticeStyle(palette(), true));
     m_ui->statusLabel->setVisible(true);
     m_ui->freshPushButton->setVisible(true);
+}
+
+QString ResultCard::sharedNote(const HistoryEntry& holder, const QTimeZone& deskZone)
+{
+    return tr("Shared with %1, issued %2: both guests open the same door with this code in the same window.")
+        .arg(HistoryEntry::holderText(holder.guestName, holder.room),
+             TimeText::dateTime(holder.issuedAtUtc.toTimeZone(deskZone)));
 }
 
 void ResultCard::showCode(const SlipDetails& slip, const QString& note)

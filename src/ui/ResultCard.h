@@ -2,6 +2,7 @@
 
 #include "GuestSlip.h"
 
+#include <QTimeZone>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -24,6 +25,8 @@ public:
     void showCode(const SlipDetails& slip, const QString& note = {});
     // A code answered from history: says so, and offers a fresh (billed) request.
     void showReused(const SlipDetails& slip, const HistoryEntry& original);
+    // The card's line for a code this guest shares with another (`holder`): whose, since when.
+    static QString sharedNote(const HistoryEntry& holder, const QTimeZone& deskZone);
     // `canRetry`: offer Retry (the request may have been billed already).
     void showError(const QString& text, bool canRetry = false);
     // The same request is on its way from another process or desk: its answer will be shown.

@@ -238,6 +238,9 @@ private slots:
         QVERIFY(first.ok && !first.reused);
         IssueOrder again = o;
         again.guestName = QStringLiteral("Ben Example");
+        // Another guest: only once the desk agreed to share the code (tst_shared_code: it is asked).
+        QVERIFY(run(again).needsConsent);
+        again.shareCode = true;
         const IssueOutcome second = run(again);
         QVERIFY(second.ok);
         QVERIFY(second.reused);

@@ -515,6 +515,76 @@ private slots:
         QCOMPARE(locks.count(), 1);
     }
 
+    void aSharedCodeLinksBothRows()
+    {
+        Database db;
+        QVERIFY(db.open(store("shared-code.sqlite")));
+        HistoryRepository history(db.connection());
+        HistoryEntry ana = sampleEntry(QStringLiteral("Ana"), QStringLiteral("1234567"), 10);
+        ana.source = HistoryEntry::Source::Api;
+        ana.demo = false;
+        QVERIFY2(history.add(&ana), qPrintable(history.errorText()));
+        HistoryEntry other = sampleEntry(QStringLiteral("Cy"), QStringLiteral("7654321"), 9);
+        other.startSent = QStringLiteral("2027-01-14 15:00");
+        other.source = HistoryEntry::Source::Api;
+        QVERIFY(history.add(&other));
+        HistoryEntry ben = sampleEntry(QStringLiteral("Ben"), QStringLiteral("1234567"), 5);
+        ben.room = QStringLiteral("102");
+        ben.source = HistoryEntry::Source::Reused;
+        ben.demo = false;
+        ben.sharesCodeWith = ana.id;
+        QVERIFY2(history.add(&ben), qPrintable(history.errorText()));
+
+        // Read with a page (one lookup for the page, not one per row) and with a single row.
+        const QList<HistoryEntry> page = history.page(QString(), 0, 10);
+        QCOMPARE(page.size(), 3);
+        QCOMPARE(page.at(0).id, ben.id);
+        QCOMPARE(page.at(0).sharesCodeWith, ana.id);
+        QCOMPARE(page.at(0).otherHolderId, ana.id);
+        QCOMPARE(page.at(0).otherHolderGuest, QStringLiteral("Ana"));
+        QCOMPARE(page.at(0).otherHolderIssuedAtUtc, ana.issuedAtUtc);
+        QCOMPARE(page.at(0).alsoHeldBy, 0);
+        QVERIFY(!page.at(1).codeShared()); // Cy's code is Cy's alone
+        QCOMPARE(page.at(2).id, ana.id);
+        QCOMPARE(page.at(2).alsoHeldBy, 1);
+        QCOMPARE(page.at(2).otherHolderGuest, QStringLiteral("Ben"));
+        QCOMPARE(page.at(2).otherHolderRoom, QStringLiteral("102"));
+        HistoryEntry loaded;
+        QVERIFY(history.find(ana.id, &loaded));
+        QCOMPARE(loaded.alsoHeldBy, 1);
+        QVERIFY(history.find(ben.id, &loaded));
+        QCOMPARE(loaded.sharesCodeWith, ana.id);
+        // Everyone holding the request's code, oldest first.
+        const QList<HistoryEntry> holders =
+            history.codeHolders(QString(), QString(), QStringLiteral("KL1060G3"), ana.startSent, ana.durationId, false);
+        QCOMPARE(holders.size(), 2);
+        QCOMPARE(holders.at(0).id, ana.id);
+        QCOMPARE(holders.at(1).id, ben.id);
+
+        // A link names a row holding the same code for the same request, or nothing is written.
+        HistoryEntry forged = sampleEntry(QStringLiteral("Dee"), QStringLiteral("1111111"), 1);
+        forged.sharesCodeWith = ana.id; // another code
+        QVERIFY(!history.add(&forged));
+        forged.code = QStringLiteral("7654321");
+        forged.sharesCodeWith = other.id; // Cy's code, but another start
+        QVERIFY(!history.add(&forged));
+        QCOMPARE(history.count(QString()), 3);
+        // Which code a row shares never changes once written.
+        QSqlQuery query(db.connection());
+        if (!TestStore::isPostgres()) { // the shared store's guard is for desk logins (tst_store_setup)
+            QVERIFY(!query.exec(QStringLiteral("UPDATE history SET shares_code_with = NULL WHERE id = %1").arg(ben.id)));
+            QVERIFY(!query.exec(QStringLiteral("UPDATE history SET shares_code_with = %1 WHERE id = %2").arg(ben.id).arg(other.id)));
+            // The page's lookup goes through the index on the link.
+            QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM history WHERE shares_code_with IN (1, 2)")));
+            QString plan;
+            while (query.next())
+                plan += query.value(3).toString();
+            QVERIFY2(plan.contains(QLatin1String("history_shares_code")), qPrintable(plan));
+        }
+        QVERIFY(history.find(ben.id, &loaded));
+        QCOMPARE(loaded.sharesCodeWith, ana.id);
+    }
+
     void historySearchPagingAndCounting()
     {
         Database db;

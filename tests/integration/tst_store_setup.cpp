@@ -371,6 +371,113 @@ private slots:
         QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
     }
 
+    void aDeskLoginWritesASharedCodesLinkWithItsRowOnly()
+    {
+        const QString url = storeWithOneLock();
+        QVERIFY(!url.isEmpty());
+        const QString desk = loginWithRole(url, "desk", StoreSetup::Role::Desk);
+        QVERIFY(!desk.isEmpty());
+        Database db;
+        QVERIFY2(openAs(db, url, desk), qPrintable(db.errorText()));
+        QSqlDatabase connection = db.connection();
+        RequestLedger ledger(connection, QStringLiteral("desk-a/1"));
+        const RequestLedger::Claim claim = ledger.claim(request(QStringLiteral("k1")), {QStringLiteral("api")}, kNow, 60000);
+        QCOMPARE(claim.result, RequestLedger::Claim::Result::Claimed);
+        QVERIFY(ledger.recordAnswer(claim.row.id, QStringLiteral("7830719"), 200));
+
+        // The desk agreed to give Ana's code to Ben too: his row names hers, written with it.
+        HistoryRepository history(connection);
+        HistoryEntry ben = request(QString());
+        ben.guestName = QStringLiteral("Ben");
+        ben.room = QStringLiteral("102");
+        ben.source = HistoryEntry::Source::Reused;
+        ben.code = QStringLiteral("7830719");
+        ben.sharesCodeWith = claim.row.id;
+        QVERIFY2(history.add(&ben), qPrintable(history.errorText()));
+        const QList<HistoryEntry> page = history.page(QString(), 0, 10);
+        QCOMPARE(page.size(), 2);
+        const HistoryEntry& benRow = page.at(0).id == ben.id ? page.at(0) : page.at(1);
+        const HistoryEntry& anaRow = page.at(0).id == ben.id ? page.at(1) : page.at(0);
+        QCOMPARE(benRow.sharesCodeWith, claim.row.id);
+        QCOMPARE(benRow.otherHolderGuest, QStringLiteral("Ana Müller"));
+        QCOMPARE(anaRow.alsoHeldBy, 1);
+        QCOMPARE(anaRow.otherHolderGuest, QStringLiteral("Ben"));
+
+        // Nobody links rows afterwards, nor unlinks them: not on its own row, not on another's.
+        QCOMPARE(sqlState(connection, QStringLiteral("UPDATE history SET shares_code_with = NULL WHERE id = %1").arg(ben.id)),
+                 QStringLiteral("42501"));
+        QCOMPARE(sqlState(connection, QStringLiteral("UPDATE history SET shares_code_with = %1 WHERE id = %2")
+                                          .arg(ben.id)
+                                          .arg(claim.row.id)),
+                 QStringLiteral("42501"));
+        // A row claiming to share a code it does not hold (or a row of another request) is refused.
+        HistoryEntry forged = ben;
+        forged.code = QStringLiteral("1111111");
+        QVERIFY(!history.add(&forged));
+        QCOMPARE(history.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        forged = ben;
+        forged.startSent = QStringLiteral("2027-08-05 09:00");
+        QVERIFY(!history.add(&forged));
+        QCOMPARE(history.count(QString()), 2);
+        HistoryEntry stored;
+        QVERIFY(history.find(ben.id, &stored));
+        QCOMPARE(stored.sharesCodeWith, claim.row.id);
+    }
+
+    void aSharedCodeMovesInWithItsLink()
+    {
+        NEW_SHARED_DATABASE(url);
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
+        {
+            Database desk;
+            QVERIFY2(desk.open(file), qPrintable(desk.errorText()));
+            HistoryRepository history(desk.connection());
+            // Ids in the file that the store will not give them: some rows before them.
+            for (int i = 0; i < 3; ++i) {
+                HistoryEntry filler = request(QStringLiteral("f%1").arg(i), QStringLiteral("Shed"),
+                                              QStringLiteral("2027-08-1%1 09:00").arg(i));
+                filler.outcome = HistoryEntry::Outcome::Failed;
+                QVERIFY(history.add(&filler));
+            }
+            HistoryEntry ana = request(QStringLiteral("k1"));
+            ana.code = QStringLiteral("7830719");
+            QVERIFY(history.add(&ana));
+            HistoryEntry ben = request(QString());
+            ben.guestName = QStringLiteral("Ben");
+            ben.source = HistoryEntry::Source::Reused;
+            ben.code = ana.code;
+            ben.sharesCodeWith = ana.id;
+            QVERIFY(history.add(&ben));
+        }
+        Database store;
+        QVERIFY2(store.open(url), qPrintable(store.errorText()));
+        {
+            // The store already holds a row, so ids differ from the file's.
+            HistoryRepository history(store.connection());
+            HistoryEntry existing = request(QStringLiteral("x"), QStringLiteral("Shed"), QStringLiteral("2027-09-01 09:00"));
+            existing.outcome = HistoryEntry::Outcome::Failed;
+            QVERIFY(history.add(&existing));
+        }
+        QSqlDatabase target = store.connection();
+        StoreImport::Report moved;
+        QVERIFY2(StoreImport::importSqlite(file, target, {}, &moved, &error), qPrintable(error));
+        QCOMPARE(moved.codes, 5);
+        HistoryRepository history(store.connection());
+        HistoryQuery query;
+        query.search = QStringLiteral("Ben");
+        const QList<HistoryEntry> ben = history.page(query, 0, 10);
+        QCOMPARE(ben.size(), 1);
+        HistoryEntry ana;
+        QVERIFY(history.find(ben.first().sharesCodeWith, &ana));
+        QCOMPARE(ana.guestName, QStringLiteral("Ana Müller"));
+        QCOMPARE(ana.code, QStringLiteral("7830719"));
+        QCOMPARE(ana.alsoHeldBy, 1);
+    }
+
     void aDeskLoginIsRefusedByTheServer_data()
     {
         QTest::addColumn<QString>("statement");
@@ -382,6 +489,7 @@ private slots:
         QTest::newRow("reopen an issued row") << "UPDATE history SET outcome = 'in_doubt' WHERE outcome = 'issued'";
         QTest::newRow("rewrite a failure") << "UPDATE history SET failure_text = 'fine' WHERE outcome = 'failed'";
         QTest::newRow("rename the guest") << "UPDATE history SET guest_name = 'Someone else'";
+        QTest::newRow("link a code to another row") << "UPDATE history SET shares_code_with = id";
         QTest::newRow("change a setting") << "INSERT INTO site_settings (key, value) VALUES ('quota', '1')";
         QTest::newRow("add staff") << "INSERT INTO staff (name, role) VALUES ('Eve', 'manager')";
         QTest::newRow("promote staff") << "UPDATE staff SET role = 'manager'";
