@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -87,6 +88,14 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    // Rows one line high with a little air (the style's default is nearly two lines): a useful
+    // page of codes fits under the form on a 768-pixel screen.
+    {
+        QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        const int line = qMax(m_view->fontMetrics().height(), QFontMetrics(code).height());
+        m_view->verticalHeader()->setMinimumSectionSize(line + 4);
+        m_view->verticalHeader()->setDefaultSectionSize(line + 8);
+    }
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSortingEnabled(true);
@@ -192,6 +201,13 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     setTabOrder(m_issueAgain, m_export);
     updateButtons();
     updateEmptyState();
+}
+
+int HistoryPanel::heightForRows(int rows) const
+{
+    const int table = m_view->horizontalHeader()->sizeHint().height() + rows * m_view->verticalHeader()->defaultSectionSize()
+                      + 2 * m_view->frameWidth() + m_view->horizontalScrollBar()->sizeHint().height();
+    return layout()->minimumSize().height() - m_view->minimumSizeHint().height() + table;
 }
 
 void HistoryPanel::updateEmptyState()

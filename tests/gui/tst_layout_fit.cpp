@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTabWidget>
@@ -123,7 +124,11 @@ private:
         for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
             if (!button->isVisibleTo(root) || button->text().isEmpty() || button->parentWidget()->inherits("QTabBar"))
                 continue;
-            if (button->width() + 1 < button->sizeHint().width())
+            if (button->hasHeightForWidth()) { // its text wraps: it needs the height for its width
+                if (button->height() + 1 < button->heightForWidth(button->width()))
+                    found << QStringLiteral("%1 is %2 px high, \"%3\" needs %4")
+                                 .arg(describe(button)).arg(button->height()).arg(button->text()).arg(button->heightForWidth(button->width()));
+            } else if (button->width() + 1 < button->sizeHint().width())
                 found << QStringLiteral("%1 is %2 px wide, \"%3\" needs %4")
                              .arg(describe(button)).arg(button->width()).arg(button->text()).arg(button->sizeHint().width());
         }
@@ -250,6 +255,12 @@ private slots:
 
         const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
         qInfo("%s: the main window needs at least %dx%d", qPrintable(language), needed.width(), needed.height());
+        if (qEnvironmentVariableIsSet("LAYOUT_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->isVisible() && w->minimumSizeHint().width() > 150 && (w->parentWidget() == &window || w->parentWidget() == window.statusBar() || !w->objectName().isEmpty()))
+                    qInfo("  %s %s min %dx%d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width(), w->minimumSizeHint().height());
+            }
+        }
         QVERIFY2(needed.width() <= 1000, qPrintable(QStringLiteral("needs %1 px wide").arg(needed.width())));
         QVERIFY2(needed.height() <= 768, qPrintable(QStringLiteral("needs %1 px high").arg(needed.height())));
 
