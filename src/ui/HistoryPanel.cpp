@@ -121,15 +121,15 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_view->addAction(issueAgainAction);
 
     auto* title = new QLabel(tr("<b>History</b>"), this);
+    // Title, search and filters on one line: the rows below get the height.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
     auto* top = new QHBoxLayout;
     top->addWidget(title);
     top->addWidget(m_search, 1);
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_status);
-    filters->addWidget(m_lock);
-    filters->addWidget(m_from);
-    filters->addWidget(m_to);
-    filters->addStretch(1);
+    top->addWidget(m_status);
+    top->addWidget(m_lock);
+    top->addWidget(m_from);
+    top->addWidget(m_to);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(m_reprint);
@@ -140,7 +140,6 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addLayout(filters);
     layout->addWidget(m_empty);
     layout->addWidget(m_view);
     layout->addLayout(buttons);

@@ -41,8 +41,8 @@ QSize WrappingCheckBox::minimumSizeHint() const
     int longest = 0;
     for (const QString& word : text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
         longest = qMax(longest, fontMetrics().horizontalAdvance(QString(word).remove(QLatin1Char('&'))));
-    const int width = indicatorSpace() + longest + 2;
-    return {width, heightForWidth(width)};
+    // One line high: layouts ask heightForWidth() for the lines at the width they give.
+    return {indicatorSpace() + longest + 2, sizeHint().height()};
 }
 
 int WrappingCheckBox::heightForWidth(int width) const

@@ -270,6 +270,12 @@ private slots:
         if (const QString dir = qEnvironmentVariable("NETCODE_SCREENSHOT_DIR"); !dir.isEmpty())
             window.grab().save(dir + QStringLiteral("/main-1024x768-%1.png").arg(language));
 
+        if (qEnvironmentVariableIsSet("LAYOUT_DEBUG")) {
+            for (const char* name : {"formWidget", "startLabel", "startDateTimeEdit", "thisHourPushButton", "keepPaidTimeCheckBox", "snapNoteLabel", "guestNameLabel", "lengthLabel", "lengthComboBox", "catalogueNoteLabel"}) {
+                auto* w = requireChild<QWidget>(&window, name);
+                qInfo("  %s %s hfw %d min %d", name, qPrintable(rectText(w->geometry())), w->hasHeightForWidth() ? w->heightForWidth(w->width()) : -1, w->minimumSizeHint().height());
+            }
+        }
         QStringList problems;
         for (const char* name : {"codeLabel", "copyPushButton", "copyMessagePushButton", "printPushButton",
                                  "savePdfPushButton", "issuePushButton", "slipLanguageComboBox"}) {
