@@ -11,6 +11,8 @@ VerticalScrollArea::VerticalScrollArea(QWidget* parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    // Tab goes from field to field (the area scrolls to each), never to the area itself.
+    setFocusPolicy(Qt::NoFocus);
 }
 
 bool VerticalScrollArea::eventFilter(QObject* watched, QEvent* event)
