@@ -36,7 +36,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, SiteSettings& site, const 
     // Where this computer's data lives (its own file or the team's store) is the computer's choice.
     auto* sharedStore = new QPushButton(tr("Shared store (t&wo or more desks)…"), this);
     sharedStore->setObjectName(QStringLiteral("sharedStorePushButton"));
-    m_ui->computerPageLayout->addWidget(sharedStore, 0, Qt::AlignLeft);
+    m_ui->computerPageLayout->insertWidget(m_ui->computerPageLayout->count() - 1, sharedStore, 0, Qt::AlignLeft); // above the spare room
     connect(sharedStore, &QPushButton::clicked, this, &SettingsDialog::sharedStoreRequested);
     if (hasStoredKey)
         m_ui->apiKeyLineEdit->setPlaceholderText(tr("A key is stored in the keychain — type a new one to replace it"));

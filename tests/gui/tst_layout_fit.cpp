@@ -23,7 +23,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTabWidget>
@@ -255,12 +254,6 @@ private slots:
 
         const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
         qInfo("%s: the main window needs at least %dx%d", qPrintable(language), needed.width(), needed.height());
-        if (qEnvironmentVariableIsSet("LAYOUT_DEBUG")) {
-            for (QWidget* w : window.findChildren<QWidget*>()) {
-                if (w->isVisible() && w->minimumSizeHint().width() > 150 && (w->parentWidget() == &window || w->parentWidget() == window.statusBar() || !w->objectName().isEmpty()))
-                    qInfo("  %s %s min %dx%d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width(), w->minimumSizeHint().height());
-            }
-        }
         QVERIFY2(needed.width() <= 1000, qPrintable(QStringLiteral("needs %1 px wide").arg(needed.width())));
         QVERIFY2(needed.height() <= 768, qPrintable(QStringLiteral("needs %1 px high").arg(needed.height())));
 
@@ -270,12 +263,6 @@ private slots:
         if (const QString dir = qEnvironmentVariable("NETCODE_SCREENSHOT_DIR"); !dir.isEmpty())
             window.grab().save(dir + QStringLiteral("/main-1024x768-%1.png").arg(language));
 
-        if (qEnvironmentVariableIsSet("LAYOUT_DEBUG")) {
-            for (const char* name : {"formWidget", "startLabel", "startDateTimeEdit", "thisHourPushButton", "keepPaidTimeCheckBox", "snapNoteLabel", "guestNameLabel", "lengthLabel", "lengthComboBox", "catalogueNoteLabel"}) {
-                auto* w = requireChild<QWidget>(&window, name);
-                qInfo("  %s %s hfw %d min %d", name, qPrintable(rectText(w->geometry())), w->hasHeightForWidth() ? w->heightForWidth(w->width()) : -1, w->minimumSizeHint().height());
-            }
-        }
         QStringList problems;
         for (const char* name : {"codeLabel", "copyPushButton", "copyMessagePushButton", "printPushButton",
                                  "savePdfPushButton", "issuePushButton", "slipLanguageComboBox"}) {
@@ -340,12 +327,6 @@ private slots:
         QTest::mouseClick(requireChild<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
         QVERIFY(dialog.isVisible());
         auto* tabs = requireChild<QTabWidget>(&dialog, "settingsTabWidget");
-        if (qEnvironmentVariableIsSet("LAYOUT_DEBUG")) {
-            for (const char* name : {"SettingsDialog", "settingsTabWidget", "sitePage", "siteScrollArea", "sitePageContents", "connectionGroupBox", "forgetKeyPushButton"}) {
-                QWidget* w = QLatin1String(name) == QLatin1String("SettingsDialog") ? &dialog : requireChild<QWidget>(&dialog, name);
-                qInfo("  %s %s min %dx%d hint %dx%d", name, qPrintable(rectText(w->geometry())), w->minimumSizeHint().width(), w->minimumSizeHint().height(), w->sizeHint().width(), w->sizeHint().height());
-            }
-        }
         QStringList problems;
         for (int page = 0; page < tabs->count(); ++page) {
             tabs->setCurrentIndex(page);
