@@ -366,6 +366,7 @@ private slots:
         auto* host = requireChild<QLineEdit>(&dialog, "apiHostLineEdit");
         host->selectAll();
         QTest::keyClicks(host, QStringLiteral("http://api-connect.codelocks.io"));
+        QTest::mouseClick(requireChild<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
         auto* error = requireChild<QLabel>(&dialog, "apiHostErrorLabel");
         QTRY_VERIFY(error->isVisible());
         // Lay the text out as the label does, at every width from narrow to wide.
