@@ -283,6 +283,13 @@ private slots:
         problems += overlaps(&window);
         problems += cutRows(requireChild<QListView>(&window, "lockListView"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+        // As small as it goes (a note once overlapped a check box there): still nothing drawn over
+        // anything else, nothing cut short.
+        window.resize(needed);
+        settle(&window);
+        problems = cutTexts(&window) + overlaps(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     // On the common 1366×768 screen the history shows a useful page of codes.
