@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -87,6 +88,14 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    // Rows one line high with a little air (the style's default is nearly two lines): a useful
+    // page of codes fits under the form on a 768-pixel screen.
+    {
+        QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        const int line = qMax(m_view->fontMetrics().height(), QFontMetrics(code).height());
+        m_view->verticalHeader()->setMinimumSectionSize(line + 4);
+        m_view->verticalHeader()->setDefaultSectionSize(line + 8);
+    }
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSortingEnabled(true);
@@ -112,15 +121,15 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_view->addAction(issueAgainAction);
 
     auto* title = new QLabel(tr("<b>History</b>"), this);
+    // Title, search and filters on one line: the rows below get the height.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
     auto* top = new QHBoxLayout;
     top->addWidget(title);
     top->addWidget(m_search, 1);
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_status);
-    filters->addWidget(m_lock);
-    filters->addWidget(m_from);
-    filters->addWidget(m_to);
-    filters->addStretch(1);
+    top->addWidget(m_status);
+    top->addWidget(m_lock);
+    top->addWidget(m_from);
+    top->addWidget(m_to);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(m_reprint);
@@ -131,7 +140,6 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addLayout(filters);
     layout->addWidget(m_empty);
     layout->addWidget(m_view);
     layout->addLayout(buttons);
@@ -192,6 +200,13 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     setTabOrder(m_issueAgain, m_export);
     updateButtons();
     updateEmptyState();
+}
+
+int HistoryPanel::heightForRows(int rows) const
+{
+    const int table = m_view->horizontalHeader()->sizeHint().height() + rows * m_view->verticalHeader()->defaultSectionSize()
+                      + 2 * m_view->frameWidth() + m_view->horizontalScrollBar()->sizeHint().height();
+    return layout()->minimumSize().height() - m_view->minimumSizeHint().height() + table;
 }
 
 void HistoryPanel::updateEmptyState()

@@ -29,6 +29,8 @@ public:
     // Reloads for rows written elsewhere, keeping the selected row and the scroll position.
     void refresh();
     void focusSearch();
+    // The height that shows `rows` whole rows of the table with everything around it.
+    int heightForRows(int rows) const;
     HistoryTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
 

@@ -9,6 +9,7 @@
 #include <QCompleter>
 #include <QLayout>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -74,6 +75,8 @@ LockDialog::LockDialog(const Lock& lock, const QStringList& otherNames, bool has
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LockDialog::reject);
     onModelChanged();
     m_ui->nameLineEdit->setFocus();
+    // Roomy to start with; the layout keeps the minimum the fields need.
+    resize(qMax(520, sizeHint().width()), sizeHint().height());
 }
 
 LockDialog::~LockDialog() = default;
@@ -107,7 +110,7 @@ void LockDialog::updateClockExplanation()
                 : tr("The lock keeps standard time all year and never changes for daylight saving (KitLocks work "
                      "this way). NetCode Desk converts for you: in summer the lock's clock is an hour behind the "
                      "wall clock."));
-    fitHeight();
+    fitHeight(showsErrors());
 }
 
 Lock LockDialog::lock() const
@@ -161,8 +164,34 @@ QWidget* LockDialog::editorFor(LockField field) const
     return nullptr;
 }
 
+QLabel* LockDialog::labelFor(LockField field) const
+{
+    switch (field) {
+    case LockField::Name: return m_ui->nameLabel;
+    case LockField::Group: return m_ui->groupLabel;
+    case LockField::Timecode: return m_ui->timecodeLabel;
+    case LockField::LockNumber: return m_ui->lockNumberLabel;
+    case LockField::SmartLockId: return m_ui->smartLockIdLabel;
+    case LockField::AccessKey: return m_ui->accessKeyLabel;
+    case LockField::TimeZone: return m_ui->timeZoneLabel;
+    }
+    return nullptr;
+}
+
+bool LockDialog::showsErrors() const
+{
+    for (int i = 0; i < m_ui->errorLayout->count(); ++i) {
+        if (QWidget* label = m_ui->errorLayout->itemAt(i)->widget(); label && label->isVisibleTo(this))
+            return true;
+    }
+    return false;
+}
+
 bool LockDialog::validate(bool showAll)
 {
+    const bool hadErrors = showsErrors();
+    if (!hadErrors && isVisible())
+        m_heightWithoutErrors = height();
     const Lock candidate = lock();
     // An already stored access key counts as given.
     const QString key = accessKey().isEmpty() && m_hasStoredAccessKey ? QStringLiteral("stored") : accessKey();
@@ -177,11 +206,14 @@ bool LockDialog::validate(bool showAll)
                 message = error.message;
         }
         const bool show = !message.isEmpty() && (showAll || m_edited.contains(editor));
-        label->setText(message);
+        // Under the form, away from its field: the line names the field it is about.
+        QString fieldName = labelFor(field)->text();
+        fieldName.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        label->setText(message.isEmpty() ? QString() : fieldName + QLatin1Char(' ') + message);
         label->setVisible(show);
         editor->setAccessibleDescription(show ? message : QString());
     }
-    fitHeight();
+    fitHeight(hadErrors);
     if (showAll && !errors.isEmpty()) {
         if (QWidget* first = editorFor(errors.first().field))
             first->setFocus();
@@ -189,13 +221,18 @@ bool LockDialog::validate(bool showAll)
     return errors.isEmpty();
 }
 
-void LockDialog::fitHeight()
+void LockDialog::fitHeight(bool hadErrors)
 {
-    // Messages appear and wrap as the user types: grow so none is cut off.
+    // Messages appear and wrap as the user types: grow so none is cut off. The form sits above
+    // them and the spare room below them, so growing moves nothing the user may be aiming at.
     layout()->activate();
     const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
-    if (height() < wanted)
+    if (height() < wanted) {
         resize(width(), wanted);
+    } else if (hadErrors && !showsErrors() && m_heightWithoutErrors > 0) {
+        // The errors are gone: give their room back, down to the height the dialog had before.
+        resize(width(), qMax(wanted, m_heightWithoutErrors));
+    }
 }
 
 void LockDialog::accept()

@@ -34,7 +34,11 @@ private:
     void onModelChanged();
     void updateClockExplanation();
     bool validate(bool showAll);
-    void fitHeight();
+    // Error lines show under the form, so the fields never move under the pointer; the dialog
+    // grows to show them and is its own height again once they are gone.
+    void fitHeight(bool hadErrors);
+    bool showsErrors() const;
+    QLabel* labelFor(LockField field) const;
     QLabel* errorLabelFor(LockField field) const;
     QWidget* editorFor(LockField field) const;
 
@@ -43,5 +47,6 @@ private:
     QStringList m_otherNames;
     bool m_hasStoredAccessKey;
     bool m_dstTouched = false;
+    int m_heightWithoutErrors = 0;
     QSet<QWidget*> m_edited;
 };

@@ -4,7 +4,7 @@
 #include "LockListModel.h"
 
 #include <QAction>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,10 +38,16 @@ LockListPanel::LockListPanel(ActionRegistry& actions, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSpacing(2);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setMinimumWidth(240);
-    // Every row is two lines of the same font: no need to measure thousands of locks one by one.
-    m_view->setUniformItemSizes(true);
+    // A long name or a long mode ("Long-term rental" in a longer language) wraps onto another
+    // line rather than being cut short; the list stays narrow enough for a 1024-pixel screen.
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setMinimumWidth(170);
+    // Rows differ in height once they wrap: measure them in batches so thousands of locks still
+    // open at once.
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(200);
+    m_view->setResizeMode(QListView::Adjust);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({actions.editLock, actions.removeLock, actions.newLock});
@@ -66,10 +72,11 @@ LockListPanel::LockListPanel(ActionRegistry& actions, QWidget* parent)
     edit->setEnabled(false);
     remove->setEnabled(false);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(edit);
-    buttons->addWidget(remove);
+    // Two by two: three buttons side by side would set the list's width in longer languages.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(add, 0, 0);
+    buttons->addWidget(edit, 0, 1);
+    buttons->addWidget(remove, 1, 0);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("<b>Locks</b>"), this));

@@ -39,6 +39,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUrlQuery>
@@ -84,11 +85,14 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     top->setStretchFactor(2, 3);
     top->setChildrenCollapsible(false);
     auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("mainSplitter"));
     vertical->addWidget(top);
     vertical->addWidget(m_history);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
     vertical->setChildrenCollapsible(false);
+    m_vertical = vertical;
+    connect(vertical, &QSplitter::splitterMoved, this, [this] { m_dividerMoved = true; });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -246,10 +250,31 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_history->reload();
     updateStatus();
     updateStoreState();
-    resize(1280, 820);
+    // Roomy where the screen allows, never larger than it (a 1024×768 desk screen included).
+    QSize size(1280, 820);
+    if (const QScreen* shown = screen())
+        size = size.boundedTo(shown->availableSize());
+    resize(size);
     m_lockList->focusSearch();
     // After the window is up: tell what happened at start, check and back up, apply retention.
     QTimer::singleShot(0, this, &MainWindow::afterStart);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    placeDivider();
+}
+
+void MainWindow::placeDivider()
+{
+    if (m_dividerMoved || !m_vertical)
+        return;
+    const int total = m_vertical->height() - m_vertical->handleWidth();
+    const int topMinimum = m_vertical->widget(0)->minimumSizeHint().height();
+    const int history = qMax(m_history->minimumSizeHint().height(), qMin(m_history->heightForRows(8), total - topMinimum));
+    if (total > 0)
+        m_vertical->setSizes({total - history, history});
 }
 
 void MainWindow::afterStart()

@@ -30,7 +30,13 @@ public:
     // Asks (with the count) before deleting codes the retention policy says are too old.
     void offerRetention();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // Until the receptionist moves the divider: the history shows a page of codes and the form
+    // above gets the rest.
+    void placeDivider();
     void buildMenus();
     void reloadLocks(qint64 selectId = 0);
     void updateStatus();
@@ -81,6 +87,8 @@ private:
     IssuePanel* m_issuePanel;
     ResultCard* m_resultCard;
     HistoryPanel* m_history;
+    class QSplitter* m_vertical = nullptr;
+    bool m_dividerMoved = false;
     QLabel* m_demoBanner;
     QLabel* m_connectionLabel;
     QLabel* m_requestsLabel;

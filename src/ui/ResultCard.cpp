@@ -13,6 +13,8 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QResizeEvent>
+#include <QStyle>
 
 ResultCard::ResultCard(ActionRegistry& actions, QWidget* parent)
     : QWidget(parent)
@@ -29,10 +31,9 @@ ResultCard::ResultCard(ActionRegistry& actions, QWidget* parent)
     m_language->addItem(tr("Slip in the desk's language"), QString());
     for (const auto& [code, name] : Languages::available())
         m_language->addItem(tr("Slip in %1").arg(name), code);
-    // The language names must not set the card's width: the list opens as wide as it needs.
-    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_language->setMinimumContentsLength(12);
-    m_ui->buttonLayout->addWidget(m_language, 2, 1);
+    // Its own row under the buttons, wide enough for the longest choice: never cut short.
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    arrangeButtons(2);
     m_language->setToolTip(m_language->currentText());
     applyCodeFont();
     const QList<QPair<QPushButton*, QAction*>> pairs = {{m_ui->copyPushButton, actions.copyCode},
@@ -82,6 +83,59 @@ void ResultCard::applyCodeFont()
     font.setBold(true);
     font.setLetterSpacing(QFont::PercentageSpacing, 108);
     m_ui->codeLabel->setFont(font);
+}
+
+QList<QWidget*> ResultCard::buttonOrder() const
+{
+    return {m_ui->copyPushButton, m_ui->copyMessagePushButton, m_ui->printPushButton,
+            m_ui->savePdfPushButton, m_ui->emailPushButton};
+}
+
+int ResultCard::widthForColumns(int columns) const
+{
+    const QList<QWidget*> widgets = buttonOrder();
+    int spacing = m_ui->buttonLayout->horizontalSpacing();
+    if (spacing < 0)
+        spacing = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, this);
+    QList<int> widest(columns, 0);
+    for (int i = 0; i < widgets.size(); ++i)
+        widest[i % columns] = qMax(widest.at(i % columns), widgets.at(i)->minimumSizeHint().width());
+    int width = spacing * (columns - 1);
+    for (int w : widest)
+        width += w;
+    return qMax(width, m_language->minimumSizeHint().width());
+}
+
+void ResultCard::arrangeButtons(int columns)
+{
+    if (columns == m_buttonColumns)
+        return;
+    m_buttonColumns = columns;
+    const QList<QWidget*> widgets = buttonOrder();
+    for (QWidget* w : widgets)
+        m_ui->buttonLayout->removeWidget(w);
+    m_ui->buttonLayout->removeWidget(m_language);
+    for (int i = 0; i < widgets.size(); ++i)
+        m_ui->buttonLayout->addWidget(widgets.at(i), i / columns, i % columns);
+    m_ui->buttonLayout->addWidget(m_language, int((widgets.size() + columns - 1) / columns), 0, 1, columns);
+    for (int column = 0; column < 2; ++column)
+        m_ui->buttonLayout->setColumnStretch(column, column < columns ? 1 : 0);
+    updateGeometry();
+}
+
+QSize ResultCard::minimumSizeHint() const
+{
+    // The card may be as narrow as one column of buttons: it puts them one under the other there.
+    QSize size = QWidget::minimumSizeHint();
+    const int oneColumn = qMax(widthForColumns(1), m_ui->detailsScrollArea->minimumSizeHint().width());
+    size.setWidth(qMax(oneColumn, m_ui->codeLabel->minimumSizeHint().width()));
+    return size;
+}
+
+void ResultCard::resizeEvent(QResizeEvent* event)
+{
+    arrangeButtons(event->size().width() >= widthForColumns(2) ? 2 : 1);
+    QWidget::resizeEvent(event);
 }
 
 void ResultCard::changeEvent(QEvent* event)

@@ -34,6 +34,7 @@ public:
     void showBusy();
     void clear();
     void focusCopy();
+    QSize minimumSizeHint() const override;
     // The site's slip details changed: the code on the card is printed with the new ones.
     void setSiteDetails(const QString& propertyName, const QString& helpPhone, SlipLayout layout);
     // The slip as it should be handed over: in the language chosen for this guest.
@@ -45,13 +46,19 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void setCodeActionsEnabled(bool enabled);
     void applyCodeFont();
+    // The buttons two by two where the card is wide enough, else one under the other.
+    void arrangeButtons(int columns);
+    QList<QWidget*> buttonOrder() const;
+    int widthForColumns(int columns) const;
 
     std::unique_ptr<Ui::ResultCard> m_ui;
     ActionRegistry& m_actions;
     std::optional<SlipDetails> m_slip;
     class QComboBox* m_language;
+    int m_buttonColumns = 0;
 };

@@ -15,6 +15,9 @@
 #include <QLabel>
 #include <QTabWidget>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
 #include <QTimeZone>
 
 SettingsDialog::SettingsDialog(AppSettings& settings, SiteSettings& site, const QString& editor, bool hasStoredKey,
@@ -33,7 +36,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, SiteSettings& site, const 
     // Where this computer's data lives (its own file or the team's store) is the computer's choice.
     auto* sharedStore = new QPushButton(tr("Shared store (t&wo or more desks)…"), this);
     sharedStore->setObjectName(QStringLiteral("sharedStorePushButton"));
-    m_ui->computerPageLayout->addWidget(sharedStore, 0, Qt::AlignLeft);
+    m_ui->computerPageLayout->insertWidget(m_ui->computerPageLayout->count() - 1, sharedStore, 0, Qt::AlignLeft); // above the spare room
     connect(sharedStore, &QPushButton::clicked, this, &SettingsDialog::sharedStoreRequested);
     if (hasStoredKey)
         m_ui->apiKeyLineEdit->setPlaceholderText(tr("A key is stored in the keychain — type a new one to replace it"));
@@ -92,18 +95,31 @@ SettingsDialog::SettingsDialog(AppSettings& settings, SiteSettings& site, const 
     const int zoneIndex = m_ui->deskTimeZoneComboBox->findData(settings.deskTimeZoneOverride());
     m_ui->deskTimeZoneComboBox->setCurrentIndex(zoneIndex >= 0 ? zoneIndex : 0);
 
-    connect(m_ui->settingsTabWidget, &QTabWidget::currentChanged, this, &SettingsDialog::fitWrappedLabels);
+    // Roomy to start with; never narrower than the fields and their labels need (the layout keeps
+    // that minimum, so nothing is cut off at the side and no line is drawn over another).
+    int height = sizeHint().height();
+    if (const QScreen* shown = screen())
+        height = qMin(height, shown->availableGeometry().height() * 9 / 10); // the pages scroll
+    resize(qMax(580, sizeHint().width()), height);
+    connect(m_ui->settingsTabWidget, &QTabWidget::currentChanged, this, &SettingsDialog::fitCurrentPage);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    m_ui->apiHostErrorLabel->setTextFormat(Qt::PlainText);
+    connect(m_ui->apiHostLineEdit, &QLineEdit::textEdited, this, [this] { checkHost(false); });
+    connect(m_ui->apiHostLineEdit, &QLineEdit::editingFinished, this, [this] { checkHost(true); });
     connect(m_ui->apiKeyLineEdit, &QLineEdit::textEdited, this, [this] {
         const QString error = m_ui->apiKeyLineEdit->text().isEmpty() ? QString() : checkApiKey(newApiKey());
         m_ui->apiKeyErrorLabel->setText(error);
         m_ui->apiKeyErrorLabel->setVisible(!error.isEmpty());
-        fitWrappedLabels();
+        fitCurrentPage();
     });
 }
 
-SettingsDialog::~SettingsDialog() = default;
+SettingsDialog::~SettingsDialog()
+{
+    // The host field loses focus as the dialog goes: no check on a half-destroyed form.
+    disconnect(m_ui->apiHostLineEdit, nullptr, this, nullptr);
+}
 
 QString SettingsDialog::newApiKey() const
 {
@@ -121,6 +137,38 @@ QString SettingsDialog::checkApiKey(const QString& key)
     return {};
 }
 
+QString SettingsDialog::checkHost(bool finished)
+{
+    const QString typed = m_ui->apiHostLineEdit->text().trimmed();
+    ApiEndpoint endpoint;
+    endpoint.host = QUrl(typed);
+    QString error;
+    if (!endpoint.isTransportAllowed())
+        error = tr("The API host must be a full address starting with https://, for example "
+                   "https://api-connect.codelocks.io.");
+    // Half typed ("https://ap") is not yet wrong; a finished scheme with a host is judged at once
+    // ("http://api-connect…"), and an error already shown stays until the address is right.
+    const bool judged = finished || m_ui->apiHostErrorLabel->isVisible()
+                        || (typed.contains(QLatin1String("://")) && !endpoint.host.host().isEmpty());
+    if (!judged)
+        return error;
+    // An address is one word: a word joiner after each hyphen, dot and slash keeps a line from
+    // breaking inside it ("api-⏎connect"). Display only; nothing reads the label's text back.
+    static const QRegularExpression address(QStringLiteral("https?://[^\\s]*[^\\s.,;:!?)]"));
+    QString shown = error;
+    for (auto it = address.globalMatch(error); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        QString joined = match.captured();
+        static const QRegularExpression breakable(QStringLiteral("([-./])"));
+        joined.replace(breakable, QStringLiteral("\\1") + QChar(0x2060));
+        shown.replace(match.captured(), joined);
+    }
+    m_ui->apiHostErrorLabel->setText(shown);
+    m_ui->apiHostErrorLabel->setVisible(!error.isEmpty());
+    fitCurrentPage();
+    return error;
+}
+
 void SettingsDialog::accept()
 {
     const QString key = newApiKey();
@@ -132,12 +180,7 @@ void SettingsDialog::accept()
     endpoint.host = QUrl(m_ui->apiHostLineEdit->text().trimmed());
     endpoint.netCodePrefix = m_ui->netCodePrefixLineEdit->text().trimmed();
     endpoint.utilityPrefix = m_ui->utilityPrefixLineEdit->text().trimmed();
-    const QString hostError = endpoint.isTransportAllowed()
-                                  ? QString()
-                                  : tr("The API host must be a full address starting with https://, for example "
-                                       "https://api-connect.codelocks.io.");
-    m_ui->apiHostErrorLabel->setText(hostError);
-    m_ui->apiHostErrorLabel->setVisible(!hostError.isEmpty());
+    const QString hostError = checkHost(true);
     // Typed text must name a zone; the first entry (the computer's zone) stores an empty override.
     QString zone = m_ui->deskTimeZoneComboBox->currentData().toString();
     const QString typed = m_ui->deskTimeZoneComboBox->currentText().trimmed();
@@ -151,7 +194,7 @@ void SettingsDialog::accept()
     // The first field in error is shown, on whichever page holds it.
     auto showField = [this](QWidget* field, QWidget* page) {
         m_ui->settingsTabWidget->setCurrentWidget(page);
-        fitWrappedLabels();
+        fitCurrentPage();
         field->setFocus();
     };
     if (!keyError.isEmpty() && m_siteEditable) {
@@ -216,7 +259,7 @@ void SettingsDialog::setStaffSignIn(bool on, bool shared)
     m_ui->operatorNameLabel->setVisible(!signedInNames);
     m_ui->operatorNameLineEdit->setVisible(!signedInNames);
     m_ui->issuedBySignedInLabel->setVisible(signedInNames);
-    fitWrappedLabels();
+    fitCurrentPage();
 }
 
 void SettingsDialog::setSiteEditable(bool editable)
@@ -239,7 +282,7 @@ void SettingsDialog::setSiteEditable(bool editable)
     // The person opens Settings for this computer's part: start there.
     if (!editable)
         m_ui->settingsTabWidget->setCurrentWidget(m_ui->computerPage);
-    fitWrappedLabels();
+    fitCurrentPage();
 }
 
 bool SettingsDialog::staffSignIn() const
@@ -251,29 +294,34 @@ void SettingsDialog::setApiKeyWarning(const QString& text)
 {
     m_ui->apiKeyWarningLabel->setText(text);
     m_ui->apiKeyWarningLabel->setVisible(!text.isEmpty());
-    fitWrappedLabels();
+    fitCurrentPage();
 }
 
 void SettingsDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
-    fitWrappedLabels();
+    fitCurrentPage();
 }
 
-void SettingsDialog::fitWrappedLabels()
+void SettingsDialog::fitCurrentPage()
 {
     if (!isVisible())
         return; // showEvent does it with the real widths
-    layout()->activate(); // labels just shown get their width now
-    QWidget* page = m_ui->settingsTabWidget->currentWidget();
-    for (QLabel* label : page->findChildren<QLabel*>()) {
-        if (label->wordWrap() && label->isVisibleTo(page) && label->width() > 0)
-            label->setMinimumHeight(label->heightForWidth(label->width()));
-    }
-    // Every layout between the labels and the dialog recomputes its minimum, so the dialog grows
-    // to fit at once (the tab widget would otherwise keep the page's old minimum).
-    for (QLayout* inner : findChildren<QLayout*>())
-        inner->invalidate();
-    layout()->invalidate();
+    auto* area = m_ui->settingsTabWidget->currentWidget()->findChild<QScrollArea*>();
+    QWidget* contents = area ? area->widget() : nullptr;
+    if (!contents)
+        return;
     layout()->activate();
+    contents->layout()->activate();
+    const int width = area->viewport()->width();
+    const int needed = contents->hasHeightForWidth() ? contents->heightForWidth(width) : contents->sizeHint().height();
+    const int missing = needed - area->viewport()->height();
+    if (missing <= 0)
+        return;
+    int room = missing;
+    if (const QScreen* shown = screen()) {
+        const int frame = frameGeometry().height() - height();
+        room = qMax(0, shown->availableGeometry().height() - frame - height());
+    }
+    resize(this->width(), height() + qMin(missing, room));
 }

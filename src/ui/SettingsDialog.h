@@ -55,7 +55,11 @@ protected:
 private:
     // Wrapped notes inside the tab pages get the height their text needs at the page's real width
     // (a tab page does not pass height-for-width up to the dialog, so long notes would be cut).
-    void fitWrappedLabels();
+    // Grows the dialog to show the current page whole where the screen has room; the page
+    // scrolls where it has not (a 768-pixel screen with every error line shown).
+    void fitCurrentPage();
+    // The host's problem, if any; while typing only a finished scheme and host count.
+    QString checkHost(bool finished);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings& m_settings;
