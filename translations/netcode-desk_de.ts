@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActionRegistry</name>
@@ -115,15 +114,15 @@
         <translation>Der API-Host muss mit https:// beginnen (http:// nur für diesen Computer). Korrigieren Sie den API-Host in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
+        <source>The Codelocks service rejected the smart lock's access key (401). Check the access key in the lock's settings.</source>
         <translation>Der Codelocks-Dienst hat den Zugangsschlüssel des Smart-Schlosses abgelehnt (401). Prüfen Sie ihn in den Einstellungen des Schlosses.</translation>
     </message>
     <message>
-        <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
+        <source>The Codelocks service does not know this lock. Check the lock's timecode and lock id (or smart-lock id) in its settings.</source>
         <translation>Der Codelocks-Dienst kennt dieses Schloss nicht. Prüfen Sie Zeitcode und Schloss-ID (oder Smart-Schloss-ID) in den Einstellungen des Schlosses.</translation>
     </message>
     <message>
-        <source>The Codelocks service is refusing requests because the plan&apos;s limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan&apos;s monthly quota.</source>
+        <source>The Codelocks service is refusing requests because the plan's limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan's monthly quota.</source>
         <translation>Der Codelocks-Dienst lehnt Anfragen ab, weil das Limit des Tarifs erreicht ist oder zu viele gesendet wurden. Warten Sie eine Minute und versuchen Sie es erneut; bleibt es so, prüfen Sie das Monatskontingent des Tarifs.</translation>
     </message>
     <message>
@@ -147,7 +146,7 @@
         <translation>Der API-Host wurde nicht gefunden. Prüfen Sie die Internetverbindung und den API-Host in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer&apos;s date and time, and whether a network filter intercepts secure connections.</source>
+        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer's date and time, and whether a network filter intercepts secure connections.</source>
         <translation>Die sichere Verbindung zum Codelocks-Dienst konnte nicht geprüft werden, daher wurde nichts gesendet. Prüfen Sie Datum und Uhrzeit des Computers und ob ein Netzwerkfilter sichere Verbindungen abfängt.</translation>
     </message>
     <message>
@@ -167,7 +166,7 @@
         <translation>Der Codelocks-Dienst hat keinen Code ausgegeben.</translation>
     </message>
     <message>
-        <source>The Codelocks service refused the request as invalid. Most often the lock&apos;s model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
+        <source>The Codelocks service refused the request as invalid. Most often the lock's model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
         <translation>Der Codelocks-Dienst hat die Anfrage als ungültig abgelehnt. Meist ist das Modell des Schlosses falsch eingestellt oder Zeitcode bzw. Schloss-ID enthalten einen Tippfehler; prüfen Sie auch, ob das Schloss für diesen Modus eingerichtet ist und ob Codes für ganze Tage um Mitternacht beginnen.</translation>
     </message>
     <message>
@@ -175,11 +174,11 @@
         <translation>Der Codelocks-Dienst wollte die Anfrage an eine andere Adresse umleiten. NetCode Desk ist nicht gefolgt, der API-Schlüssel ging also nirgendwo anders hin. Prüfen Sie den API-Host in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The service said: &quot;%1&quot;.</source>
+        <source>The service said: "%1".</source>
         <translation>Der Dienst meldete: „%1“.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the site&apos;s API key (%1). Check the API key in Settings.</source>
+        <source>The Codelocks service rejected the site's API key (%1). Check the API key in Settings.</source>
         <translation>Der Codelocks-Dienst hat den API-Schlüssel des Standorts abgelehnt (%1). Prüfen Sie den API-Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
@@ -187,20 +186,20 @@
         <translation>Der Codelocks-Dienst hat nicht rechtzeitig geantwortet. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The Codelocks service did not answer in time. The request had already been sent, so the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
-        <translation>Der Codelocks-Dienst hat nicht rechtzeitig geantwortet. Die Anfrage war bereits gesendet, daher hat der Dienst eventuell einen Code ausgegeben — und berechnet —, der nie angekommen ist. Die Anfrage steht im Verlauf als &quot;ungeklärt&quot;; fragen Sie dort erneut.</translation>
+        <source>The Codelocks service did not answer in time. The request had already been sent, so the service may have issued — and billed — a code that never arrived. It is kept in History as "in doubt"; ask again from there.</source>
+        <translation>Der Codelocks-Dienst hat nicht rechtzeitig geantwortet. Die Anfrage war bereits gesendet, daher hat der Dienst eventuell einen Code ausgegeben — und berechnet —, der nie angekommen ist. Die Anfrage steht im Verlauf als "ungeklärt"; fragen Sie dort erneut.</translation>
     </message>
     <message>
-        <source>The connection was cut after the request was sent: the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
-        <translation>Die Verbindung wurde nach dem Senden der Anfrage unterbrochen: Der Dienst hat eventuell einen Code ausgegeben — und berechnet —, der nie angekommen ist. Die Anfrage steht im Verlauf als &quot;ungeklärt&quot;; fragen Sie dort erneut.</translation>
+        <source>The connection was cut after the request was sent: the service may have issued — and billed — a code that never arrived. It is kept in History as "in doubt"; ask again from there.</source>
+        <translation>Die Verbindung wurde nach dem Senden der Anfrage unterbrochen: Der Dienst hat eventuell einen Code ausgegeben — und berechnet —, der nie angekommen ist. Die Anfrage steht im Verlauf als "ungeklärt"; fragen Sie dort erneut.</translation>
     </message>
     <message>
-        <source>The Codelocks service sent an answer NetCode Desk cannot read, so no code is shown. The service may still have issued — and billed — the code: it is kept in History as &quot;in doubt&quot;; ask again from there. If this keeps happening, check the API host and versions in Settings.</source>
-        <translation>Der Codelocks-Dienst hat eine Antwort gesendet, die NetCode Desk nicht lesen kann, daher wird kein Code angezeigt. Der Dienst hat den Code eventuell trotzdem ausgegeben — und berechnet —: Die Anfrage steht im Verlauf als &quot;ungeklärt&quot;; fragen Sie dort erneut. Wenn das wiederholt vorkommt, prüfen Sie API-Host und Versionen in den Einstellungen.</translation>
+        <source>The Codelocks service sent an answer NetCode Desk cannot read, so no code is shown. The service may still have issued — and billed — the code: it is kept in History as "in doubt"; ask again from there. If this keeps happening, check the API host and versions in Settings.</source>
+        <translation>Der Codelocks-Dienst hat eine Antwort gesendet, die NetCode Desk nicht lesen kann, daher wird kein Code angezeigt. Der Dienst hat den Code eventuell trotzdem ausgegeben — und berechnet —: Die Anfrage steht im Verlauf als "ungeklärt"; fragen Sie dort erneut. Wenn das wiederholt vorkommt, prüfen Sie API-Host und Versionen in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The Codelocks service sent an answer far larger than a NetCode, so it was not read. The request may have been billed: it is kept in History as &quot;in doubt&quot;. Check the API host in Settings.</source>
-        <translation>Der Codelocks-Dienst hat eine Antwort gesendet, die viel größer als ein NetCode ist, daher wurde sie nicht gelesen. Die Anfrage wurde eventuell berechnet und steht im Verlauf als &quot;ungeklärt&quot;. Prüfen Sie den API-Host in den Einstellungen.</translation>
+        <source>The Codelocks service sent an answer far larger than a NetCode, so it was not read. The request may have been billed: it is kept in History as "in doubt". Check the API host in Settings.</source>
+        <translation>Der Codelocks-Dienst hat eine Antwort gesendet, die viel größer als ein NetCode ist, daher wurde sie nicht gelesen. Die Anfrage wurde eventuell berechnet und steht im Verlauf als "ungeklärt". Prüfen Sie den API-Host in den Einstellungen.</translation>
     </message>
     <message>
         <source>The Codelocks service kept redirecting the request instead of answering it, so NetCode Desk stopped following. Check the API host and versions in Settings; if they are right, the service has a problem: try again later.</source>
@@ -230,7 +229,7 @@
         <translation>Datum unbekannt</translation>
     </message>
     <message>
-        <source>This desk&apos;s API key differs from the one the site uses (saved by %1 on %2). Codes issued here are billed to the account of this desk&apos;s key.</source>
+        <source>This desk's API key differs from the one the site uses (saved by %1 on %2). Codes issued here are billed to the account of this desk's key.</source>
         <translation>Der API-Schlüssel dieses Empfangs weicht von dem des Standorts ab (gespeichert von %1, %2). Hier ausgegebene Codes werden dem Konto des Schlüssels dieses Empfangs berechnet.</translation>
     </message>
     <message numerus="yes">
@@ -339,7 +338,7 @@
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Schloss</translation>
     </message>
     <message>
@@ -451,6 +450,13 @@
             <numerusform>%1 von %n Codes ausgegeben und im Verlauf gespeichert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n code(s) already belong to another guest and will be skipped (issue those on their own to give the same code).</source>
+        <translation>
+            <numerusform>%n Code gehört bereits einem anderen Gast und wird übersprungen (geben Sie ihn einzeln aus, um denselben Code zu vergeben).</numerusform>
+            <numerusform>%n Codes gehören bereits anderen Gästen und werden übersprungen (geben Sie diese einzeln aus, um denselben Code zu vergeben).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchIssuer</name>
@@ -464,7 +470,7 @@
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Schloss</translation>
     </message>
     <message>
@@ -484,11 +490,15 @@
         <source>not issued: %1</source>
         <translation>nicht ausgegeben: %1</translation>
     </message>
+    <message>
+        <source>Issue it on its own to give the same code to this guest too.</source>
+        <translation>Geben Sie ihn einzeln aus, um auch diesem Gast denselben Code zu geben.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeListener</name>
     <message numerus="yes">
-        <source>The shared store&apos;s server has not answered for %n second(s).</source>
+        <source>The shared store's server has not answered for %n second(s).</source>
         <translation>
             <numerusform>Der Server der gemeinsamen Datenbank antwortet seit %n Sekunde nicht.</numerusform>
             <numerusform>Der Server der gemeinsamen Datenbank antwortet seit %n Sekunden nicht.</numerusform>
@@ -554,8 +564,8 @@
         <translation>--end-date erwartet ein Datum als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;, or a date alone for codes of whole days.</source>
-        <translation>--start erwartet &quot;JJJJ-MM-TT HH:MM&quot; oder für ganze Tage nur ein Datum.</translation>
+        <source>--start takes "YYYY-MM-DD HH:MM", or a date alone for codes of whole days.</source>
+        <translation>--start erwartet "JJJJ-MM-TT HH:MM" oder für ganze Tage nur ein Datum.</translation>
     </message>
     <message>
         <source>Say which lock: --lock NAME, or the lock inline with --model and its ids.</source>
@@ -566,8 +576,8 @@
         <translation>%1 (Befehlszeile)</translation>
     </message>
     <message>
-        <source>There is no lock called &quot;%1&quot;. See: netcode-desk-cli locks list</source>
-        <translation>Es gibt kein Schloss namens &quot;%1&quot;. Siehe: netcode-desk-cli locks list</translation>
+        <source>There is no lock called "%1". See: netcode-desk-cli locks list</source>
+        <translation>Es gibt kein Schloss namens "%1". Siehe: netcode-desk-cli locks list</translation>
     </message>
     <message>
         <source>--zone is for a lock given inline; %1 keeps its own zone (%2).</source>
@@ -602,7 +612,7 @@
         <translation>Code %1 für %2</translation>
     </message>
     <message>
-        <source>Start sent: %1 (lock&apos;s clock), duration id %2</source>
+        <source>Start sent: %1 (lock's clock), duration id %2</source>
         <translation>Gesendeter Beginn: %1 (Uhr des Schlosses), Dauer-ID %2</translation>
     </message>
     <message>
@@ -614,7 +624,7 @@
         <translation>DEMO-Code — er öffnet kein echtes Schloss.</translation>
     </message>
     <message>
-        <source>locks add needs --name and --model, and the lock&apos;s ids.</source>
+        <source>locks add needs --name and --model, and the lock's ids.</source>
         <translation>locks add braucht --name und --model sowie die IDs des Schlosses.</translation>
     </message>
     <message>
@@ -634,8 +644,8 @@
         <translation>Welches Schloss? netcode-desk-cli locks remove NAME</translation>
     </message>
     <message>
-        <source>There is no lock called &quot;%1&quot;.</source>
-        <translation>Es gibt kein Schloss namens &quot;%1&quot;.</translation>
+        <source>There is no lock called "%1".</source>
+        <translation>Es gibt kein Schloss namens "%1".</translation>
     </message>
     <message>
         <source>Removed %1; its codes stay in history.</source>
@@ -668,7 +678,7 @@
         </translation>
     </message>
     <message>
-        <source>--k3connect needs --access-key-env VARIABLE holding the account&apos;s access key.</source>
+        <source>--k3connect needs --access-key-env VARIABLE holding the account's access key.</source>
         <translation>--k3connect braucht --access-key-env VARIABLE mit dem Zugangsschlüssel des Kontos.</translation>
     </message>
     <message>
@@ -712,8 +722,8 @@
         <translation>Was soll geschehen? Zum Beispiel: netcode-desk-cli %1 list</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
-        <translation>Unbekannter Befehl &quot;%1&quot;. Siehe: netcode-desk-cli --help</translation>
+        <source>Unknown command "%1". See: netcode-desk-cli --help</source>
+        <translation>Unbekannter Befehl "%1". Siehe: netcode-desk-cli --help</translation>
     </message>
     <message>
         <source>The export did not reach standard output: %1</source>
@@ -872,106 +882,16 @@
         <translation>Rolle:      %1</translation>
     </message>
     <message>
-        <source>Unknown store command &quot;%1&quot;: init, grant, import-sqlite or status.</source>
-        <translation>Unbekannter store-Befehl &quot;%1&quot;: init, grant, import-sqlite oder status.</translation>
+        <source>Unknown store command "%1": init, grant, import-sqlite or status.</source>
+        <translation>Unbekannter store-Befehl "%1": init, grant, import-sqlite oder status.</translation>
     </message>
     <message>
-        <source>The login %1 has the desk role on the shared store %2, and only a manager&apos;s login may do that. Run it again with a manager&apos;s login (--database postgresql://LOGIN@SERVER/DATABASE); nothing was changed.</source>
+        <source>The login %1 has the desk role on the shared store %2, and only a manager's login may do that. Run it again with a manager's login (--database postgresql://LOGIN@SERVER/DATABASE); nothing was changed.</source>
         <translation>Das Login %1 hat in der gemeinsamen Datenbank %2 die Rolle Empfang, und das darf nur das Login eines Managers. Führen Sie es mit dem Login eines Managers erneut aus (--database postgresql://LOGIN@SERVER/DATABASE); nichts wurde geändert.</translation>
     </message>
     <message>
         <source>K3 Connect account: %1 smart lock(s) added, %2 updated</source>
         <translation>K3-Connect-Konto: Smart-Schlösser hinzugefügt: %1, aktualisiert: %2</translation>
-    </message>
-    <message>
-        <source>Usage: netcode-desk-cli COMMAND [options]
-
-Commands:
-  issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
-  locks add             add a lock (--name, --model and its ids, --mode, --group)
-  locks remove NAME     remove a lock (its codes stay in history)
-  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
-  locks export          write the locks as CSV (--output FILE, default standard output)
-  history list          recent codes (--search TEXT, --limit N)
-  history export        all matching codes as CSV or JSON (--format, --output FILE)
-  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
-  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
-  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
-  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
-  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
-  store status          the shared store&apos;s schema, identity, and this login&apos;s role
-  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
-                        standard input)
-  staff list            the staff list (--json)
-  staff deactivate NAME a person can no longer sign in (their history stays)
-  audit list            manager actions, newest first (--limit N, --json)
-
-Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-or for a lock given inline:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
-  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
-  history holds this exact request), --timeout SECONDS, --json.
-
-The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
-the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
-overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
-
-Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
-(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check. A manager&apos;s action
-refused to a desk login exits 2 as well (nothing was changed).
-</source>
-        <translation>Aufruf: netcode-desk-cli BEFEHL [Optionen]
-
-Befehle:
-  issue                 einen Code ausgeben (oder kostenlos aus dem Verlauf erneut ausgeben)
-  locks list            die Schlösser des Empfangs auflisten
-  locks add             ein Schloss hinzufügen (--name, --model und seine IDs, --mode, --group)
-  locks remove NAME     ein Schloss entfernen (seine Codes bleiben im Verlauf)
-  locks import DATEI    Schlösser aus CSV importieren (nichts, solange nicht jede Zeile gültig ist, oder --accept-valid)
-  locks import --k3connect --access-key-env VAR   die Smart-Schlösser eines K3-Connect-Kontos importieren
-  locks export          die Schlösser als CSV schreiben (--output DATEI, sonst Standardausgabe)
-  history list          neueste Codes (--search TEXT, --limit N)
-  history export        alle passenden Codes als CSV oder JSON (--format, --output DATEI)
-  history ask-again ID  eine ungeklärte Anfrage (keine Antwort erfasst) erneut senden: wird erneut berechnet
-  simulator             den eingebauten Codelocks-Simulator starten (--port N, --require-key SCHLÜSSEL)
-  store init            eine gemeinsame Datenbank (PostgreSQL) einrichten: Rollen, Schema, Rechte (--database URL)
-  store grant LOGIN     einem bestehenden Login die Rolle desk oder manager geben (--role desk|manager)
-  store import-sqlite DATEI   die eigene Datenbankdatei eines Empfangs in die gemeinsame Datenbank übernehmen
-  store status          Schema und Identität der gemeinsamen Datenbank und die Rolle dieses Logins
-  staff add NAME --role desk|manager [--login DBLOGIN]   eine Person hinzufügen (PIN oder Passwort von
-                        der Standardeingabe)
-  staff list            die Personalliste (--json)
-  staff deactivate NAME eine Person kann sich nicht mehr anmelden (ihr Verlauf bleibt)
-  audit list            Aktionen von Managern, neueste zuerst (--limit N, --json)
-
-Einen Code für ein Schloss aus der Datenbank ausgeben:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-oder für ein direkt angegebenes Schloss:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 Hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (Standard: wie das Modell)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;JJJJ-MM-TT HH:MM&quot; (Ortszeit der Zeitzone des Schlosses; für ganze Tage nur ein Datum),
-  --end-date JJJJ-MM-TT, --validation 6h|2d, --guest, --ref, --fresh (den Dienst fragen, auch wenn
-  der Verlauf genau diese Anfrage enthält), --timeout SEKUNDEN, --json.
-
-Der API-Schlüssel kommt aus NETCODE_DESK_API_KEY oder dem Schlüsselbund des Systems; ohne beides (oder mit --demo)
-antwortet der eingebaute Simulator und die Codes sind DEMO-Codes. --api-url (oder NETCODE_DESK_API_URL)
-ersetzt den API-Host für diesen Aufruf; --database (oder NETCODE_DESK_DATABASE) wählt die Datenbank.
-
-Exit-Codes: 0 Erfolg; 1 Datenbank oder Datei nicht nutzbar; 2 ungültige Eingabe oder Aufruf
-(nichts gesendet); 3 der Dienst hat die Anfrage abgelehnt; 4 Dienst- oder Netzwerkfehler (5xx, Zeitüberschreitung,
-offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilitätsprüfung nicht bestanden. Eine Manager-Aktion,
-die einem Empfangs-Login verweigert wird, endet ebenfalls mit 2 (nichts wurde geändert).
-</translation>
     </message>
     <message>
         <source>Usage: netcode-desk-cli staff add NAME --role desk|manager [--login DBLOGIN]; the PIN or password is read from standard input.</source>
@@ -982,7 +902,7 @@ die einem Empfangs-Login verweigert wird, endet ebenfalls mit 2 (nichts wurde ge
         <translation>--role erwartet desk oder manager.</translation>
     </message>
     <message>
-        <source>--login is for managers: desk staff use the desk&apos;s own login.</source>
+        <source>--login is for managers: desk staff use the desk's own login.</source>
         <translation>--login ist für Manager: Das Personal am Empfang nutzt das eigene Login des Empfangs.</translation>
     </message>
     <message>
@@ -1022,8 +942,8 @@ die einem Empfangs-Login verweigert wird, endet ebenfalls mit 2 (nichts wurde ge
         <translation>Aufruf: netcode-desk-cli staff deactivate NAME</translation>
     </message>
     <message>
-        <source>Nobody called &quot;%1&quot; is on the staff list.</source>
-        <translation>Niemand namens &quot;%1&quot; steht auf der Personalliste.</translation>
+        <source>Nobody called "%1" is on the staff list.</source>
+        <translation>Niemand namens "%1" steht auf der Personalliste.</translation>
     </message>
     <message>
         <source>%1 deactivated: they can no longer sign in; their history stays.</source>
@@ -1032,14 +952,14 @@ die einem Empfangs-Login verweigert wird, endet ebenfalls mit 2 (nichts wurde ge
     <message>
         <source>Usage: netcode-desk-cli staff COMMAND [--database FILE|URL]
 
-The people who sign in at the desks (a manager&apos;s action on a shared store):
+The people who sign in at the desks (a manager's action on a shared store):
   staff add NAME --role desk|manager [--login DBLOGIN]   add a person; the PIN or password is read
                              from standard input (typed hidden at a terminal), never an argument;
-                             --login names a manager&apos;s own login on a shared store
+                             --login names a manager's own login on a shared store
   staff list [--json]        the staff list
   staff deactivate NAME      the person can no longer sign in; their history stays
 
-Each change is written to the audit log as &quot;(command line)&quot; and this computer&apos;s user name.
+Each change is written to the audit log as "(command line)" and this computer's user name.
 </source>
         <translation>Aufruf: netcode-desk-cli staff BEFEHL [--database DATEI|URL]
 
@@ -1050,7 +970,7 @@ Die Personen, die sich an den Empfängen anmelden (in einer gemeinsamen Datenban
   staff list [--json]        die Personalliste
   staff deactivate NAME      die Person kann sich nicht mehr anmelden; ihr Verlauf bleibt
 
-Jede Änderung wird im Änderungsprotokoll als &quot;(command line)&quot; mit dem Benutzernamen dieses Computers vermerkt.
+Jede Änderung wird im Änderungsprotokoll als "(command line)" mit dem Benutzernamen dieses Computers vermerkt.
 </translation>
     </message>
     <message>
@@ -1082,7 +1002,7 @@ Aktionen von Managern (Schlösser, Einstellungen, Personal, Aufbewahrung, Sperre
         <translation>%1 ist ein Superuser: Der Server erlaubt ihm alles, egal welche Rolle es bekommt, daher kann es weder Empfang noch Manager sein. Legen Sie ein gewöhnliches Login für den Empfang oder die Person an (createuser --pwprompt NAME) und vergeben Sie die Rolle diesem; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>%1 is netcode_owner or a member of it: the owner of the store&apos;s tables is for setting up and updating the store (store init), not for a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
+        <source>%1 is netcode_owner or a member of it: the owner of the store's tables is for setting up and updating the store (store init), not for a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
         <translation>%1 ist netcode_owner oder Mitglied davon: Der Eigentümer der Tabellen der Datenbank dient zum Einrichten und Aktualisieren (store init), nicht für einen Empfang oder Manager. Legen Sie ein gewöhnliches Login für den Empfang oder die Person an (createuser --pwprompt NAME) und vergeben Sie die Rolle diesem; nichts wurde geändert.</translation>
     </message>
     <message>
@@ -1097,9 +1017,9 @@ A shared store (PostgreSQL) for a desk team:
                              update (a login that may create roles, e.g. postgres)
   store grant LOGIN --role desk|manager   give an existing, ordinary login the desk or manager role
                              (never a superuser or netcode_owner)
-  store import-sqlite FILE   move a desk&apos;s own database file in (a manager&apos;s login; the file is only
+  store import-sqlite FILE   move a desk's own database file in (a manager's login; the file is only
                              read; demo locks and demo codes stay behind; safe to run again)
-  store status               the store&apos;s schema and identity, this login and its role
+  store status               the store's schema and identity, this login and its role
 
 --database may be left out when NETCODE_DESK_DATABASE or Settings names the store. The password
 comes from the URL (this run only), the keychain, PGPASSWORD or ~/.pgpass.
@@ -1117,6 +1037,133 @@ Eine gemeinsame Datenbank (PostgreSQL) für ein Empfangsteam:
 
 --database kann entfallen, wenn NETCODE_DESK_DATABASE oder die Einstellungen die Datenbank nennen. Das Passwort
 kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder ~/.pgpass.
+</translation>
+    </message>
+    <message>
+        <source>To give this guest the same code too, add --share-code.</source>
+        <translation>Um auch diesem Gast denselben Code zu geben, fügen Sie --share-code hinzu.</translation>
+    </message>
+    <message>
+        <source>Shared with %1 (history row %2, issued %3): both guests open the same door with this code in the same window.</source>
+        <translation>Geteilt mit %1 (Verlaufseintrag %2, ausgegeben am %3): Beide Gäste öffnen mit diesem Code dieselbe Tür im selben Zeitraum.</translation>
+    </message>
+    <message>
+        <source>--arrive/--depart choose the start and the length themselves; leave out --%1.</source>
+        <translation>--arrive/--depart wählen Beginn und Dauer selbst; lassen Sie --%1 weg.</translation>
+    </message>
+    <message>
+        <source>A stay needs --depart "YYYY-MM-DD HH:MM" (the guest's departure).</source>
+        <translation>Ein Aufenthalt braucht --depart "JJJJ-MM-TT HH:MM" (die Abreise des Gastes).</translation>
+    </message>
+    <message>
+        <source>--depart takes "YYYY-MM-DD HH:MM" (wall time in the lock's zone).</source>
+        <translation>--depart erwartet "JJJJ-MM-TT HH:MM" (Ortszeit in der Zeitzone des Schlosses).</translation>
+    </message>
+    <message>
+        <source>--arrive takes "YYYY-MM-DD HH:MM" (wall time in the lock's zone).</source>
+        <translation>--arrive erwartet "JJJJ-MM-TT HH:MM" (Ortszeit in der Zeitzone des Schlosses).</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli COMMAND [options]
+
+Commands:
+  issue                 issue a code (or reissue it from history, free of charge)
+  locks list            list the desk's locks
+  locks add             add a lock (--name, --model and its ids, --mode, --group)
+  locks remove NAME     remove a lock (its codes stay in history)
+  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account's smart locks
+  locks export          write the locks as CSV (--output FILE, default standard output)
+  history list          recent codes (--search TEXT, --limit N)
+  history export        all matching codes as CSV or JSON (--format, --output FILE)
+  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
+  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
+  store import-sqlite FILE   move a desk's own database file into the shared store
+  store status          the shared store's schema, identity, and this login's role
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
+                        standard input)
+  staff list            the staff list (--json)
+  staff deactivate NAME a person can no longer sign in (their history stays)
+  audit list            manager actions, newest first (--limit N, --json)
+
+Issue a code for a lock in the database:
+  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+or for a lock given inline:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model's)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start "YYYY-MM-DD HH:MM" (wall time in the lock's zone; a date alone for whole days),
+  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --room, --ref, --fresh (ask the service
+  even if history holds this exact request), --timeout SECONDS, --json.
+  A code another guest already holds (same lock, start and length) is refused (exit 2, nothing
+  sent) unless --share-code says to give it to this guest too.
+By stay instead of start and length: --arrive "YYYY-MM-DD HH:MM" (default: now) and
+  --depart "YYYY-MM-DD HH:MM" (wall time in the lock's zone) pick the start and length (or End
+  Date) that cover the whole stay with the least excess; a stay nothing covers is refused (exit 2).
+
+The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
+the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
+overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
+
+Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
+(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
+offline, unusable answer); 5 a code came back but failed the sanity check. A manager's action
+refused to a desk login exits 2 as well (nothing was changed).
+</source>
+        <translation>Aufruf: netcode-desk-cli BEFEHL [Optionen]
+
+Befehle:
+  issue                 einen Code ausgeben (oder kostenlos aus dem Verlauf erneut ausgeben)
+  locks list            die Schlösser des Empfangs auflisten
+  locks add             ein Schloss hinzufügen (--name, --model und seine IDs, --mode, --group)
+  locks remove NAME     ein Schloss entfernen (seine Codes bleiben im Verlauf)
+  locks import DATEI    Schlösser aus CSV importieren (nichts, außer alle Zeilen sind gültig, oder --accept-valid)
+  locks import --k3connect --access-key-env VAR   die Smart Locks eines K3-Connect-Kontos importieren
+  locks export          die Schlösser als CSV schreiben (--output DATEI, Standard: Standardausgabe)
+  history list          letzte Codes (--search TEXT, --limit N)
+  history export        alle passenden Codes als CSV oder JSON (--format, --output DATEI)
+  history ask-again ID  eine ungeklärte Anfrage (keine Antwort gespeichert) erneut senden: wird erneut berechnet
+  simulator             den eingebauten Codelocks-Simulator starten (--port N, --require-key SCHLÜSSEL)
+  store init            eine gemeinsame Datenbank (PostgreSQL) einrichten: Rollen, Schema, Rechte (--database URL)
+  store grant LOGIN     einem vorhandenen Login die Rolle Empfang oder Manager geben (--role desk|manager)
+  store import-sqlite DATEI   die eigene Datenbankdatei eines Empfangs in die gemeinsame Datenbank übernehmen
+  store status          Schema und Identität der gemeinsamen Datenbank sowie die Rolle dieses Logins
+  staff add NAME --role desk|manager [--login DBLOGIN]   eine Person hinzufügen (PIN oder Passwort von
+                        der Standardeingabe)
+  staff list            die Personalliste (--json)
+  staff deactivate NAME eine Person kann sich nicht mehr anmelden (ihr Verlauf bleibt)
+  audit list            Aktionen von Managern, neueste zuerst (--limit N, --json)
+
+Einen Code für ein Schloss aus der Datenbank ausgeben:
+  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+oder für ein direkt angegebenes Schloss:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (Standard: wie das Modell)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start "JJJJ-MM-TT HH:MM" (Ortszeit in der Zeitzone des Schlosses; nur ein Datum für ganze Tage),
+  --end-date JJJJ-MM-TT, --validation 6h|2d, --guest, --room, --ref, --fresh (den Dienst fragen,
+  auch wenn der Verlauf genau diese Anfrage enthält), --timeout SEKUNDEN, --json.
+  Ein Code, den bereits ein anderer Gast hat (gleiches Schloss, gleicher Beginn, gleiche Dauer), wird
+  abgelehnt (Exit 2, nichts gesendet), außer --share-code gibt an, ihn auch diesem Gast zu geben.
+Nach Aufenthalt statt Beginn und Dauer: --arrive "JJJJ-MM-TT HH:MM" (Standard: jetzt) und
+  --depart "JJJJ-MM-TT HH:MM" (Ortszeit in der Zeitzone des Schlosses) wählen Beginn und Dauer (oder
+  Enddatum), die den ganzen Aufenthalt mit dem geringsten Überhang abdecken; ein Aufenthalt, den nichts
+  abdeckt, wird abgelehnt (Exit 2).
+
+Der API-Schlüssel kommt aus NETCODE_DESK_API_KEY oder dem Schlüsselbund des Systems; ohne beides (oder
+mit --demo) antwortet der eingebaute Simulator und die Codes sind DEMO-Codes. --api-url (oder
+NETCODE_DESK_API_URL) ersetzt den API-Host für diesen Aufruf; --database (oder NETCODE_DESK_DATABASE)
+wählt die Datenbank.
+
+Exit-Codes: 0 Erfolg; 1 die Datenbank oder eine Datei konnte nicht verwendet werden; 2 ungültige Eingabe
+oder Aufruf (nichts gesendet); 3 der Dienst hat die Anfrage abgelehnt; 4 Dienst- oder Netzwerkfehler (5xx,
+Zeitüberschreitung, offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilitätsprüfung
+nicht bestanden. Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls mit Exit 2
+(nichts wurde geändert).
 </translation>
     </message>
 </context>
@@ -1138,11 +1185,11 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Der Dienst hat ohne Code geantwortet. Es wurde nichts ausgegeben; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock&apos;s model in its settings.</source>
+        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock's model in its settings.</source>
         <translation>Der Dienst hat etwas zurückgegeben, das kein Tastencode ist. Geben Sie es nicht an den Gast weiter; prüfen Sie das Modell in den Einstellungen des Schlosses.</translation>
     </message>
     <message>
-        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
+        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock's model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock's settings.</source>
         <translation>Der Dienst hat einen %1-stelligen Code zurückgegeben, ein %2 erwartet aber %3 Stellen. Das Modell des Schlosses ist wahrscheinlich falsch eingestellt: Der Code würde das Schloss nicht öffnen und wird daher nicht angezeigt. Prüfen Sie das Modell in den Einstellungen des Schlosses.</translation>
     </message>
 </context>
@@ -1216,8 +1263,8 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Die Datei %1 ist keine NetCode-Desk-Datenbank: SQLite erkennt sie nicht als Datenbank (%2).</translation>
     </message>
     <message>
-        <source>The database %1 is damaged: SQLite reports &quot;%2&quot;.</source>
-        <translation>Die Datenbank %1 ist beschädigt: SQLite meldet &quot;%2&quot;.</translation>
+        <source>The database %1 is damaged: SQLite reports "%2".</source>
+        <translation>Die Datenbank %1 ist beschädigt: SQLite meldet "%2".</translation>
     </message>
     <message>
         <source>The database %1 cannot be read or written (%2). Check that its disk or network share is there and that you may use the file; nothing was changed.</source>
@@ -1252,11 +1299,11 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>This computer cannot reach a shared store: Qt&apos;s PostgreSQL driver is not installed (Debian and Ubuntu: the package libqt6sql6-psql).</source>
+        <source>This computer cannot reach a shared store: Qt's PostgreSQL driver is not installed (Debian and Ubuntu: the package libqt6sql6-psql).</source>
         <translation>Dieser Computer kann keine gemeinsame Datenbank erreichen: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian und Ubuntu: das Paket libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>The shared store %1 cannot be reached: no server answered (%2). Check that the server is running and that this computer&apos;s network reaches it; nothing was changed.</source>
+        <source>The shared store %1 cannot be reached: no server answered (%2). Check that the server is running and that this computer's network reaches it; nothing was changed.</source>
         <translation>Die gemeinsame Datenbank %1 ist nicht erreichbar: Kein Server hat geantwortet (%2). Prüfen Sie, ob der Server läuft und ob das Netzwerk dieses Computers ihn erreicht; es wurde nichts verändert.</translation>
     </message>
     <message>
@@ -1264,27 +1311,27 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Die gemeinsame Datenbank %1 hat die Anmeldung abgelehnt: Benutzername oder Passwort ist falsch, oder es wurde kein Passwort angegeben (%2).</translation>
     </message>
     <message>
-        <source>The server has no database by the name given in %1. Check the name after the last &quot;/&quot; of the address.</source>
-        <translation>Der Server hat keine Datenbank mit dem in %1 angegebenen Namen. Prüfen Sie den Namen nach dem letzten &quot;/&quot; der Adresse.</translation>
+        <source>The server has no database by the name given in %1. Check the name after the last "/" of the address.</source>
+        <translation>Der Server hat keine Datenbank mit dem in %1 angegebenen Namen. Prüfen Sie den Namen nach dem letzten "/" der Adresse.</translation>
     </message>
     <message>
-        <source>The database %1 holds no NetCode Desk store. A manager sets one up with &quot;netcode-desk-cli store init --database URL&quot; (or Settings, Shared store, Set up); nothing was changed.</source>
-        <translation>Die Datenbank %1 enthält keine NetCode-Desk-Daten. Ein Manager richtet sie mit &quot;netcode-desk-cli store init --database URL&quot; ein (oder unter Einstellungen, Gemeinsame Datenbank, Einrichten); es wurde nichts verändert.</translation>
+        <source>The database %1 holds no NetCode Desk store. A manager sets one up with "netcode-desk-cli store init --database URL" (or Settings, Shared store, Set up); nothing was changed.</source>
+        <translation>Die Datenbank %1 enthält keine NetCode-Desk-Daten. Ein Manager richtet sie mit "netcode-desk-cli store init --database URL" ein (oder unter Einstellungen, Gemeinsame Datenbank, Einrichten); es wurde nichts verändert.</translation>
     </message>
     <message>
-        <source>The database %1 has a schema named &quot;netcode&quot; that NetCode Desk did not make, so it was left alone. Use another database for the shared store.</source>
-        <translation>Die Datenbank %1 hat ein Schema namens &quot;netcode&quot;, das nicht von NetCode Desk stammt, daher wurde sie nicht angerührt. Verwenden Sie eine andere Datenbank als gemeinsame Datenbank.</translation>
+        <source>The database %1 has a schema named "netcode" that NetCode Desk did not make, so it was left alone. Use another database for the shared store.</source>
+        <translation>Die Datenbank %1 hat ein Schema namens "netcode", das nicht von NetCode Desk stammt, daher wurde sie nicht angerührt. Verwenden Sie eine andere Datenbank als gemeinsame Datenbank.</translation>
     </message>
     <message>
-        <source>The shared store %1 must be updated for this version of NetCode Desk, and this login may not change its tables. A manager runs &quot;netcode-desk-cli store init --database URL&quot; once; nothing was changed.</source>
-        <translation>Die gemeinsame Datenbank %1 muss für diese Version von NetCode Desk aktualisiert werden, und dieses Login darf ihre Tabellen nicht ändern. Ein Manager führt einmal &quot;netcode-desk-cli store init --database URL&quot; aus; es wurde nichts verändert.</translation>
+        <source>The shared store %1 must be updated for this version of NetCode Desk, and this login may not change its tables. A manager runs "netcode-desk-cli store init --database URL" once; nothing was changed.</source>
+        <translation>Die gemeinsame Datenbank %1 muss für diese Version von NetCode Desk aktualisiert werden, und dieses Login darf ihre Tabellen nicht ändern. Ein Manager führt einmal "netcode-desk-cli store init --database URL" aus; es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Only a shared store has database logins to switch.</source>
         <translation>Nur eine gemeinsame Datenbank hat Datenbank-Logins, zwischen denen gewechselt werden kann.</translation>
     </message>
     <message>
-        <source>The desk&apos;s own login could not reconnect either: %1</source>
+        <source>The desk's own login could not reconnect either: %1</source>
         <translation>Auch das eigene Login des Empfangs konnte sich nicht wieder verbinden: %1</translation>
     </message>
     <message>
@@ -1319,7 +1366,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Die Datenbank wurde aus der gewählten Sicherung wiederhergestellt. Die vorherige Datenbank bleibt als %1 erhalten.</translation>
     </message>
     <message>
-        <source>the copy does not carry the database&apos;s identity</source>
+        <source>the copy does not carry the database's identity</source>
         <translation>die Kopie trägt nicht die Kennung der Datenbank</translation>
     </message>
     <message>
@@ -1398,7 +1445,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
 <context>
     <name>DurationCatalogueService</name>
     <message>
-        <source>The service&apos;s list of lengths was empty.</source>
+        <source>The service's list of lengths was empty.</source>
         <translation>Die Liste der Dauern vom Dienst war leer.</translation>
     </message>
 </context>
@@ -1442,10 +1489,6 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Ihr Zugangscode</translation>
     </message>
     <message>
-        <source>%1 (room/unit %2)</source>
-        <translation>%1 (Zimmer/Einheit %2)</translation>
-    </message>
-    <message>
         <source>Need help? Call %1</source>
         <translation>Hilfe? Rufen Sie %1 an</translation>
     </message>
@@ -1476,6 +1519,15 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
     <message>
         <source>Access code for %1</source>
         <translation>Zugangscode für %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>On a guest slip: the lock's name, then the room or unit as the desk typed it ("Side door — 12")</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The slip cannot print %1: it is left out on paper (the message keeps it). Check the guest's name before printing.</source>
+        <translation>Der Beleg kann %1 nicht drucken: Es fehlt auf dem Papier (in der Nachricht bleibt es erhalten). Prüfen Sie den Namen des Gastes vor dem Drucken.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1568,33 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
     <message>
         <source>Being issued</source>
         <translation>Wird ausgegeben</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>Zimmer %1</translation>
+    </message>
+    <message>
+        <source>%1 (room %2)</source>
+        <translation>%1 (Zimmer %2)</translation>
+    </message>
+    <message>
+        <source>Same code as %1, issued %2: both open the same door in the same window.</source>
+        <translation>Derselbe Code wie bei %1, ausgegeben am %2: Beide öffnen dieselbe Tür im selben Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Same code as history row %1 (another guest).</source>
+        <translation>Derselbe Code wie Verlaufseintrag %1 (ein anderer Gast).</translation>
+    </message>
+    <message>
+        <source>Also held by %1 (given %2).</source>
+        <translation>Auch an %1 vergeben (am %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also held by %n other guest(s).</source>
+        <translation>
+            <numerusform>Auch an %n weiteren Gast vergeben.</numerusform>
+            <numerusform>Auch an %n weitere Gäste vergeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1669,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Schloss</translation>
     </message>
     <message>
@@ -1630,6 +1709,22 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <source>In doubt</source>
         <translation>Ungeklärt</translation>
     </message>
+    <message>
+        <source>No codes match “%1” with these filters.</source>
+        <translation>Keine Codes passen zu „%1“ mit diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No codes match “%1”. Search looks in guests, rooms, references, locks and codes.</source>
+        <translation>Keine Codes passen zu „%1“. Die Suche umfasst Gäste, Zimmer, Buchungen, Schlösser und Codes.</translation>
+    </message>
+    <message>
+        <source>No codes match these filters.</source>
+        <translation>Keine Codes passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No codes issued yet.</source>
+        <translation>Noch keine Codes ausgegeben.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRepository</name>
@@ -1654,7 +1749,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Schloss</translation>
     </message>
     <message>
@@ -1709,7 +1804,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Erste Nutzung bis</translation>
     </message>
     <message>
-        <source>Start sent to the service: %1 (lock&apos;s clock)</source>
+        <source>Start sent to the service: %1 (lock's clock)</source>
         <translation>An den Dienst gesendeter Beginn: %1 (Uhr des Schlosses)</translation>
     </message>
     <message>
@@ -1735,6 +1830,16 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
             <numerusform>Beleg %n-mal gedruckt, zuletzt am %1.</numerusform>
             <numerusform>Beleg %n-mal gedruckt, zuletzt am %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>History's Length column for an End Date code: the last day it works ("until Tue 5 Jan")</extracomment>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1 · shared</source>
+        <extracomment>History's Code column for a code that two guests hold ("316 5133 · shared")</extracomment>
+        <translation>%1 · geteilt</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +2003,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Letzter Tag, an dem der Code gilt</translation>
     </message>
     <message>
-        <source>Start at the lock&apos;s next midnight</source>
+        <source>Start at the lock's next midnight</source>
         <translation>Beginn um die nächste Mitternacht des Schlosses</translation>
     </message>
     <message>
@@ -1918,7 +2023,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Dauern vom Codelocks-Dienst, geladen am %1.</translation>
     </message>
     <message>
-        <source>Only the built-in standard lengths are available: the service&apos;s list could not be fetched. %1</source>
+        <source>Only the built-in standard lengths are available: the service's list could not be fetched. %1</source>
         <translation>Nur die eingebauten Standarddauern sind verfügbar: Die Liste des Dienstes konnte nicht geladen werden. %1</translation>
     </message>
     <message>
@@ -1935,15 +2040,35 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
     </message>
     <message>
         <source>Tonight &amp;%1</source>
-        <translation>Heute &amp;%1</translation>
+        <translation>Heute Nacht &amp;%1</translation>
     </message>
     <message>
-        <source>The lock&apos;s next midnight, %1 on this clock</source>
+        <source>The lock's next midnight, %1 on this clock</source>
         <translation>Die nächste Mitternacht des Schlosses, %1 auf dieser Uhr</translation>
     </message>
     <message>
-        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock&apos;s model and NetCode mode in its settings.</source>
+        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock's model and NetCode mode in its settings.</source>
         <translation>Dieses Schloss ist auf %1 eingestellt, das in den für %2 bekannten Dauern nicht vorkommt. Laden Sie die Dauern neu oder prüfen Sie Modell und NetCode-Modus in den Einstellungen des Schlosses.</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2 codes: %3 is chosen.</source>
+        <translation>%1 unterstützt keine %2-Codes: %3 wurde gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 is not offered for this lock: %2 is chosen.</source>
+        <translation>%1 wird für dieses Schloss nicht angeboten: %2 wurde gewählt.</translation>
+    </message>
+    <message>
+        <source>Issue as shown</source>
+        <translation>Wie angezeigt ausgeben</translation>
+    </message>
+    <message>
+        <source>Start at %1 instead</source>
+        <translation>Stattdessen ab %1 beginnen</translation>
+    </message>
+    <message>
+        <source>Issue the code as shown? It is charged now.</source>
+        <translation>Code wie angezeigt ausgeben? Er wird jetzt berechnet.</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +2078,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Wählen Sie zuerst einen gültigen Beginn.</translation>
     </message>
     <message>
-        <source>The access key for %1 is not stored on this computer. Enter it again in the lock&apos;s settings (Edit lock).</source>
+        <source>The access key for %1 is not stored on this computer. Enter it again in the lock's settings (Edit lock).</source>
         <translation>Der Zugangsschlüssel für %1 ist auf diesem Computer nicht gespeichert. Geben Sie ihn in den Einstellungen des Schlosses erneut ein (Schloss bearbeiten).</translation>
     </message>
     <message>
@@ -1985,7 +2110,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Diese Anfrage ging an den eingebauten Demo-Simulator; dieser Schalter arbeitet jetzt mit dem echten Codelocks-Dienst und kann sie hier nicht erneut fragen.</translation>
     </message>
     <message>
-        <source>This request was sent to the real Codelocks service; this desk is in demo mode now, so it cannot be asked again here. Enter the site&apos;s API key in Settings first.</source>
+        <source>This request was sent to the real Codelocks service; this desk is in demo mode now, so it cannot be asked again here. Enter the site's API key in Settings first.</source>
         <translation>Diese Anfrage ging an den echten Codelocks-Dienst; dieser Schalter ist jetzt im Demo-Modus und kann sie hier nicht erneut fragen. Geben Sie zuerst den API-Schlüssel des Standorts in den Einstellungen ein.</translation>
     </message>
     <message>
@@ -1995,6 +2120,14 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
     <message>
         <source>This request was sent before (from %1) and no answer was recorded: it may have been billed. Nothing was sent now. To ask again (billed again), use Ask again in History.</source>
         <translation>Diese Anfrage wurde schon einmal gesendet (von %1), und es wurde keine Antwort gespeichert; sie wurde eventuell berechnet. Jetzt wurde nichts gesendet. Um erneut zu fragen (wird erneut berechnet), verwenden Sie Erneut fragen im Verlauf.</translation>
+    </message>
+    <message>
+        <source>This code already belongs to %1: issued %2 by %3 for the same lock, start and length, so both guests would open the same door with the same code in the same window. Nothing was sent. A different start gives a different code.</source>
+        <translation>Dieser Code gehört bereits %1: am %2 von %3 für dasselbe Schloss, denselben Beginn und dieselbe Dauer ausgegeben, sodass beide Gäste mit demselben Code im selben Zeitraum dieselbe Tür öffnen würden. Es wurde nichts gesendet. Ein anderer Beginn ergibt einen anderen Code.</translation>
+    </message>
+    <message>
+        <source>an unnamed desk user</source>
+        <translation>ein Mitarbeiter am Empfang ohne Namen</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2139,45 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1), daher wird der Schlüssel nur bis zum Schließen von NetCode Desk aufbewahrt. Er wurde in keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>LateStart</name>
+    <message>
+        <source>Most of this code's time is already over: it started %1 and works only %2 more, until %3.</source>
+        <translation>Der größte Teil der Zeit dieses Codes ist bereits vorbei: Er gilt seit %1 und nur noch %2, bis %3.</translation>
+    </message>
+    <message>
+        <source>The guest must use this code for the first time by %1, only %2 from now.</source>
+        <translation>Der Gast muss diesen Code erstmals bis %1 nutzen, also schon in %2.</translation>
+    </message>
+    <message>
+        <source>The guest must use this code for the first time by %1, in the middle of the night.</source>
+        <translation>Der Gast muss diesen Code erstmals bis %1 nutzen, mitten in der Nacht.</translation>
+    </message>
+    <message>
+        <source>Starting at %1 gives the guest the whole time; or choose a longer length, or enter the guest's stay.</source>
+        <translation>Ein Beginn ab %1 gibt dem Gast die ganze Zeit; oder wählen Sie eine längere Dauer oder geben Sie den Aufenthalt des Gastes ein.</translation>
+    </message>
+    <message>
+        <source>Choose a longer first use or a later start, or enter the guest's stay.</source>
+        <translation>Wählen Sie eine längere Frist für die erste Nutzung oder einen späteren Beginn, oder geben Sie den Aufenthalt des Gastes ein.</translation>
+    </message>
+</context>
+<context>
+    <name>LateStartBar</name>
+    <message>
+        <source>Enter the guest's stay</source>
+        <translation>Aufenthalt des Gastes eingeben</translation>
+    </message>
+    <message>
+        <source>Warning about the start</source>
+        <translation>Warnung zum Beginn</translation>
+    </message>
+    <message>
+        <source>Start at %1</source>
+        <extracomment>Button: move the code's start to a better time (a time of day, or a day and time)</extracomment>
+        <translation>Ab %1 beginnen</translation>
     </message>
 </context>
 <context>
@@ -2030,8 +2202,8 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         </translation>
     </message>
     <message>
-        <source>%1 (the lock &quot;%2&quot;)</source>
-        <translation>%1 (Schloss &quot;%2&quot;)</translation>
+        <source>%1 (the lock "%2")</source>
+        <translation>%1 (Schloss "%2")</translation>
     </message>
 </context>
 <context>
@@ -2041,16 +2213,16 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>The header row has no &quot;%1&quot; column. Expected: %2.</source>
-        <translation>Die Kopfzeile hat keine Spalte &quot;%1&quot;. Erwartet: %2.</translation>
+        <source>The header row has no "%1" column. Expected: %2.</source>
+        <translation>Die Kopfzeile hat keine Spalte "%1". Erwartet: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
-        <translation>&quot;%1&quot; ist kein Schlossmodell; verwenden Sie KL1060, KL1060C2, KL1060G3 oder K3CONNECT.</translation>
+        <source>"%1" is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
+        <translation>"%1" ist kein Schlossmodell; verwenden Sie KL1060, KL1060C2, KL1060G3 oder K3CONNECT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
-        <translation>&quot;%1&quot; ist kein NetCode-Modus; verwenden Sie standard, rental, long-rental, end-date oder 24-hour.</translation>
+        <source>"%1" is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
+        <translation>"%1" ist kein NetCode-Modus; verwenden Sie standard, rental, long-rental, end-date oder 24-hour.</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
@@ -2061,7 +2233,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
     <name>LockDialog</name>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Schloss</translation>
     </message>
     <message>
@@ -2070,7 +2242,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
     </message>
     <message>
         <source>Lock name</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Name des Schlosses</translation>
     </message>
     <message>
@@ -2095,7 +2267,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
     </message>
     <message>
         <source>Lock model</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Schlossmodell</translation>
     </message>
     <message>
@@ -2112,12 +2284,12 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
     </message>
     <message>
         <source>Lock &amp;id:</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Schloss-&amp;ID:</translation>
     </message>
     <message>
         <source>Lock id</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Schloss-ID</translation>
     </message>
     <message>
@@ -2158,7 +2330,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
     </message>
     <message>
         <source>Lock clock:</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Uhr des Schlosses:</translation>
     </message>
     <message>
@@ -2166,7 +2338,7 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Uhr folgt der Sommerzeit</translation>
     </message>
     <message>
-        <source>The lock&apos;s clock &amp;follows daylight saving</source>
+        <source>The lock's clock &amp;follows daylight saving</source>
         <translation>Die Uhr des Schlosses &amp;folgt der Sommerzeit</translation>
     </message>
     <message>
@@ -2202,11 +2374,11 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>Im Schlüsselbund gespeichert — leer lassen, um ihn zu behalten</translation>
     </message>
     <message>
-        <source>The lock&apos;s clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
+        <source>The lock's clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
         <translation>Die Uhr des Schlosses stellt sich wie eine Wanduhr in %1 auf Sommerzeit um. Smart-Schlösser lassen sich so einrichten; gelten Codes eine Stunde zu früh oder zu spät, entfernen Sie diesen Haken.</translation>
     </message>
     <message>
-        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
+        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock's clock is an hour behind the wall clock.</source>
         <translation>Das Schloss hält ganzjährig die Normalzeit und stellt nie auf Sommerzeit um (so arbeiten KitLocks). NetCode Desk rechnet für Sie um: Im Sommer geht die Uhr des Schlosses eine Stunde hinter der Wanduhr.</translation>
     </message>
     <message>
@@ -2214,10 +2386,10 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>NetCode-Modus ändern</translation>
     </message>
     <message>
-        <source>Change %1 from &quot;%2&quot; to &quot;%3&quot;?
+        <source>Change %1 from "%2" to "%3"?
 
 Only do this after the lock itself has been switched. Codes already issued in the old mode will stop working on the lock.</source>
-        <translation>Modus von %1 von &quot;%2&quot; auf &quot;%3&quot; ändern?
+        <translation>Modus von %1 von "%2" auf "%3" ändern?
 
 Tun Sie das erst, nachdem das Schloss selbst umgestellt wurde. Bereits im alten Modus ausgegebene Codes funktionieren am Schloss nicht mehr.</translation>
     </message>
@@ -2292,8 +2464,8 @@ Zeitzone: %2</translation>
         <translation>Die Schlösser konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>The lock &quot;%1&quot; could not be saved: %2</source>
-        <translation>Das Schloss &quot;%1&quot; konnte nicht gespeichert werden: %2</translation>
+        <source>The lock "%1" could not be saved: %2</source>
+        <translation>Das Schloss "%1" konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2307,15 +2479,15 @@ Zeitzone: %2</translation>
         <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <source>Another lock is already called &quot;%1&quot;. Choose a different name.</source>
-        <translation>Ein anderes Schloss heißt bereits &quot;%1&quot;. Wählen Sie einen anderen Namen.</translation>
+        <source>Another lock is already called "%1". Choose a different name.</source>
+        <translation>Ein anderes Schloss heißt bereits "%1". Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The group name is too long: at most %1 characters.</source>
         <translation>Der Gruppenname ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <source>Enter the lock&apos;s timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
+        <source>Enter the lock's timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
         <translation>Geben Sie den Zeitcode des Schlosses ein: die 12 Ziffern von Datum und Uhrzeit seiner Einrichtung (Jahr, Monat, Tag, Stunde, Minute), zum Beispiel 202604221226.</translation>
     </message>
     <message>
@@ -2327,11 +2499,11 @@ Zeitzone: %2</translation>
         <translation>Der Zeitcode hat %1 Ziffern; er braucht genau 12 (Jahr, Monat, Tag, Stunde, Minute), zum Beispiel 202604221226.</translation>
     </message>
     <message>
-        <source>The timecode %1 is not a real date and time. Read it again from the lock&apos;s set-up record: year, month, day, hour, minute.</source>
+        <source>The timecode %1 is not a real date and time. Read it again from the lock's set-up record: year, month, day, hour, minute.</source>
         <translation>Der Zeitcode %1 ist kein echtes Datum mit Uhrzeit. Lesen Sie ihn erneut aus dem Einrichtungsprotokoll ab: Jahr, Monat, Tag, Stunde, Minute.</translation>
     </message>
     <message>
-        <source>Enter the lock id: the 6 digits from the lock&apos;s set-up record.</source>
+        <source>Enter the lock id: the 6 digits from the lock's set-up record.</source>
         <translation>Geben Sie die Schloss-ID ein: die 6 Ziffern aus dem Einrichtungsprotokoll des Schlosses.</translation>
     </message>
     <message>
@@ -2347,7 +2519,7 @@ Zeitzone: %2</translation>
         <translation>Die Schloss-ID darf nicht mit 0 beginnen; Schloss-IDs reichen von 100000 bis 999999.</translation>
     </message>
     <message>
-        <source>Enter the smart lock&apos;s id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
+        <source>Enter the smart lock's id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
         <translation>Geben Sie die ID des Smart-Schlosses ein: 32 Zeichen (Ziffern und Buchstaben a bis f) aus der Schlossliste von K3 Connect.</translation>
     </message>
     <message>
@@ -2371,8 +2543,8 @@ Zeitzone: %2</translation>
         <translation>Wählen Sie die Zeitzone, in der sich das Schloss befindet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose one from the list, for example Europe/London.</source>
-        <translation>&quot;%1&quot; ist keine bekannte Zeitzone. Wählen Sie eine aus der Liste, zum Beispiel Europe/London.</translation>
+        <source>"%1" is not a known time zone. Choose one from the list, for example Europe/London.</source>
+        <translation>"%1" ist keine bekannte Zeitzone. Wählen Sie eine aus der Liste, zum Beispiel Europe/London.</translation>
     </message>
 </context>
 <context>
@@ -2382,7 +2554,7 @@ Zeitzone: %2</translation>
         <translation>NetCode Desk</translation>
     </message>
     <message>
-        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site&apos;s API key in Settings to issue real codes.</source>
+        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site's API key in Settings to issue real codes.</source>
         <translation>DEMO-MODUS — die Codes kommen vom eingebauten Simulator und öffnen keine echten Schlösser. Geben Sie in den Einstellungen den API-Schlüssel Ihres Standorts ein, um echte Codes auszugeben.</translation>
     </message>
     <message>
@@ -2479,8 +2651,8 @@ Zeitzone: %2</translation>
         <translation>Schloss entfernen</translation>
     </message>
     <message>
-        <source>Remove the lock &quot;%1&quot; from this desk? Codes already issued for it stay in history.</source>
-        <translation>Das Schloss &quot;%1&quot; von diesem Empfang entfernen? Bereits dafür ausgegebene Codes bleiben im Verlauf.</translation>
+        <source>Remove the lock "%1" from this desk? Codes already issued for it stay in history.</source>
+        <translation>Das Schloss "%1" von diesem Empfang entfernen? Bereits dafür ausgegebene Codes bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2522,11 +2694,11 @@ Zeitzone: %2</translation>
         <translation>NetCode-Anfragen in diesem Monat: %1 von %2</translation>
     </message>
     <message>
-        <source>The plan&apos;s monthly quota is used up: the service may refuse requests until next month.</source>
+        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
         <translation>Das Monatskontingent des Tarifs ist aufgebraucht: Der Dienst lehnt Anfragen eventuell bis zum nächsten Monat ab.</translation>
     </message>
     <message>
-        <source>More than 80% of the plan&apos;s monthly quota is used.</source>
+        <source>More than 80% of the plan's monthly quota is used.</source>
         <translation>Mehr als 80 % des Monatskontingents sind verbraucht.</translation>
     </message>
     <message>
@@ -2534,7 +2706,7 @@ Zeitzone: %2</translation>
         <translation>Zugangsschlüssel des K3-Connect-Kontos (aus der K3-Connect-App, Buchstaben und Ziffern; Groß- und Kleinschreibung zählt):</translation>
     </message>
     <message>
-        <source>Fetching the account&apos;s smart locks…</source>
+        <source>Fetching the account's smart locks…</source>
         <translation>Die Smart-Schlösser des Kontos werden geladen…</translation>
     </message>
     <message>
@@ -2672,7 +2844,7 @@ Nur die %2 fehlerfreien Zeilen importieren?</translation>
     <message>
         <source>NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so you can try everything safely.
 
-To issue real codes, enter your site&apos;s API key — you find it in the Codelocks developer portal under your account&apos;s API keys — and your property&apos;s name and help phone for the guest slip.
+To issue real codes, enter your site's API key — you find it in the Codelocks developer portal under your account's API keys — and your property's name and help phone for the guest slip.
 
 Enter them now?</source>
         <translation>NetCode Desk läuft im Demo-Modus: Die Codes kommen von einem eingebauten Simulator und öffnen kein echtes Schloss, Sie können also alles gefahrlos ausprobieren.
@@ -2690,8 +2862,8 @@ Jetzt eingeben?</translation>
         <translation>Geben Sie den Code vom Bildschirm so ein, wie Sie ihn dem Gast geben werden:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
-        <translation>&quot;%1&quot; ist nicht der Code auf dem Bildschirm. Es wurde nichts gedruckt oder kopiert; lesen Sie ihn noch einmal.</translation>
+        <source>"%1" is not the code on the screen. Nothing was printed or copied; read it again.</source>
+        <translation>"%1" ist nicht der Code auf dem Bildschirm. Es wurde nichts gedruckt oder kopiert; lesen Sie ihn noch einmal.</translation>
     </message>
     <message numerus="yes">
         <source>The history is kept for %n day(s).</source>
@@ -2759,11 +2931,11 @@ Den Dienst erneut nach dem Code für %1 fragen?</translation>
         <translation>Ein Empfang oder ein Team?</translation>
     </message>
     <message>
-        <source>Is this computer the site&apos;s only desk, or one of several desks that share their codes and locks?
+        <source>Is this computer the site's only desk, or one of several desks that share their codes and locks?
 
 One desk keeps everything in a file on this computer: nothing to set up. A team shares one store on a PostgreSQL server, set up once by the manager or IT.
 
-Connect this desk to a team&apos;s shared store now?</source>
+Connect this desk to a team's shared store now?</source>
         <translation>Ist dieser Computer der einzige Empfang des Standorts oder einer von mehreren Empfängen, die ihre Codes und Schlösser teilen?
 
 Ein einzelner Empfang speichert alles in einer Datei auf diesem Computer: Es gibt nichts einzurichten. Ein Team teilt eine gemeinsame Datenbank auf einem PostgreSQL-Server, die der Manager oder die IT einmal einrichtet.
@@ -2771,7 +2943,7 @@ Ein einzelner Empfang speichert alles in einer Datei auf diesem Computer: Es gib
 Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</translation>
     </message>
     <message>
-        <source>API key differs from the site&apos;s</source>
+        <source>API key differs from the site's</source>
         <translation>API-Schlüssel weicht vom Standort ab</translation>
     </message>
     <message>
@@ -2842,6 +3014,10 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Not issued: this code belongs to %1. Nothing was sent. Choose a different start for a code of this guest's own.</source>
+        <translation>Nicht ausgegeben: Dieser Code gehört %1. Es wurde nichts gesendet. Wählen Sie einen anderen Beginn, damit dieser Gast einen eigenen Code erhält.</translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
@@ -2897,7 +3073,7 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Ein Passwort hat mindestens 8 Zeichen (oder verwenden Sie eine PIN mit 4 bis 12 Ziffern).</translation>
     </message>
     <message>
-        <source>A manager with a database login signs in with that login&apos;s password: at least 10 characters, not digits only (the server accepts it from the network, so a PIN is not enough).</source>
+        <source>A manager with a database login signs in with that login's password: at least 10 characters, not digits only (the server accepts it from the network, so a PIN is not enough).</source>
         <translation>Ein Manager mit Datenbank-Login meldet sich mit dem Passwort dieses Logins an: mindestens 10 Zeichen, nicht nur Ziffern (der Server nimmt es aus dem Netzwerk an, daher reicht eine PIN nicht).</translation>
     </message>
 </context>
@@ -3016,7 +3192,7 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Sprache von Beleg und Nachricht</translation>
     </message>
     <message>
-        <source>Slip in the desk&apos;s language</source>
+        <source>Slip in the desk's language</source>
         <translation>Beleg in der Sprache des Empfangs</translation>
     </message>
     <message>
@@ -3026,6 +3202,18 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
     <message>
         <source>Being issued at %1 right now — waiting for that answer instead of paying for the same code twice…</source>
         <translation>Wird gerade an %1 ausgegeben — es wird auf diese Antwort gewartet, statt denselben Code zweimal zu bezahlen…</translation>
+    </message>
+    <message>
+        <source>Reissued from history — no new charge.</source>
+        <translation>Aus dem Verlauf erneut ausgegeben — keine neue Gebühr.</translation>
+    </message>
+    <message>
+        <source>Reissued from history — no new charge. This exact code was first issued %1, with no guest named.</source>
+        <translation>Aus dem Verlauf erneut ausgegeben — keine neue Gebühr. Genau dieser Code wurde zuerst am %1 ausgegeben, ohne Namen eines Gastes.</translation>
+    </message>
+    <message>
+        <source>Shared with %1, issued %2: both guests open the same door with this code in the same window.</source>
+        <translation>Geteilt mit %1, ausgegeben am %2: Beide Gäste öffnen mit diesem Code dieselbe Tür im selben Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -3134,19 +3322,19 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Zeitzone des Empfangs</translation>
     </message>
     <message>
-        <source>This computer&apos;s time zone (%1)</source>
+        <source>This computer's time zone (%1)</source>
         <translation>Zeitzone dieses Computers (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
-        <translation>&quot;%1&quot; ist keine bekannte Zeitzone. Wählen Sie eine aus der Liste.</translation>
+        <source>"%1" is not a known time zone. Choose one from the list.</source>
+        <translation>"%1" ist keine bekannte Zeitzone. Wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
-        <source>Plan&apos;s monthly &amp;quota:</source>
+        <source>Plan's monthly &amp;quota:</source>
         <translation>&amp;Monatskontingent des Tarifs:</translation>
     </message>
     <message>
-        <source>Plan&apos;s monthly quota of NetCode requests</source>
+        <source>Plan's monthly quota of NetCode requests</source>
         <translation>Monatskontingent an NetCode-Anfragen des Tarifs</translation>
     </message>
     <message>
@@ -3210,7 +3398,7 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Sprache von NetCode Desk (ab dem nächsten Start)</translation>
     </message>
     <message>
-        <source>The computer&apos;s language</source>
+        <source>The computer's language</source>
         <translation>Sprache des Computers</translation>
     </message>
     <message>
@@ -3230,7 +3418,7 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Codelocks Connect</translation>
     </message>
     <message>
-        <source>The site&apos;s key from the Codelocks developer portal. It is kept in this computer&apos;s keychain only — never in a file or the store — so each desk enters it once. Leave it empty to use demo mode.</source>
+        <source>The site's key from the Codelocks developer portal. It is kept in this computer's keychain only — never in a file or the store — so each desk enters it once. Leave it empty to use demo mode.</source>
         <translation>Der Schlüssel des Standorts aus dem Codelocks-Entwicklerportal. Er wird nur im Schlüsselbund dieses Computers aufbewahrt — nie in einer Datei oder der Datenbank —, daher gibt jeder Empfang ihn einmal ein. Leer lassen für den Demo-Modus.</translation>
     </message>
     <message>
@@ -3266,7 +3454,7 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Zuletzt geändert von %1 am %2.</translation>
     </message>
     <message>
-        <source>The site&apos;s settings could not be saved in the store, so no desk uses them yet: %1</source>
+        <source>The site's settings could not be saved in the store, so no desk uses them yet: %1</source>
         <translation>Die Einstellungen des Standorts konnten nicht in der Datenbank gespeichert werden, daher verwendet sie noch kein Empfang: %1</translation>
     </message>
     <message>
@@ -3286,7 +3474,7 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>&amp;Wartezeit auf die Antwort:</translation>
     </message>
     <message>
-        <source>Seconds to wait for the Codelocks service&apos;s answer</source>
+        <source>Seconds to wait for the Codelocks service's answer</source>
         <translation>Sekunden, die auf die Antwort des Codelocks-Dienstes gewartet wird</translation>
     </message>
     <message>
@@ -3298,8 +3486,43 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Wie lange dieser Computer auf die Antwort des Codelocks-Dienstes wartet. Ein langsames Netzwerk braucht länger.</translation>
     </message>
     <message>
-        <source>Only a manager can change the site&apos;s settings.</source>
+        <source>Only a manager can change the site's settings.</source>
         <translation>Nur ein Manager kann die Einstellungen des Standorts ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCodeQuestion</name>
+    <message>
+        <source>an unnamed desk user</source>
+        <translation>ein Mitarbeiter am Empfang ohne Namen</translation>
+    </message>
+    <message>
+        <source>This code already belongs to %1.</source>
+        <translation>Dieser Code gehört bereits %1.</translation>
+    </message>
+    <message>
+        <source>It was issued %1 by %2 for %3, valid %4: the same lock, start and length as this order.</source>
+        <translation>Er wurde am %1 von %2 für %3 ausgegeben, gültig %4: dasselbe Schloss, derselbe Beginn und dieselbe Dauer wie bei dieser Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Giving it to this order too means two people open the same door with the same code in the same window.</source>
+        <translation>Wenn Sie ihn auch dieser Ausgabe geben, öffnen zwei Personen mit demselben Code im selben Zeitraum dieselbe Tür.</translation>
+    </message>
+    <message>
+        <source>Giving it to %1 too means both guests open the same door with the same code in the same window.</source>
+        <translation>Wenn Sie ihn auch %1 geben, öffnen beide Gäste mit demselben Code im selben Zeitraum dieselbe Tür.</translation>
+    </message>
+    <message>
+        <source>For a code of their own, cancel and choose a different start: a different start gives a different code.</source>
+        <translation>Für einen eigenen Code brechen Sie ab und wählen einen anderen Beginn: Ein anderer Beginn ergibt einen anderen Code.</translation>
+    </message>
+    <message>
+        <source>Code already given to another guest</source>
+        <translation>Code bereits an einen anderen Gast vergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Give the same code to this guest too</source>
+        <translation>Denselben Code auch diesem Gast &amp;geben</translation>
     </message>
 </context>
 <context>
@@ -3320,11 +3543,11 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
 <context>
     <name>SharedStorePage</name>
     <message>
-        <source>the server&apos;s administrator</source>
+        <source>the server's administrator</source>
         <translation>der Administrator des Servers</translation>
     </message>
     <message>
-        <source>the store&apos;s owner (for setting up only)</source>
+        <source>the store's owner (for setting up only)</source>
         <translation>der Eigentümer der Datenbank (nur zum Einrichten)</translation>
     </message>
     <message>
@@ -3352,15 +3575,15 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Diese Datenbank ein&amp;richten</translation>
     </message>
     <message>
-        <source>&amp;Move this desk&apos;s history in</source>
+        <source>&amp;Move this desk's history in</source>
         <translation>&amp;Verlauf dieses Empfangs übernehmen</translation>
     </message>
     <message>
-        <source>This desk&apos;s file: %1</source>
+        <source>This desk's file: %1</source>
         <translation>Datei dieses Empfangs: %1</translation>
     </message>
     <message>
-        <source>A file in NetCode Desk&apos;s data folder on this computer.</source>
+        <source>A file in NetCode Desk's data folder on this computer.</source>
         <translation>Eine Datei im Datenordner von NetCode Desk auf diesem Computer.</translation>
     </message>
     <message>
@@ -3372,7 +3595,7 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Passwort des Logins</translation>
     </message>
     <message>
-        <source>Kept in this computer&apos;s keychain, never in a file</source>
+        <source>Kept in this computer's keychain, never in a file</source>
         <translation>Im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei</translation>
     </message>
     <message>
@@ -3388,11 +3611,11 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Die Adresse, die Sie von Ihrem Manager erhalten haben: postgresql://LOGIN@SERVER/DATENBANK (:PORT nach dem Server anfügen, wenn er nicht 5432 ist).</translation>
     </message>
     <message>
-        <source>Creates the store&apos;s roles and tables, or updates them for this version. Needs a login that may create roles (the server&apos;s administrator). Running it again changes nothing.</source>
+        <source>Creates the store's roles and tables, or updates them for this version. Needs a login that may create roles (the server's administrator). Running it again changes nothing.</source>
         <translation>Legt die Rollen und Tabellen der Datenbank an oder aktualisiert sie für diese Version. Braucht ein Login, das Rollen anlegen darf (der Administrator des Servers). Ein erneuter Aufruf ändert nichts.</translation>
     </message>
     <message>
-        <source>Copies the codes, locks and request counts of this computer&apos;s file into the shared store. Needs a manager&apos;s login. Running it again adds nothing twice.</source>
+        <source>Copies the codes, locks and request counts of this computer's file into the shared store. Needs a manager's login. Running it again adds nothing twice.</source>
         <translation>Kopiert die Codes, Schlösser und Anfragezähler aus der Datei dieses Computers in die gemeinsame Datenbank. Braucht das Login eines Managers. Ein erneuter Aufruf fügt nichts doppelt hinzu.</translation>
     </message>
     <message>
@@ -3412,8 +3635,8 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <source>Connected to %1 as %2, but this database holds no NetCode Desk store yet. The server&apos;s administrator sets it up with &quot;Set up this store&quot;.</source>
-        <translation>Mit %1 als %2 verbunden, aber diese Datenbank enthält noch keine NetCode-Desk-Daten. Der Administrator des Servers richtet sie mit &quot;Diese Datenbank einrichten&quot; ein.</translation>
+        <source>Connected to %1 as %2, but this database holds no NetCode Desk store yet. The server's administrator sets it up with "Set up this store".</source>
+        <translation>Mit %1 als %2 verbunden, aber diese Datenbank enthält noch keine NetCode-Desk-Daten. Der Administrator des Servers richtet sie mit "Diese Datenbank einrichten" ein.</translation>
     </message>
     <message>
         <source>Connected, but this store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk on this computer.</source>
@@ -3428,8 +3651,8 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Mit %1 als %2 verbunden (Rolle: %3). Schema der Datenbank: %4.</translation>
     </message>
     <message>
-        <source>It must be updated for this version: &quot;Set up this store&quot;, by the administrator.</source>
-        <translation>Sie muss für diese Version aktualisiert werden: &quot;Diese Datenbank einrichten&quot;, durch den Administrator.</translation>
+        <source>It must be updated for this version: "Set up this store", by the administrator.</source>
+        <translation>Sie muss für diese Version aktualisiert werden: "Diese Datenbank einrichten", durch den Administrator.</translation>
     </message>
     <message>
         <source>Setting up the store…</source>
@@ -3448,11 +3671,11 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
         <translation>Geben Sie als Nächstes jedem Empfang und jedem Manager ein Login (createuser --pwprompt NAME) und seine Rolle: netcode-desk-cli store grant NAME --role desk|manager.</translation>
     </message>
     <message>
-        <source>Move this desk&apos;s history in</source>
+        <source>Move this desk's history in</source>
         <translation>Verlauf dieses Empfangs übernehmen</translation>
     </message>
     <message>
-        <source>Copy the codes, locks and request counts of this computer&apos;s file
+        <source>Copy the codes, locks and request counts of this computer's file
 %1
 into the shared store %2?
 
@@ -3464,7 +3687,7 @@ in die gemeinsame Datenbank %2 kopieren?
 Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Name), bleiben, wie sie sind; ein erneuter Aufruf fügt nichts doppelt hinzu.</translation>
     </message>
     <message>
-        <source>Moving this desk&apos;s history in…</source>
+        <source>Moving this desk's history in…</source>
         <translation>Der Verlauf dieses Empfangs wird übernommen…</translation>
     </message>
     <message numerus="yes">
@@ -3635,7 +3858,7 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>Diese Person steht nicht mehr auf der Personalliste.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
@@ -3770,7 +3993,7 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>Eine PIN hat 4 bis 12 Ziffern, ein Passwort mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <source>On a shared store, a manager&apos;s own database login; their password there is the same as their password here.</source>
+        <source>On a shared store, a manager's own database login; their password there is the same as their password here.</source>
         <translation>Bei einer gemeinsamen Datenbank das eigene Datenbank-Login eines Managers; sein Passwort dort ist dasselbe wie hier.</translation>
     </message>
     <message>
@@ -3837,8 +4060,8 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Someone called &quot;%1&quot; is already on the staff list%2.</source>
-        <translation>Jemand namens &quot;%1&quot; steht bereits auf der Personalliste%2.</translation>
+        <source>Someone called "%1" is already on the staff list%2.</source>
+        <translation>Jemand namens "%1" steht bereits auf der Personalliste%2.</translation>
     </message>
     <message>
         <source> (deactivated)</source>
@@ -3931,7 +4154,7 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>%1 kommt in dieser Nacht zweimal vor (die Uhr wird zurückgestellt); das frühere, %2, wird verwendet.</translation>
     </message>
     <message>
-        <source>Midnight does not exist on the lock&apos;s clock on %1 (its clocks go forward then). Choose another date.</source>
+        <source>Midnight does not exist on the lock's clock on %1 (its clocks go forward then). Choose another date.</source>
         <translation>Mitternacht gibt es auf der Uhr des Schlosses am %1 nicht (dann wird seine Uhr vorgestellt). Wählen Sie ein anderes Datum.</translation>
     </message>
     <message>
@@ -3959,7 +4182,7 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>Eine Stunde kann nicht hinzugefügt werden: %1 ist der längste Stunden-Code.</translation>
     </message>
     <message>
-        <source>Codes of whole days start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
+        <source>Codes of whole days start at midnight on the lock's clock: you asked %1, the code starts %2.</source>
         <translation>Codes für ganze Tage beginnen um Mitternacht auf der Uhr des Schlosses: Sie wollten %1, der Code beginnt %2.</translation>
     </message>
     <message>
@@ -3967,15 +4190,125 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>Dieser Beginn liegt in der Vergangenheit. Der früheste Beginn für diesen Code ist %1.</translation>
     </message>
     <message>
-        <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
+        <source>The clocks change on %1 during this code's window; the times shown allow for it.</source>
         <translation>Am %1 wird während der Gültigkeit dieses Codes die Uhr umgestellt; die angezeigten Zeiten berücksichtigen das.</translation>
     </message>
     <message numerus="yes">
-        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
+        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</source>
         <translation>
             <numerusform>Der Codelocks-Dienst bietet für das Modell dieses Schlosses keine so langen Enddatum-Codes an (%n Tag). Wählen Sie ein früheres Enddatum oder laden Sie die Dauern neu.</numerusform>
             <numerusform>Der Codelocks-Dienst bietet für das Modell dieses Schlosses keine so langen Enddatum-Codes an (%n Tage). Wählen Sie ein früheres Enddatum oder laden Sie die Dauern neu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StayEntry</name>
+    <message>
+        <source>Issue by stay</source>
+        <translation>Nach Aufenthalt ausgeben</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <source>Arrival:</source>
+        <translation>Ankunft:</translation>
+    </message>
+    <message>
+        <source>Departure:</source>
+        <translation>Abreise:</translation>
+    </message>
+    <message>
+        <source>By stay: the code covers the guest's arrival to departure</source>
+        <translation>Nach Aufenthalt: Der Code gilt von der Ankunft bis zur Abreise des Gastes</translation>
+    </message>
+</context>
+<context>
+    <name>StayPlanner</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A kind of code and its length, as in "Standard (3 days)".</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covers the stay %1: from %2 before arrival to %3 after departure.</source>
+        <translation>Deckt den Aufenthalt %1 ab: von %2 vor der Ankunft bis %3 nach der Abreise.</translation>
+    </message>
+    <message>
+        <source>Choose a lock and the guest's departure first.</source>
+        <translation>Wählen Sie zuerst ein Schloss und die Abreise des Gastes.</translation>
+    </message>
+    <message>
+        <source>The arrival %1 does not exist on this clock: the clocks go forward that night. Enter %2 or later.</source>
+        <translation>Die Ankunft %1 gibt es auf dieser Uhr nicht: In dieser Nacht wird die Uhr vorgestellt. Geben Sie %2 oder später ein.</translation>
+    </message>
+    <message>
+        <source>The departure %1 does not exist on this clock: the clocks go forward that night. Enter %2 or later.</source>
+        <translation>Die Abreise %1 gibt es auf dieser Uhr nicht: In dieser Nacht wird die Uhr vorgestellt. Geben Sie %2 oder später ein.</translation>
+    </message>
+    <message>
+        <source>The arrival %1 happens twice that night (the clocks go back): the code covers it from the first time, %2.</source>
+        <translation>Die Ankunft %1 kommt in dieser Nacht zweimal vor (die Uhr wird zurückgestellt): Der Code gilt ab dem ersten Mal, %2.</translation>
+    </message>
+    <message>
+        <source>The departure %1 happens twice that night (the clocks go back): the code covers it until the second time, %2.</source>
+        <translation>Die Abreise %1 kommt in dieser Nacht zweimal vor (die Uhr wird zurückgestellt): Der Code gilt bis zum zweiten Mal, %2.</translation>
+    </message>
+    <message>
+        <source>The departure %1 has already passed.</source>
+        <translation>Die Abreise %1 ist bereits vorbei.</translation>
+    </message>
+    <message>
+        <source>The departure (%1) must come after the arrival (%2).</source>
+        <translation>Die Abreise (%1) muss nach der Ankunft (%2) liegen.</translation>
+    </message>
+    <message>
+        <source>The arrival %1 has passed: the code covers the stay from now (%2).</source>
+        <translation>Die Ankunft %1 ist vorbei: Der Code deckt den Aufenthalt ab jetzt ab (%2).</translation>
+    </message>
+    <message>
+        <source>A %1 code covering this stay must be used for the first time by %2, before the guest can arrive (%3).</source>
+        <translation>Ein %1-Code für diesen Aufenthalt muss erstmals bis %2 genutzt werden, bevor der Gast ankommen kann (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the whole stay (%1, %2). The longest code from the arrival, %3, ends %4, %5 before the departure.</source>
+        <translation>Nichts, was dieses Schloss annimmt, deckt den ganzen Aufenthalt ab (%1, %2). Der längste Code ab der Ankunft, %3, endet %4, %5 vor der Abreise.</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the stay (%1): no code it offers can start by the arrival on the lock's clock.</source>
+        <translation>Nichts, was dieses Schloss annimmt, deckt den Aufenthalt ab (%1): Kein angebotener Code kann auf der Uhr des Schlosses spätestens zur Ankunft beginnen.</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the stay (%1): its model offers no lengths for its mode. Refresh the lengths or check the lock's mode.</source>
+        <translation>Nichts, was dieses Schloss annimmt, deckt den Aufenthalt ab (%1): Sein Modell bietet für seinen Modus keine Dauern an. Aktualisieren Sie die Dauern oder prüfen Sie den Modus des Schlosses.</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the stay (%1): %2</source>
+        <translation>Nichts, was dieses Schloss annimmt, deckt den Aufenthalt ab (%1): %2</translation>
+    </message>
+    <message>
+        <source>The code already works from %1, %2 before the guest arrives.</source>
+        <translation>Der Code gilt bereits ab %1, %2 vor der Ankunft des Gastes.</translation>
+    </message>
+    <message>
+        <source>The code must be used for the first time by %1, only %2 after arrival.</source>
+        <translation>Der Code muss erstmals bis %1 genutzt werden, nur %2 nach der Ankunft.</translation>
     </message>
 </context>
 <context>
@@ -4005,7 +4338,7 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>die Datenbank hat einen unbekannten Fehler gemeldet</translation>
     </message>
     <message>
-        <source>the shared store does not allow this login to do that (only a manager&apos;s login may); nothing was changed</source>
+        <source>the shared store does not allow this login to do that (only a manager's login may); nothing was changed</source>
         <translation>die gemeinsame Datenbank erlaubt das diesem Login nicht (nur das Login eines Managers darf das); es wurde nichts verändert</translation>
     </message>
     <message>
@@ -4036,8 +4369,8 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>der Wert von %1 enthält ein unzulässiges Zeichen</translation>
     </message>
     <message>
-        <source>the setting &quot;%1&quot; is not supported</source>
-        <translation>die Einstellung &quot;%1&quot; wird nicht unterstützt</translation>
+        <source>the setting "%1" is not supported</source>
+        <translation>die Einstellung "%1" wird nicht unterstützt</translation>
     </message>
     <message>
         <source>the database name is missing</source>
@@ -4063,7 +4396,7 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>This login may not add locks or codes to the shared store. Moving a desk in needs a manager&apos;s login (netcode-desk-cli store grant LOGIN --role manager). Nothing was moved.</source>
+        <source>This login may not add locks or codes to the shared store. Moving a desk in needs a manager's login (netcode-desk-cli store grant LOGIN --role manager). Nothing was moved.</source>
         <translation>Dieses Login darf der gemeinsamen Datenbank keine Schlösser oder Codes hinzufügen. Zum Übernehmen eines Empfangs braucht es das Login eines Managers (netcode-desk-cli store grant LOGIN --role manager). Es wurde nichts übernommen.</translation>
     </message>
     <message>
@@ -4071,7 +4404,7 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>Es wurde nichts übernommen: %1</translation>
     </message>
     <message>
-        <source>Moved in from a desk&apos;s own file while it was being issued: whether the service answered is not known.</source>
+        <source>Moved in from a desk's own file while it was being issued: whether the service answered is not known.</source>
         <translation>Aus der eigenen Datei eines Empfangs übernommen, während der Code noch ausgegeben wurde: Ob der Dienst geantwortet hat, ist nicht bekannt.</translation>
     </message>
     <message>
@@ -4101,8 +4434,8 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
 <context>
     <name>StoreSetup</name>
     <message>
-        <source>The login &quot;%1&quot; may not create roles, so it cannot set up the shared store. Run this as the server&apos;s administrator (on the database server: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
-        <translation>Das Login &quot;%1&quot; darf keine Rollen anlegen und kann daher die gemeinsame Datenbank nicht einrichten. Führen Sie dies als Administrator des Servers aus (auf dem Datenbankserver: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATENBANK) oder mit einem Login, das mit &quot;createuser --createrole&quot; angelegt wurde. Es wurde nichts verändert.</translation>
+        <source>The login "%1" may not create roles, so it cannot set up the shared store. Run this as the server's administrator (on the database server: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), or with a login made with "createuser --createrole". Nothing was changed.</source>
+        <translation>Das Login "%1" darf keine Rollen anlegen und kann daher die gemeinsame Datenbank nicht einrichten. Führen Sie dies als Administrator des Servers aus (auf dem Datenbankserver: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATENBANK) oder mit einem Login, das mit "createuser --createrole" angelegt wurde. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The server did not say who this login is: %1</source>
@@ -4113,8 +4446,8 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>This database already has a schema called &quot;netcode&quot; that NetCode Desk did not make. Use another database (createdb) for the shared store; nothing was changed.</source>
-        <translation>Diese Datenbank hat bereits ein Schema namens &quot;netcode&quot;, das nicht von NetCode Desk stammt. Verwenden Sie eine andere Datenbank (createdb) als gemeinsame Datenbank; es wurde nichts verändert.</translation>
+        <source>This database already has a schema called "netcode" that NetCode Desk did not make. Use another database (createdb) for the shared store; nothing was changed.</source>
+        <translation>Diese Datenbank hat bereits ein Schema namens "netcode", das nicht von NetCode Desk stammt. Verwenden Sie eine andere Datenbank (createdb) als gemeinsame Datenbank; es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>This store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; nothing was changed.</source>
@@ -4149,8 +4482,8 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>Das Login %1 darf zum Einrichten und Aktualisieren als netcode_owner handeln.</translation>
     </message>
     <message>
-        <source>Cannot create the schema &quot;netcode&quot; (the login needs the right to create schemas in this database: it owns it, or GRANT CREATE ON DATABASE): %1</source>
-        <translation>Das Schema &quot;netcode&quot; kann nicht angelegt werden (das Login braucht das Recht, in dieser Datenbank Schemas anzulegen: Es ist ihr Eigentümer, oder GRANT CREATE ON DATABASE): %1</translation>
+        <source>Cannot create the schema "netcode" (the login needs the right to create schemas in this database: it owns it, or GRANT CREATE ON DATABASE): %1</source>
+        <translation>Das Schema "netcode" kann nicht angelegt werden (das Login braucht das Recht, in dieser Datenbank Schemas anzulegen: Es ist ihr Eigentümer, oder GRANT CREATE ON DATABASE): %1</translation>
     </message>
     <message>
         <source>Created the schema netcode, owned by netcode_owner.</source>
@@ -4165,7 +4498,7 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>Schema netcode an netcode_owner übergeben.</translation>
     </message>
     <message>
-        <source>Cannot give the store&apos;s tables to netcode_owner: %1</source>
+        <source>Cannot give the store's tables to netcode_owner: %1</source>
         <translation>Die Tabellen der Datenbank können nicht an netcode_owner übergeben werden: %1</translation>
     </message>
     <message numerus="yes">
@@ -4184,7 +4517,7 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>Handeln als netcode_owner nicht möglich: %1</translation>
     </message>
     <message>
-        <source>Created the store&apos;s tables (schema %1).</source>
+        <source>Created the store's tables (schema %1).</source>
         <translation>Tabellen der Datenbank angelegt (Schema %1).</translation>
     </message>
     <message>
@@ -4200,27 +4533,27 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>Dieser Server hat noch keine NetCode-Desk-Rollen. Richten Sie zuerst die Datenbank ein: netcode-desk-cli store init --database URL.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is one of NetCode Desk&apos;s own groups, not a person&apos;s or a desk&apos;s login.</source>
-        <translation>&quot;%1&quot; ist eine der eigenen Gruppen von NetCode Desk, nicht das Login einer Person oder eines Empfangs.</translation>
+        <source>"%1" is one of NetCode Desk's own groups, not a person's or a desk's login.</source>
+        <translation>"%1" ist eine der eigenen Gruppen von NetCode Desk, nicht das Login einer Person oder eines Empfangs.</translation>
     </message>
     <message>
-        <source>The server&apos;s list of logins cannot be read: %1</source>
+        <source>The server's list of logins cannot be read: %1</source>
         <translation>Die Liste der Logins auf dem Server kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>There is no login &quot;%1&quot; on this server. Create it first (on the database server: sudo -u postgres createuser --pwprompt %1), then run this again. Nothing was changed.</source>
-        <translation>Auf diesem Server gibt es kein Login &quot;%1&quot;. Legen Sie es zuerst an (auf dem Datenbankserver: sudo -u postgres createuser --pwprompt %1) und führen Sie dies dann erneut aus. Es wurde nichts verändert.</translation>
+        <source>There is no login "%1" on this server. Create it first (on the database server: sudo -u postgres createuser --pwprompt %1), then run this again. Nothing was changed.</source>
+        <translation>Auf diesem Server gibt es kein Login "%1". Legen Sie es zuerst an (auf dem Datenbankserver: sudo -u postgres createuser --pwprompt %1) und führen Sie dies dann erneut aus. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a role that cannot log in. Give each desk and each manager a login of its own (createuser --pwprompt NAME).</source>
-        <translation>&quot;%1&quot; ist eine Rolle, die sich nicht anmelden kann. Geben Sie jedem Empfang und jedem Manager ein eigenes Login (createuser --pwprompt NAME).</translation>
+        <source>"%1" is a role that cannot log in. Give each desk and each manager a login of its own (createuser --pwprompt NAME).</source>
+        <translation>"%1" ist eine Rolle, die sich nicht anmelden kann. Geben Sie jedem Empfang und jedem Manager ein eigenes Login (createuser --pwprompt NAME).</translation>
     </message>
     <message>
-        <source>This login may not change who belongs to NetCode Desk&apos;s groups. Run this as the server&apos;s administrator or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
-        <translation>Dieses Login darf nicht ändern, wer zu den Gruppen von NetCode Desk gehört. Führen Sie dies als Administrator des Servers aus oder mit einem Login, das mit &quot;createuser --createrole&quot; angelegt wurde. Es wurde nichts verändert.</translation>
+        <source>This login may not change who belongs to NetCode Desk's groups. Run this as the server's administrator or with a login made with "createuser --createrole". Nothing was changed.</source>
+        <translation>Dieses Login darf nicht ändern, wer zu den Gruppen von NetCode Desk gehört. Führen Sie dies als Administrator des Servers aus oder mit einem Login, das mit "createuser --createrole" angelegt wurde. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <source>Cannot change the login&apos;s group: %1</source>
+        <source>Cannot change the login's group: %1</source>
         <translation>Die Gruppe des Logins kann nicht geändert werden: %1</translation>
     </message>
     <message>
@@ -4232,10 +4565,10 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>%1 ist nicht mehr Mitglied von %2.</translation>
     </message>
     <message numerus="yes">
-        <source>This database already holds %n other table(s). The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</source>
+        <source>This database already holds %n other table(s). The store keeps to its own schema "netcode" and does not touch them, but they share the database's backups and logins; a database of its own (createdb) is usually better.</source>
         <translation>
-            <numerusform>Diese Datenbank enthält bereits %n andere Tabelle. Die Datenbank von NetCode Desk bleibt in ihrem eigenen Schema &quot;netcode&quot; und rührt sie nicht an, teilt aber Sicherungen und Logins der Datenbank mit ihr; eine eigene Datenbank (createdb) ist meist besser.</numerusform>
-            <numerusform>Diese Datenbank enthält bereits %n andere Tabellen. Die Datenbank von NetCode Desk bleibt in ihrem eigenen Schema &quot;netcode&quot; und rührt sie nicht an, teilt aber Sicherungen und Logins der Datenbank mit ihnen; eine eigene Datenbank (createdb) ist meist besser.</numerusform>
+            <numerusform>Diese Datenbank enthält bereits %n andere Tabelle. Die Datenbank von NetCode Desk bleibt in ihrem eigenen Schema "netcode" und rührt sie nicht an, teilt aber Sicherungen und Logins der Datenbank mit ihr; eine eigene Datenbank (createdb) ist meist besser.</numerusform>
+            <numerusform>Diese Datenbank enthält bereits %n andere Tabellen. Die Datenbank von NetCode Desk bleibt in ihrem eigenen Schema "netcode" und rührt sie nicht an, teilt aber Sicherungen und Logins der Datenbank mit ihnen; eine eigene Datenbank (createdb) ist meist besser.</numerusform>
         </translation>
     </message>
 </context>
@@ -4269,7 +4602,7 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
         <translation>NetCodes für Codelocks- und KitLock-Schlösser ausgeben.</translation>
     </message>
     <message>
-        <source>Use this database file (default: the app&apos;s data folder; or set NETCODE_DESK_DATABASE).</source>
+        <source>Use this database file (default: the app's data folder; or set NETCODE_DESK_DATABASE).</source>
         <translation>Diese Datenbankdatei verwenden (Standard: der Datenordner der Anwendung; oder NETCODE_DESK_DATABASE setzen).</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AppSession</name>
@@ -58,14 +57,18 @@
             <numerusform>%1 of %n codes issued and saved in history.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n code(s) already belong to another guest and will be skipped (issue those on their own to give the same code).</source>
+        <translation><numerusform>%n code already belongs to another guest and will be skipped (issue it on its own to give the same code).</numerusform><numerusform>%n codes already belong to another guest and will be skipped (issue those on their own to give the same code).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChangeListener</name>
     <message numerus="yes">
-        <source>The shared store&apos;s server has not answered for %n second(s).</source>
+        <source>The shared store's server has not answered for %n second(s).</source>
         <translation>
-            <numerusform>The shared store&apos;s server has not answered for %n second.</numerusform>
-            <numerusform>The shared store&apos;s server has not answered for %n seconds.</numerusform>
+            <numerusform>The shared store's server has not answered for %n second.</numerusform>
+            <numerusform>The shared store's server has not answered for %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -143,6 +146,13 @@
             <numerusform>%n hour</numerusform>
             <numerusform>%n hours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message numerus="yes">
+        <source>Also held by %n other guest(s).</source>
+        <translation><numerusform>Also held by %n other guest.</numerusform><numerusform>Also held by %n other guests.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -247,11 +257,18 @@
 <context>
     <name>StartTimeRules</name>
     <message numerus="yes">
-        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
+        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</source>
         <translation>
-            <numerusform>The Codelocks service does not offer End Date codes that long (%n day) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</numerusform>
-            <numerusform>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</numerusform>
+            <numerusform>The Codelocks service does not offer End Date codes that long (%n day) for this lock's model. Choose an earlier end date or refresh the lengths.</numerusform>
+            <numerusform>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StayPlanner</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -264,10 +281,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This database already holds %n other table(s). The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</source>
+        <source>This database already holds %n other table(s). The store keeps to its own schema "netcode" and does not touch them, but they share the database's backups and logins; a database of its own (createdb) is usually better.</source>
         <translation>
-            <numerusform>This database already holds %n other table. The store keeps to its own schema &quot;netcode&quot; and does not touch it, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</numerusform>
-            <numerusform>This database already holds %n other tables. The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</numerusform>
+            <numerusform>This database already holds %n other table. The store keeps to its own schema "netcode" and does not touch it, but they share the database's backups and logins; a database of its own (createdb) is usually better.</numerusform>
+            <numerusform>This database already holds %n other tables. The store keeps to its own schema "netcode" and does not touch them, but they share the database's backups and logins; a database of its own (createdb) is usually better.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>ActionRegistry</name>
@@ -115,15 +114,15 @@
         <translation>El host de la API debe empezar por https:// (http:// solo para este ordenador). Corrija el host de la API en Ajustes.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
+        <source>The Codelocks service rejected the smart lock's access key (401). Check the access key in the lock's settings.</source>
         <translation>El servicio Codelocks rechazó la clave de acceso de la cerradura inteligente (401). Compruébela en los ajustes de la cerradura.</translation>
     </message>
     <message>
-        <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
+        <source>The Codelocks service does not know this lock. Check the lock's timecode and lock id (or smart-lock id) in its settings.</source>
         <translation>El servicio Codelocks no conoce esta cerradura. Compruebe el código horario y el id de la cerradura (o el id de cerradura inteligente) en sus ajustes.</translation>
     </message>
     <message>
-        <source>The Codelocks service is refusing requests because the plan&apos;s limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan&apos;s monthly quota.</source>
+        <source>The Codelocks service is refusing requests because the plan's limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan's monthly quota.</source>
         <translation>El servicio Codelocks rechaza solicitudes porque se alcanzó el límite del plan o se enviaron demasiadas. Espere un minuto y vuelva a intentarlo; si continúa, revise la cuota mensual del plan.</translation>
     </message>
     <message>
@@ -147,7 +146,7 @@
         <translation>No se encontró el host de la API. Compruebe la conexión a internet y el host de la API en Ajustes.</translation>
     </message>
     <message>
-        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer&apos;s date and time, and whether a network filter intercepts secure connections.</source>
+        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer's date and time, and whether a network filter intercepts secure connections.</source>
         <translation>No se pudo verificar la conexión segura con el servicio Codelocks, así que no se envió nada. Compruebe la fecha y la hora del ordenador y si algún filtro de red intercepta las conexiones seguras.</translation>
     </message>
     <message>
@@ -167,7 +166,7 @@
         <translation>El servicio Codelocks no emitió ningún código.</translation>
     </message>
     <message>
-        <source>The Codelocks service refused the request as invalid. Most often the lock&apos;s model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
+        <source>The Codelocks service refused the request as invalid. Most often the lock's model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
         <translation>El servicio Codelocks rechazó la solicitud por no válida. Lo más habitual es que el modelo de la cerradura esté mal configurado o que su código horario o su id tengan una errata; compruebe también que la cerradura está configurada para este modo y que los códigos de días completos empiezan a medianoche.</translation>
     </message>
     <message>
@@ -175,11 +174,11 @@
         <translation>El servicio Codelocks intentó enviar la solicitud a otra dirección. NetCode Desk no la siguió, así que la clave de API no fue a ningún otro sitio. Compruebe el host de la API en Ajustes.</translation>
     </message>
     <message>
-        <source>The service said: &quot;%1&quot;.</source>
+        <source>The service said: "%1".</source>
         <translation>El servicio dijo: «%1».</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the site&apos;s API key (%1). Check the API key in Settings.</source>
+        <source>The Codelocks service rejected the site's API key (%1). Check the API key in Settings.</source>
         <translation>El servicio Codelocks rechazó la clave de API del sitio (%1). Compruebe la clave de API en Ajustes.</translation>
     </message>
     <message>
@@ -187,20 +186,20 @@
         <translation>El servicio Codelocks no respondió a tiempo. Compruebe la conexión a internet y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The Codelocks service did not answer in time. The request had already been sent, so the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
-        <translation>El servicio Codelocks no respondió a tiempo. La solicitud ya se había enviado, así que puede que el servicio haya emitido — y cobrado — un código que nunca llegó. Queda en el historial como &quot;en duda&quot;; vuelva a preguntar desde allí.</translation>
+        <source>The Codelocks service did not answer in time. The request had already been sent, so the service may have issued — and billed — a code that never arrived. It is kept in History as "in doubt"; ask again from there.</source>
+        <translation>El servicio Codelocks no respondió a tiempo. La solicitud ya se había enviado, así que puede que el servicio haya emitido — y cobrado — un código que nunca llegó. Queda en el historial como "en duda"; vuelva a preguntar desde allí.</translation>
     </message>
     <message>
-        <source>The connection was cut after the request was sent: the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
-        <translation>La conexión se cortó después de enviar la solicitud: puede que el servicio haya emitido — y cobrado — un código que nunca llegó. Queda en el historial como &quot;en duda&quot;; vuelva a preguntar desde allí.</translation>
+        <source>The connection was cut after the request was sent: the service may have issued — and billed — a code that never arrived. It is kept in History as "in doubt"; ask again from there.</source>
+        <translation>La conexión se cortó después de enviar la solicitud: puede que el servicio haya emitido — y cobrado — un código que nunca llegó. Queda en el historial como "en duda"; vuelva a preguntar desde allí.</translation>
     </message>
     <message>
-        <source>The Codelocks service sent an answer NetCode Desk cannot read, so no code is shown. The service may still have issued — and billed — the code: it is kept in History as &quot;in doubt&quot;; ask again from there. If this keeps happening, check the API host and versions in Settings.</source>
-        <translation>El servicio Codelocks envió una respuesta que NetCode Desk no puede leer, así que no se muestra ningún código. Puede que el servicio haya emitido — y cobrado — el código de todos modos: la solicitud queda en el historial como &quot;en duda&quot;; vuelva a preguntar desde allí. Si se repite, revise el host y las versiones de la API en Ajustes.</translation>
+        <source>The Codelocks service sent an answer NetCode Desk cannot read, so no code is shown. The service may still have issued — and billed — the code: it is kept in History as "in doubt"; ask again from there. If this keeps happening, check the API host and versions in Settings.</source>
+        <translation>El servicio Codelocks envió una respuesta que NetCode Desk no puede leer, así que no se muestra ningún código. Puede que el servicio haya emitido — y cobrado — el código de todos modos: la solicitud queda en el historial como "en duda"; vuelva a preguntar desde allí. Si se repite, revise el host y las versiones de la API en Ajustes.</translation>
     </message>
     <message>
-        <source>The Codelocks service sent an answer far larger than a NetCode, so it was not read. The request may have been billed: it is kept in History as &quot;in doubt&quot;. Check the API host in Settings.</source>
-        <translation>El servicio Codelocks envió una respuesta mucho más grande que un NetCode, así que no se leyó. Puede que la solicitud se haya cobrado: queda en el historial como &quot;en duda&quot;. Compruebe el host de la API en Ajustes.</translation>
+        <source>The Codelocks service sent an answer far larger than a NetCode, so it was not read. The request may have been billed: it is kept in History as "in doubt". Check the API host in Settings.</source>
+        <translation>El servicio Codelocks envió una respuesta mucho más grande que un NetCode, así que no se leyó. Puede que la solicitud se haya cobrado: queda en el historial como "en duda". Compruebe el host de la API en Ajustes.</translation>
     </message>
     <message>
         <source>The Codelocks service kept redirecting the request instead of answering it, so NetCode Desk stopped following. Check the API host and versions in Settings; if they are right, the service has a problem: try again later.</source>
@@ -230,7 +229,7 @@
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <source>This desk&apos;s API key differs from the one the site uses (saved by %1 on %2). Codes issued here are billed to the account of this desk&apos;s key.</source>
+        <source>This desk's API key differs from the one the site uses (saved by %1 on %2). Codes issued here are billed to the account of this desk's key.</source>
         <translation>La clave API de esta recepción no es la que usa el sitio (guardada por %1, %2). Los códigos emitidos aquí se cobran a la cuenta de la clave de esta recepción.</translation>
     </message>
     <message numerus="yes">
@@ -339,7 +338,7 @@
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Cerradura</translation>
     </message>
     <message>
@@ -451,6 +450,13 @@
             <numerusform>%1 de %n códigos emitidos y guardados en el historial.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n code(s) already belong to another guest and will be skipped (issue those on their own to give the same code).</source>
+        <translation>
+            <numerusform>%n código ya pertenece a otro huésped y se omitirá (emítalo por separado para dar el mismo código).</numerusform>
+            <numerusform>%n códigos ya pertenecen a otros huéspedes y se omitirán (emítalos por separado para dar el mismo código).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchIssuer</name>
@@ -464,7 +470,7 @@
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Cerradura</translation>
     </message>
     <message>
@@ -484,11 +490,15 @@
         <source>not issued: %1</source>
         <translation>no emitido: %1</translation>
     </message>
+    <message>
+        <source>Issue it on its own to give the same code to this guest too.</source>
+        <translation>Emítalo por separado para dar también el mismo código a este huésped.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeListener</name>
     <message numerus="yes">
-        <source>The shared store&apos;s server has not answered for %n second(s).</source>
+        <source>The shared store's server has not answered for %n second(s).</source>
         <translation>
             <numerusform>El servidor de la base compartida lleva %n segundo sin responder.</numerusform>
             <numerusform>El servidor de la base compartida lleva %n segundos sin responder.</numerusform>
@@ -554,8 +564,8 @@
         <translation>--end-date espera una fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;, or a date alone for codes of whole days.</source>
-        <translation>--start espera &quot;AAAA-MM-DD HH:MM&quot;, o solo una fecha para códigos de días completos.</translation>
+        <source>--start takes "YYYY-MM-DD HH:MM", or a date alone for codes of whole days.</source>
+        <translation>--start espera "AAAA-MM-DD HH:MM", o solo una fecha para códigos de días completos.</translation>
     </message>
     <message>
         <source>Say which lock: --lock NAME, or the lock inline with --model and its ids.</source>
@@ -566,8 +576,8 @@
         <translation>%1 (línea de comandos)</translation>
     </message>
     <message>
-        <source>There is no lock called &quot;%1&quot;. See: netcode-desk-cli locks list</source>
-        <translation>No hay ninguna cerradura llamada &quot;%1&quot;. Vea: netcode-desk-cli locks list</translation>
+        <source>There is no lock called "%1". See: netcode-desk-cli locks list</source>
+        <translation>No hay ninguna cerradura llamada "%1". Vea: netcode-desk-cli locks list</translation>
     </message>
     <message>
         <source>--zone is for a lock given inline; %1 keeps its own zone (%2).</source>
@@ -602,7 +612,7 @@
         <translation>Código %1 para %2</translation>
     </message>
     <message>
-        <source>Start sent: %1 (lock&apos;s clock), duration id %2</source>
+        <source>Start sent: %1 (lock's clock), duration id %2</source>
         <translation>Inicio enviado: %1 (reloj de la cerradura), id de duración %2</translation>
     </message>
     <message>
@@ -614,7 +624,7 @@
         <translation>Código DEMO — no abre ninguna cerradura real.</translation>
     </message>
     <message>
-        <source>locks add needs --name and --model, and the lock&apos;s ids.</source>
+        <source>locks add needs --name and --model, and the lock's ids.</source>
         <translation>locks add necesita --name y --model, y los ids de la cerradura.</translation>
     </message>
     <message>
@@ -634,8 +644,8 @@
         <translation>¿Qué cerradura? netcode-desk-cli locks remove NOMBRE</translation>
     </message>
     <message>
-        <source>There is no lock called &quot;%1&quot;.</source>
-        <translation>No hay ninguna cerradura llamada &quot;%1&quot;.</translation>
+        <source>There is no lock called "%1".</source>
+        <translation>No hay ninguna cerradura llamada "%1".</translation>
     </message>
     <message>
         <source>Removed %1; its codes stay in history.</source>
@@ -668,7 +678,7 @@
         </translation>
     </message>
     <message>
-        <source>--k3connect needs --access-key-env VARIABLE holding the account&apos;s access key.</source>
+        <source>--k3connect needs --access-key-env VARIABLE holding the account's access key.</source>
         <translation>--k3connect necesita --access-key-env VARIABLE con la clave de acceso de la cuenta.</translation>
     </message>
     <message>
@@ -712,8 +722,8 @@
         <translation>¿Qué hacer? Por ejemplo: netcode-desk-cli %1 list</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
-        <translation>Orden desconocida &quot;%1&quot;. Vea: netcode-desk-cli --help</translation>
+        <source>Unknown command "%1". See: netcode-desk-cli --help</source>
+        <translation>Orden desconocida "%1". Vea: netcode-desk-cli --help</translation>
     </message>
     <message>
         <source>The export did not reach standard output: %1</source>
@@ -872,106 +882,16 @@
         <translation>Rol:        %1</translation>
     </message>
     <message>
-        <source>Unknown store command &quot;%1&quot;: init, grant, import-sqlite or status.</source>
-        <translation>Orden store desconocida &quot;%1&quot;: init, grant, import-sqlite o status.</translation>
+        <source>Unknown store command "%1": init, grant, import-sqlite or status.</source>
+        <translation>Orden store desconocida "%1": init, grant, import-sqlite o status.</translation>
     </message>
     <message>
-        <source>The login %1 has the desk role on the shared store %2, and only a manager&apos;s login may do that. Run it again with a manager&apos;s login (--database postgresql://LOGIN@SERVER/DATABASE); nothing was changed.</source>
+        <source>The login %1 has the desk role on the shared store %2, and only a manager's login may do that. Run it again with a manager's login (--database postgresql://LOGIN@SERVER/DATABASE); nothing was changed.</source>
         <translation>El usuario %1 tiene el rol de recepción en la base compartida %2, y eso solo puede hacerlo el usuario de un responsable. Vuelva a ejecutarlo con el usuario de un responsable (--database postgresql://LOGIN@SERVER/DATABASE); no se cambió nada.</translation>
     </message>
     <message>
         <source>K3 Connect account: %1 smart lock(s) added, %2 updated</source>
         <translation>Cuenta K3 Connect: cerraduras inteligentes añadidas: %1, actualizadas: %2</translation>
-    </message>
-    <message>
-        <source>Usage: netcode-desk-cli COMMAND [options]
-
-Commands:
-  issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
-  locks add             add a lock (--name, --model and its ids, --mode, --group)
-  locks remove NAME     remove a lock (its codes stay in history)
-  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
-  locks export          write the locks as CSV (--output FILE, default standard output)
-  history list          recent codes (--search TEXT, --limit N)
-  history export        all matching codes as CSV or JSON (--format, --output FILE)
-  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
-  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
-  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
-  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
-  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
-  store status          the shared store&apos;s schema, identity, and this login&apos;s role
-  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
-                        standard input)
-  staff list            the staff list (--json)
-  staff deactivate NAME a person can no longer sign in (their history stays)
-  audit list            manager actions, newest first (--limit N, --json)
-
-Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-or for a lock given inline:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
-  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
-  history holds this exact request), --timeout SECONDS, --json.
-
-The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
-the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
-overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
-
-Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
-(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check. A manager&apos;s action
-refused to a desk login exits 2 as well (nothing was changed).
-</source>
-        <translation>Uso: netcode-desk-cli ORDEN [opciones]
-
-Órdenes:
-  issue                 emitir un código (o reemitirlo desde el historial, sin cargo)
-  locks list            listar las cerraduras de la recepción
-  locks add             añadir una cerradura (--name, --model y sus ids, --mode, --group)
-  locks remove NOMBRE   quitar una cerradura (sus códigos quedan en el historial)
-  locks import ARCHIVO  importar cerraduras desde CSV (nada salvo que todas las filas sean válidas, o --accept-valid)
-  locks import --k3connect --access-key-env VAR   importar las cerraduras inteligentes de una cuenta K3 Connect
-  locks export          escribir las cerraduras como CSV (--output ARCHIVO, si no la salida estándar)
-  history list          códigos recientes (--search TEXTO, --limit N)
-  history export        todos los códigos que coinciden como CSV o JSON (--format, --output ARCHIVO)
-  history ask-again ID  volver a enviar una solicitud en duda (sin respuesta registrada): se factura de nuevo
-  simulator             ejecutar el simulador Codelocks integrado (--port N, --require-key CLAVE)
-  store init            configurar una base compartida (PostgreSQL): roles, esquema, permisos (--database URL)
-  store grant LOGIN     dar a un usuario existente el rol desk o manager (--role desk|manager)
-  store import-sqlite ARCHIVO   traer el archivo de base de datos propio de una recepción a la base compartida
-  store status          esquema e identidad de la base compartida, y rol de este usuario
-  staff add NOMBRE --role desk|manager [--login DBLOGIN]   añadir una persona (PIN o contraseña desde
-                        la entrada estándar)
-  staff list            la lista de personal (--json)
-  staff deactivate NOMBRE   una persona ya no puede identificarse (su historial se conserva)
-  audit list            acciones de responsables, las más recientes primero (--limit N, --json)
-
-Emitir un código para una cerradura de la base de datos:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-o para una cerradura indicada en línea:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (por defecto: según el modelo)
-Códigos: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;AAAA-MM-DD HH:MM&quot; (hora local de la zona de la cerradura; solo una fecha para días completos),
-  --end-date AAAA-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (preguntar al servicio aunque
-  el historial ya tenga exactamente esta solicitud), --timeout SEGUNDOS, --json.
-
-La clave de API viene de NETCODE_DESK_API_KEY o del llavero del sistema; sin ninguna (o con --demo)
-responde el simulador integrado y los códigos son códigos DEMO. --api-url (o NETCODE_DESK_API_URL)
-sustituye el host de la API en esta ejecución; --database (o NETCODE_DESK_DATABASE) elige la base de datos.
-
-Códigos de salida: 0 éxito; 1 la base de datos o un archivo no se pudo usar; 2 entrada o uso no válidos
-(no se envió nada); 3 el servicio rechazó la solicitud; 4 fallo del servicio o de la red (5xx, tiempo agotado,
-sin conexión, respuesta inservible); 5 llegó un código pero no pasó la comprobación de validez. Una acción de responsable
-rechazada a un usuario de recepción también sale con 2 (no se cambió nada).
-</translation>
     </message>
     <message>
         <source>Usage: netcode-desk-cli staff add NAME --role desk|manager [--login DBLOGIN]; the PIN or password is read from standard input.</source>
@@ -982,7 +902,7 @@ rechazada a un usuario de recepción también sale con 2 (no se cambió nada).
         <translation>--role admite desk o manager.</translation>
     </message>
     <message>
-        <source>--login is for managers: desk staff use the desk&apos;s own login.</source>
+        <source>--login is for managers: desk staff use the desk's own login.</source>
         <translation>--login es para responsables: el personal de recepción usa el usuario propio de la recepción.</translation>
     </message>
     <message>
@@ -1022,8 +942,8 @@ rechazada a un usuario de recepción también sale con 2 (no se cambió nada).
         <translation>Uso: netcode-desk-cli staff deactivate NOMBRE</translation>
     </message>
     <message>
-        <source>Nobody called &quot;%1&quot; is on the staff list.</source>
-        <translation>No hay nadie llamado &quot;%1&quot; en la lista de personal.</translation>
+        <source>Nobody called "%1" is on the staff list.</source>
+        <translation>No hay nadie llamado "%1" en la lista de personal.</translation>
     </message>
     <message>
         <source>%1 deactivated: they can no longer sign in; their history stays.</source>
@@ -1032,14 +952,14 @@ rechazada a un usuario de recepción también sale con 2 (no se cambió nada).
     <message>
         <source>Usage: netcode-desk-cli staff COMMAND [--database FILE|URL]
 
-The people who sign in at the desks (a manager&apos;s action on a shared store):
+The people who sign in at the desks (a manager's action on a shared store):
   staff add NAME --role desk|manager [--login DBLOGIN]   add a person; the PIN or password is read
                              from standard input (typed hidden at a terminal), never an argument;
-                             --login names a manager&apos;s own login on a shared store
+                             --login names a manager's own login on a shared store
   staff list [--json]        the staff list
   staff deactivate NAME      the person can no longer sign in; their history stays
 
-Each change is written to the audit log as &quot;(command line)&quot; and this computer&apos;s user name.
+Each change is written to the audit log as "(command line)" and this computer's user name.
 </source>
         <translation>Uso: netcode-desk-cli staff ORDEN [--database ARCHIVO|URL]
 
@@ -1050,7 +970,7 @@ Las personas que se identifican en las recepciones (en una base compartida, una 
   staff list [--json]        la lista de personal
   staff deactivate NOMBRE    la persona ya no puede identificarse; su historial se conserva
 
-Cada cambio se escribe en el registro de cambios como &quot;(command line)&quot; con el nombre de usuario de este equipo.
+Cada cambio se escribe en el registro de cambios como "(command line)" con el nombre de usuario de este equipo.
 </translation>
     </message>
     <message>
@@ -1082,7 +1002,7 @@ Acciones de responsables (cerraduras, ajustes, personal, conservación, bloqueos
         <translation>%1 es un superusuario: el servidor le permite todo, tenga el rol que tenga, así que no puede ser una recepción ni un responsable. Cree un usuario normal para la recepción o la persona (createuser --pwprompt NAME) y asígnele el rol a ese; no se cambió nada.</translation>
     </message>
     <message>
-        <source>%1 is netcode_owner or a member of it: the owner of the store&apos;s tables is for setting up and updating the store (store init), not for a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
+        <source>%1 is netcode_owner or a member of it: the owner of the store's tables is for setting up and updating the store (store init), not for a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
         <translation>%1 es netcode_owner o miembro de él: el propietario de las tablas de la base sirve para configurarla y actualizarla (store init), no para una recepción ni un responsable. Cree un usuario normal para la recepción o la persona (createuser --pwprompt NAME) y asígnele el rol a ese; no se cambió nada.</translation>
     </message>
     <message>
@@ -1097,9 +1017,9 @@ A shared store (PostgreSQL) for a desk team:
                              update (a login that may create roles, e.g. postgres)
   store grant LOGIN --role desk|manager   give an existing, ordinary login the desk or manager role
                              (never a superuser or netcode_owner)
-  store import-sqlite FILE   move a desk&apos;s own database file in (a manager&apos;s login; the file is only
+  store import-sqlite FILE   move a desk's own database file in (a manager's login; the file is only
                              read; demo locks and demo codes stay behind; safe to run again)
-  store status               the store&apos;s schema and identity, this login and its role
+  store status               the store's schema and identity, this login and its role
 
 --database may be left out when NETCODE_DESK_DATABASE or Settings names the store. The password
 comes from the URL (this run only), the keychain, PGPASSWORD or ~/.pgpass.
@@ -1117,6 +1037,132 @@ Una base compartida (PostgreSQL) para un equipo de recepciones:
 
 --database puede omitirse si NETCODE_DESK_DATABASE o los Ajustes indican la base. La contraseña
 viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pgpass.
+</translation>
+    </message>
+    <message>
+        <source>To give this guest the same code too, add --share-code.</source>
+        <translation>Para dar también el mismo código a este huésped, añada --share-code.</translation>
+    </message>
+    <message>
+        <source>Shared with %1 (history row %2, issued %3): both guests open the same door with this code in the same window.</source>
+        <translation>Compartido con %1 (fila %2 del historial, emitido el %3): ambos huéspedes abren la misma puerta con este código en el mismo periodo.</translation>
+    </message>
+    <message>
+        <source>--arrive/--depart choose the start and the length themselves; leave out --%1.</source>
+        <translation>--arrive/--depart eligen por sí mismos el inicio y la duración; omita --%1.</translation>
+    </message>
+    <message>
+        <source>A stay needs --depart "YYYY-MM-DD HH:MM" (the guest's departure).</source>
+        <translation>Una estancia necesita --depart "AAAA-MM-DD HH:MM" (la salida del huésped).</translation>
+    </message>
+    <message>
+        <source>--depart takes "YYYY-MM-DD HH:MM" (wall time in the lock's zone).</source>
+        <translation>--depart espera "AAAA-MM-DD HH:MM" (hora local en la zona de la cerradura).</translation>
+    </message>
+    <message>
+        <source>--arrive takes "YYYY-MM-DD HH:MM" (wall time in the lock's zone).</source>
+        <translation>--arrive espera "AAAA-MM-DD HH:MM" (hora local en la zona de la cerradura).</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli COMMAND [options]
+
+Commands:
+  issue                 issue a code (or reissue it from history, free of charge)
+  locks list            list the desk's locks
+  locks add             add a lock (--name, --model and its ids, --mode, --group)
+  locks remove NAME     remove a lock (its codes stay in history)
+  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account's smart locks
+  locks export          write the locks as CSV (--output FILE, default standard output)
+  history list          recent codes (--search TEXT, --limit N)
+  history export        all matching codes as CSV or JSON (--format, --output FILE)
+  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
+  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
+  store import-sqlite FILE   move a desk's own database file into the shared store
+  store status          the shared store's schema, identity, and this login's role
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
+                        standard input)
+  staff list            the staff list (--json)
+  staff deactivate NAME a person can no longer sign in (their history stays)
+  audit list            manager actions, newest first (--limit N, --json)
+
+Issue a code for a lock in the database:
+  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+or for a lock given inline:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model's)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start "YYYY-MM-DD HH:MM" (wall time in the lock's zone; a date alone for whole days),
+  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --room, --ref, --fresh (ask the service
+  even if history holds this exact request), --timeout SECONDS, --json.
+  A code another guest already holds (same lock, start and length) is refused (exit 2, nothing
+  sent) unless --share-code says to give it to this guest too.
+By stay instead of start and length: --arrive "YYYY-MM-DD HH:MM" (default: now) and
+  --depart "YYYY-MM-DD HH:MM" (wall time in the lock's zone) pick the start and length (or End
+  Date) that cover the whole stay with the least excess; a stay nothing covers is refused (exit 2).
+
+The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
+the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
+overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
+
+Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
+(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
+offline, unusable answer); 5 a code came back but failed the sanity check. A manager's action
+refused to a desk login exits 2 as well (nothing was changed).
+</source>
+        <translation>Uso: netcode-desk-cli ORDEN [opciones]
+
+Órdenes:
+  issue                 emitir un código (o reemitirlo desde el historial, sin cargo)
+  locks list            listar las cerraduras de la recepción
+  locks add             añadir una cerradura (--name, --model y sus identificadores, --mode, --group)
+  locks remove NOMBRE   quitar una cerradura (sus códigos se quedan en el historial)
+  locks import ARCHIVO  importar cerraduras desde CSV (nada salvo que todas las filas sean válidas, o --accept-valid)
+  locks import --k3connect --access-key-env VAR   importar las cerraduras inteligentes de una cuenta K3 Connect
+  locks export          escribir las cerraduras como CSV (--output ARCHIVO, por defecto la salida estándar)
+  history list          códigos recientes (--search TEXTO, --limit N)
+  history export        todos los códigos que coinciden en CSV o JSON (--format, --output ARCHIVO)
+  history ask-again ID  enviar de nuevo una solicitud en duda (sin respuesta registrada): se cobra otra vez
+  simulator             ejecutar el simulador Codelocks integrado (--port N, --require-key CLAVE)
+  store init            configurar una base compartida (PostgreSQL): roles, esquema, permisos (--database URL)
+  store grant LOGIN     dar a un usuario existente el rol de recepción o de responsable (--role desk|manager)
+  store import-sqlite ARCHIVO   trasladar el archivo de base de datos propio de una recepción a la base compartida
+  store status          esquema e identidad de la base compartida, y el rol de este usuario
+  staff add NOMBRE --role desk|manager [--login DBLOGIN]   añadir una persona (PIN o contraseña desde
+                        la entrada estándar)
+  staff list            la lista del personal (--json)
+  staff deactivate NOMBRE   la persona ya no puede identificarse (su historial se conserva)
+  audit list            acciones de responsables, las más recientes primero (--limit N, --json)
+
+Emitir un código para una cerradura de la base de datos:
+  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+o para una cerradura indicada directamente:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (por defecto: según el modelo)
+Códigos: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start "AAAA-MM-DD HH:MM" (hora local en la zona de la cerradura; solo una fecha para días completos),
+  --end-date AAAA-MM-DD, --validation 6h|2d, --guest, --room, --ref, --fresh (preguntar al servicio
+  aunque el historial tenga exactamente esta solicitud), --timeout SEGUNDOS, --json.
+  Un código que ya tiene otro huésped (misma cerradura, inicio y duración) se rechaza (salida 2, no se
+  envía nada) salvo que --share-code indique darlo también a este huésped.
+Por estancia en lugar de inicio y duración: --arrive "AAAA-MM-DD HH:MM" (por defecto: ahora) y
+  --depart "AAAA-MM-DD HH:MM" (hora local en la zona de la cerradura) eligen el inicio y la duración (o
+  la fecha de fin) que cubren toda la estancia con el menor exceso; una estancia que nada cubre se
+  rechaza (salida 2).
+
+La clave API viene de NETCODE_DESK_API_KEY o del llavero del sistema; sin ninguna de las dos (o con --demo)
+responde el simulador integrado y los códigos son códigos DEMO. --api-url (o NETCODE_DESK_API_URL)
+sustituye el host de la API en esta ejecución; --database (o NETCODE_DESK_DATABASE) elige la base de datos.
+
+Códigos de salida: 0 éxito; 1 no se pudo usar la base de datos o un archivo; 2 entrada o uso no válido
+(no se envió nada); 3 el servicio rechazó la solicitud; 4 fallo del servicio o de la red (5xx, tiempo
+agotado, sin conexión, respuesta inutilizable); 5 llegó un código pero no pasó la comprobación de
+coherencia. Una acción de responsable denegada a un usuario de recepción también sale con 2 (no se
+cambió nada).
 </translation>
     </message>
 </context>
@@ -1138,11 +1184,11 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>El servicio respondió sin código. No se emitió nada; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock&apos;s model in its settings.</source>
+        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock's model in its settings.</source>
         <translation>El servicio devolvió algo que no es un código de teclado. No se lo dé al huésped; compruebe el modelo en los ajustes de la cerradura.</translation>
     </message>
     <message>
-        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
+        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock's model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock's settings.</source>
         <translation>El servicio devolvió un código de %1 dígitos, pero una %2 espera %3 dígitos. Probablemente el modelo de la cerradura está mal configurado: el código no abriría la cerradura, así que no se muestra. Compruebe el modelo en los ajustes de la cerradura.</translation>
     </message>
 </context>
@@ -1216,8 +1262,8 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>El archivo %1 no es una base de datos de NetCode Desk: SQLite no lo reconoce como base de datos (%2).</translation>
     </message>
     <message>
-        <source>The database %1 is damaged: SQLite reports &quot;%2&quot;.</source>
-        <translation>La base de datos %1 está dañada: SQLite informa &quot;%2&quot;.</translation>
+        <source>The database %1 is damaged: SQLite reports "%2".</source>
+        <translation>La base de datos %1 está dañada: SQLite informa "%2".</translation>
     </message>
     <message>
         <source>The database %1 cannot be read or written (%2). Check that its disk or network share is there and that you may use the file; nothing was changed.</source>
@@ -1252,11 +1298,11 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>No se puede leer la base de datos: %1</translation>
     </message>
     <message>
-        <source>This computer cannot reach a shared store: Qt&apos;s PostgreSQL driver is not installed (Debian and Ubuntu: the package libqt6sql6-psql).</source>
+        <source>This computer cannot reach a shared store: Qt's PostgreSQL driver is not installed (Debian and Ubuntu: the package libqt6sql6-psql).</source>
         <translation>Este ordenador no puede llegar a una base compartida: el controlador PostgreSQL de Qt no está instalado (Debian y Ubuntu: el paquete libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>The shared store %1 cannot be reached: no server answered (%2). Check that the server is running and that this computer&apos;s network reaches it; nothing was changed.</source>
+        <source>The shared store %1 cannot be reached: no server answered (%2). Check that the server is running and that this computer's network reaches it; nothing was changed.</source>
         <translation>No se puede llegar a la base compartida %1: ningún servidor respondió (%2). Compruebe que el servidor está en marcha y que la red de este ordenador llega a él; no se cambió nada.</translation>
     </message>
     <message>
@@ -1264,27 +1310,27 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>La base compartida %1 rechazó el acceso: el usuario o la contraseña no son correctos, o no se dio contraseña (%2).</translation>
     </message>
     <message>
-        <source>The server has no database by the name given in %1. Check the name after the last &quot;/&quot; of the address.</source>
-        <translation>El servidor no tiene ninguna base de datos con el nombre indicado en %1. Compruebe el nombre tras la última &quot;/&quot; de la dirección.</translation>
+        <source>The server has no database by the name given in %1. Check the name after the last "/" of the address.</source>
+        <translation>El servidor no tiene ninguna base de datos con el nombre indicado en %1. Compruebe el nombre tras la última "/" de la dirección.</translation>
     </message>
     <message>
-        <source>The database %1 holds no NetCode Desk store. A manager sets one up with &quot;netcode-desk-cli store init --database URL&quot; (or Settings, Shared store, Set up); nothing was changed.</source>
-        <translation>La base de datos %1 no contiene datos de NetCode Desk. Un responsable los configura con &quot;netcode-desk-cli store init --database URL&quot; (o Ajustes, Base compartida, Configurar); no se cambió nada.</translation>
+        <source>The database %1 holds no NetCode Desk store. A manager sets one up with "netcode-desk-cli store init --database URL" (or Settings, Shared store, Set up); nothing was changed.</source>
+        <translation>La base de datos %1 no contiene datos de NetCode Desk. Un responsable los configura con "netcode-desk-cli store init --database URL" (o Ajustes, Base compartida, Configurar); no se cambió nada.</translation>
     </message>
     <message>
-        <source>The database %1 has a schema named &quot;netcode&quot; that NetCode Desk did not make, so it was left alone. Use another database for the shared store.</source>
-        <translation>La base de datos %1 tiene un esquema llamado &quot;netcode&quot; que no creó NetCode Desk, así que no se tocó. Use otra base de datos para la base compartida.</translation>
+        <source>The database %1 has a schema named "netcode" that NetCode Desk did not make, so it was left alone. Use another database for the shared store.</source>
+        <translation>La base de datos %1 tiene un esquema llamado "netcode" que no creó NetCode Desk, así que no se tocó. Use otra base de datos para la base compartida.</translation>
     </message>
     <message>
-        <source>The shared store %1 must be updated for this version of NetCode Desk, and this login may not change its tables. A manager runs &quot;netcode-desk-cli store init --database URL&quot; once; nothing was changed.</source>
-        <translation>La base compartida %1 debe actualizarse para esta versión de NetCode Desk, y este usuario no puede cambiar sus tablas. Un responsable ejecuta una vez &quot;netcode-desk-cli store init --database URL&quot;; no se cambió nada.</translation>
+        <source>The shared store %1 must be updated for this version of NetCode Desk, and this login may not change its tables. A manager runs "netcode-desk-cli store init --database URL" once; nothing was changed.</source>
+        <translation>La base compartida %1 debe actualizarse para esta versión de NetCode Desk, y este usuario no puede cambiar sus tablas. Un responsable ejecuta una vez "netcode-desk-cli store init --database URL"; no se cambió nada.</translation>
     </message>
     <message>
         <source>Only a shared store has database logins to switch.</source>
         <translation>Solo una base compartida tiene usuarios de base de datos entre los que cambiar.</translation>
     </message>
     <message>
-        <source>The desk&apos;s own login could not reconnect either: %1</source>
+        <source>The desk's own login could not reconnect either: %1</source>
         <translation>El usuario propio de la recepción tampoco pudo volver a conectarse: %1</translation>
     </message>
     <message>
@@ -1319,7 +1365,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>La base de datos se restauró desde la copia elegida. La base anterior se conserva como %1.</translation>
     </message>
     <message>
-        <source>the copy does not carry the database&apos;s identity</source>
+        <source>the copy does not carry the database's identity</source>
         <translation>la copia no lleva la identidad de la base de datos</translation>
     </message>
     <message>
@@ -1398,7 +1444,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
 <context>
     <name>DurationCatalogueService</name>
     <message>
-        <source>The service&apos;s list of lengths was empty.</source>
+        <source>The service's list of lengths was empty.</source>
         <translation>La lista de duraciones del servicio estaba vacía.</translation>
     </message>
 </context>
@@ -1442,10 +1488,6 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>Su código de acceso</translation>
     </message>
     <message>
-        <source>%1 (room/unit %2)</source>
-        <translation>%1 (habitación/unidad %2)</translation>
-    </message>
-    <message>
         <source>Need help? Call %1</source>
         <translation>¿Necesita ayuda? Llame al %1</translation>
     </message>
@@ -1476,6 +1518,15 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
     <message>
         <source>Access code for %1</source>
         <translation>Código de acceso para %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>On a guest slip: the lock's name, then the room or unit as the desk typed it ("Side door — 12")</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The slip cannot print %1: it is left out on paper (the message keeps it). Check the guest's name before printing.</source>
+        <translation>El ticket no puede imprimir %1: se omite en papel (el mensaje lo conserva). Revise el nombre del huésped antes de imprimir.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1567,33 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
     <message>
         <source>Being issued</source>
         <translation>En emisión</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>habitación %1</translation>
+    </message>
+    <message>
+        <source>%1 (room %2)</source>
+        <translation>%1 (habitación %2)</translation>
+    </message>
+    <message>
+        <source>Same code as %1, issued %2: both open the same door in the same window.</source>
+        <translation>Mismo código que %1, emitido el %2: ambos abren la misma puerta en el mismo periodo.</translation>
+    </message>
+    <message>
+        <source>Same code as history row %1 (another guest).</source>
+        <translation>Mismo código que la fila %1 del historial (otro huésped).</translation>
+    </message>
+    <message>
+        <source>Also held by %1 (given %2).</source>
+        <translation>También lo tiene %1 (dado el %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also held by %n other guest(s).</source>
+        <translation>
+            <numerusform>También lo tiene %n huésped más.</numerusform>
+            <numerusform>También lo tienen %n huéspedes más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1668,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Cerradura</translation>
     </message>
     <message>
@@ -1630,6 +1708,22 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <source>In doubt</source>
         <translation>En duda</translation>
     </message>
+    <message>
+        <source>No codes match “%1” with these filters.</source>
+        <translation>Ningún código coincide con «%1» con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No codes match “%1”. Search looks in guests, rooms, references, locks and codes.</source>
+        <translation>Ningún código coincide con «%1». La búsqueda abarca huéspedes, habitaciones, referencias, cerraduras y códigos.</translation>
+    </message>
+    <message>
+        <source>No codes match these filters.</source>
+        <translation>Ningún código coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No codes issued yet.</source>
+        <translation>Aún no se ha emitido ningún código.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRepository</name>
@@ -1654,7 +1748,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Cerradura</translation>
     </message>
     <message>
@@ -1709,7 +1803,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>Primer uso antes de</translation>
     </message>
     <message>
-        <source>Start sent to the service: %1 (lock&apos;s clock)</source>
+        <source>Start sent to the service: %1 (lock's clock)</source>
         <translation>Inicio enviado al servicio: %1 (reloj de la cerradura)</translation>
     </message>
     <message>
@@ -1735,6 +1829,16 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
             <numerusform>Comprobante impreso %n vez, la última el %1.</numerusform>
             <numerusform>Comprobante impreso %n veces, la última el %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>History's Length column for an End Date code: the last day it works ("until Tue 5 Jan")</extracomment>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>%1 · shared</source>
+        <extracomment>History's Code column for a code that two guests hold ("316 5133 · shared")</extracomment>
+        <translation>%1 · compartido</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +2002,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>Último día en que funciona el código</translation>
     </message>
     <message>
-        <source>Start at the lock&apos;s next midnight</source>
+        <source>Start at the lock's next midnight</source>
         <translation>Empezar en la próxima medianoche de la cerradura</translation>
     </message>
     <message>
@@ -1918,7 +2022,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>Duraciones del servicio Codelocks, cargadas el %1.</translation>
     </message>
     <message>
-        <source>Only the built-in standard lengths are available: the service&apos;s list could not be fetched. %1</source>
+        <source>Only the built-in standard lengths are available: the service's list could not be fetched. %1</source>
         <translation>Solo están disponibles las duraciones estándar integradas: no se pudo cargar la lista del servicio. %1</translation>
     </message>
     <message>
@@ -1938,12 +2042,32 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>Esta noche &amp;%1</translation>
     </message>
     <message>
-        <source>The lock&apos;s next midnight, %1 on this clock</source>
+        <source>The lock's next midnight, %1 on this clock</source>
         <translation>La próxima medianoche de la cerradura, %1 en este reloj</translation>
     </message>
     <message>
-        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock&apos;s model and NetCode mode in its settings.</source>
+        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock's model and NetCode mode in its settings.</source>
         <translation>Esta cerradura está configurada para %1, que no figura entre las duraciones conocidas para %2. Recargue las duraciones o compruebe el modelo y el modo NetCode en los ajustes de la cerradura.</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2 codes: %3 is chosen.</source>
+        <translation>%1 no admite códigos %2: se ha elegido %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not offered for this lock: %2 is chosen.</source>
+        <translation>%1 no se ofrece para esta cerradura: se ha elegido %2.</translation>
+    </message>
+    <message>
+        <source>Issue as shown</source>
+        <translation>Emitir como se muestra</translation>
+    </message>
+    <message>
+        <source>Start at %1 instead</source>
+        <translation>Empezar mejor en %1</translation>
+    </message>
+    <message>
+        <source>Issue the code as shown? It is charged now.</source>
+        <translation>¿Emitir el código como se muestra? Se cobra ahora.</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +2077,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>Elija primero un inicio válido.</translation>
     </message>
     <message>
-        <source>The access key for %1 is not stored on this computer. Enter it again in the lock&apos;s settings (Edit lock).</source>
+        <source>The access key for %1 is not stored on this computer. Enter it again in the lock's settings (Edit lock).</source>
         <translation>La clave de acceso de %1 no está guardada en este ordenador. Vuelva a introducirla en los ajustes de la cerradura (Editar cerradura).</translation>
     </message>
     <message>
@@ -1985,7 +2109,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>Esta solicitud se envió al simulador de demostración integrado; este puesto trabaja ahora con el servicio real de Codelocks, así que no puede preguntarla de nuevo aquí.</translation>
     </message>
     <message>
-        <source>This request was sent to the real Codelocks service; this desk is in demo mode now, so it cannot be asked again here. Enter the site&apos;s API key in Settings first.</source>
+        <source>This request was sent to the real Codelocks service; this desk is in demo mode now, so it cannot be asked again here. Enter the site's API key in Settings first.</source>
         <translation>Esta solicitud se envió al servicio real de Codelocks; este puesto está ahora en modo demo, así que no puede preguntarla de nuevo aquí. Introduzca antes la clave API del sitio en Ajustes.</translation>
     </message>
     <message>
@@ -1995,6 +2119,14 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
     <message>
         <source>This request was sent before (from %1) and no answer was recorded: it may have been billed. Nothing was sent now. To ask again (billed again), use Ask again in History.</source>
         <translation>Esta solicitud ya se envió antes (desde %1) y no se registró ninguna respuesta: puede que se haya cobrado. Esta vez no se envió nada. Para preguntar de nuevo (se cobra otra vez), use Preguntar de nuevo en el historial.</translation>
+    </message>
+    <message>
+        <source>This code already belongs to %1: issued %2 by %3 for the same lock, start and length, so both guests would open the same door with the same code in the same window. Nothing was sent. A different start gives a different code.</source>
+        <translation>Este código ya pertenece a %1: emitido el %2 por %3 para la misma cerradura, inicio y duración, así que ambos huéspedes abrirían la misma puerta con el mismo código en el mismo periodo. No se envió nada. Un inicio distinto da un código distinto.</translation>
+    </message>
+    <message>
+        <source>an unnamed desk user</source>
+        <translation>un usuario de recepción sin nombre</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2138,45 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
         <translation>No hay ningún llavero del sistema disponible (%1), así que la clave solo se conserva hasta cerrar NetCode Desk. No se escribió en ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>LateStart</name>
+    <message>
+        <source>Most of this code's time is already over: it started %1 and works only %2 more, until %3.</source>
+        <translation>La mayor parte del tiempo de este código ya ha pasado: funciona desde %1 y solo le quedan %2, hasta %3.</translation>
+    </message>
+    <message>
+        <source>The guest must use this code for the first time by %1, only %2 from now.</source>
+        <translation>El huésped debe usar este código por primera vez antes de %1, es decir, dentro de solo %2.</translation>
+    </message>
+    <message>
+        <source>The guest must use this code for the first time by %1, in the middle of the night.</source>
+        <translation>El huésped debe usar este código por primera vez antes de %1, en plena noche.</translation>
+    </message>
+    <message>
+        <source>Starting at %1 gives the guest the whole time; or choose a longer length, or enter the guest's stay.</source>
+        <translation>Empezar en %1 da al huésped todo el tiempo; o elija una duración más larga, o introduzca la estancia del huésped.</translation>
+    </message>
+    <message>
+        <source>Choose a longer first use or a later start, or enter the guest's stay.</source>
+        <translation>Elija un plazo de primer uso más largo o un inicio más tardío, o introduzca la estancia del huésped.</translation>
+    </message>
+</context>
+<context>
+    <name>LateStartBar</name>
+    <message>
+        <source>Enter the guest's stay</source>
+        <translation>Introducir la estancia del huésped</translation>
+    </message>
+    <message>
+        <source>Warning about the start</source>
+        <translation>Aviso sobre el inicio</translation>
+    </message>
+    <message>
+        <source>Start at %1</source>
+        <extracomment>Button: move the code's start to a better time (a time of day, or a day and time)</extracomment>
+        <translation>Empezar en %1</translation>
     </message>
 </context>
 <context>
@@ -2030,8 +2201,8 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         </translation>
     </message>
     <message>
-        <source>%1 (the lock &quot;%2&quot;)</source>
-        <translation>%1 (la cerradura &quot;%2&quot;)</translation>
+        <source>%1 (the lock "%2")</source>
+        <translation>%1 (la cerradura "%2")</translation>
     </message>
 </context>
 <context>
@@ -2041,16 +2212,16 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <source>The header row has no &quot;%1&quot; column. Expected: %2.</source>
-        <translation>La fila de encabezado no tiene la columna &quot;%1&quot;. Se esperaba: %2.</translation>
+        <source>The header row has no "%1" column. Expected: %2.</source>
+        <translation>La fila de encabezado no tiene la columna "%1". Se esperaba: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
-        <translation>&quot;%1&quot; no es un modelo de cerradura; use KL1060, KL1060C2, KL1060G3 o K3CONNECT.</translation>
+        <source>"%1" is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
+        <translation>"%1" no es un modelo de cerradura; use KL1060, KL1060C2, KL1060G3 o K3CONNECT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
-        <translation>&quot;%1&quot; no es un modo NetCode; use standard, rental, long-rental, end-date o 24-hour.</translation>
+        <source>"%1" is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
+        <translation>"%1" no es un modo NetCode; use standard, rental, long-rental, end-date o 24-hour.</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
@@ -2061,7 +2232,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
     <name>LockDialog</name>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Cerradura</translation>
     </message>
     <message>
@@ -2070,7 +2241,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
     </message>
     <message>
         <source>Lock name</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Nombre de la cerradura</translation>
     </message>
     <message>
@@ -2095,7 +2266,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
     </message>
     <message>
         <source>Lock model</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Modelo de cerradura</translation>
     </message>
     <message>
@@ -2112,12 +2283,12 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
     </message>
     <message>
         <source>Lock &amp;id:</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>&amp;Id de cerradura:</translation>
     </message>
     <message>
         <source>Lock id</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Id de cerradura</translation>
     </message>
     <message>
@@ -2158,7 +2329,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
     </message>
     <message>
         <source>Lock clock:</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Reloj de la cerradura:</translation>
     </message>
     <message>
@@ -2166,7 +2337,7 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>El reloj sigue el horario de verano</translation>
     </message>
     <message>
-        <source>The lock&apos;s clock &amp;follows daylight saving</source>
+        <source>The lock's clock &amp;follows daylight saving</source>
         <translation>El reloj de la cerradura &amp;sigue el horario de verano</translation>
     </message>
     <message>
@@ -2202,11 +2373,11 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>Guardada en el llavero — déjelo vacío para conservarla</translation>
     </message>
     <message>
-        <source>The lock&apos;s clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
+        <source>The lock's clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
         <translation>El reloj de la cerradura cambia con el horario de verano de %1, como un reloj de pared. Las cerraduras inteligentes pueden configurarse así; si los códigos funcionan una hora antes o después, desmarque esta opción.</translation>
     </message>
     <message>
-        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
+        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock's clock is an hour behind the wall clock.</source>
         <translation>La cerradura mantiene la hora estándar todo el año y nunca cambia al horario de verano (así funcionan las KitLock). NetCode Desk lo convierte por usted: en verano el reloj de la cerradura va una hora por detrás del reloj de pared.</translation>
     </message>
     <message>
@@ -2214,10 +2385,10 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>Cambiar el modo NetCode</translation>
     </message>
     <message>
-        <source>Change %1 from &quot;%2&quot; to &quot;%3&quot;?
+        <source>Change %1 from "%2" to "%3"?
 
 Only do this after the lock itself has been switched. Codes already issued in the old mode will stop working on the lock.</source>
-        <translation>¿Cambiar %1 de &quot;%2&quot; a &quot;%3&quot;?
+        <translation>¿Cambiar %1 de "%2" a "%3"?
 
 Hágalo solo después de cambiar la propia cerradura. Los códigos ya emitidos en el modo anterior dejarán de funcionar en la cerradura.</translation>
     </message>
@@ -2292,8 +2463,8 @@ Zona horaria: %2</translation>
         <translation>No se pudieron guardar las cerraduras: %1</translation>
     </message>
     <message>
-        <source>The lock &quot;%1&quot; could not be saved: %2</source>
-        <translation>No se pudo guardar la cerradura &quot;%1&quot;: %2</translation>
+        <source>The lock "%1" could not be saved: %2</source>
+        <translation>No se pudo guardar la cerradura "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -2307,15 +2478,15 @@ Zona horaria: %2</translation>
         <translation>El nombre es demasiado largo: como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>Another lock is already called &quot;%1&quot;. Choose a different name.</source>
-        <translation>Ya hay otra cerradura llamada &quot;%1&quot;. Elija otro nombre.</translation>
+        <source>Another lock is already called "%1". Choose a different name.</source>
+        <translation>Ya hay otra cerradura llamada "%1". Elija otro nombre.</translation>
     </message>
     <message>
         <source>The group name is too long: at most %1 characters.</source>
         <translation>El nombre del grupo es demasiado largo: como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>Enter the lock&apos;s timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
+        <source>Enter the lock's timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
         <translation>Introduzca el código horario de la cerradura: los 12 dígitos de la fecha y hora de su configuración (año, mes, día, hora, minuto), por ejemplo 202604221226.</translation>
     </message>
     <message>
@@ -2327,11 +2498,11 @@ Zona horaria: %2</translation>
         <translation>El código horario tiene %1 dígitos; necesita exactamente 12 (año, mes, día, hora, minuto), por ejemplo 202604221226.</translation>
     </message>
     <message>
-        <source>The timecode %1 is not a real date and time. Read it again from the lock&apos;s set-up record: year, month, day, hour, minute.</source>
+        <source>The timecode %1 is not a real date and time. Read it again from the lock's set-up record: year, month, day, hour, minute.</source>
         <translation>El código horario %1 no es una fecha y hora reales. Vuelva a leerlo en la hoja de configuración de la cerradura: año, mes, día, hora, minuto.</translation>
     </message>
     <message>
-        <source>Enter the lock id: the 6 digits from the lock&apos;s set-up record.</source>
+        <source>Enter the lock id: the 6 digits from the lock's set-up record.</source>
         <translation>Introduzca el id de la cerradura: los 6 dígitos de su hoja de configuración.</translation>
     </message>
     <message>
@@ -2347,7 +2518,7 @@ Zona horaria: %2</translation>
         <translation>El id de la cerradura no puede empezar por 0; los ids van de 100000 a 999999.</translation>
     </message>
     <message>
-        <source>Enter the smart lock&apos;s id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
+        <source>Enter the smart lock's id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
         <translation>Introduzca el id de la cerradura inteligente: 32 caracteres (dígitos y letras de la a a la f) de la lista de cerraduras de K3 Connect.</translation>
     </message>
     <message>
@@ -2371,8 +2542,8 @@ Zona horaria: %2</translation>
         <translation>Elija la zona horaria en la que está la cerradura.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose one from the list, for example Europe/London.</source>
-        <translation>&quot;%1&quot; no es una zona horaria conocida. Elija una de la lista, por ejemplo Europe/London.</translation>
+        <source>"%1" is not a known time zone. Choose one from the list, for example Europe/London.</source>
+        <translation>"%1" no es una zona horaria conocida. Elija una de la lista, por ejemplo Europe/London.</translation>
     </message>
 </context>
 <context>
@@ -2382,7 +2553,7 @@ Zona horaria: %2</translation>
         <translation>NetCode Desk</translation>
     </message>
     <message>
-        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site&apos;s API key in Settings to issue real codes.</source>
+        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site's API key in Settings to issue real codes.</source>
         <translation>MODO DEMO — los códigos vienen del simulador integrado y no abren cerraduras reales. Introduzca la clave de API de su sitio en Ajustes para emitir códigos reales.</translation>
     </message>
     <message>
@@ -2479,8 +2650,8 @@ Zona horaria: %2</translation>
         <translation>Quitar cerradura</translation>
     </message>
     <message>
-        <source>Remove the lock &quot;%1&quot; from this desk? Codes already issued for it stay in history.</source>
-        <translation>¿Quitar la cerradura &quot;%1&quot; de esta recepción? Los códigos ya emitidos para ella siguen en el historial.</translation>
+        <source>Remove the lock "%1" from this desk? Codes already issued for it stay in history.</source>
+        <translation>¿Quitar la cerradura "%1" de esta recepción? Los códigos ya emitidos para ella siguen en el historial.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2522,11 +2693,11 @@ Zona horaria: %2</translation>
         <translation>Solicitudes NetCode este mes: %1 de %2</translation>
     </message>
     <message>
-        <source>The plan&apos;s monthly quota is used up: the service may refuse requests until next month.</source>
+        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
         <translation>La cuota mensual del plan está agotada: el servicio puede rechazar solicitudes hasta el mes que viene.</translation>
     </message>
     <message>
-        <source>More than 80% of the plan&apos;s monthly quota is used.</source>
+        <source>More than 80% of the plan's monthly quota is used.</source>
         <translation>Se ha usado más del 80 % de la cuota mensual del plan.</translation>
     </message>
     <message>
@@ -2534,7 +2705,7 @@ Zona horaria: %2</translation>
         <translation>Clave de acceso de la cuenta K3 Connect (de la app K3 Connect, letras y dígitos; las mayúsculas cuentan):</translation>
     </message>
     <message>
-        <source>Fetching the account&apos;s smart locks…</source>
+        <source>Fetching the account's smart locks…</source>
         <translation>Cargando las cerraduras inteligentes de la cuenta…</translation>
     </message>
     <message>
@@ -2672,7 +2843,7 @@ Import only the %2 rows without problems?</source>
     <message>
         <source>NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so you can try everything safely.
 
-To issue real codes, enter your site&apos;s API key — you find it in the Codelocks developer portal under your account&apos;s API keys — and your property&apos;s name and help phone for the guest slip.
+To issue real codes, enter your site's API key — you find it in the Codelocks developer portal under your account's API keys — and your property's name and help phone for the guest slip.
 
 Enter them now?</source>
         <translation>NetCode Desk funciona en modo demo: los códigos vienen de un simulador integrado y no abren ninguna cerradura real, así que puede probarlo todo sin riesgo.
@@ -2690,8 +2861,8 @@ Para emitir códigos reales, introduzca la clave de API de su sitio — la encon
         <translation>Escriba el código de la pantalla tal como se lo dará al huésped:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
-        <translation>&quot;%1&quot; no es el código de la pantalla. No se imprimió ni copió nada; vuelva a leerlo.</translation>
+        <source>"%1" is not the code on the screen. Nothing was printed or copied; read it again.</source>
+        <translation>"%1" no es el código de la pantalla. No se imprimió ni copió nada; vuelva a leerlo.</translation>
     </message>
     <message numerus="yes">
         <source>The history is kept for %n day(s).</source>
@@ -2759,11 +2930,11 @@ Ask the service again for %1?</source>
         <translation>¿Una sola recepción o un equipo?</translation>
     </message>
     <message>
-        <source>Is this computer the site&apos;s only desk, or one of several desks that share their codes and locks?
+        <source>Is this computer the site's only desk, or one of several desks that share their codes and locks?
 
 One desk keeps everything in a file on this computer: nothing to set up. A team shares one store on a PostgreSQL server, set up once by the manager or IT.
 
-Connect this desk to a team&apos;s shared store now?</source>
+Connect this desk to a team's shared store now?</source>
         <translation>¿Es este ordenador la única recepción del sitio, o una de varias recepciones que comparten sus códigos y cerraduras?
 
 Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que configurar. Un equipo comparte una base en un servidor PostgreSQL, configurada una vez por el responsable o por informática.
@@ -2771,7 +2942,7 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
 ¿Conectar ahora esta recepción a la base compartida de un equipo?</translation>
     </message>
     <message>
-        <source>API key differs from the site&apos;s</source>
+        <source>API key differs from the site's</source>
         <translation>La clave API no es la del sitio</translation>
     </message>
     <message>
@@ -2842,6 +3013,10 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Not issued: this code belongs to %1. Nothing was sent. Choose a different start for a code of this guest's own.</source>
+        <translation>No emitido: este código pertenece a %1. No se envió nada. Elija otro inicio para que este huésped tenga su propio código.</translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
@@ -2897,7 +3072,7 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Una contraseña tiene al menos 8 caracteres (o use un PIN de 4 a 12 cifras).</translation>
     </message>
     <message>
-        <source>A manager with a database login signs in with that login&apos;s password: at least 10 characters, not digits only (the server accepts it from the network, so a PIN is not enough).</source>
+        <source>A manager with a database login signs in with that login's password: at least 10 characters, not digits only (the server accepts it from the network, so a PIN is not enough).</source>
         <translation>Un responsable con usuario de base de datos se identifica con la contraseña de ese usuario: al menos 10 caracteres, no solo cifras (el servidor la acepta desde la red, así que un PIN no basta).</translation>
     </message>
 </context>
@@ -3016,7 +3191,7 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Idioma del comprobante y del mensaje</translation>
     </message>
     <message>
-        <source>Slip in the desk&apos;s language</source>
+        <source>Slip in the desk's language</source>
         <translation>Comprobante en el idioma de la recepción</translation>
     </message>
     <message>
@@ -3026,6 +3201,18 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
     <message>
         <source>Being issued at %1 right now — waiting for that answer instead of paying for the same code twice…</source>
         <translation>Emitiéndose ahora mismo en %1 — esperando esa respuesta en lugar de pagar dos veces el mismo código…</translation>
+    </message>
+    <message>
+        <source>Reissued from history — no new charge.</source>
+        <translation>Reemitido desde el historial — sin nuevo cargo.</translation>
+    </message>
+    <message>
+        <source>Reissued from history — no new charge. This exact code was first issued %1, with no guest named.</source>
+        <translation>Reemitido desde el historial — sin nuevo cargo. Este mismo código se emitió por primera vez el %1, sin nombre de huésped.</translation>
+    </message>
+    <message>
+        <source>Shared with %1, issued %2: both guests open the same door with this code in the same window.</source>
+        <translation>Compartido con %1, emitido el %2: ambos huéspedes abren la misma puerta con este código en el mismo periodo.</translation>
     </message>
 </context>
 <context>
@@ -3134,19 +3321,19 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Zona horaria de la recepción</translation>
     </message>
     <message>
-        <source>This computer&apos;s time zone (%1)</source>
+        <source>This computer's time zone (%1)</source>
         <translation>Zona horaria de este ordenador (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
-        <translation>&quot;%1&quot; no es una zona horaria conocida. Elija una de la lista.</translation>
+        <source>"%1" is not a known time zone. Choose one from the list.</source>
+        <translation>"%1" no es una zona horaria conocida. Elija una de la lista.</translation>
     </message>
     <message>
-        <source>Plan&apos;s monthly &amp;quota:</source>
+        <source>Plan's monthly &amp;quota:</source>
         <translation>Cuota &amp;mensual del plan:</translation>
     </message>
     <message>
-        <source>Plan&apos;s monthly quota of NetCode requests</source>
+        <source>Plan's monthly quota of NetCode requests</source>
         <translation>Cuota mensual de solicitudes NetCode del plan</translation>
     </message>
     <message>
@@ -3210,7 +3397,7 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Idioma de NetCode Desk (desde el próximo arranque)</translation>
     </message>
     <message>
-        <source>The computer&apos;s language</source>
+        <source>The computer's language</source>
         <translation>Idioma del ordenador</translation>
     </message>
     <message>
@@ -3230,7 +3417,7 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Codelocks Connect</translation>
     </message>
     <message>
-        <source>The site&apos;s key from the Codelocks developer portal. It is kept in this computer&apos;s keychain only — never in a file or the store — so each desk enters it once. Leave it empty to use demo mode.</source>
+        <source>The site's key from the Codelocks developer portal. It is kept in this computer's keychain only — never in a file or the store — so each desk enters it once. Leave it empty to use demo mode.</source>
         <translation>La clave del sitio, del portal de desarrolladores de Codelocks. Se guarda solo en el llavero de este ordenador — nunca en un archivo ni en la base —, así que cada recepción la introduce una vez. Déjela vacía para usar el modo demo.</translation>
     </message>
     <message>
@@ -3266,7 +3453,7 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Último cambio por %1 el %2.</translation>
     </message>
     <message>
-        <source>The site&apos;s settings could not be saved in the store, so no desk uses them yet: %1</source>
+        <source>The site's settings could not be saved in the store, so no desk uses them yet: %1</source>
         <translation>No se pudieron guardar los ajustes del sitio en la base, así que ninguna recepción los usa todavía: %1</translation>
     </message>
     <message>
@@ -3286,7 +3473,7 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Tiempo de espera de la &amp;respuesta:</translation>
     </message>
     <message>
-        <source>Seconds to wait for the Codelocks service&apos;s answer</source>
+        <source>Seconds to wait for the Codelocks service's answer</source>
         <translation>Segundos de espera de la respuesta del servicio Codelocks</translation>
     </message>
     <message>
@@ -3298,8 +3485,43 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Cuánto espera este equipo la respuesta del servicio Codelocks. Una red lenta necesita más tiempo.</translation>
     </message>
     <message>
-        <source>Only a manager can change the site&apos;s settings.</source>
+        <source>Only a manager can change the site's settings.</source>
         <translation>Solo un responsable puede cambiar los ajustes del sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCodeQuestion</name>
+    <message>
+        <source>an unnamed desk user</source>
+        <translation>un usuario de recepción sin nombre</translation>
+    </message>
+    <message>
+        <source>This code already belongs to %1.</source>
+        <translation>Este código ya pertenece a %1.</translation>
+    </message>
+    <message>
+        <source>It was issued %1 by %2 for %3, valid %4: the same lock, start and length as this order.</source>
+        <translation>Fue emitido el %1 por %2 para %3, válido %4: la misma cerradura, inicio y duración que esta solicitud.</translation>
+    </message>
+    <message>
+        <source>Giving it to this order too means two people open the same door with the same code in the same window.</source>
+        <translation>Darlo también a esta solicitud significa que dos personas abren la misma puerta con el mismo código en el mismo periodo.</translation>
+    </message>
+    <message>
+        <source>Giving it to %1 too means both guests open the same door with the same code in the same window.</source>
+        <translation>Darlo también a %1 significa que ambos huéspedes abren la misma puerta con el mismo código en el mismo periodo.</translation>
+    </message>
+    <message>
+        <source>For a code of their own, cancel and choose a different start: a different start gives a different code.</source>
+        <translation>Para un código propio, cancele y elija otro inicio: un inicio distinto da un código distinto.</translation>
+    </message>
+    <message>
+        <source>Code already given to another guest</source>
+        <translation>Código ya dado a otro huésped</translation>
+    </message>
+    <message>
+        <source>&amp;Give the same code to this guest too</source>
+        <translation>&amp;Dar el mismo código también a este huésped</translation>
     </message>
 </context>
 <context>
@@ -3320,11 +3542,11 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
 <context>
     <name>SharedStorePage</name>
     <message>
-        <source>the server&apos;s administrator</source>
+        <source>the server's administrator</source>
         <translation>el administrador del servidor</translation>
     </message>
     <message>
-        <source>the store&apos;s owner (for setting up only)</source>
+        <source>the store's owner (for setting up only)</source>
         <translation>el propietario de la base (solo para configurar)</translation>
     </message>
     <message>
@@ -3352,15 +3574,15 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Con&amp;figurar esta base</translation>
     </message>
     <message>
-        <source>&amp;Move this desk&apos;s history in</source>
+        <source>&amp;Move this desk's history in</source>
         <translation>&amp;Traer el historial de esta recepción</translation>
     </message>
     <message>
-        <source>This desk&apos;s file: %1</source>
+        <source>This desk's file: %1</source>
         <translation>Archivo de esta recepción: %1</translation>
     </message>
     <message>
-        <source>A file in NetCode Desk&apos;s data folder on this computer.</source>
+        <source>A file in NetCode Desk's data folder on this computer.</source>
         <translation>Un archivo en la carpeta de datos de NetCode Desk en este ordenador.</translation>
     </message>
     <message>
@@ -3372,7 +3594,7 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Contraseña del usuario</translation>
     </message>
     <message>
-        <source>Kept in this computer&apos;s keychain, never in a file</source>
+        <source>Kept in this computer's keychain, never in a file</source>
         <translation>Se guarda en el llavero de este ordenador, nunca en un archivo</translation>
     </message>
     <message>
@@ -3388,11 +3610,11 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>La dirección que le dio su responsable: postgresql://USUARIO@SERVIDOR/BASE (añada :PUERTO tras el servidor si no es 5432).</translation>
     </message>
     <message>
-        <source>Creates the store&apos;s roles and tables, or updates them for this version. Needs a login that may create roles (the server&apos;s administrator). Running it again changes nothing.</source>
+        <source>Creates the store's roles and tables, or updates them for this version. Needs a login that may create roles (the server's administrator). Running it again changes nothing.</source>
         <translation>Crea los roles y las tablas de la base, o los actualiza para esta versión. Necesita un usuario que pueda crear roles (el administrador del servidor). Ejecutarlo otra vez no cambia nada.</translation>
     </message>
     <message>
-        <source>Copies the codes, locks and request counts of this computer&apos;s file into the shared store. Needs a manager&apos;s login. Running it again adds nothing twice.</source>
+        <source>Copies the codes, locks and request counts of this computer's file into the shared store. Needs a manager's login. Running it again adds nothing twice.</source>
         <translation>Copia los códigos, las cerraduras y los contadores de solicitudes del archivo de este ordenador a la base compartida. Necesita el usuario de un responsable. Ejecutarlo otra vez no añade nada dos veces.</translation>
     </message>
     <message>
@@ -3412,8 +3634,8 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Conectando…</translation>
     </message>
     <message>
-        <source>Connected to %1 as %2, but this database holds no NetCode Desk store yet. The server&apos;s administrator sets it up with &quot;Set up this store&quot;.</source>
-        <translation>Conectado a %1 como %2, pero esta base de datos aún no contiene datos de NetCode Desk. El administrador del servidor la configura con &quot;Configurar esta base&quot;.</translation>
+        <source>Connected to %1 as %2, but this database holds no NetCode Desk store yet. The server's administrator sets it up with "Set up this store".</source>
+        <translation>Conectado a %1 como %2, pero esta base de datos aún no contiene datos de NetCode Desk. El administrador del servidor la configura con "Configurar esta base".</translation>
     </message>
     <message>
         <source>Connected, but this store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk on this computer.</source>
@@ -3428,8 +3650,8 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Conectado a %1 como %2 (rol: %3). Esquema de la base: %4.</translation>
     </message>
     <message>
-        <source>It must be updated for this version: &quot;Set up this store&quot;, by the administrator.</source>
-        <translation>Debe actualizarse para esta versión: &quot;Configurar esta base&quot;, por el administrador.</translation>
+        <source>It must be updated for this version: "Set up this store", by the administrator.</source>
+        <translation>Debe actualizarse para esta versión: "Configurar esta base", por el administrador.</translation>
     </message>
     <message>
         <source>Setting up the store…</source>
@@ -3448,11 +3670,11 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
         <translation>Después, dé a cada recepción y a cada responsable un usuario (createuser --pwprompt NOMBRE) y su rol: netcode-desk-cli store grant NOMBRE --role desk|manager.</translation>
     </message>
     <message>
-        <source>Move this desk&apos;s history in</source>
+        <source>Move this desk's history in</source>
         <translation>Traer el historial de esta recepción</translation>
     </message>
     <message>
-        <source>Copy the codes, locks and request counts of this computer&apos;s file
+        <source>Copy the codes, locks and request counts of this computer's file
 %1
 into the shared store %2?
 
@@ -3464,7 +3686,7 @@ a la base compartida %2?
 El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se dejan como están; repetirlo no añade nada dos veces.</translation>
     </message>
     <message>
-        <source>Moving this desk&apos;s history in…</source>
+        <source>Moving this desk's history in…</source>
         <translation>Trayendo el historial de esta recepción…</translation>
     </message>
     <message numerus="yes">
@@ -3635,7 +3857,7 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>Esa persona ya no está en la lista de personal.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>Escriba el nombre de la persona.</translation>
     </message>
     <message>
@@ -3770,7 +3992,7 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>Un PIN tiene de 4 a 12 cifras; una contraseña, al menos 8 caracteres.</translation>
     </message>
     <message>
-        <source>On a shared store, a manager&apos;s own database login; their password there is the same as their password here.</source>
+        <source>On a shared store, a manager's own database login; their password there is the same as their password here.</source>
         <translation>Con una base compartida, el usuario de base de datos propio del responsable; su contraseña allí es la misma que aquí.</translation>
     </message>
     <message>
@@ -3837,8 +4059,8 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Someone called &quot;%1&quot; is already on the staff list%2.</source>
-        <translation>Ya hay alguien llamado &quot;%1&quot; en la lista de personal%2.</translation>
+        <source>Someone called "%1" is already on the staff list%2.</source>
+        <translation>Ya hay alguien llamado "%1" en la lista de personal%2.</translation>
     </message>
     <message>
         <source> (deactivated)</source>
@@ -3931,7 +4153,7 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>%1 ocurre dos veces esa noche (se atrasa la hora); se usa la primera, %2.</translation>
     </message>
     <message>
-        <source>Midnight does not exist on the lock&apos;s clock on %1 (its clocks go forward then). Choose another date.</source>
+        <source>Midnight does not exist on the lock's clock on %1 (its clocks go forward then). Choose another date.</source>
         <translation>La medianoche no existe en el reloj de la cerradura el %1 (ese día se adelanta su hora). Elija otra fecha.</translation>
     </message>
     <message>
@@ -3959,7 +4181,7 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>No se puede añadir una hora: %1 es el código por horas más largo.</translation>
     </message>
     <message>
-        <source>Codes of whole days start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
+        <source>Codes of whole days start at midnight on the lock's clock: you asked %1, the code starts %2.</source>
         <translation>Los códigos de días completos empiezan a medianoche en el reloj de la cerradura: pidió %1, el código empieza el %2.</translation>
     </message>
     <message>
@@ -3967,15 +4189,125 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>Ese inicio ya ha pasado. El inicio más temprano para este código es %1.</translation>
     </message>
     <message>
-        <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
+        <source>The clocks change on %1 during this code's window; the times shown allow for it.</source>
         <translation>La hora cambia el %1 durante la validez de este código; las horas mostradas ya lo tienen en cuenta.</translation>
     </message>
     <message numerus="yes">
-        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
+        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</source>
         <translation>
             <numerusform>El servicio Codelocks no ofrece códigos con fecha de fin tan largos (%n día) para el modelo de esta cerradura. Elija una fecha de fin anterior o recargue las duraciones.</numerusform>
             <numerusform>El servicio Codelocks no ofrece códigos con fecha de fin tan largos (%n días) para el modelo de esta cerradura. Elija una fecha de fin anterior o recargue las duraciones.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StayEntry</name>
+    <message>
+        <source>Issue by stay</source>
+        <translation>Emitir por estancia</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Arrival:</source>
+        <translation>Llegada:</translation>
+    </message>
+    <message>
+        <source>Departure:</source>
+        <translation>Salida:</translation>
+    </message>
+    <message>
+        <source>By stay: the code covers the guest's arrival to departure</source>
+        <translation>Por estancia: el código cubre desde la llegada hasta la salida del huésped</translation>
+    </message>
+</context>
+<context>
+    <name>StayPlanner</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A kind of code and its length, as in "Standard (3 days)".</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covers the stay %1: from %2 before arrival to %3 after departure.</source>
+        <translation>Cubre la estancia %1: desde %2 antes de la llegada hasta %3 después de la salida.</translation>
+    </message>
+    <message>
+        <source>Choose a lock and the guest's departure first.</source>
+        <translation>Elija primero una cerradura y la salida del huésped.</translation>
+    </message>
+    <message>
+        <source>The arrival %1 does not exist on this clock: the clocks go forward that night. Enter %2 or later.</source>
+        <translation>La llegada %1 no existe en este reloj: esa noche se adelanta la hora. Introduzca %2 o más tarde.</translation>
+    </message>
+    <message>
+        <source>The departure %1 does not exist on this clock: the clocks go forward that night. Enter %2 or later.</source>
+        <translation>La salida %1 no existe en este reloj: esa noche se adelanta la hora. Introduzca %2 o más tarde.</translation>
+    </message>
+    <message>
+        <source>The arrival %1 happens twice that night (the clocks go back): the code covers it from the first time, %2.</source>
+        <translation>La llegada %1 ocurre dos veces esa noche (se atrasa la hora): el código la cubre desde la primera vez, %2.</translation>
+    </message>
+    <message>
+        <source>The departure %1 happens twice that night (the clocks go back): the code covers it until the second time, %2.</source>
+        <translation>La salida %1 ocurre dos veces esa noche (se atrasa la hora): el código la cubre hasta la segunda vez, %2.</translation>
+    </message>
+    <message>
+        <source>The departure %1 has already passed.</source>
+        <translation>La salida %1 ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>The departure (%1) must come after the arrival (%2).</source>
+        <translation>La salida (%1) debe ser posterior a la llegada (%2).</translation>
+    </message>
+    <message>
+        <source>The arrival %1 has passed: the code covers the stay from now (%2).</source>
+        <translation>La llegada %1 ya ha pasado: el código cubre la estancia desde ahora (%2).</translation>
+    </message>
+    <message>
+        <source>A %1 code covering this stay must be used for the first time by %2, before the guest can arrive (%3).</source>
+        <translation>Un código %1 que cubra esta estancia debe usarse por primera vez antes de %2, antes de que el huésped pueda llegar (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the whole stay (%1, %2). The longest code from the arrival, %3, ends %4, %5 before the departure.</source>
+        <translation>Nada de lo que admite esta cerradura cubre toda la estancia (%1, %2). El código más largo desde la llegada, %3, termina %4, %5 antes de la salida.</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the stay (%1): no code it offers can start by the arrival on the lock's clock.</source>
+        <translation>Nada de lo que admite esta cerradura cubre la estancia (%1): ningún código que ofrece puede empezar como muy tarde a la llegada en el reloj de la cerradura.</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the stay (%1): its model offers no lengths for its mode. Refresh the lengths or check the lock's mode.</source>
+        <translation>Nada de lo que admite esta cerradura cubre la estancia (%1): su modelo no ofrece duraciones para su modo. Actualice las duraciones o revise el modo de la cerradura.</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the stay (%1): %2</source>
+        <translation>Nada de lo que admite esta cerradura cubre la estancia (%1): %2</translation>
+    </message>
+    <message>
+        <source>The code already works from %1, %2 before the guest arrives.</source>
+        <translation>El código ya funciona desde %1, %2 antes de que llegue el huésped.</translation>
+    </message>
+    <message>
+        <source>The code must be used for the first time by %1, only %2 after arrival.</source>
+        <translation>El código debe usarse por primera vez antes de %1, solo %2 después de la llegada.</translation>
     </message>
 </context>
 <context>
@@ -4005,7 +4337,7 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>la base de datos informó de un error desconocido</translation>
     </message>
     <message>
-        <source>the shared store does not allow this login to do that (only a manager&apos;s login may); nothing was changed</source>
+        <source>the shared store does not allow this login to do that (only a manager's login may); nothing was changed</source>
         <translation>la base compartida no permite eso a este usuario (solo al usuario de un responsable); no se cambió nada</translation>
     </message>
     <message>
@@ -4036,8 +4368,8 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>el valor de %1 contiene un carácter no permitido</translation>
     </message>
     <message>
-        <source>the setting &quot;%1&quot; is not supported</source>
-        <translation>no se admite el ajuste &quot;%1&quot;</translation>
+        <source>the setting "%1" is not supported</source>
+        <translation>no se admite el ajuste "%1"</translation>
     </message>
     <message>
         <source>the database name is missing</source>
@@ -4063,7 +4395,7 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <source>This login may not add locks or codes to the shared store. Moving a desk in needs a manager&apos;s login (netcode-desk-cli store grant LOGIN --role manager). Nothing was moved.</source>
+        <source>This login may not add locks or codes to the shared store. Moving a desk in needs a manager's login (netcode-desk-cli store grant LOGIN --role manager). Nothing was moved.</source>
         <translation>Este usuario no puede añadir cerraduras ni códigos a la base compartida. Traer una recepción necesita el usuario de un responsable (netcode-desk-cli store grant USUARIO --role manager). No se trajo nada.</translation>
     </message>
     <message>
@@ -4071,7 +4403,7 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>No se trajo nada: %1</translation>
     </message>
     <message>
-        <source>Moved in from a desk&apos;s own file while it was being issued: whether the service answered is not known.</source>
+        <source>Moved in from a desk's own file while it was being issued: whether the service answered is not known.</source>
         <translation>Traído del archivo propio de una recepción mientras se estaba emitiendo: no se sabe si el servicio respondió.</translation>
     </message>
     <message>
@@ -4101,8 +4433,8 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
 <context>
     <name>StoreSetup</name>
     <message>
-        <source>The login &quot;%1&quot; may not create roles, so it cannot set up the shared store. Run this as the server&apos;s administrator (on the database server: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
-        <translation>El usuario &quot;%1&quot; no puede crear roles, así que no puede configurar la base compartida. Ejecute esto como administrador del servidor (en el servidor de base de datos: sudo -u postgres netcode-desk-cli store init --database postgresql:///BASE), o con un usuario creado con &quot;createuser --createrole&quot;. No se cambió nada.</translation>
+        <source>The login "%1" may not create roles, so it cannot set up the shared store. Run this as the server's administrator (on the database server: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), or with a login made with "createuser --createrole". Nothing was changed.</source>
+        <translation>El usuario "%1" no puede crear roles, así que no puede configurar la base compartida. Ejecute esto como administrador del servidor (en el servidor de base de datos: sudo -u postgres netcode-desk-cli store init --database postgresql:///BASE), o con un usuario creado con "createuser --createrole". No se cambió nada.</translation>
     </message>
     <message>
         <source>The server did not say who this login is: %1</source>
@@ -4113,8 +4445,8 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>No se puede leer la base de datos: %1</translation>
     </message>
     <message>
-        <source>This database already has a schema called &quot;netcode&quot; that NetCode Desk did not make. Use another database (createdb) for the shared store; nothing was changed.</source>
-        <translation>Esta base de datos ya tiene un esquema llamado &quot;netcode&quot; que no creó NetCode Desk. Use otra base de datos (createdb) para la base compartida; no se cambió nada.</translation>
+        <source>This database already has a schema called "netcode" that NetCode Desk did not make. Use another database (createdb) for the shared store; nothing was changed.</source>
+        <translation>Esta base de datos ya tiene un esquema llamado "netcode" que no creó NetCode Desk. Use otra base de datos (createdb) para la base compartida; no se cambió nada.</translation>
     </message>
     <message>
         <source>This store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; nothing was changed.</source>
@@ -4149,8 +4481,8 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>El usuario %1 puede actuar como netcode_owner para configurar y actualizar.</translation>
     </message>
     <message>
-        <source>Cannot create the schema &quot;netcode&quot; (the login needs the right to create schemas in this database: it owns it, or GRANT CREATE ON DATABASE): %1</source>
-        <translation>No se puede crear el esquema &quot;netcode&quot; (el usuario necesita el derecho de crear esquemas en esta base de datos: ser su propietario, o GRANT CREATE ON DATABASE): %1</translation>
+        <source>Cannot create the schema "netcode" (the login needs the right to create schemas in this database: it owns it, or GRANT CREATE ON DATABASE): %1</source>
+        <translation>No se puede crear el esquema "netcode" (el usuario necesita el derecho de crear esquemas en esta base de datos: ser su propietario, o GRANT CREATE ON DATABASE): %1</translation>
     </message>
     <message>
         <source>Created the schema netcode, owned by netcode_owner.</source>
@@ -4165,7 +4497,7 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>Esquema netcode dado a netcode_owner.</translation>
     </message>
     <message>
-        <source>Cannot give the store&apos;s tables to netcode_owner: %1</source>
+        <source>Cannot give the store's tables to netcode_owner: %1</source>
         <translation>No se pueden dar las tablas de la base a netcode_owner: %1</translation>
     </message>
     <message numerus="yes">
@@ -4184,7 +4516,7 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>No se puede actuar como netcode_owner: %1</translation>
     </message>
     <message>
-        <source>Created the store&apos;s tables (schema %1).</source>
+        <source>Created the store's tables (schema %1).</source>
         <translation>Tablas de la base creadas (esquema %1).</translation>
     </message>
     <message>
@@ -4200,27 +4532,27 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>Este servidor aún no tiene roles de NetCode Desk. Configure antes la base: netcode-desk-cli store init --database URL.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is one of NetCode Desk&apos;s own groups, not a person&apos;s or a desk&apos;s login.</source>
-        <translation>&quot;%1&quot; es uno de los grupos propios de NetCode Desk, no el usuario de una persona o de una recepción.</translation>
+        <source>"%1" is one of NetCode Desk's own groups, not a person's or a desk's login.</source>
+        <translation>"%1" es uno de los grupos propios de NetCode Desk, no el usuario de una persona o de una recepción.</translation>
     </message>
     <message>
-        <source>The server&apos;s list of logins cannot be read: %1</source>
+        <source>The server's list of logins cannot be read: %1</source>
         <translation>No se puede leer la lista de usuarios del servidor: %1</translation>
     </message>
     <message>
-        <source>There is no login &quot;%1&quot; on this server. Create it first (on the database server: sudo -u postgres createuser --pwprompt %1), then run this again. Nothing was changed.</source>
-        <translation>No hay ningún usuario &quot;%1&quot; en este servidor. Créelo primero (en el servidor de base de datos: sudo -u postgres createuser --pwprompt %1) y ejecute esto de nuevo. No se cambió nada.</translation>
+        <source>There is no login "%1" on this server. Create it first (on the database server: sudo -u postgres createuser --pwprompt %1), then run this again. Nothing was changed.</source>
+        <translation>No hay ningún usuario "%1" en este servidor. Créelo primero (en el servidor de base de datos: sudo -u postgres createuser --pwprompt %1) y ejecute esto de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a role that cannot log in. Give each desk and each manager a login of its own (createuser --pwprompt NAME).</source>
-        <translation>&quot;%1&quot; es un rol que no puede iniciar sesión. Dé a cada recepción y a cada responsable su propio usuario (createuser --pwprompt NOMBRE).</translation>
+        <source>"%1" is a role that cannot log in. Give each desk and each manager a login of its own (createuser --pwprompt NAME).</source>
+        <translation>"%1" es un rol que no puede iniciar sesión. Dé a cada recepción y a cada responsable su propio usuario (createuser --pwprompt NOMBRE).</translation>
     </message>
     <message>
-        <source>This login may not change who belongs to NetCode Desk&apos;s groups. Run this as the server&apos;s administrator or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
-        <translation>Este usuario no puede cambiar quién pertenece a los grupos de NetCode Desk. Ejecute esto como administrador del servidor o con un usuario creado con &quot;createuser --createrole&quot;. No se cambió nada.</translation>
+        <source>This login may not change who belongs to NetCode Desk's groups. Run this as the server's administrator or with a login made with "createuser --createrole". Nothing was changed.</source>
+        <translation>Este usuario no puede cambiar quién pertenece a los grupos de NetCode Desk. Ejecute esto como administrador del servidor o con un usuario creado con "createuser --createrole". No se cambió nada.</translation>
     </message>
     <message>
-        <source>Cannot change the login&apos;s group: %1</source>
+        <source>Cannot change the login's group: %1</source>
         <translation>No se puede cambiar el grupo del usuario: %1</translation>
     </message>
     <message>
@@ -4232,10 +4564,10 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>%1 ya no es miembro de %2.</translation>
     </message>
     <message numerus="yes">
-        <source>This database already holds %n other table(s). The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</source>
+        <source>This database already holds %n other table(s). The store keeps to its own schema "netcode" and does not touch them, but they share the database's backups and logins; a database of its own (createdb) is usually better.</source>
         <translation>
-            <numerusform>Esta base de datos ya contiene %n tabla más. La base de NetCode Desk se mantiene en su propio esquema &quot;netcode&quot; y no la toca, pero comparten las copias de seguridad y los usuarios de la base de datos; suele ser mejor una base de datos propia (createdb).</numerusform>
-            <numerusform>Esta base de datos ya contiene %n tablas más. La base de NetCode Desk se mantiene en su propio esquema &quot;netcode&quot; y no las toca, pero comparten las copias de seguridad y los usuarios de la base de datos; suele ser mejor una base de datos propia (createdb).</numerusform>
+            <numerusform>Esta base de datos ya contiene %n tabla más. La base de NetCode Desk se mantiene en su propio esquema "netcode" y no la toca, pero comparten las copias de seguridad y los usuarios de la base de datos; suele ser mejor una base de datos propia (createdb).</numerusform>
+            <numerusform>Esta base de datos ya contiene %n tablas más. La base de NetCode Desk se mantiene en su propio esquema "netcode" y no las toca, pero comparten las copias de seguridad y los usuarios de la base de datos; suele ser mejor una base de datos propia (createdb).</numerusform>
         </translation>
     </message>
 </context>
@@ -4269,7 +4601,7 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
         <translation>Emitir NetCodes para cerraduras Codelocks y KitLock.</translation>
     </message>
     <message>
-        <source>Use this database file (default: the app&apos;s data folder; or set NETCODE_DESK_DATABASE).</source>
+        <source>Use this database file (default: the app's data folder; or set NETCODE_DESK_DATABASE).</source>
         <translation>Usar este archivo de base de datos (por defecto: la carpeta de datos de la aplicación; o defina NETCODE_DESK_DATABASE).</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActionRegistry</name>
@@ -45,7 +44,7 @@
     </message>
     <message>
         <source>Search &amp;history</source>
-        <translation>Chercher dans l&apos;&amp;historique</translation>
+        <translation>Chercher dans l'&amp;historique</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -77,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation>&amp;Exporter l&apos;historique…</translation>
+        <translation>&amp;Exporter l'historique…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -93,7 +92,7 @@
     </message>
     <message>
         <source>Switch &amp;user…</source>
-        <translation>Changer d&apos;&amp;utilisateur…</translation>
+        <translation>Changer d'&amp;utilisateur…</translation>
     </message>
     <message>
         <source>Sign ou&amp;t</source>
@@ -112,31 +111,31 @@
     <name>ApiErrors</name>
     <message>
         <source>The API host must start with https:// (plain http:// is allowed only for this computer). Correct the API host in Settings.</source>
-        <translation>L&apos;hôte de l&apos;API doit commencer par https:// (http:// seulement pour cet ordinateur). Corrigez l&apos;hôte de l&apos;API dans les paramètres.</translation>
+        <translation>L'hôte de l'API doit commencer par https:// (http:// seulement pour cet ordinateur). Corrigez l'hôte de l'API dans les paramètres.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
-        <translation>Le service Codelocks a refusé la clé d&apos;accès de la serrure connectée (401). Vérifiez-la dans les paramètres de la serrure.</translation>
+        <source>The Codelocks service rejected the smart lock's access key (401). Check the access key in the lock's settings.</source>
+        <translation>Le service Codelocks a refusé la clé d'accès de la serrure connectée (401). Vérifiez-la dans les paramètres de la serrure.</translation>
     </message>
     <message>
-        <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
-        <translation>Le service Codelocks ne connaît pas cette serrure. Vérifiez le code horaire et l&apos;identifiant (ou l&apos;identifiant de serrure connectée) dans ses paramètres.</translation>
+        <source>The Codelocks service does not know this lock. Check the lock's timecode and lock id (or smart-lock id) in its settings.</source>
+        <translation>Le service Codelocks ne connaît pas cette serrure. Vérifiez le code horaire et l'identifiant (ou l'identifiant de serrure connectée) dans ses paramètres.</translation>
     </message>
     <message>
-        <source>The Codelocks service is refusing requests because the plan&apos;s limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan&apos;s monthly quota.</source>
-        <translation>Le service Codelocks refuse les demandes : la limite de l&apos;abonnement est atteinte ou trop de demandes ont été envoyées. Attendez une minute et réessayez ; si cela persiste, vérifiez le quota mensuel de l&apos;abonnement.</translation>
+        <source>The Codelocks service is refusing requests because the plan's limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan's monthly quota.</source>
+        <translation>Le service Codelocks refuse les demandes : la limite de l'abonnement est atteinte ou trop de demandes ont été envoyées. Attendez une minute et réessayez ; si cela persiste, vérifiez le quota mensuel de l'abonnement.</translation>
     </message>
     <message>
         <source>The Codelocks service had an internal error (%1). No code was issued. Try again in a few minutes.</source>
-        <translation>Le service Codelocks a rencontré une erreur interne (%1). Aucun code n&apos;a été délivré. Réessayez dans quelques minutes.</translation>
+        <translation>Le service Codelocks a rencontré une erreur interne (%1). Aucun code n'a été délivré. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>The Codelocks service answered with an unexpected status (%1). No code was issued.</source>
-        <translation>Le service Codelocks a répondu avec un statut inattendu (%1). Aucun code n&apos;a été délivré.</translation>
+        <translation>Le service Codelocks a répondu avec un statut inattendu (%1). Aucun code n'a été délivré.</translation>
     </message>
     <message>
         <source>Could not reach the Codelocks service. Check the internet connection and the API host in Settings, then try again.</source>
-        <translation>Impossible de joindre le service Codelocks. Vérifiez la connexion Internet et l&apos;hôte de l&apos;API dans les paramètres, puis réessayez.</translation>
+        <translation>Impossible de joindre le service Codelocks. Vérifiez la connexion Internet et l'hôte de l'API dans les paramètres, puis réessayez.</translation>
     </message>
     <message>
         <source>The connection to the Codelocks service was cut before it answered. Try again.</source>
@@ -144,11 +143,11 @@
     </message>
     <message>
         <source>The API host could not be found. Check the internet connection and the API host in Settings.</source>
-        <translation>L&apos;hôte de l&apos;API est introuvable. Vérifiez la connexion Internet et l&apos;hôte de l&apos;API dans les paramètres.</translation>
+        <translation>L'hôte de l'API est introuvable. Vérifiez la connexion Internet et l'hôte de l'API dans les paramètres.</translation>
     </message>
     <message>
-        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer&apos;s date and time, and whether a network filter intercepts secure connections.</source>
-        <translation>La connexion sécurisée au service Codelocks n&apos;a pas pu être vérifiée, rien n&apos;a donc été envoyé. Vérifiez la date et l&apos;heure de l&apos;ordinateur et si un filtre réseau intercepte les connexions sécurisées.</translation>
+        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer's date and time, and whether a network filter intercepts secure connections.</source>
+        <translation>La connexion sécurisée au service Codelocks n'a pas pu être vérifiée, rien n'a donc été envoyé. Vérifiez la date et l'heure de l'ordinateur et si un filtre réseau intercepte les connexions sécurisées.</translation>
     </message>
     <message>
         <source>A network error stopped the request. Check the connection and try again.</source>
@@ -156,62 +155,62 @@
     </message>
     <message>
         <source>The Codelocks service sent an answer NetCode Desk cannot read. No code is shown; try again, and if it keeps happening check the API host and versions in Settings.</source>
-        <translation>Le service Codelocks a envoyé une réponse que NetCode Desk ne sait pas lire. Aucun code n&apos;est affiché ; réessayez et, si cela se répète, vérifiez l&apos;hôte et les versions de l&apos;API dans les paramètres.</translation>
+        <translation>Le service Codelocks a envoyé une réponse que NetCode Desk ne sait pas lire. Aucun code n'est affiché ; réessayez et, si cela se répète, vérifiez l'hôte et les versions de l'API dans les paramètres.</translation>
     </message>
     <message>
         <source>The Codelocks service sent an answer far larger than a NetCode; it was not read. Check the API host in Settings.</source>
-        <translation>Le service Codelocks a envoyé une réponse bien plus grande qu&apos;un NetCode ; elle n&apos;a pas été lue. Vérifiez l&apos;hôte de l&apos;API dans les paramètres.</translation>
+        <translation>Le service Codelocks a envoyé une réponse bien plus grande qu'un NetCode ; elle n'a pas été lue. Vérifiez l'hôte de l'API dans les paramètres.</translation>
     </message>
     <message>
         <source>The Codelocks service did not issue a code.</source>
-        <translation>Le service Codelocks n&apos;a pas délivré de code.</translation>
+        <translation>Le service Codelocks n'a pas délivré de code.</translation>
     </message>
     <message>
-        <source>The Codelocks service refused the request as invalid. Most often the lock&apos;s model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
+        <source>The Codelocks service refused the request as invalid. Most often the lock's model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
         <translation>Le service Codelocks a refusé la demande comme invalide. Le plus souvent, le modèle de la serrure est mal réglé ou son code horaire ou son identifiant contient une faute de frappe ; vérifiez aussi que la serrure est configurée pour ce mode et que les codes à la journée commencent à minuit.</translation>
     </message>
     <message>
         <source>The Codelocks service tried to send the request to another address. NetCode Desk did not follow, so the API key went nowhere else. Check the API host in Settings.</source>
-        <translation>Le service Codelocks a voulu envoyer la demande vers une autre adresse. NetCode Desk ne l&apos;a pas suivi : la clé d&apos;API n&apos;est allée nulle part ailleurs. Vérifiez l&apos;hôte de l&apos;API dans les paramètres.</translation>
+        <translation>Le service Codelocks a voulu envoyer la demande vers une autre adresse. NetCode Desk ne l'a pas suivi : la clé d'API n'est allée nulle part ailleurs. Vérifiez l'hôte de l'API dans les paramètres.</translation>
     </message>
     <message>
-        <source>The service said: &quot;%1&quot;.</source>
+        <source>The service said: "%1".</source>
         <translation>Le service a indiqué : « %1 ».</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the site&apos;s API key (%1). Check the API key in Settings.</source>
-        <translation>Le service Codelocks a refusé la clé d&apos;API du site (%1). Vérifiez la clé d&apos;API dans les paramètres.</translation>
+        <source>The Codelocks service rejected the site's API key (%1). Check the API key in Settings.</source>
+        <translation>Le service Codelocks a refusé la clé d'API du site (%1). Vérifiez la clé d'API dans les paramètres.</translation>
     </message>
     <message>
         <source>The Codelocks service did not answer in time. Check the internet connection and try again.</source>
-        <translation>Le service Codelocks n&apos;a pas répondu à temps. Vérifiez la connexion Internet et réessayez.</translation>
+        <translation>Le service Codelocks n'a pas répondu à temps. Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <source>The Codelocks service did not answer in time. The request had already been sent, so the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
-        <translation>Le service Codelocks n&apos;a pas répondu à temps. La demande était déjà envoyée : le service a donc peut-être délivré — et facturé — un code qui n&apos;est jamais arrivé. Elle figure dans l&apos;historique avec l&apos;état « Incertain » ; redemandez à partir de là.</translation>
+        <source>The Codelocks service did not answer in time. The request had already been sent, so the service may have issued — and billed — a code that never arrived. It is kept in History as "in doubt"; ask again from there.</source>
+        <translation>Le service Codelocks n'a pas répondu à temps. La demande était déjà envoyée : le service a donc peut-être délivré — et facturé — un code qui n'est jamais arrivé. Elle figure dans l'historique avec l'état « Incertain » ; redemandez à partir de là.</translation>
     </message>
     <message>
-        <source>The connection was cut after the request was sent: the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
-        <translation>La connexion a été coupée après l&apos;envoi de la demande : le service a peut-être délivré — et facturé — un code qui n&apos;est jamais arrivé. Elle figure dans l&apos;historique avec l&apos;état « Incertain » ; redemandez à partir de là.</translation>
+        <source>The connection was cut after the request was sent: the service may have issued — and billed — a code that never arrived. It is kept in History as "in doubt"; ask again from there.</source>
+        <translation>La connexion a été coupée après l'envoi de la demande : le service a peut-être délivré — et facturé — un code qui n'est jamais arrivé. Elle figure dans l'historique avec l'état « Incertain » ; redemandez à partir de là.</translation>
     </message>
     <message>
-        <source>The Codelocks service sent an answer NetCode Desk cannot read, so no code is shown. The service may still have issued — and billed — the code: it is kept in History as &quot;in doubt&quot;; ask again from there. If this keeps happening, check the API host and versions in Settings.</source>
-        <translation>Le service Codelocks a envoyé une réponse que NetCode Desk ne sait pas lire, aucun code n&apos;est donc affiché. Le service a peut-être quand même délivré — et facturé — le code : la demande figure dans l&apos;historique avec l&apos;état « Incertain » ; redemandez à partir de là. Si cela se répète, vérifiez l&apos;hôte et les versions de l&apos;API dans les paramètres.</translation>
+        <source>The Codelocks service sent an answer NetCode Desk cannot read, so no code is shown. The service may still have issued — and billed — the code: it is kept in History as "in doubt"; ask again from there. If this keeps happening, check the API host and versions in Settings.</source>
+        <translation>Le service Codelocks a envoyé une réponse que NetCode Desk ne sait pas lire, aucun code n'est donc affiché. Le service a peut-être quand même délivré — et facturé — le code : la demande figure dans l'historique avec l'état « Incertain » ; redemandez à partir de là. Si cela se répète, vérifiez l'hôte et les versions de l'API dans les paramètres.</translation>
     </message>
     <message>
-        <source>The Codelocks service sent an answer far larger than a NetCode, so it was not read. The request may have been billed: it is kept in History as &quot;in doubt&quot;. Check the API host in Settings.</source>
-        <translation>Le service Codelocks a envoyé une réponse bien plus grande qu&apos;un NetCode, elle n&apos;a donc pas été lue. La demande a peut-être été facturée : elle figure dans l&apos;historique avec l&apos;état « Incertain ». Vérifiez l&apos;hôte de l&apos;API dans les paramètres.</translation>
+        <source>The Codelocks service sent an answer far larger than a NetCode, so it was not read. The request may have been billed: it is kept in History as "in doubt". Check the API host in Settings.</source>
+        <translation>Le service Codelocks a envoyé une réponse bien plus grande qu'un NetCode, elle n'a donc pas été lue. La demande a peut-être été facturée : elle figure dans l'historique avec l'état « Incertain ». Vérifiez l'hôte de l'API dans les paramètres.</translation>
     </message>
     <message>
         <source>The Codelocks service kept redirecting the request instead of answering it, so NetCode Desk stopped following. Check the API host and versions in Settings; if they are right, the service has a problem: try again later.</source>
-        <translation>Le service Codelocks redirigeait sans cesse la demande au lieu d&apos;y répondre, NetCode Desk a donc cessé de suivre les redirections. Vérifiez l&apos;hôte et les versions de l&apos;API dans les paramètres ; s&apos;ils sont corrects, le service a un problème : réessayez plus tard.</translation>
+        <translation>Le service Codelocks redirigeait sans cesse la demande au lieu d'y répondre, NetCode Desk a donc cessé de suivre les redirections. Vérifiez l'hôte et les versions de l'API dans les paramètres ; s'ils sont corrects, le service a un problème : réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>AppSession</name>
     <message>
         <source>The built-in demo service could not start: %1</source>
-        <translation>Le service de démonstration intégré n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le service de démonstration intégré n'a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Demo: built-in simulator on %1</source>
@@ -230,8 +229,8 @@
         <translation>date inconnue</translation>
     </message>
     <message>
-        <source>This desk&apos;s API key differs from the one the site uses (saved by %1 on %2). Codes issued here are billed to the account of this desk&apos;s key.</source>
-        <translation>La clé API de cette réception n&apos;est pas celle du site (enregistrée par %1, %2). Les codes délivrés ici sont facturés au compte de la clé de cette réception.</translation>
+        <source>This desk's API key differs from the one the site uses (saved by %1 on %2). Codes issued here are billed to the account of this desk's key.</source>
+        <translation>La clé API de cette réception n'est pas celle du site (enregistrée par %1, %2). Les codes délivrés ici sont facturés au compte de la clé de cette réception.</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) issued before %1 deleted</source>
@@ -249,7 +248,7 @@
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be written: %1</source>
-        <translation>Le journal des modifications n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le journal des modifications n'a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -286,7 +285,7 @@
         <source>The last %n change(s) made as a manager, newest first.</source>
         <translation>
             <numerusform>La dernière modification faite par un responsable (%n).</numerusform>
-            <numerusform>Les %n dernières modifications faites par un responsable, les plus récentes d&apos;abord.</numerusform>
+            <numerusform>Les %n dernières modifications faites par un responsable, les plus récentes d'abord.</numerusform>
         </translation>
     </message>
 </context>
@@ -339,7 +338,7 @@
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Serrure</translation>
     </message>
     <message>
@@ -382,7 +381,7 @@
     </message>
     <message>
         <source>Reissued from history — no new charge</source>
-        <translation>Redélivré depuis l&apos;historique — sans nouveaux frais</translation>
+        <translation>Redélivré depuis l'historique — sans nouveaux frais</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -390,7 +389,7 @@
     </message>
     <message>
         <source>Save the sheet as PDF (cancel to print instead)</source>
-        <translation>Enregistrer la liste en PDF (annuler pour l&apos;imprimer)</translation>
+        <translation>Enregistrer la liste en PDF (annuler pour l'imprimer)</translation>
     </message>
     <message>
         <source>codes.pdf</source>
@@ -414,13 +413,13 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n lock(s): demo codes from the built-in simulator, nothing is billed.</source>
         <translation>
-            <numerusform>%n serrure : code de démonstration du simulateur intégré, rien n&apos;est facturé.</numerusform>
-            <numerusform>%n serrures : codes de démonstration du simulateur intégré, rien n&apos;est facturé.</numerusform>
+            <numerusform>%n serrure : code de démonstration du simulateur intégré, rien n'est facturé.</numerusform>
+            <numerusform>%n serrures : codes de démonstration du simulateur intégré, rien n'est facturé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -440,15 +439,22 @@
     <message numerus="yes">
         <source>%n code(s) come from history free of charge.</source>
         <translation>
-            <numerusform>%n code vient gratuitement de l&apos;historique.</numerusform>
-            <numerusform>%n codes viennent gratuitement de l&apos;historique.</numerusform>
+            <numerusform>%n code vient gratuitement de l'historique.</numerusform>
+            <numerusform>%n codes viennent gratuitement de l'historique.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n code(s) issued and saved in history.</source>
         <translation>
-            <numerusform>%1 sur %n code délivré et enregistré dans l&apos;historique.</numerusform>
-            <numerusform>%1 sur %n codes délivrés et enregistrés dans l&apos;historique.</numerusform>
+            <numerusform>%1 sur %n code délivré et enregistré dans l'historique.</numerusform>
+            <numerusform>%1 sur %n codes délivrés et enregistrés dans l'historique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) already belong to another guest and will be skipped (issue those on their own to give the same code).</source>
+        <translation>
+            <numerusform>%n code appartient déjà à un autre client et sera ignoré (délivrez-le séparément pour donner le même code).</numerusform>
+            <numerusform>%n codes appartiennent déjà à d'autres clients et seront ignorés (délivrez-les séparément pour donner le même code).</numerusform>
         </translation>
     </message>
 </context>
@@ -456,15 +462,15 @@
     <name>BatchIssuer</name>
     <message>
         <source>DEMO — these codes will not open real locks</source>
-        <translation>DÉMO — ces codes n&apos;ouvrent aucune vraie serrure</translation>
+        <translation>DÉMO — ces codes n'ouvrent aucune vraie serrure</translation>
     </message>
     <message>
         <source>Access codes</source>
-        <translation>Codes d&apos;accès</translation>
+        <translation>Codes d'accès</translation>
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Serrure</translation>
     </message>
     <message>
@@ -484,11 +490,15 @@
         <source>not issued: %1</source>
         <translation>non délivré : %1</translation>
     </message>
+    <message>
+        <source>Issue it on its own to give the same code to this guest too.</source>
+        <translation>Délivrez-le séparément pour donner aussi le même code à ce client.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeListener</name>
     <message numerus="yes">
-        <source>The shared store&apos;s server has not answered for %n second(s).</source>
+        <source>The shared store's server has not answered for %n second(s).</source>
         <translation>
             <numerusform>Le serveur de la base partagée ne répond plus depuis %n seconde.</numerusform>
             <numerusform>Le serveur de la base partagée ne répond plus depuis %n secondes.</numerusform>
@@ -499,7 +509,7 @@
     <name>Cli</name>
     <message>
         <source>The API URL must start with https:// (http:// only for this computer): %1</source>
-        <translation>L&apos;URL de l&apos;API doit commencer par https:// (http:// seulement pour cet ordinateur) : %1</translation>
+        <translation>L'URL de l'API doit commencer par https:// (http:// seulement pour cet ordinateur) : %1</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
@@ -519,7 +529,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Codes written to %1: %2.</source>
@@ -531,11 +541,11 @@
     </message>
     <message>
         <source>A smart lock needs --access-key-env VARIABLE naming the environment variable that holds its access key.</source>
-        <translation>Une serrure connectée a besoin de --access-key-env VARIABLE, le nom de la variable d&apos;environnement qui contient sa clé d&apos;accès.</translation>
+        <translation>Une serrure connectée a besoin de --access-key-env VARIABLE, le nom de la variable d'environnement qui contient sa clé d'accès.</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set.</source>
-        <translation>La variable d&apos;environnement %1 est vide ou absente.</translation>
+        <translation>La variable d'environnement %1 est vide ou absente.</translation>
     </message>
     <message>
         <source>--mode must be one of single-use, multi-use, rental, long-rental, end-date, 24-hour.</source>
@@ -554,8 +564,8 @@
         <translation>--end-date attend une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;, or a date alone for codes of whole days.</source>
-        <translation>--start attend &quot;AAAA-MM-JJ HH:MM&quot;, ou une date seule pour les codes à la journée.</translation>
+        <source>--start takes "YYYY-MM-DD HH:MM", or a date alone for codes of whole days.</source>
+        <translation>--start attend "AAAA-MM-JJ HH:MM", ou une date seule pour les codes à la journée.</translation>
     </message>
     <message>
         <source>Say which lock: --lock NAME, or the lock inline with --model and its ids.</source>
@@ -566,8 +576,8 @@
         <translation>%1 (ligne de commande)</translation>
     </message>
     <message>
-        <source>There is no lock called &quot;%1&quot;. See: netcode-desk-cli locks list</source>
-        <translation>Aucune serrure ne s&apos;appelle &quot;%1&quot;. Voir : netcode-desk-cli locks list</translation>
+        <source>There is no lock called "%1". See: netcode-desk-cli locks list</source>
+        <translation>Aucune serrure ne s'appelle "%1". Voir : netcode-desk-cli locks list</translation>
     </message>
     <message>
         <source>--zone is for a lock given inline; %1 keeps its own zone (%2).</source>
@@ -602,19 +612,19 @@
         <translation>Code %1 pour %2</translation>
     </message>
     <message>
-        <source>Start sent: %1 (lock&apos;s clock), duration id %2</source>
+        <source>Start sent: %1 (lock's clock), duration id %2</source>
         <translation>Début envoyé : %1 (horloge de la serrure), identifiant de durée %2</translation>
     </message>
     <message>
         <source>Reissued from history — no new charge (use --fresh to ask the service again).</source>
-        <translation>Redélivré depuis l&apos;historique — sans nouveaux frais (--fresh pour redemander au service).</translation>
+        <translation>Redélivré depuis l'historique — sans nouveaux frais (--fresh pour redemander au service).</translation>
     </message>
     <message>
         <source>DEMO code — it will not open a real lock.</source>
-        <translation>Code DÉMO — il n&apos;ouvre aucune vraie serrure.</translation>
+        <translation>Code DÉMO — il n'ouvre aucune vraie serrure.</translation>
     </message>
     <message>
-        <source>locks add needs --name and --model, and the lock&apos;s ids.</source>
+        <source>locks add needs --name and --model, and the lock's ids.</source>
         <translation>locks add a besoin de --name et --model, ainsi que des identifiants de la serrure.</translation>
     </message>
     <message>
@@ -623,7 +633,7 @@
     </message>
     <message>
         <source>Enter the access key again in the app (Edit lock) on a computer with a keychain.</source>
-        <translation>Saisissez à nouveau la clé d&apos;accès dans l&apos;application (Modifier la serrure), sur un ordinateur disposant d&apos;un trousseau.</translation>
+        <translation>Saisissez à nouveau la clé d'accès dans l'application (Modifier la serrure), sur un ordinateur disposant d'un trousseau.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -634,12 +644,12 @@
         <translation>Quelle serrure ? netcode-desk-cli locks remove NOM</translation>
     </message>
     <message>
-        <source>There is no lock called &quot;%1&quot;.</source>
-        <translation>Aucune serrure ne s&apos;appelle &quot;%1&quot;.</translation>
+        <source>There is no lock called "%1".</source>
+        <translation>Aucune serrure ne s'appelle "%1".</translation>
     </message>
     <message>
         <source>Removed %1; its codes stay in history.</source>
-        <translation>%1 retirée ; ses codes restent dans l&apos;historique.</translation>
+        <translation>%1 retirée ; ses codes restent dans l'historique.</translation>
     </message>
     <message>
         <source>Say which file: netcode-desk-cli locks import FILE.csv</source>
@@ -656,8 +666,8 @@
     <message numerus="yes">
         <source>Nothing was imported. Rows with problems: %n. Correct them, or add --accept-valid to import only the rows without problems.</source>
         <translation>
-            <numerusform>Rien n&apos;a été importé. Lignes avec problème : %n. Corrigez-les, ou ajoutez --accept-valid pour n&apos;importer que les lignes sans problème.</numerusform>
-            <numerusform>Rien n&apos;a été importé. Lignes avec problème : %n. Corrigez-les, ou ajoutez --accept-valid pour n&apos;importer que les lignes sans problème.</numerusform>
+            <numerusform>Rien n'a été importé. Lignes avec problème : %n. Corrigez-les, ou ajoutez --accept-valid pour n'importer que les lignes sans problème.</numerusform>
+            <numerusform>Rien n'a été importé. Lignes avec problème : %n. Corrigez-les, ou ajoutez --accept-valid pour n'importer que les lignes sans problème.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -668,8 +678,8 @@
         </translation>
     </message>
     <message>
-        <source>--k3connect needs --access-key-env VARIABLE holding the account&apos;s access key.</source>
-        <translation>--k3connect a besoin de --access-key-env VARIABLE contenant la clé d&apos;accès du compte.</translation>
+        <source>--k3connect needs --access-key-env VARIABLE holding the account's access key.</source>
+        <translation>--k3connect a besoin de --access-key-env VARIABLE contenant la clé d'accès du compte.</translation>
     </message>
     <message>
         <source>Smart locks added: %1, updated: %2.</source>
@@ -689,7 +699,7 @@
     </message>
     <message>
         <source>Codelocks simulator listening on %1 (Ctrl+C to stop)</source>
-        <translation>Simulateur Codelocks à l&apos;écoute sur %1 (Ctrl+C pour arrêter)</translation>
+        <translation>Simulateur Codelocks à l'écoute sur %1 (Ctrl+C pour arrêter)</translation>
     </message>
     <message>
         <source>NetCode Desk from the command line.</source>
@@ -712,32 +722,32 @@
         <translation>Que faire ? Par exemple : netcode-desk-cli %1 list</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
-        <translation>Commande inconnue &quot;%1&quot;. Voir : netcode-desk-cli --help</translation>
+        <source>Unknown command "%1". See: netcode-desk-cli --help</source>
+        <translation>Commande inconnue "%1". Voir : netcode-desk-cli --help</translation>
     </message>
     <message>
         <source>The export did not reach standard output: %1</source>
-        <translation>L&apos;export n&apos;a pas atteint la sortie standard : %1</translation>
+        <translation>L'export n'a pas atteint la sortie standard : %1</translation>
     </message>
     <message>
         <source>The same request is being issued at %1 right now: waiting for its answer instead of sending it again…</source>
-        <translation>La même demande est en cours de délivrance sur %1 : attente de sa réponse au lieu de l&apos;envoyer à nouveau…</translation>
+        <translation>La même demande est en cours de délivrance sur %1 : attente de sa réponse au lieu de l'envoyer à nouveau…</translation>
     </message>
     <message>
         <source>No answer came in time. The request may have been billed; see History.</source>
-        <translation>Aucune réponse n&apos;est arrivée à temps. La demande a peut-être été facturée ; voir l&apos;historique.</translation>
+        <translation>Aucune réponse n'est arrivée à temps. La demande a peut-être été facturée ; voir l'historique.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation>Rien n&apos;a été importé.</translation>
+        <translation>Rien n'a été importé.</translation>
     </message>
     <message>
         <source>the output could not be written</source>
-        <translation>la sortie n&apos;a pas pu être écrite</translation>
+        <translation>la sortie n'a pas pu être écrite</translation>
     </message>
     <message>
         <source>Standard output could not be written: %1</source>
-        <translation>La sortie standard n&apos;a pas pu être écrite : %1</translation>
+        <translation>La sortie standard n'a pas pu être écrite : %1</translation>
     </message>
     <message>
         <source>Say which request: netcode-desk-cli history ask-again ID (the id from history list --json).</source>
@@ -769,7 +779,7 @@
     </message>
     <message>
         <source>The shared store %1 is already set up (schema %2); nothing was changed.</source>
-        <translation>La base partagée %1 est déjà configurée (schéma %2) ; rien n&apos;a été modifié.</translation>
+        <translation>La base partagée %1 est déjà configurée (schéma %2) ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Set up the shared store %1 (schema %2):</source>
@@ -791,7 +801,7 @@
     </message>
     <message>
         <source>%1 already has the %2 role; nothing was changed.</source>
-        <translation>%1 a déjà le rôle %2 ; rien n&apos;a été modifié.</translation>
+        <translation>%1 a déjà le rôle %2 ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Say which file: netcode-desk-cli store import-sqlite FILE --database URL</source>
@@ -818,8 +828,8 @@
     <message numerus="yes">
         <source>%n of them were still being issued in the file and are now in doubt (History, In doubt)</source>
         <translation>
-            <numerusform>%n d&apos;entre eux était encore en cours de délivrance dans le fichier et est maintenant incertain (Historique, Incertain)</numerusform>
-            <numerusform>%n d&apos;entre eux étaient encore en cours de délivrance dans le fichier et sont maintenant incertains (Historique, Incertain)</numerusform>
+            <numerusform>%n d'entre eux était encore en cours de délivrance dans le fichier et est maintenant incertain (Historique, Incertain)</numerusform>
+            <numerusform>%n d'entre eux étaient encore en cours de délivrance dans le fichier et sont maintenant incertains (Historique, Incertain)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -872,118 +882,28 @@
         <translation>Rôle :        %1</translation>
     </message>
     <message>
-        <source>Unknown store command &quot;%1&quot;: init, grant, import-sqlite or status.</source>
-        <translation>Commande store inconnue &quot;%1&quot; : init, grant, import-sqlite ou status.</translation>
+        <source>Unknown store command "%1": init, grant, import-sqlite or status.</source>
+        <translation>Commande store inconnue "%1" : init, grant, import-sqlite ou status.</translation>
     </message>
     <message>
-        <source>The login %1 has the desk role on the shared store %2, and only a manager&apos;s login may do that. Run it again with a manager&apos;s login (--database postgresql://LOGIN@SERVER/DATABASE); nothing was changed.</source>
-        <translation>L&apos;identifiant %1 a le rôle réception sur la base partagée %2, et seul l&apos;identifiant d&apos;un responsable peut faire cela. Relancez avec l&apos;identifiant d&apos;un responsable (--database postgresql://LOGIN@SERVER/DATABASE) ; rien n&apos;a été modifié.</translation>
+        <source>The login %1 has the desk role on the shared store %2, and only a manager's login may do that. Run it again with a manager's login (--database postgresql://LOGIN@SERVER/DATABASE); nothing was changed.</source>
+        <translation>L'identifiant %1 a le rôle réception sur la base partagée %2, et seul l'identifiant d'un responsable peut faire cela. Relancez avec l'identifiant d'un responsable (--database postgresql://LOGIN@SERVER/DATABASE) ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>K3 Connect account: %1 smart lock(s) added, %2 updated</source>
         <translation>Compte K3 Connect : serrures connectées ajoutées : %1, mises à jour : %2</translation>
     </message>
     <message>
-        <source>Usage: netcode-desk-cli COMMAND [options]
-
-Commands:
-  issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
-  locks add             add a lock (--name, --model and its ids, --mode, --group)
-  locks remove NAME     remove a lock (its codes stay in history)
-  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
-  locks export          write the locks as CSV (--output FILE, default standard output)
-  history list          recent codes (--search TEXT, --limit N)
-  history export        all matching codes as CSV or JSON (--format, --output FILE)
-  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
-  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
-  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
-  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
-  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
-  store status          the shared store&apos;s schema, identity, and this login&apos;s role
-  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
-                        standard input)
-  staff list            the staff list (--json)
-  staff deactivate NAME a person can no longer sign in (their history stays)
-  audit list            manager actions, newest first (--limit N, --json)
-
-Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-or for a lock given inline:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
-  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
-  history holds this exact request), --timeout SECONDS, --json.
-
-The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
-the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
-overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
-
-Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
-(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check. A manager&apos;s action
-refused to a desk login exits 2 as well (nothing was changed).
-</source>
-        <translation>Utilisation : netcode-desk-cli COMMANDE [options]
-
-Commandes :
-  issue                 délivrer un code (ou le redélivrer depuis l&apos;historique, gratuitement)
-  locks list            lister les serrures de la réception
-  locks add             ajouter une serrure (--name, --model et ses identifiants, --mode, --group)
-  locks remove NOM      retirer une serrure (ses codes restent dans l&apos;historique)
-  locks import FICHIER  importer des serrures depuis un CSV (rien tant que chaque ligne n&apos;est pas valable, ou --accept-valid)
-  locks import --k3connect --access-key-env VAR   importer les serrures connectées d&apos;un compte K3 Connect
-  locks export          écrire les serrures en CSV (--output FICHIER, sinon la sortie standard)
-  history list          codes récents (--search TEXTE, --limit N)
-  history export        tous les codes correspondants en CSV ou JSON (--format, --output FICHIER)
-  history ask-again ID  renvoyer une demande incertaine (aucune réponse enregistrée) : facturée à nouveau
-  simulator             lancer le simulateur Codelocks intégré (--port N, --require-key CLÉ)
-  store init            configurer une base partagée (PostgreSQL) : rôles, schéma, droits (--database URL)
-  store grant LOGIN     donner à un identifiant existant le rôle desk ou manager (--role desk|manager)
-  store import-sqlite FICHIER   transférer le fichier de base de données propre à une réception dans la base partagée
-  store status          schéma et identité de la base partagée, et rôle de cet identifiant
-  staff add NOM --role desk|manager [--login DBLOGIN]   ajouter une personne (PIN ou mot de passe lu sur
-                        l&apos;entrée standard)
-  staff list            la liste du personnel (--json)
-  staff deactivate NOM  une personne ne peut plus s&apos;identifier (son historique reste)
-  audit list            actions des responsables, les plus récentes d&apos;abord (--limit N, --json)
-
-Délivrer un code pour une serrure de la base :
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-ou pour une serrure décrite en ligne :
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (par défaut : selon le modèle)
-Codes : --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;AAAA-MM-JJ HH:MM&quot; (heure locale du fuseau de la serrure ; une date seule pour les journées),
-  --end-date AAAA-MM-JJ, --validation 6h|2d, --guest, --ref, --fresh (interroger le service même si
-  l&apos;historique contient exactement cette demande), --timeout SECONDES, --json.
-
-La clé d&apos;API vient de NETCODE_DESK_API_KEY ou du trousseau du système ; sans l&apos;un ni l&apos;autre (ou avec --demo),
-le simulateur intégré répond et les codes sont des codes DÉMO. --api-url (ou NETCODE_DESK_API_URL)
-remplace l&apos;hôte de l&apos;API pour cette exécution ; --database (ou NETCODE_DESK_DATABASE) choisit la base.
-
-Codes de sortie : 0 succès ; 1 base ou fichier inutilisable ; 2 saisie ou utilisation invalide
-(rien envoyé) ; 3 le service a refusé la demande ; 4 panne du service ou du réseau (5xx, délai dépassé,
-hors ligne, réponse inutilisable) ; 5 un code est revenu mais n&apos;a pas passé le contrôle de vraisemblance. Une action de responsable
-refusée à un identifiant de réception sort aussi avec 2 (rien n&apos;a été modifié).
-</translation>
-    </message>
-    <message>
         <source>Usage: netcode-desk-cli staff add NAME --role desk|manager [--login DBLOGIN]; the PIN or password is read from standard input.</source>
-        <translation>Utilisation : netcode-desk-cli staff add NOM --role desk|manager [--login DBLOGIN] ; le PIN ou le mot de passe est lu sur l&apos;entrée standard.</translation>
+        <translation>Utilisation : netcode-desk-cli staff add NOM --role desk|manager [--login DBLOGIN] ; le PIN ou le mot de passe est lu sur l'entrée standard.</translation>
     </message>
     <message>
         <source>--role takes desk or manager.</source>
         <translation>--role attend desk ou manager.</translation>
     </message>
     <message>
-        <source>--login is for managers: desk staff use the desk&apos;s own login.</source>
-        <translation>--login est réservé aux responsables : le personnel de réception utilise l&apos;identifiant propre à la réception.</translation>
+        <source>--login is for managers: desk staff use the desk's own login.</source>
+        <translation>--login est réservé aux responsables : le personnel de réception utilise l'identifiant propre à la réception.</translation>
     </message>
     <message>
         <source>PIN or password for %1: </source>
@@ -995,7 +915,7 @@ refusée à un identifiant de réception sort aussi avec 2 (rien n&apos;a été 
     </message>
     <message>
         <source>The two entries differ; nothing was changed.</source>
-        <translation>Les deux saisies diffèrent ; rien n&apos;a été modifié.</translation>
+        <translation>Les deux saisies diffèrent ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
@@ -1011,7 +931,7 @@ refusée à un identifiant de réception sort aussi avec 2 (rien n&apos;a été 
     </message>
     <message>
         <source>locked until %1 UTC</source>
-        <translation>bloqué(e) jusqu&apos;à %1 UTC</translation>
+        <translation>bloqué(e) jusqu'à %1 UTC</translation>
     </message>
     <message>
         <source>login %1</source>
@@ -1022,35 +942,35 @@ refusée à un identifiant de réception sort aussi avec 2 (rien n&apos;a été 
         <translation>Utilisation : netcode-desk-cli staff deactivate NOM</translation>
     </message>
     <message>
-        <source>Nobody called &quot;%1&quot; is on the staff list.</source>
-        <translation>Personne ne s&apos;appelle &quot;%1&quot; dans la liste du personnel.</translation>
+        <source>Nobody called "%1" is on the staff list.</source>
+        <translation>Personne ne s'appelle "%1" dans la liste du personnel.</translation>
     </message>
     <message>
         <source>%1 deactivated: they can no longer sign in; their history stays.</source>
-        <translation>%1 désactivé(e) : ne peut plus s&apos;identifier ; son historique reste.</translation>
+        <translation>%1 désactivé(e) : ne peut plus s'identifier ; son historique reste.</translation>
     </message>
     <message>
         <source>Usage: netcode-desk-cli staff COMMAND [--database FILE|URL]
 
-The people who sign in at the desks (a manager&apos;s action on a shared store):
+The people who sign in at the desks (a manager's action on a shared store):
   staff add NAME --role desk|manager [--login DBLOGIN]   add a person; the PIN or password is read
                              from standard input (typed hidden at a terminal), never an argument;
-                             --login names a manager&apos;s own login on a shared store
+                             --login names a manager's own login on a shared store
   staff list [--json]        the staff list
   staff deactivate NAME      the person can no longer sign in; their history stays
 
-Each change is written to the audit log as &quot;(command line)&quot; and this computer&apos;s user name.
+Each change is written to the audit log as "(command line)" and this computer's user name.
 </source>
         <translation>Utilisation : netcode-desk-cli staff COMMANDE [--database FICHIER|URL]
 
-Les personnes qui s&apos;identifient aux réceptions (sur une base partagée, une action de responsable) :
+Les personnes qui s'identifient aux réceptions (sur une base partagée, une action de responsable) :
   staff add NOM --role desk|manager [--login DBLOGIN]   ajouter une personne ; le PIN ou le mot de passe est lu
-                             sur l&apos;entrée standard (saisie masquée dans un terminal), jamais en argument ;
-                             --login indique l&apos;identifiant propre d&apos;un responsable sur une base partagée
+                             sur l'entrée standard (saisie masquée dans un terminal), jamais en argument ;
+                             --login indique l'identifiant propre d'un responsable sur une base partagée
   staff list [--json]        la liste du personnel
-  staff deactivate NOM       la personne ne peut plus s&apos;identifier ; son historique reste
+  staff deactivate NOM       la personne ne peut plus s'identifier ; son historique reste
 
-Chaque modification est écrite dans le journal des modifications avec &quot;(command line)&quot; et le nom d&apos;utilisateur de cet ordinateur.
+Chaque modification est écrite dans le journal des modifications avec "(command line)" et le nom d'utilisateur de cet ordinateur.
 </translation>
     </message>
     <message>
@@ -1061,13 +981,13 @@ Manager actions (locks, settings, staff, retention, lock-outs, desks moved in), 
 </source>
         <translation>Utilisation : netcode-desk-cli audit list [--limit N] [--json] [--database FICHIER|URL]
 
-Actions des responsables (serrures, paramètres, personnel, conservation, blocages, réceptions transférées), les plus récentes d&apos;abord ;
+Actions des responsables (serrures, paramètres, personnel, conservation, blocages, réceptions transférées), les plus récentes d'abord ;
 --limit N affiche les N plus récentes (100 par défaut).
 </translation>
     </message>
     <message>
         <source>staff takes one of: add, list, deactivate.</source>
-        <translation>staff attend l&apos;une de : add, list, deactivate.</translation>
+        <translation>staff attend l'une de : add, list, deactivate.</translation>
     </message>
     <message>
         <source>audit takes: list.</source>
@@ -1079,15 +999,15 @@ Actions des responsables (serrures, paramètres, personnel, conservation, blocag
     </message>
     <message>
         <source>%1 is a superuser: the server lets it do everything, whatever role it is given, so it cannot be a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
-        <translation>%1 est un superutilisateur : le serveur lui permet tout, quel que soit son rôle, il ne peut donc être ni une réception ni un responsable. Créez un identifiant ordinaire pour la réception ou la personne (createuser --pwprompt NAME) et attribuez-lui le rôle ; rien n&apos;a été modifié.</translation>
+        <translation>%1 est un superutilisateur : le serveur lui permet tout, quel que soit son rôle, il ne peut donc être ni une réception ni un responsable. Créez un identifiant ordinaire pour la réception ou la personne (createuser --pwprompt NAME) et attribuez-lui le rôle ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>%1 is netcode_owner or a member of it: the owner of the store&apos;s tables is for setting up and updating the store (store init), not for a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
-        <translation>%1 est netcode_owner ou en est membre : le propriétaire des tables de la base sert à la configurer et à la mettre à jour (store init), pas à une réception ni à un responsable. Créez un identifiant ordinaire pour la réception ou la personne (createuser --pwprompt NAME) et attribuez-lui le rôle ; rien n&apos;a été modifié.</translation>
+        <source>%1 is netcode_owner or a member of it: the owner of the store's tables is for setting up and updating the store (store init), not for a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
+        <translation>%1 est netcode_owner ou en est membre : le propriétaire des tables de la base sert à la configurer et à la mettre à jour (store init), pas à une réception ni à un responsable. Créez un identifiant ordinaire pour la réception ou la personne (createuser --pwprompt NAME) et attribuez-lui le rôle ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Left behind from demo mode: %1 sample lock(s), %2 demo code(s), %3 demo request count(s)</source>
-        <translation>Laissés du mode démo : serrures d&apos;exemple : %1, codes démo : %2, compteurs de demandes démo : %3</translation>
+        <translation>Laissés du mode démo : serrures d'exemple : %1, codes démo : %2, compteurs de demandes démo : %3</translation>
     </message>
     <message>
         <source>Usage: netcode-desk-cli store COMMAND --database postgresql://[LOGIN@]SERVER[:PORT]/DATABASE [--json]
@@ -1097,9 +1017,9 @@ A shared store (PostgreSQL) for a desk team:
                              update (a login that may create roles, e.g. postgres)
   store grant LOGIN --role desk|manager   give an existing, ordinary login the desk or manager role
                              (never a superuser or netcode_owner)
-  store import-sqlite FILE   move a desk&apos;s own database file in (a manager&apos;s login; the file is only
+  store import-sqlite FILE   move a desk's own database file in (a manager's login; the file is only
                              read; demo locks and demo codes stay behind; safe to run again)
-  store status               the store&apos;s schema and identity, this login and its role
+  store status               the store's schema and identity, this login and its role
 
 --database may be left out when NETCODE_DESK_DATABASE or Settings names the store. The password
 comes from the URL (this run only), the keychain, PGPASSWORD or ~/.pgpass.
@@ -1111,12 +1031,138 @@ Une base partagée (PostgreSQL) pour une équipe de réceptions :
                              mise à jour (avec un identifiant qui peut créer des rôles, p. ex. postgres)
   store grant LOGIN --role desk|manager   donner à un identifiant ordinaire existant le rôle desk ou manager
                              (jamais un superutilisateur ni netcode_owner)
-  store import-sqlite FICHIER   transférer le fichier de base propre à une réception (identifiant d&apos;un responsable ;
+  store import-sqlite FICHIER   transférer le fichier de base propre à une réception (identifiant d'un responsable ;
                              le fichier est seulement lu ; serrures et codes démo restent en arrière ; peut être relancé)
   store status               schéma et identité de la base, cet identifiant et son rôle
 
 --database peut être omis si NETCODE_DESK_DATABASE ou les paramètres indiquent la base. Le mot de passe
-vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWORD ou de ~/.pgpass.
+vient de l'URL (pour cette exécution seulement), du trousseau, de PGPASSWORD ou de ~/.pgpass.
+</translation>
+    </message>
+    <message>
+        <source>To give this guest the same code too, add --share-code.</source>
+        <translation>Pour donner aussi le même code à ce client, ajoutez --share-code.</translation>
+    </message>
+    <message>
+        <source>Shared with %1 (history row %2, issued %3): both guests open the same door with this code in the same window.</source>
+        <translation>Partagé avec %1 (ligne %2 de l'historique, délivré le %3) : les deux clients ouvrent la même porte avec ce code pendant la même période.</translation>
+    </message>
+    <message>
+        <source>--arrive/--depart choose the start and the length themselves; leave out --%1.</source>
+        <translation>--arrive/--depart choisissent eux-mêmes le début et la durée ; omettez --%1.</translation>
+    </message>
+    <message>
+        <source>A stay needs --depart "YYYY-MM-DD HH:MM" (the guest's departure).</source>
+        <translation>Un séjour a besoin de --depart "AAAA-MM-JJ HH:MM" (le départ du client).</translation>
+    </message>
+    <message>
+        <source>--depart takes "YYYY-MM-DD HH:MM" (wall time in the lock's zone).</source>
+        <translation>--depart attend "AAAA-MM-JJ HH:MM" (heure locale du fuseau de la serrure).</translation>
+    </message>
+    <message>
+        <source>--arrive takes "YYYY-MM-DD HH:MM" (wall time in the lock's zone).</source>
+        <translation>--arrive attend "AAAA-MM-JJ HH:MM" (heure locale du fuseau de la serrure).</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli COMMAND [options]
+
+Commands:
+  issue                 issue a code (or reissue it from history, free of charge)
+  locks list            list the desk's locks
+  locks add             add a lock (--name, --model and its ids, --mode, --group)
+  locks remove NAME     remove a lock (its codes stay in history)
+  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account's smart locks
+  locks export          write the locks as CSV (--output FILE, default standard output)
+  history list          recent codes (--search TEXT, --limit N)
+  history export        all matching codes as CSV or JSON (--format, --output FILE)
+  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
+  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
+  store import-sqlite FILE   move a desk's own database file into the shared store
+  store status          the shared store's schema, identity, and this login's role
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
+                        standard input)
+  staff list            the staff list (--json)
+  staff deactivate NAME a person can no longer sign in (their history stays)
+  audit list            manager actions, newest first (--limit N, --json)
+
+Issue a code for a lock in the database:
+  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+or for a lock given inline:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model's)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start "YYYY-MM-DD HH:MM" (wall time in the lock's zone; a date alone for whole days),
+  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --room, --ref, --fresh (ask the service
+  even if history holds this exact request), --timeout SECONDS, --json.
+  A code another guest already holds (same lock, start and length) is refused (exit 2, nothing
+  sent) unless --share-code says to give it to this guest too.
+By stay instead of start and length: --arrive "YYYY-MM-DD HH:MM" (default: now) and
+  --depart "YYYY-MM-DD HH:MM" (wall time in the lock's zone) pick the start and length (or End
+  Date) that cover the whole stay with the least excess; a stay nothing covers is refused (exit 2).
+
+The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
+the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
+overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
+
+Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
+(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
+offline, unusable answer); 5 a code came back but failed the sanity check. A manager's action
+refused to a desk login exits 2 as well (nothing was changed).
+</source>
+        <translation>Utilisation : netcode-desk-cli COMMANDE [options]
+
+Commandes :
+  issue                 délivrer un code (ou le redélivrer depuis l'historique, sans frais)
+  locks list            lister les serrures de la réception
+  locks add             ajouter une serrure (--name, --model et ses identifiants, --mode, --group)
+  locks remove NOM      retirer une serrure (ses codes restent dans l'historique)
+  locks import FICHIER  importer des serrures depuis un CSV (rien sauf si toutes les lignes sont valables, ou --accept-valid)
+  locks import --k3connect --access-key-env VAR   importer les serrures connectées d'un compte K3 Connect
+  locks export          écrire les serrures en CSV (--output FICHIER, par défaut la sortie standard)
+  history list          codes récents (--search TEXTE, --limit N)
+  history export        tous les codes correspondants en CSV ou JSON (--format, --output FICHIER)
+  history ask-again ID  renvoyer une demande incertaine (aucune réponse enregistrée) : facturée à nouveau
+  simulator             lancer le simulateur Codelocks intégré (--port N, --require-key CLÉ)
+  store init            configurer une base partagée (PostgreSQL) : rôles, schéma, droits (--database URL)
+  store grant LOGIN     donner à un identifiant existant le rôle réception ou responsable (--role desk|manager)
+  store import-sqlite FICHIER   transférer le fichier de base de données d'une réception dans la base partagée
+  store status          schéma et identité de la base partagée, et rôle de cet identifiant
+  staff add NOM --role desk|manager [--login DBLOGIN]   ajouter une personne (PIN ou mot de passe lu
+                        sur l'entrée standard)
+  staff list            la liste du personnel (--json)
+  staff deactivate NOM  la personne ne peut plus s'identifier (son historique reste)
+  audit list            actions des responsables, les plus récentes d'abord (--limit N, --json)
+
+Délivrer un code pour une serrure de la base de données :
+  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+ou pour une serrure indiquée directement :
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (par défaut : selon le modèle)
+Codes : --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start "AAAA-MM-JJ HH:MM" (heure locale du fuseau de la serrure ; une date seule pour des jours entiers),
+  --end-date AAAA-MM-JJ, --validation 6h|2d, --guest, --room, --ref, --fresh (interroger le service
+  même si l'historique contient exactement cette demande), --timeout SECONDES, --json.
+  Un code qu'un autre client détient déjà (même serrure, même début et même durée) est refusé (code 2,
+  rien n'est envoyé), sauf si --share-code indique de le donner aussi à ce client.
+Par séjour au lieu du début et de la durée : --arrive "AAAA-MM-JJ HH:MM" (par défaut : maintenant) et
+  --depart "AAAA-MM-JJ HH:MM" (heure locale du fuseau de la serrure) choisissent le début et la durée (ou
+  la date de fin) qui couvrent tout le séjour avec le moins d'excédent ; un séjour que rien ne couvre est
+  refusé (code 2).
+
+La clé API vient de NETCODE_DESK_API_KEY ou du trousseau du système ; sans l'un ni l'autre (ou avec --demo),
+c'est le simulateur intégré qui répond et les codes sont des codes DEMO. --api-url (ou NETCODE_DESK_API_URL)
+remplace l'hôte de l'API pour cette exécution ; --database (ou NETCODE_DESK_DATABASE) choisit la base de données.
+
+Codes de sortie : 0 succès ; 1 la base de données ou un fichier n'a pas pu être utilisé ; 2 saisie ou
+utilisation invalide (rien n'est envoyé) ; 3 le service a refusé la demande ; 4 panne du service ou du réseau
+(5xx, délai dépassé, hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le contrôle
+de vraisemblance. Une action de responsable refusée à un identifiant de réception sort aussi avec le code 2
+(rien n'a été modifié).
 </translation>
     </message>
 </context>
@@ -1124,26 +1170,26 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     <name>ClockFrame</name>
     <message>
         <source>%1, follows daylight saving</source>
-        <translation>%1, suit l&apos;heure d&apos;été</translation>
+        <translation>%1, suit l'heure d'été</translation>
     </message>
     <message>
         <source>%1 standard time all year (%2, no daylight saving)</source>
-        <translation>%1 à l&apos;heure normale toute l&apos;année (%2, sans heure d&apos;été)</translation>
+        <translation>%1 à l'heure normale toute l'année (%2, sans heure d'été)</translation>
     </message>
 </context>
 <context>
     <name>CodeFormat</name>
     <message>
         <source>The service answered without a code. Nothing was issued; try again in a moment.</source>
-        <translation>Le service a répondu sans code. Rien n&apos;a été délivré ; réessayez dans un instant.</translation>
+        <translation>Le service a répondu sans code. Rien n'a été délivré ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock&apos;s model in its settings.</source>
-        <translation>Le service a renvoyé quelque chose qui n&apos;est pas un code de clavier. Ne le donnez pas au client ; vérifiez le modèle dans les paramètres de la serrure.</translation>
+        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock's model in its settings.</source>
+        <translation>Le service a renvoyé quelque chose qui n'est pas un code de clavier. Ne le donnez pas au client ; vérifiez le modèle dans les paramètres de la serrure.</translation>
     </message>
     <message>
-        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
-        <translation>Le service a renvoyé un code à %1 chiffres, mais une %2 attend %3 chiffres. Le modèle de la serrure est probablement mal réglé : le code n&apos;ouvrirait pas la serrure, il n&apos;est donc pas affiché. Vérifiez le modèle dans les paramètres de la serrure.</translation>
+        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock's model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock's settings.</source>
+        <translation>Le service a renvoyé un code à %1 chiffres, mais une %2 attend %3 chiffres. Le modèle de la serrure est probablement mal réglé : le code n'ouvrirait pas la serrure, il n'est donc pas affiché. Vérifiez le modèle dans les paramètres de la serrure.</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1200,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Line %1: a quoted cell is never closed.</source>
-        <translation>Ligne %1 : une cellule entre guillemets n&apos;est jamais fermée.</translation>
+        <translation>Ligne %1 : une cellule entre guillemets n'est jamais fermée.</translation>
     </message>
 </context>
 <context>
@@ -1165,11 +1211,11 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>This database was written by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; the file has not been changed.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de NetCode Desk (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez NetCode Desk à jour ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de NetCode Desk (schéma %1 ; cette version connaît jusqu'au %2). Mettez NetCode Desk à jour ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot update the database: %1</source>
@@ -1181,15 +1227,15 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>A restore from a backup is waiting, but another NetCode Desk program has this database open, so the database was not changed. The restore is done the next time NetCode Desk starts while no other NetCode Desk program uses this database.</source>
-        <translation>Une restauration depuis une sauvegarde est en attente, mais un autre programme NetCode Desk a ouvert cette base de données ; la base n&apos;a donc pas été modifiée. La restauration se fera au prochain démarrage de NetCode Desk, lorsqu&apos;aucun autre programme NetCode Desk n&apos;utilisera cette base.</translation>
+        <translation>Une restauration depuis une sauvegarde est en attente, mais un autre programme NetCode Desk a ouvert cette base de données ; la base n'a donc pas été modifiée. La restauration se fera au prochain démarrage de NetCode Desk, lorsqu'aucun autre programme NetCode Desk n'utilisera cette base.</translation>
     </message>
     <message>
         <source>A restore from a backup is waiting, but the folder of this database does not support file locks, so NetCode Desk cannot tell whether another program uses the database, and did not change it. Move the database to a local disk to restore.</source>
-        <translation>Une restauration depuis une sauvegarde est en attente, mais le dossier de cette base de données ne prend pas en charge les verrous de fichier : NetCode Desk ne peut pas savoir si un autre programme utilise la base, et ne l&apos;a pas modifiée. Déplacez la base sur un disque local pour la restaurer.</translation>
+        <translation>Une restauration depuis une sauvegarde est en attente, mais le dossier de cette base de données ne prend pas en charge les verrous de fichier : NetCode Desk ne peut pas savoir si un autre programme utilise la base, et ne l'a pas modifiée. Déplacez la base sur un disque local pour la restaurer.</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation>c&apos;est un dossier</translation>
+        <translation>c'est un dossier</translation>
     </message>
     <message>
         <source>permission denied</source>
@@ -1197,31 +1243,31 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>The folder %1 that holds the database is read-only, and NetCode Desk must be able to write files next to the database (its journal and lock file). Make the folder writable and start again; nothing was changed.</source>
-        <translation>Le dossier %1 qui contient la base de données est en lecture seule, et NetCode Desk doit pouvoir écrire des fichiers à côté de la base (son journal et son fichier de verrou). Rendez le dossier accessible en écriture et redémarrez ; rien n&apos;a été modifié.</translation>
+        <translation>Le dossier %1 qui contient la base de données est en lecture seule, et NetCode Desk doit pouvoir écrire des fichiers à côté de la base (son journal et son fichier de verrou). Rendez le dossier accessible en écriture et redémarrez ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The database %1 is read-only (the file, its folder or its disk), so NetCode Desk cannot record codes in it. Make it writable and start again; nothing was changed.</source>
-        <translation>La base de données %1 est en lecture seule (le fichier, son dossier ou son disque) : NetCode Desk ne peut donc pas y enregistrer de codes. Rendez-la accessible en écriture et redémarrez ; rien n&apos;a été modifié.</translation>
+        <translation>La base de données %1 est en lecture seule (le fichier, son dossier ou son disque) : NetCode Desk ne peut donc pas y enregistrer de codes. Rendez-la accessible en écriture et redémarrez ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program that is writing to it, and it did not let go within %2 seconds. Nothing was changed; try again in a moment, and if it keeps happening, close the program that holds the database.</source>
-        <translation>La base de données %1 est verrouillée par un autre programme qui y écrit, et elle n&apos;a pas été libérée dans les %2 secondes. Rien n&apos;a été modifié ; réessayez dans un instant et, si cela se répète, fermez le programme qui bloque la base.</translation>
+        <translation>La base de données %1 est verrouillée par un autre programme qui y écrit, et elle n'a pas été libérée dans les %2 secondes. Rien n'a été modifié ; réessayez dans un instant et, si cela se répète, fermez le programme qui bloque la base.</translation>
     </message>
     <message>
         <source>The disk that holds the database %1 is full, so NetCode Desk cannot write to it. Free some space and start again; nothing was changed.</source>
-        <translation>Le disque qui contient la base de données %1 est plein : NetCode Desk ne peut donc pas y écrire. Libérez de l&apos;espace et redémarrez ; rien n&apos;a été modifié.</translation>
+        <translation>Le disque qui contient la base de données %1 est plein : NetCode Desk ne peut donc pas y écrire. Libérez de l'espace et redémarrez ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The file %1 is not a NetCode Desk database: SQLite does not recognise it as a database (%2).</source>
-        <translation>Le fichier %1 n&apos;est pas une base de données NetCode Desk : SQLite ne le reconnaît pas comme base de données (%2).</translation>
+        <translation>Le fichier %1 n'est pas une base de données NetCode Desk : SQLite ne le reconnaît pas comme base de données (%2).</translation>
     </message>
     <message>
-        <source>The database %1 is damaged: SQLite reports &quot;%2&quot;.</source>
+        <source>The database %1 is damaged: SQLite reports "%2".</source>
         <translation>La base de données %1 est endommagée : SQLite signale « %2 ».</translation>
     </message>
     <message>
         <source>The database %1 cannot be read or written (%2). Check that its disk or network share is there and that you may use the file; nothing was changed.</source>
-        <translation>La base de données %1 ne peut être ni lue ni écrite (%2). Vérifiez que son disque ou son partage réseau est disponible et que vous avez le droit d&apos;utiliser le fichier ; rien n&apos;a été modifié.</translation>
+        <translation>La base de données %1 ne peut être ni lue ni écrite (%2). Vérifiez que son disque ou son partage réseau est disponible et que vous avez le droit d'utiliser le fichier ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Another NetCode Desk program is restoring or repairing the database %1. Try again in a minute.</source>
@@ -1233,7 +1279,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>The folder of this database does not support file locks, so NetCode Desk cannot tell whether another program uses it, and left the file as it is.</source>
-        <translation>Le dossier de cette base de données ne prend pas en charge les verrous de fichier : NetCode Desk ne peut pas savoir si un autre programme l&apos;utilise, et a laissé le fichier tel quel.</translation>
+        <translation>Le dossier de cette base de données ne prend pas en charge les verrous de fichier : NetCode Desk ne peut pas savoir si un autre programme l'utilise, et a laissé le fichier tel quel.</translation>
     </message>
     <message>
         <source>Another NetCode Desk program has this database open, so the file was left as it is. Close NetCode Desk wherever it uses this database (desks and scripts), then start it again to put the newest good backup in its place.</source>
@@ -1252,48 +1298,48 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
         <translation>La base de données ne peut pas être lue : %1</translation>
     </message>
     <message>
-        <source>This computer cannot reach a shared store: Qt&apos;s PostgreSQL driver is not installed (Debian and Ubuntu: the package libqt6sql6-psql).</source>
-        <translation>Cet ordinateur ne peut pas atteindre une base partagée : le pilote PostgreSQL de Qt n&apos;est pas installé (Debian et Ubuntu : le paquet libqt6sql6-psql).</translation>
+        <source>This computer cannot reach a shared store: Qt's PostgreSQL driver is not installed (Debian and Ubuntu: the package libqt6sql6-psql).</source>
+        <translation>Cet ordinateur ne peut pas atteindre une base partagée : le pilote PostgreSQL de Qt n'est pas installé (Debian et Ubuntu : le paquet libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>The shared store %1 cannot be reached: no server answered (%2). Check that the server is running and that this computer&apos;s network reaches it; nothing was changed.</source>
-        <translation>La base partagée %1 est injoignable : aucun serveur n&apos;a répondu (%2). Vérifiez que le serveur fonctionne et que le réseau de cet ordinateur l&apos;atteint ; rien n&apos;a été modifié.</translation>
+        <source>The shared store %1 cannot be reached: no server answered (%2). Check that the server is running and that this computer's network reaches it; nothing was changed.</source>
+        <translation>La base partagée %1 est injoignable : aucun serveur n'a répondu (%2). Vérifiez que le serveur fonctionne et que le réseau de cet ordinateur l'atteint ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The shared store %1 refused the login: the user name or password is wrong, or no password was given (%2).</source>
-        <translation>La base partagée %1 a refusé la connexion : le nom d&apos;utilisateur ou le mot de passe est faux, ou aucun mot de passe n&apos;a été donné (%2).</translation>
+        <translation>La base partagée %1 a refusé la connexion : le nom d'utilisateur ou le mot de passe est faux, ou aucun mot de passe n'a été donné (%2).</translation>
     </message>
     <message>
-        <source>The server has no database by the name given in %1. Check the name after the last &quot;/&quot; of the address.</source>
-        <translation>Le serveur n&apos;a pas de base de données portant le nom indiqué dans %1. Vérifiez le nom après le dernier &quot;/&quot; de l&apos;adresse.</translation>
+        <source>The server has no database by the name given in %1. Check the name after the last "/" of the address.</source>
+        <translation>Le serveur n'a pas de base de données portant le nom indiqué dans %1. Vérifiez le nom après le dernier "/" de l'adresse.</translation>
     </message>
     <message>
-        <source>The database %1 holds no NetCode Desk store. A manager sets one up with &quot;netcode-desk-cli store init --database URL&quot; (or Settings, Shared store, Set up); nothing was changed.</source>
-        <translation>La base de données %1 ne contient pas de données NetCode Desk. Un responsable les configure avec &quot;netcode-desk-cli store init --database URL&quot; (ou Paramètres, Base partagée, Configurer) ; rien n&apos;a été modifié.</translation>
+        <source>The database %1 holds no NetCode Desk store. A manager sets one up with "netcode-desk-cli store init --database URL" (or Settings, Shared store, Set up); nothing was changed.</source>
+        <translation>La base de données %1 ne contient pas de données NetCode Desk. Un responsable les configure avec "netcode-desk-cli store init --database URL" (ou Paramètres, Base partagée, Configurer) ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>The database %1 has a schema named &quot;netcode&quot; that NetCode Desk did not make, so it was left alone. Use another database for the shared store.</source>
-        <translation>La base de données %1 a un schéma nommé &quot;netcode&quot; qui ne vient pas de NetCode Desk ; elle n&apos;a donc pas été touchée. Utilisez une autre base de données pour la base partagée.</translation>
+        <source>The database %1 has a schema named "netcode" that NetCode Desk did not make, so it was left alone. Use another database for the shared store.</source>
+        <translation>La base de données %1 a un schéma nommé "netcode" qui ne vient pas de NetCode Desk ; elle n'a donc pas été touchée. Utilisez une autre base de données pour la base partagée.</translation>
     </message>
     <message>
-        <source>The shared store %1 must be updated for this version of NetCode Desk, and this login may not change its tables. A manager runs &quot;netcode-desk-cli store init --database URL&quot; once; nothing was changed.</source>
-        <translation>La base partagée %1 doit être mise à jour pour cette version de NetCode Desk, et cet identifiant ne peut pas modifier ses tables. Un responsable lance une fois &quot;netcode-desk-cli store init --database URL&quot; ; rien n&apos;a été modifié.</translation>
+        <source>The shared store %1 must be updated for this version of NetCode Desk, and this login may not change its tables. A manager runs "netcode-desk-cli store init --database URL" once; nothing was changed.</source>
+        <translation>La base partagée %1 doit être mise à jour pour cette version de NetCode Desk, et cet identifiant ne peut pas modifier ses tables. Un responsable lance une fois "netcode-desk-cli store init --database URL" ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Only a shared store has database logins to switch.</source>
         <translation>Seule une base partagée a des identifiants de base de données entre lesquels changer.</translation>
     </message>
     <message>
-        <source>The desk&apos;s own login could not reconnect either: %1</source>
-        <translation>L&apos;identifiant propre à la réception n&apos;a pas pu se reconnecter non plus : %1</translation>
+        <source>The desk's own login could not reconnect either: %1</source>
+        <translation>L'identifiant propre à la réception n'a pas pu se reconnecter non plus : %1</translation>
     </message>
     <message>
         <source>The shared store %1 cannot be used with this login: the login %2 is not a member of netcode_desk or netcode_manager; ask whoever set up the store to run: netcode-desk-cli store grant %2 --role desk</source>
-        <translation>La base partagée %1 n&apos;est pas utilisable avec cet identifiant : l&apos;identifiant %2 n&apos;est membre ni de netcode_desk ni de netcode_manager ; demandez à la personne qui a configuré la base de lancer : netcode-desk-cli store grant %2 --role desk</translation>
+        <translation>La base partagée %1 n'est pas utilisable avec cet identifiant : l'identifiant %2 n'est membre ni de netcode_desk ni de netcode_manager ; demandez à la personne qui a configuré la base de lancer : netcode-desk-cli store grant %2 --role desk</translation>
     </message>
     <message>
         <source>The shared store %1 was written by a newer version of NetCode Desk (schema %2; this version knows up to %3). Update NetCode Desk on this computer; the store has not been changed.</source>
-        <translation>La base partagée %1 a été écrite par une version plus récente de NetCode Desk (schéma %2 ; cette version connaît jusqu&apos;au %3). Mettez à jour NetCode Desk sur cet ordinateur ; la base n&apos;a pas été modifiée.</translation>
+        <translation>La base partagée %1 a été écrite par une version plus récente de NetCode Desk (schéma %2 ; cette version connaît jusqu'au %3). Mettez à jour NetCode Desk sur cet ordinateur ; la base n'a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -1304,31 +1350,31 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>The backup could not be written (%1). Check the free space in %2.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite (%1). Vérifiez l&apos;espace libre dans %2.</translation>
+        <translation>La sauvegarde n'a pas pu être écrite (%1). Vérifiez l'espace libre dans %2.</translation>
     </message>
     <message>
         <source>The backup %1 could not be copied next to the database.</source>
-        <translation>La sauvegarde %1 n&apos;a pas pu être copiée à côté de la base de données.</translation>
+        <translation>La sauvegarde %1 n'a pas pu être copiée à côté de la base de données.</translation>
     </message>
     <message>
         <source>The backup chosen for restoring could not be put in place; the database was not changed.</source>
-        <translation>La sauvegarde choisie n&apos;a pas pu être mise en place ; la base de données n&apos;a pas été modifiée.</translation>
+        <translation>La sauvegarde choisie n'a pas pu être mise en place ; la base de données n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database was restored from the chosen backup. The database as it was before is kept as %1.</source>
-        <translation>La base de données a été restaurée depuis la sauvegarde choisie. La base d&apos;avant est conservée sous %1.</translation>
+        <translation>La base de données a été restaurée depuis la sauvegarde choisie. La base d'avant est conservée sous %1.</translation>
     </message>
     <message>
-        <source>the copy does not carry the database&apos;s identity</source>
-        <translation>la copie ne porte pas l&apos;identité de la base de données</translation>
+        <source>the copy does not carry the database's identity</source>
+        <translation>la copie ne porte pas l'identité de la base de données</translation>
     </message>
     <message>
         <source>it could not be flushed to the disk</source>
-        <translation>elle n&apos;a pas pu être entièrement écrite sur le disque</translation>
+        <translation>elle n'a pas pu être entièrement écrite sur le disque</translation>
     </message>
     <message>
         <source>The backup %1 was not kept: %2</source>
-        <translation>La sauvegarde %1 n&apos;a pas été conservée : %2</translation>
+        <translation>La sauvegarde %1 n'a pas été conservée : %2</translation>
     </message>
     <message>
         <source>the file is missing or empty</source>
@@ -1336,7 +1382,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>it is not a NetCode Desk database</source>
-        <translation>ce n&apos;est pas une base de données NetCode Desk</translation>
+        <translation>ce n'est pas une base de données NetCode Desk</translation>
     </message>
     <message>
         <source>it was written by a newer version of NetCode Desk</source>
@@ -1344,7 +1390,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>the integrity check failed: %1</source>
-        <translation>le contrôle d&apos;intégrité a échoué : %1</translation>
+        <translation>le contrôle d'intégrité a échoué : %1</translation>
     </message>
     <message>
         <source>%1 cannot be restored: %2.</source>
@@ -1352,53 +1398,53 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>%1 is a backup of another database, not of this one (%2), so it cannot be restored here.</source>
-        <translation>%1 est une sauvegarde d&apos;une autre base de données, pas de celle-ci (%2) : elle ne peut donc pas être restaurée ici.</translation>
+        <translation>%1 est une sauvegarde d'une autre base de données, pas de celle-ci (%2) : elle ne peut donc pas être restaurée ici.</translation>
     </message>
     <message>
         <source>it is a backup of another database</source>
-        <translation>c&apos;est une sauvegarde d&apos;une autre base de données</translation>
+        <translation>c'est une sauvegarde d'une autre base de données</translation>
     </message>
     <message>
         <source>The backup chosen for restoring was not put in place (%1); the database was not changed. The chosen copy is kept as %2.</source>
-        <translation>La sauvegarde choisie pour la restauration n&apos;a pas été mise en place (%1) ; la base de données n&apos;a pas été modifiée. La copie choisie est conservée sous %2.</translation>
+        <translation>La sauvegarde choisie pour la restauration n'a pas été mise en place (%1) ; la base de données n'a pas été modifiée. La copie choisie est conservée sous %2.</translation>
     </message>
     <message>
         <source>it does not say which database it belongs to</source>
-        <translation>elle n&apos;indique pas à quelle base de données elle appartient</translation>
+        <translation>elle n'indique pas à quelle base de données elle appartient</translation>
     </message>
     <message>
         <source>The file has been left as it is: there is no backup of this database to restore yet.</source>
-        <translation>Le fichier a été laissé tel quel : il n&apos;existe encore aucune sauvegarde de cette base de données à restaurer.</translation>
+        <translation>Le fichier a été laissé tel quel : il n'existe encore aucune sauvegarde de cette base de données à restaurer.</translation>
     </message>
     <message>
         <source>The file has been left as it is: no backup of this database passed its check (%1).</source>
-        <translation>Le fichier a été laissé tel quel : aucune sauvegarde de cette base de données n&apos;a passé son contrôle (%1).</translation>
+        <translation>Le fichier a été laissé tel quel : aucune sauvegarde de cette base de données n'a passé son contrôle (%1).</translation>
     </message>
     <message>
         <source>The backup %1 could not be copied next to the database (is the disk full?); the damaged file was left as it is.</source>
-        <translation>La sauvegarde %1 n&apos;a pas pu être copiée à côté de la base de données (le disque est-il plein ?) ; le fichier endommagé a été laissé tel quel.</translation>
+        <translation>La sauvegarde %1 n'a pas pu être copiée à côté de la base de données (le disque est-il plein ?) ; le fichier endommagé a été laissé tel quel.</translation>
     </message>
     <message>
         <source>The damaged database could not be moved aside; it was left as it is.</source>
-        <translation>La base de données endommagée n&apos;a pas pu être mise de côté ; elle a été laissée telle quelle.</translation>
+        <translation>La base de données endommagée n'a pas pu être mise de côté ; elle a été laissée telle quelle.</translation>
     </message>
     <message>
         <source>The backup could not be put in place (%1); the damaged file was left as it is.</source>
-        <translation>La sauvegarde n&apos;a pas pu être mise en place (%1) ; le fichier endommagé a été laissé tel quel.</translation>
+        <translation>La sauvegarde n'a pas pu être mise en place (%1) ; le fichier endommagé a été laissé tel quel.</translation>
     </message>
     <message>
         <source>The database was damaged, so NetCode Desk put the newest good backup of it in its place: %1, written %2. The damaged file is kept as %3; codes issued after that backup may be found in it.</source>
-        <translation>La base de données était endommagée : NetCode Desk a donc mis à sa place sa dernière sauvegarde valable, %1, écrite le %2. Le fichier endommagé est conservé sous %3 ; les codes délivrés après cette sauvegarde s&apos;y trouvent peut-être.</translation>
+        <translation>La base de données était endommagée : NetCode Desk a donc mis à sa place sa dernière sauvegarde valable, %1, écrite le %2. Le fichier endommagé est conservé sous %3 ; les codes délivrés après cette sauvegarde s'y trouvent peut-être.</translation>
     </message>
     <message>
         <source>Newer backups that failed their check were left alone: %1.</source>
-        <translation>Les sauvegardes plus récentes qui n&apos;ont pas passé leur contrôle ont été laissées de côté : %1.</translation>
+        <translation>Les sauvegardes plus récentes qui n'ont pas passé leur contrôle ont été laissées de côté : %1.</translation>
     </message>
 </context>
 <context>
     <name>DurationCatalogueService</name>
     <message>
-        <source>The service&apos;s list of lengths was empty.</source>
+        <source>The service's list of lengths was empty.</source>
         <translation>La liste des durées du service était vide.</translation>
     </message>
 </context>
@@ -1435,19 +1481,15 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     <name>GuestSlip</name>
     <message>
         <source>DEMO — will not open a real lock</source>
-        <translation>DÉMO — n&apos;ouvre aucune vraie serrure</translation>
+        <translation>DÉMO — n'ouvre aucune vraie serrure</translation>
     </message>
     <message>
         <source>Your access code</source>
-        <translation>Votre code d&apos;accès</translation>
-    </message>
-    <message>
-        <source>%1 (room/unit %2)</source>
-        <translation>%1 (chambre/box %2)</translation>
+        <translation>Votre code d'accès</translation>
     </message>
     <message>
         <source>Need help? Call %1</source>
-        <translation>Besoin d&apos;aide ? Appelez le %1</translation>
+        <translation>Besoin d'aide ? Appelez le %1</translation>
     </message>
     <message>
         <source>Issued %1 by %2</source>
@@ -1467,15 +1509,24 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Your access code for %1</source>
-        <translation>Votre code d&apos;accès pour %1</translation>
+        <translation>Votre code d'accès pour %1</translation>
     </message>
     <message>
         <source>Your access code for %1 at %2</source>
-        <translation>Votre code d&apos;accès pour %1 à %2</translation>
+        <translation>Votre code d'accès pour %1 à %2</translation>
     </message>
     <message>
         <source>Access code for %1</source>
-        <translation>Code d&apos;accès pour %1</translation>
+        <translation>Code d'accès pour %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>On a guest slip: the lock's name, then the room or unit as the desk typed it ("Side door — 12")</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The slip cannot print %1: it is left out on paper (the message keeps it). Check the guest's name before printing.</source>
+        <translation>Le ticket ne peut pas imprimer %1 : cet élément est omis sur papier (le message le conserve). Vérifiez le nom du client avant d'imprimer.</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1553,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Reissued from history</source>
-        <translation>Redélivré depuis l&apos;historique</translation>
+        <translation>Redélivré depuis l'historique</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -1517,6 +1568,33 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
         <source>Being issued</source>
         <translation>En cours de délivrance</translation>
     </message>
+    <message>
+        <source>room %1</source>
+        <translation>chambre %1</translation>
+    </message>
+    <message>
+        <source>%1 (room %2)</source>
+        <translation>%1 (chambre %2)</translation>
+    </message>
+    <message>
+        <source>Same code as %1, issued %2: both open the same door in the same window.</source>
+        <translation>Même code que %1, délivré le %2 : les deux ouvrent la même porte pendant la même période.</translation>
+    </message>
+    <message>
+        <source>Same code as history row %1 (another guest).</source>
+        <translation>Même code que la ligne %1 de l'historique (un autre client).</translation>
+    </message>
+    <message>
+        <source>Also held by %1 (given %2).</source>
+        <translation>Également attribué à %1 (le %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also held by %n other guest(s).</source>
+        <translation>
+            <numerusform>Également attribué à %n autre client.</numerusform>
+            <numerusform>Également attribué à %n autres clients.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -1526,11 +1604,11 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Search history: guest, room, reference, lock or code</source>
-        <translation>Chercher dans l&apos;historique : client, chambre, référence, serrure ou code</translation>
+        <translation>Chercher dans l'historique : client, chambre, référence, serrure ou code</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation>Chercher dans l&apos;historique</translation>
+        <translation>Chercher dans l'historique</translation>
     </message>
     <message>
         <source>History of issued codes</source>
@@ -1582,7 +1660,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Issued today</source>
-        <translation>Délivrés aujourd&apos;hui</translation>
+        <translation>Délivrés aujourd'hui</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -1590,7 +1668,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Serrure</translation>
     </message>
     <message>
@@ -1599,11 +1677,11 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>From any date</source>
-        <translation>Depuis n&apos;importe quelle date</translation>
+        <translation>Depuis n'importe quelle date</translation>
     </message>
     <message>
         <source>To any date</source>
-        <translation>Jusqu&apos;à n&apos;importe quelle date</translation>
+        <translation>Jusqu'à n'importe quelle date</translation>
     </message>
     <message>
         <source>Issued from</source>
@@ -1611,7 +1689,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Issued until</source>
-        <translation>Délivrés jusqu&apos;au</translation>
+        <translation>Délivrés jusqu'au</translation>
     </message>
     <message>
         <source>Issue again for a new window…</source>
@@ -1624,26 +1702,42 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>This request got no answer and may have been billed: ask the service again for its code (billed again)</source>
-        <translation>Cette demande n&apos;a reçu aucune réponse et a peut-être été facturée : redemander son code au service (facturé à nouveau)</translation>
+        <translation>Cette demande n'a reçu aucune réponse et a peut-être été facturée : redemander son code au service (facturé à nouveau)</translation>
     </message>
     <message>
         <source>In doubt</source>
         <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>No codes match “%1” with these filters.</source>
+        <translation>Aucun code ne correspond à « %1 » avec ces filtres.</translation>
+    </message>
+    <message>
+        <source>No codes match “%1”. Search looks in guests, rooms, references, locks and codes.</source>
+        <translation>Aucun code ne correspond à « %1 ». La recherche porte sur les clients, chambres, références, serrures et codes.</translation>
+    </message>
+    <message>
+        <source>No codes match these filters.</source>
+        <translation>Aucun code ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No codes issued yet.</source>
+        <translation>Aucun code délivré pour l'instant.</translation>
     </message>
 </context>
 <context>
     <name>HistoryRepository</name>
     <message>
         <source>The code could not be written to history: %1</source>
-        <translation>Le code n&apos;a pas pu être écrit dans l&apos;historique : %1</translation>
+        <translation>Le code n'a pas pu être écrit dans l'historique : %1</translation>
     </message>
     <message>
         <source>History could not be trimmed: %1</source>
-        <translation>L&apos;historique n&apos;a pas pu être réduit : %1</translation>
+        <translation>L'historique n'a pas pu être réduit : %1</translation>
     </message>
     <message>
         <source>The print could not be recorded in history: %1</source>
-        <translation>L&apos;impression n&apos;a pas pu être notée dans l&apos;historique : %1</translation>
+        <translation>L'impression n'a pas pu être notée dans l'historique : %1</translation>
     </message>
 </context>
 <context>
@@ -1654,7 +1748,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Serrure</translation>
     </message>
     <message>
@@ -1709,7 +1803,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
         <translation>Première utilisation avant</translation>
     </message>
     <message>
-        <source>Start sent to the service: %1 (lock&apos;s clock)</source>
+        <source>Start sent to the service: %1 (lock's clock)</source>
         <translation>Début envoyé au service : %1 (horloge de la serrure)</translation>
     </message>
     <message>
@@ -1723,11 +1817,11 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>The request is on its way from %1; its answer appears here.</source>
-        <translation>La demande est partie de %1 ; sa réponse s&apos;affichera ici.</translation>
+        <translation>La demande est partie de %1 ; sa réponse s'affichera ici.</translation>
     </message>
     <message>
         <source>Ask again from History (billed again) or check with the guest before issuing another code.</source>
-        <translation>Redemandez depuis l&apos;historique (facturé à nouveau) ou vérifiez auprès du client avant de délivrer un autre code.</translation>
+        <translation>Redemandez depuis l'historique (facturé à nouveau) ou vérifiez auprès du client avant de délivrer un autre code.</translation>
     </message>
     <message numerus="yes">
         <source>Slip printed %n time(s), last on %1.</source>
@@ -1735,6 +1829,16 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
             <numerusform>Ticket imprimé %n fois, la dernière le %1.</numerusform>
             <numerusform>Ticket imprimé %n fois, la dernière le %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>History's Length column for an End Date code: the last day it works ("until Tue 5 Jan")</extracomment>
+        <translation>jusqu'au %1</translation>
+    </message>
+    <message>
+        <source>%1 · shared</source>
+        <extracomment>History's Code column for a code that two guests hold ("316 5133 · shared")</extracomment>
+        <translation>%1 · partagé</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1857,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Long-term rental (up to a year)</source>
-        <translation>Location longue durée (jusqu&apos;à un an)</translation>
+        <translation>Location longue durée (jusqu'à un an)</translation>
     </message>
     <message>
         <source>End date</source>
@@ -1815,7 +1919,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Start this hour</source>
-        <translation>Commencer à l&apos;heure en cours</translation>
+        <translation>Commencer à l'heure en cours</translation>
     </message>
     <message>
         <source>&amp;This hour</source>
@@ -1823,7 +1927,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Start next hour</source>
-        <translation>Commencer à l&apos;heure suivante</translation>
+        <translation>Commencer à l'heure suivante</translation>
     </message>
     <message>
         <source>Ne&amp;xt hour</source>
@@ -1898,7 +2002,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
         <translation>Dernier jour de validité du code</translation>
     </message>
     <message>
-        <source>Start at the lock&apos;s next midnight</source>
+        <source>Start at the lock's next midnight</source>
         <translation>Commencer au prochain minuit de la serrure</translation>
     </message>
     <message>
@@ -1918,8 +2022,8 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
         <translation>Durées du service Codelocks, chargées le %1.</translation>
     </message>
     <message>
-        <source>Only the built-in standard lengths are available: the service&apos;s list could not be fetched. %1</source>
-        <translation>Seules les durées standard intégrées sont disponibles : la liste du service n&apos;a pas pu être chargée. %1</translation>
+        <source>Only the built-in standard lengths are available: the service's list could not be fetched. %1</source>
+        <translation>Seules les durées standard intégrées sont disponibles : la liste du service n'a pas pu être chargée. %1</translation>
     </message>
     <message>
         <source>Built-in standard lengths.</source>
@@ -1935,57 +2039,77 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Tonight &amp;%1</source>
-        <translation>Cette nuit &amp;%1</translation>
+        <translation>Nuit prochaine &amp;%1</translation>
     </message>
     <message>
-        <source>The lock&apos;s next midnight, %1 on this clock</source>
+        <source>The lock's next midnight, %1 on this clock</source>
         <translation>Le prochain minuit de la serrure, %1 sur cette horloge</translation>
     </message>
     <message>
-        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock&apos;s model and NetCode mode in its settings.</source>
+        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock's model and NetCode mode in its settings.</source>
         <translation>Cette serrure est réglée sur %1, absent des durées connues pour %2. Rechargez les durées ou vérifiez le modèle et le mode NetCode dans les paramètres de la serrure.</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2 codes: %3 is chosen.</source>
+        <translation>%1 n'accepte pas les codes %2 : %3 est choisi.</translation>
+    </message>
+    <message>
+        <source>%1 is not offered for this lock: %2 is chosen.</source>
+        <translation>%1 n'est pas proposé pour cette serrure : %2 est choisi.</translation>
+    </message>
+    <message>
+        <source>Issue as shown</source>
+        <translation>Délivrer tel quel</translation>
+    </message>
+    <message>
+        <source>Start at %1 instead</source>
+        <translation>Commencer plutôt à %1</translation>
+    </message>
+    <message>
+        <source>Issue the code as shown? It is charged now.</source>
+        <translation>Délivrer le code tel qu'affiché ? Il est facturé maintenant.</translation>
     </message>
 </context>
 <context>
     <name>IssueService</name>
     <message>
         <source>Choose a valid start first.</source>
-        <translation>Choisissez d&apos;abord un début valable.</translation>
+        <translation>Choisissez d'abord un début valable.</translation>
     </message>
     <message>
-        <source>The access key for %1 is not stored on this computer. Enter it again in the lock&apos;s settings (Edit lock).</source>
-        <translation>La clé d&apos;accès de %1 n&apos;est pas enregistrée sur cet ordinateur. Saisissez-la à nouveau dans les paramètres de la serrure (Modifier la serrure).</translation>
+        <source>The access key for %1 is not stored on this computer. Enter it again in the lock's settings (Edit lock).</source>
+        <translation>La clé d'accès de %1 n'est pas enregistrée sur cet ordinateur. Saisissez-la à nouveau dans les paramètres de la serrure (Modifier la serrure).</translation>
     </message>
     <message>
         <source>This code could not be saved in history (%1). Write it down now.</source>
-        <translation>Ce code n&apos;a pas pu être enregistré dans l&apos;historique (%1). Notez-le maintenant.</translation>
+        <translation>Ce code n'a pas pu être enregistré dans l'historique (%1). Notez-le maintenant.</translation>
     </message>
     <message>
         <source>%1 has changed since this request was sent (its ids or model differ), so it cannot be asked again as it was. Issue a new code instead.</source>
-        <translation>%1 a changé depuis l&apos;envoi de cette demande (ses identifiants ou son modèle diffèrent) : elle ne peut donc pas être redemandée telle quelle. Délivrez plutôt un nouveau code.</translation>
+        <translation>%1 a changé depuis l'envoi de cette demande (ses identifiants ou son modèle diffèrent) : elle ne peut donc pas être redemandée telle quelle. Délivrez plutôt un nouveau code.</translation>
     </message>
     <message>
         <source>The same request was being issued elsewhere and its record is gone. Nothing was sent from here; try again.</source>
-        <translation>La même demande était en cours de délivrance ailleurs et son enregistrement a disparu. Rien n&apos;a été envoyé d&apos;ici ; réessayez.</translation>
+        <translation>La même demande était en cours de délivrance ailleurs et son enregistrement a disparu. Rien n'a été envoyé d'ici ; réessayez.</translation>
     </message>
     <message>
         <source>The same request was just sent from %1 and got no code: %2 Nothing was sent from here.</source>
-        <translation>La même demande vient d&apos;être envoyée depuis %1 et n&apos;a reçu aucun code : %2 Rien n&apos;a été envoyé d&apos;ici.</translation>
+        <translation>La même demande vient d'être envoyée depuis %1 et n'a reçu aucun code : %2 Rien n'a été envoyé d'ici.</translation>
     </message>
     <message>
         <source>The same request is still being issued at %1. Nothing was sent from here, so nothing was billed twice; look for the code in History in a moment.</source>
-        <translation>La même demande est encore en cours de délivrance sur %1. Rien n&apos;a été envoyé d&apos;ici, donc rien n&apos;a été facturé deux fois ; cherchez le code dans l&apos;historique dans un instant.</translation>
+        <translation>La même demande est encore en cours de délivrance sur %1. Rien n'a été envoyé d'ici, donc rien n'a été facturé deux fois ; cherchez le code dans l'historique dans un instant.</translation>
     </message>
     <message>
         <source>The same request was sent from %1 and no answer was recorded: it may have been billed. Nothing was sent from here. To ask again (billed again), use Ask again in History.</source>
-        <translation>La même demande a été envoyée depuis %1 et aucune réponse n&apos;a été enregistrée : elle a peut-être été facturée. Rien n&apos;a été envoyé d&apos;ici. Pour redemander (facturé à nouveau), utilisez Redemander dans l&apos;historique.</translation>
+        <translation>La même demande a été envoyée depuis %1 et aucune réponse n'a été enregistrée : elle a peut-être été facturée. Rien n'a été envoyé d'ici. Pour redemander (facturé à nouveau), utilisez Redemander dans l'historique.</translation>
     </message>
     <message>
         <source>This request was sent to the built-in demo simulator; this desk now talks to the real Codelocks service, so it cannot be asked again here.</source>
         <translation>Cette demande a été envoyée au simulateur de démonstration intégré ; ce poste utilise maintenant le vrai service Codelocks et ne peut donc pas la redemander ici.</translation>
     </message>
     <message>
-        <source>This request was sent to the real Codelocks service; this desk is in demo mode now, so it cannot be asked again here. Enter the site&apos;s API key in Settings first.</source>
+        <source>This request was sent to the real Codelocks service; this desk is in demo mode now, so it cannot be asked again here. Enter the site's API key in Settings first.</source>
         <translation>Cette demande a été envoyée au vrai service Codelocks ; ce poste est maintenant en mode démo et ne peut donc pas la redemander ici. Saisissez d’abord la clé API du site dans les paramètres.</translation>
     </message>
     <message>
@@ -1994,33 +2118,80 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>This request was sent before (from %1) and no answer was recorded: it may have been billed. Nothing was sent now. To ask again (billed again), use Ask again in History.</source>
-        <translation>Cette demande a déjà été envoyée (depuis %1) et aucune réponse n&apos;a été enregistrée : elle a peut-être été facturée. Rien n&apos;a été envoyé cette fois. Pour redemander (facturé à nouveau), utilisez Redemander dans l&apos;historique.</translation>
+        <translation>Cette demande a déjà été envoyée (depuis %1) et aucune réponse n'a été enregistrée : elle a peut-être été facturée. Rien n'a été envoyé cette fois. Pour redemander (facturé à nouveau), utilisez Redemander dans l'historique.</translation>
+    </message>
+    <message>
+        <source>This code already belongs to %1: issued %2 by %3 for the same lock, start and length, so both guests would open the same door with the same code in the same window. Nothing was sent. A different start gives a different code.</source>
+        <translation>Ce code appartient déjà à %1 : délivré le %2 par %3 pour la même serrure, le même début et la même durée, donc les deux clients ouvriraient la même porte avec le même code pendant la même période. Rien n'a été envoyé. Un autre début donne un autre code.</translation>
+    </message>
+    <message>
+        <source>an unnamed desk user</source>
+        <translation>un utilisateur de la réception sans nom</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain could not be read: %1</source>
-        <translation>Le trousseau du système n&apos;a pas pu être lu : %1</translation>
+        <translation>Le trousseau du système n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
-        <translation>Aucun trousseau système n&apos;est disponible (%1) : la clé n&apos;est conservée que jusqu&apos;à la fermeture de NetCode Desk. Elle n&apos;a été écrite dans aucun fichier.</translation>
+        <translation>Aucun trousseau système n'est disponible (%1) : la clé n'est conservée que jusqu'à la fermeture de NetCode Desk. Elle n'a été écrite dans aucun fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>LateStart</name>
+    <message>
+        <source>Most of this code's time is already over: it started %1 and works only %2 more, until %3.</source>
+        <translation>La plus grande partie de la durée de ce code est déjà écoulée : il court depuis %1 et ne fonctionne plus que %2, jusqu'à %3.</translation>
+    </message>
+    <message>
+        <source>The guest must use this code for the first time by %1, only %2 from now.</source>
+        <translation>Le client doit utiliser ce code pour la première fois avant %1, soit dans %2 seulement.</translation>
+    </message>
+    <message>
+        <source>The guest must use this code for the first time by %1, in the middle of the night.</source>
+        <translation>Le client doit utiliser ce code pour la première fois avant %1, en pleine nuit.</translation>
+    </message>
+    <message>
+        <source>Starting at %1 gives the guest the whole time; or choose a longer length, or enter the guest's stay.</source>
+        <translation>Commencer à %1 donne au client toute la durée ; ou choisissez une durée plus longue, ou saisissez le séjour du client.</translation>
+    </message>
+    <message>
+        <source>Choose a longer first use or a later start, or enter the guest's stay.</source>
+        <translation>Choisissez un délai de première utilisation plus long ou un début plus tardif, ou saisissez le séjour du client.</translation>
+    </message>
+</context>
+<context>
+    <name>LateStartBar</name>
+    <message>
+        <source>Enter the guest's stay</source>
+        <translation>Saisir le séjour du client</translation>
+    </message>
+    <message>
+        <source>Warning about the start</source>
+        <translation>Avertissement sur le début</translation>
+    </message>
+    <message>
+        <source>Start at %1</source>
+        <extracomment>Button: move the code's start to a better time (a time of day, or a day and time)</extracomment>
+        <translation>Commencer à %1</translation>
     </message>
 </context>
 <context>
     <name>LockAdmin</name>
     <message>
         <source>Only a manager can remove locks. Ask a manager to sign in.</source>
-        <translation>Seul un responsable peut retirer des serrures. Demandez à un responsable de s&apos;identifier.</translation>
+        <translation>Seul un responsable peut retirer des serrures. Demandez à un responsable de s'identifier.</translation>
     </message>
     <message>
         <source>The locks could not be changed: the database is busy. Try again.</source>
-        <translation>Les serrures n&apos;ont pas pu être modifiées : la base de données est occupée. Réessayez.</translation>
+        <translation>Les serrures n'ont pas pu être modifiées : la base de données est occupée. Réessayez.</translation>
     </message>
     <message>
         <source>The locks could not be changed: the change could not be saved.</source>
-        <translation>Les serrures n&apos;ont pas pu être modifiées : la modification n&apos;a pas pu être enregistrée.</translation>
+        <translation>Les serrures n'ont pas pu être modifiées : la modification n'a pas pu être enregistrée.</translation>
     </message>
     <message numerus="yes">
         <source>%n lock(s) imported from %1</source>
@@ -2030,8 +2201,8 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
         </translation>
     </message>
     <message>
-        <source>%1 (the lock &quot;%2&quot;)</source>
-        <translation>%1 (la serrure &quot;%2&quot;)</translation>
+        <source>%1 (the lock "%2")</source>
+        <translation>%1 (la serrure "%2")</translation>
     </message>
 </context>
 <context>
@@ -2041,16 +2212,16 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <source>The header row has no &quot;%1&quot; column. Expected: %2.</source>
-        <translation>La ligne d&apos;en-tête n&apos;a pas de colonne &quot;%1&quot;. Attendu : %2.</translation>
+        <source>The header row has no "%1" column. Expected: %2.</source>
+        <translation>La ligne d'en-tête n'a pas de colonne "%1". Attendu : %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un modèle de serrure ; utilisez KL1060, KL1060C2, KL1060G3 ou K3CONNECT.</translation>
+        <source>"%1" is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
+        <translation>"%1" n'est pas un modèle de serrure ; utilisez KL1060, KL1060C2, KL1060G3 ou K3CONNECT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un mode NetCode ; utilisez standard, rental, long-rental, end-date ou 24-hour.</translation>
+        <source>"%1" is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
+        <translation>"%1" n'est pas un mode NetCode ; utilisez standard, rental, long-rental, end-date ou 24-hour.</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
@@ -2061,7 +2232,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     <name>LockDialog</name>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Serrure</translation>
     </message>
     <message>
@@ -2070,7 +2241,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Lock name</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Nom de la serrure</translation>
     </message>
     <message>
@@ -2095,7 +2266,7 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Lock model</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Modèle de serrure</translation>
     </message>
     <message>
@@ -2112,12 +2283,12 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Lock &amp;id:</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>Lock id</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Identifiant de serrure</translation>
     </message>
     <message>
@@ -2138,15 +2309,15 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>&amp;Access key:</source>
-        <translation>Clé d&apos;&amp;accès :</translation>
+        <translation>Clé d'&amp;accès :</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation>Clé d&apos;accès</translation>
+        <translation>Clé d'accès</translation>
     </message>
     <message>
         <source>From the K3 Connect app; kept in the system keychain</source>
-        <translation>Depuis l&apos;application K3 Connect ; conservée dans le trousseau du système</translation>
+        <translation>Depuis l'application K3 Connect ; conservée dans le trousseau du système</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -2158,16 +2329,16 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
     </message>
     <message>
         <source>Lock clock:</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Horloge de la serrure :</translation>
     </message>
     <message>
         <source>Clock follows daylight saving</source>
-        <translation>L&apos;horloge suit l&apos;heure d&apos;été</translation>
+        <translation>L'horloge suit l'heure d'été</translation>
     </message>
     <message>
-        <source>The lock&apos;s clock &amp;follows daylight saving</source>
-        <translation>L&apos;horloge de la serrure &amp;suit l&apos;heure d&apos;été</translation>
+        <source>The lock's clock &amp;follows daylight saving</source>
+        <translation>L'horloge de la serrure &amp;suit l'heure d'été</translation>
     </message>
     <message>
         <source>NetCode m&amp;ode:</source>
@@ -2202,24 +2373,24 @@ vient de l&apos;URL (pour cette exécution seulement), du trousseau, de PGPASSWO
         <translation>Enregistrée dans le trousseau — laisser vide pour la garder</translation>
     </message>
     <message>
-        <source>The lock&apos;s clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
-        <translation>L&apos;horloge de la serrure passe à l&apos;heure d&apos;été de %1, comme une horloge murale. Les serrures connectées peuvent être réglées ainsi ; si les codes fonctionnent une heure trop tôt ou trop tard, décochez ceci.</translation>
+        <source>The lock's clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
+        <translation>L'horloge de la serrure passe à l'heure d'été de %1, comme une horloge murale. Les serrures connectées peuvent être réglées ainsi ; si les codes fonctionnent une heure trop tôt ou trop tard, décochez ceci.</translation>
     </message>
     <message>
-        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
-        <translation>La serrure garde l&apos;heure normale toute l&apos;année et ne passe jamais à l&apos;heure d&apos;été (c&apos;est le cas des KitLock). NetCode Desk convertit pour vous : en été, l&apos;horloge de la serrure a une heure de retard sur l&apos;horloge murale.</translation>
+        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock's clock is an hour behind the wall clock.</source>
+        <translation>La serrure garde l'heure normale toute l'année et ne passe jamais à l'heure d'été (c'est le cas des KitLock). NetCode Desk convertit pour vous : en été, l'horloge de la serrure a une heure de retard sur l'horloge murale.</translation>
     </message>
     <message>
         <source>Change NetCode mode</source>
         <translation>Changer le mode NetCode</translation>
     </message>
     <message>
-        <source>Change %1 from &quot;%2&quot; to &quot;%3&quot;?
+        <source>Change %1 from "%2" to "%3"?
 
 Only do this after the lock itself has been switched. Codes already issued in the old mode will stop working on the lock.</source>
-        <translation>Passer %1 de &quot;%2&quot; à &quot;%3&quot; ?
+        <translation>Passer %1 de "%2" à "%3" ?
 
-Ne le faites qu&apos;après avoir changé la serrure elle-même. Les codes déjà délivrés dans l&apos;ancien mode ne fonctionneront plus sur la serrure.</translation>
+Ne le faites qu'après avoir changé la serrure elle-même. Les codes déjà délivrés dans l'ancien mode ne fonctionneront plus sur la serrure.</translation>
     </message>
 </context>
 <context>
@@ -2281,19 +2452,19 @@ Fuseau horaire : %2</translation>
     <name>LockRepository</name>
     <message>
         <source>The lock could not be saved: %1</source>
-        <translation>La serrure n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>La serrure n'a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>The lock could not be removed: %1</source>
-        <translation>La serrure n&apos;a pas pu être retirée : %1</translation>
+        <translation>La serrure n'a pas pu être retirée : %1</translation>
     </message>
     <message>
         <source>The locks could not be saved: %1</source>
-        <translation>Les serrures n&apos;ont pas pu être enregistrées : %1</translation>
+        <translation>Les serrures n'ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <source>The lock &quot;%1&quot; could not be saved: %2</source>
-        <translation>La serrure &quot;%1&quot; n&apos;a pas pu être enregistrée : %2</translation>
+        <source>The lock "%1" could not be saved: %2</source>
+        <translation>La serrure "%1" n'a pas pu être enregistrée : %2</translation>
     </message>
 </context>
 <context>
@@ -2307,16 +2478,16 @@ Fuseau horaire : %2</translation>
         <translation>Le nom est trop long : %1 caractères au plus.</translation>
     </message>
     <message>
-        <source>Another lock is already called &quot;%1&quot;. Choose a different name.</source>
-        <translation>Une autre serrure s&apos;appelle déjà &quot;%1&quot;. Choisissez un autre nom.</translation>
+        <source>Another lock is already called "%1". Choose a different name.</source>
+        <translation>Une autre serrure s'appelle déjà "%1". Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The group name is too long: at most %1 characters.</source>
         <translation>Le nom du groupe est trop long : %1 caractères au plus.</translation>
     </message>
     <message>
-        <source>Enter the lock&apos;s timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
-        <translation>Saisissez le code horaire de la serrure : les 12 chiffres de la date et de l&apos;heure de sa mise en service (année, mois, jour, heure, minute), par exemple 202604221226.</translation>
+        <source>Enter the lock's timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
+        <translation>Saisissez le code horaire de la serrure : les 12 chiffres de la date et de l'heure de sa mise en service (année, mois, jour, heure, minute), par exemple 202604221226.</translation>
     </message>
     <message>
         <source>The timecode may contain digits only, for example 202604221226.</source>
@@ -2327,52 +2498,52 @@ Fuseau horaire : %2</translation>
         <translation>Le code horaire a %1 chiffres ; il en faut exactement 12 (année, mois, jour, heure, minute), par exemple 202604221226.</translation>
     </message>
     <message>
-        <source>The timecode %1 is not a real date and time. Read it again from the lock&apos;s set-up record: year, month, day, hour, minute.</source>
-        <translation>Le code horaire %1 n&apos;est pas une date et une heure réelles. Relisez-le sur la fiche de mise en service : année, mois, jour, heure, minute.</translation>
+        <source>The timecode %1 is not a real date and time. Read it again from the lock's set-up record: year, month, day, hour, minute.</source>
+        <translation>Le code horaire %1 n'est pas une date et une heure réelles. Relisez-le sur la fiche de mise en service : année, mois, jour, heure, minute.</translation>
     </message>
     <message>
-        <source>Enter the lock id: the 6 digits from the lock&apos;s set-up record.</source>
-        <translation>Saisissez l&apos;identifiant de la serrure : les 6 chiffres de sa fiche de mise en service.</translation>
+        <source>Enter the lock id: the 6 digits from the lock's set-up record.</source>
+        <translation>Saisissez l'identifiant de la serrure : les 6 chiffres de sa fiche de mise en service.</translation>
     </message>
     <message>
         <source>The lock id may contain digits only.</source>
-        <translation>L&apos;identifiant de la serrure ne peut contenir que des chiffres.</translation>
+        <translation>L'identifiant de la serrure ne peut contenir que des chiffres.</translation>
     </message>
     <message>
         <source>The lock id has %1 digits; it needs exactly 6.</source>
-        <translation>L&apos;identifiant a %1 chiffres ; il en faut exactement 6.</translation>
+        <translation>L'identifiant a %1 chiffres ; il en faut exactement 6.</translation>
     </message>
     <message>
         <source>The lock id cannot start with 0; lock ids run from 100000 to 999999.</source>
-        <translation>L&apos;identifiant ne peut pas commencer par 0 ; les identifiants vont de 100000 à 999999.</translation>
+        <translation>L'identifiant ne peut pas commencer par 0 ; les identifiants vont de 100000 à 999999.</translation>
     </message>
     <message>
-        <source>Enter the smart lock&apos;s id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
-        <translation>Saisissez l&apos;identifiant de la serrure connectée : 32 caractères (chiffres et lettres a à f) de la liste des serrures K3 Connect.</translation>
+        <source>Enter the smart lock's id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
+        <translation>Saisissez l'identifiant de la serrure connectée : 32 caractères (chiffres et lettres a à f) de la liste des serrures K3 Connect.</translation>
     </message>
     <message>
         <source>The smart-lock id may contain only digits and the letters a to f.</source>
-        <translation>L&apos;identifiant de serrure connectée ne peut contenir que des chiffres et les lettres a à f.</translation>
+        <translation>L'identifiant de serrure connectée ne peut contenir que des chiffres et les lettres a à f.</translation>
     </message>
     <message>
         <source>The smart-lock id has %1 characters; it needs exactly 32.</source>
-        <translation>L&apos;identifiant de serrure connectée a %1 caractères ; il en faut exactement 32.</translation>
+        <translation>L'identifiant de serrure connectée a %1 caractères ; il en faut exactement 32.</translation>
     </message>
     <message>
         <source>Enter the access key from the K3 Connect app (letters and digits).</source>
-        <translation>Saisissez la clé d&apos;accès de l&apos;application K3 Connect (lettres et chiffres).</translation>
+        <translation>Saisissez la clé d'accès de l'application K3 Connect (lettres et chiffres).</translation>
     </message>
     <message>
         <source>The access key may contain only letters and digits, exactly as the K3 Connect app shows it (capitals matter).</source>
-        <translation>La clé d&apos;accès ne peut contenir que des lettres et des chiffres, exactement comme l&apos;affiche l&apos;application K3 Connect (majuscules comprises).</translation>
+        <translation>La clé d'accès ne peut contenir que des lettres et des chiffres, exactement comme l'affiche l'application K3 Connect (majuscules comprises).</translation>
     </message>
     <message>
         <source>Choose the time zone the lock is in.</source>
         <translation>Choisissez le fuseau horaire de la serrure.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose one from the list, for example Europe/London.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un fuseau horaire connu. Choisissez-en un dans la liste, par exemple Europe/London.</translation>
+        <source>"%1" is not a known time zone. Choose one from the list, for example Europe/London.</source>
+        <translation>"%1" n'est pas un fuseau horaire connu. Choisissez-en un dans la liste, par exemple Europe/London.</translation>
     </message>
 </context>
 <context>
@@ -2382,8 +2553,8 @@ Fuseau horaire : %2</translation>
         <translation>NetCode Desk</translation>
     </message>
     <message>
-        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site&apos;s API key in Settings to issue real codes.</source>
-        <translation>MODE DÉMO — les codes viennent du simulateur intégré et n&apos;ouvrent aucune vraie serrure. Saisissez la clé d&apos;API de votre site dans les paramètres pour délivrer de vrais codes.</translation>
+        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site's API key in Settings to issue real codes.</source>
+        <translation>MODE DÉMO — les codes viennent du simulateur intégré et n'ouvrent aucune vraie serrure. Saisissez la clé d'API de votre site dans les paramètres pour délivrer de vrais codes.</translation>
     </message>
     <message>
         <source>About NetCode Desk</source>
@@ -2420,11 +2591,11 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>Choose a lock, a length and a valid start first.</source>
-        <translation>Choisissez d&apos;abord une serrure, une durée et un début valable.</translation>
+        <translation>Choisissez d'abord une serrure, une durée et un début valable.</translation>
     </message>
     <message>
         <source>Code issued for %1 and saved in history.</source>
-        <translation>Code délivré pour %1 et enregistré dans l&apos;historique.</translation>
+        <translation>Code délivré pour %1 et enregistré dans l'historique.</translation>
     </message>
     <message>
         <source>Code copied.</source>
@@ -2460,11 +2631,11 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
-        <translation>Aucun logiciel de messagerie n&apos;est configuré sur cet ordinateur. Utilisez « Copier le message » et collez-le dans votre e-mail.</translation>
+        <translation>Aucun logiciel de messagerie n'est configuré sur cet ordinateur. Utilisez « Copier le message » et collez-le dans votre e-mail.</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation>Clé d&apos;accès</translation>
+        <translation>Clé d'accès</translation>
     </message>
     <message>
         <source>Add lock</source>
@@ -2479,8 +2650,8 @@ Fuseau horaire : %2</translation>
         <translation>Retirer la serrure</translation>
     </message>
     <message>
-        <source>Remove the lock &quot;%1&quot; from this desk? Codes already issued for it stay in history.</source>
-        <translation>Retirer la serrure &quot;%1&quot; de cette réception ? Les codes déjà délivrés pour elle restent dans l&apos;historique.</translation>
+        <source>Remove the lock "%1" from this desk? Codes already issued for it stay in history.</source>
+        <translation>Retirer la serrure "%1" de cette réception ? Les codes déjà délivrés pour elle restent dans l'historique.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2488,11 +2659,11 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d&apos;API</translation>
+        <translation>Clé d'API</translation>
     </message>
     <message>
         <source>Reprint from history — no new code was requested.</source>
-        <translation>Réimpression depuis l&apos;historique — aucun nouveau code n&apos;a été demandé.</translation>
+        <translation>Réimpression depuis l'historique — aucun nouveau code n'a été demandé.</translation>
     </message>
     <message>
         <source>Import smart locks</source>
@@ -2522,19 +2693,19 @@ Fuseau horaire : %2</translation>
         <translation>Demandes NetCode ce mois-ci : %1 sur %2</translation>
     </message>
     <message>
-        <source>The plan&apos;s monthly quota is used up: the service may refuse requests until next month.</source>
-        <translation>Le quota mensuel de l&apos;abonnement est épuisé : le service peut refuser les demandes jusqu&apos;au mois prochain.</translation>
+        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
+        <translation>Le quota mensuel de l'abonnement est épuisé : le service peut refuser les demandes jusqu'au mois prochain.</translation>
     </message>
     <message>
-        <source>More than 80% of the plan&apos;s monthly quota is used.</source>
-        <translation>Plus de 80 % du quota mensuel de l&apos;abonnement est utilisé.</translation>
+        <source>More than 80% of the plan's monthly quota is used.</source>
+        <translation>Plus de 80 % du quota mensuel de l'abonnement est utilisé.</translation>
     </message>
     <message>
         <source>Access key of the K3 Connect account (from the K3 Connect app, letters and digits; capitals matter):</source>
-        <translation>Clé d&apos;accès du compte K3 Connect (depuis l&apos;application K3 Connect, lettres et chiffres ; majuscules comprises) :</translation>
+        <translation>Clé d'accès du compte K3 Connect (depuis l'application K3 Connect, lettres et chiffres ; majuscules comprises) :</translation>
     </message>
     <message>
-        <source>Fetching the account&apos;s smart locks…</source>
+        <source>Fetching the account's smart locks…</source>
         <translation>Chargement des serrures connectées du compte…</translation>
     </message>
     <message>
@@ -2551,7 +2722,7 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>Codes deleted from history: %1.</source>
-        <translation>Codes supprimés de l&apos;historique : %1.</translation>
+        <translation>Codes supprimés de l'historique : %1.</translation>
     </message>
     <message>
         <source>Database check</source>
@@ -2579,7 +2750,7 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>Restore %1? Codes issued after that backup will no longer be in History (the current database is kept beside it). NetCode Desk finishes the restore when it next starts.</source>
-        <translation>Restaurer %1 ? Les codes délivrés après cette sauvegarde ne figureront plus dans l&apos;historique (la base actuelle est conservée à côté). NetCode Desk termine la restauration au prochain démarrage.</translation>
+        <translation>Restaurer %1 ? Les codes délivrés après cette sauvegarde ne figureront plus dans l'historique (la base actuelle est conservée à côté). NetCode Desk termine la restauration au prochain démarrage.</translation>
     </message>
     <message>
         <source>Close and start NetCode Desk again to finish restoring.</source>
@@ -2587,15 +2758,15 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>Code for %1 reissued from history, free of charge.</source>
-        <translation>Code pour %1 redélivré gratuitement depuis l&apos;historique.</translation>
+        <translation>Code pour %1 redélivré gratuitement depuis l'historique.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. Choose another folder.</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier.</translation>
+        <translation>%1 n'a pas pu être écrit : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation>Exporter l&apos;historique</translation>
+        <translation>Exporter l'historique</translation>
     </message>
     <message>
         <source>netcode-history.csv</source>
@@ -2631,7 +2802,7 @@ Fuseau horaire : %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+        <translation>%1 n'a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
@@ -2647,7 +2818,7 @@ Fuseau horaire : %2</translation>
 %1
 
 Import only the %2 rows without problems?</source>
-        <translation>Certaines lignes posent problème, rien n&apos;a donc encore été importé :
+        <translation>Certaines lignes posent problème, rien n'a donc encore été importé :
 
 %1
 
@@ -2659,7 +2830,7 @@ Importer seulement les %2 lignes sans problème ?</translation>
     </message>
     <message>
         <source>The lock %1 is no longer on this desk.</source>
-        <translation>La serrure %1 n&apos;est plus sur cette réception.</translation>
+        <translation>La serrure %1 n'est plus sur cette réception.</translation>
     </message>
     <message>
         <source>Choose the new start for %1, then Issue.</source>
@@ -2672,12 +2843,12 @@ Importer seulement les %2 lignes sans problème ?</translation>
     <message>
         <source>NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so you can try everything safely.
 
-To issue real codes, enter your site&apos;s API key — you find it in the Codelocks developer portal under your account&apos;s API keys — and your property&apos;s name and help phone for the guest slip.
+To issue real codes, enter your site's API key — you find it in the Codelocks developer portal under your account's API keys — and your property's name and help phone for the guest slip.
 
 Enter them now?</source>
-        <translation>NetCode Desk fonctionne en mode démo : les codes viennent d&apos;un simulateur intégré et n&apos;ouvrent aucune vraie serrure, vous pouvez donc tout essayer sans risque.
+        <translation>NetCode Desk fonctionne en mode démo : les codes viennent d'un simulateur intégré et n'ouvrent aucune vraie serrure, vous pouvez donc tout essayer sans risque.
 
-Pour délivrer de vrais codes, saisissez la clé d&apos;API de votre site — vous la trouvez dans le portail développeur Codelocks, parmi les clés d&apos;API de votre compte — ainsi que le nom et le téléphone d&apos;assistance de votre établissement pour le ticket.
+Pour délivrer de vrais codes, saisissez la clé d'API de votre site — vous la trouvez dans le portail développeur Codelocks, parmi les clés d'API de votre compte — ainsi que le nom et le téléphone d'assistance de votre établissement pour le ticket.
 
 Les saisir maintenant ?</translation>
     </message>
@@ -2690,37 +2861,37 @@ Les saisir maintenant ?</translation>
         <translation>Saisissez le code affiché, tel que vous allez le donner au client :</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
-        <translation>&quot;%1&quot; n&apos;est pas le code affiché. Rien n&apos;a été imprimé ni copié ; relisez-le.</translation>
+        <source>"%1" is not the code on the screen. Nothing was printed or copied; read it again.</source>
+        <translation>"%1" n'est pas le code affiché. Rien n'a été imprimé ni copié ; relisez-le.</translation>
     </message>
     <message numerus="yes">
         <source>The history is kept for %n day(s).</source>
         <translation>
-            <numerusform>L&apos;historique est conservé %n jour.</numerusform>
-            <numerusform>L&apos;historique est conservé %n jours.</numerusform>
+            <numerusform>L'historique est conservé %n jour.</numerusform>
+            <numerusform>L'historique est conservé %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n code(s) issued before %1 now? This cannot be undone (backups still hold them).</source>
         <translation>
-            <numerusform>Supprimer maintenant le %n code délivré avant le %1 ? Impossible d&apos;annuler (les sauvegardes le conservent).</numerusform>
-            <numerusform>Supprimer maintenant les %n codes délivrés avant le %1 ? Impossible d&apos;annuler (les sauvegardes les conservent).</numerusform>
+            <numerusform>Supprimer maintenant le %n code délivré avant le %1 ? Impossible d'annuler (les sauvegardes le conservent).</numerusform>
+            <numerusform>Supprimer maintenant les %n codes délivrés avant le %1 ? Impossible d'annuler (les sauvegardes les conservent).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lock(s) imported. Smart locks need their access key (Edit lock).</source>
         <translation>
-            <numerusform>%n serrure importée. Les serrures connectées ont besoin de leur clé d&apos;accès (Modifier la serrure).</numerusform>
-            <numerusform>%n serrures importées. Les serrures connectées ont besoin de leur clé d&apos;accès (Modifier la serrure).</numerusform>
+            <numerusform>%n serrure importée. Les serrures connectées ont besoin de leur clé d'accès (Modifier la serrure).</numerusform>
+            <numerusform>%n serrures importées. Les serrures connectées ont besoin de leur clé d'accès (Modifier la serrure).</numerusform>
         </translation>
     </message>
     <message>
         <source>Code for %1 NOT saved in history: write it down.</source>
-        <translation>Code pour %1 NON enregistré dans l&apos;historique : notez-le.</translation>
+        <translation>Code pour %1 NON enregistré dans l'historique : notez-le.</translation>
     </message>
     <message>
         <source>The same code was just issued at %1; reissued here free of charge.</source>
-        <translation>Le même code vient d&apos;être délivré sur %1 ; redélivré ici gratuitement.</translation>
+        <translation>Le même code vient d'être délivré sur %1 ; redélivré ici gratuitement.</translation>
     </message>
     <message>
         <source>Ask again</source>
@@ -2730,7 +2901,7 @@ Les saisir maintenant ?</translation>
         <source>No answer was received for this request, so the service may already have billed it. Asking again sends it once more and is billed again; the same lock, start and length give the same code.
 
 Ask the service again for %1?</source>
-        <translation>Aucune réponse n&apos;a été reçue pour cette demande : le service l&apos;a donc peut-être déjà facturée. Redemander l&apos;envoie une nouvelle fois et la fait facturer à nouveau ; la même serrure, le même début et la même durée donnent le même code.
+        <translation>Aucune réponse n'a été reçue pour cette demande : le service l'a donc peut-être déjà facturée. Redemander l'envoie une nouvelle fois et la fait facturer à nouveau ; la même serrure, le même début et la même durée donnent le même code.
 
 Redemander au service le code pour %1 ?</translation>
     </message>
@@ -2740,7 +2911,7 @@ Redemander au service le code pour %1 ?</translation>
     </message>
     <message>
         <source>The shared store is back; History and locks are up to date.</source>
-        <translation>La base partagée est de retour ; l&apos;historique et les serrures sont à jour.</translation>
+        <translation>La base partagée est de retour ; l'historique et les serrures sont à jour.</translation>
     </message>
     <message>
         <source>The shared store cannot be reached: no code can be issued until it is back. Reconnecting by itself…</source>
@@ -2759,19 +2930,19 @@ Redemander au service le code pour %1 ?</translation>
         <translation>Une seule réception ou une équipe ?</translation>
     </message>
     <message>
-        <source>Is this computer the site&apos;s only desk, or one of several desks that share their codes and locks?
+        <source>Is this computer the site's only desk, or one of several desks that share their codes and locks?
 
 One desk keeps everything in a file on this computer: nothing to set up. A team shares one store on a PostgreSQL server, set up once by the manager or IT.
 
-Connect this desk to a team&apos;s shared store now?</source>
-        <translation>Cet ordinateur est-il la seule réception du site, ou l&apos;une de plusieurs réceptions qui partagent leurs codes et leurs serrures ?
+Connect this desk to a team's shared store now?</source>
+        <translation>Cet ordinateur est-il la seule réception du site, ou l'une de plusieurs réceptions qui partagent leurs codes et leurs serrures ?
 
-Une seule réception garde tout dans un fichier sur cet ordinateur : rien à configurer. Une équipe partage une base sur un serveur PostgreSQL, configurée une fois par le responsable ou l&apos;informatique.
+Une seule réception garde tout dans un fichier sur cet ordinateur : rien à configurer. Une équipe partage une base sur un serveur PostgreSQL, configurée une fois par le responsable ou l'informatique.
 
-Relier maintenant cette réception à la base partagée d&apos;une équipe ?</translation>
+Relier maintenant cette réception à la base partagée d'une équipe ?</translation>
     </message>
     <message>
-        <source>API key differs from the site&apos;s</source>
+        <source>API key differs from the site's</source>
         <translation>Clé API différente de celle du site</translation>
     </message>
     <message>
@@ -2788,7 +2959,7 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>The shared store %1 cannot be reached (its server stopped or the network is down). No code can be issued while it is away: the request could not be recorded, so nothing is sent and nothing is billed. What is on screen stays; NetCode Desk reconnects by itself.</source>
-        <translation>La base partagée %1 est injoignable (son serveur s&apos;est arrêté ou le réseau est coupé). Aucun code ne peut être délivré pendant son absence : la demande ne pourrait pas être enregistrée, donc rien n&apos;est envoyé et rien n&apos;est facturé. Ce qui est à l&apos;écran reste ; NetCode Desk se reconnecte tout seul.</translation>
+        <translation>La base partagée %1 est injoignable (son serveur s'est arrêté ou le réseau est coupé). Aucun code ne peut être délivré pendant son absence : la demande ne pourrait pas être enregistrée, donc rien n'est envoyé et rien n'est facturé. Ce qui est à l'écran reste ; NetCode Desk se reconnecte tout seul.</translation>
     </message>
     <message>
         <source>Cannot issue: store unreachable</source>
@@ -2816,7 +2987,7 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>The other desks could not be told about the new key: %1</source>
-        <translation>Les autres réceptions n&apos;ont pas pu être prévenues de la nouvelle clé : %1</translation>
+        <translation>Les autres réceptions n'ont pas pu être prévenues de la nouvelle clé : %1</translation>
     </message>
     <message>
         <source>Signed in: %1.</source>
@@ -2841,6 +3012,10 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not issued: this code belongs to %1. Nothing was sent. Choose a different start for a code of this guest's own.</source>
+        <translation>Non délivré : ce code appartient à %1. Rien n'a été envoyé. Choisissez un autre début pour que ce client ait son propre code.</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +3050,7 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>Long-term rental (up to a year)</source>
-        <translation>Location longue durée (jusqu&apos;à un an)</translation>
+        <translation>Location longue durée (jusqu'à un an)</translation>
     </message>
     <message>
         <source>End date (expires at midnight on a set date)</source>
@@ -2883,7 +3058,7 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>24 hour (starts on any hour)</source>
-        <translation>24 heures (commence à n&apos;importe quelle heure)</translation>
+        <translation>24 heures (commence à n'importe quelle heure)</translation>
     </message>
 </context>
 <context>
@@ -2897,19 +3072,19 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
         <translation>Un mot de passe a au moins 8 caractères (ou utilisez un PIN de 4 à 12 chiffres).</translation>
     </message>
     <message>
-        <source>A manager with a database login signs in with that login&apos;s password: at least 10 characters, not digits only (the server accepts it from the network, so a PIN is not enough).</source>
-        <translation>Un responsable avec un identifiant de base de données s&apos;identifie avec le mot de passe de cet identifiant : au moins 10 caractères, pas uniquement des chiffres (le serveur l&apos;accepte depuis le réseau, un PIN ne suffit donc pas).</translation>
+        <source>A manager with a database login signs in with that login's password: at least 10 characters, not digits only (the server accepts it from the network, so a PIN is not enough).</source>
+        <translation>Un responsable avec un identifiant de base de données s'identifie avec le mot de passe de cet identifiant : au moins 10 caractères, pas uniquement des chiffres (le serveur l'accepte depuis le réseau, un PIN ne suffit donc pas).</translation>
     </message>
 </context>
 <context>
     <name>RequestLedger</name>
     <message>
         <source>The request could not be recorded, so it was not sent: %1.</source>
-        <translation>La demande n&apos;a pas pu être enregistrée, elle n&apos;a donc pas été envoyée : %1.</translation>
+        <translation>La demande n'a pas pu être enregistrée, elle n'a donc pas été envoyée : %1.</translation>
     </message>
     <message>
         <source>This request is no longer in history.</source>
-        <translation>Cette demande n&apos;est plus dans l&apos;historique.</translation>
+        <translation>Cette demande n'est plus dans l'historique.</translation>
     </message>
     <message>
         <source>Only a request in doubt can be asked again.</source>
@@ -2977,7 +3152,7 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>DEMO code from the built-in simulator — it will not open a real lock.</source>
-        <translation>Code DÉMO du simulateur intégré — il n&apos;ouvre aucune vraie serrure.</translation>
+        <translation>Code DÉMO du simulateur intégré — il n'ouvre aucune vraie serrure.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2989,7 +3164,7 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>The code appears here, large, once issued.</source>
-        <translation>Le code s&apos;affiche ici, en grand, une fois délivré.</translation>
+        <translation>Le code s'affiche ici, en grand, une fois délivré.</translation>
     </message>
     <message>
         <source>Retry the request</source>
@@ -3009,14 +3184,14 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>Reissued from history — no new charge. This exact code was first issued %1.</source>
-        <translation>Redélivré depuis l&apos;historique — sans nouveaux frais. Ce même code a d&apos;abord été délivré le %1.</translation>
+        <translation>Redélivré depuis l'historique — sans nouveaux frais. Ce même code a d'abord été délivré le %1.</translation>
     </message>
     <message>
         <source>Language of the slip and message</source>
         <translation>Langue du ticket et du message</translation>
     </message>
     <message>
-        <source>Slip in the desk&apos;s language</source>
+        <source>Slip in the desk's language</source>
         <translation>Ticket dans la langue de la réception</translation>
     </message>
     <message>
@@ -3027,6 +3202,18 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
         <source>Being issued at %1 right now — waiting for that answer instead of paying for the same code twice…</source>
         <translation>En cours de délivrance sur %1 en ce moment — attente de cette réponse au lieu de payer deux fois le même code…</translation>
     </message>
+    <message>
+        <source>Reissued from history — no new charge.</source>
+        <translation>Redélivré depuis l'historique — sans nouveaux frais.</translation>
+    </message>
+    <message>
+        <source>Reissued from history — no new charge. This exact code was first issued %1, with no guest named.</source>
+        <translation>Redélivré depuis l'historique — sans nouveaux frais. Ce même code a d'abord été délivré le %1, sans nom de client.</translation>
+    </message>
+    <message>
+        <source>Shared with %1, issued %2: both guests open the same door with this code in the same window.</source>
+        <translation>Partagé avec %1, délivré le %2 : les deux clients ouvrent la même porte avec ce code pendant la même période.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3036,11 +3223,11 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d&apos;API :</translation>
+        <translation>&amp;Clé d'API :</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d&apos;API</translation>
+        <translation>Clé d'API</translation>
     </message>
     <message>
         <source>40 letters and digits; empty runs the demo</source>
@@ -3048,11 +3235,11 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>API &amp;host:</source>
-        <translation>&amp;Hôte de l&apos;API :</translation>
+        <translation>&amp;Hôte de l'API :</translation>
     </message>
     <message>
         <source>API host</source>
-        <translation>Hôte de l&apos;API</translation>
+        <translation>Hôte de l'API</translation>
     </message>
     <message>
         <source>&amp;NetCode path:</source>
@@ -3072,19 +3259,19 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>P&amp;roperty name:</source>
-        <translation>Nom de l&apos;&amp;établissement :</translation>
+        <translation>Nom de l'&amp;établissement :</translation>
     </message>
     <message>
         <source>Property name</source>
-        <translation>Nom de l&apos;établissement</translation>
+        <translation>Nom de l'établissement</translation>
     </message>
     <message>
         <source>Help &amp;phone:</source>
-        <translation>&amp;Téléphone d&apos;assistance :</translation>
+        <translation>&amp;Téléphone d'assistance :</translation>
     </message>
     <message>
         <source>Help phone number</source>
-        <translation>Numéro de téléphone d&apos;assistance</translation>
+        <translation>Numéro de téléphone d'assistance</translation>
     </message>
     <message>
         <source>&amp;Issued by:</source>
@@ -3096,7 +3283,7 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>Your name or desk, shown in history and on slips</source>
-        <translation>Votre nom ou votre réception, affiché dans l&apos;historique et sur les tickets</translation>
+        <translation>Votre nom ou votre réception, affiché dans l'historique et sur les tickets</translation>
     </message>
     <message>
         <source>&amp;Forget the stored key (back to demo mode)</source>
@@ -3112,18 +3299,18 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>An API key contains only letters and digits. Copy it again from the developer portal.</source>
-        <translation>Une clé d&apos;API ne contient que des lettres et des chiffres. Copiez-la à nouveau depuis le portail développeur.</translation>
+        <translation>Une clé d'API ne contient que des lettres et des chiffres. Copiez-la à nouveau depuis le portail développeur.</translation>
     </message>
     <message numerus="yes">
         <source>An API key has 40 letters and digits; this one has %n.</source>
         <translation>
-            <numerusform>Une clé d&apos;API compte 40 lettres et chiffres ; celle-ci en compte %n.</numerusform>
-            <numerusform>Une clé d&apos;API compte 40 lettres et chiffres ; celle-ci en compte %n.</numerusform>
+            <numerusform>Une clé d'API compte 40 lettres et chiffres ; celle-ci en compte %n.</numerusform>
+            <numerusform>Une clé d'API compte 40 lettres et chiffres ; celle-ci en compte %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The API host must be a full address starting with https://, for example https://api-connect.codelocks.io.</source>
-        <translation>L&apos;hôte de l&apos;API doit être une adresse complète commençant par https://, par exemple https://api-connect.codelocks.io.</translation>
+        <translation>L'hôte de l'API doit être une adresse complète commençant par https://, par exemple https://api-connect.codelocks.io.</translation>
     </message>
     <message>
         <source>Desk time &amp;zone:</source>
@@ -3134,20 +3321,20 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
         <translation>Fuseau horaire de la réception</translation>
     </message>
     <message>
-        <source>This computer&apos;s time zone (%1)</source>
+        <source>This computer's time zone (%1)</source>
         <translation>Fuseau de cet ordinateur (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un fuseau horaire connu. Choisissez-en un dans la liste.</translation>
+        <source>"%1" is not a known time zone. Choose one from the list.</source>
+        <translation>"%1" n'est pas un fuseau horaire connu. Choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <source>Plan&apos;s monthly &amp;quota:</source>
-        <translation>&amp;Quota mensuel de l&apos;abonnement :</translation>
+        <source>Plan's monthly &amp;quota:</source>
+        <translation>&amp;Quota mensuel de l'abonnement :</translation>
     </message>
     <message>
-        <source>Plan&apos;s monthly quota of NetCode requests</source>
-        <translation>Quota mensuel de demandes NetCode de l&apos;abonnement</translation>
+        <source>Plan's monthly quota of NetCode requests</source>
+        <translation>Quota mensuel de demandes NetCode de l'abonnement</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -3159,11 +3346,11 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>Keep history for this many days</source>
-        <translation>Conserver l&apos;historique ce nombre de jours</translation>
+        <translation>Conserver l'historique ce nombre de jours</translation>
     </message>
     <message>
         <source>Always (nothing is deleted)</source>
-        <translation>Toujours (rien n&apos;est supprimé)</translation>
+        <translation>Toujours (rien n'est supprimé)</translation>
     </message>
     <message>
         <source> days, then delete</source>
@@ -3187,7 +3374,7 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>The code must be typed again before a slip is printed or a message sent.</source>
-        <translation>Le code doit être ressaisi avant d&apos;imprimer un ticket ou d&apos;envoyer un message.</translation>
+        <translation>Le code doit être ressaisi avant d'imprimer un ticket ou d'envoyer un message.</translation>
     </message>
     <message>
         <source>A4 sheet</source>
@@ -3210,8 +3397,8 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
         <translation>Langue de NetCode Desk (au prochain démarrage)</translation>
     </message>
     <message>
-        <source>The computer&apos;s language</source>
-        <translation>Langue de l&apos;ordinateur</translation>
+        <source>The computer's language</source>
+        <translation>Langue de l'ordinateur</translation>
     </message>
     <message>
         <source>Takes effect when NetCode Desk next starts.</source>
@@ -3223,14 +3410,14 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>Every desk on this store uses these settings. A change applies at once, here and at the other desks.</source>
-        <translation>Toutes les réceptions de cette base utilisent ces paramètres. Une modification s&apos;applique tout de suite, ici et dans les autres réceptions.</translation>
+        <translation>Toutes les réceptions de cette base utilisent ces paramètres. Une modification s'applique tout de suite, ici et dans les autres réceptions.</translation>
     </message>
     <message>
         <source>Codelocks Connect</source>
         <translation>Codelocks Connect</translation>
     </message>
     <message>
-        <source>The site&apos;s key from the Codelocks developer portal. It is kept in this computer&apos;s keychain only — never in a file or the store — so each desk enters it once. Leave it empty to use demo mode.</source>
+        <source>The site's key from the Codelocks developer portal. It is kept in this computer's keychain only — never in a file or the store — so each desk enters it once. Leave it empty to use demo mode.</source>
         <translation>La clé du site, issue du portail développeur Codelocks. Elle est conservée uniquement dans le trousseau de cet ordinateur — jamais dans un fichier ni dans la base — donc chaque réception la saisit une fois. Laissez vide pour le mode démo.</translation>
     </message>
     <message>
@@ -3243,7 +3430,7 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>Keep histor&amp;y for:</source>
-        <translation>Conser&amp;ver l&apos;historique :</translation>
+        <translation>Conser&amp;ver l'historique :</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -3266,8 +3453,8 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
         <translation>Dernière modification par %1 le %2.</translation>
     </message>
     <message>
-        <source>The site&apos;s settings could not be saved in the store, so no desk uses them yet: %1</source>
-        <translation>Les paramètres du site n&apos;ont pas pu être enregistrés dans la base ; aucune réception ne les utilise donc encore : %1</translation>
+        <source>The site's settings could not be saved in the store, so no desk uses them yet: %1</source>
+        <translation>Les paramètres du site n'ont pas pu être enregistrés dans la base ; aucune réception ne les utilise donc encore : %1</translation>
     </message>
     <message>
         <source>Staff si&amp;gn-in (name and PIN at this desk; roles for locks and settings)</source>
@@ -3275,7 +3462,7 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>Everyone signs in at a desk on a shared store.</source>
-        <translation>Avec une base partagée, chacun s&apos;identifie à la réception.</translation>
+        <translation>Avec une base partagée, chacun s'identifie à la réception.</translation>
     </message>
     <message>
         <source>Codes are issued in the name of the person signed in.</source>
@@ -3283,11 +3470,11 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>Time to wait for an &amp;answer:</source>
-        <translation>Délai d&apos;&amp;attente de la réponse :</translation>
+        <translation>Délai d'&amp;attente de la réponse :</translation>
     </message>
     <message>
-        <source>Seconds to wait for the Codelocks service&apos;s answer</source>
-        <translation>Secondes d&apos;attente de la réponse du service Codelocks</translation>
+        <source>Seconds to wait for the Codelocks service's answer</source>
+        <translation>Secondes d'attente de la réponse du service Codelocks</translation>
     </message>
     <message>
         <source> seconds</source>
@@ -3298,8 +3485,43 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
         <translation>Combien de temps cet ordinateur attend la réponse du service Codelocks. Un réseau lent demande plus de temps.</translation>
     </message>
     <message>
-        <source>Only a manager can change the site&apos;s settings.</source>
+        <source>Only a manager can change the site's settings.</source>
         <translation>Seul un responsable peut modifier les paramètres du site.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCodeQuestion</name>
+    <message>
+        <source>an unnamed desk user</source>
+        <translation>un utilisateur de la réception sans nom</translation>
+    </message>
+    <message>
+        <source>This code already belongs to %1.</source>
+        <translation>Ce code appartient déjà à %1.</translation>
+    </message>
+    <message>
+        <source>It was issued %1 by %2 for %3, valid %4: the same lock, start and length as this order.</source>
+        <translation>Il a été délivré le %1 par %2 pour %3, valable %4 : même serrure, même début et même durée que cette demande.</translation>
+    </message>
+    <message>
+        <source>Giving it to this order too means two people open the same door with the same code in the same window.</source>
+        <translation>Le donner aussi à cette demande signifie que deux personnes ouvrent la même porte avec le même code pendant la même période.</translation>
+    </message>
+    <message>
+        <source>Giving it to %1 too means both guests open the same door with the same code in the same window.</source>
+        <translation>Le donner aussi à %1 signifie que les deux clients ouvrent la même porte avec le même code pendant la même période.</translation>
+    </message>
+    <message>
+        <source>For a code of their own, cancel and choose a different start: a different start gives a different code.</source>
+        <translation>Pour un code qui lui soit propre, annulez et choisissez un autre début : un autre début donne un autre code.</translation>
+    </message>
+    <message>
+        <source>Code already given to another guest</source>
+        <translation>Code déjà donné à un autre client</translation>
+    </message>
+    <message>
+        <source>&amp;Give the same code to this guest too</source>
+        <translation>&amp;Donner aussi le même code à ce client</translation>
     </message>
 </context>
 <context>
@@ -3320,11 +3542,11 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
 <context>
     <name>SharedStorePage</name>
     <message>
-        <source>the server&apos;s administrator</source>
-        <translation>l&apos;administrateur du serveur</translation>
+        <source>the server's administrator</source>
+        <translation>l'administrateur du serveur</translation>
     </message>
     <message>
-        <source>the store&apos;s owner (for setting up only)</source>
+        <source>the store's owner (for setting up only)</source>
         <translation>le propriétaire de la base (pour la configuration seulement)</translation>
     </message>
     <message>
@@ -3352,15 +3574,15 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
         <translation>&amp;Configurer cette base</translation>
     </message>
     <message>
-        <source>&amp;Move this desk&apos;s history in</source>
-        <translation>Transférer l&apos;&amp;historique de cette réception</translation>
+        <source>&amp;Move this desk's history in</source>
+        <translation>Transférer l'&amp;historique de cette réception</translation>
     </message>
     <message>
-        <source>This desk&apos;s file: %1</source>
+        <source>This desk's file: %1</source>
         <translation>Fichier de cette réception : %1</translation>
     </message>
     <message>
-        <source>A file in NetCode Desk&apos;s data folder on this computer.</source>
+        <source>A file in NetCode Desk's data folder on this computer.</source>
         <translation>Un fichier dans le dossier de données de NetCode Desk sur cet ordinateur.</translation>
     </message>
     <message>
@@ -3369,10 +3591,10 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>Login password</source>
-        <translation>Mot de passe de l&apos;identifiant</translation>
+        <translation>Mot de passe de l'identifiant</translation>
     </message>
     <message>
-        <source>Kept in this computer&apos;s keychain, never in a file</source>
+        <source>Kept in this computer's keychain, never in a file</source>
         <translation>Conservé dans le trousseau de cet ordinateur, jamais dans un fichier</translation>
     </message>
     <message>
@@ -3381,19 +3603,19 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>Login &amp;password:</source>
-        <translation>&amp;Mot de passe de l&apos;identifiant :</translation>
+        <translation>&amp;Mot de passe de l'identifiant :</translation>
     </message>
     <message>
         <source>The address your manager gave you: postgresql://LOGIN@SERVER/DATABASE (add :PORT after the server when it is not 5432).</source>
-        <translation>L&apos;adresse donnée par votre responsable : postgresql://IDENTIFIANT@SERVEUR/BASE (ajoutez :PORT après le serveur s&apos;il n&apos;est pas 5432).</translation>
+        <translation>L'adresse donnée par votre responsable : postgresql://IDENTIFIANT@SERVEUR/BASE (ajoutez :PORT après le serveur s'il n'est pas 5432).</translation>
     </message>
     <message>
-        <source>Creates the store&apos;s roles and tables, or updates them for this version. Needs a login that may create roles (the server&apos;s administrator). Running it again changes nothing.</source>
-        <translation>Crée les rôles et les tables de la base, ou les met à jour pour cette version. Demande un identifiant autorisé à créer des rôles (l&apos;administrateur du serveur). Le relancer ne change rien.</translation>
+        <source>Creates the store's roles and tables, or updates them for this version. Needs a login that may create roles (the server's administrator). Running it again changes nothing.</source>
+        <translation>Crée les rôles et les tables de la base, ou les met à jour pour cette version. Demande un identifiant autorisé à créer des rôles (l'administrateur du serveur). Le relancer ne change rien.</translation>
     </message>
     <message>
-        <source>Copies the codes, locks and request counts of this computer&apos;s file into the shared store. Needs a manager&apos;s login. Running it again adds nothing twice.</source>
-        <translation>Copie les codes, les serrures et les compteurs de demandes du fichier de cet ordinateur dans la base partagée. Demande l&apos;identifiant d&apos;un responsable. Le relancer n&apos;ajoute rien deux fois.</translation>
+        <source>Copies the codes, locks and request counts of this computer's file into the shared store. Needs a manager's login. Running it again adds nothing twice.</source>
+        <translation>Copie les codes, les serrures et les compteurs de demandes du fichier de cet ordinateur dans la base partagée. Demande l'identifiant d'un responsable. Le relancer n'ajoute rien deux fois.</translation>
     </message>
     <message>
         <source>NetCode Desk uses the chosen store from its next start.</source>
@@ -3412,24 +3634,24 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
         <translation>Connexion…</translation>
     </message>
     <message>
-        <source>Connected to %1 as %2, but this database holds no NetCode Desk store yet. The server&apos;s administrator sets it up with &quot;Set up this store&quot;.</source>
-        <translation>Connecté à %1 en tant que %2, mais cette base de données ne contient pas encore de données NetCode Desk. L&apos;administrateur du serveur la configure avec &quot;Configurer cette base&quot;.</translation>
+        <source>Connected to %1 as %2, but this database holds no NetCode Desk store yet. The server's administrator sets it up with "Set up this store".</source>
+        <translation>Connecté à %1 en tant que %2, mais cette base de données ne contient pas encore de données NetCode Desk. L'administrateur du serveur la configure avec "Configurer cette base".</translation>
     </message>
     <message>
         <source>Connected, but this store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk on this computer.</source>
-        <translation>Connecté, mais cette base a été configurée par une version plus récente de NetCode Desk (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez à jour NetCode Desk sur cet ordinateur.</translation>
+        <translation>Connecté, mais cette base a été configurée par une version plus récente de NetCode Desk (schéma %1 ; cette version connaît jusqu'au %2). Mettez à jour NetCode Desk sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Connected to %1 as %2, but this login has no NetCode Desk role yet. The administrator runs: netcode-desk-cli store grant %2 --role desk</source>
-        <translation>Connecté à %1 en tant que %2, mais cet identifiant n&apos;a pas encore de rôle NetCode Desk. L&apos;administrateur lance : netcode-desk-cli store grant %2 --role desk</translation>
+        <translation>Connecté à %1 en tant que %2, mais cet identifiant n'a pas encore de rôle NetCode Desk. L'administrateur lance : netcode-desk-cli store grant %2 --role desk</translation>
     </message>
     <message>
         <source>Connected to %1 as %2 (role: %3). Store schema %4.</source>
         <translation>Connecté à %1 en tant que %2 (rôle : %3). Schéma de la base : %4.</translation>
     </message>
     <message>
-        <source>It must be updated for this version: &quot;Set up this store&quot;, by the administrator.</source>
-        <translation>Elle doit être mise à jour pour cette version : &quot;Configurer cette base&quot;, par l&apos;administrateur.</translation>
+        <source>It must be updated for this version: "Set up this store", by the administrator.</source>
+        <translation>Elle doit être mise à jour pour cette version : "Configurer cette base", par l'administrateur.</translation>
     </message>
     <message>
         <source>Setting up the store…</source>
@@ -3437,7 +3659,7 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
     </message>
     <message>
         <source>The store %1 is already set up (schema %2); nothing was changed.</source>
-        <translation>La base %1 est déjà configurée (schéma %2) ; rien n&apos;a été modifié.</translation>
+        <translation>La base %1 est déjà configurée (schéma %2) ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The store %1 is set up (schema %2):</source>
@@ -3448,11 +3670,11 @@ Relier maintenant cette réception à la base partagée d&apos;une équipe ?</tr
         <translation>Ensuite, donnez à chaque réception et à chaque responsable un identifiant (createuser --pwprompt NOM) et son rôle : netcode-desk-cli store grant NOM --role desk|manager.</translation>
     </message>
     <message>
-        <source>Move this desk&apos;s history in</source>
-        <translation>Transférer l&apos;historique de cette réception</translation>
+        <source>Move this desk's history in</source>
+        <translation>Transférer l'historique de cette réception</translation>
     </message>
     <message>
-        <source>Copy the codes, locks and request counts of this computer&apos;s file
+        <source>Copy the codes, locks and request counts of this computer's file
 %1
 into the shared store %2?
 
@@ -3461,11 +3683,11 @@ The file stays as it is. Locks the store already has (by name) are kept as they 
 %1
 dans la base partagée %2 ?
 
-Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent telles quelles ; relancer n&apos;ajoute rien deux fois.</translation>
+Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent telles quelles ; relancer n'ajoute rien deux fois.</translation>
     </message>
     <message>
-        <source>Moving this desk&apos;s history in…</source>
-        <translation>Transfert de l&apos;historique de cette réception…</translation>
+        <source>Moving this desk's history in…</source>
+        <translation>Transfert de l'historique de cette réception…</translation>
     </message>
     <message numerus="yes">
         <source>Moved in: %n code(s) added</source>
@@ -3501,14 +3723,14 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>Left behind from demo mode: %1 sample lock(s) and %2 demo code(s).</source>
-        <translation>Laissés du mode démo : serrures d&apos;exemple : %1, codes démo : %2.</translation>
+        <translation>Laissés du mode démo : serrures d'exemple : %1, codes démo : %2.</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>Add a manager first: with sign-in on, only a manager can change the settings.</source>
-        <translation>Ajoutez d&apos;abord un responsable : avec l&apos;identification, seul un responsable peut modifier les paramètres.</translation>
+        <translation>Ajoutez d'abord un responsable : avec l'identification, seul un responsable peut modifier les paramètres.</translation>
     </message>
     <message>
         <source>Staff sign-in turned on</source>
@@ -3520,11 +3742,11 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>The setting could not be saved.</source>
-        <translation>Le paramètre n&apos;a pas pu être enregistré.</translation>
+        <translation>Le paramètre n'a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>Too many wrong PINs or passwords for this name: it is locked until %1. Try again then, or ask a manager to reset the PIN.</source>
-        <translation>Trop de PIN ou de mots de passe erronés pour ce nom : il est bloqué jusqu&apos;à %1. Réessayez à ce moment-là, ou demandez à un responsable de refaire le PIN.</translation>
+        <translation>Trop de PIN ou de mots de passe erronés pour ce nom : il est bloqué jusqu'à %1. Réessayez à ce moment-là, ou demandez à un responsable de refaire le PIN.</translation>
     </message>
     <message>
         <source>%1 wrong PINs or passwords in a row; locked for %2 minutes</source>
@@ -3536,22 +3758,22 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>Signed in with the desk role only: the store did not accept the manager login %1 (%2). Manager actions stay unavailable until that works.</source>
-        <translation>Identifié avec le rôle réception seulement : la base n&apos;a pas accepté l&apos;identifiant responsable %1 (%2). Les actions de responsable restent indisponibles tant que cela ne fonctionne pas.</translation>
+        <translation>Identifié avec le rôle réception seulement : la base n'a pas accepté l'identifiant responsable %1 (%2). Les actions de responsable restent indisponibles tant que cela ne fonctionne pas.</translation>
     </message>
     <message>
         <source>Signed in with the desk role only: on a shared store a manager needs their own database login (ask whoever set up the store to add it to your staff entry).</source>
-        <translation>Identifié avec le rôle réception seulement : avec une base partagée, un responsable a besoin de son propre identifiant de base de données (demandez à la personne qui a configuré la base de l&apos;ajouter à votre fiche).</translation>
+        <translation>Identifié avec le rôle réception seulement : avec une base partagée, un responsable a besoin de son propre identifiant de base de données (demandez à la personne qui a configuré la base de l'ajouter à votre fiche).</translation>
     </message>
     <message>
         <source>Nobody is signed in at this desk. Sign in first.</source>
-        <translation>Personne n&apos;est identifié à cette réception. Identifiez-vous d&apos;abord.</translation>
+        <translation>Personne n'est identifié à cette réception. Identifiez-vous d'abord.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
-        <translation>&amp;S&apos;identifier</translation>
+        <translation>&amp;S'identifier</translation>
     </message>
     <message>
         <source>Sign in — NetCode Desk</source>
@@ -3606,7 +3828,7 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>The PDF could not be written to %1. Choose another folder.</source>
-        <translation>Le PDF n&apos;a pas pu être écrit dans %1. Choisissez un autre dossier.</translation>
+        <translation>Le PDF n'a pas pu être écrit dans %1. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -3624,18 +3846,18 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     <name>StaffAdmin</name>
     <message>
         <source>The staff list could not be changed: the database is busy. Try again.</source>
-        <translation>La liste du personnel n&apos;a pas pu être modifiée : la base de données est occupée. Réessayez.</translation>
+        <translation>La liste du personnel n'a pas pu être modifiée : la base de données est occupée. Réessayez.</translation>
     </message>
     <message>
         <source>The staff list could not be changed: the change could not be saved.</source>
-        <translation>La liste du personnel n&apos;a pas pu être modifiée : la modification n&apos;a pas pu être enregistrée.</translation>
+        <translation>La liste du personnel n'a pas pu être modifiée : la modification n'a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>That person is no longer on the staff list.</source>
-        <translation>Cette personne n&apos;est plus dans la liste du personnel.</translation>
+        <translation>Cette personne n'est plus dans la liste du personnel.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>Saisissez le nom de la personne.</translation>
     </message>
     <message>
@@ -3656,7 +3878,7 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>%1 is the only manager. Make someone else a manager first.</source>
-        <translation>%1 est le seul responsable. Nommez d&apos;abord quelqu&apos;un d&apos;autre responsable.</translation>
+        <translation>%1 est le seul responsable. Nommez d'abord quelqu'un d'autre responsable.</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -3770,12 +3992,12 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
         <translation>Un PIN a de 4 à 12 chiffres ; un mot de passe au moins 8 caractères.</translation>
     </message>
     <message>
-        <source>On a shared store, a manager&apos;s own database login; their password there is the same as their password here.</source>
-        <translation>Avec une base partagée, l&apos;identifiant de base de données propre au responsable ; son mot de passe y est le même qu&apos;ici.</translation>
+        <source>On a shared store, a manager's own database login; their password there is the same as their password here.</source>
+        <translation>Avec une base partagée, l'identifiant de base de données propre au responsable ; son mot de passe y est le même qu'ici.</translation>
     </message>
     <message>
         <source>With sign-in on, everyone signs in at the desk, and only a manager can change locks, settings and staff. Create the first manager now: you.</source>
-        <translation>Avec l&apos;identification, chacun s&apos;identifie à la réception, et seul un responsable peut modifier les serrures, les paramètres et le personnel. Créez maintenant le premier responsable : vous.</translation>
+        <translation>Avec l'identification, chacun s'identifie à la réception, et seul un responsable peut modifier les serrures, les paramètres et le personnel. Créez maintenant le premier responsable : vous.</translation>
     </message>
     <message>
         <source>Deactivated</source>
@@ -3783,7 +4005,7 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation>Bloqué jusqu&apos;à %1</translation>
+        <translation>Bloqué jusqu'à %1</translation>
     </message>
     <message>
         <source>Active</source>
@@ -3815,11 +4037,11 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>%1 deactivated: they can no longer sign in. Their history stays.</source>
-        <translation>%1 désactivé : cette personne ne peut plus s&apos;identifier. Son historique reste.</translation>
+        <translation>%1 désactivé : cette personne ne peut plus s'identifier. Son historique reste.</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation>%1 peut de nouveau s&apos;identifier.</translation>
+        <translation>%1 peut de nouveau s'identifier.</translation>
     </message>
     <message>
         <source>R&amp;eactivate</source>
@@ -3837,8 +4059,8 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Someone called &quot;%1&quot; is already on the staff list%2.</source>
-        <translation>Une personne nommée &quot;%1&quot; est déjà dans la liste du personnel%2.</translation>
+        <source>Someone called "%1" is already on the staff list%2.</source>
+        <translation>Une personne nommée "%1" est déjà dans la liste du personnel%2.</translation>
     </message>
     <message>
         <source> (deactivated)</source>
@@ -3846,35 +4068,35 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>The person could not be added</source>
-        <translation>La personne n&apos;a pas pu être ajoutée</translation>
+        <translation>La personne n'a pas pu être ajoutée</translation>
     </message>
     <message>
         <source>The role could not be changed</source>
-        <translation>Le rôle n&apos;a pas pu être modifié</translation>
+        <translation>Le rôle n'a pas pu être modifié</translation>
     </message>
     <message>
         <source>The PIN or password could not be changed</source>
-        <translation>Le PIN ou le mot de passe n&apos;a pas pu être modifié</translation>
+        <translation>Le PIN ou le mot de passe n'a pas pu être modifié</translation>
     </message>
     <message>
         <source>The person could not be deactivated</source>
-        <translation>La personne n&apos;a pas pu être désactivée</translation>
+        <translation>La personne n'a pas pu être désactivée</translation>
     </message>
     <message>
         <source>The database login could not be changed</source>
-        <translation>L&apos;identifiant de base de données n&apos;a pas pu être modifié</translation>
+        <translation>L'identifiant de base de données n'a pas pu être modifié</translation>
     </message>
     <message>
         <source>The failed sign-in could not be recorded</source>
-        <translation>L&apos;échec d&apos;identification n&apos;a pas pu être enregistré</translation>
+        <translation>L'échec d'identification n'a pas pu être enregistré</translation>
     </message>
     <message>
         <source>The sign-in could not be recorded</source>
-        <translation>L&apos;identification n&apos;a pas pu être enregistrée</translation>
+        <translation>L'identification n'a pas pu être enregistrée</translation>
     </message>
     <message>
         <source>The sign-in could not be checked</source>
-        <translation>L&apos;identification n&apos;a pas pu être vérifiée</translation>
+        <translation>L'identification n'a pas pu être vérifiée</translation>
     </message>
 </context>
 <context>
@@ -3889,54 +4111,54 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>Only a manager can add, change or remove locks. Ask a manager to sign in.</source>
-        <translation>Seul un responsable peut ajouter, modifier ou retirer des serrures. Demandez à un responsable de s&apos;identifier.</translation>
+        <translation>Seul un responsable peut ajouter, modifier ou retirer des serrures. Demandez à un responsable de s'identifier.</translation>
     </message>
     <message>
         <source>Only a manager can change the settings. Ask a manager to sign in.</source>
-        <translation>Seul un responsable peut modifier les paramètres. Demandez à un responsable de s&apos;identifier.</translation>
+        <translation>Seul un responsable peut modifier les paramètres. Demandez à un responsable de s'identifier.</translation>
     </message>
     <message>
         <source>Only a manager can change the API key. Ask a manager to sign in.</source>
-        <translation>Seul un responsable peut modifier la clé API. Demandez à un responsable de s&apos;identifier.</translation>
+        <translation>Seul un responsable peut modifier la clé API. Demandez à un responsable de s'identifier.</translation>
     </message>
     <message>
         <source>Only a manager can delete old codes. Ask a manager to sign in.</source>
-        <translation>Seul un responsable peut supprimer les anciens codes. Demandez à un responsable de s&apos;identifier.</translation>
+        <translation>Seul un responsable peut supprimer les anciens codes. Demandez à un responsable de s'identifier.</translation>
     </message>
     <message>
         <source>Only a manager can back up or restore the database. Ask a manager to sign in.</source>
-        <translation>Seul un responsable peut sauvegarder ou restaurer la base de données. Demandez à un responsable de s&apos;identifier.</translation>
+        <translation>Seul un responsable peut sauvegarder ou restaurer la base de données. Demandez à un responsable de s'identifier.</translation>
     </message>
     <message>
         <source>Only a manager can add or change staff. Ask a manager to sign in.</source>
-        <translation>Seul un responsable peut ajouter ou modifier le personnel. Demandez à un responsable de s&apos;identifier.</translation>
+        <translation>Seul un responsable peut ajouter ou modifier le personnel. Demandez à un responsable de s'identifier.</translation>
     </message>
     <message>
         <source>Only a manager can read the audit log. Ask a manager to sign in.</source>
-        <translation>Seul un responsable peut lire le journal des modifications. Demandez à un responsable de s&apos;identifier.</translation>
+        <translation>Seul un responsable peut lire le journal des modifications. Demandez à un responsable de s'identifier.</translation>
     </message>
 </context>
 <context>
     <name>StartTimeRules</name>
     <message>
         <source>Choose a lock, a length and a start first.</source>
-        <translation>Choisissez d&apos;abord une serrure, une durée et un début.</translation>
+        <translation>Choisissez d'abord une serrure, une durée et un début.</translation>
     </message>
     <message>
         <source>%1 does not exist on this clock: the clocks go forward that night. Choose %2 or later.</source>
-        <translation>%1 n&apos;existe pas sur cette horloge : on avance l&apos;heure cette nuit-là. Choisissez %2 ou plus tard.</translation>
+        <translation>%1 n'existe pas sur cette horloge : on avance l'heure cette nuit-là. Choisissez %2 ou plus tard.</translation>
     </message>
     <message>
         <source>%1 happens twice that night (the clocks go back); the earlier one, %2, is used.</source>
-        <translation>%1 a lieu deux fois cette nuit-là (on recule l&apos;heure) ; la première, %2, est utilisée.</translation>
+        <translation>%1 a lieu deux fois cette nuit-là (on recule l'heure) ; la première, %2, est utilisée.</translation>
     </message>
     <message>
-        <source>Midnight does not exist on the lock&apos;s clock on %1 (its clocks go forward then). Choose another date.</source>
-        <translation>Minuit n&apos;existe pas sur l&apos;horloge de la serrure le %1 (son heure avance alors). Choisissez une autre date.</translation>
+        <source>Midnight does not exist on the lock's clock on %1 (its clocks go forward then). Choose another date.</source>
+        <translation>Minuit n'existe pas sur l'horloge de la serrure le %1 (son heure avance alors). Choisissez une autre date.</translation>
     </message>
     <message>
         <source>Codes start on the hour: you asked %1, the code starts %2.</source>
-        <translation>Les codes commencent à l&apos;heure pile : vous avez demandé %1, le code commence à %2.</translation>
+        <translation>Les codes commencent à l'heure pile : vous avez demandé %1, le code commence à %2.</translation>
     </message>
     <message>
         <source>Choose the date the code should end.</source>
@@ -3948,7 +4170,7 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>End Date codes expire at most %1 days ahead. The latest last day is %2.</source>
-        <translation>Les codes à date de fin expirent au plus %1 jours à l&apos;avance. Le dernier jour possible est le %2.</translation>
+        <translation>Les codes à date de fin expirent au plus %1 jours à l'avance. Le dernier jour possible est le %2.</translation>
     </message>
     <message>
         <source>One hour added so the guest keeps the time paid for: %1 from %2.</source>
@@ -3956,26 +4178,136 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>An hour cannot be added: %1 is the longest hourly code.</source>
-        <translation>Impossible d&apos;ajouter une heure : %1 est le code horaire le plus long.</translation>
+        <translation>Impossible d'ajouter une heure : %1 est le code horaire le plus long.</translation>
     </message>
     <message>
-        <source>Codes of whole days start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
-        <translation>Les codes à la journée commencent à minuit sur l&apos;horloge de la serrure : vous avez demandé %1, le code commence %2.</translation>
+        <source>Codes of whole days start at midnight on the lock's clock: you asked %1, the code starts %2.</source>
+        <translation>Les codes à la journée commencent à minuit sur l'horloge de la serrure : vous avez demandé %1, le code commence %2.</translation>
     </message>
     <message>
         <source>That start is in the past. The earliest start for this code is %1.</source>
         <translation>Ce début est dans le passé. Le début le plus proche pour ce code est %1.</translation>
     </message>
     <message>
-        <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
-        <translation>L&apos;heure change le %1 pendant la validité de ce code ; les heures affichées en tiennent compte.</translation>
+        <source>The clocks change on %1 during this code's window; the times shown allow for it.</source>
+        <translation>L'heure change le %1 pendant la validité de ce code ; les heures affichées en tiennent compte.</translation>
     </message>
     <message numerus="yes">
-        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
+        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</source>
         <translation>
             <numerusform>Le service Codelocks ne propose pas de code à date de fin aussi long (%n jour) pour le modèle de cette serrure. Choisissez une date de fin plus proche ou rechargez les durées.</numerusform>
             <numerusform>Le service Codelocks ne propose pas de code à date de fin aussi long (%n jours) pour le modèle de cette serrure. Choisissez une date de fin plus proche ou rechargez les durées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StayEntry</name>
+    <message>
+        <source>Issue by stay</source>
+        <translation>Délivrer par séjour</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Arrival:</source>
+        <translation>Arrivée :</translation>
+    </message>
+    <message>
+        <source>Departure:</source>
+        <translation>Départ :</translation>
+    </message>
+    <message>
+        <source>By stay: the code covers the guest's arrival to departure</source>
+        <translation>Par séjour : le code couvre le client de son arrivée à son départ</translation>
+    </message>
+</context>
+<context>
+    <name>StayPlanner</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A kind of code and its length, as in "Standard (3 days)".</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covers the stay %1: from %2 before arrival to %3 after departure.</source>
+        <translation>Couvre le séjour %1 : de %2 avant l'arrivée à %3 après le départ.</translation>
+    </message>
+    <message>
+        <source>Choose a lock and the guest's departure first.</source>
+        <translation>Choisissez d'abord une serrure et le départ du client.</translation>
+    </message>
+    <message>
+        <source>The arrival %1 does not exist on this clock: the clocks go forward that night. Enter %2 or later.</source>
+        <translation>L'arrivée %1 n'existe pas sur cette horloge : on avance l'heure cette nuit-là. Saisissez %2 ou plus tard.</translation>
+    </message>
+    <message>
+        <source>The departure %1 does not exist on this clock: the clocks go forward that night. Enter %2 or later.</source>
+        <translation>Le départ %1 n'existe pas sur cette horloge : on avance l'heure cette nuit-là. Saisissez %2 ou plus tard.</translation>
+    </message>
+    <message>
+        <source>The arrival %1 happens twice that night (the clocks go back): the code covers it from the first time, %2.</source>
+        <translation>L'arrivée %1 a lieu deux fois cette nuit-là (on recule l'heure) : le code la couvre dès la première fois, %2.</translation>
+    </message>
+    <message>
+        <source>The departure %1 happens twice that night (the clocks go back): the code covers it until the second time, %2.</source>
+        <translation>Le départ %1 a lieu deux fois cette nuit-là (on recule l'heure) : le code le couvre jusqu'à la seconde fois, %2.</translation>
+    </message>
+    <message>
+        <source>The departure %1 has already passed.</source>
+        <translation>Le départ %1 est déjà passé.</translation>
+    </message>
+    <message>
+        <source>The departure (%1) must come after the arrival (%2).</source>
+        <translation>Le départ (%1) doit être postérieur à l'arrivée (%2).</translation>
+    </message>
+    <message>
+        <source>The arrival %1 has passed: the code covers the stay from now (%2).</source>
+        <translation>L'arrivée %1 est passée : le code couvre le séjour à partir de maintenant (%2).</translation>
+    </message>
+    <message>
+        <source>A %1 code covering this stay must be used for the first time by %2, before the guest can arrive (%3).</source>
+        <translation>Un code %1 couvrant ce séjour doit être utilisé pour la première fois avant %2, avant que le client puisse arriver (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the whole stay (%1, %2). The longest code from the arrival, %3, ends %4, %5 before the departure.</source>
+        <translation>Rien de ce que cette serrure accepte ne couvre tout le séjour (%1, %2). Le code le plus long depuis l'arrivée, %3, se termine %4, %5 avant le départ.</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the stay (%1): no code it offers can start by the arrival on the lock's clock.</source>
+        <translation>Rien de ce que cette serrure accepte ne couvre le séjour (%1) : aucun code proposé ne peut commencer au plus tard à l'arrivée sur l'horloge de la serrure.</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the stay (%1): its model offers no lengths for its mode. Refresh the lengths or check the lock's mode.</source>
+        <translation>Rien de ce que cette serrure accepte ne couvre le séjour (%1) : son modèle ne propose aucune durée pour son mode. Actualisez les durées ou vérifiez le mode de la serrure.</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the stay (%1): %2</source>
+        <translation>Rien de ce que cette serrure accepte ne couvre le séjour (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The code already works from %1, %2 before the guest arrives.</source>
+        <translation>Le code fonctionne déjà à partir de %1, %2 avant l'arrivée du client.</translation>
+    </message>
+    <message>
+        <source>The code must be used for the first time by %1, only %2 after arrival.</source>
+        <translation>Le code doit être utilisé pour la première fois avant %1, seulement %2 après l'arrivée.</translation>
     </message>
 </context>
 <context>
@@ -3994,7 +4326,7 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>the database file could not be read or written (disk or file error)</source>
-        <translation>le fichier de la base de données n&apos;a pas pu être lu ou écrit (erreur de disque ou de fichier)</translation>
+        <translation>le fichier de la base de données n'a pas pu être lu ou écrit (erreur de disque ou de fichier)</translation>
     </message>
     <message>
         <source>the database file is damaged</source>
@@ -4005,19 +4337,19 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
         <translation>la base de données a signalé une erreur inconnue</translation>
     </message>
     <message>
-        <source>the shared store does not allow this login to do that (only a manager&apos;s login may); nothing was changed</source>
-        <translation>la base partagée ne permet pas cela à cet identifiant (seul l&apos;identifiant d&apos;un responsable le peut) ; rien n&apos;a été modifié</translation>
+        <source>the shared store does not allow this login to do that (only a manager's login may); nothing was changed</source>
+        <translation>la base partagée ne permet pas cela à cet identifiant (seul l'identifiant d'un responsable le peut) ; rien n'a été modifié</translation>
     </message>
     <message>
         <source>the shared store cannot be reached (its server stopped or the network is down); NetCode Desk reconnects by itself</source>
-        <translation>la base partagée est injoignable (son serveur s&apos;est arrêté ou le réseau est coupé) ; NetCode Desk se reconnecte tout seul</translation>
+        <translation>la base partagée est injoignable (son serveur s'est arrêté ou le réseau est coupé) ; NetCode Desk se reconnecte tout seul</translation>
     </message>
 </context>
 <context>
     <name>StoreAddress</name>
     <message>
         <source>This is not a shared store address NetCode Desk can use: %1. Write it as postgresql://user@host:5432/database.</source>
-        <translation>Ce n&apos;est pas une adresse de base partagée que NetCode Desk peut utiliser : %1. Écrivez-la sous la forme postgresql://utilisateur@hôte:5432/base.</translation>
+        <translation>Ce n'est pas une adresse de base partagée que NetCode Desk peut utiliser : %1. Écrivez-la sous la forme postgresql://utilisateur@hôte:5432/base.</translation>
     </message>
     <message>
         <source>it must start with postgresql://</source>
@@ -4036,8 +4368,8 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
         <translation>la valeur de %1 contient un caractère non autorisé</translation>
     </message>
     <message>
-        <source>the setting &quot;%1&quot; is not supported</source>
-        <translation>le paramètre &quot;%1&quot; n&apos;est pas pris en charge</translation>
+        <source>the setting "%1" is not supported</source>
+        <translation>le paramètre "%1" n'est pas pris en charge</translation>
     </message>
     <message>
         <source>the database name is missing</source>
@@ -4048,7 +4380,7 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     <name>StoreImport</name>
     <message>
         <source>%1 is not a NetCode Desk database; nothing was moved.</source>
-        <translation>%1 n&apos;est pas une base de données NetCode Desk ; rien n&apos;a été transféré.</translation>
+        <translation>%1 n'est pas une base de données NetCode Desk ; rien n'a été transféré.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -4056,27 +4388,27 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>%1 was written by a newer version of NetCode Desk (schema %2; this version knows up to %3). Update NetCode Desk first; nothing was moved.</source>
-        <translation>%1 a été écrit par une version plus récente de NetCode Desk (schéma %2 ; cette version connaît jusqu&apos;au %3). Mettez d&apos;abord NetCode Desk à jour ; rien n&apos;a été transféré.</translation>
+        <translation>%1 a été écrit par une version plus récente de NetCode Desk (schéma %2 ; cette version connaît jusqu'au %3). Mettez d'abord NetCode Desk à jour ; rien n'a été transféré.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <source>This login may not add locks or codes to the shared store. Moving a desk in needs a manager&apos;s login (netcode-desk-cli store grant LOGIN --role manager). Nothing was moved.</source>
-        <translation>Cet identifiant ne peut pas ajouter de serrures ni de codes à la base partagée. Transférer une réception demande l&apos;identifiant d&apos;un responsable (netcode-desk-cli store grant IDENTIFIANT --role manager). Rien n&apos;a été transféré.</translation>
+        <source>This login may not add locks or codes to the shared store. Moving a desk in needs a manager's login (netcode-desk-cli store grant LOGIN --role manager). Nothing was moved.</source>
+        <translation>Cet identifiant ne peut pas ajouter de serrures ni de codes à la base partagée. Transférer une réception demande l'identifiant d'un responsable (netcode-desk-cli store grant IDENTIFIANT --role manager). Rien n'a été transféré.</translation>
     </message>
     <message>
         <source>Nothing was moved: %1</source>
-        <translation>Rien n&apos;a été transféré : %1</translation>
+        <translation>Rien n'a été transféré : %1</translation>
     </message>
     <message>
-        <source>Moved in from a desk&apos;s own file while it was being issued: whether the service answered is not known.</source>
+        <source>Moved in from a desk's own file while it was being issued: whether the service answered is not known.</source>
         <translation>Transféré depuis le fichier propre à une réception pendant sa délivrance : on ne sait pas si le service a répondu.</translation>
     </message>
     <message>
         <source>There is no file %1; nothing was moved.</source>
-        <translation>Il n&apos;y a pas de fichier %1 ; rien n&apos;a été transféré.</translation>
+        <translation>Il n'y a pas de fichier %1 ; rien n'a été transféré.</translation>
     </message>
     <message>
         <source>No room for a working copy: %1</source>
@@ -4095,30 +4427,30 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     <name>StorePassword</name>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation>Le trousseau du système n&apos;a pas répondu.</translation>
+        <translation>Le trousseau du système n'a pas répondu.</translation>
     </message>
 </context>
 <context>
     <name>StoreSetup</name>
     <message>
-        <source>The login &quot;%1&quot; may not create roles, so it cannot set up the shared store. Run this as the server&apos;s administrator (on the database server: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
-        <translation>L&apos;identifiant &quot;%1&quot; ne peut pas créer de rôles, il ne peut donc pas configurer la base partagée. Lancez ceci en tant qu&apos;administrateur du serveur (sur le serveur de base de données : sudo -u postgres netcode-desk-cli store init --database postgresql:///BASE), ou avec un identifiant créé par &quot;createuser --createrole&quot;. Rien n&apos;a été modifié.</translation>
+        <source>The login "%1" may not create roles, so it cannot set up the shared store. Run this as the server's administrator (on the database server: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), or with a login made with "createuser --createrole". Nothing was changed.</source>
+        <translation>L'identifiant "%1" ne peut pas créer de rôles, il ne peut donc pas configurer la base partagée. Lancez ceci en tant qu'administrateur du serveur (sur le serveur de base de données : sudo -u postgres netcode-desk-cli store init --database postgresql:///BASE), ou avec un identifiant créé par "createuser --createrole". Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The server did not say who this login is: %1</source>
-        <translation>Le serveur n&apos;a pas indiqué qui est cet identifiant : %1</translation>
+        <translation>Le serveur n'a pas indiqué qui est cet identifiant : %1</translation>
     </message>
     <message>
         <source>The database cannot be read: %1</source>
         <translation>La base de données ne peut pas être lue : %1</translation>
     </message>
     <message>
-        <source>This database already has a schema called &quot;netcode&quot; that NetCode Desk did not make. Use another database (createdb) for the shared store; nothing was changed.</source>
-        <translation>Cette base de données a déjà un schéma appelé &quot;netcode&quot; qui ne vient pas de NetCode Desk. Utilisez une autre base de données (createdb) pour la base partagée ; rien n&apos;a été modifié.</translation>
+        <source>This database already has a schema called "netcode" that NetCode Desk did not make. Use another database (createdb) for the shared store; nothing was changed.</source>
+        <translation>Cette base de données a déjà un schéma appelé "netcode" qui ne vient pas de NetCode Desk. Utilisez une autre base de données (createdb) pour la base partagée ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>This store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; nothing was changed.</source>
-        <translation>Cette base a été configurée par une version plus récente de NetCode Desk (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez NetCode Desk à jour ; rien n&apos;a été modifié.</translation>
+        <translation>Cette base a été configurée par une version plus récente de NetCode Desk (schéma %1 ; cette version connaît jusqu'au %2). Mettez NetCode Desk à jour ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Cannot set up the store: %1</source>
@@ -4146,11 +4478,11 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>Let the login %1 act as netcode_owner for setting up and updating.</source>
-        <translation>L&apos;identifiant %1 peut agir en tant que netcode_owner pour la configuration et les mises à jour.</translation>
+        <translation>L'identifiant %1 peut agir en tant que netcode_owner pour la configuration et les mises à jour.</translation>
     </message>
     <message>
-        <source>Cannot create the schema &quot;netcode&quot; (the login needs the right to create schemas in this database: it owns it, or GRANT CREATE ON DATABASE): %1</source>
-        <translation>Impossible de créer le schéma &quot;netcode&quot; (l&apos;identifiant doit avoir le droit de créer des schémas dans cette base : en être propriétaire, ou GRANT CREATE ON DATABASE) : %1</translation>
+        <source>Cannot create the schema "netcode" (the login needs the right to create schemas in this database: it owns it, or GRANT CREATE ON DATABASE): %1</source>
+        <translation>Impossible de créer le schéma "netcode" (l'identifiant doit avoir le droit de créer des schémas dans cette base : en être propriétaire, ou GRANT CREATE ON DATABASE) : %1</translation>
     </message>
     <message>
         <source>Created the schema netcode, owned by netcode_owner.</source>
@@ -4165,7 +4497,7 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
         <translation>Schéma netcode donné à netcode_owner.</translation>
     </message>
     <message>
-        <source>Cannot give the store&apos;s tables to netcode_owner: %1</source>
+        <source>Cannot give the store's tables to netcode_owner: %1</source>
         <translation>Impossible de donner les tables de la base à netcode_owner : %1</translation>
     </message>
     <message numerus="yes">
@@ -4177,14 +4509,14 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>Cannot install the search extension pg_trgm (package postgresql-contrib): %1</source>
-        <translation>Impossible d&apos;installer l&apos;extension de recherche pg_trgm (paquet postgresql-contrib) : %1</translation>
+        <translation>Impossible d'installer l'extension de recherche pg_trgm (paquet postgresql-contrib) : %1</translation>
     </message>
     <message>
         <source>Cannot act as netcode_owner: %1</source>
-        <translation>Impossible d&apos;agir en tant que netcode_owner : %1</translation>
+        <translation>Impossible d'agir en tant que netcode_owner : %1</translation>
     </message>
     <message>
-        <source>Created the store&apos;s tables (schema %1).</source>
+        <source>Created the store's tables (schema %1).</source>
         <translation>Tables de la base créées (schéma %1).</translation>
     </message>
     <message>
@@ -4193,35 +4525,35 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>Cannot grant the roles their rights: %1</source>
-        <translation>Impossible d&apos;accorder leurs droits aux rôles : %1</translation>
+        <translation>Impossible d'accorder leurs droits aux rôles : %1</translation>
     </message>
     <message>
         <source>This server has no NetCode Desk roles yet. Set the store up first: netcode-desk-cli store init --database URL.</source>
-        <translation>Ce serveur n&apos;a pas encore de rôles NetCode Desk. Configurez d&apos;abord la base : netcode-desk-cli store init --database URL.</translation>
+        <translation>Ce serveur n'a pas encore de rôles NetCode Desk. Configurez d'abord la base : netcode-desk-cli store init --database URL.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is one of NetCode Desk&apos;s own groups, not a person&apos;s or a desk&apos;s login.</source>
-        <translation>&quot;%1&quot; est l&apos;un des groupes propres à NetCode Desk, pas l&apos;identifiant d&apos;une personne ou d&apos;une réception.</translation>
+        <source>"%1" is one of NetCode Desk's own groups, not a person's or a desk's login.</source>
+        <translation>"%1" est l'un des groupes propres à NetCode Desk, pas l'identifiant d'une personne ou d'une réception.</translation>
     </message>
     <message>
-        <source>The server&apos;s list of logins cannot be read: %1</source>
+        <source>The server's list of logins cannot be read: %1</source>
         <translation>La liste des identifiants du serveur ne peut pas être lue : %1</translation>
     </message>
     <message>
-        <source>There is no login &quot;%1&quot; on this server. Create it first (on the database server: sudo -u postgres createuser --pwprompt %1), then run this again. Nothing was changed.</source>
-        <translation>Il n&apos;y a pas d&apos;identifiant &quot;%1&quot; sur ce serveur. Créez-le d&apos;abord (sur le serveur de base de données : sudo -u postgres createuser --pwprompt %1), puis relancez ceci. Rien n&apos;a été modifié.</translation>
+        <source>There is no login "%1" on this server. Create it first (on the database server: sudo -u postgres createuser --pwprompt %1), then run this again. Nothing was changed.</source>
+        <translation>Il n'y a pas d'identifiant "%1" sur ce serveur. Créez-le d'abord (sur le serveur de base de données : sudo -u postgres createuser --pwprompt %1), puis relancez ceci. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a role that cannot log in. Give each desk and each manager a login of its own (createuser --pwprompt NAME).</source>
-        <translation>&quot;%1&quot; est un rôle qui ne peut pas se connecter. Donnez à chaque réception et à chaque responsable son propre identifiant (createuser --pwprompt NOM).</translation>
+        <source>"%1" is a role that cannot log in. Give each desk and each manager a login of its own (createuser --pwprompt NAME).</source>
+        <translation>"%1" est un rôle qui ne peut pas se connecter. Donnez à chaque réception et à chaque responsable son propre identifiant (createuser --pwprompt NOM).</translation>
     </message>
     <message>
-        <source>This login may not change who belongs to NetCode Desk&apos;s groups. Run this as the server&apos;s administrator or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
-        <translation>Cet identifiant ne peut pas changer qui appartient aux groupes de NetCode Desk. Lancez ceci en tant qu&apos;administrateur du serveur ou avec un identifiant créé par &quot;createuser --createrole&quot;. Rien n&apos;a été modifié.</translation>
+        <source>This login may not change who belongs to NetCode Desk's groups. Run this as the server's administrator or with a login made with "createuser --createrole". Nothing was changed.</source>
+        <translation>Cet identifiant ne peut pas changer qui appartient aux groupes de NetCode Desk. Lancez ceci en tant qu'administrateur du serveur ou avec un identifiant créé par "createuser --createrole". Rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>Cannot change the login&apos;s group: %1</source>
-        <translation>Impossible de changer le groupe de l&apos;identifiant : %1</translation>
+        <source>Cannot change the login's group: %1</source>
+        <translation>Impossible de changer le groupe de l'identifiant : %1</translation>
     </message>
     <message>
         <source>%1 is now a member of %2.</source>
@@ -4229,13 +4561,13 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>%1 is no longer a member of %2.</source>
-        <translation>%1 n&apos;est plus membre de %2.</translation>
+        <translation>%1 n'est plus membre de %2.</translation>
     </message>
     <message numerus="yes">
-        <source>This database already holds %n other table(s). The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</source>
+        <source>This database already holds %n other table(s). The store keeps to its own schema "netcode" and does not touch them, but they share the database's backups and logins; a database of its own (createdb) is usually better.</source>
         <translation>
-            <numerusform>Cette base contient déjà %n autre table. La base de NetCode Desk reste dans son propre schéma &quot;netcode&quot; et n&apos;y touche pas, mais elles partagent les sauvegardes et les identifiants de la base ; une base à part (createdb) est généralement préférable.</numerusform>
-            <numerusform>Cette base contient déjà %n autres tables. La base de NetCode Desk reste dans son propre schéma &quot;netcode&quot; et n&apos;y touche pas, mais elles partagent les sauvegardes et les identifiants de la base ; une base à part (createdb) est généralement préférable.</numerusform>
+            <numerusform>Cette base contient déjà %n autre table. La base de NetCode Desk reste dans son propre schéma "netcode" et n'y touche pas, mais elles partagent les sauvegardes et les identifiants de la base ; une base à part (createdb) est généralement préférable.</numerusform>
+            <numerusform>Cette base contient déjà %n autres tables. La base de NetCode Desk reste dans son propre schéma "netcode" et n'y touche pas, mais elles partagent les sauvegardes et les identifiants de la base ; une base à part (createdb) est généralement préférable.</numerusform>
         </translation>
     </message>
 </context>
@@ -4247,7 +4579,7 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>Valid from %1 %2 for up to a year (until %3)</source>
-        <translation>Valable à partir du %1 %2 pour un an au plus (jusqu&apos;au %3)</translation>
+        <translation>Valable à partir du %1 %2 pour un an au plus (jusqu'au %3)</translation>
     </message>
     <message>
         <source>Valid %1 %2</source>
@@ -4255,7 +4587,7 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>Works until the end of %1 (expires %2)</source>
-        <translation>Valable jusqu&apos;à la fin du %1 (expire le %2)</translation>
+        <translation>Valable jusqu'à la fin du %1 (expire le %2)</translation>
     </message>
     <message>
         <source>Must be used for the first time by %1</source>
@@ -4269,8 +4601,8 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
         <translation>Délivrer des NetCodes pour les serrures Codelocks et KitLock.</translation>
     </message>
     <message>
-        <source>Use this database file (default: the app&apos;s data folder; or set NETCODE_DESK_DATABASE).</source>
-        <translation>Utiliser ce fichier de base de données (par défaut : le dossier de données de l&apos;application ; ou définir NETCODE_DESK_DATABASE).</translation>
+        <source>Use this database file (default: the app's data folder; or set NETCODE_DESK_DATABASE).</source>
+        <translation>Utiliser ce fichier de base de données (par défaut : le dossier de données de l'application ; ou définir NETCODE_DESK_DATABASE).</translation>
     </message>
     <message>
         <source>Use this settings file (or set NETCODE_DESK_SETTINGS).</source>
@@ -4278,7 +4610,7 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>Run against the built-in simulator even if an API key is stored.</source>
-        <translation>Utiliser le simulateur intégré même si une clé d&apos;API est enregistrée.</translation>
+        <translation>Utiliser le simulateur intégré même si une clé d'API est enregistrée.</translation>
     </message>
     <message>
         <source>NetCode Desk cannot start</source>
@@ -4286,11 +4618,11 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation>Le trousseau du système n&apos;a pas répondu.</translation>
+        <translation>Le trousseau du système n'a pas répondu.</translation>
     </message>
     <message>
         <source>%1 — demo mode until the key can be read.</source>
-        <translation>%1 — mode démo jusqu&apos;à ce que la clé puisse être lue.</translation>
+        <translation>%1 — mode démo jusqu'à ce que la clé puisse être lue.</translation>
     </message>
     <message>
         <source>This desk is set to use that shared store (Settings, Shared store).</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ActionRegistry</name>
@@ -115,15 +114,15 @@
         <translation>De API-host moet met https:// beginnen (http:// alleen voor deze computer). Corrigeer de API-host in Instellingen.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the smart lock&apos;s access key (401). Check the access key in the lock&apos;s settings.</source>
+        <source>The Codelocks service rejected the smart lock's access key (401). Check the access key in the lock's settings.</source>
         <translation>De Codelocks-dienst heeft de toegangssleutel van het slimme slot geweigerd (401). Controleer de toegangssleutel in de instellingen van het slot.</translation>
     </message>
     <message>
-        <source>The Codelocks service does not know this lock. Check the lock&apos;s timecode and lock id (or smart-lock id) in its settings.</source>
+        <source>The Codelocks service does not know this lock. Check the lock's timecode and lock id (or smart-lock id) in its settings.</source>
         <translation>De Codelocks-dienst kent dit slot niet. Controleer de tijdcode en de slot-id (of slimme-slot-id) in de instellingen van het slot.</translation>
     </message>
     <message>
-        <source>The Codelocks service is refusing requests because the plan&apos;s limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan&apos;s monthly quota.</source>
+        <source>The Codelocks service is refusing requests because the plan's limit has been reached or too many were sent. Wait a minute and try again; if it persists, check the plan's monthly quota.</source>
         <translation>De Codelocks-dienst weigert verzoeken omdat de limiet van het abonnement is bereikt of er te veel zijn verstuurd. Wacht een minuut en probeer het opnieuw; blijft het zo, controleer dan het maandquotum van het abonnement.</translation>
     </message>
     <message>
@@ -147,7 +146,7 @@
         <translation>De API-host is niet gevonden. Controleer de internetverbinding en de API-host in Instellingen.</translation>
     </message>
     <message>
-        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer&apos;s date and time, and whether a network filter intercepts secure connections.</source>
+        <source>The secure connection to the Codelocks service could not be verified, so nothing was sent. Check the computer's date and time, and whether a network filter intercepts secure connections.</source>
         <translation>De beveiligde verbinding met de Codelocks-dienst kon niet worden gecontroleerd, dus er is niets verstuurd. Controleer datum en tijd van de computer en of een netwerkfilter beveiligde verbindingen onderschept.</translation>
     </message>
     <message>
@@ -167,7 +166,7 @@
         <translation>De Codelocks-dienst heeft geen code uitgegeven.</translation>
     </message>
     <message>
-        <source>The Codelocks service refused the request as invalid. Most often the lock&apos;s model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
+        <source>The Codelocks service refused the request as invalid. Most often the lock's model is set wrongly, or its timecode or lock id has a typing error; also check that the lock is configured for this mode and that codes of whole days start at midnight.</source>
         <translation>De Codelocks-dienst weigerde het verzoek als ongeldig. Meestal is het model van het slot verkeerd ingesteld, of bevat de tijdcode of slot-id een typefout; controleer ook of het slot voor deze modus is ingesteld en of codes voor hele dagen om middernacht beginnen.</translation>
     </message>
     <message>
@@ -175,11 +174,11 @@
         <translation>De Codelocks-dienst probeerde het verzoek naar een ander adres te sturen. NetCode Desk is niet gevolgd, dus de API-sleutel is nergens anders heen gegaan. Controleer de API-host in Instellingen.</translation>
     </message>
     <message>
-        <source>The service said: &quot;%1&quot;.</source>
+        <source>The service said: "%1".</source>
         <translation>De dienst meldde: ‘%1’.</translation>
     </message>
     <message>
-        <source>The Codelocks service rejected the site&apos;s API key (%1). Check the API key in Settings.</source>
+        <source>The Codelocks service rejected the site's API key (%1). Check the API key in Settings.</source>
         <translation>De Codelocks-dienst heeft de API-sleutel van de locatie geweigerd (%1). Controleer de API-sleutel in Instellingen.</translation>
     </message>
     <message>
@@ -187,20 +186,20 @@
         <translation>De Codelocks-dienst antwoordde niet op tijd. Controleer de internetverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The Codelocks service did not answer in time. The request had already been sent, so the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
-        <translation>De Codelocks-dienst antwoordde niet op tijd. Het verzoek was al verstuurd, dus de dienst heeft mogelijk een code uitgegeven — en in rekening gebracht — die nooit is aangekomen. Het verzoek staat in de geschiedenis als &quot;onzeker&quot;; vraag het daar opnieuw.</translation>
+        <source>The Codelocks service did not answer in time. The request had already been sent, so the service may have issued — and billed — a code that never arrived. It is kept in History as "in doubt"; ask again from there.</source>
+        <translation>De Codelocks-dienst antwoordde niet op tijd. Het verzoek was al verstuurd, dus de dienst heeft mogelijk een code uitgegeven — en in rekening gebracht — die nooit is aangekomen. Het verzoek staat in de geschiedenis als "onzeker"; vraag het daar opnieuw.</translation>
     </message>
     <message>
-        <source>The connection was cut after the request was sent: the service may have issued — and billed — a code that never arrived. It is kept in History as &quot;in doubt&quot;; ask again from there.</source>
-        <translation>De verbinding werd verbroken nadat het verzoek was verstuurd: de dienst heeft mogelijk een code uitgegeven — en in rekening gebracht — die nooit is aangekomen. Het verzoek staat in de geschiedenis als &quot;onzeker&quot;; vraag het daar opnieuw.</translation>
+        <source>The connection was cut after the request was sent: the service may have issued — and billed — a code that never arrived. It is kept in History as "in doubt"; ask again from there.</source>
+        <translation>De verbinding werd verbroken nadat het verzoek was verstuurd: de dienst heeft mogelijk een code uitgegeven — en in rekening gebracht — die nooit is aangekomen. Het verzoek staat in de geschiedenis als "onzeker"; vraag het daar opnieuw.</translation>
     </message>
     <message>
-        <source>The Codelocks service sent an answer NetCode Desk cannot read, so no code is shown. The service may still have issued — and billed — the code: it is kept in History as &quot;in doubt&quot;; ask again from there. If this keeps happening, check the API host and versions in Settings.</source>
-        <translation>De Codelocks-dienst stuurde een antwoord dat NetCode Desk niet kan lezen, dus er wordt geen code getoond. Mogelijk heeft de dienst de code toch uitgegeven — en in rekening gebracht —: het verzoek staat in de geschiedenis als &quot;onzeker&quot;; vraag het daar opnieuw. Gebeurt dit vaker, controleer dan de API-host en versies in Instellingen.</translation>
+        <source>The Codelocks service sent an answer NetCode Desk cannot read, so no code is shown. The service may still have issued — and billed — the code: it is kept in History as "in doubt"; ask again from there. If this keeps happening, check the API host and versions in Settings.</source>
+        <translation>De Codelocks-dienst stuurde een antwoord dat NetCode Desk niet kan lezen, dus er wordt geen code getoond. Mogelijk heeft de dienst de code toch uitgegeven — en in rekening gebracht —: het verzoek staat in de geschiedenis als "onzeker"; vraag het daar opnieuw. Gebeurt dit vaker, controleer dan de API-host en versies in Instellingen.</translation>
     </message>
     <message>
-        <source>The Codelocks service sent an answer far larger than a NetCode, so it was not read. The request may have been billed: it is kept in History as &quot;in doubt&quot;. Check the API host in Settings.</source>
-        <translation>De Codelocks-dienst stuurde een antwoord dat veel groter is dan een NetCode, dus het is niet gelezen. Het verzoek is mogelijk in rekening gebracht: het staat in de geschiedenis als &quot;onzeker&quot;. Controleer de API-host in Instellingen.</translation>
+        <source>The Codelocks service sent an answer far larger than a NetCode, so it was not read. The request may have been billed: it is kept in History as "in doubt". Check the API host in Settings.</source>
+        <translation>De Codelocks-dienst stuurde een antwoord dat veel groter is dan een NetCode, dus het is niet gelezen. Het verzoek is mogelijk in rekening gebracht: het staat in de geschiedenis als "onzeker". Controleer de API-host in Instellingen.</translation>
     </message>
     <message>
         <source>The Codelocks service kept redirecting the request instead of answering it, so NetCode Desk stopped following. Check the API host and versions in Settings; if they are right, the service has a problem: try again later.</source>
@@ -230,7 +229,7 @@
         <translation>datum onbekend</translation>
     </message>
     <message>
-        <source>This desk&apos;s API key differs from the one the site uses (saved by %1 on %2). Codes issued here are billed to the account of this desk&apos;s key.</source>
+        <source>This desk's API key differs from the one the site uses (saved by %1 on %2). Codes issued here are billed to the account of this desk's key.</source>
         <translation>De API-sleutel van deze balie wijkt af van die van de locatie (opgeslagen door %1, %2). Codes die hier worden uitgegeven, worden in rekening gebracht bij het account van de sleutel van deze balie.</translation>
     </message>
     <message numerus="yes">
@@ -339,7 +338,7 @@
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Slot</translation>
     </message>
     <message>
@@ -451,6 +450,13 @@
             <numerusform>%1 van %n codes uitgegeven en in de geschiedenis bewaard.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n code(s) already belong to another guest and will be skipped (issue those on their own to give the same code).</source>
+        <translation>
+            <numerusform>%n code is al van een andere gast en wordt overgeslagen (geef die apart uit om dezelfde code te geven).</numerusform>
+            <numerusform>%n codes zijn al van andere gasten en worden overgeslagen (geef die apart uit om dezelfde code te geven).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchIssuer</name>
@@ -464,7 +470,7 @@
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Slot</translation>
     </message>
     <message>
@@ -484,11 +490,15 @@
         <source>not issued: %1</source>
         <translation>niet uitgegeven: %1</translation>
     </message>
+    <message>
+        <source>Issue it on its own to give the same code to this guest too.</source>
+        <translation>Geef hem apart uit om ook deze gast dezelfde code te geven.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeListener</name>
     <message numerus="yes">
-        <source>The shared store&apos;s server has not answered for %n second(s).</source>
+        <source>The shared store's server has not answered for %n second(s).</source>
         <translation>
             <numerusform>De server van de gedeelde database antwoordt al %n seconde niet.</numerusform>
             <numerusform>De server van de gedeelde database antwoordt al %n seconden niet.</numerusform>
@@ -554,20 +564,20 @@
         <translation>--end-date verwacht een datum als JJJJ-MM-DD.</translation>
     </message>
     <message>
-        <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;, or a date alone for codes of whole days.</source>
-        <translation>--start verwacht &quot;JJJJ-MM-DD UU:MM&quot;, of alleen een datum voor codes van hele dagen.</translation>
+        <source>--start takes "YYYY-MM-DD HH:MM", or a date alone for codes of whole days.</source>
+        <translation>--start verwacht "JJJJ-MM-DD UU:MM", of alleen een datum voor codes van hele dagen.</translation>
     </message>
     <message>
         <source>Say which lock: --lock NAME, or the lock inline with --model and its ids.</source>
-        <translation>Welk slot? --lock NAAM, of het slot direct met --model en zijn id&apos;s.</translation>
+        <translation>Welk slot? --lock NAAM, of het slot direct met --model en zijn id's.</translation>
     </message>
     <message>
         <source>%1 (command line)</source>
         <translation>%1 (opdrachtregel)</translation>
     </message>
     <message>
-        <source>There is no lock called &quot;%1&quot;. See: netcode-desk-cli locks list</source>
-        <translation>Er is geen slot met de naam &quot;%1&quot;. Zie: netcode-desk-cli locks list</translation>
+        <source>There is no lock called "%1". See: netcode-desk-cli locks list</source>
+        <translation>Er is geen slot met de naam "%1". Zie: netcode-desk-cli locks list</translation>
     </message>
     <message>
         <source>--zone is for a lock given inline; %1 keeps its own zone (%2).</source>
@@ -591,7 +601,7 @@
     </message>
     <message>
         <source>The service offers no such %1 code for %2.%3</source>
-        <translation>De dienst biedt zo&apos;n %1-code niet aan voor %2.%3</translation>
+        <translation>De dienst biedt zo'n %1-code niet aan voor %2.%3</translation>
     </message>
     <message>
         <source>No answer came in time.</source>
@@ -602,7 +612,7 @@
         <translation>Code %1 voor %2</translation>
     </message>
     <message>
-        <source>Start sent: %1 (lock&apos;s clock), duration id %2</source>
+        <source>Start sent: %1 (lock's clock), duration id %2</source>
         <translation>Verstuurd begin: %1 (klok van het slot), duur-id %2</translation>
     </message>
     <message>
@@ -614,8 +624,8 @@
         <translation>DEMO-code — opent geen echt slot.</translation>
     </message>
     <message>
-        <source>locks add needs --name and --model, and the lock&apos;s ids.</source>
-        <translation>locks add heeft --name en --model nodig, plus de id&apos;s van het slot.</translation>
+        <source>locks add needs --name and --model, and the lock's ids.</source>
+        <translation>locks add heeft --name en --model nodig, plus de id's van het slot.</translation>
     </message>
     <message>
         <source>--mode must be one of standard, rental, long-rental, end-date, 24-hour.</source>
@@ -634,8 +644,8 @@
         <translation>Welk slot? netcode-desk-cli locks remove NAAM</translation>
     </message>
     <message>
-        <source>There is no lock called &quot;%1&quot;.</source>
-        <translation>Er is geen slot met de naam &quot;%1&quot;.</translation>
+        <source>There is no lock called "%1".</source>
+        <translation>Er is geen slot met de naam "%1".</translation>
     </message>
     <message>
         <source>Removed %1; its codes stay in history.</source>
@@ -668,7 +678,7 @@
         </translation>
     </message>
     <message>
-        <source>--k3connect needs --access-key-env VARIABLE holding the account&apos;s access key.</source>
+        <source>--k3connect needs --access-key-env VARIABLE holding the account's access key.</source>
         <translation>--k3connect heeft --access-key-env VARIABELE nodig met de toegangssleutel van het account.</translation>
     </message>
     <message>
@@ -712,8 +722,8 @@
         <translation>Wat moet er gebeuren? Bijvoorbeeld: netcode-desk-cli %1 list</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. See: netcode-desk-cli --help</source>
-        <translation>Onbekende opdracht &quot;%1&quot;. Zie: netcode-desk-cli --help</translation>
+        <source>Unknown command "%1". See: netcode-desk-cli --help</source>
+        <translation>Onbekende opdracht "%1". Zie: netcode-desk-cli --help</translation>
     </message>
     <message>
         <source>The export did not reach standard output: %1</source>
@@ -872,106 +882,16 @@
         <translation>Rol:        %1</translation>
     </message>
     <message>
-        <source>Unknown store command &quot;%1&quot;: init, grant, import-sqlite or status.</source>
-        <translation>Onbekende store-opdracht &quot;%1&quot;: init, grant, import-sqlite of status.</translation>
+        <source>Unknown store command "%1": init, grant, import-sqlite or status.</source>
+        <translation>Onbekende store-opdracht "%1": init, grant, import-sqlite of status.</translation>
     </message>
     <message>
-        <source>The login %1 has the desk role on the shared store %2, and only a manager&apos;s login may do that. Run it again with a manager&apos;s login (--database postgresql://LOGIN@SERVER/DATABASE); nothing was changed.</source>
+        <source>The login %1 has the desk role on the shared store %2, and only a manager's login may do that. Run it again with a manager's login (--database postgresql://LOGIN@SERVER/DATABASE); nothing was changed.</source>
         <translation>De login %1 heeft de rol balie in de gedeelde database %2, en dat mag alleen de login van een manager. Voer het opnieuw uit met de login van een manager (--database postgresql://LOGIN@SERVER/DATABASE); er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>K3 Connect account: %1 smart lock(s) added, %2 updated</source>
         <translation>K3 Connect-account: slimme sloten toegevoegd: %1, bijgewerkt: %2</translation>
-    </message>
-    <message>
-        <source>Usage: netcode-desk-cli COMMAND [options]
-
-Commands:
-  issue                 issue a code (or reissue it from history, free of charge)
-  locks list            list the desk&apos;s locks
-  locks add             add a lock (--name, --model and its ids, --mode, --group)
-  locks remove NAME     remove a lock (its codes stay in history)
-  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
-  locks import --k3connect --access-key-env VAR   import a K3 Connect account&apos;s smart locks
-  locks export          write the locks as CSV (--output FILE, default standard output)
-  history list          recent codes (--search TEXT, --limit N)
-  history export        all matching codes as CSV or JSON (--format, --output FILE)
-  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
-  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
-  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
-  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
-  store import-sqlite FILE   move a desk&apos;s own database file into the shared store
-  store status          the shared store&apos;s schema, identity, and this login&apos;s role
-  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
-                        standard input)
-  staff list            the staff list (--json)
-  staff deactivate NAME a person can no longer sign in (their history stays)
-  audit list            manager actions, newest first (--limit N, --json)
-
-Issue a code for a lock in the database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-or for a lock given inline:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model&apos;s)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;YYYY-MM-DD HH:MM&quot; (wall time in the lock&apos;s zone; a date alone for whole days),
-  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (ask the service even if
-  history holds this exact request), --timeout SECONDS, --json.
-
-The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
-the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
-overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
-
-Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
-(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check. A manager&apos;s action
-refused to a desk login exits 2 as well (nothing was changed).
-</source>
-        <translation>Gebruik: netcode-desk-cli OPDRACHT [opties]
-
-Opdrachten:
-  issue                 een code uitgeven (of gratis opnieuw uit de geschiedenis)
-  locks list            de sloten van de balie tonen
-  locks add             een slot toevoegen (--name, --model en zijn id&apos;s, --mode, --group)
-  locks remove NAAM     een slot verwijderen (zijn codes blijven in de geschiedenis)
-  locks import BESTAND  sloten uit CSV importeren (niets tenzij elke rij geldig is, of --accept-valid)
-  locks import --k3connect --access-key-env VAR   de slimme sloten van een K3 Connect-account importeren
-  locks export          de sloten als CSV schrijven (--output BESTAND, anders standaarduitvoer)
-  history list          recente codes (--search TEKST, --limit N)
-  history export        alle passende codes als CSV of JSON (--format, --output BESTAND)
-  history ask-again ID  een onzekere aanvraag (geen antwoord vastgelegd) opnieuw sturen: wordt opnieuw gefactureerd
-  simulator             de ingebouwde Codelocks-simulator starten (--port N, --require-key SLEUTEL)
-  store init            een gedeelde database (PostgreSQL) inrichten: rollen, schema, rechten (--database URL)
-  store grant LOGIN     een bestaande login de rol desk of manager geven (--role desk|manager)
-  store import-sqlite BESTAND   het eigen databasebestand van een balie overzetten naar de gedeelde database
-  store status          schema en identiteit van de gedeelde database, en de rol van deze login
-  staff add NAAM --role desk|manager [--login DBLOGIN]   een persoon toevoegen (pincode of wachtwoord via
-                        standaardinvoer)
-  staff list            de personeelslijst (--json)
-  staff deactivate NAAM een persoon kan zich niet meer aanmelden (de geschiedenis blijft)
-  audit list            acties van managers, nieuwste eerst (--limit N, --json)
-
-Een code uitgeven voor een slot uit de database:
-  netcode-desk-cli issue --lock &quot;Room 101&quot; --length 3h --start &quot;2027-07-14 15:00&quot; --guest &quot;Ana&quot;
-of voor een direct opgegeven slot:
-  --model KL1060G3 --timecode 202604221226 --lock-id 921239
-  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABELE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (standaard: volgens het model)
-Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start &quot;JJJJ-MM-DD UU:MM&quot; (lokale tijd in de tijdzone van het slot; alleen een datum voor hele dagen),
-  --end-date JJJJ-MM-DD, --validation 6h|2d, --guest, --ref, --fresh (de dienst vragen ook als
-  de geschiedenis precies dit verzoek bevat), --timeout SECONDEN, --json.
-
-De API-sleutel komt uit NETCODE_DESK_API_KEY of de sleutelbos van het systeem; zonder beide (of met --demo)
-antwoordt de ingebouwde simulator en zijn de codes DEMO-codes. --api-url (of NETCODE_DESK_API_URL)
-vervangt de API-host voor deze keer; --database (of NETCODE_DESK_DATABASE) kiest de database.
-
-Afsluitcodes: 0 gelukt; 1 database of bestand onbruikbaar; 2 ongeldige invoer of aanroep
-(niets verstuurd); 3 de dienst weigerde het verzoek; 4 storing van dienst of netwerk (5xx, time-out,
-offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet doorstond. Een manageractie die
-een balielogin wordt geweigerd, eindigt ook met 2 (er is niets gewijzigd).
-</translation>
     </message>
     <message>
         <source>Usage: netcode-desk-cli staff add NAME --role desk|manager [--login DBLOGIN]; the PIN or password is read from standard input.</source>
@@ -982,7 +902,7 @@ een balielogin wordt geweigerd, eindigt ook met 2 (er is niets gewijzigd).
         <translation>--role verwacht desk of manager.</translation>
     </message>
     <message>
-        <source>--login is for managers: desk staff use the desk&apos;s own login.</source>
+        <source>--login is for managers: desk staff use the desk's own login.</source>
         <translation>--login is voor managers: baliepersoneel gebruikt de eigen login van de balie.</translation>
     </message>
     <message>
@@ -1022,8 +942,8 @@ een balielogin wordt geweigerd, eindigt ook met 2 (er is niets gewijzigd).
         <translation>Gebruik: netcode-desk-cli staff deactivate NAAM</translation>
     </message>
     <message>
-        <source>Nobody called &quot;%1&quot; is on the staff list.</source>
-        <translation>Er staat niemand met de naam &quot;%1&quot; op de personeelslijst.</translation>
+        <source>Nobody called "%1" is on the staff list.</source>
+        <translation>Er staat niemand met de naam "%1" op de personeelslijst.</translation>
     </message>
     <message>
         <source>%1 deactivated: they can no longer sign in; their history stays.</source>
@@ -1032,14 +952,14 @@ een balielogin wordt geweigerd, eindigt ook met 2 (er is niets gewijzigd).
     <message>
         <source>Usage: netcode-desk-cli staff COMMAND [--database FILE|URL]
 
-The people who sign in at the desks (a manager&apos;s action on a shared store):
+The people who sign in at the desks (a manager's action on a shared store):
   staff add NAME --role desk|manager [--login DBLOGIN]   add a person; the PIN or password is read
                              from standard input (typed hidden at a terminal), never an argument;
-                             --login names a manager&apos;s own login on a shared store
+                             --login names a manager's own login on a shared store
   staff list [--json]        the staff list
   staff deactivate NAME      the person can no longer sign in; their history stays
 
-Each change is written to the audit log as &quot;(command line)&quot; and this computer&apos;s user name.
+Each change is written to the audit log as "(command line)" and this computer's user name.
 </source>
         <translation>Gebruik: netcode-desk-cli staff OPDRACHT [--database BESTAND|URL]
 
@@ -1050,7 +970,7 @@ De mensen die zich aan de balies aanmelden (bij een gedeelde database een manage
   staff list [--json]        de personeelslijst
   staff deactivate NAAM      de persoon kan zich niet meer aanmelden; de geschiedenis blijft
 
-Elke wijziging komt in het wijzigingslogboek als &quot;(command line)&quot; met de gebruikersnaam van deze computer.
+Elke wijziging komt in het wijzigingslogboek als "(command line)" met de gebruikersnaam van deze computer.
 </translation>
     </message>
     <message>
@@ -1082,7 +1002,7 @@ Acties van managers (sloten, instellingen, personeel, bewaartermijn, blokkeringe
         <translation>%1 is een superuser: de server staat die alles toe, welke rol die ook krijgt, dus kan die geen balie of manager zijn. Maak een gewone login voor de balie of persoon (createuser --pwprompt NAME) en geef die de rol; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>%1 is netcode_owner or a member of it: the owner of the store&apos;s tables is for setting up and updating the store (store init), not for a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
+        <source>%1 is netcode_owner or a member of it: the owner of the store's tables is for setting up and updating the store (store init), not for a desk or a manager. Make an ordinary login for the desk or person (createuser --pwprompt NAME) and grant that; nothing was changed.</source>
         <translation>%1 is netcode_owner of lid daarvan: de eigenaar van de tabellen van de database is voor het inrichten en bijwerken ervan (store init), niet voor een balie of manager. Maak een gewone login voor de balie of persoon (createuser --pwprompt NAME) en geef die de rol; er is niets gewijzigd.</translation>
     </message>
     <message>
@@ -1097,9 +1017,9 @@ A shared store (PostgreSQL) for a desk team:
                              update (a login that may create roles, e.g. postgres)
   store grant LOGIN --role desk|manager   give an existing, ordinary login the desk or manager role
                              (never a superuser or netcode_owner)
-  store import-sqlite FILE   move a desk&apos;s own database file in (a manager&apos;s login; the file is only
+  store import-sqlite FILE   move a desk's own database file in (a manager's login; the file is only
                              read; demo locks and demo codes stay behind; safe to run again)
-  store status               the store&apos;s schema and identity, this login and its role
+  store status               the store's schema and identity, this login and its role
 
 --database may be left out when NETCODE_DESK_DATABASE or Settings names the store. The password
 comes from the URL (this run only), the keychain, PGPASSWORD or ~/.pgpass.
@@ -1117,6 +1037,132 @@ Een gedeelde database (PostgreSQL) voor een team van balies:
 
 --database mag weg als NETCODE_DESK_DATABASE of Instellingen de database noemt. Het wachtwoord
 komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
+</translation>
+    </message>
+    <message>
+        <source>To give this guest the same code too, add --share-code.</source>
+        <translation>Voeg --share-code toe om ook deze gast dezelfde code te geven.</translation>
+    </message>
+    <message>
+        <source>Shared with %1 (history row %2, issued %3): both guests open the same door with this code in the same window.</source>
+        <translation>Gedeeld met %1 (geschiedenisregel %2, uitgegeven op %3): beide gasten openen met deze code dezelfde deur in dezelfde periode.</translation>
+    </message>
+    <message>
+        <source>--arrive/--depart choose the start and the length themselves; leave out --%1.</source>
+        <translation>--arrive/--depart kiezen zelf het begin en de duur; laat --%1 weg.</translation>
+    </message>
+    <message>
+        <source>A stay needs --depart "YYYY-MM-DD HH:MM" (the guest's departure).</source>
+        <translation>Een verblijf heeft --depart "JJJJ-MM-DD UU:MM" nodig (het vertrek van de gast).</translation>
+    </message>
+    <message>
+        <source>--depart takes "YYYY-MM-DD HH:MM" (wall time in the lock's zone).</source>
+        <translation>--depart verwacht "JJJJ-MM-DD UU:MM" (lokale tijd in de tijdzone van het slot).</translation>
+    </message>
+    <message>
+        <source>--arrive takes "YYYY-MM-DD HH:MM" (wall time in the lock's zone).</source>
+        <translation>--arrive verwacht "JJJJ-MM-DD UU:MM" (lokale tijd in de tijdzone van het slot).</translation>
+    </message>
+    <message>
+        <source>Usage: netcode-desk-cli COMMAND [options]
+
+Commands:
+  issue                 issue a code (or reissue it from history, free of charge)
+  locks list            list the desk's locks
+  locks add             add a lock (--name, --model and its ids, --mode, --group)
+  locks remove NAME     remove a lock (its codes stay in history)
+  locks import FILE     import locks from CSV (nothing unless every row is valid, or --accept-valid)
+  locks import --k3connect --access-key-env VAR   import a K3 Connect account's smart locks
+  locks export          write the locks as CSV (--output FILE, default standard output)
+  history list          recent codes (--search TEXT, --limit N)
+  history export        all matching codes as CSV or JSON (--format, --output FILE)
+  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
+  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
+  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
+  store import-sqlite FILE   move a desk's own database file into the shared store
+  store status          the shared store's schema, identity, and this login's role
+  staff add NAME --role desk|manager [--login DBLOGIN]   add a person (PIN or password from
+                        standard input)
+  staff list            the staff list (--json)
+  staff deactivate NAME a person can no longer sign in (their history stays)
+  audit list            manager actions, newest first (--limit N, --json)
+
+Issue a code for a lock in the database:
+  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+or for a lock given inline:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (default: the model's)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start "YYYY-MM-DD HH:MM" (wall time in the lock's zone; a date alone for whole days),
+  --end-date YYYY-MM-DD, --validation 6h|2d, --guest, --room, --ref, --fresh (ask the service
+  even if history holds this exact request), --timeout SECONDS, --json.
+  A code another guest already holds (same lock, start and length) is refused (exit 2, nothing
+  sent) unless --share-code says to give it to this guest too.
+By stay instead of start and length: --arrive "YYYY-MM-DD HH:MM" (default: now) and
+  --depart "YYYY-MM-DD HH:MM" (wall time in the lock's zone) pick the start and length (or End
+  Date) that cover the whole stay with the least excess; a stay nothing covers is refused (exit 2).
+
+The API key comes from NETCODE_DESK_API_KEY or the system keychain; with neither (or --demo)
+the built-in simulator answers and codes are DEMO codes. --api-url (or NETCODE_DESK_API_URL)
+overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks the database.
+
+Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
+(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
+offline, unusable answer); 5 a code came back but failed the sanity check. A manager's action
+refused to a desk login exits 2 as well (nothing was changed).
+</source>
+        <translation>Gebruik: netcode-desk-cli OPDRACHT [opties]
+
+Opdrachten:
+  issue                 een code uitgeven (of kosteloos opnieuw uitgeven uit de geschiedenis)
+  locks list            de sloten van de balie tonen
+  locks add             een slot toevoegen (--name, --model en zijn id's, --mode, --group)
+  locks remove NAAM     een slot verwijderen (de codes blijven in de geschiedenis)
+  locks import BESTAND  sloten importeren uit CSV (niets tenzij elke regel geldig is, of --accept-valid)
+  locks import --k3connect --access-key-env VAR   de smart locks van een K3 Connect-account importeren
+  locks export          de sloten als CSV schrijven (--output BESTAND, standaard de standaarduitvoer)
+  history list          recente codes (--search TEKST, --limit N)
+  history export        alle passende codes als CSV of JSON (--format, --output BESTAND)
+  history ask-again ID  een onzeker verzoek (geen antwoord vastgelegd) nog eens versturen: opnieuw in rekening gebracht
+  simulator             de ingebouwde Codelocks-simulator starten (--port N, --require-key SLEUTEL)
+  store init            een gedeelde database (PostgreSQL) inrichten: rollen, schema, rechten (--database URL)
+  store grant LOGIN     een bestaande login de rol balie of manager geven (--role desk|manager)
+  store import-sqlite BESTAND   het eigen databasebestand van een balie naar de gedeelde database overzetten
+  store status          schema en identiteit van de gedeelde database, en de rol van deze login
+  staff add NAAM --role desk|manager [--login DBLOGIN]   een persoon toevoegen (pincode of wachtwoord van
+                        standaardinvoer)
+  staff list            de personeelslijst (--json)
+  staff deactivate NAAM een persoon kan zich niet meer aanmelden (de geschiedenis blijft)
+  audit list            acties van managers, nieuwste eerst (--limit N, --json)
+
+Een code uitgeven voor een slot in de database:
+  netcode-desk-cli issue --lock "Room 101" --length 3h --start "2027-07-14 15:00" --guest "Ana"
+of voor een slot dat direct wordt opgegeven:
+  --model KL1060G3 --timecode 202604221226 --lock-id 921239
+  --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABELE
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (standaard: die van het model)
+Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
+  --start "JJJJ-MM-DD UU:MM" (lokale tijd in de tijdzone van het slot; alleen een datum voor hele dagen),
+  --end-date JJJJ-MM-DD, --validation 6h|2d, --guest, --room, --ref, --fresh (de dienst vragen,
+  ook als de geschiedenis precies dit verzoek bevat), --timeout SECONDEN, --json.
+  Een code die een andere gast al heeft (zelfde slot, begin en duur) wordt geweigerd (exitcode 2, niets
+  verstuurd), tenzij --share-code aangeeft dat ook deze gast hem krijgt.
+Op verblijf in plaats van begin en duur: --arrive "JJJJ-MM-DD UU:MM" (standaard: nu) en
+  --depart "JJJJ-MM-DD UU:MM" (lokale tijd in de tijdzone van het slot) kiezen het begin en de duur (of
+  einddatum) die het hele verblijf met zo min mogelijk overschot dekken; een verblijf dat niets dekt, wordt
+  geweigerd (exitcode 2).
+
+De API-sleutel komt uit NETCODE_DESK_API_KEY of de sleutelhanger van het systeem; zonder beide (of met --demo)
+antwoordt de ingebouwde simulator en zijn de codes DEMO-codes. --api-url (of NETCODE_DESK_API_URL)
+vervangt de API-host voor deze keer; --database (of NETCODE_DESK_DATABASE) kiest de database.
+
+Exitcodes: 0 gelukt; 1 de database of een bestand kon niet worden gebruikt; 2 ongeldige invoer of
+gebruik (niets verstuurd); 3 de dienst heeft het verzoek geweigerd; 4 storing van dienst of netwerk (5xx,
+time-out, offline, onbruikbaar antwoord); 5 er kwam een code terug, maar die kwam niet door de
+controle. Een manageractie die een balielogin wordt geweigerd, eindigt ook met exitcode 2 (er is niets
+gewijzigd).
 </translation>
     </message>
 </context>
@@ -1138,11 +1184,11 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>De dienst antwoordde zonder code. Er is niets uitgegeven; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock&apos;s model in its settings.</source>
+        <source>The service returned something that is not a keypad code. Do not give it to the guest; check the lock's model in its settings.</source>
         <translation>De dienst gaf iets terug dat geen toetscode is. Geef het niet aan de gast; controleer het model in de instellingen van het slot.</translation>
     </message>
     <message>
-        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock&apos;s model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock&apos;s settings.</source>
+        <source>The service returned a %1-digit code, but a %2 expects %3 digits. The lock's model is probably set wrongly: the code would not open the lock, so it is not shown. Check the model in the lock's settings.</source>
         <translation>De dienst gaf een code van %1 cijfers terug, maar een %2 verwacht %3 cijfers. Het model van het slot is waarschijnlijk verkeerd ingesteld: de code zou het slot niet openen en wordt daarom niet getoond. Controleer het model in de instellingen van het slot.</translation>
     </message>
 </context>
@@ -1216,8 +1262,8 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>Het bestand %1 is geen NetCode Desk-database: SQLite herkent het niet als database (%2).</translation>
     </message>
     <message>
-        <source>The database %1 is damaged: SQLite reports &quot;%2&quot;.</source>
-        <translation>De database %1 is beschadigd: SQLite meldt &quot;%2&quot;.</translation>
+        <source>The database %1 is damaged: SQLite reports "%2".</source>
+        <translation>De database %1 is beschadigd: SQLite meldt "%2".</translation>
     </message>
     <message>
         <source>The database %1 cannot be read or written (%2). Check that its disk or network share is there and that you may use the file; nothing was changed.</source>
@@ -1252,11 +1298,11 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>De database kan niet worden gelezen: %1</translation>
     </message>
     <message>
-        <source>This computer cannot reach a shared store: Qt&apos;s PostgreSQL driver is not installed (Debian and Ubuntu: the package libqt6sql6-psql).</source>
+        <source>This computer cannot reach a shared store: Qt's PostgreSQL driver is not installed (Debian and Ubuntu: the package libqt6sql6-psql).</source>
         <translation>Deze computer kan geen gedeelde database bereiken: het PostgreSQL-stuurprogramma van Qt is niet geïnstalleerd (Debian en Ubuntu: het pakket libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>The shared store %1 cannot be reached: no server answered (%2). Check that the server is running and that this computer&apos;s network reaches it; nothing was changed.</source>
+        <source>The shared store %1 cannot be reached: no server answered (%2). Check that the server is running and that this computer's network reaches it; nothing was changed.</source>
         <translation>De gedeelde database %1 is niet bereikbaar: er antwoordde geen server (%2). Controleer of de server draait en of het netwerk van deze computer hem bereikt; er is niets gewijzigd.</translation>
     </message>
     <message>
@@ -1264,27 +1310,27 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>De gedeelde database %1 weigerde de login: de gebruikersnaam of het wachtwoord klopt niet, of er is geen wachtwoord opgegeven (%2).</translation>
     </message>
     <message>
-        <source>The server has no database by the name given in %1. Check the name after the last &quot;/&quot; of the address.</source>
-        <translation>De server heeft geen database met de naam uit %1. Controleer de naam na de laatste &quot;/&quot; van het adres.</translation>
+        <source>The server has no database by the name given in %1. Check the name after the last "/" of the address.</source>
+        <translation>De server heeft geen database met de naam uit %1. Controleer de naam na de laatste "/" van het adres.</translation>
     </message>
     <message>
-        <source>The database %1 holds no NetCode Desk store. A manager sets one up with &quot;netcode-desk-cli store init --database URL&quot; (or Settings, Shared store, Set up); nothing was changed.</source>
-        <translation>De database %1 bevat geen NetCode Desk-gegevens. Een manager richt ze in met &quot;netcode-desk-cli store init --database URL&quot; (of Instellingen, Gedeelde database, Inrichten); er is niets gewijzigd.</translation>
+        <source>The database %1 holds no NetCode Desk store. A manager sets one up with "netcode-desk-cli store init --database URL" (or Settings, Shared store, Set up); nothing was changed.</source>
+        <translation>De database %1 bevat geen NetCode Desk-gegevens. Een manager richt ze in met "netcode-desk-cli store init --database URL" (of Instellingen, Gedeelde database, Inrichten); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The database %1 has a schema named &quot;netcode&quot; that NetCode Desk did not make, so it was left alone. Use another database for the shared store.</source>
-        <translation>De database %1 heeft een schema &quot;netcode&quot; dat niet door NetCode Desk is gemaakt, dus is hij niet aangeraakt. Gebruik een andere database voor de gedeelde database.</translation>
+        <source>The database %1 has a schema named "netcode" that NetCode Desk did not make, so it was left alone. Use another database for the shared store.</source>
+        <translation>De database %1 heeft een schema "netcode" dat niet door NetCode Desk is gemaakt, dus is hij niet aangeraakt. Gebruik een andere database voor de gedeelde database.</translation>
     </message>
     <message>
-        <source>The shared store %1 must be updated for this version of NetCode Desk, and this login may not change its tables. A manager runs &quot;netcode-desk-cli store init --database URL&quot; once; nothing was changed.</source>
-        <translation>De gedeelde database %1 moet voor deze versie van NetCode Desk worden bijgewerkt, en deze login mag de tabellen niet wijzigen. Een manager voert eenmaal &quot;netcode-desk-cli store init --database URL&quot; uit; er is niets gewijzigd.</translation>
+        <source>The shared store %1 must be updated for this version of NetCode Desk, and this login may not change its tables. A manager runs "netcode-desk-cli store init --database URL" once; nothing was changed.</source>
+        <translation>De gedeelde database %1 moet voor deze versie van NetCode Desk worden bijgewerkt, en deze login mag de tabellen niet wijzigen. Een manager voert eenmaal "netcode-desk-cli store init --database URL" uit; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Only a shared store has database logins to switch.</source>
         <translation>Alleen een gedeelde database heeft databaselogins om tussen te wisselen.</translation>
     </message>
     <message>
-        <source>The desk&apos;s own login could not reconnect either: %1</source>
+        <source>The desk's own login could not reconnect either: %1</source>
         <translation>Ook de eigen login van de balie kon niet opnieuw verbinden: %1</translation>
     </message>
     <message>
@@ -1319,7 +1365,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>De database is teruggezet vanuit de gekozen back-up. De database van daarvoor blijft bewaard als %1.</translation>
     </message>
     <message>
-        <source>the copy does not carry the database&apos;s identity</source>
+        <source>the copy does not carry the database's identity</source>
         <translation>de kopie draagt niet de identiteit van de database</translation>
     </message>
     <message>
@@ -1398,7 +1444,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
 <context>
     <name>DurationCatalogueService</name>
     <message>
-        <source>The service&apos;s list of lengths was empty.</source>
+        <source>The service's list of lengths was empty.</source>
         <translation>De lijst met duren van de dienst was leeg.</translation>
     </message>
 </context>
@@ -1442,10 +1488,6 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>Uw toegangscode</translation>
     </message>
     <message>
-        <source>%1 (room/unit %2)</source>
-        <translation>%1 (kamer/unit %2)</translation>
-    </message>
-    <message>
         <source>Need help? Call %1</source>
         <translation>Hulp nodig? Bel %1</translation>
     </message>
@@ -1476,6 +1518,15 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
     <message>
         <source>Access code for %1</source>
         <translation>Toegangscode voor %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>On a guest slip: the lock's name, then the room or unit as the desk typed it ("Side door — 12")</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The slip cannot print %1: it is left out on paper (the message keeps it). Check the guest's name before printing.</source>
+        <translation>De bon kan %1 niet afdrukken: dat ontbreekt op papier (het bericht bevat het wel). Controleer de naam van de gast voordat u afdrukt.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1567,33 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
     <message>
         <source>Being issued</source>
         <translation>Wordt uitgegeven</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>kamer %1</translation>
+    </message>
+    <message>
+        <source>%1 (room %2)</source>
+        <translation>%1 (kamer %2)</translation>
+    </message>
+    <message>
+        <source>Same code as %1, issued %2: both open the same door in the same window.</source>
+        <translation>Dezelfde code als %1, uitgegeven op %2: beide openen dezelfde deur in dezelfde periode.</translation>
+    </message>
+    <message>
+        <source>Same code as history row %1 (another guest).</source>
+        <translation>Dezelfde code als geschiedenisregel %1 (een andere gast).</translation>
+    </message>
+    <message>
+        <source>Also held by %1 (given %2).</source>
+        <translation>Ook gegeven aan %1 (op %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also held by %n other guest(s).</source>
+        <translation>
+            <numerusform>Ook gegeven aan %n andere gast.</numerusform>
+            <numerusform>Ook gegeven aan %n andere gasten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1668,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Slot</translation>
     </message>
     <message>
@@ -1630,6 +1708,22 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <source>In doubt</source>
         <translation>Onzeker</translation>
     </message>
+    <message>
+        <source>No codes match “%1” with these filters.</source>
+        <translation>Geen codes komen overeen met “%1” met deze filters.</translation>
+    </message>
+    <message>
+        <source>No codes match “%1”. Search looks in guests, rooms, references, locks and codes.</source>
+        <translation>Geen codes komen overeen met “%1”. Er wordt gezocht in gasten, kamers, boekingen, sloten en codes.</translation>
+    </message>
+    <message>
+        <source>No codes match these filters.</source>
+        <translation>Geen codes komen overeen met deze filters.</translation>
+    </message>
+    <message>
+        <source>No codes issued yet.</source>
+        <translation>Nog geen codes uitgegeven.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRepository</name>
@@ -1654,7 +1748,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
     </message>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Slot</translation>
     </message>
     <message>
@@ -1709,7 +1803,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>Eerste gebruik vóór</translation>
     </message>
     <message>
-        <source>Start sent to the service: %1 (lock&apos;s clock)</source>
+        <source>Start sent to the service: %1 (lock's clock)</source>
         <translation>Begin verstuurd naar de dienst: %1 (klok van het slot)</translation>
     </message>
     <message>
@@ -1735,6 +1829,16 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
             <numerusform>Bon %n keer afgedrukt, laatst op %1.</numerusform>
             <numerusform>Bon %n keer afgedrukt, laatst op %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>History's Length column for an End Date code: the last day it works ("until Tue 5 Jan")</extracomment>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>%1 · shared</source>
+        <extracomment>History's Code column for a code that two guests hold ("316 5133 · shared")</extracomment>
+        <translation>%1 · gedeeld</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +2002,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>Laatste dag dat de code werkt</translation>
     </message>
     <message>
-        <source>Start at the lock&apos;s next midnight</source>
+        <source>Start at the lock's next midnight</source>
         <translation>Beginnen om de volgende middernacht van het slot</translation>
     </message>
     <message>
@@ -1918,7 +2022,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>Duren van de Codelocks-dienst, geladen op %1.</translation>
     </message>
     <message>
-        <source>Only the built-in standard lengths are available: the service&apos;s list could not be fetched. %1</source>
+        <source>Only the built-in standard lengths are available: the service's list could not be fetched. %1</source>
         <translation>Alleen de ingebouwde standaardduren zijn beschikbaar: de lijst van de dienst kon niet worden geladen. %1</translation>
     </message>
     <message>
@@ -1935,15 +2039,35 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
     </message>
     <message>
         <source>Tonight &amp;%1</source>
-        <translation>Vannacht &amp;%1</translation>
+        <translation>Komende nacht &amp;%1</translation>
     </message>
     <message>
-        <source>The lock&apos;s next midnight, %1 on this clock</source>
+        <source>The lock's next midnight, %1 on this clock</source>
         <translation>De volgende middernacht van het slot, %1 op deze klok</translation>
     </message>
     <message>
-        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock&apos;s model and NetCode mode in its settings.</source>
+        <source>This lock is set to %1, which the lengths known for %2 do not include. Refresh the lengths, or check the lock's model and NetCode mode in its settings.</source>
         <translation>Dit slot staat op %1, dat niet voorkomt in de duren die voor %2 bekend zijn. Laad de duren opnieuw of controleer model en NetCode-modus in de instellingen van het slot.</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2 codes: %3 is chosen.</source>
+        <translation>%1 ondersteunt geen %2-codes: %3 is gekozen.</translation>
+    </message>
+    <message>
+        <source>%1 is not offered for this lock: %2 is chosen.</source>
+        <translation>%1 wordt voor dit slot niet aangeboden: %2 is gekozen.</translation>
+    </message>
+    <message>
+        <source>Issue as shown</source>
+        <translation>Uitgeven zoals getoond</translation>
+    </message>
+    <message>
+        <source>Start at %1 instead</source>
+        <translation>In plaats daarvan beginnen op %1</translation>
+    </message>
+    <message>
+        <source>Issue the code as shown? It is charged now.</source>
+        <translation>De code uitgeven zoals getoond? Dit wordt nu in rekening gebracht.</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +2077,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>Kies eerst een geldig begin.</translation>
     </message>
     <message>
-        <source>The access key for %1 is not stored on this computer. Enter it again in the lock&apos;s settings (Edit lock).</source>
+        <source>The access key for %1 is not stored on this computer. Enter it again in the lock's settings (Edit lock).</source>
         <translation>De toegangssleutel voor %1 is niet op deze computer opgeslagen. Voer hem opnieuw in bij de instellingen van het slot (Slot bewerken).</translation>
     </message>
     <message>
@@ -1962,7 +2086,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
     </message>
     <message>
         <source>%1 has changed since this request was sent (its ids or model differ), so it cannot be asked again as it was. Issue a new code instead.</source>
-        <translation>%1 is gewijzigd sinds dit verzoek is verstuurd (de id&apos;s of het model verschillen), dus het kan niet ongewijzigd opnieuw worden gevraagd. Geef in plaats daarvan een nieuwe code uit.</translation>
+        <translation>%1 is gewijzigd sinds dit verzoek is verstuurd (de id's of het model verschillen), dus het kan niet ongewijzigd opnieuw worden gevraagd. Geef in plaats daarvan een nieuwe code uit.</translation>
     </message>
     <message>
         <source>The same request was being issued elsewhere and its record is gone. Nothing was sent from here; try again.</source>
@@ -1985,7 +2109,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>Deze aanvraag ging naar de ingebouwde demosimulator; deze balie werkt nu met de echte Codelocks-dienst en kan haar hier dus niet opnieuw vragen.</translation>
     </message>
     <message>
-        <source>This request was sent to the real Codelocks service; this desk is in demo mode now, so it cannot be asked again here. Enter the site&apos;s API key in Settings first.</source>
+        <source>This request was sent to the real Codelocks service; this desk is in demo mode now, so it cannot be asked again here. Enter the site's API key in Settings first.</source>
         <translation>Deze aanvraag ging naar de echte Codelocks-dienst; deze balie staat nu in demomodus en kan haar hier dus niet opnieuw vragen. Vul eerst in Instellingen de API-sleutel van de locatie in.</translation>
     </message>
     <message>
@@ -1995,6 +2119,14 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
     <message>
         <source>This request was sent before (from %1) and no answer was recorded: it may have been billed. Nothing was sent now. To ask again (billed again), use Ask again in History.</source>
         <translation>Deze aanvraag is al eerder verstuurd (vanaf %1) en er is geen antwoord vastgelegd: hij is mogelijk in rekening gebracht. Er is nu niets verstuurd. Om opnieuw te vragen (opnieuw in rekening gebracht), gebruik Opnieuw vragen in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>This code already belongs to %1: issued %2 by %3 for the same lock, start and length, so both guests would open the same door with the same code in the same window. Nothing was sent. A different start gives a different code.</source>
+        <translation>Deze code is al van %1: uitgegeven op %2 door %3 voor hetzelfde slot, hetzelfde begin en dezelfde duur, dus beide gasten zouden met dezelfde code in dezelfde periode dezelfde deur openen. Er is niets verstuurd. Een ander begin geeft een andere code.</translation>
+    </message>
+    <message>
+        <source>an unnamed desk user</source>
+        <translation>een baliemedewerker zonder naam</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2138,45 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
     <message>
         <source>No system keychain is available (%1), so the key is kept only until NetCode Desk closes. It was not written to any file.</source>
         <translation>Er is geen sleutelbos van het systeem beschikbaar (%1), dus de sleutel wordt alleen bewaard tot NetCode Desk sluit. Hij is in geen enkel bestand geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>LateStart</name>
+    <message>
+        <source>Most of this code's time is already over: it started %1 and works only %2 more, until %3.</source>
+        <translation>Het grootste deel van de tijd van deze code is al voorbij: hij geldt sinds %1 en werkt nog maar %2, tot %3.</translation>
+    </message>
+    <message>
+        <source>The guest must use this code for the first time by %1, only %2 from now.</source>
+        <translation>De gast moet deze code voor het eerst gebruiken vóór %1, al over %2.</translation>
+    </message>
+    <message>
+        <source>The guest must use this code for the first time by %1, in the middle of the night.</source>
+        <translation>De gast moet deze code voor het eerst gebruiken vóór %1, midden in de nacht.</translation>
+    </message>
+    <message>
+        <source>Starting at %1 gives the guest the whole time; or choose a longer length, or enter the guest's stay.</source>
+        <translation>Beginnen op %1 geeft de gast de hele tijd; of kies een langere duur, of voer het verblijf van de gast in.</translation>
+    </message>
+    <message>
+        <source>Choose a longer first use or a later start, or enter the guest's stay.</source>
+        <translation>Kies een langere termijn voor eerste gebruik of een later begin, of voer het verblijf van de gast in.</translation>
+    </message>
+</context>
+<context>
+    <name>LateStartBar</name>
+    <message>
+        <source>Enter the guest's stay</source>
+        <translation>Verblijf van de gast invoeren</translation>
+    </message>
+    <message>
+        <source>Warning about the start</source>
+        <translation>Waarschuwing over het begin</translation>
+    </message>
+    <message>
+        <source>Start at %1</source>
+        <extracomment>Button: move the code's start to a better time (a time of day, or a day and time)</extracomment>
+        <translation>Beginnen op %1</translation>
     </message>
 </context>
 <context>
@@ -2030,8 +2201,8 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         </translation>
     </message>
     <message>
-        <source>%1 (the lock &quot;%2&quot;)</source>
-        <translation>%1 (het slot &quot;%2&quot;)</translation>
+        <source>%1 (the lock "%2")</source>
+        <translation>%1 (het slot "%2")</translation>
     </message>
 </context>
 <context>
@@ -2041,16 +2212,16 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <source>The header row has no &quot;%1&quot; column. Expected: %2.</source>
-        <translation>De kopregel heeft geen kolom &quot;%1&quot;. Verwacht: %2.</translation>
+        <source>The header row has no "%1" column. Expected: %2.</source>
+        <translation>De kopregel heeft geen kolom "%1". Verwacht: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
-        <translation>&quot;%1&quot; is geen slotmodel; gebruik KL1060, KL1060C2, KL1060G3 of K3CONNECT.</translation>
+        <source>"%1" is not a lock model; use KL1060, KL1060C2, KL1060G3 or K3CONNECT.</source>
+        <translation>"%1" is geen slotmodel; gebruik KL1060, KL1060C2, KL1060G3 of K3CONNECT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
-        <translation>&quot;%1&quot; is geen NetCode-modus; gebruik standard, rental, long-rental, end-date of 24-hour.</translation>
+        <source>"%1" is not a NetCode mode; use standard, rental, long-rental, end-date or 24-hour.</source>
+        <translation>"%1" is geen NetCode-modus; gebruik standard, rental, long-rental, end-date of 24-hour.</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
@@ -2061,7 +2232,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
     <name>LockDialog</name>
     <message>
         <source>Lock</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Slot</translation>
     </message>
     <message>
@@ -2070,7 +2241,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
     </message>
     <message>
         <source>Lock name</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Naam van het slot</translation>
     </message>
     <message>
@@ -2095,7 +2266,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
     </message>
     <message>
         <source>Lock model</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Slotmodel</translation>
     </message>
     <message>
@@ -2112,12 +2283,12 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
     </message>
     <message>
         <source>Lock &amp;id:</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Slot-&amp;id:</translation>
     </message>
     <message>
         <source>Lock id</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Slot-id</translation>
     </message>
     <message>
@@ -2158,7 +2329,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
     </message>
     <message>
         <source>Lock clock:</source>
-        <extracomment>A door or locker keypad lock (noun), not the verb &apos;to lock&apos;.</extracomment>
+        <extracomment>A door or locker keypad lock (noun), not the verb 'to lock'.</extracomment>
         <translation>Klok van het slot:</translation>
     </message>
     <message>
@@ -2166,7 +2337,7 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>Klok volgt de zomertijd</translation>
     </message>
     <message>
-        <source>The lock&apos;s clock &amp;follows daylight saving</source>
+        <source>The lock's clock &amp;follows daylight saving</source>
         <translation>&amp;De klok van het slot volgt de zomertijd</translation>
     </message>
     <message>
@@ -2202,11 +2373,11 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>Opgeslagen in de sleutelbos — leeg laten om hem te houden</translation>
     </message>
     <message>
-        <source>The lock&apos;s clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
+        <source>The lock's clock moves with daylight saving in %1, like a wall clock. Smart locks can be set up this way; if codes work an hour early or late, untick this.</source>
         <translation>De klok van het slot gaat mee met de zomertijd in %1, zoals een wandklok. Slimme sloten kunnen zo worden ingesteld; werken codes een uur te vroeg of te laat, vink dit dan uit.</translation>
     </message>
     <message>
-        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock&apos;s clock is an hour behind the wall clock.</source>
+        <source>The lock keeps standard time all year and never changes for daylight saving (KitLocks work this way). NetCode Desk converts for you: in summer the lock's clock is an hour behind the wall clock.</source>
         <translation>Het slot houdt het hele jaar de standaardtijd aan en gaat nooit over op zomertijd (zo werken KitLocks). NetCode Desk rekent voor u om: in de zomer loopt de klok van het slot een uur achter op de wandklok.</translation>
     </message>
     <message>
@@ -2214,10 +2385,10 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>NetCode-modus wijzigen</translation>
     </message>
     <message>
-        <source>Change %1 from &quot;%2&quot; to &quot;%3&quot;?
+        <source>Change %1 from "%2" to "%3"?
 
 Only do this after the lock itself has been switched. Codes already issued in the old mode will stop working on the lock.</source>
-        <translation>%1 wijzigen van &quot;%2&quot; naar &quot;%3&quot;?
+        <translation>%1 wijzigen van "%2" naar "%3"?
 
 Doe dit pas nadat het slot zelf is omgezet. Codes die al in de oude modus zijn uitgegeven, werken dan niet meer op het slot.</translation>
     </message>
@@ -2292,8 +2463,8 @@ Tijdzone: %2</translation>
         <translation>De sloten konden niet worden bewaard: %1</translation>
     </message>
     <message>
-        <source>The lock &quot;%1&quot; could not be saved: %2</source>
-        <translation>Het slot &quot;%1&quot; kon niet worden bewaard: %2</translation>
+        <source>The lock "%1" could not be saved: %2</source>
+        <translation>Het slot "%1" kon niet worden bewaard: %2</translation>
     </message>
 </context>
 <context>
@@ -2307,15 +2478,15 @@ Tijdzone: %2</translation>
         <translation>De naam is te lang: hoogstens %1 tekens.</translation>
     </message>
     <message>
-        <source>Another lock is already called &quot;%1&quot;. Choose a different name.</source>
-        <translation>Een ander slot heet al &quot;%1&quot;. Kies een andere naam.</translation>
+        <source>Another lock is already called "%1". Choose a different name.</source>
+        <translation>Een ander slot heet al "%1". Kies een andere naam.</translation>
     </message>
     <message>
         <source>The group name is too long: at most %1 characters.</source>
         <translation>De groepsnaam is te lang: hoogstens %1 tekens.</translation>
     </message>
     <message>
-        <source>Enter the lock&apos;s timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
+        <source>Enter the lock's timecode: the 12 digits of the date and time it was set up (year, month, day, hour, minute), for example 202604221226.</source>
         <translation>Voer de tijdcode van het slot in: de 12 cijfers van de datum en tijd waarop het is ingesteld (jaar, maand, dag, uur, minuut), bijvoorbeeld 202604221226.</translation>
     </message>
     <message>
@@ -2327,11 +2498,11 @@ Tijdzone: %2</translation>
         <translation>De tijdcode heeft %1 cijfers; er zijn er precies 12 nodig (jaar, maand, dag, uur, minuut), bijvoorbeeld 202604221226.</translation>
     </message>
     <message>
-        <source>The timecode %1 is not a real date and time. Read it again from the lock&apos;s set-up record: year, month, day, hour, minute.</source>
+        <source>The timecode %1 is not a real date and time. Read it again from the lock's set-up record: year, month, day, hour, minute.</source>
         <translation>De tijdcode %1 is geen echte datum en tijd. Lees hem opnieuw af van het installatieformulier: jaar, maand, dag, uur, minuut.</translation>
     </message>
     <message>
-        <source>Enter the lock id: the 6 digits from the lock&apos;s set-up record.</source>
+        <source>Enter the lock id: the 6 digits from the lock's set-up record.</source>
         <translation>Voer de slot-id in: de 6 cijfers van het installatieformulier van het slot.</translation>
     </message>
     <message>
@@ -2344,10 +2515,10 @@ Tijdzone: %2</translation>
     </message>
     <message>
         <source>The lock id cannot start with 0; lock ids run from 100000 to 999999.</source>
-        <translation>De slot-id mag niet met 0 beginnen; slot-id&apos;s lopen van 100000 tot 999999.</translation>
+        <translation>De slot-id mag niet met 0 beginnen; slot-id's lopen van 100000 tot 999999.</translation>
     </message>
     <message>
-        <source>Enter the smart lock&apos;s id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
+        <source>Enter the smart lock's id: 32 characters (digits and letters a to f) from the K3 Connect lock list.</source>
         <translation>Voer de id van het slimme slot in: 32 tekens (cijfers en letters a tot f) uit de slotenlijst van K3 Connect.</translation>
     </message>
     <message>
@@ -2371,8 +2542,8 @@ Tijdzone: %2</translation>
         <translation>Kies de tijdzone waarin het slot staat.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose one from the list, for example Europe/London.</source>
-        <translation>&quot;%1&quot; is geen bekende tijdzone. Kies er een uit de lijst, bijvoorbeeld Europe/London.</translation>
+        <source>"%1" is not a known time zone. Choose one from the list, for example Europe/London.</source>
+        <translation>"%1" is geen bekende tijdzone. Kies er een uit de lijst, bijvoorbeeld Europe/London.</translation>
     </message>
 </context>
 <context>
@@ -2382,7 +2553,7 @@ Tijdzone: %2</translation>
         <translation>NetCode Desk</translation>
     </message>
     <message>
-        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site&apos;s API key in Settings to issue real codes.</source>
+        <source>DEMO MODE — codes come from the built-in simulator and will not open real locks. Enter your site's API key in Settings to issue real codes.</source>
         <translation>DEMOMODUS — de codes komen van de ingebouwde simulator en openen geen echte sloten. Voer in Instellingen de API-sleutel van uw locatie in om echte codes uit te geven.</translation>
     </message>
     <message>
@@ -2479,8 +2650,8 @@ Tijdzone: %2</translation>
         <translation>Slot verwijderen</translation>
     </message>
     <message>
-        <source>Remove the lock &quot;%1&quot; from this desk? Codes already issued for it stay in history.</source>
-        <translation>Het slot &quot;%1&quot; van deze balie verwijderen? Codes die er al voor zijn uitgegeven blijven in de geschiedenis.</translation>
+        <source>Remove the lock "%1" from this desk? Codes already issued for it stay in history.</source>
+        <translation>Het slot "%1" van deze balie verwijderen? Codes die er al voor zijn uitgegeven blijven in de geschiedenis.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2522,11 +2693,11 @@ Tijdzone: %2</translation>
         <translation>NetCode-verzoeken deze maand: %1 van %2</translation>
     </message>
     <message>
-        <source>The plan&apos;s monthly quota is used up: the service may refuse requests until next month.</source>
+        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
         <translation>Het maandquotum van het abonnement is op: de dienst kan verzoeken weigeren tot volgende maand.</translation>
     </message>
     <message>
-        <source>More than 80% of the plan&apos;s monthly quota is used.</source>
+        <source>More than 80% of the plan's monthly quota is used.</source>
         <translation>Meer dan 80% van het maandquotum van het abonnement is gebruikt.</translation>
     </message>
     <message>
@@ -2534,7 +2705,7 @@ Tijdzone: %2</translation>
         <translation>Toegangssleutel van het K3 Connect-account (uit de K3 Connect-app, letters en cijfers; hoofdletters tellen):</translation>
     </message>
     <message>
-        <source>Fetching the account&apos;s smart locks…</source>
+        <source>Fetching the account's smart locks…</source>
         <translation>De slimme sloten van het account worden geladen…</translation>
     </message>
     <message>
@@ -2672,7 +2843,7 @@ Alleen de %2 foutloze rijen importeren?</translation>
     <message>
         <source>NetCode Desk is running in demo mode: codes come from a built-in simulator and open no real lock, so you can try everything safely.
 
-To issue real codes, enter your site&apos;s API key — you find it in the Codelocks developer portal under your account&apos;s API keys — and your property&apos;s name and help phone for the guest slip.
+To issue real codes, enter your site's API key — you find it in the Codelocks developer portal under your account's API keys — and your property's name and help phone for the guest slip.
 
 Enter them now?</source>
         <translation>NetCode Desk draait in demomodus: de codes komen van een ingebouwde simulator en openen geen echt slot, dus u kunt alles veilig uitproberen.
@@ -2690,8 +2861,8 @@ Nu invoeren?</translation>
         <translation>Typ de code op het scherm over, zoals u hem aan de gast zult geven:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the code on the screen. Nothing was printed or copied; read it again.</source>
-        <translation>&quot;%1&quot; is niet de code op het scherm. Er is niets afgedrukt of gekopieerd; lees hem opnieuw.</translation>
+        <source>"%1" is not the code on the screen. Nothing was printed or copied; read it again.</source>
+        <translation>"%1" is niet de code op het scherm. Er is niets afgedrukt of gekopieerd; lees hem opnieuw.</translation>
     </message>
     <message numerus="yes">
         <source>The history is kept for %n day(s).</source>
@@ -2759,11 +2930,11 @@ De dienst opnieuw om de code voor %1 vragen?</translation>
         <translation>Eén balie of een team?</translation>
     </message>
     <message>
-        <source>Is this computer the site&apos;s only desk, or one of several desks that share their codes and locks?
+        <source>Is this computer the site's only desk, or one of several desks that share their codes and locks?
 
 One desk keeps everything in a file on this computer: nothing to set up. A team shares one store on a PostgreSQL server, set up once by the manager or IT.
 
-Connect this desk to a team&apos;s shared store now?</source>
+Connect this desk to a team's shared store now?</source>
         <translation>Is deze computer de enige balie van de locatie, of een van meerdere balies die hun codes en sloten delen?
 
 Eén balie bewaart alles in een bestand op deze computer: niets in te richten. Een team deelt één database op een PostgreSQL-server, eenmalig ingericht door de manager of IT.
@@ -2771,7 +2942,7 @@ Eén balie bewaart alles in een bestand op deze computer: niets in te richten. E
 Deze balie nu verbinden met de gedeelde database van een team?</translation>
     </message>
     <message>
-        <source>API key differs from the site&apos;s</source>
+        <source>API key differs from the site's</source>
         <translation>API-sleutel wijkt af van die van de locatie</translation>
     </message>
     <message>
@@ -2842,6 +3013,10 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Not issued: this code belongs to %1. Nothing was sent. Choose a different start for a code of this guest's own.</source>
+        <translation>Niet uitgegeven: deze code is van %1. Er is niets verstuurd. Kies een ander begin voor een eigen code voor deze gast.</translation>
+    </message>
 </context>
 <context>
     <name>NetCodeModes</name>
@@ -2897,7 +3072,7 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Een wachtwoord heeft minstens 8 tekens (of gebruik een pincode van 4 tot 12 cijfers).</translation>
     </message>
     <message>
-        <source>A manager with a database login signs in with that login&apos;s password: at least 10 characters, not digits only (the server accepts it from the network, so a PIN is not enough).</source>
+        <source>A manager with a database login signs in with that login's password: at least 10 characters, not digits only (the server accepts it from the network, so a PIN is not enough).</source>
         <translation>Een manager met een databaselogin meldt zich aan met het wachtwoord van die login: minstens 10 tekens, niet alleen cijfers (de server neemt het aan via het netwerk, dus een pincode is niet genoeg).</translation>
     </message>
 </context>
@@ -3016,7 +3191,7 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Taal van bon en bericht</translation>
     </message>
     <message>
-        <source>Slip in the desk&apos;s language</source>
+        <source>Slip in the desk's language</source>
         <translation>Bon in de taal van de balie</translation>
     </message>
     <message>
@@ -3026,6 +3201,18 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
     <message>
         <source>Being issued at %1 right now — waiting for that answer instead of paying for the same code twice…</source>
         <translation>Wordt op dit moment bij %1 uitgegeven — er wordt op dat antwoord gewacht in plaats van twee keer voor dezelfde code te betalen…</translation>
+    </message>
+    <message>
+        <source>Reissued from history — no new charge.</source>
+        <translation>Opnieuw uitgegeven uit de geschiedenis — geen nieuwe kosten.</translation>
+    </message>
+    <message>
+        <source>Reissued from history — no new charge. This exact code was first issued %1, with no guest named.</source>
+        <translation>Opnieuw uitgegeven uit de geschiedenis — geen nieuwe kosten. Precies deze code werd voor het eerst uitgegeven op %1, zonder naam van een gast.</translation>
+    </message>
+    <message>
+        <source>Shared with %1, issued %2: both guests open the same door with this code in the same window.</source>
+        <translation>Gedeeld met %1, uitgegeven op %2: beide gasten openen met deze code dezelfde deur in dezelfde periode.</translation>
     </message>
 </context>
 <context>
@@ -3134,19 +3321,19 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Tijdzone van de balie</translation>
     </message>
     <message>
-        <source>This computer&apos;s time zone (%1)</source>
+        <source>This computer's time zone (%1)</source>
         <translation>Tijdzone van deze computer (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose one from the list.</source>
-        <translation>&quot;%1&quot; is geen bekende tijdzone. Kies er een uit de lijst.</translation>
+        <source>"%1" is not a known time zone. Choose one from the list.</source>
+        <translation>"%1" is geen bekende tijdzone. Kies er een uit de lijst.</translation>
     </message>
     <message>
-        <source>Plan&apos;s monthly &amp;quota:</source>
+        <source>Plan's monthly &amp;quota:</source>
         <translation>&amp;Maandquotum van het abonnement:</translation>
     </message>
     <message>
-        <source>Plan&apos;s monthly quota of NetCode requests</source>
+        <source>Plan's monthly quota of NetCode requests</source>
         <translation>Maandquotum aan NetCode-verzoeken van het abonnement</translation>
     </message>
     <message>
@@ -3210,7 +3397,7 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Taal van NetCode Desk (vanaf de volgende start)</translation>
     </message>
     <message>
-        <source>The computer&apos;s language</source>
+        <source>The computer's language</source>
         <translation>Taal van de computer</translation>
     </message>
     <message>
@@ -3230,7 +3417,7 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Codelocks Connect</translation>
     </message>
     <message>
-        <source>The site&apos;s key from the Codelocks developer portal. It is kept in this computer&apos;s keychain only — never in a file or the store — so each desk enters it once. Leave it empty to use demo mode.</source>
+        <source>The site's key from the Codelocks developer portal. It is kept in this computer's keychain only — never in a file or the store — so each desk enters it once. Leave it empty to use demo mode.</source>
         <translation>De sleutel van de locatie uit het Codelocks-ontwikkelaarsportaal. Hij staat alleen in de sleutelbos van deze computer — nooit in een bestand of de database — dus elke balie voert hem één keer in. Laat leeg voor de demomodus.</translation>
     </message>
     <message>
@@ -3266,7 +3453,7 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Laatst gewijzigd door %1 op %2.</translation>
     </message>
     <message>
-        <source>The site&apos;s settings could not be saved in the store, so no desk uses them yet: %1</source>
+        <source>The site's settings could not be saved in the store, so no desk uses them yet: %1</source>
         <translation>De instellingen van de locatie konden niet in de database worden opgeslagen, dus nog geen enkele balie gebruikt ze: %1</translation>
     </message>
     <message>
@@ -3286,7 +3473,7 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>&amp;Wachttijd voor antwoord:</translation>
     </message>
     <message>
-        <source>Seconds to wait for the Codelocks service&apos;s answer</source>
+        <source>Seconds to wait for the Codelocks service's answer</source>
         <translation>Seconden wachten op het antwoord van de Codelocks-dienst</translation>
     </message>
     <message>
@@ -3298,8 +3485,43 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Hoe lang deze computer op het antwoord van de Codelocks-dienst wacht. Een traag netwerk heeft meer tijd nodig.</translation>
     </message>
     <message>
-        <source>Only a manager can change the site&apos;s settings.</source>
+        <source>Only a manager can change the site's settings.</source>
         <translation>Alleen een manager kan de instellingen van de locatie wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCodeQuestion</name>
+    <message>
+        <source>an unnamed desk user</source>
+        <translation>een baliemedewerker zonder naam</translation>
+    </message>
+    <message>
+        <source>This code already belongs to %1.</source>
+        <translation>Deze code is al van %1.</translation>
+    </message>
+    <message>
+        <source>It was issued %1 by %2 for %3, valid %4: the same lock, start and length as this order.</source>
+        <translation>Hij werd op %1 door %2 uitgegeven voor %3, geldig %4: hetzelfde slot, begin en dezelfde duur als deze aanvraag.</translation>
+    </message>
+    <message>
+        <source>Giving it to this order too means two people open the same door with the same code in the same window.</source>
+        <translation>Als u hem ook aan deze aanvraag geeft, openen twee personen met dezelfde code in dezelfde periode dezelfde deur.</translation>
+    </message>
+    <message>
+        <source>Giving it to %1 too means both guests open the same door with the same code in the same window.</source>
+        <translation>Als u hem ook aan %1 geeft, openen beide gasten met dezelfde code in dezelfde periode dezelfde deur.</translation>
+    </message>
+    <message>
+        <source>For a code of their own, cancel and choose a different start: a different start gives a different code.</source>
+        <translation>Voor een eigen code: annuleer en kies een ander begin; een ander begin geeft een andere code.</translation>
+    </message>
+    <message>
+        <source>Code already given to another guest</source>
+        <translation>Code al aan een andere gast gegeven</translation>
+    </message>
+    <message>
+        <source>&amp;Give the same code to this guest too</source>
+        <translation>Dezelfde code ook aan deze gast &amp;geven</translation>
     </message>
 </context>
 <context>
@@ -3320,11 +3542,11 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
 <context>
     <name>SharedStorePage</name>
     <message>
-        <source>the server&apos;s administrator</source>
+        <source>the server's administrator</source>
         <translation>de beheerder van de server</translation>
     </message>
     <message>
-        <source>the store&apos;s owner (for setting up only)</source>
+        <source>the store's owner (for setting up only)</source>
         <translation>de eigenaar van de database (alleen voor inrichten)</translation>
     </message>
     <message>
@@ -3352,15 +3574,15 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Deze database &amp;inrichten</translation>
     </message>
     <message>
-        <source>&amp;Move this desk&apos;s history in</source>
+        <source>&amp;Move this desk's history in</source>
         <translation>Geschiedenis van deze balie over&amp;zetten</translation>
     </message>
     <message>
-        <source>This desk&apos;s file: %1</source>
+        <source>This desk's file: %1</source>
         <translation>Bestand van deze balie: %1</translation>
     </message>
     <message>
-        <source>A file in NetCode Desk&apos;s data folder on this computer.</source>
+        <source>A file in NetCode Desk's data folder on this computer.</source>
         <translation>Een bestand in de gegevensmap van NetCode Desk op deze computer.</translation>
     </message>
     <message>
@@ -3372,7 +3594,7 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Wachtwoord van de login</translation>
     </message>
     <message>
-        <source>Kept in this computer&apos;s keychain, never in a file</source>
+        <source>Kept in this computer's keychain, never in a file</source>
         <translation>Bewaard in de sleutelbos van deze computer, nooit in een bestand</translation>
     </message>
     <message>
@@ -3388,11 +3610,11 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Het adres dat uw manager u gaf: postgresql://LOGIN@SERVER/DATABASE (zet :POORT achter de server als die niet 5432 is).</translation>
     </message>
     <message>
-        <source>Creates the store&apos;s roles and tables, or updates them for this version. Needs a login that may create roles (the server&apos;s administrator). Running it again changes nothing.</source>
+        <source>Creates the store's roles and tables, or updates them for this version. Needs a login that may create roles (the server's administrator). Running it again changes nothing.</source>
         <translation>Maakt de rollen en tabellen van de database aan, of werkt ze bij voor deze versie. Vereist een login die rollen mag aanmaken (de beheerder van de server). Opnieuw uitvoeren verandert niets.</translation>
     </message>
     <message>
-        <source>Copies the codes, locks and request counts of this computer&apos;s file into the shared store. Needs a manager&apos;s login. Running it again adds nothing twice.</source>
+        <source>Copies the codes, locks and request counts of this computer's file into the shared store. Needs a manager's login. Running it again adds nothing twice.</source>
         <translation>Kopieert de codes, sloten en aanvraagtellers uit het bestand van deze computer naar de gedeelde database. Vereist de login van een manager. Opnieuw uitvoeren voegt niets dubbel toe.</translation>
     </message>
     <message>
@@ -3412,8 +3634,8 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <source>Connected to %1 as %2, but this database holds no NetCode Desk store yet. The server&apos;s administrator sets it up with &quot;Set up this store&quot;.</source>
-        <translation>Verbonden met %1 als %2, maar deze database bevat nog geen NetCode Desk-gegevens. De beheerder van de server richt hem in met &quot;Deze database inrichten&quot;.</translation>
+        <source>Connected to %1 as %2, but this database holds no NetCode Desk store yet. The server's administrator sets it up with "Set up this store".</source>
+        <translation>Verbonden met %1 als %2, maar deze database bevat nog geen NetCode Desk-gegevens. De beheerder van de server richt hem in met "Deze database inrichten".</translation>
     </message>
     <message>
         <source>Connected, but this store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk on this computer.</source>
@@ -3428,8 +3650,8 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Verbonden met %1 als %2 (rol: %3). Schema van de database: %4.</translation>
     </message>
     <message>
-        <source>It must be updated for this version: &quot;Set up this store&quot;, by the administrator.</source>
-        <translation>Hij moet voor deze versie worden bijgewerkt: &quot;Deze database inrichten&quot;, door de beheerder.</translation>
+        <source>It must be updated for this version: "Set up this store", by the administrator.</source>
+        <translation>Hij moet voor deze versie worden bijgewerkt: "Deze database inrichten", door de beheerder.</translation>
     </message>
     <message>
         <source>Setting up the store…</source>
@@ -3448,11 +3670,11 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
         <translation>Geef daarna elke balie en elke manager een login (createuser --pwprompt NAAM) en een rol: netcode-desk-cli store grant NAAM --role desk|manager.</translation>
     </message>
     <message>
-        <source>Move this desk&apos;s history in</source>
+        <source>Move this desk's history in</source>
         <translation>Geschiedenis van deze balie overzetten</translation>
     </message>
     <message>
-        <source>Copy the codes, locks and request counts of this computer&apos;s file
+        <source>Copy the codes, locks and request counts of this computer's file
 %1
 into the shared store %2?
 
@@ -3464,7 +3686,7 @@ naar de gedeelde database %2 kopiëren?
 Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijven zoals ze zijn; opnieuw uitvoeren voegt niets dubbel toe.</translation>
     </message>
     <message>
-        <source>Moving this desk&apos;s history in…</source>
+        <source>Moving this desk's history in…</source>
         <translation>Geschiedenis van deze balie overzetten…</translation>
     </message>
     <message numerus="yes">
@@ -3635,7 +3857,7 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>Die persoon staat niet meer op de personeelslijst.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>Vul de naam van de persoon in.</translation>
     </message>
     <message>
@@ -3770,7 +3992,7 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>Een pincode heeft 4 tot 12 cijfers, een wachtwoord minstens 8 tekens.</translation>
     </message>
     <message>
-        <source>On a shared store, a manager&apos;s own database login; their password there is the same as their password here.</source>
+        <source>On a shared store, a manager's own database login; their password there is the same as their password here.</source>
         <translation>Bij een gedeelde database de eigen databaselogin van een manager; het wachtwoord daar is hetzelfde als hier.</translation>
     </message>
     <message>
@@ -3837,8 +4059,8 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Someone called &quot;%1&quot; is already on the staff list%2.</source>
-        <translation>Er staat al iemand met de naam &quot;%1&quot; op de personeelslijst%2.</translation>
+        <source>Someone called "%1" is already on the staff list%2.</source>
+        <translation>Er staat al iemand met de naam "%1" op de personeelslijst%2.</translation>
     </message>
     <message>
         <source> (deactivated)</source>
@@ -3931,7 +4153,7 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>%1 komt die nacht twee keer voor (de klok gaat terug); de eerste, %2, wordt gebruikt.</translation>
     </message>
     <message>
-        <source>Midnight does not exist on the lock&apos;s clock on %1 (its clocks go forward then). Choose another date.</source>
+        <source>Midnight does not exist on the lock's clock on %1 (its clocks go forward then). Choose another date.</source>
         <translation>Middernacht bestaat niet op de klok van het slot op %1 (dan gaat zijn klok vooruit). Kies een andere datum.</translation>
     </message>
     <message>
@@ -3959,7 +4181,7 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>Er kan geen uur worden toegevoegd: %1 is de langste uurcode.</translation>
     </message>
     <message>
-        <source>Codes of whole days start at midnight on the lock&apos;s clock: you asked %1, the code starts %2.</source>
+        <source>Codes of whole days start at midnight on the lock's clock: you asked %1, the code starts %2.</source>
         <translation>Codes van hele dagen beginnen om middernacht op de klok van het slot: u vroeg %1, de code begint %2.</translation>
     </message>
     <message>
@@ -3967,15 +4189,125 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>Dat begin ligt in het verleden. Het vroegste begin voor deze code is %1.</translation>
     </message>
     <message>
-        <source>The clocks change on %1 during this code&apos;s window; the times shown allow for it.</source>
+        <source>The clocks change on %1 during this code's window; the times shown allow for it.</source>
         <translation>Op %1 verandert de klok tijdens de geldigheid van deze code; de getoonde tijden houden daar rekening mee.</translation>
     </message>
     <message numerus="yes">
-        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
+        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</source>
         <translation>
             <numerusform>De Codelocks-dienst biedt voor het model van dit slot geen codes met einddatum die zo lang duren (%n dag). Kies een eerdere einddatum of laad de duren opnieuw.</numerusform>
             <numerusform>De Codelocks-dienst biedt voor het model van dit slot geen codes met einddatum die zo lang duren (%n dagen). Kies een eerdere einddatum of laad de duren opnieuw.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StayEntry</name>
+    <message>
+        <source>Issue by stay</source>
+        <translation>Uitgeven op verblijf</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Aankomst</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Vertrek</translation>
+    </message>
+    <message>
+        <source>Arrival:</source>
+        <translation>Aankomst:</translation>
+    </message>
+    <message>
+        <source>Departure:</source>
+        <translation>Vertrek:</translation>
+    </message>
+    <message>
+        <source>By stay: the code covers the guest's arrival to departure</source>
+        <translation>Op verblijf: de code geldt van aankomst tot vertrek van de gast</translation>
+    </message>
+</context>
+<context>
+    <name>StayPlanner</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A kind of code and its length, as in "Standard (3 days)".</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covers the stay %1: from %2 before arrival to %3 after departure.</source>
+        <translation>Dekt het verblijf %1: van %2 vóór aankomst tot %3 na vertrek.</translation>
+    </message>
+    <message>
+        <source>Choose a lock and the guest's departure first.</source>
+        <translation>Kies eerst een slot en het vertrek van de gast.</translation>
+    </message>
+    <message>
+        <source>The arrival %1 does not exist on this clock: the clocks go forward that night. Enter %2 or later.</source>
+        <translation>De aankomst %1 bestaat niet op deze klok: die nacht gaat de klok vooruit. Voer %2 of later in.</translation>
+    </message>
+    <message>
+        <source>The departure %1 does not exist on this clock: the clocks go forward that night. Enter %2 or later.</source>
+        <translation>Het vertrek %1 bestaat niet op deze klok: die nacht gaat de klok vooruit. Voer %2 of later in.</translation>
+    </message>
+    <message>
+        <source>The arrival %1 happens twice that night (the clocks go back): the code covers it from the first time, %2.</source>
+        <translation>De aankomst %1 komt die nacht twee keer voor (de klok gaat terug): de code dekt die vanaf de eerste keer, %2.</translation>
+    </message>
+    <message>
+        <source>The departure %1 happens twice that night (the clocks go back): the code covers it until the second time, %2.</source>
+        <translation>Het vertrek %1 komt die nacht twee keer voor (de klok gaat terug): de code dekt dat tot de tweede keer, %2.</translation>
+    </message>
+    <message>
+        <source>The departure %1 has already passed.</source>
+        <translation>Het vertrek %1 is al voorbij.</translation>
+    </message>
+    <message>
+        <source>The departure (%1) must come after the arrival (%2).</source>
+        <translation>Het vertrek (%1) moet na de aankomst (%2) liggen.</translation>
+    </message>
+    <message>
+        <source>The arrival %1 has passed: the code covers the stay from now (%2).</source>
+        <translation>De aankomst %1 is voorbij: de code dekt het verblijf vanaf nu (%2).</translation>
+    </message>
+    <message>
+        <source>A %1 code covering this stay must be used for the first time by %2, before the guest can arrive (%3).</source>
+        <translation>Een %1-code die dit verblijf dekt, moet voor het eerst worden gebruikt vóór %2, voordat de gast kan aankomen (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the whole stay (%1, %2). The longest code from the arrival, %3, ends %4, %5 before the departure.</source>
+        <translation>Niets wat dit slot aankan dekt het hele verblijf (%1, %2). De langste code vanaf aankomst, %3, eindigt %4, %5 vóór vertrek.</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the stay (%1): no code it offers can start by the arrival on the lock's clock.</source>
+        <translation>Niets wat dit slot aankan dekt het verblijf (%1): geen enkele aangeboden code kan op de klok van het slot uiterlijk bij aankomst beginnen.</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the stay (%1): its model offers no lengths for its mode. Refresh the lengths or check the lock's mode.</source>
+        <translation>Niets wat dit slot aankan dekt het verblijf (%1): het model biedt geen duren voor zijn modus. Vernieuw de duren of controleer de modus van het slot.</translation>
+    </message>
+    <message>
+        <source>Nothing this lock can take covers the stay (%1): %2</source>
+        <translation>Niets wat dit slot aankan dekt het verblijf (%1): %2</translation>
+    </message>
+    <message>
+        <source>The code already works from %1, %2 before the guest arrives.</source>
+        <translation>De code werkt al vanaf %1, %2 voordat de gast aankomt.</translation>
+    </message>
+    <message>
+        <source>The code must be used for the first time by %1, only %2 after arrival.</source>
+        <translation>De code moet voor het eerst worden gebruikt vóór %1, slechts %2 na aankomst.</translation>
     </message>
 </context>
 <context>
@@ -4005,7 +4337,7 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>de database meldde een onbekende fout</translation>
     </message>
     <message>
-        <source>the shared store does not allow this login to do that (only a manager&apos;s login may); nothing was changed</source>
+        <source>the shared store does not allow this login to do that (only a manager's login may); nothing was changed</source>
         <translation>de gedeelde database staat dat deze login niet toe (alleen de login van een manager mag dat); er is niets gewijzigd</translation>
     </message>
     <message>
@@ -4036,8 +4368,8 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>de waarde van %1 bevat een teken dat niet is toegestaan</translation>
     </message>
     <message>
-        <source>the setting &quot;%1&quot; is not supported</source>
-        <translation>de instelling &quot;%1&quot; wordt niet ondersteund</translation>
+        <source>the setting "%1" is not supported</source>
+        <translation>de instelling "%1" wordt niet ondersteund</translation>
     </message>
     <message>
         <source>the database name is missing</source>
@@ -4063,7 +4395,7 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>Het bestand kan niet worden gelezen: %1</translation>
     </message>
     <message>
-        <source>This login may not add locks or codes to the shared store. Moving a desk in needs a manager&apos;s login (netcode-desk-cli store grant LOGIN --role manager). Nothing was moved.</source>
+        <source>This login may not add locks or codes to the shared store. Moving a desk in needs a manager's login (netcode-desk-cli store grant LOGIN --role manager). Nothing was moved.</source>
         <translation>Deze login mag geen sloten of codes aan de gedeelde database toevoegen. Voor het overzetten van een balie is de login van een manager nodig (netcode-desk-cli store grant LOGIN --role manager). Er is niets overgezet.</translation>
     </message>
     <message>
@@ -4071,7 +4403,7 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>Er is niets overgezet: %1</translation>
     </message>
     <message>
-        <source>Moved in from a desk&apos;s own file while it was being issued: whether the service answered is not known.</source>
+        <source>Moved in from a desk's own file while it was being issued: whether the service answered is not known.</source>
         <translation>Overgezet uit het eigen bestand van een balie terwijl hij werd uitgegeven: of de dienst heeft geantwoord, is niet bekend.</translation>
     </message>
     <message>
@@ -4101,8 +4433,8 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
 <context>
     <name>StoreSetup</name>
     <message>
-        <source>The login &quot;%1&quot; may not create roles, so it cannot set up the shared store. Run this as the server&apos;s administrator (on the database server: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
-        <translation>De login &quot;%1&quot; mag geen rollen aanmaken en kan de gedeelde database dus niet inrichten. Voer dit uit als beheerder van de server (op de databaseserver: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), of met een login die is gemaakt met &quot;createuser --createrole&quot;. Er is niets gewijzigd.</translation>
+        <source>The login "%1" may not create roles, so it cannot set up the shared store. Run this as the server's administrator (on the database server: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), or with a login made with "createuser --createrole". Nothing was changed.</source>
+        <translation>De login "%1" mag geen rollen aanmaken en kan de gedeelde database dus niet inrichten. Voer dit uit als beheerder van de server (op de databaseserver: sudo -u postgres netcode-desk-cli store init --database postgresql:///DATABASE), of met een login die is gemaakt met "createuser --createrole". Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The server did not say who this login is: %1</source>
@@ -4113,8 +4445,8 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>De database kan niet worden gelezen: %1</translation>
     </message>
     <message>
-        <source>This database already has a schema called &quot;netcode&quot; that NetCode Desk did not make. Use another database (createdb) for the shared store; nothing was changed.</source>
-        <translation>Deze database heeft al een schema &quot;netcode&quot; dat niet door NetCode Desk is gemaakt. Gebruik een andere database (createdb) voor de gedeelde database; er is niets gewijzigd.</translation>
+        <source>This database already has a schema called "netcode" that NetCode Desk did not make. Use another database (createdb) for the shared store; nothing was changed.</source>
+        <translation>Deze database heeft al een schema "netcode" dat niet door NetCode Desk is gemaakt. Gebruik een andere database (createdb) voor de gedeelde database; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>This store was set up by a newer version of NetCode Desk (schema %1; this version knows up to %2). Update NetCode Desk; nothing was changed.</source>
@@ -4149,8 +4481,8 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>De login %1 mag als netcode_owner optreden voor inrichten en bijwerken.</translation>
     </message>
     <message>
-        <source>Cannot create the schema &quot;netcode&quot; (the login needs the right to create schemas in this database: it owns it, or GRANT CREATE ON DATABASE): %1</source>
-        <translation>Kan het schema &quot;netcode&quot; niet aanmaken (de login heeft het recht nodig om schema&apos;s in deze database te maken: hij is de eigenaar, of GRANT CREATE ON DATABASE): %1</translation>
+        <source>Cannot create the schema "netcode" (the login needs the right to create schemas in this database: it owns it, or GRANT CREATE ON DATABASE): %1</source>
+        <translation>Kan het schema "netcode" niet aanmaken (de login heeft het recht nodig om schema's in deze database te maken: hij is de eigenaar, of GRANT CREATE ON DATABASE): %1</translation>
     </message>
     <message>
         <source>Created the schema netcode, owned by netcode_owner.</source>
@@ -4165,7 +4497,7 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>Schema netcode aan netcode_owner gegeven.</translation>
     </message>
     <message>
-        <source>Cannot give the store&apos;s tables to netcode_owner: %1</source>
+        <source>Cannot give the store's tables to netcode_owner: %1</source>
         <translation>Kan de tabellen van de database niet aan netcode_owner geven: %1</translation>
     </message>
     <message numerus="yes">
@@ -4184,7 +4516,7 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>Kan niet als netcode_owner optreden: %1</translation>
     </message>
     <message>
-        <source>Created the store&apos;s tables (schema %1).</source>
+        <source>Created the store's tables (schema %1).</source>
         <translation>Tabellen van de database aangemaakt (schema %1).</translation>
     </message>
     <message>
@@ -4200,27 +4532,27 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>Deze server heeft nog geen NetCode Desk-rollen. Richt eerst de database in: netcode-desk-cli store init --database URL.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is one of NetCode Desk&apos;s own groups, not a person&apos;s or a desk&apos;s login.</source>
-        <translation>&quot;%1&quot; is een van de eigen groepen van NetCode Desk, niet de login van een persoon of balie.</translation>
+        <source>"%1" is one of NetCode Desk's own groups, not a person's or a desk's login.</source>
+        <translation>"%1" is een van de eigen groepen van NetCode Desk, niet de login van een persoon of balie.</translation>
     </message>
     <message>
-        <source>The server&apos;s list of logins cannot be read: %1</source>
+        <source>The server's list of logins cannot be read: %1</source>
         <translation>De lijst met logins van de server kan niet worden gelezen: %1</translation>
     </message>
     <message>
-        <source>There is no login &quot;%1&quot; on this server. Create it first (on the database server: sudo -u postgres createuser --pwprompt %1), then run this again. Nothing was changed.</source>
-        <translation>Er is geen login &quot;%1&quot; op deze server. Maak hem eerst aan (op de databaseserver: sudo -u postgres createuser --pwprompt %1) en voer dit daarna opnieuw uit. Er is niets gewijzigd.</translation>
+        <source>There is no login "%1" on this server. Create it first (on the database server: sudo -u postgres createuser --pwprompt %1), then run this again. Nothing was changed.</source>
+        <translation>Er is geen login "%1" op deze server. Maak hem eerst aan (op de databaseserver: sudo -u postgres createuser --pwprompt %1) en voer dit daarna opnieuw uit. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a role that cannot log in. Give each desk and each manager a login of its own (createuser --pwprompt NAME).</source>
-        <translation>&quot;%1&quot; is een rol die niet kan inloggen. Geef elke balie en elke manager een eigen login (createuser --pwprompt NAAM).</translation>
+        <source>"%1" is a role that cannot log in. Give each desk and each manager a login of its own (createuser --pwprompt NAME).</source>
+        <translation>"%1" is een rol die niet kan inloggen. Geef elke balie en elke manager een eigen login (createuser --pwprompt NAAM).</translation>
     </message>
     <message>
-        <source>This login may not change who belongs to NetCode Desk&apos;s groups. Run this as the server&apos;s administrator or with a login made with &quot;createuser --createrole&quot;. Nothing was changed.</source>
-        <translation>Deze login mag niet wijzigen wie bij de groepen van NetCode Desk hoort. Voer dit uit als beheerder van de server of met een login die is gemaakt met &quot;createuser --createrole&quot;. Er is niets gewijzigd.</translation>
+        <source>This login may not change who belongs to NetCode Desk's groups. Run this as the server's administrator or with a login made with "createuser --createrole". Nothing was changed.</source>
+        <translation>Deze login mag niet wijzigen wie bij de groepen van NetCode Desk hoort. Voer dit uit als beheerder van de server of met een login die is gemaakt met "createuser --createrole". Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>Cannot change the login&apos;s group: %1</source>
+        <source>Cannot change the login's group: %1</source>
         <translation>Kan de groep van de login niet wijzigen: %1</translation>
     </message>
     <message>
@@ -4232,10 +4564,10 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>%1 is geen lid meer van %2.</translation>
     </message>
     <message numerus="yes">
-        <source>This database already holds %n other table(s). The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</source>
+        <source>This database already holds %n other table(s). The store keeps to its own schema "netcode" and does not touch them, but they share the database's backups and logins; a database of its own (createdb) is usually better.</source>
         <translation>
-            <numerusform>Deze database bevat al %n andere tabel. De database van NetCode Desk blijft in zijn eigen schema &quot;netcode&quot; en raakt die niet aan, maar ze delen de back-ups en logins van de database; een eigen database (createdb) is meestal beter.</numerusform>
-            <numerusform>Deze database bevat al %n andere tabellen. De database van NetCode Desk blijft in zijn eigen schema &quot;netcode&quot; en raakt ze niet aan, maar ze delen de back-ups en logins van de database; een eigen database (createdb) is meestal beter.</numerusform>
+            <numerusform>Deze database bevat al %n andere tabel. De database van NetCode Desk blijft in zijn eigen schema "netcode" en raakt die niet aan, maar ze delen de back-ups en logins van de database; een eigen database (createdb) is meestal beter.</numerusform>
+            <numerusform>Deze database bevat al %n andere tabellen. De database van NetCode Desk blijft in zijn eigen schema "netcode" en raakt ze niet aan, maar ze delen de back-ups en logins van de database; een eigen database (createdb) is meestal beter.</numerusform>
         </translation>
     </message>
 </context>
@@ -4269,7 +4601,7 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
         <translation>NetCodes uitgeven voor Codelocks- en KitLock-sloten.</translation>
     </message>
     <message>
-        <source>Use this database file (default: the app&apos;s data folder; or set NETCODE_DESK_DATABASE).</source>
+        <source>Use this database file (default: the app's data folder; or set NETCODE_DESK_DATABASE).</source>
         <translation>Dit databasebestand gebruiken (standaard: de gegevensmap van de toepassing; of stel NETCODE_DESK_DATABASE in).</translation>
     </message>
     <message>

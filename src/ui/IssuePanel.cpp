@@ -107,6 +107,9 @@ IssuePanel::~IssuePanel() = default;
 
 void IssuePanel::setDeskZone(const QTimeZone& zone)
 {
+    if (m_deskZoneSet && zone == m_deskZone)
+        return; // settings saved without a new clock keep the desk's start and stay
+    m_deskZoneSet = true;
     m_deskZone = zone;
     setStartWall(StartTimeRules::thisHour(m_clock.nowUtc(), m_deskZone));
     m_stay->resetTo(m_clock.nowUtc(), m_deskZone);

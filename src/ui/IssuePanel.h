@@ -74,6 +74,7 @@ private:
     DurationCatalogueService& m_durations;
     DurationCatalogue m_catalogue;
     QTimeZone m_deskZone = QTimeZone::systemTimeZone();
+    bool m_deskZoneSet = false; // set by the window once it knows the desk's clock
     std::optional<Lock> m_lock;
     bool m_busy = false;
     QString m_blockedText;

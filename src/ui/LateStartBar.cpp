@@ -3,7 +3,6 @@
 
 #include "TimeText.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,14 +20,13 @@ LateStartBar::LateStartBar(QWidget* parent)
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setStyleSheet(StatusColours::noticeStyle(palette(), true));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_startButton);
-    buttons->addWidget(m_stayButton);
-    buttons->addStretch();
+    // One button under the other, at their own width: side by side they would set the panel's
+    // width in the longer languages.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
-    layout->addLayout(buttons);
+    layout->addWidget(m_startButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_stayButton, 0, Qt::AlignLeft);
     connect(m_startButton, &QPushButton::clicked, this, [this] { emit betterStartChosen(m_betterWall); });
     connect(m_stayButton, &QPushButton::clicked, this, &LateStartBar::stayChosen);
     setVisible(false);

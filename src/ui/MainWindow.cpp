@@ -951,6 +951,7 @@ void MainWindow::openSettings()
     }
     m_issuePanel->setDeskZone(m_session.deskZone());
     m_history->setDeskZone(m_session.deskZone());
+    m_resultCard->setDeskZone(m_session.deskZone());
     offerRetention();
     auto apply = [this](const QString& key) {
         QString error;

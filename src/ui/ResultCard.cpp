@@ -183,14 +183,17 @@ QString ResultCard::sharedNote(const HistoryEntry& holder, const QTimeZone& desk
              TimeText::dateTime(holder.issuedAtUtc.toTimeZone(deskZone)));
 }
 
-void ResultCard::showCode(const SlipDetails& slip, const QString& note)
+void ResultCard::setDeskZone(const QTimeZone& zone)
 {
-    m_ui->retryPushButton->setVisible(false);
-    m_ui->freshPushButton->setVisible(false);
-    m_slip = slip;
-    const QString grouped = CodeFormat::grouped(slip.entry.code);
-    m_ui->codeLabel->setText(grouped);
-    m_ui->codeLabel->setAccessibleName(tr("Code %1").arg(grouped));
+    if (!m_slip)
+        return;
+    m_slip->deskZone = zone;
+    showWindow();
+}
+
+void ResultCard::showWindow()
+{
+    const SlipDetails& slip = *m_slip;
     QStringList lines = ValidityText::lines(slip.entry.validity(), slip.deskZone, slip.lockFrame, slip.entry.issuedAtUtc);
     // Stored names with their invisible controls made visible: a name cannot reorder the card.
     QString heading = DisplayText::visible(slip.entry.lockName);
@@ -200,6 +203,17 @@ void ResultCard::showCode(const SlipDetails& slip, const QString& note)
     for (int i = 1; i < lines.size(); ++i)
         lines[i] = lines.at(i).toHtmlEscaped();
     m_ui->windowLabel->setText(lines.join(QStringLiteral("<br/>")));
+}
+
+void ResultCard::showCode(const SlipDetails& slip, const QString& note)
+{
+    m_ui->retryPushButton->setVisible(false);
+    m_ui->freshPushButton->setVisible(false);
+    m_slip = slip;
+    const QString grouped = CodeFormat::grouped(slip.entry.code);
+    m_ui->codeLabel->setText(grouped);
+    m_ui->codeLabel->setAccessibleName(tr("Code %1").arg(grouped));
+    showWindow();
     m_ui->instructionsLabel->setText(slip.entryInstructions);
     QString status = note;
     // Before anyone prints: a name the slip's font cannot print (emoji) is left out on paper.

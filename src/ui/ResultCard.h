@@ -36,6 +36,8 @@ public:
     void focusCopy();
     QSize minimumSizeHint() const override;
     // The site's slip details changed: the code on the card is printed with the new ones.
+    // The desk's clock changed in Settings: the card reads the window on the new one at once.
+    void setDeskZone(const QTimeZone& zone);
     void setSiteDetails(const QString& propertyName, const QString& helpPhone, SlipLayout layout);
     // The slip as it should be handed over: in the language chosen for this guest.
     std::optional<SlipDetails> slip() const;
@@ -49,6 +51,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void showWindow(); // the heading and validity lines of the code on the card
     void setCodeActionsEnabled(bool enabled);
     void applyCodeFont();
     // The buttons two by two where the card is wide enough, else one under the other.

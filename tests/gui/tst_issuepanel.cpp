@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "RequireChild.h"
 #include "SettingsDialog.h"
+#include "SiteSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -284,6 +286,10 @@ private slots:
 
     void aDeskInAnotherZoneSeesTheLocksZoneNamed()
     {
+        // A code already on the card is read on the new clock at once, like everything else.
+        select(QStringLiteral("Room 101"));
+        issueAndWait();
+        QVERIFY2(child<QLabel>("windowLabel")->text().contains(QLatin1String("BST")), qPrintable(child<QLabel>("windowLabel")->text()));
         QTimer::singleShot(0, this, [] {
             auto* dialog = qobject_cast<SettingsDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
@@ -293,6 +299,7 @@ private slots:
         });
         m_window->actions().settings->trigger();
         QCOMPARE(m_session->deskZone().id(), QByteArray("Asia/Kolkata"));
+        QVERIFY2(child<QLabel>("windowLabel")->text().contains(QLatin1String("IST")), qPrintable(child<QLabel>("windowLabel")->text()));
         select(QStringLiteral("Unit 7 gate"));
         setStart(QDate(2027, 7, 15), QTime(10, 0));
         QVERIFY2(preview().contains(QLatin1String("Europe/London")), qPrintable(preview()));
@@ -423,6 +430,53 @@ private slots:
         QCOMPARE(panel->currentLock()->name, QStringLiteral("Bike shed"));
         QVERIFY(search->text().isEmpty());
         QVERIFY(child<QLabel>("lockTitleLabel")->text().startsWith(QLatin1String("Bike shed")));
+    }
+    // Slips on both papers for a code next year and one across the autumn clock change: the year is
+    // written, each end carries its zone, the clock change is said. With NETCODE_SHOTS_DIR set, the
+    // PDFs and a picture of the window with the stay entry are left there for a person to look at.
+    void slipsForNextYearAndAcrossTheClockChange()
+    {
+        const QString shots = qEnvironmentVariable("NETCODE_SHOTS_DIR");
+        struct Case {
+            QString paper;
+            QDate date;
+            QTime time;
+            QStringList says;
+        };
+        const QList<Case> cases{
+            {QStringLiteral("a4"), QDate(2028, 1, 5), QTime(10, 0), {QStringLiteral("2028"), QStringLiteral("Room 101")}},
+            {QStringLiteral("receipt-80mm"), QDate(2028, 1, 5), QTime(10, 0), {QStringLiteral("2028")}},
+            {QStringLiteral("a4"), QDate(2027, 10, 31), QTime(0, 0), {QStringLiteral("BST"), QStringLiteral("GMT"), QStringLiteral("clocks change")}},
+            {QStringLiteral("receipt-80mm"), QDate(2027, 10, 31), QTime(0, 0), {QStringLiteral("BST"), QStringLiteral("GMT"), QStringLiteral("clocks change")}},
+        };
+        select(QStringLiteral("Room 101"));
+        for (const Case& c : cases) {
+            SiteSettings::Values values = m_session->site().values();
+            values.slipLayout = c.paper;
+            values.propertyName = QStringLiteral("Seaside Inn");
+            values.helpPhone = QStringLiteral("+44 20 7946 0000");
+            QVERIFY(m_session->site().save(values, QStringLiteral("test")));
+            setStart(c.date, c.time);
+            child<QLineEdit>("guestNameLineEdit")->setText(QStringLiteral("Zoë Müller"));
+            child<QLineEdit>("roomLineEdit")->setText(QStringLiteral("101"));
+            child<QLabel>("codeLabel")->clear();
+            issueAndWait();
+            const QString name = QStringLiteral("slip-%1-%2.pdf").arg(c.paper, c.date.toString(Qt::ISODate));
+            const QString pdf = shots.isEmpty() ? m_fixture.filePath(name) : QDir(shots).filePath(name);
+            FileDialog::setNextFileName(pdf);
+            QTest::mouseClick(child<QPushButton>("savePdfPushButton"), Qt::LeftButton);
+            QProcess pdftotext;
+            pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            QVERIFY(pdftotext.waitForFinished(20000));
+            const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+            for (const QString& word : c.says)
+                QVERIFY2(text.contains(word), qPrintable(name + QLatin1String(": ") + text));
+            QVERIFY2(!text.contains(QLatin1String("(room/unit")), qPrintable(text));
+            QVERIFY2(text.contains(QString::fromUtf8("+44\u00a020\u00a07946\u00a00000")) || text.contains(QLatin1String("+44 20 7946 0000")), qPrintable(text));
+        }
+        child<QCheckBox>("stayCheckBox")->setChecked(true);
+        if (!shots.isEmpty())
+            QVERIFY(m_window->grab().save(QDir(shots).filePath(QStringLiteral("stay-entry.png"))));
     }
 };
 
