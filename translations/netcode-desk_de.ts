@@ -2144,10 +2144,6 @@ nicht bestanden. Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, 
 <context>
     <name>LateStart</name>
     <message>
-        <source>Most of this code's time is already over: it started %1 and works only %2 more, until %3.</source>
-        <translation>Der größte Teil der Zeit dieses Codes ist bereits vorbei: Er gilt seit %1 und nur noch %2, bis %3.</translation>
-    </message>
-    <message>
         <source>The guest must use this code for the first time by %1, only %2 from now.</source>
         <translation>Der Gast muss diesen Code erstmals bis %1 nutzen, also schon in %2.</translation>
     </message>
@@ -2162,6 +2158,10 @@ nicht bestanden. Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, 
     <message>
         <source>Choose a longer first use or a later start, or enter the guest's stay.</source>
         <translation>Wählen Sie eine längere Frist für die erste Nutzung oder einen späteren Beginn, oder geben Sie den Aufenthalt des Gastes ein.</translation>
+    </message>
+    <message>
+        <source>This code started %1: %2 of its time is already over, and it works only %3 more, until %4.</source>
+        <translation>Dieser Code gilt seit %1: %2 seiner Zeit sind schon vorbei, er gilt nur noch %3, bis %4.</translation>
     </message>
 </context>
 <context>

@@ -2143,10 +2143,6 @@ cambió nada).
 <context>
     <name>LateStart</name>
     <message>
-        <source>Most of this code's time is already over: it started %1 and works only %2 more, until %3.</source>
-        <translation>La mayor parte del tiempo de este código ya ha pasado: funciona desde %1 y solo le quedan %2, hasta %3.</translation>
-    </message>
-    <message>
         <source>The guest must use this code for the first time by %1, only %2 from now.</source>
         <translation>El huésped debe usar este código por primera vez antes de %1, es decir, dentro de solo %2.</translation>
     </message>
@@ -2161,6 +2157,10 @@ cambió nada).
     <message>
         <source>Choose a longer first use or a later start, or enter the guest's stay.</source>
         <translation>Elija un plazo de primer uso más largo o un inicio más tardío, o introduzca la estancia del huésped.</translation>
+    </message>
+    <message>
+        <source>This code started %1: %2 of its time is already over, and it works only %3 more, until %4.</source>
+        <translation>Este código empezó el %1: ya han pasado %2 de su tiempo y solo vale %3 más, hasta el %4.</translation>
     </message>
 </context>
 <context>

@@ -2143,10 +2143,6 @@ de vraisemblance. Une action de responsable refusée à un identifiant de récep
 <context>
     <name>LateStart</name>
     <message>
-        <source>Most of this code's time is already over: it started %1 and works only %2 more, until %3.</source>
-        <translation>La plus grande partie de la durée de ce code est déjà écoulée : il court depuis %1 et ne fonctionne plus que %2, jusqu'à %3.</translation>
-    </message>
-    <message>
         <source>The guest must use this code for the first time by %1, only %2 from now.</source>
         <translation>Le client doit utiliser ce code pour la première fois avant %1, soit dans %2 seulement.</translation>
     </message>
@@ -2161,6 +2157,10 @@ de vraisemblance. Une action de responsable refusée à un identifiant de récep
     <message>
         <source>Choose a longer first use or a later start, or enter the guest's stay.</source>
         <translation>Choisissez un délai de première utilisation plus long ou un début plus tardif, ou saisissez le séjour du client.</translation>
+    </message>
+    <message>
+        <source>This code started %1: %2 of its time is already over, and it works only %3 more, until %4.</source>
+        <translation>Ce code a commencé le %1 : %2 de sa durée sont déjà passées, et il ne vaut plus que %3, jusqu'au %4.</translation>
     </message>
 </context>
 <context>

@@ -2143,10 +2143,6 @@ gewijzigd).
 <context>
     <name>LateStart</name>
     <message>
-        <source>Most of this code's time is already over: it started %1 and works only %2 more, until %3.</source>
-        <translation>Het grootste deel van de tijd van deze code is al voorbij: hij geldt sinds %1 en werkt nog maar %2, tot %3.</translation>
-    </message>
-    <message>
         <source>The guest must use this code for the first time by %1, only %2 from now.</source>
         <translation>De gast moet deze code voor het eerst gebruiken vóór %1, al over %2.</translation>
     </message>
@@ -2161,6 +2157,10 @@ gewijzigd).
     <message>
         <source>Choose a longer first use or a later start, or enter the guest's stay.</source>
         <translation>Kies een langere termijn voor eerste gebruik of een later begin, of voer het verblijf van de gast in.</translation>
+    </message>
+    <message>
+        <source>This code started %1: %2 of its time is already over, and it works only %3 more, until %4.</source>
+        <translation>Deze code begon op %1: %2 van de tijd is al voorbij, en hij werkt nog maar %3, tot %4.</translation>
     </message>
 </context>
 <context>

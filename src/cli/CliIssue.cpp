@@ -178,15 +178,8 @@ int CliIssue::run(CliContext& cli)
     if (mode != IssueMode::LongTermRental && mode != IssueMode::EndDate && mode != IssueMode::TwentyFourHour
         && hours == 0 && days == 0)
         return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "Say how long the code lasts: --length 3h or --length 2d."));
-    if (!findOption()) {
-        bool fetched = false;
-        QObject context;
-        QObject::connect(&session.durations(), &DurationCatalogueService::catalogueChanged, &context,
-                         [&fetched, model](const QString& changed) { fetched = fetched || changed == model; });
-        session.durations().refresh(model);
-        CliContext::waitUntil([&] { return fetched; }, session.client().timeoutMs() + 5000);
-        catalogue = session.durations().catalogue(model);
-    }
+    if (!findOption())
+        catalogue = fetchCatalogue(session, model);
     const DurationOption* option = findOption();
     if (!option) {
         const QString why = session.durations().problem(model);
@@ -224,6 +217,17 @@ int CliIssue::run(CliContext& cli)
         return cli.fail(ExitInvalidInput, order.plan.refusal);
 
     return await(cli, lock, [&session, &order] { session.issuer().issue(order); }, notes(order.plan));
+}
+
+DurationCatalogue CliIssue::fetchCatalogue(AppSession& session, const QString& model)
+{
+    bool fetched = false;
+    QObject context;
+    QObject::connect(&session.durations(), &DurationCatalogueService::catalogueChanged, &context,
+                     [&fetched, model](const QString& changed) { fetched = fetched || changed == model; });
+    session.durations().refresh(model);
+    CliContext::waitUntil([&] { return fetched; }, session.client().timeoutMs() + 5000);
+    return session.durations().catalogue(model);
 }
 
 QStringList CliIssue::notes(const StartPlan& plan)

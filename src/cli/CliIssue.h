@@ -1,9 +1,12 @@
 #pragma once
 
+#include "DurationCatalogue.h"
+
 #include <QJsonObject>
 #include <QStringList>
 #include <functional>
 
+class AppSession;
 class CliContext;
 struct Lock;
 struct StartPlan;
@@ -22,6 +25,8 @@ public:
     // `extraLines` the text output of a code issued (an issue by stay adds what it covers).
     static int await(CliContext& cli, const Lock& lock, const std::function<void()>& start, const QStringList& notes = {},
                      const QJsonObject& extraJson = {}, const QStringList& extraLines = {});
+    // Asks the service for the model's lengths (a utility call, never billed) and waits for them.
+    static DurationCatalogue fetchCatalogue(AppSession& session, const QString& model);
     // The notes a plan carries, in the order the desk shows them.
     static QStringList notes(const StartPlan& plan);
 };

@@ -46,15 +46,8 @@ int CliIssueStay::issue(CliContext& cli, const Lock& lock, const Stay& stay, boo
     // the service for the model's catalogue (a utility call, never a billed NetCode request).
     const QString model = LockModelCatalogue::info(lock.model).wireValue;
     DurationCatalogue catalogue = session.durations().catalogue(model);
-    if (catalogue.isBuiltIn()) {
-        bool fetched = false;
-        QObject context;
-        QObject::connect(&session.durations(), &DurationCatalogueService::catalogueChanged, &context,
-                         [&fetched, model](const QString& changed) { fetched = fetched || changed == model; });
-        session.durations().refresh(model);
-        CliContext::waitUntil([&] { return fetched; }, session.client().timeoutMs() + 5000);
-        catalogue = session.durations().catalogue(model);
-    }
+    if (catalogue.isBuiltIn())
+        catalogue = CliIssue::fetchCatalogue(session, model);
 
     const QTimeZone zone(lock.timeZoneId.toUtf8());
     StayRequest request;

@@ -16,24 +16,30 @@ void LateStart::check(StartPlan* plan, const StartRequest& request)
     const qint64 left = now.secsTo(plan->windowEndUtc);
     const auto wall = [&request](const QDateTime& utc) { return utc.toTimeZone(request.deskZone); };
 
+    // Dates in another year than today's say which year.
+    const QDate today = wall(now).date();
+    const auto when = [&](const QDateTime& utc) { return TimeText::dateTime(wall(utc), today); };
+    const qint64 passed = plan->windowStartUtc.secsTo(now);
+
     QStringList said;
     bool startLater = false;
-    if (plan->windowStartUtc < now && total > 0 && left * 2 < total) {
-        said << QCoreApplication::translate("LateStart", "Most of this code's time is already over: it started %1 and works only %2 more, until %3.")
-                    .arg(TimeText::dateTime(wall(plan->windowStartUtc)), StayPlanner::spanText(left),
-                         TimeText::dateTime(wall(plan->windowEndUtc)));
-        startLater = true;
-    } else if (deadline.isValid() && deadline > now && now.secsTo(deadline) < kCloseDeadlineSecs) {
+    if (deadline.isValid() && deadline > now && now.secsTo(deadline) < kCloseDeadlineSecs) {
         said << QCoreApplication::translate("LateStart", "The guest must use this code for the first time by %1, only %2 from now.")
-                    .arg(TimeText::dateTime(wall(deadline)), StayPlanner::spanText(now.secsTo(deadline)));
+                    .arg(when(deadline), StayPlanner::spanText(now.secsTo(deadline)));
         // A day code started at a midnight already past gets a whole day more from the next one;
         // an hourly first use gains nothing from a later hour.
-        startLater = dayCode && plan->windowStartUtc < now;
+        startLater = dayCode && passed > 0;
+    } else if (passed > 0 && total > 0 && (passed * 2 > total || (dayCode && passed > kDayCodeLostSecs))) {
+        // Most of the window, or (day codes) more than half a day of it, is gone before the guest
+        // gets the code.
+        said << QCoreApplication::translate("LateStart", "This code started %1: %2 of its time is already over, and it works only %3 more, until %4.")
+                    .arg(when(plan->windowStartUtc), StayPlanner::spanText(passed), StayPlanner::spanText(left),
+                         when(plan->windowEndUtc));
+        startLater = true;
     } else if (plan->duration.mode == IssueMode::LongTermRental && deadline.isValid() && deadline > now
-               && wall(deadline).time() > QTime(0, 0)
-               && wall(deadline).time().hour() < kNightEndsHour) {
+               && wall(deadline).time() > QTime(0, 0) && wall(deadline).time().hour() < kNightEndsHour) {
         said << QCoreApplication::translate("LateStart", "The guest must use this code for the first time by %1, in the middle of the night.")
-                    .arg(TimeText::dateTime(wall(deadline)));
+                    .arg(when(deadline));
     }
     if (said.isEmpty())
         return;
@@ -49,7 +55,7 @@ void LateStart::check(StartPlan* plan, const StartRequest& request)
     }
     if (plan->betterStartUtc.isValid())
         said << QCoreApplication::translate("LateStart", "Starting at %1 gives the guest the whole time; or choose a longer length, or enter the guest's stay.")
-                    .arg(TimeText::dateTime(wall(plan->betterStartUtc)));
+                    .arg(when(plan->betterStartUtc));
     else
         said << QCoreApplication::translate("LateStart", "Choose a longer first use or a later start, or enter the guest's stay.");
     plan->lateNote = said.join(QLatin1Char(' '));

@@ -9,6 +9,8 @@ class LateStart {
 public:
     // A first-use deadline nearer than this to now is "close".
     static constexpr qint64 kCloseDeadlineSecs = 3 * 3600;
+    // A day code that lost more than this before it was issued is pointed out even with most left.
+    static constexpr qint64 kDayCodeLostSecs = 12 * 3600;
     // A first-use deadline at or after midnight and before this hour (desk's clock) is "in the night".
     static constexpr int kNightEndsHour = 6;
 

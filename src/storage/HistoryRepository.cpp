@@ -399,6 +399,22 @@ void HistoryRepository::addSharing(QList<HistoryEntry>* entries) const
     }
 }
 
+void HistoryRepository::prepareIssuedFor(QSqlQuery* query, const QString& tail, const QString& pathId,
+                                         const QString& identifier, const QString& lockModel, const QString& startSent,
+                                         int durationId)
+{
+    // The rows that answered the same request (same lock, model, start and length) with a code.
+    query->prepare(QStringLiteral("SELECT %1 FROM history WHERE request_path_id = ? AND request_identifier = ? AND "
+                                  "lock_model = ? AND start_sent = ? AND duration_id = ? AND outcome = 'issued' "
+                                  "AND code <> '' %2")
+                       .arg(kColumns, tail));
+    query->addBindValue(text(pathId));
+    query->addBindValue(text(identifier));
+    query->addBindValue(lockModel);
+    query->addBindValue(startSent);
+    query->addBindValue(durationId);
+}
+
 QList<HistoryEntry> HistoryRepository::codeHolders(const QString& pathId, const QString& identifier,
                                                    const QString& lockModel, const QString& startSent, int durationId,
                                                    bool demo) const
@@ -406,15 +422,8 @@ QList<HistoryEntry> HistoryRepository::codeHolders(const QString& pathId, const 
     QList<HistoryEntry> holders;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM history WHERE request_path_id = ? AND request_identifier = ? AND "
-                                 "lock_model = ? AND start_sent = ? AND duration_id = ? AND outcome = 'issued' "
-                                 "AND code <> '' AND demo = ? ORDER BY id LIMIT 200")
-                      .arg(kColumns));
-    query.addBindValue(text(pathId));
-    query.addBindValue(text(identifier));
-    query.addBindValue(lockModel);
-    query.addBindValue(startSent);
-    query.addBindValue(durationId);
+    prepareIssuedFor(&query, QStringLiteral("AND demo = ? ORDER BY id LIMIT 200"), pathId, identifier, lockModel, startSent,
+                     durationId);
     query.addBindValue(demo ? 1 : 0);
     if (!query.exec())
         return holders;
@@ -482,15 +491,7 @@ bool HistoryRepository::findIssued(const QString& pathId, const QString& identif
                                    HistoryEntry* entry) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM history WHERE request_path_id = ? AND request_identifier = ? AND "
-                                 "lock_model = ? AND start_sent = ? AND duration_id = ? AND outcome = 'issued' "
-                                 "AND code <> '' ORDER BY id LIMIT 50")
-                      .arg(kColumns));
-    query.addBindValue(text(pathId));
-    query.addBindValue(text(identifier));
-    query.addBindValue(lockModel);
-    query.addBindValue(startSent);
-    query.addBindValue(durationId);
+    prepareIssuedFor(&query, QStringLiteral("ORDER BY id LIMIT 50"), pathId, identifier, lockModel, startSent, durationId);
     if (!query.exec())
         return false;
     while (query.next()) {

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
+
+class QSqlQuery;
 #include <QString>
 
 // The history of issued codes. `add` returns only once the row is committed to disk.
@@ -43,6 +45,8 @@ public:
     QSqlDatabase connection() const { return m_db; }
 
 private:
+    static void prepareIssuedFor(QSqlQuery* query, const QString& tail, const QString& pathId, const QString& identifier,
+                                 const QString& lockModel, const QString& startSent, int durationId);
     QList<HistoryEntry> select(const HistoryQuery& query, qint64 afterId, int offset, int limit) const;
     // Fills in who else holds each row's code (HistoryEntry::otherHolder*, alsoHeldBy).
     void addSharing(QList<HistoryEntry>* entries) const;

@@ -30,7 +30,8 @@ IssuePanel::IssuePanel(const Clock& clock, DurationCatalogueService& durations, 
     m_ui->verticalLayout->insertWidget(1, m_stay);
     connect(m_stay, &StayEntry::changed, this, &IssuePanel::refresh);
     // A start late in the day is pointed out just above the preview, with what would serve better.
-    m_ui->verticalLayout->insertWidget(m_ui->verticalLayout->indexOf(m_ui->previewLabel), m_lateBar);
+    // (Beside the preview, outside the form's scrolling part: always in sight.)
+    m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(m_ui->previewLabel), m_lateBar);
     connect(m_lateBar, &LateStartBar::betterStartChosen, this, [this](const QDateTime& wall) {
         setStartWall(wall);
         m_ui->issuePushButton->setFocus(Qt::OtherFocusReason);
@@ -448,6 +449,17 @@ void IssuePanel::refresh()
 
     const StartPlan current = plan();
     const StayPlan stay = byStay ? stayPlan() : StayPlan();
+    if (stay.isOk()) {
+        // The greyed fields show the code the stay chose, not what was there before.
+        const QSignalBlocker blockLength(m_ui->lengthComboBox);
+        const QSignalBlocker blockEnd(m_ui->endDateEdit);
+        const QSignalBlocker blockStart(m_ui->startDateTimeEdit);
+        if (const int index = m_ui->lengthComboBox->findData(stay.start.duration.id); index >= 0)
+            m_ui->lengthComboBox->setCurrentIndex(index);
+        if (stay.start.duration.mode == IssueMode::EndDate)
+            m_ui->endDateEdit->setDate(stay.start.windowEndUtc.addSecs(-1).toTimeZone(m_lock->clockFrame().effectiveZone(stay.start.windowEndUtc)).date());
+        setStartWall(stay.start.windowStartUtc);
+    }
     QStringList notes;
     if (!byStay)
         notes << choiceNotes();

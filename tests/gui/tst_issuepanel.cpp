@@ -316,6 +316,8 @@ private slots:
         QTest::mouseClick(child<QPushButton>("thisHourPushButton"), Qt::LeftButton);
         auto* bar = child<QWidget>("lateStartBar");
         QVERIFY(bar->isVisible());
+        // Beside the preview, never scrolled out of sight with the form.
+        QVERIFY(!child<QWidget>("formScrollArea")->isAncestorOf(bar));
         const QString note = child<QLabel>("lateStartLabel")->text();
         QVERIFY2(note.contains(QLatin1String("first time by Thu 15 Jul 01:00, only 2 hours 28 minutes from now")), qPrintable(note));
         auto* better = child<QPushButton>("betterStartPushButton");

@@ -105,6 +105,9 @@ private slots:
         QVERIFY2(preview().contains(QStringLiteral("Valid Wed 14 Jul 01:00 – Sat 17 Jul 01:00")), qPrintable(preview()));
         QVERIFY2(notes().contains(QLatin1String("21 hours 30 minutes before the guest arrives")), qPrintable(notes()));
         QVERIFY(child<QLabel>("snapNoteLabel")->isVisible());
+        // The greyed length and start show the code the stay chose.
+        QCOMPARE(child<QComboBox>("lengthComboBox")->currentText(), QStringLiteral("3 days"));
+        QCOMPARE(child<QDateTimeEdit>("startDateTimeEdit")->dateTime(), reading(14, 1, 0));
 
         auto* issue = child<QPushButton>("issuePushButton");
         QVERIFY2(issue->isEnabled(), qPrintable(preview()));

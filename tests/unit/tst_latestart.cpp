@@ -32,8 +32,13 @@ private slots:
                                                           << "2027-01-12 11:00" << "2027-01-12 11:00" << "" << "";
         QTest::newRow("1 day at 13:00: most over") << "KL1060G3" << standard << 0 << 1 << false << "2027-01-12 13:00"
                                                  << "2027-01-12 13:00" << "already over" << "2027-01-13 00:00";
-        QTest::newRow("3 days at 23:00: two thirds left") << "KL1060G3" << standard << 0 << 3 << false
-                                                        << "2027-01-12 23:00" << "2027-01-12 23:00" << "" << "";
+        QTest::newRow("3 days at 23:00: 23 hours of 72 gone") << "KL1060G3" << standard << 0 << 3 << false
+                                                            << "2027-01-12 23:00" << "2027-01-12 23:00" << "23 hours of its time"
+                                                            << "2027-01-13 00:00";
+        QTest::newRow("3 days at 11:00: 11 hours gone, no note") << "KL1060G3" << standard << 0 << 3 << false
+                                                               << "2027-01-12 11:00" << "2027-01-12 11:00" << "" << "";
+        QTest::newRow("next year: the year is said") << "KL1060G3" << longRental << 2 << 0 << false << "2027-12-31 23:10"
+                                                     << "2027-12-31 23:00" << "Sat 1 Jan 2028 01:00" << "";
         QTest::newRow("1 day for tomorrow: whole") << "KL1060G3" << standard << 0 << 1 << false << "2027-01-12 23:00"
                                                  << "2027-01-13 00:00" << "" << "";
         QTest::newRow("1 hour at 10:31: the next hour") << "KL1060G3" << standard << 1 << 0 << false
