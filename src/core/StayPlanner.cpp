@@ -1,5 +1,7 @@
 #include "StayPlanner.h"
 
+#include "LateStart.h"
+
 #include "TimeText.h"
 #include "WallTime.h"
 
@@ -22,15 +24,18 @@ struct Candidate {
 };
 
 // The order a stay's codes are preferred in: least excess in all, then least time running before the
-// guest arrives, then a first-use deadline that leaves the guest time, then the lock's mode order and
+// guest arrives, then a first-use deadline that leaves the guest time and does not fall in the
+// night (a long rental's first-use lengths all give the same year), then the lock's mode order and
 // the shorter length.
-auto rank(const Candidate& c, const QDateTime& arrivalUtc, const QDateTime& departureUtc)
+auto rank(const Candidate& c, const QDateTime& arrivalUtc, const QDateTime& departureUtc, const QTimeZone& wallZone)
 {
     const qint64 before = c.plan.windowStartUtc.secsTo(arrivalUtc);
     const qint64 after = departureUtc.secsTo(c.plan.windowEndUtc);
-    const bool closeDeadline =
-        c.plan.firstUseByUtc.isValid() && arrivalUtc.secsTo(c.plan.firstUseByUtc) < StayPlanner::kFirstUseMarginSecs;
-    return std::make_tuple(before + after, before, closeDeadline ? 1 : 0, c.modeIndex, c.optionIndex);
+    const QDateTime deadline = c.plan.firstUseByUtc;
+    const bool closeDeadline = deadline.isValid() && arrivalUtc.secsTo(deadline) < StayPlanner::kFirstUseMarginSecs;
+    const QTime deadlineWall = deadline.isValid() ? deadline.toTimeZone(wallZone).time() : QTime();
+    const bool nightDeadline = deadlineWall.isValid() && deadlineWall > QTime(0, 0) && deadlineWall.hour() < LateStart::kNightEndsHour;
+    return std::make_tuple(before + after, before, closeDeadline ? 1 : 0, nightDeadline ? 1 : 0, c.modeIndex, c.optionIndex);
 }
 
 QDateTime firstTransitionWithin(const QTimeZone& zone, const QDateTime& startUtc, const QDateTime& endUtc)
@@ -197,7 +202,7 @@ StayPlan StayPlanner::plan(const StayRequest& request)
                     deadlineMissed = candidate;
                 return;
             }
-            if (!best || rank(candidate, arrivalUtc, departureUtc) < rank(*best, arrivalUtc, departureUtc))
+            if (!best || rank(candidate, arrivalUtc, departureUtc, wallZone) < rank(*best, arrivalUtc, departureUtc, wallZone))
                 best = candidate;
             return;
         }

@@ -201,10 +201,10 @@ private slots:
         QTest::newRow("rental on a KL1060, 20 days: 21 days")
             << "KL1060" << "rental" << london << false << "2027-07-10T08:00:00" << "2027-07-12 15:00" << "2027-08-01 11:00"
             << ok << "rental" << "2027-07-12 00:00" << "2027-07-12T00:00:00" << "2027-08-02T00:00:00" << 840 << 840 << "21 days" << "";
-        QTest::newRow("long rental, 6 months: first use within 4 hours leaves the guest time")
+        QTest::newRow("long rental, 6 months: first use within 8 hours runs past the night (06:00 BST)")
             << "KL1060G3" << "long-rental" << london << false << "2027-07-10T08:00:00" << "2027-07-12 22:30" << "2028-01-12 10:00"
             << ok << "long-rental" << "2027-07-12 21:00" << "2027-07-12T21:00:00" << "2028-07-11T21:00:00" << 30 << 261300
-            << "first use within 4 hours" << "";
+            << "first use within 8 hours" << "";
 
         // End Date
         QTest::newRow("End Date: to the end of the departure day")
