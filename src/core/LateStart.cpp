@@ -5,6 +5,14 @@
 
 #include <QCoreApplication>
 
+bool LateStart::inTheNight(const QDateTime& deadlineUtc, const QTimeZone& zone)
+{
+    if (!deadlineUtc.isValid())
+        return false;
+    const QTime wall = deadlineUtc.toTimeZone(zone).time();
+    return wall > QTime(0, 0) && wall.hour() < kNightEndsHour;
+}
+
 void LateStart::check(StartPlan* plan, const StartRequest& request)
 {
     if (!plan->isOk())
@@ -36,8 +44,7 @@ void LateStart::check(StartPlan* plan, const StartRequest& request)
                     .arg(when(plan->windowStartUtc), StayPlanner::spanText(passed), StayPlanner::spanText(left),
                          when(plan->windowEndUtc));
         startLater = true;
-    } else if (plan->duration.mode == IssueMode::LongTermRental && deadline.isValid() && deadline > now
-               && wall(deadline).time() > QTime(0, 0) && wall(deadline).time().hour() < kNightEndsHour) {
+    } else if (plan->duration.mode == IssueMode::LongTermRental && deadline > now && inTheNight(deadline, request.deskZone)) {
         said << QCoreApplication::translate("LateStart", "The guest must use this code for the first time by %1, in the middle of the night.")
                     .arg(when(deadline));
     }

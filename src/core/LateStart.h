@@ -14,6 +14,9 @@ public:
     // A first-use deadline at or after midnight and before this hour (desk's clock) is "in the night".
     static constexpr int kNightEndsHour = 6;
 
+    // Whether a first-use deadline falls in the night on the given clock (after midnight, before 06:00).
+    static bool inTheNight(const QDateTime& deadlineUtc, const QTimeZone& zone);
+
     // Sets `plan->lateNote` and, where another start gives the guest the whole time,
     // `plan->betterStartUtc`. Only for a plan that is Ok.
     static void check(StartPlan* plan, const StartRequest& request);

@@ -33,8 +33,7 @@ auto rank(const Candidate& c, const QDateTime& arrivalUtc, const QDateTime& depa
     const qint64 after = departureUtc.secsTo(c.plan.windowEndUtc);
     const QDateTime deadline = c.plan.firstUseByUtc;
     const bool closeDeadline = deadline.isValid() && arrivalUtc.secsTo(deadline) < StayPlanner::kFirstUseMarginSecs;
-    const QTime deadlineWall = deadline.isValid() ? deadline.toTimeZone(wallZone).time() : QTime();
-    const bool nightDeadline = deadlineWall.isValid() && deadlineWall > QTime(0, 0) && deadlineWall.hour() < LateStart::kNightEndsHour;
+    const bool nightDeadline = LateStart::inTheNight(deadline, wallZone);
     return std::make_tuple(before + after, before, closeDeadline ? 1 : 0, nightDeadline ? 1 : 0, c.modeIndex, c.optionIndex);
 }
 

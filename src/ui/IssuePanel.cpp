@@ -366,11 +366,8 @@ void IssuePanel::prefillGuest(const HistoryEntry& entry)
 
 QString IssuePanel::wantedStandardLength() const
 {
-    for (const IssueMode mode : {IssueMode::StandardMultiUse, IssueMode::StandardSingleUse}) {
-        if (const auto it = m_wantedLength.constFind(int(mode)); it != m_wantedLength.constEnd() && int(mode) == m_lastWantedMode)
-            return it.value();
-    }
-    return {};
+    const bool standard = m_lastWantedMode == int(IssueMode::StandardMultiUse) || m_lastWantedMode == int(IssueMode::StandardSingleUse);
+    return standard ? m_wantedLength.value(m_lastWantedMode) : QString();
 }
 
 QStringList IssuePanel::choiceNotes() const

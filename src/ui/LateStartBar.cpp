@@ -19,6 +19,7 @@ LateStartBar::LateStartBar(QWidget* parent)
     m_stayButton->setObjectName(QStringLiteral("useStayPushButton"));
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
+    m_label->setAccessibleName(tr("Warning about the start"));
     m_label->setStyleSheet(StatusColours::noticeStyle(palette(), true));
     // One button under the other, at their own width: side by side they would set the panel's
     // width in the longer languages.
@@ -35,7 +36,6 @@ LateStartBar::LateStartBar(QWidget* parent)
 void LateStartBar::setNote(const QString& note, const QDateTime& betterStartUtc, const QTimeZone& deskZone)
 {
     m_label->setText(note);
-    m_label->setAccessibleName(tr("Warning about the start"));
     m_betterWall = betterStartUtc.isValid() ? betterStartUtc.toTimeZone(deskZone) : QDateTime();
     m_startButton->setVisible(m_betterWall.isValid());
     if (m_betterWall.isValid())
