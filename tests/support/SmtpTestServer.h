@@ -25,6 +25,7 @@ public:
         QString password = QStringLiteral("s3cret-mail-pass");
         QStringList rejected;     // recipients answered with 550
         double slowSeconds = 0;   // the EHLO reply comes this much later
+        QString certificateName;  // non-empty: the certificate names only this host (not 127.0.0.1)
     };
 
     SmtpTestServer() = default;
@@ -34,7 +35,8 @@ public:
 
     // Starts the server and waits (at most 20 s) for its port. False (with the reason in error())
     // when it could not start.
-    bool start(const Options& options = {})
+    bool start() { return start(Options()); }
+    bool start(const Options& options)
     {
         m_options = options;
         const QString script = QStringLiteral(NETCODE_SMTP_TEST_SERVER);
@@ -44,6 +46,8 @@ public:
             args << QStringLiteral("--user") << options.user << QStringLiteral("--password") << options.password;
         for (const QString& rejected : options.rejected)
             args << QStringLiteral("--reject") << rejected;
+        if (!options.certificateName.isEmpty())
+            args << QStringLiteral("--cert-name") << options.certificateName;
         if (options.slowSeconds > 0)
             args << QStringLiteral("--slow") << QString::number(options.slowSeconds);
         m_process.setProgram(QStringLiteral("/usr/bin/python3"));

@@ -10,6 +10,7 @@ stops when stdin closes or on SIGTERM.
 --security none: no STARTTLS offered at all (a client that requires TLS must give up).
 --cert-dir DIR: cert.pem and key.pem for 127.0.0.1/localhost, made there with the openssl
   command when missing (self-signed: the test trusts cert.pem, or deliberately does not).
+--cert-name NAME: the certificate names only NAME (not 127.0.0.1): a host name mismatch.
 --user/--password: AUTH PLAIN/LOGIN required before MAIL; a wrong login gets 535.
 --reject ADDRESS: RCPT TO that address gets 550 (repeatable).
 --slow SECONDS: the reply to EHLO comes that much later (a server too slow to wait for).
@@ -30,14 +31,15 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
-def make_certificate(directory):
+def make_certificate(directory, name):
     cert = os.path.join(directory, "cert.pem")
     key = os.path.join(directory, "key.pem")
     if not (os.path.exists(cert) and os.path.exists(key)):
         os.makedirs(directory, exist_ok=True)
         subprocess.run(
             ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-             "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+             "-subj", "/CN=" + (name or "localhost"),
+             "-addext", "subjectAltName=" + ("DNS:" + name if name else "DNS:localhost,IP:127.0.0.1"),
              "-keyout", key, "-out", cert],
             check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return cert, key
@@ -93,10 +95,11 @@ def main():
     parser.add_argument("--password", default="")
     parser.add_argument("--reject", action="append", default=[])
     parser.add_argument("--slow", type=float, default=0)
+    parser.add_argument("--cert-name", default="")
     args = parser.parse_args()
 
     os.makedirs(args.dir, exist_ok=True)
-    cert, key = make_certificate(args.cert_dir)
+    cert, key = make_certificate(args.cert_dir, args.cert_name)
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
 
