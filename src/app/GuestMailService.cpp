@@ -64,7 +64,10 @@ bool GuestMailService::isConfigured() const
 
 MailServer GuestMailService::server() const
 {
-    return m_site.mailServer();
+    MailServer server = m_site.mailServer();
+    if (m_responseTimeoutSeconds > 0)
+        server.responseTimeoutSeconds = m_responseTimeoutSeconds;
+    return server;
 }
 
 bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const QString& address, bool attachSlip,

@@ -49,6 +49,10 @@ public:
     // `password` (empty: the one in the keychain). Nothing is recorded; testFinished() reports.
     void sendTest(const MailServer& server, const QString& password, const QString& address);
 
+    // How long to wait for each of the server's replies (0: MailServer's default). Not a site
+    // setting: for a slow link at one desk, and for tests.
+    void setResponseTimeoutSeconds(int seconds) { m_responseTimeoutSeconds = seconds; }
+
     // Sends on their way now (for the window: a busy indicator, and not closing mid-send).
     int pending() const { return m_pending; }
     // Waits (processing events) until no send is pending or `timeoutMs` passed; for the CLI.
@@ -72,4 +76,5 @@ private:
     const Clock& m_clock;
     QList<QThread*> m_threads;
     int m_pending = 0;
+    int m_responseTimeoutSeconds = 0;
 };

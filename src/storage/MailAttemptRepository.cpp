@@ -17,6 +17,12 @@ QString utcText(const QDateTime& dt)
     return dt.toUTC().toString(Qt::ISODate);
 }
 
+// A null QString is bound as SQL NULL; the columns are NOT NULL text (empty when unknown).
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 MailAttempt fromQuery(const QSqlQuery& query)
 {
     MailAttempt attempt;
@@ -38,11 +44,11 @@ bool MailAttemptRepository::record(MailAttempt* attempt)
                                                        "attempted_by, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)")
                                         + SqlDialect::returningId(m_db));
     query.addBindValue(attempt->historyId);
-    query.addBindValue(attempt->recipient);
+    query.addBindValue(notNull(attempt->recipient));
     query.addBindValue(utcText(attempt->attemptedAtUtc));
-    query.addBindValue(attempt->attemptedBy);
+    query.addBindValue(notNull(attempt->attemptedBy));
     query.addBindValue(MailAttempt::outcomeName(attempt->outcome));
-    query.addBindValue(attempt->detail);
+    query.addBindValue(notNull(attempt->detail));
     if (!prepared || !query.exec()) {
         m_error = QCoreApplication::translate("MailAttemptRepository", "The email attempt could not be recorded: %1")
                       .arg(StorageErrorText::describe(query.lastError()));
