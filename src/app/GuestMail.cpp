@@ -2,10 +2,13 @@
 
 #include "CodeFormat.h"
 #include "Languages.h"
+#include "LockModel.h"
+#include "SiteSettings.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -27,6 +30,21 @@ QString asciiSlug(const QString& text)
     return slug.left(40);
 }
 } // namespace
+
+SlipDetails GuestMail::detailsFor(const HistoryEntry& entry, const SiteSettings& site, const QTimeZone& deskZone)
+{
+    SlipDetails slip;
+    slip.entry = entry;
+    slip.propertyName = site.propertyName();
+    slip.helpPhone = site.helpPhone();
+    slip.deskZone = deskZone;
+    slip.layout = GuestSlip::layoutFromName(site.slipLayout());
+    slip.demo = entry.demo;
+    slip.lockFrame = entry.lockFrame(deskZone);
+    if (const auto* model = LockModelCatalogue::fromWire(entry.lockModel))
+        slip.entryInstructions = LockModelCatalogue::entryInstructions(model->id);
+    return slip;
+}
 
 MailMessage GuestMail::compose(const SlipDetails& details, const QString& address, bool attachSlip)
 {
@@ -63,7 +81,8 @@ QString GuestMail::html(const SlipDetails& details)
                                 .arg(code.toHtmlEscaped()));
         body += QStringLiteral("<p style=\"margin:0 0 0.6em 0;\">%1</p>\n").arg(escaped);
     }
-    const QString lang = details.language.isEmpty() ? QStringLiteral("en") : details.language;
+    // The desk's language when the guest's is not chosen (the wording is then the desk's too).
+    const QString lang = details.language.isEmpty() ? QLocale().name().section(QLatin1Char('_'), 0, 0) : details.language;
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title></head>\n"
                           "<body style=\"font-family:sans-serif; font-size:14px; color:#222222;\">\n%3</body></html>\n")
         .arg(lang.toHtmlEscaped(), GuestSlip::emailSubject(details).toHtmlEscaped(), body);

@@ -4,6 +4,9 @@
 #include "MailMessage.h"
 
 #include <QByteArray>
+#include <QTimeZone>
+
+class SiteSettings;
 
 // The email a guest receives with their code: the slip's wording in the guest's language
 // (SlipDetails::language), as plain text and HTML, with the slip as a PDF when chosen. Composed
@@ -11,6 +14,10 @@
 // moment); sending happens elsewhere.
 class GuestMail {
 public:
+    // The slip of a history row as the desk prints it (property, help phone, layout, the lock's
+    // entry instructions, the window in the lock's clock as issued), in the desk's language until
+    // `language` is set on it.
+    static SlipDetails detailsFor(const HistoryEntry& entry, const SiteSettings& site, const QTimeZone& deskZone);
     static MailMessage compose(const SlipDetails& details, const QString& address, bool attachSlip);
     // The slip as a PDF (the same layout as printing it), for the attachment. Needs QtGui (a
     // QGuiApplication for fonts); empty when it could not be made.

@@ -111,6 +111,11 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
     attempt.recipient = MailAddress::normalized(address);
     // Composed here: the guest's language is switched for a moment, which only the UI thread may do.
     MailMessage message = GuestMail::compose(details, attempt.recipient, attachSlip);
+    if (attachSlip && message.attachments.isEmpty()) {
+        if (error)
+            *error = tr("The slip could not be made into a PDF here; nothing was sent. Send it without the slip.");
+        return false;
+    }
     ++m_pending;
     emit pendingChanged(m_pending);
     readPassword(mailServer, [this, mailServer, message, attempt, finish](const QString& password, const QString& readError) {

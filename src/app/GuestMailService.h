@@ -41,7 +41,8 @@ public:
 
     // Emails row `historyId`'s code to `address`. An invalid address is refused at once (recorded,
     // and finished() is emitted from the event loop, never from inside this call). Returns false
-    // only when nothing was started because the row cannot be emailed (no server, no code);
+    // only when nothing was started because the row cannot be emailed (no server, no code, a slip
+    // asked for that could not be made);
     // `error` says why.
     bool send(qint64 historyId, const SlipDetails& details, const QString& address, bool attachSlip,
               const QString& staffName, QString* error = nullptr);
