@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql postgresql-15 qtkeychain-qt6-dev libgl-dev
     tzdata poppler-utils
+    libcurl4-openssl-dev ca-certificates python3-aiosmtpd openssl
     dpkg-dev appstream desktop-file-utils
 )
 

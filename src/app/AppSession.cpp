@@ -7,6 +7,7 @@
 #include "DemoData.h"
 #include "DurationCatalogueRepository.h"
 #include "DurationCatalogueService.h"
+#include "GuestMailService.h"
 #include "IssueService.h"
 #include "DatabaseBackup.h"
 #include "RequestLedger.h"
@@ -141,6 +142,7 @@ bool AppSession::start(const Options& options, QString* error)
     m_signIn->setDeskZone(m_settings->deskZone());
     m_staffAdmin = std::make_unique<StaffAdmin>(*m_staff, *m_signIn, m_database.connection());
     m_lockAdmin = std::make_unique<LockAdmin>(*m_locks, *m_signIn, m_database.connection());
+    m_mail = new GuestMailService(*m_site, *m_secrets, m_database.connection(), *m_clock, this);
     // "Issued by" is the signed-in person; the typed name only while sign-in is off.
     connect(m_signIn, &SignIn::signedInChanged, this, [this] {
         m_issuer->setOperatorName(m_signIn->isSignedIn() ? m_signIn->currentName() : m_settings->operatorName());
@@ -402,7 +404,8 @@ void AppSession::flushStoreChanges()
     if (!m_storeReachable)
         return;
     const bool all = tables.contains(QString());
-    if (all || tables.contains(QLatin1String("history")))
+    // An email attempt shows on its history row.
+    if (all || tables.contains(QLatin1String("history")) || tables.contains(QLatin1String("mail_attempts")))
         emit changedElsewhere();
     if (all || tables.contains(QLatin1String("locks")))
         emit locksChanged();

@@ -30,6 +30,7 @@ class LockAdmin;
 class SignIn;
 class StaffAdmin;
 class StaffRepository;
+class GuestMailService;
 
 // Everything one running desk needs, wired together: database, settings, secrets, the API client
 // (pointed at the built-in simulator in demo mode) and the issuing service. Built by main() and by
@@ -78,6 +79,8 @@ public:
     StaffRepository& staff() { return *m_staff; }
     StaffAdmin& staffAdmin() { return *m_staffAdmin; }
     LockAdmin& lockAdmin() { return *m_lockAdmin; }
+    // Emailing codes to guests through the site's mail server (attempts recorded on the rows).
+    GuestMailService& mail() { return *m_mail; }
     AuditLog& auditLog() { return *m_auditLog; }
     // NetCode requests sent to the real service this month, and the plan's quota (0: not set).
     int netCodeRequestsThisMonth() const;
@@ -165,6 +168,7 @@ private:
     std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<StaffAdmin> m_staffAdmin;
     std::unique_ptr<LockAdmin> m_lockAdmin;
+    GuestMailService* m_mail = nullptr;
     SignIn* m_signIn = nullptr;
     SecretStore* m_secrets = nullptr;
     Clock m_systemClock;

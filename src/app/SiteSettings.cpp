@@ -26,6 +26,15 @@ const QString kPropertyName = QStringLiteral("slip/propertyName");
 const QString kHelpPhone = QStringLiteral("slip/helpPhone");
 const QString kSlipLayout = QStringLiteral("slip/layout");
 const QString kReadBack = QStringLiteral("slip/readBackCheck");
+// The mail server: only in the store (never brought from a settings file), empty until set.
+const QString kMailHost = QStringLiteral("mail/host");
+const QString kMailPort = QStringLiteral("mail/port");
+const QString kMailSecurity = QStringLiteral("mail/security");
+const QString kMailUser = QStringLiteral("mail/user");
+const QString kMailFromName = QStringLiteral("mail/fromName");
+const QString kMailFromAddress = QStringLiteral("mail/fromAddress");
+const QString kMailReplyTo = QStringLiteral("mail/replyTo");
+const QString kMailTrusted = QStringLiteral("mail/trustedCertificates");
 
 // Every shared value with its default. The fingerprint is not here: it is never brought from a file.
 const QList<Key>& keys()
@@ -261,6 +270,33 @@ bool SiteSettings::seedApiKeyFingerprint(const QString& fingerprint, const QStri
     if (!m_repository.seedMissing({{kApiKeyFingerprint, fingerprint}}, editor, m_clock.nowUtc(), &written))
         return false;
     return reload();
+}
+
+MailServer SiteSettings::mailServer() const
+{
+    MailServer server;
+    server.host = text(kMailHost).trimmed();
+    server.security = MailServer::securityFromName(text(kMailSecurity));
+    server.port = SiteSettingsRepository::toInt(text(kMailPort), MailServer::defaultPort(server.security));
+    server.user = text(kMailUser);
+    server.fromName = text(kMailFromName);
+    server.fromAddress = text(kMailFromAddress).trimmed();
+    server.replyTo = text(kMailReplyTo).trimmed();
+    server.trustedCertificatesPem = text(kMailTrusted).toUtf8();
+    return server;
+}
+
+bool SiteSettings::setMailServer(const MailServer& server, const QString& editor, QString* error)
+{
+    return write({{kMailHost, server.host.trimmed()},
+                  {kMailPort, SiteSettingsRepository::fromInt(server.port)},
+                  {kMailSecurity, MailServer::securityName(server.security)},
+                  {kMailUser, server.user.trimmed()},
+                  {kMailFromName, server.fromName.trimmed()},
+                  {kMailFromAddress, server.fromAddress.trimmed()},
+                  {kMailReplyTo, server.replyTo.trimmed()},
+                  {kMailTrusted, QString::fromUtf8(server.trustedCertificatesPem).trimmed()}},
+                 editor, error);
 }
 
 SiteSetting SiteSettings::lastChange() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiEndpoint.h"
+#include "MailServer.h"
 #include "SiteSettingsRepository.h"
 
 #include <QHash>
@@ -63,6 +64,11 @@ public:
     bool readBackCheck() const;
     bool setHistoryRetentionDays(int days, const QString& editor);
     bool setMonthlyQuota(int requests, const QString& editor);
+
+    // The site's mail server for emailing codes to guests (not configured: the desk uses mailto:).
+    // The password is not a setting: it is in the keychain (GuestMailService::passwordKey()).
+    MailServer mailServer() const;
+    bool setMailServer(const MailServer& server, const QString& editor, QString* error = nullptr);
 
     // The fingerprint of the API key the site uses (empty: none recorded, e.g. demo only so far),
     // and who saved it when.

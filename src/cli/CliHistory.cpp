@@ -1,6 +1,7 @@
 #include "CliHistory.h"
 
 #include "CliContext.h"
+#include "CliEmail.h"
 #include "CliIssue.h"
 #include "CliOutput.h"
 #include "CodeFormat.h"
@@ -44,8 +45,10 @@ int CliHistory::run(CliContext& cli, const QString& action)
 {
     if (action == QLatin1String("ask-again"))
         return askAgain(cli);
+    if (action == QLatin1String("email"))
+        return CliEmail::historyEmail(cli);
     if (action != QLatin1String("list") && action != QLatin1String("export"))
-        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "history takes one of: list, export, ask-again."));
+        return cli.fail(ExitInvalidInput, QCoreApplication::translate("Cli", "history takes one of: list, export, ask-again, email."));
     int limit = 50;
     if (cli.parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;

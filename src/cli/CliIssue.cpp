@@ -2,6 +2,7 @@
 
 #include "CliArguments.h"
 #include "CliContext.h"
+#include "CliEmail.h"
 #include "CliIssueStay.h"
 #include "CodeFormat.h"
 #include "CodelocksClient.h"
@@ -129,7 +130,11 @@ int CliIssue::run(CliContext& cli)
         lock.name = QCoreApplication::translate("Cli", "%1 (command line)").arg(lock.isSmartLock() ? lock.smartLockId : lock.timecode);
         lock.configuredMode = IssueModes::configurationOf(mode);
     }
+    if (const int code = CliEmail::checkOptions(cli); code != ExitOk)
+        return code;
     if (const int code = cli.openSession(); code != ExitOk)
+        return code;
+    if (const int code = CliEmail::checkServer(cli); code != ExitOk)
         return code;
     AppSession& session = cli.session();
     if (p.isSet(QStringLiteral("lock"))) {
@@ -362,5 +367,6 @@ int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void(
     }
     if (!outcome->errorText.isEmpty())
         cli.err << CliContext::printable(outcome->errorText) << Qt::endl;
-    return exitCodeFor(*outcome);
+    // The code is issued and printed first: an email that fails leaves it in history.
+    return CliEmail::afterIssue(cli, e, exitCodeFor(*outcome));
 }

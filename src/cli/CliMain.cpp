@@ -46,6 +46,8 @@ QString CliMain::usage()
         "  history list          recent codes (--search TEXT, --limit N)\n"
         "  history export        all matching codes as CSV or JSON (--format, --output FILE)\n"
         "  history ask-again ID  send a request in doubt (no answer recorded) once more: billed again\n"
+        "  history email ID ADDRESS   email a code to its guest through the site's mail server\n"
+        "                        (--attach-slip, --language de|en|es|fr|nl)\n"
         "  simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)\n"
         "  store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)\n"
         "  store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)\n"
@@ -69,6 +71,9 @@ QString CliMain::usage()
         "  even if history holds this exact request), --timeout SECONDS, --json.\n"
         "  A code another guest already holds (same lock, start and length) is refused (exit 2, nothing\n"
         "  sent) unless --share-code says to give it to this guest too.\n"
+        "  --email ADDRESS emails the code to the guest once it is in history (--attach-slip adds the\n"
+        "  slip as PDF, --language CODE the guest's language); the password is the keychain's or\n"
+        "  NETCODE_DESK_MAIL_PASSWORD's.\n"
         "By stay instead of start and length: --arrive \"YYYY-MM-DD HH:MM\" (default: now) and\n"
         "  --depart \"YYYY-MM-DD HH:MM\" (wall time in the lock's zone) pick the start and length (or End\n"
         "  Date) that cover the whole stay with the least excess; a stay nothing covers is refused (exit 2).\n"
@@ -79,8 +84,9 @@ QString CliMain::usage()
         "\n"
         "Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage\n"
         "(nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,\n"
-        "offline, unusable answer); 5 a code came back but failed the sanity check. A manager's action\n"
-        "refused to a desk login exits 2 as well (nothing was changed).\n");
+        "offline, unusable answer); 5 a code came back but failed the sanity check; 6 the code is issued\n"
+        "but the email was not sent (recorded on the row). A manager's action refused to a desk login\n"
+        "exits 2 as well (nothing was changed).\n");
 }
 
 int CliMain::run(const QStringList& arguments)
@@ -115,12 +121,13 @@ int CliMain::dispatch(const QStringList& arguments, QTextStream& out, QTextStrea
         {QStringLiteral("port"), QStringLiteral("port")},       {QStringLiteral("require-key"), QStringLiteral("key")},
         {QStringLiteral("role"), QStringLiteral("desk|manager")}, {QStringLiteral("login"), QStringLiteral("login")},
         {QStringLiteral("arrive"), QStringLiteral("when")},     {QStringLiteral("depart"), QStringLiteral("when")},
-        {QStringLiteral("room"), QStringLiteral("room")},
+        {QStringLiteral("room"), QStringLiteral("room")},       {QStringLiteral("email"), QStringLiteral("address")},
+        {QStringLiteral("language"), QStringLiteral("code")},
     };
     for (const auto& [name, value] : valued)
         parser.addOption(QCommandLineOption(name, name, value));
     for (const char* flag : {"json", "fresh", "demo", "clock-follows-dst", "no-clock-follows-dst", "accept-valid", "k3connect",
-                             "share-code"})
+                             "share-code", "attach-slip"})
         parser.addOption(QCommandLineOption(QLatin1String(flag), QLatin1String(flag)));
 
     const bool parsed = parser.parse(arguments);

@@ -11,5 +11,8 @@ enum ExitCode : int {
     ExitNotAllowed = ExitInvalidInput,
     ExitRejected = 3,       // the service rejected the request (4xx or an error body)
     ExitServiceFailure = 4, // 5xx, timeout, offline, unusable answer
-    ExitImplausibleCode = 5 // a code came back but failed the sanity check
+    ExitImplausibleCode = 5, // a code came back but failed the sanity check
+    // The code is issued and in history (or the row exists), but emailing it to the guest failed
+    // or was refused; the attempt is recorded on the row and can be sent again.
+    ExitMailFailure = 6
 };

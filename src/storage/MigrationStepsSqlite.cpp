@@ -164,6 +164,23 @@ const QList<QStringList>& MigrationSteps::sqlite()
                            "WHEN new.shares_code_with IS NOT old.shares_code_with BEGIN "
                            "SELECT RAISE(ABORT, 'NetCode Desk: which code a row shares cannot be changed'); END"),
         },
+        {
+            // Every email of a code to its guest, whatever came of it: added, never changed. The
+            // attempts go with their row when retention deletes it (foreign keys are on).
+            QStringLiteral("CREATE TABLE mail_attempts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " history_id INTEGER NOT NULL REFERENCES history(id) ON DELETE CASCADE,"
+                           " recipient TEXT NOT NULL,"
+                           " attempted_at_utc TEXT NOT NULL,"
+                           " attempted_by TEXT NOT NULL DEFAULT '',"
+                           " outcome TEXT NOT NULL CHECK (outcome IN ('delivered', 'refused', 'failed')),"
+                           " detail TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX mail_attempts_history ON mail_attempts(history_id)"),
+            // The day's watch list: emails that did not go, by time.
+            QStringLiteral("CREATE INDEX mail_attempts_outcome ON mail_attempts(outcome, attempted_at_utc)"),
+            QStringLiteral("CREATE TRIGGER mail_attempts_fixed BEFORE UPDATE ON mail_attempts BEGIN "
+                           "SELECT RAISE(ABORT, 'NetCode Desk: an email attempt is never changed'); END"),
+        },
     };
     return all;
 }

@@ -341,6 +341,16 @@ bool Mover::history()
     const QString notAnswered = QCoreApplication::translate(
         "StoreImport", "Moved in from a desk's own file while it was being issued: whether the service answered is not known.");
     const bool hasDemo = columns.contains(QLatin1String("demo"));
+    // Emails of a code to its guest move with the code (a file from before them has none).
+    const bool hasAttempts = m_source.tables().contains(QStringLiteral("mail_attempts"));
+    QSqlQuery readAttempts(m_source);
+    QSqlQuery insertAttempt(m_target);
+    if (hasAttempts) {
+        readAttempts.prepare(QStringLiteral("SELECT recipient, attempted_at_utc, attempted_by, outcome, detail "
+                                            "FROM mail_attempts WHERE history_id = ? ORDER BY id"));
+        insertAttempt.prepare(QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, "
+                                             "attempted_by, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    }
     while (read.next()) {
         const QVariant lockId = read.value(QStringLiteral("lock_id"));
         if ((hasDemo && read.value(QStringLiteral("demo")).toInt() != 0)
@@ -377,6 +387,19 @@ bool Mover::history()
         if (!insert.exec() || !insert.next())
             return failed(insert.lastError());
         movedIds.insert(read.value(QStringLiteral("source_id")).toLongLong(), insert.value(0).toLongLong());
+        if (hasAttempts) {
+            readAttempts.addBindValue(read.value(QStringLiteral("source_id")));
+            if (!readAttempts.exec())
+                return failed(readAttempts.lastError());
+            while (readAttempts.next()) {
+                insertAttempt.addBindValue(insert.value(0));
+                for (int i = 0; i < 5; ++i)
+                    insertAttempt.addBindValue(readAttempts.value(i));
+                if (!insertAttempt.exec())
+                    return failed(insertAttempt.lastError());
+                ++m_report->emails;
+            }
+        }
         ++m_report->codes;
         if (live)
             ++m_report->inDoubt;

@@ -34,6 +34,7 @@ struct Report {
     int demoLocks = 0;        // demo mode's sample locks left behind
     int demoCodes = 0;        // demo codes left behind (also those issued for a sample lock)
     int demoRequests = 0;     // demo request counts left behind
+    int emails = 0;           // email attempts moved with their codes
     bool notAllowed = false;  // failed because the store refused this login (a desk's) the writes
     QString sourceIdentity;   // the file's store_identity
 };

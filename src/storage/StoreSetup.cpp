@@ -95,8 +95,8 @@ QStringList StoreSetup::privilegeStatements()
         QStringLiteral("REVOKE SELECT ON netcode.staff FROM netcode_desk"),
         QStringLiteral("GRANT SELECT (id, name, role, failed_attempts, locked_until_utc, active, db_login, "
                        "created_at_utc) ON netcode.staff TO netcode_desk"),
-        QStringLiteral("GRANT INSERT ON netcode.history, netcode.request_log, netcode.duration_catalogue TO "
-                       "netcode_desk"),
+        QStringLiteral("GRANT INSERT ON netcode.history, netcode.request_log, netcode.duration_catalogue, "
+                       "netcode.mail_attempts TO netcode_desk"),
         QStringLiteral("GRANT UPDATE ON netcode.duration_catalogue TO netcode_desk"),
         // The ledger's columns and the reprint count; a code's guest, lock or time never change.
         QStringLiteral("GRANT UPDATE (outcome, code, failure_text, http_status, lease_until_utc, claimed_by, attempts, "

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "HistoryRepository.h"
 #include "LockRepository.h"
+#include "MailAttemptRepository.h"
 #include "Migrations.h"
 #include "RequestLedger.h"
 #include "RequestLog.h"
@@ -315,6 +316,16 @@ private slots:
         QVERIFY(ledger.recordAnswer(lost.row.id, QStringLiteral("5556667"), 200));
         QVERIFY(RequestLog(connection).add(kNow, QStringLiteral("netcode"), 200, QStringLiteral("issued"), false));
 
+        // Emailing a code: the attempt is added and read back (never changed: see the refusals).
+        MailAttemptRepository mail(connection);
+        MailAttempt attempt;
+        attempt.historyId = claim.row.id;
+        attempt.recipient = QStringLiteral("guest@example.org");
+        attempt.attemptedAtUtc = kNow;
+        attempt.outcome = MailAttempt::Outcome::Delivered;
+        QVERIFY2(mail.record(&attempt), qPrintable(mail.errorText()));
+        QCOMPARE(mail.latestFor({claim.row.id}).value(claim.row.id).id, attempt.id);
+
         // Search, reprint, lock last used, sign-in lock-out.
         HistoryRepository history(connection);
         QCOMPARE(history.count(QStringLiteral("müll")), 3);
@@ -506,6 +517,8 @@ private slots:
         QTest::newRow("reset a lock-out") << "UPDATE staff SET failed_attempts = 0";
         QTest::newRow("write the audit") << "INSERT INTO audit_log (at_utc, action) VALUES ('2027-01-01T00:00:00Z', 'x')";
         QTest::newRow("delete old codes") << "SELECT remove_history_before('2099-01-01T00:00:00Z')";
+        QTest::newRow("change an email attempt") << "UPDATE mail_attempts SET outcome = 'delivered'";
+        QTest::newRow("delete an email attempt") << "DELETE FROM mail_attempts";
     }
 
     void aDeskLoginIsRefusedByTheServer()
@@ -587,7 +600,15 @@ private slots:
         recent.outcome = HistoryEntry::Outcome::Issued;
         recent.code = QStringLiteral("7654321");
         QVERIFY(history.add(&recent));
+        // An old code that was emailed: its attempts go with it.
+        MailAttemptRepository mail(connection);
+        MailAttempt attempt;
+        attempt.historyId = old.id;
+        attempt.recipient = QStringLiteral("guest@example.org");
+        attempt.attemptedAtUtc = kNow.addDays(-400);
+        QVERIFY2(mail.record(&attempt), qPrintable(mail.errorText()));
         QCOMPARE(history.removeIssuedBefore(kNow.addDays(-365)), 1);
+        QVERIFY(mail.forHistory(old.id).isEmpty());
         QVERIFY(sqlState(connection, QStringLiteral("INSERT INTO site_settings (key, value) VALUES ('quota', '100')"))
                 == QStringLiteral("accepted"));
 
@@ -745,6 +766,19 @@ private slots:
                 e.outcome = outcome;
                 e.code = code;
                 QVERIFY(history.add(&e));
+                if (!code.isEmpty()) { // the code was emailed to its guest: refused once, then delivered
+                    MailAttemptRepository mail(desk.connection());
+                    for (const MailAttempt::Outcome result : {MailAttempt::Outcome::Refused, MailAttempt::Outcome::Delivered}) {
+                        MailAttempt attempt;
+                        attempt.historyId = e.id;
+                        attempt.recipient = key + QStringLiteral("@example.org");
+                        attempt.attemptedAtUtc = kNow;
+                        attempt.attemptedBy = QStringLiteral("sam");
+                        attempt.outcome = result;
+                        attempt.detail = QStringLiteral("550 no");
+                        QVERIFY(mail.record(&attempt));
+                    }
+                }
             };
             add(QStringLiteral("k1"), QStringLiteral("Room 101"), HistoryEntry::Outcome::Issued, QStringLiteral("1111111"));
             add(QStringLiteral("k2"), QStringLiteral("Room 102"), HistoryEntry::Outcome::Issued, QStringLiteral("2222222"));
@@ -796,10 +830,22 @@ private slots:
                                     QStringLiteral("k3|failed||Shed"), QStringLiteral("k3|failed||Shed"),
                                     QStringLiteral("k4|in_doubt||"), QStringLiteral("k5|in_doubt||")}));
         QCOMPARE(HistoryRepository(target).count(QStringLiteral("1111111")), 1);
+        // The emails moved with their codes, onto the codes' new rows.
+        QCOMPARE(moved.emails, 4);
+        QVERIFY(query.exec(QStringLiteral("SELECT h.request_key, m.recipient, m.outcome, m.attempted_by FROM mail_attempts m "
+                                          "JOIN history h ON h.id = m.history_id ORDER BY m.id")));
+        QStringList emails;
+        while (query.next())
+            emails << QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                  query.value(3).toString()}
+                          .join(QLatin1Char('|'));
+        QCOMPARE(emails, (QStringList{QStringLiteral("k1|k1@example.org|refused|sam"), QStringLiteral("k1|k1@example.org|delivered|sam"),
+                                      QStringLiteral("k2|k2@example.org|refused|sam"), QStringLiteral("k2|k2@example.org|delivered|sam")}));
 
         // Again: nothing new; the file itself was never written to.
         QVERIFY2(StoreImport::importSqlite(file, target, {}, &moved, &error), qPrintable(error));
         QCOMPARE(moved.codes, 0);
+        QCOMPARE(moved.emails, 0);
         QCOMPARE(moved.codesAlready, 6);
         QCOMPARE(moved.locks, 0);
         QCOMPARE(moved.locksAlready, 3);

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "GuestSlip.h"
+#include "MailAttempt.h"
+#include "MailResult.h"
+#include "MailServer.h"
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class Clock;
+class QThread;
+class SecretStore;
+class SiteSettings;
+struct MailMessage;
+
+// Emails codes to guests through the site's mail server without ever blocking the window: the
+// message is composed here (in the guest's language), the password read from the keychain, and
+// the SMTP conversation runs on a worker thread; the attempt is recorded on the history row when
+// it ends, whatever the outcome, and finished() tells the window.
+class GuestMailService final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuestMailService)
+
+public:
+    GuestMailService(SiteSettings& site, SecretStore& secrets, QSqlDatabase db, const Clock& clock,
+                     QObject* parent = nullptr);
+    // Waits for sends still running (each ends within the server's total timeout).
+    ~GuestMailService() override;
+
+    // The keychain entry holding the mail server's password.
+    static QString passwordKey() { return QStringLiteral("mail/password"); }
+
+    // A mail server is set up (host and From address): Email sends through it. Otherwise the
+    // desk uses mailto: (the system's mail program).
+    bool isConfigured() const;
+    MailServer server() const;
+
+    // Emails row `historyId`'s code to `address`. An invalid address is refused at once (recorded,
+    // and finished() is emitted from the event loop, never from inside this call). Returns false
+    // only when nothing was started because the row cannot be emailed (no server, no code, a slip
+    // asked for that could not be made);
+    // `error` says why.
+    bool send(qint64 historyId, const SlipDetails& details, const QString& address, bool attachSlip,
+              const QString& staffName, QString* error = nullptr);
+    // "Send a test email" from Settings with `server` as typed there (not yet saved) and
+    // `password` (empty: the one in the keychain). Nothing is recorded; testFinished() reports.
+    void sendTest(const MailServer& server, const QString& password, const QString& address);
+
+    // How long to wait for each of the server's replies (0: MailServer's default). Not a site
+    // setting: for a slow link at one desk, and for tests.
+    void setResponseTimeoutSeconds(int seconds) { m_responseTimeoutSeconds = seconds; }
+
+    // Sends on their way now (for the window: a busy indicator, and not closing mid-send).
+    int pending() const { return m_pending; }
+    // Waits (processing events) until no send is pending or `timeoutMs` passed; for the CLI.
+    bool waitForIdle(int timeoutMs);
+
+signals:
+    // The attempt as recorded (attempt.id is 0 when the store could not record it: `recordError`
+    // then says why; the outcome is still the send's).
+    void finished(qint64 historyId, const MailAttempt& attempt, const QString& recordError);
+    void testFinished(const MailResult& result);
+    void pendingChanged(int pending);
+
+private:
+    void startSend(const MailServer& server, const QString& password, const MailMessage& message,
+                   std::function<void(const MailResult&)> done);
+    void readPassword(const MailServer& server, std::function<void(const QString& password, const QString& error)> then);
+
+    SiteSettings& m_site;
+    SecretStore& m_secrets;
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    QList<QThread*> m_threads;
+    int m_pending = 0;
+    int m_responseTimeoutSeconds = 0;
+};

@@ -1,0 +1,141 @@
+#include "CliEmail.h"
+
+#include "CliContext.h"
+#include "GuestMail.h"
+#include "GuestMailService.h"
+#include "Languages.h"
+#include "MailAddress.h"
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+bool wanted(const CliContext& cli)
+{
+    return cli.parser.isSet(QStringLiteral("email"));
+}
+} // namespace
+
+int CliEmail::checkOptions(CliContext& cli)
+{
+    const QCommandLineParser& p = cli.parser;
+    if (!wanted(cli)) {
+        if (p.isSet(QStringLiteral("attach-slip")))
+            return cli.fail(ExitInvalidInput, tr("--attach-slip goes with --email ADDRESS."));
+        return ExitOk;
+    }
+    QString reason;
+    if (!MailAddress::isValid(p.value(QStringLiteral("email")), &reason))
+        return cli.fail(ExitInvalidInput, tr("--email: %1 Nothing was sent.").arg(reason));
+    if (p.isSet(QStringLiteral("language"))) {
+        const QString code = p.value(QStringLiteral("language"));
+        QStringList codes;
+        for (const auto& [known, name] : Languages::available())
+            codes << known;
+        if (!codes.contains(code))
+            return cli.fail(ExitInvalidInput, tr("--language takes one of: %1.").arg(codes.join(QStringLiteral(", "))));
+    }
+    return ExitOk;
+}
+
+int CliEmail::checkServer(CliContext& cli)
+{
+    if (!wanted(cli) || cli.session().mail().isConfigured())
+        return ExitOk;
+    return cli.fail(ExitInvalidInput, tr("No mail server is set up for this site (a manager sets one in Settings, "
+                                         "Email). Nothing was sent."));
+}
+
+int CliEmail::afterIssue(CliContext& cli, const HistoryEntry& entry, int issueCode)
+{
+    if (!wanted(cli) || issueCode != ExitOk || entry.id <= 0 || !entry.hasCode())
+        return issueCode;
+    const int mailed = send(cli, entry, cli.parser.value(QStringLiteral("email")));
+    return mailed == ExitOk ? issueCode : mailed;
+}
+
+int CliEmail::historyEmail(CliContext& cli)
+{
+    const QStringList positional = cli.parser.positionalArguments();
+    bool ok = false;
+    const qint64 id = positional.size() == 4 ? positional.at(2).toLongLong(&ok) : 0;
+    if (!ok || id <= 0)
+        return cli.fail(ExitInvalidInput, tr("Say which code and to whom: netcode-desk-cli history email ID ADDRESS "
+                                             "(the id from history list --json)."));
+    const QString address = positional.at(3);
+    QString reason;
+    if (!MailAddress::isValid(address, &reason))
+        return cli.fail(ExitInvalidInput, tr("%1 Nothing was sent.").arg(reason));
+    if (const int code = checkOptions(cli); code != ExitOk && cli.parser.isSet(QStringLiteral("language")))
+        return code;
+    if (const int code = cli.openSession(); code != ExitOk)
+        return code;
+    AppSession& session = cli.session();
+    if (!session.mail().isConfigured())
+        return cli.fail(ExitInvalidInput, tr("No mail server is set up for this site (a manager sets one in Settings, "
+                                             "Email). Nothing was sent."));
+    HistoryEntry row;
+    if (!session.history().find(id, &row))
+        return cli.fail(ExitInvalidInput, tr("There is no history row %1.").arg(id));
+    if (!row.hasCode())
+        return cli.fail(ExitInvalidInput, tr("Row %1 holds no code to email.").arg(id));
+    return send(cli, row, address);
+}
+
+int CliEmail::send(CliContext& cli, const HistoryEntry& entry, const QString& address)
+{
+    AppSession& session = cli.session();
+    GuestMailService& mail = session.mail();
+    // A script gives the password for this run; otherwise the keychain's is used.
+    if (qEnvironmentVariableIsSet("NETCODE_DESK_MAIL_PASSWORD"))
+        cli.secrets().setForThisRun(GuestMailService::passwordKey(), qEnvironmentVariable("NETCODE_DESK_MAIL_PASSWORD"));
+    SlipDetails details = GuestMail::detailsFor(entry, session.site(), session.deskZone());
+    details.language = cli.parser.value(QStringLiteral("language"));
+
+    std::optional<MailAttempt> attempt;
+    QString recordError;
+    QObject context;
+    QObject::connect(&mail, &GuestMailService::finished, &context,
+                     [&](qint64 historyId, const MailAttempt& done, const QString& error) {
+                         if (historyId == entry.id) {
+                             attempt = done;
+                             recordError = error;
+                         }
+                     });
+    QString error;
+    if (!mail.send(entry.id, details, address, cli.parser.isSet(QStringLiteral("attach-slip")), cli.actor(), &error))
+        return cli.fail(ExitMailFailure, error);
+    // The send is bounded by the server's own timeouts; this is only the last resort.
+    CliContext::waitUntil([&] { return attempt.has_value(); }, (mail.server().totalTimeoutSeconds + 30) * 1000);
+    if (!attempt)
+        return cli.fail(ExitMailFailure, tr("The email did not finish in time; whether it was sent is not known."));
+
+    const bool delivered = attempt->delivered();
+    if (cli.json()) {
+        cli.out << QJsonDocument(QJsonObject{{QStringLiteral("email"),
+                                              QJsonObject{{QStringLiteral("history_id"), entry.id},
+                                                          {QStringLiteral("to"), attempt->recipient},
+                                                          {QStringLiteral("outcome"), MailAttempt::outcomeName(attempt->outcome)},
+                                                          {QStringLiteral("detail"), attempt->detail},
+                                                          {QStringLiteral("recorded"), attempt->id > 0}}}})
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+    } else if (delivered) {
+        cli.out << tr("Emailed to %1.").arg(CliContext::printable(attempt->recipient)) << Qt::endl;
+    }
+    if (!delivered)
+        cli.err << CliContext::printable(tr("Email not sent: %1").arg(attempt->detail)) << Qt::endl
+                << tr("The code is in history (row %1); send it again with: netcode-desk-cli history email %1 ADDRESS")
+                       .arg(entry.id)
+                << Qt::endl;
+    if (!recordError.isEmpty())
+        cli.err << CliContext::printable(recordError) << Qt::endl;
+    return delivered ? ExitOk : ExitMailFailure;
+}

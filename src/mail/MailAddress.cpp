@@ -1,0 +1,104 @@
+#include "MailAddress.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MailAddress", text);
+}
+
+bool isAtext(QChar c)
+{
+    // RFC 5322 atext, without the characters a desk never types into an address.
+    static const QString specials = QStringLiteral("!#$%&'*+-/=?^_`{|}~.");
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || specials.contains(c);
+}
+
+bool validLabel(const QString& label)
+{
+    if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
+        return false;
+    for (const QChar c : label) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('-')))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+bool MailAddress::isValid(const QString& address, QString* reason)
+{
+    const auto fail = [reason](const QString& why) {
+        if (reason)
+            *reason = why;
+        return false;
+    };
+    const QString trimmed = address.trimmed();
+    if (trimmed.isEmpty())
+        return fail(tr("No email address was given."));
+    for (const QChar c : trimmed) {
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n'))
+            return fail(tr("The email address contains a line break."));
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return fail(tr("The email address contains a control character."));
+    }
+    if (trimmed.size() > 254)
+        return fail(tr("The email address is too long (at most 254 characters)."));
+    for (const QChar c : trimmed) {
+        if (c.isSpace())
+            return fail(tr("The email address contains a space."));
+        if (c == QLatin1Char(',') || c == QLatin1Char(';'))
+            return fail(tr("Only one email address can be given."));
+        if (c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('"') || c == QLatin1Char('(')
+            || c == QLatin1Char(')'))
+            return fail(tr("Type the address alone, like guest@example.com, without a name or brackets."));
+    }
+    const qsizetype at = trimmed.lastIndexOf(QLatin1Char('@'));
+    if (at < 0)
+        return fail(tr("The email address has no @."));
+    if (trimmed.indexOf(QLatin1Char('@')) != at)
+        return fail(tr("The email address has more than one @."));
+    const QString local = trimmed.left(at);
+    const QString domain = trimmed.mid(at + 1);
+    if (local.isEmpty())
+        return fail(tr("The email address has nothing before the @."));
+    if (local.size() > 64)
+        return fail(tr("The part before the @ is too long (at most 64 characters)."));
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QStringLiteral("..")))
+        return fail(tr("The part before the @ has a misplaced dot."));
+    for (const QChar c : local) {
+        if (!isAtext(c))
+            return fail(tr("The part before the @ contains \"%1\", which an email address cannot have.").arg(c));
+    }
+    if (domain.isEmpty())
+        return fail(tr("The email address has nothing after the @."));
+    const QStringList labels = domain.split(QLatin1Char('.'));
+    if (labels.size() < 2)
+        return fail(tr("The part after the @ is not a complete domain (like example.com)."));
+    for (const QString& label : labels) {
+        if (!validLabel(label))
+            return fail(tr("The part after the @ is not a valid domain."));
+    }
+    return true;
+}
+
+QString MailAddress::normalized(const QString& address)
+{
+    const QString trimmed = address.trimmed();
+    const qsizetype at = trimmed.lastIndexOf(QLatin1Char('@'));
+    if (at < 0)
+        return trimmed;
+    return trimmed.left(at + 1) + trimmed.mid(at + 1).toLower();
+}
+
+QString MailAddress::forRecord(const QString& address)
+{
+    QString safe = address.trimmed().left(320);
+    for (QChar& c : safe) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char('?');
+    }
+    return safe;
+}

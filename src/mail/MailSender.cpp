@@ -1,0 +1,308 @@
+#include "MailSender.h"
+
+#include "MailAddress.h"
+#include "MailHeaders.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QStringList>
+
+#include <curl/curl.h>
+
+#include <cctype>
+#include <mutex>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MailSender", text);
+}
+
+// What the conversation said, as far as a message to the desk needs: the server's replies (never
+// what this side sent: that includes the login), and the last command's verb.
+struct Conversation {
+    QString lastReply;   // the server's last reply line
+    QByteArray lastVerb; // "EHLO", "STARTTLS", "AUTH", "MAIL", "RCPT", "DATA", "QUIT"
+    // The server's last "no" (4xx or 5xx), e.g. "550 5.1.1 <x@y>: Recipient address rejected", and
+    // the command it answered (libcurl says QUIT after it, whose "221 Bye" is not the news).
+    QString refusal;
+    int refusalCode = 0;
+    QByteArray refusedVerb;
+    bool bodySent = false; // the message's data went out (a timeout after it: the server may have it)
+};
+
+QString printable(const QByteArray& bytes)
+{
+    QString text = QString::fromUtf8(bytes).trimmed();
+    for (QChar& c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char(' ');
+    }
+    return text.left(300);
+}
+
+int onDebug(CURL*, curl_infotype type, char* data, size_t size, void* user)
+{
+    auto* conversation = static_cast<Conversation*>(user);
+    const QByteArray chunk(data, qsizetype(size));
+    switch (type) {
+    case CURLINFO_HEADER_IN: {
+        // One reply line per call; a multi-line reply ends with "NNN " (space), which is kept.
+        const QByteArray line = chunk.trimmed();
+        if (line.size() >= 3 && std::isdigit(static_cast<unsigned char>(line.at(0)))) {
+            conversation->lastReply = printable(line);
+            const int code = line.left(3).toInt();
+            if (code >= 400 && code < 600) {
+                conversation->refusal = conversation->lastReply;
+                conversation->refusalCode = code;
+                conversation->refusedVerb = conversation->lastVerb;
+            }
+        }
+        break;
+    }
+    case CURLINFO_HEADER_OUT: {
+        // Only the verb: an AUTH line carries the login, and nothing of it is kept.
+        const qsizetype space = chunk.indexOf(' ');
+        const QByteArray verb = (space < 0 ? chunk : chunk.left(space)).trimmed().toUpper();
+        if (!verb.isEmpty() && verb.size() <= 8)
+            conversation->lastVerb = verb;
+        break;
+    }
+    case CURLINFO_DATA_OUT:
+        conversation->bodySent = true;
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+// Header lines and the envelope as libcurl lists, freed with the send.
+struct SList {
+    curl_slist* list = nullptr;
+    ~SList() { curl_slist_free_all(list); }
+    bool append(const QByteArray& line)
+    {
+        curl_slist* grown = curl_slist_append(list, line.constData());
+        if (!grown)
+            return false;
+        list = grown;
+        return true;
+    }
+};
+
+QByteArray utf8Lines(const QString& text)
+{
+    // Mail wants CRLF line ends; libcurl's quoted-printable encoder keeps the text's own.
+    QString crlf = text;
+    crlf.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    crlf.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
+    return crlf.toUtf8();
+}
+
+MailResult describe(CURLcode code, const QString& detail, const Conversation& said, const MailServer& server,
+                    const MailMessage& message)
+{
+    MailResult result;
+    result.curlCode = int(code);
+    result.serverReply = said.refusal.isEmpty() ? said.lastReply : said.refusal;
+    const QString where = QStringLiteral("%1:%2").arg(server.host.trimmed()).arg(server.port);
+    const bool serverSaidNo = said.refusalCode != 0;
+    switch (code) {
+    case CURLE_OK:
+        result.outcome = MailResult::Outcome::Delivered;
+        result.message = tr("The mail server accepted the email to %1.").arg(message.to);
+        return result;
+    case CURLE_LOGIN_DENIED:
+        result.outcome = MailResult::Outcome::Refused;
+        result.message = tr("The mail server refused the user name or password; nothing was sent.");
+        if (!said.refusal.isEmpty())
+            result.message += QLatin1Char(' ') + tr("The server said: %1").arg(said.refusal);
+        return result;
+    case CURLE_USE_SSL_FAILED:
+        result.outcome = MailResult::Outcome::Failed;
+        result.message = tr("The mail server does not offer an encrypted connection; nothing was sent.");
+        return result;
+    case CURLE_PEER_FAILED_VERIFICATION:
+        result.outcome = MailResult::Outcome::Failed;
+        result.message = tr("The mail server's certificate is not trusted (%1); nothing was sent. If the server uses "
+                            "its own certificate authority, add its certificate in Settings.")
+                             .arg(detail);
+        return result;
+    case CURLE_SSL_CACERT_BADFILE:
+        result.outcome = MailResult::Outcome::Failed;
+        result.message = tr("The trusted certificate in the mail settings could not be read; nothing was sent.");
+        return result;
+    case CURLE_SSL_CONNECT_ERROR:
+        result.outcome = MailResult::Outcome::Failed;
+        result.message = tr("No encrypted connection could be set up with the mail server (%1); nothing was sent. "
+                            "Check the security setting and the port.")
+                             .arg(detail);
+        return result;
+    case CURLE_COULDNT_RESOLVE_HOST:
+        result.outcome = MailResult::Outcome::Failed;
+        result.message = tr("The mail server %1 could not be found; nothing was sent.").arg(server.host.trimmed());
+        return result;
+    case CURLE_COULDNT_CONNECT:
+        result.outcome = MailResult::Outcome::Failed;
+        result.message = tr("The mail server at %1 could not be reached (it is not running, or the port is "
+                            "wrong); nothing was sent.")
+                             .arg(where);
+        return result;
+    case CURLE_OPERATION_TIMEDOUT:
+        result.outcome = MailResult::Outcome::Failed;
+        result.message = said.bodySent
+            ? tr("The mail server did not confirm the email in time; it may or may not reach the guest.")
+            : tr("The mail server at %1 did not answer in time; nothing was sent.").arg(where);
+        return result;
+    default:
+        break;
+    }
+    if (serverSaidNo) {
+        result.outcome = MailResult::Outcome::Refused;
+        if (said.refusedVerb == "RCPT")
+            result.message = tr("The mail server refused the address %1: %2").arg(message.to, said.refusal);
+        else if (said.refusedVerb == "MAIL")
+            result.message = tr("The mail server refused the sender address %1: %2").arg(server.fromAddress, said.refusal);
+        else
+            result.message = tr("The mail server refused the email: %1").arg(said.refusal);
+        return result;
+    }
+    result.outcome = MailResult::Outcome::Failed;
+    result.message = tr("The email could not be sent: %1").arg(detail);
+    return result;
+}
+
+} // namespace
+
+void MailSender::initialise()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+QString MailSender::libraryVersion()
+{
+    return QString::fromLatin1(curl_version());
+}
+
+MailResult MailSender::send(const MailServer& server, const QString& password, const MailMessage& message)
+{
+    initialise();
+    QElapsedTimer timer;
+    timer.start();
+    const auto failed = [&timer](const QString& text) {
+        MailResult result;
+        result.outcome = MailResult::Outcome::Failed;
+        result.message = text;
+        result.elapsedMs = timer.elapsed();
+        return result;
+    };
+    if (!server.isConfigured())
+        return failed(tr("No mail server is set up; nothing was sent."));
+    // Callers check first; this is the last guard against a header or recipient smuggled in.
+    QString reason;
+    if (!MailAddress::isValid(message.to, &reason))
+        return failed(reason);
+    if (!MailAddress::isValid(server.fromAddress, &reason))
+        return failed(tr("The From address in the mail settings is not valid: %1").arg(reason));
+    if (!server.replyTo.trimmed().isEmpty() && !MailAddress::isValid(server.replyTo, &reason))
+        return failed(tr("The Reply-To address in the mail settings is not valid: %1").arg(reason));
+
+    CURL* curl = curl_easy_init();
+    if (!curl)
+        return failed(tr("The email could not be prepared (out of memory); nothing was sent."));
+    curl_mime* mime = curl_mime_init(curl);
+    curl_mime* alternative = curl_mime_init(curl);
+    SList headers;
+    SList recipients;
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    Conversation said;
+
+    const QByteArray url = server.url().toUtf8();
+    const QByteArray user = server.user.trimmed().toUtf8();
+    QByteArray secret = password.toUtf8();
+    const QByteArray from = "<" + server.fromAddress.trimmed().toUtf8() + ">";
+    const QByteArray to = "<" + message.to.trimmed().toUtf8() + ">";
+    QByteArray pem = server.trustedCertificatesPem;
+    if (!pem.isEmpty() && !pem.endsWith('\n'))
+        pem += '\n';
+
+    // The wording in both forms: mail readers show the richest they can.
+    const QByteArray plain = utf8Lines(message.plainText);
+    const QByteArray html = utf8Lines(message.html);
+    curl_mimepart* part = curl_mime_addpart(alternative);
+    curl_mime_data(part, plain.constData(), size_t(plain.size()));
+    curl_mime_type(part, "text/plain; charset=UTF-8");
+    curl_mime_encoder(part, "quoted-printable");
+    if (!message.html.isEmpty()) {
+        part = curl_mime_addpart(alternative);
+        curl_mime_data(part, html.constData(), size_t(html.size()));
+        curl_mime_type(part, "text/html; charset=UTF-8");
+        curl_mime_encoder(part, "quoted-printable");
+    }
+    part = curl_mime_addpart(mime);
+    curl_mime_subparts(part, alternative); // `mime` owns it from here
+    alternative = nullptr;
+    curl_mime_type(part, "multipart/alternative");
+    for (const MailAttachment& attachment : message.attachments) {
+        part = curl_mime_addpart(mime);
+        curl_mime_data(part, attachment.data.constData(), size_t(attachment.data.size()));
+        curl_mime_type(part, attachment.mimeType.toLatin1().constData());
+        curl_mime_filename(part, attachment.fileName.toLatin1().constData());
+        curl_mime_encoder(part, "base64");
+    }
+
+    headers.append("Date: " + MailHeaders::date(QDateTime::currentDateTime()));
+    headers.append("From: " + MailHeaders::mailbox(server.fromName, server.fromAddress.trimmed()));
+    headers.append("To: " + MailHeaders::mailbox(message.toName, message.to.trimmed()));
+    if (!server.replyTo.trimmed().isEmpty())
+        headers.append("Reply-To: " + MailHeaders::mailbox(QString(), server.replyTo.trimmed()));
+    headers.append("Subject: " + MailHeaders::encodedText(message.subject));
+    headers.append("Message-ID: " + MailHeaders::messageId(server.fromAddress));
+    headers.append("Auto-Submitted: auto-generated");
+    recipients.append(to);
+
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+    // STARTTLS is required: a server that does not offer it gets nothing, never plain text.
+    curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (!pem.isEmpty()) {
+        curl_blob blob{pem.data(), size_t(pem.size()), CURL_BLOB_COPY};
+        curl_easy_setopt(curl, CURLOPT_CAINFO_BLOB, &blob);
+    }
+    if (!user.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, secret.constData());
+    }
+    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
+    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients.list);
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers.list);
+    curl_easy_setopt(curl, CURLOPT_MIMEPOST, mime);
+    // Bounded everywhere: reaching the server, each of its replies, and the whole send.
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(qMax(1, server.connectTimeoutSeconds)));
+    curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, long(qMax(1, server.responseTimeoutSeconds)));
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(qMax(1, server.responseTimeoutSeconds)));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(qMax(1, server.totalTimeoutSeconds)));
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
+    curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, onDebug);
+    curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &said);
+    curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);
+
+    const CURLcode code = curl_easy_perform(curl);
+    QString detail = QString::fromUtf8(errorBuffer).trimmed();
+    if (detail.isEmpty())
+        detail = QString::fromUtf8(curl_easy_strerror(code));
+    curl_easy_cleanup(curl);
+    curl_mime_free(mime);
+    secret.fill('\0');
+
+    MailResult result = describe(code, detail, said, server, message);
+    result.elapsedMs = timer.elapsed();
+    return result;
+}

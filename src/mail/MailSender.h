@@ -1,0 +1,19 @@
+#pragma once
+
+#include "MailMessage.h"
+#include "MailResult.h"
+#include "MailServer.h"
+
+// Sends one message through the site's mail server with libcurl's SMTP: STARTTLS required (never
+// a plain-text fallback) or implicit TLS, the peer's certificate and name always verified, login
+// when a user is set. Synchronous and blocking for at most the server's total timeout: call it on
+// a worker thread (GuestMailService does). Safe to call from several threads at once.
+class MailSender {
+public:
+    static MailResult send(const MailServer& server, const QString& password, const MailMessage& message);
+    // Called once before threads send (send() calls it too; calling it early keeps the first
+    // send from paying for it). Thread-safe.
+    static void initialise();
+    // The libcurl version and TLS library in use, e.g. "libcurl/7.88.1 OpenSSL/3.0.11": for logs.
+    static QString libraryVersion();
+};

@@ -1,0 +1,230 @@
+// `netcode-desk-cli issue … --email` and `history email ID ADDRESS` as a script runs them: the
+// real command-line process, the simulator counting billed requests, and a real SMTP server.
+#include "CliEnvironment.h"
+#include "CodelocksSimulator.h"
+#include "Database.h"
+#include "MailAttemptRepository.h"
+#include "SiteSettingsRepository.h"
+#include "SmtpTestServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kKey = QStringLiteral("Mail0Key1Mail2Key3Mail4Key5Mail6Key7Ma8");
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QStringList issueArgs()
+{
+    return {QStringLiteral("issue"),         QStringLiteral("--model"),   QStringLiteral("KL1060G3"),
+            QStringLiteral("--timecode"),    QStringLiteral("202604221226"), QStringLiteral("--lock-id"),
+            QStringLiteral("921239"),        QStringLiteral("--zone"),    QStringLiteral("Europe/London"),
+            QStringLiteral("--length"),      QStringLiteral("3h"),        QStringLiteral("--start"),
+            QStringLiteral("2027-07-14 15:00"), QStringLiteral("--guest"), QStringLiteral("Jürgen")};
+}
+} // namespace
+
+class TestCliEmail final : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    CodelocksSimulator m_service;
+    int m_databases = 0;
+    QString m_database;
+    QString m_mailPassword;
+
+    Run cli(const QStringList& arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = isolatedCliEnvironment(m_database, m_dir.filePath(QStringLiteral("settings.ini")));
+        env.insert(QStringLiteral("NETCODE_DESK_API_KEY"), kKey);
+        env.insert(QStringLiteral("NETCODE_DESK_API_URL"), m_service.baseUrl().toString());
+        if (!m_mailPassword.isNull())
+            env.insert(QStringLiteral("NETCODE_DESK_MAIL_PASSWORD"), m_mailPassword);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CLI_EXECUTABLE), arguments);
+        Run run;
+        [&] {
+            QVERIFY(process.waitForStarted(10000));
+            QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 90000);
+        }();
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    // What a manager saved in Settings, Email, written to the desk's database.
+    bool configureMail(const MailServer& server)
+    {
+        Database db;
+        if (!db.open(m_database))
+            return false;
+        SiteSettingsRepository site(db.connection());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return site.setMany({{QStringLiteral("mail/host"), server.host},
+                             {QStringLiteral("mail/port"), QString::number(server.port)},
+                             {QStringLiteral("mail/security"), MailServer::securityName(server.security)},
+                             {QStringLiteral("mail/user"), server.user},
+                             {QStringLiteral("mail/fromName"), server.fromName},
+                             {QStringLiteral("mail/fromAddress"), server.fromAddress},
+                             {QStringLiteral("mail/replyTo"), server.replyTo},
+                             {QStringLiteral("mail/trustedCertificates"), QString::fromUtf8(server.trustedCertificatesPem)}},
+                            QStringLiteral("manager"), now);
+    }
+
+    QList<MailAttempt> attempts(qint64 historyId)
+    {
+        Database db;
+        if (!db.open(m_database))
+            return {};
+        return MailAttemptRepository(db.connection()).forHistory(historyId);
+    }
+
+    qint64 lastHistoryId()
+    {
+        Database db;
+        if (!db.open(m_database))
+            return 0;
+        QSqlQuery query(db.connection());
+        return query.exec(QStringLiteral("SELECT MAX(id) FROM history")) && query.next() ? query.value(0).toLongLong() : 0;
+    }
+
+    int netCodeRequests() const
+    {
+        int count = 0;
+        for (const auto& request : m_service.requests())
+            count += request.path.contains(QLatin1String("/netcode/")) ? 1 : 0;
+        return count;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_service.start());
+        m_service.setRequiredApiKey(kKey);
+    }
+
+    void init()
+    {
+        m_database = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_databases));
+        m_service.clearRequests();
+        m_mailPassword = QString();
+    }
+
+    void issueEmailsTheCodeWithTheSlipInTheGuestsLanguage()
+    {
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(), qPrintable(smtp.error()));
+        QVERIFY(configureMail(smtp.server()));
+        m_mailPassword = smtp.password();
+        const Run run = cli(issueArgs() << QStringLiteral("--email") << QStringLiteral("guest@example.org")
+                                        << QStringLiteral("--attach-slip") << QStringLiteral("--language") << QStringLiteral("de"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QLatin1String("Emailed to guest@example.org")), qPrintable(run.out));
+        QCOMPARE(smtp.messageFiles().size(), 1);
+        const QByteArray raw = smtp.messages().first();
+        QVERIFY(!raw.contains(kKey.toUtf8()));
+        QVERIFY(!raw.contains(smtp.password().toUtf8()));
+        QVERIFY(raw.contains("application/pdf"));
+        QVERIFY(raw.contains("=?UTF-8?B?")); // the German subject, encoded
+        const QList<MailAttempt> recorded = attempts(lastHistoryId());
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().outcome, MailAttempt::Outcome::Delivered);
+        QVERIFY(!recorded.first().attemptedBy.isEmpty());
+    }
+
+    void aFailedEmailLeavesTheCodeIssuedAndCanBeSentAgain()
+    {
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(), qPrintable(smtp.error()));
+        QVERIFY(configureMail(smtp.server()));
+        m_mailPassword = QStringLiteral("not-it");
+        Run run = cli(issueArgs() << QStringLiteral("--email") << QStringLiteral("guest@example.org"));
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY2(run.out.contains(QLatin1String("Code ")), qPrintable(run.out)); // issued and printed
+        QVERIFY2(run.err.contains(QLatin1String("user name or password")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(m_mailPassword));
+        QCOMPARE(netCodeRequests(), 1);
+        const qint64 id = lastHistoryId();
+        QVERIFY(id > 0);
+        QVERIFY(run.err.contains(QStringLiteral("history email %1").arg(id)));
+        QCOMPARE(attempts(id).size(), 1);
+        QCOMPARE(attempts(id).first().outcome, MailAttempt::Outcome::Refused);
+
+        m_mailPassword = smtp.password();
+        run = cli({QStringLiteral("history"), QStringLiteral("email"), QString::number(id), QStringLiteral("guest@example.org"),
+                   QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonObject email = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("email")).toObject();
+        QCOMPARE(email.value(QLatin1String("outcome")).toString(), QStringLiteral("delivered"));
+        QCOMPARE(email.value(QLatin1String("history_id")).toInteger(), id);
+        QVERIFY(email.value(QLatin1String("recorded")).toBool());
+        QCOMPARE(netCodeRequests(), 1); // emailing again asks the service nothing
+        QCOMPARE(attempts(id).size(), 2);
+        QCOMPARE(smtp.messageFiles().size(), 1);
+    }
+
+    void anInvalidAddressOrNoServerSendsNothingAtAll()
+    {
+        Run run = cli(issueArgs() << QStringLiteral("--email") << QStringLiteral("guest@example.org"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("No mail server")), qPrintable(run.err));
+        QCOMPARE(netCodeRequests(), 0);
+
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(), qPrintable(smtp.error()));
+        QVERIFY(configureMail(smtp.server()));
+        run = cli(issueArgs() << QStringLiteral("--email") << QStringLiteral("guest@example.org,boss@example.org"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("one email address")), qPrintable(run.err));
+        QCOMPARE(netCodeRequests(), 0); // nothing billed for a typo in the address
+        run = cli(issueArgs() << QStringLiteral("--attach-slip"));
+        QCOMPARE(run.exitCode, 2);
+        run = cli(issueArgs() << QStringLiteral("--email") << QStringLiteral("guest@example.org") << QStringLiteral("--language")
+                              << QStringLiteral("xx"));
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(netCodeRequests(), 0);
+        QVERIFY(smtp.messageFiles().isEmpty());
+
+        run = cli({QStringLiteral("history"), QStringLiteral("email"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 2);
+        run = cli({QStringLiteral("history"), QStringLiteral("email"), QStringLiteral("999"), QStringLiteral("g@example.org")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("no history row 999")), qPrintable(run.err));
+    }
+
+    void aServerThatIsDownIsRecordedOnTheRow()
+    {
+        MailServer server;
+        {
+            SmtpTestServer smtp;
+            QVERIFY2(smtp.start(), qPrintable(smtp.error()));
+            server = smtp.server();
+        }
+        QVERIFY(configureMail(server));
+        m_mailPassword = QStringLiteral("whatever");
+        const Run run = cli(issueArgs() << QStringLiteral("--email") << QStringLiteral("guest@example.org") << QStringLiteral("--json"));
+        QCOMPARE(run.exitCode, 6);
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2); // the code, then the email
+        QVERIFY(!QJsonDocument::fromJson(lines.first().toUtf8()).object().value(QLatin1String("code")).toString().isEmpty());
+        const QJsonObject email = QJsonDocument::fromJson(lines.last().toUtf8()).object().value(QLatin1String("email")).toObject();
+        QCOMPARE(email.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
+        QVERIFY(email.value(QLatin1String("detail")).toString().contains(QLatin1String("could not be reached")));
+        QCOMPARE(attempts(lastHistoryId()).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEmail)
+#include "tst_cli_email.moc"

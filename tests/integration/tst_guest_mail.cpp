@@ -1,0 +1,437 @@
+// Emailing a code to its guest end to end: the desk's session (SQLite or the shared store), the
+// site's mail settings, the password in the keychain, a real SMTP server on 127.0.0.1 — what the
+// guest receives in their language, and every failure recorded on the row with its own words,
+// the code untouched.
+#include "AppSession.h"
+#include "CodelocksSimulator.h"
+#include "GuestMail.h"
+#include "GuestMailService.h"
+#include "HistoryRepository.h"
+#include "MailAttemptRepository.h"
+#include "SecretStore.h"
+#include "SmtpTestServer.h"
+#include "TestStore.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtTest>
+
+namespace {
+const QString kApiKey = QStringLiteral("AbCdEfGhIj0123456789KlMnOpQrSt0123456789");
+const QDateTime kNow = QDateTime(QDate(2027, 1, 14), QTime(12, 30), QTimeZone::utc());
+
+HistoryEntry sampleEntry(const QString& guest, const QString& code, const QDateTime& issuedAt)
+{
+    HistoryEntry e;
+    e.issuedAtUtc = issuedAt;
+    e.issuedBy = QStringLiteral("sam");
+    e.lockName = QStringLiteral("Room 101");
+    e.lockModel = QStringLiteral("KL1060G3");
+    e.mode = QStringLiteral("standard");
+    e.durationId = 2;
+    e.durationLabel = QStringLiteral("3 hours");
+    e.startSent = QStringLiteral("2027-01-14 14:00");
+    e.windowStartUtc = QDateTime(QDate(2027, 1, 14), QTime(14, 0), QTimeZone::utc());
+    e.windowEndUtc = QDateTime(QDate(2027, 1, 14), QTime(17, 0), QTimeZone::utc());
+    e.code = code;
+    e.guestName = guest;
+    e.room = QStringLiteral("101");
+    e.source = HistoryEntry::Source::Api;
+    return e;
+}
+
+QJsonObject summary(const QString& emlFile)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(NETCODE_EML_SUMMARY), emlFile});
+    if (!python.waitForFinished(20000) || python.exitCode() != 0)
+        qWarning("eml_summary: %s", python.readAllStandardError().constData());
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+}
+} // namespace
+
+class TestGuestMail final : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    CodelocksSimulator m_service;
+
+    // A desk with a live API key (never asked here), its own keychain and a fixed clock.
+    struct Desk {
+        MemorySecretStore secrets;
+        FixedClock clock{kNow};
+        AppSession session;
+    };
+
+    std::unique_ptr<Desk> startDesk()
+    {
+        static int made = 0;
+        QString error;
+        const QString store = TestStore::fresh(m_dir, QStringLiteral("mail-%1.sqlite").arg(++made), &error);
+        if (store.isEmpty()) {
+            qWarning("no fresh store: %s", qPrintable(error));
+            return nullptr;
+        }
+        auto desk = std::make_unique<Desk>();
+        AppSession::Options options;
+        options.databasePath = store;
+        options.settingsPath = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(made));
+        options.apiKey = kApiKey;
+        options.apiUrl = m_service.baseUrl();
+        options.secrets = &desk->secrets;
+        options.clock = &desk->clock;
+        if (!desk->session.start(options, &error)) {
+            qWarning("the desk did not start: %s", qPrintable(error));
+            return nullptr;
+        }
+        return desk;
+    }
+
+    static bool configure(Desk& desk, const MailServer& server, const QString& password)
+    {
+        QString error;
+        if (!desk.session.site().setMailServer(server, QStringLiteral("manager"), &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        bool written = false;
+        desk.secrets.write(GuestMailService::passwordKey(), password, &desk.session,
+                           [&written](bool, const QString&) { written = true; });
+        return QTest::qWaitFor([&written] { return written; }, 5000);
+    }
+
+    static SlipDetails details(const HistoryEntry& entry, const QString& language)
+    {
+        SlipDetails d;
+        d.entry = entry;
+        d.propertyName = QStringLiteral("Hotel Müller");
+        d.helpPhone = QStringLiteral("+44 20 7946 0000");
+        d.deskZone = QTimeZone("Europe/London");
+        d.language = language;
+        return d;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_service.start());
+    }
+
+    void emailsTheCodeInTheGuestsLanguageWithTheSlip_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("subjectStart");
+        QTest::addColumn<QString>("codeLine");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Ihr Zugangscode für Room 101")
+                            << QStringLiteral("Ihr Code für");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Votre code d'accès pour Room 101")
+                            << QStringLiteral("Votre code pour");
+    }
+
+    void emailsTheCodeInTheGuestsLanguageWithTheSlip()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, subjectStart);
+        QFETCH(QString, codeLine);
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(), qPrintable(smtp.error()));
+        auto desk = startDesk();
+        QVERIFY(desk);
+        GuestMailService& mail = desk->session.mail();
+        QVERIFY(!mail.isConfigured()); // mailto: until a manager sets a server
+        QVERIFY(configure(*desk, smtp.server(), smtp.password()));
+        QVERIFY(mail.isConfigured());
+        QCOMPARE(mail.server().port, smtp.port());
+
+        HistoryEntry entry = sampleEntry(QStringLiteral("Amélie Groß"), QStringLiteral("1234567"), kNow);
+        QVERIFY(desk->session.history().add(&entry));
+        QSignalSpy finished(&mail, &GuestMailService::finished);
+        QString error;
+        QVERIFY2(mail.send(entry.id, details(entry, language), QStringLiteral("guest@example.org"), true,
+                           QStringLiteral("sam"), &error),
+                 qPrintable(error));
+        // The window is not kept waiting: the send is on its way, not done.
+        QCOMPARE(mail.pending(), 1);
+        QCOMPARE(finished.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(mail.pending(), 0);
+        QCOMPARE(finished.first().at(0).toLongLong(), entry.id);
+        const MailAttempt attempt = finished.first().at(1).value<MailAttempt>();
+        QVERIFY2(attempt.delivered(), qPrintable(attempt.detail));
+        QVERIFY(attempt.id > 0);
+        QVERIFY(finished.first().at(2).toString().isEmpty());
+
+        MailAttemptRepository attempts(desk->session.database().connection());
+        const QList<MailAttempt> recorded = attempts.forHistory(entry.id);
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().recipient, QStringLiteral("guest@example.org"));
+        QCOMPARE(recorded.first().attemptedBy, QStringLiteral("sam"));
+        QCOMPARE(recorded.first().attemptedAtUtc, kNow);
+        QCOMPARE(recorded.first().outcome, MailAttempt::Outcome::Delivered);
+        QVERIFY(recorded.first().summary().contains(QLatin1String("guest@example.org")));
+
+        QCOMPARE(smtp.messageFiles().size(), 1);
+        const QByteArray raw = smtp.messages().first();
+        QVERIFY(!raw.contains(kApiKey.toUtf8()));
+        QVERIFY(!raw.contains(kApiKey.toUtf8().toBase64()));
+        QVERIFY(!raw.contains(smtp.password().toUtf8()));
+        const QJsonObject parsed = summary(smtp.messageFiles().first());
+        const QJsonObject headers = parsed.value(QLatin1String("headers")).toObject();
+        QVERIFY2(headers.value(QLatin1String("Subject")).toString().startsWith(subjectStart),
+                 qPrintable(headers.value(QLatin1String("Subject")).toString()));
+        QVERIFY(headers.value(QLatin1String("Subject")).toString().contains(QStringLiteral("Hotel Müller")));
+        QCOMPARE(headers.value(QLatin1String("To")).toString(), QStringLiteral("Amélie Groß <guest@example.org>"));
+        const QString plain = parsed.value(QLatin1String("plain")).toString();
+        QVERIFY2(plain.contains(codeLine) && plain.contains(QStringLiteral("123 4567")), qPrintable(plain));
+        QVERIFY(plain.contains(QStringLiteral("Amélie Groß")));
+        const QString html = parsed.value(QLatin1String("html")).toString();
+        QVERIFY2(html.contains(codeLine) && html.contains(QStringLiteral("123 4567")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("lang=\"%1\"").arg(language)));
+        const QJsonArray files = parsed.value(QLatin1String("attachments")).toArray();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().toObject().value(QLatin1String("filename")).toString(), QStringLiteral("netcode-slip-101.pdf"));
+        QVERIFY(QByteArray::fromBase64(files.first().toObject().value(QLatin1String("start")).toString().toLatin1())
+                    .startsWith("%PDF"));
+        QVERIFY(files.first().toObject().value(QLatin1String("size")).toInt() > 1000);
+    }
+
+    void everyFailureIsRecordedInItsOwnWords_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("says");
+        const int refused = int(MailAttempt::Outcome::Refused);
+        const int failed = int(MailAttempt::Outcome::Failed);
+        QTest::newRow("wrong password") << "password" << "guest@example.org" << refused << "user name or password";
+        QTest::newRow("no encryption") << "none" << "guest@example.org" << failed << "does not offer an encrypted connection";
+        QTest::newRow("untrusted") << "untrusted" << "guest@example.org" << failed << "not trusted";
+        QTest::newRow("server down") << "down" << "guest@example.org" << failed << "could not be reached";
+        QTest::newRow("rejected") << "reject" << "nobody@example.org" << refused << "refused the address nobody@example.org";
+        QTest::newRow("invalid") << "" << "guest@example.org\nBcc: x@example.org" << failed << "line break";
+        QTest::newRow("slow") << "slow" << "guest@example.org" << failed << "did not answer in time";
+    }
+
+    void everyFailureIsRecordedInItsOwnWords()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, address);
+        QFETCH(int, outcome);
+        QFETCH(QString, says);
+        SmtpTestServer smtp;
+        SmtpTestServer::Options options;
+        if (fault == QLatin1String("none"))
+            options.security = QStringLiteral("none");
+        if (fault == QLatin1String("reject"))
+            options.rejected = {QStringLiteral("nobody@example.org")};
+        if (fault == QLatin1String("slow"))
+            options.slowSeconds = 8;
+        QVERIFY2(smtp.start(options), qPrintable(smtp.error()));
+        MailServer server = smtp.server();
+        QString password = smtp.password();
+        if (fault == QLatin1String("password"))
+            password = QStringLiteral("wrong-password-77");
+        if (fault == QLatin1String("untrusted"))
+            server.trustedCertificatesPem.clear();
+        if (fault == QLatin1String("slow"))
+            server.responseTimeoutSeconds = 2;
+        if (fault == QLatin1String("down"))
+            smtp.stop();
+
+        auto desk = startDesk();
+        QVERIFY(desk);
+        QVERIFY(configure(*desk, server, password));
+        HistoryEntry entry = sampleEntry(QStringLiteral("Ana"), QStringLiteral("7654321"), kNow);
+        QVERIFY(desk->session.history().add(&entry));
+        HistoryEntry before;
+        QVERIFY(desk->session.history().find(entry.id, &before));
+
+        GuestMailService& mail = desk->session.mail();
+        if (fault == QLatin1String("slow"))
+            mail.setResponseTimeoutSeconds(2);
+        QSignalSpy finished(&mail, &GuestMailService::finished);
+        QVERIFY(mail.send(entry.id, details(entry, QStringLiteral("en")), address, false, QStringLiteral("sam")));
+        QCOMPARE(finished.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        const MailAttempt attempt = finished.first().at(1).value<MailAttempt>();
+        QCOMPARE(int(attempt.outcome), outcome);
+        QVERIFY2(attempt.detail.contains(says), qPrintable(attempt.detail));
+        QVERIFY(!attempt.detail.contains(password));
+        QVERIFY(!attempt.detail.contains(kApiKey));
+        QVERIFY(attempt.id > 0);
+        QVERIFY(!attempt.recipient.contains(QLatin1Char('\n')));
+
+        MailAttemptRepository attempts(desk->session.database().connection());
+        QCOMPARE(attempts.forHistory(entry.id).size(), 1);
+        QCOMPARE(attempts.failedSince(kNow.addSecs(-3600)).size(), 1);
+        QVERIFY(smtp.messageFiles().isEmpty());
+        // The code is still there, unchanged: only the attempt was added.
+        HistoryEntry after;
+        QVERIFY(desk->session.history().find(entry.id, &after));
+        QCOMPARE(after.code, before.code);
+        QCOMPARE(after.outcome, before.outcome);
+        QCOMPARE(after.failureText, before.failureText);
+        QCOMPARE(after.printCount, before.printCount);
+    }
+
+    void aFailedEmailCanBeSentAgain()
+    {
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(), qPrintable(smtp.error()));
+        auto desk = startDesk();
+        QVERIFY(desk);
+        QVERIFY(configure(*desk, smtp.server(), QStringLiteral("typo")));
+        HistoryEntry entry = sampleEntry(QStringLiteral("Ana"), QStringLiteral("7654321"), kNow);
+        QVERIFY(desk->session.history().add(&entry));
+        HistoryEntry other = sampleEntry(QStringLiteral("Ben"), QStringLiteral("1111111"), kNow);
+        QVERIFY(desk->session.history().add(&other));
+        GuestMailService& mail = desk->session.mail();
+        QSignalSpy finished(&mail, &GuestMailService::finished);
+
+        QVERIFY(mail.send(entry.id, details(entry, QString()), QStringLiteral("ana@example.org"), false, QStringLiteral("sam")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.last().at(1).value<MailAttempt>().outcome, MailAttempt::Outcome::Refused);
+        MailAttemptRepository attempts(desk->session.database().connection());
+        QCOMPARE(attempts.failedSince(kNow.addSecs(-60)).size(), 1);
+
+        // The manager corrects the password; the desk sends again (a retry is a new attempt).
+        QVERIFY(configure(*desk, smtp.server(), smtp.password()));
+        desk->clock.advanceSecs(120);
+        QVERIFY(mail.send(entry.id, details(entry, QString()), QStringLiteral("ana@example.org"), false, QStringLiteral("kim")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QVERIFY(finished.last().at(1).value<MailAttempt>().delivered());
+
+        const QList<MailAttempt> both = attempts.forHistory(entry.id);
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.at(0).outcome, MailAttempt::Outcome::Refused);
+        QCOMPARE(both.at(1).outcome, MailAttempt::Outcome::Delivered);
+        QCOMPARE(both.at(1).attemptedBy, QStringLiteral("kim"));
+        const QHash<qint64, MailAttempt> latest = attempts.latestFor({entry.id, other.id});
+        QCOMPARE(latest.size(), 1); // `other` was never emailed
+        QCOMPARE(latest.value(entry.id).outcome, MailAttempt::Outcome::Delivered);
+        // Sent after all: no longer on the day's list of emails that did not go.
+        QVERIFY(attempts.failedSince(kNow.addSecs(-60)).isEmpty());
+        QCOMPARE(smtp.messageFiles().size(), 1);
+    }
+
+    void attemptsGoWithTheirRowWhenRetentionDeletesIt()
+    {
+        auto desk = startDesk();
+        QVERIFY(desk);
+        HistoryEntry old = sampleEntry(QStringLiteral("Old"), QStringLiteral("2222222"), kNow.addDays(-400));
+        QVERIFY(desk->session.history().add(&old));
+        HistoryEntry recent = sampleEntry(QStringLiteral("New"), QStringLiteral("3333333"), kNow);
+        QVERIFY(desk->session.history().add(&recent));
+        MailAttemptRepository attempts(desk->session.database().connection());
+        for (const qint64 id : {old.id, old.id, recent.id}) {
+            MailAttempt attempt;
+            attempt.historyId = id;
+            attempt.recipient = QStringLiteral("g@example.org");
+            attempt.attemptedAtUtc = kNow;
+            attempt.outcome = MailAttempt::Outcome::Failed;
+            attempt.detail = QStringLiteral("test"); // attemptedBy left null: written as empty
+            QVERIFY2(attempts.record(&attempt), qPrintable(attempts.errorText()));
+        }
+        QCOMPARE(desk->session.history().removeIssuedBefore(kNow.addDays(-365)), 1);
+        QVERIFY(attempts.forHistory(old.id).isEmpty());
+        QCOMPARE(attempts.forHistory(recent.id).size(), 1);
+        QSqlQuery count(desk->session.database().connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM mail_attempts")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+        // An attempt names a row that exists.
+        MailAttempt orphan;
+        orphan.historyId = 987654;
+        orphan.recipient = QStringLiteral("g@example.org");
+        orphan.attemptedAtUtc = kNow;
+        QVERIFY(!attempts.record(&orphan));
+        QVERIFY(!attempts.errorText().isEmpty());
+    }
+
+    void withoutAServerOrACodeNothingIsStarted()
+    {
+        auto desk = startDesk();
+        QVERIFY(desk);
+        GuestMailService& mail = desk->session.mail();
+        HistoryEntry entry = sampleEntry(QStringLiteral("Ana"), QStringLiteral("7654321"), kNow);
+        QVERIFY(desk->session.history().add(&entry));
+        QString error;
+        QVERIFY(!mail.send(entry.id, details(entry, QString()), QStringLiteral("ana@example.org"), false, QString(), &error));
+        QVERIFY2(error.contains(QLatin1String("Settings")), qPrintable(error));
+        QCOMPARE(mail.pending(), 0);
+
+        MailServer server;
+        server.host = QStringLiteral("127.0.0.1");
+        server.fromAddress = QStringLiteral("desk@hotel.example");
+        QVERIFY(configure(*desk, server, QString()));
+        HistoryEntry failed = sampleEntry(QStringLiteral("Ana"), QString(), kNow);
+        failed.outcome = HistoryEntry::Outcome::Failed;
+        QVERIFY(desk->session.history().add(&failed));
+        QVERIFY(!mail.send(failed.id, details(failed, QString()), QStringLiteral("ana@example.org"), false, QString(), &error));
+        QVERIFY(error.contains(QLatin1String("no code")));
+        QVERIFY(MailAttemptRepository(desk->session.database().connection()).forHistory(failed.id).isEmpty());
+    }
+
+    void theSettingsTestEmailUsesTheTypedSettings()
+    {
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(), qPrintable(smtp.error()));
+        auto desk = startDesk();
+        QVERIFY(desk);
+        GuestMailService& mail = desk->session.mail();
+        QSignalSpy tested(&mail, &GuestMailService::testFinished);
+        mail.sendTest(smtp.server(), smtp.password(), QStringLiteral("manager@example.org"));
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 30000);
+        const MailResult result = tested.first().at(0).value<MailResult>();
+        QVERIFY2(result.delivered(), qPrintable(result.message));
+        QCOMPARE(smtp.messageFiles().size(), 1);
+        QVERIFY(!mail.isConfigured()); // a test saves nothing
+
+        mail.sendTest(smtp.server(), QStringLiteral("nope"), QStringLiteral("manager@example.org"));
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 30000);
+        QCOMPARE(tested.last().at(0).value<MailResult>().outcome, MailResult::Outcome::Refused);
+        mail.sendTest(smtp.server(), smtp.password(), QStringLiteral("not an address"));
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 3, 5000);
+        QCOMPARE(tested.last().at(0).value<MailResult>().outcome, MailResult::Outcome::Failed);
+        QCOMPARE(smtp.messageFiles().size(), 1);
+    }
+
+    void theSiteSettingsKeepTheMailServer()
+    {
+        auto desk = startDesk();
+        QVERIFY(desk);
+        MailServer server;
+        server.host = QStringLiteral("mail.hotel.example");
+        server.port = 465;
+        server.security = MailServer::Security::ImplicitTls;
+        server.user = QStringLiteral("desk@hotel.example");
+        server.fromName = QStringLiteral("Hotel Müller");
+        server.fromAddress = QStringLiteral("desk@hotel.example");
+        server.replyTo = QStringLiteral("reception@hotel.example");
+        server.trustedCertificatesPem = "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----";
+        QVERIFY(desk->session.site().setMailServer(server, QStringLiteral("manager")));
+        QVERIFY(desk->session.site().reload());
+        const MailServer read = desk->session.site().mailServer();
+        QCOMPARE(read.host, server.host);
+        QCOMPARE(read.port, 465);
+        QCOMPARE(read.security, MailServer::Security::ImplicitTls);
+        QCOMPARE(read.user, server.user);
+        QCOMPARE(read.fromName, server.fromName);
+        QCOMPARE(read.fromAddress, server.fromAddress);
+        QCOMPARE(read.replyTo, server.replyTo);
+        QCOMPARE(read.trustedCertificatesPem, server.trustedCertificatesPem);
+        // The password is not a site setting.
+        QSqlQuery query(desk->session.database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT key FROM site_settings WHERE key LIKE 'mail/%'")));
+        while (query.next())
+            QVERIFY(!query.value(0).toString().contains(QLatin1String("password")));
+    }
+};
+
+NETCODE_STORE_TEST_MAIN_WITH(QApplication, TestGuestMail)
+#include "tst_guest_mail.moc"
