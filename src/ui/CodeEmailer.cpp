@@ -17,10 +17,13 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QTableView>
 #include <QLabel>
 #include <QMainWindow>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QStatusBar>
 #include <QUrlQuery>
 
@@ -105,6 +108,15 @@ void CodeEmailer::attachHistory(HistoryPanel* history, std::function<SlipDetails
         email(slip);
     });
     connect(this, &CodeEmailer::attemptRecorded, history, &HistoryPanel::refresh);
+    // Beside the code, where it is seen without scrolling; shown once mail is set up.
+    QTableView* view = history->view();
+    view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(HistoryTableModel::Email),
+                                          view->horizontalHeader()->visualIndex(HistoryTableModel::Code) + 1);
+    const auto showColumn = [this, view] { view->setColumnHidden(HistoryTableModel::Email, !m_session.mail().isConfigured()); };
+    showColumn();
+    connect(history->model(), &QAbstractItemModel::modelReset, view,
+            [view] { view->resizeColumnToContents(HistoryTableModel::Email); });
+    connect(&m_session, &AppSession::siteSettingsChanged, view, showColumn);
 }
 
 void CodeEmailer::retry(qint64 historyId)
@@ -159,6 +171,9 @@ QString CodeEmailer::stateText(const State& state) const
     case State::Phase::NotSent:
         break;
     }
+    // The reason usually names the address already: said once.
+    if (state.text.contains(state.address))
+        return tr("Not emailed: %1").arg(state.text);
     return tr("Not emailed to %1: %2").arg(to, state.text);
 }
 
@@ -175,6 +190,9 @@ void CodeEmailer::showCardLine()
                                                               : QString());
     m_retry->setVisible(it->phase == State::Phase::NotSent && m_requests.contains(slip->entry.id));
     m_line->setVisible(true);
+    // On a short card the line sits below the fold: bring it, and Try again, into view.
+    if (auto* area = m_card.findChild<QScrollArea*>())
+        QTimer::singleShot(0, area, [area, line = m_line] { area->ensureWidgetVisible(line); });
 }
 
 QString CodeEmailer::lastAddress(qint64 historyId) const

@@ -56,19 +56,18 @@ const MailAttempt* HistoryMailColumn::latest(qint64 historyId) const
     return it == m_latest.constEnd() ? nullptr : &*it;
 }
 
-QVariant HistoryMailColumn::data(qint64 historyId, int role, const QTimeZone& deskZone, const QDate& today) const
+QVariant HistoryMailColumn::data(qint64 historyId, int role, const QTimeZone& deskZone, const QDate&) const
 {
     const MailAttempt* attempt = latest(historyId);
     if (!attempt)
         return {};
     switch (role) {
-    case Qt::DisplayRole: {
-        const QString when = TimeText::dateTime(attempt->attemptedAtUtc.toTimeZone(deskZone), today);
+    case Qt::DisplayRole:
+        // A word in the cell; to whom, when and why in the tooltip.
         if (attempt->delivered())
-            //: History's Email column: the code was emailed ("Sent 30 Nov 14:32")
-            return HistoryMailColumn::tr("Sent %1").arg(when);
-        return attempt->outcome == MailAttempt::Outcome::Refused ? tr("Refused %1").arg(when) : tr("Not sent %1").arg(when);
-    }
+            //: History's Email column: the mail server took the code's email
+            return tr("Sent");
+        return attempt->outcome == MailAttempt::Outcome::Refused ? tr("Refused") : tr("Not sent");
     case Qt::DecorationRole:
         return QApplication::style()->standardIcon(attempt->delivered() ? QStyle::SP_DialogApplyButton
                                                                          : QStyle::SP_MessageBoxWarning);

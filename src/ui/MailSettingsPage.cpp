@@ -75,7 +75,7 @@ MailSettingsPage::MailSettingsPage(SiteSettings& site, SecretStore& secrets, Gue
     , m_replyTo(new QLineEdit(this))
     , m_certificateState(new QLabel(this))
     , m_chooseCertificate(new QPushButton(tr("Trust a certificate f&ile…"), this))
-    , m_clearCertificate(new QPushButton(tr("Use the system's c&ertificates"), this))
+    , m_clearCertificate(new QPushButton(tr("Use the s&ystem's certificates"), this))
     , m_hostError(errorLabel(QStringLiteral("mailHostErrorLabel"), this))
     , m_fromError(errorLabel(QStringLiteral("mailFromErrorLabel"), this))
     , m_replyToError(errorLabel(QStringLiteral("mailReplyToErrorLabel"), this))
@@ -138,11 +138,11 @@ MailSettingsPage::MailSettingsPage(SiteSettings& site, SecretStore& secrets, Gue
     auto* form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(label(tr("Mail se&rver:"), m_host), m_host);
+    form->addRow(label(tr("Mail ser&ver:"), m_host), m_host);
     form->addRow(QString(), m_hostError);
     auto* securityRow = new QHBoxLayout;
     securityRow->addWidget(m_security, 1);
-    auto* portLabel = label(tr("P&ort:"), m_port);
+    auto* portLabel = label(tr("Po&rt:"), m_port);
     securityRow->addWidget(portLabel);
     securityRow->addWidget(m_port);
     form->addRow(label(tr("E&ncryption:"), m_security), securityRow);
