@@ -17,6 +17,7 @@ const QList<Default>& defaults()
         {"api/timeoutSecs", 20},
         {"desk/firstRunDone", false},
         {"desk/language", QString()},
+        {"desk/mailAttachSlip", true},
         {"desk/operatorName", QString()},
         {"desk/timeZone", QString()},
         {"store/address", QString()},
@@ -79,6 +80,16 @@ QString AppSettings::uiLanguage() const
 void AppSettings::setUiLanguage(const QString& code)
 {
     setValue("desk/language", code);
+}
+
+bool AppSettings::mailAttachSlip() const
+{
+    return value("desk/mailAttachSlip").toBool();
+}
+
+void AppSettings::setMailAttachSlip(bool attach)
+{
+    setValue("desk/mailAttachSlip", attach);
 }
 
 bool AppSettings::firstRunDone() const

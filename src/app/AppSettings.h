@@ -27,6 +27,9 @@ public:
     void setFirstRunDone();
     QString operatorName() const; // "issued by" on history and slips
     void setOperatorName(const QString& name);
+    // Email…: whether the slip went with the last email from this desk (the next one starts so).
+    bool mailAttachSlip() const;
+    void setMailAttachSlip(bool attach);
 
     // Where this desk's data lives when --database and NETCODE_DESK_DATABASE say nothing: empty for
     // the file in the data folder, or a shared store's URL (saved without any password).

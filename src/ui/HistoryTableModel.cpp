@@ -30,6 +30,18 @@ void HistoryTableModel::setDeskZone(const QTimeZone& zone)
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
+void HistoryTableModel::setMailAttempts(QSqlDatabase db)
+{
+    m_mail.setDatabase(std::move(db));
+    reload();
+}
+
+const MailAttempt* HistoryTableModel::latestMail(int row) const
+{
+    const HistoryEntry* entry = entryAt(row);
+    return entry ? m_mail.latest(entry->id) : nullptr;
+}
+
 void HistoryTableModel::setSearch(const QString& text)
 {
     if (text == m_query.search)
@@ -55,7 +67,7 @@ void HistoryTableModel::sort(int column, Qt::SortOrder order)
         HistoryQuery::SortKey::Code,   HistoryQuery::SortKey::Guest,     HistoryQuery::SortKey::Room,
         HistoryQuery::SortKey::Reference, HistoryQuery::SortKey::Status, HistoryQuery::SortKey::Source,
         HistoryQuery::SortKey::IssuedBy};
-    if (column < 0 || column >= ColumnCount)
+    if (column < 0 || column >= Email) // the Email column is not a store's sort key
         return;
     m_query.sortKey = keys[column];
     m_query.descending = order == Qt::DescendingOrder;
@@ -72,6 +84,7 @@ void HistoryTableModel::reload()
     m_query.zone = m_deskZone;
     m_rows = m_history.page(m_query, 0, kPageSize);
     m_exhausted = m_rows.size() < kPageSize;
+    m_mail.load(m_rows, true);
     endResetModel();
     m_resetting = false;
 }
@@ -113,6 +126,7 @@ void HistoryTableModel::fetchMore(const QModelIndex& parent)
     m_exhausted = more.size() < kPageSize;
     if (more.isEmpty())
         return;
+    m_mail.load(more, false);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
     m_rows.append(more);
     endInsertRows();
@@ -144,6 +158,8 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
     case Status: return tr("Status");
     case Source: return tr("Source");
     case IssuedBy: return tr("Issued by");
+    //: History's column for emailing the code to its guest
+    case Email: return tr("Email");
     default: return {};
     }
 }
@@ -153,6 +169,8 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const HistoryEntry& e = m_rows.at(index.row());
+    if (index.column() == Email)
+        return m_mail.data(e.id, role, m_deskZone, m_clock.nowUtc().toTimeZone(m_deskZone).date());
     const auto status = e.status(m_clock.nowUtc());
     if (role == Qt::DisplayRole) {
         // Dates in another year than today's say which year.

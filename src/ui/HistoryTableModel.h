@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryEntry.h"
+#include "HistoryMailColumn.h"
 #include "HistoryQuery.h"
 
 #include <QAbstractTableModel>
@@ -16,12 +17,15 @@ class HistoryTableModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(HistoryTableModel)
 
 public:
-    enum Column { Issued, Lock, Mode, Length, Window, FirstUseBy, Code, Guest, Room, Reference, Status, Source, IssuedBy, ColumnCount };
+    enum Column { Issued, Lock, Mode, Length, Window, FirstUseBy, Code, Guest, Room, Reference, Status, Source, IssuedBy, Email, ColumnCount };
     static constexpr int kPageSize = 200;
 
     HistoryTableModel(HistoryRepository& history, const Clock& clock, QObject* parent = nullptr);
 
     void setDeskZone(const QTimeZone& zone);
+    // Fills the Email column (each row's latest email to its guest) from the store's attempts.
+    void setMailAttempts(QSqlDatabase db);
+    const MailAttempt* latestMail(int row) const;
     void setSearch(const QString& text);
     QString search() const { return m_query.search; }
     // Filters, keeping the search and sort order.
@@ -44,6 +48,7 @@ private:
     QTimeZone m_deskZone = QTimeZone::systemTimeZone();
     HistoryQuery m_query;
     QList<HistoryEntry> m_rows;
+    HistoryMailColumn m_mail;
     bool m_exhausted = true; // the last page came back short: there is nothing more
     bool m_resetting = false;
 };

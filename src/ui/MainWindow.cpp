@@ -2,6 +2,9 @@
 
 #include "ActionRegistry.h"
 #include "AppSession.h"
+#include "CodeEmailer.h"
+#include "GuestMailService.h"
+#include "MailSettingsPage.h"
 #include "CodelocksClient.h"
 #include "DialogSeams.h"
 #include "DisplayText.h"
@@ -128,6 +131,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(m_actions->printSlip, &QAction::triggered, this, &MainWindow::printSlip);
     connect(m_actions->saveSlipPdf, &QAction::triggered, this, &MainWindow::saveSlipPdf);
     connect(m_actions->emailCode, &QAction::triggered, this, &MainWindow::emailCode);
+    m_emailer = new CodeEmailer(session, *m_resultCard, this);
+    m_emailer->attachHistory(m_history, [this](const HistoryEntry& entry) { return slipFor(entry); });
     connect(m_actions->newLock, &QAction::triggered, this, &MainWindow::addLock);
     connect(m_actions->editLock, &QAction::triggered, this, &MainWindow::editLock);
     connect(m_actions->removeLock, &QAction::triggered, this, &MainWindow::removeLock);
@@ -685,18 +690,8 @@ void MainWindow::saveSlipPdf()
 
 void MainWindow::emailCode()
 {
-    const auto& slip = m_resultCard->slip();
-    if (!slip || !codeReadBack())
-        return;
-    QUrl url(QStringLiteral("mailto:"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("subject"), QString::fromLatin1(QUrl::toPercentEncoding(GuestSlip::emailSubject(*slip))));
-    query.addQueryItem(QStringLiteral("body"), QString::fromLatin1(QUrl::toPercentEncoding(GuestSlip::message(*slip))));
-    url.setQuery(query.toString(QUrl::FullyEncoded), QUrl::StrictMode);
-    if (!ExternalLinks::open(url))
-        MessageBox::warning(this, tr("Email"),
-                            tr("No email program is set up on this computer. Use Copy message and paste it into "
-                               "your email instead."));
+    if (const auto& slip = m_resultCard->slip(); slip && codeReadBack())
+        m_emailer->email(*slip);
 }
 
 void MainWindow::saveAccessKey(const Lock& lock, const QString& accessKey)
@@ -924,6 +919,7 @@ void MainWindow::openSettings()
     dialog.setApiKeyWarning(m_session.apiKeyWarning());
     dialog.setStaffSignIn(signIn.isRequired(), m_session.database().isShared());
     dialog.setSiteEditable(siteEditable && signIn.allows(StaffRole::Action::ChangeApiKey));
+    dialog.addMailPage(new MailSettingsPage(m_session.site(), m_session.secrets(), m_session.mail()));
     connect(&dialog, &SettingsDialog::sharedStoreRequested, &dialog, [this, &dialog] {
         SharedStoreDialog(m_session.settings(), m_session.secrets(), m_session.database().path(), &dialog).exec();
     });

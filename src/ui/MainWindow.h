@@ -9,6 +9,7 @@
 
 class ActionRegistry;
 class AppSession;
+class CodeEmailer;
 class HistoryPanel;
 class IssuePanel;
 class LockListPanel;
@@ -87,6 +88,7 @@ private:
     IssuePanel* m_issuePanel;
     ResultCard* m_resultCard;
     HistoryPanel* m_history;
+    CodeEmailer* m_emailer = nullptr; // Email…: the site's mail server or the mail program
     class QSplitter* m_vertical = nullptr;
     bool m_dividerMoved = false;
     QLabel* m_demoBanner;

@@ -210,6 +210,7 @@ void ResultCard::showCode(const SlipDetails& slip, const QString& note)
     m_ui->retryPushButton->setVisible(false);
     m_ui->freshPushButton->setVisible(false);
     m_slip = slip;
+    emit slipChanged();
     const QString grouped = CodeFormat::grouped(slip.entry.code);
     m_ui->codeLabel->setText(grouped);
     m_ui->codeLabel->setAccessibleName(tr("Code %1").arg(grouped));
@@ -234,6 +235,7 @@ void ResultCard::showError(const QString& text, bool canRetry)
     m_ui->retryPushButton->setVisible(canRetry);
     m_ui->freshPushButton->setVisible(false);
     m_slip.reset();
+    emit slipChanged();
     m_ui->codeLabel->clear();
     m_ui->windowLabel->clear();
     m_ui->instructionsLabel->clear();
@@ -250,6 +252,7 @@ void ResultCard::showBusy()
     m_ui->retryPushButton->setVisible(false);
     m_ui->freshPushButton->setVisible(false);
     m_slip.reset();
+    emit slipChanged();
     m_ui->codeLabel->clear();
     m_ui->windowLabel->clear();
     m_ui->instructionsLabel->clear();
@@ -272,12 +275,18 @@ void ResultCard::clear()
     m_ui->retryPushButton->setVisible(false);
     m_ui->freshPushButton->setVisible(false);
     m_slip.reset();
+    emit slipChanged();
     m_ui->codeLabel->clear();
     m_ui->windowLabel->clear();
     m_ui->instructionsLabel->setText(tr("The code appears here, large, once issued."));
     m_ui->statusLabel->clear();
     m_ui->statusLabel->setVisible(false);
     setCodeActionsEnabled(false);
+}
+
+void ResultCard::addDetailWidget(QWidget* widget)
+{
+    m_ui->detailsLayout->insertWidget(m_ui->detailsLayout->indexOf(m_ui->followUpLayout) + 1, widget);
 }
 
 void ResultCard::focusCopy()

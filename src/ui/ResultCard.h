@@ -41,8 +41,11 @@ public:
     void setSiteDetails(const QString& propertyName, const QString& helpPhone, SlipLayout layout);
     // The slip as it should be handed over: in the language chosen for this guest.
     std::optional<SlipDetails> slip() const;
+    // A line of the card's own (e.g. how emailing this code went), under the status and Retry.
+    void addDetailWidget(QWidget* widget);
 
 signals:
+    void slipChanged(); // another code on the card, or none
     void retryRequested();
     void freshRequested();
 

@@ -5,8 +5,10 @@
 #include "DisplayText.h"
 #include "DialogSeams.h"
 #include "Languages.h"
+#include "MailSettingsPage.h"
 #include "SiteSettings.h"
 #include "TimeText.h"
+#include "VerticalScrollArea.h"
 #include "ui_SettingsDialog.h"
 
 #include <QCheckBox>
@@ -19,6 +21,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QTimeZone>
+#include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(AppSettings& settings, SiteSettings& site, const QString& editor, bool hasStoredKey,
                                QWidget* parent)
@@ -209,6 +212,10 @@ void SettingsDialog::accept()
         showField(m_ui->apiHostLineEdit, m_ui->sitePage);
         return;
     }
+    if (QWidget* field = nullptr; m_mailPage && m_siteEditable && !m_mailPage->check(&field).isEmpty()) {
+        showField(field, m_mailTab);
+        return;
+    }
 
     SiteSettings::Values values;
     values.endpoint = endpoint;
@@ -231,6 +238,12 @@ void SettingsDialog::accept()
                                  .arg(error));
         return;
     }
+    if (QString error; m_mailPage && m_siteEditable && !m_mailPage->save(editor, parentWidget(), &error)) {
+        m_ui->settingsTabWidget->setCurrentWidget(m_mailTab);
+        MessageBox::warning(this, tr("Settings"),
+                            tr("The mail server's settings could not be saved in the store: %1").arg(error));
+        return;
+    }
     m_settings.setUiLanguage(m_ui->languageComboBox->currentData().toString());
     m_settings.setOperatorName(m_ui->operatorNameLineEdit->text());
     m_settings.setDeskTimeZoneOverride(zone);
@@ -240,6 +253,22 @@ void SettingsDialog::accept()
                   : !key.isEmpty() ? KeyChange::Replace
                                    : (m_ui->forgetKeyPushButton->isChecked() ? KeyChange::Forget : KeyChange::Keep);
     QDialog::accept();
+}
+
+void SettingsDialog::addMailPage(MailSettingsPage* page)
+{
+    m_mailPage = page;
+    // Like the other pages: it scrolls where the screen is short (fitCurrentPage finds the area).
+    m_mailTab = new QWidget(this);
+    m_mailTab->setObjectName(QStringLiteral("mailTab"));
+    auto* layout = new QVBoxLayout(m_mailTab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* area = new VerticalScrollArea(m_mailTab);
+    area->setWidget(page);
+    layout->addWidget(area);
+    m_ui->settingsTabWidget->insertTab(m_ui->settingsTabWidget->indexOf(m_ui->sitePage) + 1, m_mailTab,
+                                       tr("Mail (guests' emails)"));
+    page->setEditable(m_siteEditable);
 }
 
 void SettingsDialog::setStaffSignIn(bool on, bool shared)
@@ -279,6 +308,8 @@ void SettingsDialog::setSiteEditable(bool editable)
         group->setEnabled(editable);
     if (m_staffSignIn)
         m_staffSignIn->setEnabled(editable && m_staffSignInChangeable);
+    if (m_mailPage)
+        m_mailPage->setEditable(editable);
     // The person opens Settings for this computer's part: start there.
     if (!editable)
         m_ui->settingsTabWidget->setCurrentWidget(m_ui->computerPage);

@@ -9,6 +9,7 @@ class SettingsDialog;
 class AppSettings;
 class QCheckBox;
 class QLabel;
+class MailSettingsPage;
 class QPushButton;
 class SiteSettings;
 
@@ -43,6 +44,10 @@ public:
     void setSiteEditable(bool editable);
     bool isSiteEditable() const { return m_siteEditable; }
 
+    // The Mail page (the site's mail server), on its own tab after "This site"; editable like the
+    // site's settings, checked and saved with them. The dialog takes it over.
+    void addMailPage(MailSettingsPage* page);
+
     void accept() override;
     static QString checkApiKey(const QString& key);
 
@@ -68,6 +73,8 @@ private:
     bool m_siteEditable = true;
     bool m_staffSignInChangeable = true; // not on a shared store, where it is always on
     SiteSettings& m_site;
+    MailSettingsPage* m_mailPage = nullptr;
+    QWidget* m_mailTab = nullptr; // the tab holding the page (in its scroll area)
     QString m_editor;
     KeyChange m_keyChange = KeyChange::Keep;
 };

@@ -7,6 +7,8 @@
 #include "LockDialog.h"
 #include "MnemonicClashes.h"
 #include "SettingsDialog.h"
+#include "EmailCodeDialog.h"
+#include "MailSettingsPage.h"
 #include "SharedStorePage.h"
 #include "SignIn.h"
 #include "SignInDialog.h"
@@ -38,7 +40,7 @@ private:
     {
         return {QStringLiteral("LockDialog"),  QStringLiteral("SettingsDialog"), QStringLiteral("BatchIssueDialog"),
                 QStringLiteral("StaffDialog"), QStringLiteral("SignInDialog"),   QStringLiteral("AuditLogDialog"),
-                QStringLiteral("SharedStoreDialog")};
+                QStringLiteral("SharedStoreDialog"), QStringLiteral("EmailCodeDialog")};
     }
 
     static void check(QWidget* dialog, const QString& state = {})
@@ -122,6 +124,7 @@ private slots:
         {
             AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
             SettingsDialog dialog(settings, session.site(), QStringLiteral("Manager"), true);
+            dialog.addMailPage(new MailSettingsPage(session.site(), session.secrets(), session.mail()));
             checkPages(&dialog, QStringLiteral("manager"));
             // With sign-in on, and as a desk user (the site's page read-only, with its note).
             dialog.setStaffSignIn(true, false);
@@ -154,6 +157,10 @@ private slots:
         }
         {
             AuditLogDialog dialog(session);
+            check(&dialog);
+        }
+        {
+            EmailCodeDialog dialog(QStringLiteral("Room 101 — Ana"), QStringLiteral("Deutsch"), QString(), true);
             check(&dialog);
         }
         {

@@ -143,9 +143,10 @@ private slots:
             operatorOnComputer = computer->isAncestorOf(dialog->findChild<QLineEdit*>(QStringLiteral("operatorNameLineEdit")));
             dialog->reject();
         });
-        QCOMPARE(pages.size(), 2);
+        QCOMPARE(pages.size(), 3);
         QVERIFY2(pages.at(0).contains(QLatin1String("shared by every desk")), qPrintable(pages.join(QLatin1Char('|'))));
-        QVERIFY(pages.at(1).contains(QLatin1String("This computer")));
+        QVERIFY(pages.at(1).contains(QLatin1String("Mail"))); // the site's mail server, beside the site's page
+        QVERIFY(pages.at(2).contains(QLatin1String("This computer")));
         QVERIFY(propertyOnSite);
         QVERIFY(keyOnSite);
         QVERIFY(operatorOnComputer);
