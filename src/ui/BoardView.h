@@ -46,6 +46,7 @@ public:
     void scrollToNow();
 
     int rowCount() const { return int(m_locks.size()); }
+    const BoardLock& lockAt(int row) const { return m_locks.at(row); }
     int currentRow() const { return m_currentRow; }
     qint64 currentHistoryId() const;
     void setCurrent(int row, int bar);
