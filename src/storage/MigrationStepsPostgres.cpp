@@ -221,6 +221,11 @@ const QList<QStringList>& MigrationSteps::postgres()
             QStringLiteral("CREATE TRIGGER history_link_check BEFORE INSERT ON history "
                            "FOR EACH ROW EXECUTE FUNCTION history_link_check()"),
         },
+        {
+            // The board reads the codes of the locks on screen whose window meets the days shown:
+            // by lock, then window end, a seek per lock instead of every code the lock ever had.
+            QStringLiteral("CREATE INDEX history_lock_window ON history (lock_id, window_end_utc)"),
+        },
     };
     return all;
 }
