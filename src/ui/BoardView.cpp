@@ -536,6 +536,13 @@ void BoardView::paintRows(QPainter& p, int firstRow, int lastRow)
         p.setPen(dayLine);
         p.drawLine(x, area.top(), x, area.bottom());
     }
+    // Now: a line across every row, under the bars so it never hides a name (the header marks it too).
+    const double now = BoardLayout::dayPosition(m_clock.nowUtc(), m_firstDay, m_zone);
+    if (now >= 0 && now <= m_days) {
+        const int x = left + int(std::lround(now * dayW)) - scrollX;
+        p.setPen(QPen(StatusColours::notice(pal), 2));
+        p.drawLine(x, area.top(), x, area.bottom());
+    }
     for (int row = firstRow; row <= lastRow; ++row) {
         const RowBars& bars = rowBars(row);
         for (int i = 0; i < bars.bars.size(); ++i) {
@@ -544,13 +551,6 @@ void BoardView::paintRows(QPainter& p, int firstRow, int lastRow)
                 continue;
             paintBar(p, bars.bars.at(i), rect, row == m_currentRow && i == m_currentBar);
         }
-    }
-    // Now: a line across every row.
-    const double now = BoardLayout::dayPosition(m_clock.nowUtc(), m_firstDay, m_zone);
-    if (now >= 0 && now <= m_days) {
-        const int x = left + int(std::lround(now * dayW)) - scrollX;
-        p.setPen(QPen(StatusColours::notice(pal), 2));
-        p.drawLine(x, area.top(), x, area.bottom());
     }
     p.restore();
 }
@@ -583,7 +583,7 @@ void BoardView::paintBar(QPainter& p, const BoardBar& bar, const QRectF& rect, b
     }
     if (bar.overlaps) {
         // Two codes on one door: a thick outline and a cross-hatched band along the bottom.
-        const double band = std::min(5.0, rect.height() / 3);
+        const double band = std::min(4.0, rect.height() / 5);
         p.fillRect(QRectF(rect.left(), rect.bottom() - band, rect.width(), band), QBrush(problem, Qt::DiagCrossPattern));
         p.setPen(QPen(problem, 2));
         p.drawRect(rect.adjusted(1, 1, -1, -1));
@@ -593,11 +593,17 @@ void BoardView::paintBar(QPainter& p, const BoardBar& bar, const QRectF& rect, b
     }
     if (bar.firstUseX >= 0) {
         // First-use deadline: a tick with a small flag on top, in the notice colour.
+        // A halo in the background colour keeps it visible on the bar's own colour.
         const double x = nameWidth() + bar.firstUseX * dayWidth() - horizontalScrollBar()->value();
+        const QPointF flag[] = {{x, rect.top()}, {x + 8, rect.top() + 4}, {x, rect.top() + 8}};
+        p.setPen(QPen(pal.color(QPalette::Base), 5));
+        p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
+        p.setPen(QPen(pal.color(QPalette::Base), 2));
+        p.setBrush(pal.color(QPalette::Base));
+        p.drawPolygon(flag, 3);
         p.setPen(QPen(StatusColours::notice(pal), 2));
-        p.drawLine(QPointF(x, rect.top() - 2), QPointF(x, rect.bottom() + 2));
+        p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
         p.setBrush(StatusColours::notice(pal));
-        const QPointF flag[] = {{x, rect.top() - 2}, {x + 6, rect.top() + 1}, {x, rect.top() + 4}};
         p.drawPolygon(flag, 3);
         p.setBrush(Qt::NoBrush);
     }
@@ -607,7 +613,7 @@ void BoardView::paintBar(QPainter& p, const BoardBar& bar, const QRectF& rect, b
     else if (bar.pending)
         label = tr("Being issued: %1").arg(label);
     if (bar.rowIds.size() > 1)
-        label = tr("%1 +%n", nullptr, int(bar.rowIds.size() - 1)).arg(label);
+        label = tr("%n guests: %1", nullptr, int(bar.rowIds.size())).arg(label); // one code held by several
     // The label stays readable when the bar starts off screen to the left.
     QRectF textRect = rect.adjusted(4, 0, -4, 0);
     textRect.setLeft(std::max(textRect.left(), double(nameWidth() + 4)));
@@ -667,6 +673,15 @@ void BoardView::paintHeader(QPainter& p)
         }
         p.setPen(mixed(pal.color(QPalette::ButtonText), pal.color(QPalette::Button), 0.45));
         p.drawLine(x, 0, x, height);
+    }
+    const double now = BoardLayout::dayPosition(m_clock.nowUtc(), m_firstDay, m_zone);
+    if (now >= 0 && now <= m_days) {
+        const double x = left + now * dayW - scrollX;
+        p.setPen(Qt::NoPen);
+        p.setBrush(StatusColours::notice(pal));
+        const QPointF marker[] = {{x - 5, double(height - 7)}, {x + 5, double(height - 7)}, {x, double(height)}};
+        p.drawPolygon(marker, 3);
+        p.setBrush(Qt::NoBrush);
     }
     p.restore();
     p.setPen(mixed(pal.color(QPalette::ButtonText), pal.color(QPalette::Button), 0.45));
