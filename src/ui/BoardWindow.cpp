@@ -96,6 +96,17 @@ BoardWindow::BoardWindow(const QSqlDatabase& db, const Clock& clock, QWidget* pa
     });
     connect(m_view, &BoardView::entryActivated, this, &BoardWindow::entryActivated);
 
+    // The now line moves on, and after midnight the range starts at the new today.
+    auto* minute = new QTimer(this);
+    minute->setInterval(60 * 1000);
+    connect(minute, &QTimer::timeout, this, [this] {
+        if (!isVisible())
+            return;
+        updateRange();
+        m_view->viewport()->update();
+    });
+    minute->start();
+
     m_zoom->setCurrentIndex(m_zoom->findData(m_view->visibleDays()));
     updateRange();
     resize(1100, 640);

@@ -271,6 +271,10 @@ private slots:
         requireChild<HistoryPanel>(m_window.get(), "historyPanel")->reload();
         QCOMPARE(view->barsOf(3).size(), 1);
         QCOMPARE(view->barsOf(3).first().historyId, m_ids.value(QStringLiteral("Gil New")));
+        // After midnight the board starts at the new today.
+        m_fixture.clock->advanceSecs(24 * 3600);
+        board->refresh();
+        QCOMPARE(view->firstDay(), QDate(2027, 7, 15));
     }
 
     void readableOnADarkPalette()
