@@ -239,6 +239,11 @@ const QList<QStringList>& MigrationSteps::postgres()
             QStringLiteral("CREATE TRIGGER mail_attempts_changed AFTER INSERT OR UPDATE OR DELETE ON mail_attempts "
                            "FOR EACH STATEMENT EXECUTE FUNCTION notify_change()"),
         },
+        {
+            // The board reads the codes of the locks on screen whose window meets the days shown:
+            // by lock, then window end, a seek per lock instead of every code the lock ever had.
+            QStringLiteral("CREATE INDEX history_lock_window ON history (lock_id, window_end_utc)"),
+        },
     };
     return all;
 }

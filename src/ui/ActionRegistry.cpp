@@ -50,6 +50,7 @@ ActionRegistry::ActionRegistry(QObject* parent)
     , auditLog(make(this, tr("Audit lo&g…"), QStringLiteral("auditLogAction")))
     , quit(make(this, tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::keyBindings(QKeySequence::Quit)))
     , about(make(this, tr("&About NetCode Desk"), QStringLiteral("aboutAction")))
+    , board(make(this, tr("&Board"), QStringLiteral("boardAction"), {QKeySequence(Qt::CTRL | Qt::Key_B)}))
 {
     for (QAction* action : {copyCode, copyMessage, printSlip, saveSlipPdf, emailCode, editLock, removeLock})
         action->setEnabled(false);

@@ -39,4 +39,5 @@ public:
     QAction* const auditLog;
     QAction* const quit;
     QAction* const about;
+    QAction* const board; // the locks over time, in a window of its own
 };

@@ -302,6 +302,45 @@ void HistoryPanel::refresh()
     updateButtons();
 }
 
+bool HistoryPanel::revealEntry(qint64 id)
+{
+    const auto select = [this, id](int from) {
+        for (int row = from; row < m_model->rowCount(); ++row) {
+            if (m_model->entryAt(row)->id != id)
+                continue;
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+            m_view->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        return false;
+    };
+    if (select(0))
+        return true;
+    // Not among the rows shown: show every code, then page on (keyset pages) until it comes.
+    m_searchDelay->stop();
+    {
+        const QSignalBlocker b1(m_search), b2(m_status), b3(m_lock), b4(m_from), b5(m_to);
+        m_search->clear();
+        m_status->setCurrentIndex(0);
+        m_lock->setCurrentIndex(0);
+        m_from->setDate(m_from->minimumDate());
+        m_to->setDate(m_to->minimumDate());
+    }
+    if (!m_model->search().isEmpty())
+        m_model->setSearch(QString());
+    applyFilter();
+    for (int searched = 0; !select(searched);) {
+        searched = m_model->rowCount();
+        if (!m_model->canFetchMore({}))
+            return false;
+        m_model->fetchMore({});
+        if (m_model->rowCount() == searched)
+            return false;
+    }
+    return true;
+}
+
 void HistoryPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -29,6 +29,9 @@ public:
     // Reloads for rows written elsewhere, keeping the selected row and the scroll position.
     void refresh();
     void focusSearch();
+    // Selects row `id` and scrolls to it, clearing the search and filters if they hide it and
+    // paging on until it is loaded. False when the row is not in History (any more).
+    bool revealEntry(qint64 id);
     // The height that shows `rows` whole rows of the table with everything around it.
     int heightForRows(int rows) const;
     HistoryTableModel* model() const { return m_model; }

@@ -2,10 +2,11 @@
 
 #include "ActionRegistry.h"
 #include "AppSession.h"
+#include "BoardWindow.h"
 #include "CodeEmailer.h"
+#include "CodelocksClient.h"
 #include "GuestMailService.h"
 #include "MailSettingsPage.h"
-#include "CodelocksClient.h"
 #include "DialogSeams.h"
 #include "DisplayText.h"
 #include "HistoryPanel.h"
@@ -163,6 +164,12 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
             MessageBox::warning(this, tr("Import smart locks"), text);
     });
     connect(m_actions->findLock, &QAction::triggered, m_lockList, &LockListPanel::focusSearch);
+    connect(m_actions->board, &QAction::triggered, this, &MainWindow::openBoard);
+    // History is read again whenever codes are written, here or at another desk: the board follows.
+    connect(m_history->model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_board && m_board->isVisible())
+            m_board->refresh();
+    });
     connect(m_actions->findHistory, &QAction::triggered, m_history, &HistoryPanel::focusSearch);
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
@@ -448,6 +455,8 @@ void MainWindow::buildMenus()
                       m_actions->saveSlipPdf, m_actions->emailCode});
     QMenu* history = menuBar()->addMenu(tr("Histor&y"));
     history->addActions({m_actions->findHistory, m_actions->exportHistory});
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions->board);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
     // Shortcuts work wherever focus is in the window, menus open or not.
@@ -465,6 +474,27 @@ void MainWindow::reloadLocks(qint64 selectId)
         names.append({lock.id, lock.name});
     std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.second.localeAwareCompare(b.second) < 0; });
     m_history->setLocks(names);
+    if (m_board)
+        m_board->setLocks(locks);
+}
+
+void MainWindow::openBoard()
+{
+    if (!m_board) {
+        m_board = new BoardWindow(m_session.history().connection(), m_session.clock(), this);
+        m_board->setDeskZone(m_session.deskZone());
+        m_board->setLocks(m_session.locks().all());
+        connect(m_board, &BoardWindow::entryActivated, this, [this](qint64 id) {
+            if (!m_history->revealEntry(id))
+                statusBar()->showMessage(tr("That code is no longer in History."), 10000);
+            raise();
+            activateWindow();
+        });
+    }
+    m_board->setDeskZone(m_session.deskZone());
+    m_board->show();
+    m_board->raise();
+    m_board->activateWindow();
 }
 
 void MainWindow::updateStatus()

@@ -10,6 +10,7 @@
 class ActionRegistry;
 class AppSession;
 class CodeEmailer;
+class BoardWindow;
 class HistoryPanel;
 class IssuePanel;
 class LockListPanel;
@@ -81,6 +82,8 @@ private:
     void onMaintenanceFinished(bool integrityOk, const QString& detail, const QString& written, const QString& error);
     // The site's settings changed here or at another desk: the card's slip and the status bar follow.
     void onSiteSettingsChanged();
+    // The board (View ▸ Board): opened on first use, then kept; a bar's row opens in History here.
+    void openBoard();
 
     AppSession& m_session;
     ActionRegistry* m_actions;
@@ -101,4 +104,5 @@ private:
     QString m_readBackCode;                // the shown code already typed back correctly
     QLabel* m_keyWarningLabel = nullptr;   // this desk's API key is not the site's
     bool m_settingsAfterSignIn = false;    // the welcome asked for Settings while sign-in was pending
+    BoardWindow* m_board = nullptr;
 };
