@@ -6,6 +6,8 @@
 #include "DialogSeams.h"
 #include "DisplayText.h"
 #include "HistoryPanel.h"
+#include "WatchList.h"
+#include "WatchListPanel.h"
 #include "IssuePanel.h"
 #include "LockDialog.h"
 #include "LockListPanel.h"
@@ -54,6 +56,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     , m_issuePanel(new IssuePanel(session.clock(), session.durations(), this))
     , m_resultCard(new ResultCard(*m_actions, this))
     , m_history(new HistoryPanel(session.history(), session.clock(), this))
+    , m_watchList(new WatchList(session, this))
+    , m_watch(new WatchListPanel(*m_watchList, this))
     , m_demoBanner(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_requestsLabel(new QLabel(this))
@@ -65,6 +69,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_issuePanel->setObjectName(QStringLiteral("issuePanel"));
     m_resultCard->setObjectName(QStringLiteral("resultCard"));
     m_history->setObjectName(QStringLiteral("historyPanel"));
+    m_watch->setObjectName(QStringLiteral("watchListPanel"));
     m_demoBanner->setObjectName(QStringLiteral("demoBannerLabel"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_requestsLabel->setObjectName(QStringLiteral("requestsLabel"));
@@ -87,7 +92,15 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(QStringLiteral("mainSplitter"));
     vertical->addWidget(top);
-    vertical->addWidget(m_history);
+    // The day's watch list beside History, whose rows its items lead to; History keeps the width.
+    auto* bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->setObjectName(QStringLiteral("historySplitter"));
+    bottom->addWidget(m_history);
+    bottom->addWidget(m_watch);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 0);
+    bottom->setChildrenCollapsible(false);
+    vertical->addWidget(bottom);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
     vertical->setChildrenCollapsible(false);
@@ -168,6 +181,10 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
                                .arg(QStringLiteral(NETCODE_DESK_VERSION)));
     });
     connect(m_history, &HistoryPanel::reprintRequested, this, &MainWindow::reprint);
+    connect(m_watch, &WatchListPanel::entryRequested, this, [this](qint64 id) {
+        if (!m_history->revealEntry(id))
+            statusBar()->showMessage(tr("That code is no longer in History."), 8000);
+    });
     connect(m_resultCard, &ResultCard::retryRequested, this, [this] {
         // A request in doubt is asked again as itself (its history row gets the answer); any other
         // failure is simply sent again.
@@ -245,9 +262,11 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     setTabOrder(m_lockList, m_issuePanel);
     setTabOrder(m_issuePanel, m_resultCard);
     setTabOrder(m_resultCard, m_history);
+    setTabOrder(m_history, m_watch);
 
     reloadLocks();
     m_history->reload();
+    m_watchList->refresh();
     updateStatus();
     updateStoreState();
     // Roomy where the screen allows, never larger than it (a 1024×768 desk screen included).
