@@ -70,6 +70,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_resultCard->setObjectName(QStringLiteral("resultCard"));
     m_history->setObjectName(QStringLiteral("historyPanel"));
     m_watch->setObjectName(QStringLiteral("watchListPanel"));
+    m_watchList->setObjectName(QStringLiteral("watchList"));
     m_demoBanner->setObjectName(QStringLiteral("demoBannerLabel"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_requestsLabel->setObjectName(QStringLiteral("requestsLabel"));
