@@ -82,8 +82,16 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_demoBanner->setText(tr("DEMO MODE — codes come from the built-in simulator and will not open real locks. "
                              "Enter your site's API key in Settings to issue real codes."));
 
+    // The day's watch list under the locks: it takes no width from the form or from History.
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("lockWatchSplitter"));
+    left->addWidget(m_lockList);
+    left->addWidget(m_watch);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+    left->setChildrenCollapsible(false);
     auto* top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_lockList);
+    top->addWidget(left);
     top->addWidget(m_issuePanel);
     top->addWidget(m_resultCard);
     top->setStretchFactor(0, 2);
@@ -93,15 +101,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(QStringLiteral("mainSplitter"));
     vertical->addWidget(top);
-    // The day's watch list beside History, whose rows its items lead to; History keeps the width.
-    auto* bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->setObjectName(QStringLiteral("historySplitter"));
-    bottom->addWidget(m_history);
-    bottom->addWidget(m_watch);
-    bottom->setStretchFactor(0, 1);
-    bottom->setStretchFactor(1, 0);
-    bottom->setChildrenCollapsible(false);
-    vertical->addWidget(bottom);
+    vertical->addWidget(m_history);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
     vertical->setChildrenCollapsible(false);

@@ -2,7 +2,9 @@
 
 #include "WatchList.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QStyle>
@@ -39,12 +41,25 @@ WatchListPanel::WatchListPanel(WatchList& list, QWidget* parent)
     m_empty->setObjectName(QStringLiteral("watchListEmptyLabel"));
     m_view->setObjectName(QStringLiteral("watchListWidget"));
     //: Title of the list of things to look at today (codes ending, deadlines, requests in doubt).
-    m_title->setText(tr("Wa&tch list"));
-    m_title->setTextFormat(Qt::PlainText); // plain, so that its mnemonic reaches the list
+    m_title->setText(tr("Watch list"));
+    m_title->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_title->setBuddy(m_view);
+    // A shortcut, not a mnemonic: the main window's letters are taken in one language or another.
+    auto* reach = new QAction(tr("Go to the watch list"), this);
+    reach->setObjectName(QStringLiteral("watchListFocusAction"));
+    reach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    reach->setShortcutContext(Qt::WindowShortcut);
+    addAction(reach);
+    connect(reach, &QAction::triggered, this, [this] {
+        if (!m_view->isVisible())
+            return;
+        m_view->setFocus(Qt::ShortcutFocusReason);
+        if (!m_view->currentItem() && m_view->count() > 0)
+            m_view->setCurrentRow(0);
+    });
+    m_title->setToolTip(tr("%1: go to the watch list").arg(reach->shortcut().toString(QKeySequence::NativeText)));
     m_counts->setWordWrap(true);
     m_counts->setTextFormat(Qt::PlainText);
     m_empty->setText(tr("Nothing needs a look today."));
@@ -58,7 +73,7 @@ WatchListPanel::WatchListPanel(WatchList& list, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     // A few lines high at least; its width follows the words, not the other way round.
     m_view->setMinimumHeight(m_view->fontMetrics().height() * 3);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 20);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -145,8 +145,11 @@ private slots:
         QTRY_COMPARE(selectedId(), rental.id);
         QVERIFY(search->text().isEmpty());
 
-        // By keyboard: the list, then Enter on an item.
-        list->setFocus();
+        // By keyboard: the shortcut to the list, then Enter on an item.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(list->hasFocus());
         list->setCurrentRow(2);
         QTest::keyClick(list, Qt::Key_Return);
         QTRY_COMPARE(selectedId(), ending.id);
