@@ -25,6 +25,9 @@ WatchList::WatchList(const Clock& clock, std::function<QTimeZone()> deskZone, QO
 WatchList::WatchList(AppSession& session, QObject* parent)
     : WatchList(session.clock(), [&session] { return session.deskZone(); }, parent)
 {
+    // A shared store that cannot be reached has not emptied the list: the last one stays until
+    // the desk is back (storeReachableChanged then reads it again).
+    m_readable = [&session] { return session.isStoreReachable(); };
     addSource(std::make_unique<HistoryWatchSource>(session.history().connection()));
     addSource(std::make_unique<QuotaWatchSource>([&session](const WatchContext&) {
         // Demo codes are free: no quota to watch.
@@ -56,6 +59,8 @@ int WatchList::count(WatchItem::Kind kind) const
 
 void WatchList::refresh()
 {
+    if (!m_readable())
+        return;
     WatchContext context;
     context.nowUtc = m_clock.nowUtc().toUTC();
     context.deskZone = m_deskZone();

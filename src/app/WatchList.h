@@ -43,6 +43,7 @@ private:
 
     const Clock& m_clock;
     std::function<QTimeZone()> m_deskZone;
+    std::function<bool()> m_readable = [] { return true; };
     std::vector<std::unique_ptr<WatchSource>> m_sources;
     QList<WatchItem> m_items;
     QTimer* m_minute;

@@ -40,7 +40,12 @@ QDateTime WatchContext::dayEndUtc() const
 QString WatchRules::who(const QString& lockName, const QString& guestName, const QString& room)
 {
     const QString lock = DisplayText::visible(lockName.trimmed());
-    const QString holder = HistoryEntry::holderText(guestName, room);
+    // "Room 12 · Ana", not "Room 12 · Ana (room 12)": the list is narrow, and a room the lock's
+    // name already says is said once.
+    const QString trimmedRoom = room.trimmed();
+    const bool roomInLockName = !trimmedRoom.isEmpty()
+                                && lockName.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(trimmedRoom, Qt::CaseInsensitive);
+    const QString holder = HistoryEntry::holderText(guestName, roomInLockName ? QString() : room);
     if (holder.isEmpty())
         return lock;
     if (lock.isEmpty())

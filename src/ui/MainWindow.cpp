@@ -87,8 +87,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     left->setObjectName(QStringLiteral("lockWatchSplitter"));
     left->addWidget(m_lockList);
     left->addWidget(m_watch);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
     left->setChildrenCollapsible(false);
     auto* top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(left);

@@ -3,6 +3,7 @@
 #include "HistoryPanel.h"
 #include "HistoryTableModel.h"
 #include "IssueService.h"
+#include "Languages.h"
 #include "MainWindow.h"
 #include "RequireChild.h"
 #include "SecretStore.h"
@@ -10,6 +11,7 @@
 #include "WatchList.h"
 #include "WatchListPanel.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -60,17 +62,24 @@ int indexOf(const QListWidget* list, const QString& part)
     }
     return -1;
 }
-} // namespace
 
-class TestWatchListGui final : public QObject {
-    Q_OBJECT
+// A desk on a live (simulated) service with a quota, its clock pinned to Wednesday 14 July 2027,
+// 14:20 in London (BST).
+struct Desk {
+    QTemporaryDir dir;
+    CodelocksSimulator service;
+    MemorySecretStore secrets;
+    FixedClock clock{QDateTime(QDate(2027, 7, 14), QTime(14, 20), kLondon)};
+    AppSession session;
+    bool started = false;
 
-private slots:
-    void watchesTheDay()
+    // Empty when the desk is up, else why not.
+    QString start()
     {
-        QTemporaryDir dir;
-        CodelocksSimulator service;
-        QVERIFY(service.start());
+        if (started)
+            return {};
+        if (!service.start())
+            return QStringLiteral("the simulator did not start");
         const QString key = QStringLiteral("Watch0Key1Watch2Key3Watch4Key5Watch6Key7");
         service.setRequiredApiKey(key);
         const QString settingsPath = dir.filePath(QStringLiteral("s.ini"));
@@ -80,11 +89,8 @@ private slots:
             settings.setValue(QStringLiteral("api/monthlyQuota"), 5);
             settings.setValue(QStringLiteral("desk/timeZone"), QStringLiteral("Europe/London"));
             settings.setValue(QStringLiteral("desk/firstRunDone"), true);
+            settings.setValue(QStringLiteral("slip/propertyName"), QStringLiteral("Harbour View Hotel"));
         }
-        MemorySecretStore secrets;
-        // Wednesday 14 July 2027, 14:20 in London (BST).
-        FixedClock clock(QDateTime(QDate(2027, 7, 14), QTime(14, 20), kLondon));
-        AppSession session;
         AppSession::Options options;
         options.databasePath = dir.filePath(QStringLiteral("db.sqlite"));
         options.settingsPath = settingsPath;
@@ -92,7 +98,22 @@ private slots:
         options.secrets = &secrets;
         options.clock = &clock;
         QString error;
-        QVERIFY2(session.start(options, &error), qPrintable(error));
+        started = session.start(options, &error);
+        return started ? QString() : error;
+    }
+};
+} // namespace
+
+class TestWatchListGui final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void watchesTheDay()
+    {
+        Desk desk;
+        QVERIFY2(desk.start().isEmpty(), qPrintable(desk.start()));
+        AppSession& session = desk.session;
+        FixedClock& clock = desk.clock;
 
         const QDateTime now = clock.nowUtc();
         // A long rental issued weeks ago whose first use is due in an hour: below a page of newer
@@ -184,6 +205,62 @@ private slots:
         QCOMPARE(texts(list), QStringList());
         QVERIFY(!list->isVisible());
         QVERIFY(requireChild<QLabel>(&window, "watchListEmptyLabel")->isVisible());
+    }
+    // For people to look at (NETCODE_SCREENSHOT_DIR): the main window with a day's watch list at
+    // 1024×768, in English and in German.
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void screenshots()
+    {
+        const QString shots = qEnvironmentVariable("NETCODE_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            QSKIP("NETCODE_SCREENSHOT_DIR is not set");
+        QFETCH(QString, language);
+        ScopedLanguage scoped(language);
+        Desk desk;
+        QVERIFY2(desk.start().isEmpty(), qPrintable(desk.start()));
+        const QDateTime now = desk.clock.nowUtc();
+        const QStringList guests{QStringLiteral("Ana Silva"), QStringLiteral("Ben Okafor"), QStringLiteral("Chloé Dubois"),
+                                 QStringLiteral("Dmitri Novak"), QStringLiteral("Elif Kaya")};
+        for (int i = 0; i < guests.size(); ++i) {
+            HistoryEntry e = seeded(QString::number(101 + i), now.addSecs(-3600 * (20 + i)), now.addSecs(-3600 * (19 + i)),
+                                    now.addSecs(3600 * (i * 2 - 3)));
+            e.guestName = guests.at(i);
+            e.room = QString::number(101 + i);
+            e.lockTimeZone = QStringLiteral("Europe/London");
+            QVERIFY(desk.session.history().add(&e));
+        }
+        HistoryEntry rental = seeded(QStringLiteral("Locker 14"), now.addDays(-1), now.addSecs(-22 * 3600), now.addDays(30));
+        rental.lockName = QStringLiteral("Locker 14");
+        rental.guestName = QStringLiteral("Farah Ahmed");
+        rental.room = QString();
+        rental.mode = QStringLiteral("medium_term");
+        rental.firstUseByUtc = now.addSecs(40 * 60);
+        QVERIFY(desk.session.history().add(&rental));
+        HistoryEntry doubt = seeded(QStringLiteral("207"), now.addSecs(-900), now.addSecs(2400), now.addSecs(3 * 3600 + 2400));
+        doubt.guestName = QStringLiteral("Gustav Svensson");
+        doubt.outcome = HistoryEntry::Outcome::InDoubt;
+        doubt.requestKey = QStringLiteral("gustav");
+        QVERIFY(desk.session.history().add(&doubt));
+        MainWindow window(desk.session);
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.size(), QSize(1024, 768));
+        auto* list = requireChild<QListWidget>(&window, "watchListWidget");
+        QCOMPARE(list->count(), 7);
+        // Every item can be read whole in its list without scrolling sideways.
+        for (int i = 0; i < list->count(); ++i)
+            QVERIFY(list->visualItemRect(list->item(i)).width() <= list->viewport()->width());
+        QDir().mkpath(shots);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/watch-1024x768-%1.png").arg(language)));
+        window.resize(1366, 768);
+        QTRY_COMPARE(window.size(), QSize(1366, 768));
+        QVERIFY(window.grab().save(shots + QStringLiteral("/watch-1366x768-%1.png").arg(language)));
     }
 };
 

@@ -98,6 +98,18 @@ private slots:
         QVERIFY(items.first().text.contains(QStringLiteral("Ana")));
     }
 
+    // Who and where, once each: a room the lock's name says is not said again.
+    void whoAndWhere()
+    {
+        QCOMPARE(WatchRules::who(QStringLiteral("Room 12"), QStringLiteral("Ana"), QStringLiteral("12")),
+                 QStringLiteral("Room 12 · Ana"));
+        QCOMPARE(WatchRules::who(QStringLiteral("Room 120"), QStringLiteral("Ana"), QStringLiteral("12")),
+                 QStringLiteral("Room 120 · Ana (room 12)"));
+        QCOMPARE(WatchRules::who(QStringLiteral("Locker 14"), QStringLiteral("Ana"), QString()), QStringLiteral("Locker 14 · Ana"));
+        QCOMPARE(WatchRules::who(QStringLiteral("Room 12"), QString(), QStringLiteral("12")), QStringLiteral("Room 12"));
+        QCOMPARE(WatchRules::who(QString(), QStringLiteral("Ana"), QStringLiteral("12")), QStringLiteral("Ana (room 12)"));
+    }
+
     // The lock may be in another zone: "today" and the times are the desk's, never the lock's.
     void deskZoneNotLockZone()
     {
