@@ -69,3 +69,39 @@ QList<HistoryEntry> WatchQueries::historyForToday(const QDateTime& nowUtc, const
     }
     return rows;
 }
+
+QList<FailedMail> WatchQueries::failedMailToday(const QDateTime& dayStartUtc, int limit) const
+{
+    QList<FailedMail> mails;
+    m_error.clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // Only a code's latest attempt counts: a mail sent again and delivered is settled.
+    query.prepare(QStringLiteral(
+        "SELECT m.history_id, m.recipient, m.attempted_at_utc, m.attempted_by, m.outcome, m.detail, "
+        "h.lock_name, h.guest_name, h.room FROM mail_attempts m JOIN history h ON h.id = m.history_id "
+        "WHERE m.attempted_at_utc >= ? AND m.outcome IN ('refused', 'failed') AND NOT EXISTS ("
+        "SELECT 1 FROM mail_attempts later WHERE later.history_id = m.history_id "
+        "AND later.attempted_at_utc > m.attempted_at_utc) "
+        "ORDER BY m.attempted_at_utc DESC LIMIT ?"));
+    query.addBindValue(utcText(dayStartUtc));
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return mails;
+    }
+    while (query.next()) {
+        FailedMail mail;
+        mail.historyId = query.value(0).toLongLong();
+        mail.recipient = query.value(1).toString();
+        mail.attemptedAtUtc = fromUtcText(query.value(2).toString());
+        mail.attemptedBy = query.value(3).toString();
+        mail.refused = query.value(4).toString() == QLatin1String("refused");
+        mail.detail = query.value(5).toString();
+        mail.lockName = query.value(6).toString();
+        mail.guestName = query.value(7).toString();
+        mail.room = query.value(8).toString();
+        mails << mail;
+    }
+    return mails;
+}

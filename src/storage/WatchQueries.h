@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryEntry.h"
+#include "WatchItem.h"
 
 #include <QDateTime>
 #include <QList>
@@ -24,6 +25,11 @@ public:
     QList<HistoryEntry> historyForToday(const QDateTime& nowUtc, const QDateTime& dayStartUtc,
                                         const QDateTime& dayEndUtc, const QDateTime& deadlineUntilUtc,
                                         int limit = kRowLimit) const;
+    // Guest mails whose latest attempt for a code, made today (from `dayStartUtc`), was refused
+    // or failed: the newest first. Reads the mail log (`mail_attempts`: history_id, recipient,
+    // attempted_at_utc as ISO UTC text, attempted_by, outcome 'delivered' | 'refused' | 'failed',
+    // detail); a store without that table gives an empty list and errorText().
+    QList<FailedMail> failedMailToday(const QDateTime& dayStartUtc, int limit = kRowLimit) const;
     QString errorText() const { return m_error; }
 
     // The statement, for tests that check it is served by an index.

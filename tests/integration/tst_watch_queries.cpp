@@ -6,6 +6,7 @@
 #include "WatchQueries.h"
 #include "WatchSources.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +123,67 @@ private slots:
         // The rows carry what the items say.
         QVERIFY(items.at(3).text.contains(QStringLiteral("23:59")));
         QVERIFY(items.at(3).text.contains(QStringLiteral("Room endsTonight")));
+    }
+
+    // The mail log is kept by the mail service (its own migration); here it is made as that
+    // migration describes it, to check the read and the source the list takes it through.
+    void failedMailFromTheMailLog()
+    {
+        FRESH_STORE(address, m_dir, QStringLiteral("mail.sqlite"));
+        Database db;
+        QVERIFY2(db.open(address), qPrintable(db.errorText()));
+        const WatchQueries queries(db.connection());
+        // No mail log yet: nothing, and why.
+        QVERIFY(queries.failedMailToday(london(14, 0)).isEmpty());
+        QVERIFY(!queries.errorText().isEmpty());
+
+        HistoryRepository history(db.connection());
+        HistoryEntry ana = row(QStringLiteral("Ana"), london(14, 14), london(14, 17));
+        HistoryEntry ben = row(QStringLiteral("Ben"), london(14, 14), london(14, 17));
+        HistoryEntry cem = row(QStringLiteral("Cem"), london(14, 14), london(14, 17));
+        HistoryEntry dan = row(QStringLiteral("Dan"), london(13, 14), london(13, 17));
+        for (HistoryEntry* e : {&ana, &ben, &cem, &dan})
+            QVERIFY2(history.add(e), qPrintable(history.errorText()));
+        QSqlQuery query(db.connection());
+        QVERIFY2(query.exec(QStringLiteral("CREATE TABLE mail_attempts (history_id BIGINT NOT NULL, recipient TEXT NOT NULL, "
+                                           "attempted_at_utc TEXT NOT NULL, attempted_by TEXT NOT NULL DEFAULT '', "
+                                           "outcome TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')")),
+                 qPrintable(query.lastError().text()));
+        const auto attempt = [&](qint64 id, const QDateTime& at, const char* outcome, const char* detail) {
+            QSqlQuery insert(db.connection());
+            insert.prepare(QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, attempted_by, "
+                                          "outcome, detail) VALUES (?, ?, ?, 'sam', ?, ?)"));
+            insert.addBindValue(id);
+            insert.addBindValue(QStringLiteral("guest%1@example.org").arg(id));
+            insert.addBindValue(at.toUTC().toString(Qt::ISODate));
+            insert.addBindValue(QString::fromLatin1(outcome));
+            insert.addBindValue(QString::fromLatin1(detail));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        };
+        attempt(ana.id, london(14, 9), "refused", "550 no such user"); // refused today
+        attempt(ben.id, london(14, 9), "failed", "timed out");         // failed, then delivered
+        attempt(ben.id, london(14, 10), "delivered", "");
+        attempt(cem.id, london(14, 8), "delivered", "");               // delivered, then failed
+        attempt(cem.id, london(14, 11), "failed", "connection refused");
+        attempt(dan.id, london(13, 18), "failed", "timed out");        // yesterday's
+
+        FailedMailWatchSource source([&db](const WatchContext& context) {
+            return WatchQueries(db.connection()).failedMailToday(context.dayStartUtc());
+        });
+        WatchContext context;
+        context.nowUtc = london(14, 12);
+        context.deskZone = kLondon;
+        QList<WatchItem> items = source.items(context);
+        WatchRules::sort(&items);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).kind, WatchItem::Kind::MailFailed);
+        QCOMPARE(items.at(0).historyId, cem.id); // the latest first
+        QVERIFY2(items.at(0).text.contains(QStringLiteral("11:00")), qPrintable(items.at(0).text));
+        QVERIFY(items.at(0).text.contains(QStringLiteral("Room Cem")));
+        QVERIFY(items.at(0).detail.contains(QStringLiteral("connection refused")));
+        QCOMPARE(items.at(1).historyId, ana.id);
+        QVERIFY(items.at(1).text.contains(QStringLiteral("refused")));
+        QVERIFY(items.at(1).text.contains(QStringLiteral("guest%1@example.org").arg(ana.id)));
     }
 
     // The read starts from the index on the window's end, on either store, whatever the row count.
