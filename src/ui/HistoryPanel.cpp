@@ -15,6 +15,7 @@
 #include <QKeySequence>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -302,49 +303,49 @@ void HistoryPanel::refresh()
     updateButtons();
 }
 
-bool HistoryPanel::revealEntry(qint64 id)
-{
-    const auto select = [this, id](int from) {
-        for (int row = from; row < m_model->rowCount(); ++row) {
-            if (m_model->entryAt(row)->id != id)
-                continue;
-            m_view->selectRow(row);
-            m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
-            m_view->setFocus(Qt::OtherFocusReason);
-            return true;
-        }
-        return false;
-    };
-    if (select(0))
-        return true;
-    // Not among the rows shown: show every code, then page on (keyset pages) until it comes.
-    m_searchDelay->stop();
-    {
-        const QSignalBlocker b1(m_search), b2(m_status), b3(m_lock), b4(m_from), b5(m_to);
-        m_search->clear();
-        m_status->setCurrentIndex(0);
-        m_lock->setCurrentIndex(0);
-        m_from->setDate(m_from->minimumDate());
-        m_to->setDate(m_to->minimumDate());
-    }
-    if (!m_model->search().isEmpty())
-        m_model->setSearch(QString());
-    applyFilter();
-    for (int searched = 0; !select(searched);) {
-        searched = m_model->rowCount();
-        if (!m_model->canFetchMore({}))
-            return false;
-        m_model->fetchMore({});
-        if (m_model->rowCount() == searched)
-            return false;
-    }
-    return true;
-}
-
 void HistoryPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+bool HistoryPanel::revealEntry(qint64 id)
+{
+    const auto rowOf = [this, id](bool page) {
+        for (int row = 0; row < kRevealRows; ++row) {
+            if (row == m_model->rowCount() && (!page || !m_model->canFetchMore({})))
+                return -1;
+            if (row == m_model->rowCount())
+                m_model->fetchMore({});
+            if (row < m_model->rowCount() && m_model->entryAt(row)->id == id)
+                return row;
+        }
+        return -1;
+    };
+    int row = rowOf(false);
+    if (row < 0) {
+        // Whatever may hide the row goes: it was asked for by name. Newest first, where a row
+        // of today's is found within a page or two.
+        m_searchDelay->stop();
+        {
+            const QSignalBlocker search(m_search), status(m_status), lock(m_lock), from(m_from), to(m_to);
+            m_search->clear();
+            m_status->setCurrentIndex(0);
+            m_lock->setCurrentIndex(0);
+            m_from->setDate(m_from->minimumDate());
+            m_to->setDate(m_to->minimumDate());
+        }
+        m_model->setSearch(QString());
+        m_view->horizontalHeader()->setSortIndicator(HistoryTableModel::Issued, Qt::DescendingOrder); // sorts
+        applyFilter();
+        row = rowOf(true);
+    }
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 const HistoryEntry* HistoryPanel::selectedEntry() const

@@ -29,9 +29,11 @@ public:
     // Reloads for rows written elsewhere, keeping the selected row and the scroll position.
     void refresh();
     void focusSearch();
-    // Selects row `id` and scrolls to it, clearing the search and filters if they hide it and
-    // paging on until it is loaded. False when the row is not in History (any more).
+    // Shows row `id` selected and in view: a row not among those shown clears the search, the
+    // filters and the order that may hide it, then pages on (keyset) until it is found. False
+    // when it is not in history (any more) or lies deeper than kRevealRows rows.
     bool revealEntry(qint64 id);
+    static constexpr int kRevealRows = 20000;
     // The height that shows `rows` whole rows of the table with everything around it.
     int heightForRows(int rows) const;
     HistoryTableModel* model() const { return m_model; }

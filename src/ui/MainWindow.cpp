@@ -10,6 +10,8 @@
 #include "DialogSeams.h"
 #include "DisplayText.h"
 #include "HistoryPanel.h"
+#include "WatchList.h"
+#include "WatchListPanel.h"
 #include "IssuePanel.h"
 #include "LockDialog.h"
 #include "LockListPanel.h"
@@ -58,6 +60,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     , m_issuePanel(new IssuePanel(session.clock(), session.durations(), this))
     , m_resultCard(new ResultCard(*m_actions, this))
     , m_history(new HistoryPanel(session.history(), session.clock(), this))
+    , m_watchList(new WatchList(session, this))
+    , m_watch(new WatchListPanel(*m_watchList, this))
     , m_demoBanner(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_requestsLabel(new QLabel(this))
@@ -69,6 +73,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_issuePanel->setObjectName(QStringLiteral("issuePanel"));
     m_resultCard->setObjectName(QStringLiteral("resultCard"));
     m_history->setObjectName(QStringLiteral("historyPanel"));
+    m_watch->setObjectName(QStringLiteral("watchListPanel"));
+    m_watchList->setObjectName(QStringLiteral("watchList"));
     m_demoBanner->setObjectName(QStringLiteral("demoBannerLabel"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_requestsLabel->setObjectName(QStringLiteral("requestsLabel"));
@@ -80,8 +86,16 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_demoBanner->setText(tr("DEMO MODE — codes come from the built-in simulator and will not open real locks. "
                              "Enter your site's API key in Settings to issue real codes."));
 
+    // The day's watch list under the locks: it takes no width from the form or from History.
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("lockWatchSplitter"));
+    left->addWidget(m_lockList);
+    left->addWidget(m_watch);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
+    left->setChildrenCollapsible(false);
     auto* top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_lockList);
+    top->addWidget(left);
     top->addWidget(m_issuePanel);
     top->addWidget(m_resultCard);
     top->setStretchFactor(0, 2);
@@ -180,6 +194,10 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
                                .arg(QStringLiteral(NETCODE_DESK_VERSION)));
     });
     connect(m_history, &HistoryPanel::reprintRequested, this, &MainWindow::reprint);
+    connect(m_watch, &WatchListPanel::entryRequested, this, [this](qint64 id) {
+        if (!m_history->revealEntry(id))
+            statusBar()->showMessage(tr("That code is no longer in History."), 8000);
+    });
     connect(m_resultCard, &ResultCard::retryRequested, this, [this] {
         // A request in doubt is asked again as itself (its history row gets the answer); any other
         // failure is simply sent again.
@@ -257,9 +275,11 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     setTabOrder(m_lockList, m_issuePanel);
     setTabOrder(m_issuePanel, m_resultCard);
     setTabOrder(m_resultCard, m_history);
+    setTabOrder(m_history, m_watch);
 
     reloadLocks();
     m_history->reload();
+    m_watchList->refresh();
     updateStatus();
     updateStoreState();
     // Roomy where the screen allows, never larger than it (a 1024×768 desk screen included).

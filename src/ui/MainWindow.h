@@ -16,6 +16,8 @@ class IssuePanel;
 class LockListPanel;
 class QLabel;
 class ResultCard;
+class WatchList;
+class WatchListPanel;
 
 // The one screen for the daily job: locks on the left, the issue form in the centre, the code on
 // the right, history below, connection and demo state in the status bar.
@@ -92,6 +94,8 @@ private:
     ResultCard* m_resultCard;
     HistoryPanel* m_history;
     CodeEmailer* m_emailer = nullptr; // Email…: the site's mail server or the mail program
+    WatchList* m_watchList;
+    WatchListPanel* m_watch;
     class QSplitter* m_vertical = nullptr;
     bool m_dividerMoved = false;
     QLabel* m_demoBanner;
