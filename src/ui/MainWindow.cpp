@@ -28,6 +28,7 @@
 #include "SignInDialog.h"
 #include "StaffDialog.h"
 #include "StatusColours.h"
+#include "StartupTrace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +60,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     , m_requestsLabel(new QLabel(this))
     , m_storeLabel(new QLabel(this))
 {
+    StartupTrace::mark("window: panels built");
     setWindowTitle(tr("NetCode Desk"));
     setObjectName(QStringLiteral("mainWindow"));
     m_lockList->setObjectName(QStringLiteral("lockListPanel"));
@@ -246,10 +248,14 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     setTabOrder(m_issuePanel, m_resultCard);
     setTabOrder(m_resultCard, m_history);
 
+    StartupTrace::mark("window: menus and connections");
     reloadLocks();
+    StartupTrace::mark("window: lock list filled");
     m_history->reload();
+    StartupTrace::mark("window: history first page");
     updateStatus();
     updateStoreState();
+    StartupTrace::mark("window: status");
     // Roomy where the screen allows, never larger than it (a 1024×768 desk screen included).
     QSize size(1280, 820);
     if (const QScreen* shown = screen())

@@ -7,6 +7,7 @@
 #include "SharedStorePage.h"
 #include "StorePassword.h"
 #include "Database.h"
+#include "StartupTrace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,7 +43,9 @@ QString readApiKey(SecretStore& secrets, QString* problem)
 
 int main(int argc, char* argv[])
 {
+    StartupTrace::mark("main entered");
     QApplication app(argc, argv);
+    StartupTrace::mark("QApplication");
     QApplication::setOrganizationName(QStringLiteral("NetCode Desk"));
     QApplication::setApplicationName(QStringLiteral("netcode-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("NetCode Desk"));
@@ -73,6 +76,7 @@ int main(int argc, char* argv[])
                                                                                           : AppSettings::defaultPath());
         Languages::installDesk(&app, settings.uiLanguage());
     }
+    StartupTrace::mark("settings read, translations installed");
     KeychainSecretStore secrets(QStringLiteral("NetCode Desk"));
     AppSession::Options options;
     options.databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption)
@@ -91,6 +95,7 @@ int main(int argc, char* argv[])
     if (!options.forceDemo)
         options.apiKey = readApiKey(secrets, &keychainProblem);
 
+    StartupTrace::mark("keychain read");
     auto session = std::make_unique<AppSession>();
     QString error;
     while (!session->start(options, &error)) {
@@ -121,13 +126,16 @@ int main(int argc, char* argv[])
         }
         session = std::make_unique<AppSession>();
     }
+    StartupTrace::mark("session started");
     MainWindow window(*session);
+    StartupTrace::mark("main window built");
     if (!keychainProblem.isEmpty())
         window.showStartupNotice(QApplication::translate("main", "%1 — demo mode until the key can be read.")
                                      .arg(keychainProblem));
     // For the start-up benchmark: leave as soon as the main window has been painted once.
-    if (qEnvironmentVariableIsSet("NETCODE_DESK_EXIT_AFTER_FIRST_PAINT"))
-        FirstPaintExit::install(&window);
+    if (qEnvironmentVariableIsSet("NETCODE_DESK_EXIT_AFTER_FIRST_PAINT") || StartupTrace::enabled())
+        FirstPaintExit::install(&window, qEnvironmentVariableIsSet("NETCODE_DESK_EXIT_AFTER_FIRST_PAINT"));
     window.show();
+    StartupTrace::mark("window shown");
     return app.exec();
 }
