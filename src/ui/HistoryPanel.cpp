@@ -247,11 +247,26 @@ void HistoryPanel::setLocks(const QList<QPair<qint64, QString>>& locks)
         fillLockFilter();
 }
 
+void HistoryPanel::setLockNames(std::function<QList<QPair<qint64, QString>>()> names)
+{
+    m_lockNamesSource = std::move(names);
+    locksChanged();
+}
+
+void HistoryPanel::locksChanged()
+{
+    m_lockFilterStale = true;
+    if (m_lock->hasFocus())
+        fillLockFilter();
+}
+
 void HistoryPanel::fillLockFilter()
 {
     if (!m_lockFilterStale)
         return;
     m_lockFilterStale = false;
+    if (m_lockNamesSource)
+        m_lockNames = m_lockNamesSource();
     const qint64 current = m_lock->currentData().toLongLong();
     const QSignalBlocker blocker(m_lock);
     while (m_lock->count() > 1)

@@ -249,6 +249,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     setTabOrder(m_resultCard, m_history);
 
     StartupTrace::mark("window: menus and connections");
+    m_lockList->setRepository(session.locks());
+    m_history->setLockNames([this] { return m_session.locks().names(); });
     reloadLocks();
     StartupTrace::mark("window: lock list filled");
     m_history->reload();
@@ -459,13 +461,9 @@ void MainWindow::buildMenus()
 
 void MainWindow::reloadLocks(qint64 selectId)
 {
-    const QList<Lock> locks = m_session.locks().all();
-    m_lockList->setLocks(locks, selectId);
-    QList<QPair<qint64, QString>> names;
-    for (const Lock& lock : locks)
-        names.append({lock.id, lock.name});
-    std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.second.localeAwareCompare(b.second) < 0; });
-    m_history->setLocks(names);
+    // Only what is shown is read: the list's first page; the history's lock filter when opened.
+    m_lockList->reload(selectId);
+    m_history->locksChanged();
 }
 
 void MainWindow::updateStatus()
