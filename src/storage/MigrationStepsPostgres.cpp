@@ -221,6 +221,11 @@ const QList<QStringList>& MigrationSteps::postgres()
             QStringLiteral("CREATE TRIGGER history_link_check BEFORE INSERT ON history "
                            "FOR EACH ROW EXECUTE FUNCTION history_link_check()"),
         },
+        {
+            // The lock list's page order (see the SQLite step), served by an index.
+            QStringLiteral("CREATE INDEX locks_list_order ON locks (favourite DESC, (last_used_utc IS NULL), "
+                           "last_used_utc DESC, lower(group_name), lower(name), id)"),
+        },
     };
     return all;
 }
