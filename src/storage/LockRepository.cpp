@@ -304,9 +304,30 @@ bool LockRepository::remove(qint64 id)
 
 bool LockRepository::markUsed(qint64 id, const QDateTime& whenUtc)
 {
+    // Which lock was used last only orders the list, and it is written right after the code was
+    // committed durably: it need not wait for the disk a second time (a power cut may forget it,
+    // never the code). The next durable commit carries it to the disk anyway.
     QSqlQuery query(m_db);
+    const bool postgres = SqlDialect::isPostgres(m_db);
+    int synchronous = -1;
+    if (postgres) {
+        if (!m_db.transaction())
+            return false;
+        query.exec(QStringLiteral("SET LOCAL synchronous_commit TO OFF"));
+    } else {
+        if (query.exec(QStringLiteral("PRAGMA synchronous")) && query.next())
+            synchronous = query.value(0).toInt();
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
     query.prepare(QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"));
     query.addBindValue(whenUtc.toUTC().toString(Qt::ISODate));
     query.addBindValue(id);
-    return query.exec();
+    bool ok = query.exec();
+    if (postgres) {
+        ok = ok ? m_db.commit() : (m_db.rollback(), false);
+    } else {
+        // Back to how the connection was opened: a committed code must survive a power cut.
+        query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2));
+    }
+    return ok;
 }

@@ -47,10 +47,12 @@
 namespace {
 struct Config {
     bool smoke = false;
+    QString compareApp;      // another build of netcode-desk (e.g. before a change), run alternately
+    QString compareDatabase; // its copy of the data (an older schema cannot open a newer file)
     int startupRounds = 9;
-    int issueRounds = 40;
+    int issueRounds = 100;
     int searchRounds = 3;
-    int memoryPages = 100; // 100 pages of 200 rows: 20,000 scrolled
+    int memoryPages = 100; // 100 pages of 200 rows: 20,000 rows scrolled
     int deepPage = 5000;   // 1-based page number, clamped to the data
     int childTimeoutMs = 60000;
 };
@@ -179,7 +181,15 @@ QList<Figure> startupBenchmark(const Config& config, const QString& bigPath)
     runChild(QStringLiteral(APP_EXECUTABLE), emptyArgs, env, config.childTimeoutMs);
     runChild(QStringLiteral(APP_EXECUTABLE), bigArgs, env, config.childTimeoutMs);
     runChild(QStringLiteral(BARE_EXECUTABLE), {}, env, config.childTimeoutMs);
-    QList<double> bare, empty, big;
+    const bool compare = !config.compareApp.isEmpty();
+    const QString otherEmpty = dir.filePath(QStringLiteral("compare-empty.sqlite"));
+    const QStringList otherEmptyArgs = {QStringLiteral("--demo"), QStringLiteral("--database"), otherEmpty};
+    const QStringList otherBigArgs = {QStringLiteral("--demo"), QStringLiteral("--database"), config.compareDatabase};
+    if (compare) {
+        runChild(config.compareApp, otherEmptyArgs, env, config.childTimeoutMs);
+        runChild(config.compareApp, otherBigArgs, env, config.childTimeoutMs);
+    }
+    QList<double> bare, empty, big, otherEmptyMs, otherBigMs;
     for (int i = 0; i < config.startupRounds; ++i) {
         double ms = 0;
         runChild(QStringLiteral(BARE_EXECUTABLE), {}, env, config.childTimeoutMs, &ms);
@@ -188,8 +198,26 @@ QList<Figure> startupBenchmark(const Config& config, const QString& bigPath)
         empty << ms;
         runChild(QStringLiteral(APP_EXECUTABLE), bigArgs, env, config.childTimeoutMs, &ms);
         big << ms;
+        if (compare) {
+            runChild(config.compareApp, otherEmptyArgs, env, config.childTimeoutMs, &ms);
+            otherEmptyMs << ms;
+            runChild(config.compareApp, otherBigArgs, env, config.childTimeoutMs, &ms);
+            otherBigMs << ms;
+        }
     }
     const QString load = loadAverage();
+    QList<Figure> figures;
+    if (compare) {
+        figures << Figure{QStringLiteral("compare_startup_empty_vs_bare"),
+                          QStringLiteral("Compared build: start-up to first paint, empty database (median)"),
+                          median(otherEmptyMs), median(bare), QStringLiteral("ms"),
+                          QStringLiteral("bare QMainWindow program"), 2.0, QStringLiteral("≤ 2×"), config.compareApp, load}
+                << Figure{QStringLiteral("compare_startup_data_vs_empty"),
+                          QStringLiteral("Compared build: start-up to first paint, benchmark data (median)"),
+                          median(otherBigMs), median(otherEmptyMs), QStringLiteral("ms"),
+                          QStringLiteral("the compared build on an empty database"), 1.2, QStringLiteral("≤ 1.2×"),
+                          config.compareApp, load};
+    }
     Figure floor{QStringLiteral("startup_empty_vs_bare"),
                  QStringLiteral("Start-up to first paint, empty database (median)"),
                  median(empty), median(bare), QStringLiteral("ms"),
@@ -202,7 +230,7 @@ QList<Figure> startupBenchmark(const Config& config, const QString& bigPath)
                  QStringLiteral("Start-up to first paint, benchmark data vs bare window (median)"),
                  median(big), median(bare), QStringLiteral("ms"),
                  QStringLiteral("bare QMainWindow program"), 0, QStringLiteral("—"), {}, load};
-    return {floor, data, whole};
+    return QList<Figure>{floor, data, whole} + figures;
 }
 
 // Time from a keystroke to the first page of results on screen, against the same SQL run raw.
@@ -425,10 +453,14 @@ int memoryProbe(const QString& path, int pages)
         QTextStream(stderr) << "no history table in the window" << Qt::endl;
         return 1;
     }
-    for (int page = 0; page < pages && view->model()->canFetchMore({}); ++page) {
-        view->model()->fetchMore({});
+    // Scrolled as a user would: the view fetches the next page when its end comes into sight.
+    const int wanted = pages * HistoryTableModel::kPageSize;
+    while (view->model()->rowCount() < wanted && view->model()->canFetchMore({})) {
+        const int before = view->model()->rowCount();
         view->scrollToBottom();
         QCoreApplication::processEvents();
+        if (view->model()->rowCount() == before)
+            view->model()->fetchMore({});
     }
     QTextStream(stdout) << peakResidentKb() << ' ' << view->model()->rowCount() << Qt::endl;
     return 0;
@@ -514,6 +546,9 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("database"), QStringLiteral("Benchmark database (netcode-bench-data)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also write every figure to this JSON file."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("smoke"), QStringLiteral("Tiny generated data, few rounds: checks the benchmark works.")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Run only these parts: startup, search, deep, issue, memory."), QStringLiteral("parts")});
+    parser.addOption({QStringLiteral("compare-app"), QStringLiteral("Also time this other netcode-desk build's start-up, alternately."), QStringLiteral("program")});
+    parser.addOption({QStringLiteral("compare-database"), QStringLiteral("The compared build's copy of the data."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("memory-probe"), QStringLiteral("Internal: measure memory."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("pages"), QStringLiteral("Internal: history pages the memory probe scrolls."), QStringLiteral("n"), QStringLiteral("100")});
     parser.process(app);
@@ -522,6 +557,10 @@ int main(int argc, char* argv[])
             return memoryProbe(parser.value(QStringLiteral("memory-probe")), parser.value(QStringLiteral("pages")).toInt());
         Config config;
         config.smoke = parser.isSet(QStringLiteral("smoke"));
+        config.compareApp = parser.value(QStringLiteral("compare-app"));
+        config.compareDatabase = parser.value(QStringLiteral("compare-database"));
+        if (!config.compareApp.isEmpty() && !QFile::exists(config.compareDatabase))
+            throw BenchFailure(QStringLiteral("--compare-app needs --compare-database (its own copy of the data)"));
         QTemporaryDir smokeDir;
         QString path = parser.value(QStringLiteral("database"));
         if (config.smoke) {
@@ -534,10 +573,22 @@ int main(int argc, char* argv[])
             QTextStream(stderr) << "Make the data first: netcode-bench-data --database bench.sqlite; then --database bench.sqlite\n";
             return 2;
         }
+        // --only startup,search,deep,issue,memory: a part of the run (while working on one figure).
+        const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        auto wanted = [&only](const char* part) { return only.isEmpty() || only.contains(QLatin1String(part)); };
         QList<Figure> figures;
-        figures << startupBenchmark(config, path);
-        figures << searchBenchmark(config, path) << deepPageBenchmark(config, path) << issueBenchmark(config)
-                << memoryBenchmark(config, path);
+        if (wanted("startup"))
+            figures << startupBenchmark(config, path);
+        if (wanted("search"))
+            figures << searchBenchmark(config, path);
+        if (wanted("deep"))
+            figures << deepPageBenchmark(config, path);
+        if (wanted("issue"))
+            figures << issueBenchmark(config);
+        if (wanted("memory"))
+            figures << memoryBenchmark(config, path);
+        if (figures.isEmpty())
+            throw BenchFailure(QStringLiteral("--only names no benchmark (startup, search, deep, issue, memory)"));
         for (const Figure& f : figures) {
             if (!std::isfinite(f.value) || !std::isfinite(f.baseline) || f.value <= 0 || f.baseline <= 0)
                 throw BenchFailure(QStringLiteral("%1: not a measurement (%2, %3)").arg(f.key).arg(f.value).arg(f.baseline));

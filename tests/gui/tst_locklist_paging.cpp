@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestLockListPaging final : public QObject {
@@ -141,6 +142,24 @@ private slots:
         Lock last = m_fixture.session->locks().all().constLast();
         panel->selectLock(last.id);
         QCOMPARE(panel->currentLock()->id, last.id);
+    }
+
+    void markingALockUsedLeavesTheConnectionDurable()
+    {
+        // The lock's "last used" is written without a flush of its own; the connection must go on
+        // flushing every commit (a code shown as issued survives a power cut).
+        LockRepository& locks = m_fixture.session->locks();
+        const Lock first = locks.all().constLast();
+        const QDateTime when(QDate(2027, 7, 14), QTime(13, 0), QTimeZone::utc());
+        QVERIFY(locks.markUsed(first.id, when));
+        Lock read;
+        QVERIFY(locks.find(first.id, &read));
+        QCOMPARE(read.lastUsedUtc, when);
+        if (!m_fixture.session->database().isShared()) {
+            QSqlQuery query(m_fixture.session->database().connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 2); // FULL
+        }
     }
 
     void theHistoryLockFilterListsEveryLockWhenOpened()
