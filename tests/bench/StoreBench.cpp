@@ -128,6 +128,7 @@ struct StoreFigures {
     Figure searchShort;
     Figure firstPage;
     Figure deepPage;
+    Figure deepVsFirst;
     Figure issue;
     qint64 rows = 0;
 };
@@ -162,8 +163,9 @@ Figure searchFigure(HistoryRepository& history, HistoryTableModel& model, const 
     return figure(app, raw);
 }
 
-// The first page, and the page after 100,000 rows: the app's keyset page against raw OFFSET.
-void pageFigures(HistoryRepository& history, StoreFigures* out)
+// The first page, and page 5,000 (the last 200 of a million rows): the app's keyset page against
+// raw OFFSET, and against the app's own first page (deepVsFirst).
+void pageFigures(HistoryRepository& history, qint64 total, StoreFigures* out)
 {
     HistoryQuery query;
     QList<double> firstApp;
@@ -173,7 +175,8 @@ void pageFigures(HistoryRepository& history, StoreFigures* out)
     const QString sql =
         QStringLiteral("SELECT %1 FROM history ORDER BY issued_at_utc DESC, id DESC LIMIT %2 OFFSET ?").arg(kColumns).arg(kPage);
     for (int round = 0; round < 7; ++round) {
-        const int depth = 100000 + round * 1000;
+        // Page 5,000 (of 200 rows) and the six before it, or the deepest pages a smaller set has.
+        const int depth = int(qMax<qint64>(kPage, qMin<qint64>(4999LL * kPage, total - kPage) - qint64(round) * kPage));
         // The row just above the deep page, as the model would have it.
         const QList<HistoryEntry> above = history.page(query, depth - 1, 1);
         if (above.isEmpty())
@@ -195,6 +198,8 @@ void pageFigures(HistoryRepository& history, StoreFigures* out)
     out->firstPage = figure(firstApp, firstRaw);
     out->deepPage = figure(deepApp, deepRaw);
     out->deepPage.baseline += QStringLiteral(" (OFFSET)");
+    out->deepVsFirst = figure(deepApp, firstApp);
+    out->deepVsFirst.baseline += QStringLiteral(" (page 1)");
 }
 
 // A request claimed, marked sent and answered through the ledger (the issue path's writes, the
@@ -275,7 +280,7 @@ std::optional<StoreFigures> measure(const QString& address, QString* error)
                                QStringLiteral("xq"), QStringLiteral("qu"), QStringLiteral("oka")};
     out.searchLong = searchFigure(history, model, typed, true);
     out.searchShort = searchFigure(history, model, typed, false);
-    pageFigures(history, &out);
+    pageFigures(history, out.rows, &out);
     out.issue = issueFigure(database.connection());
     return out;
 }
@@ -495,7 +500,8 @@ int main(int argc, char* argv[])
     line(QStringLiteral("Search, keystroke → first page, 3+ characters"), onSqlite->searchLong, onPostgres->searchLong);
     line(QStringLiteral("Search, keystroke → first page, 1–2 characters"), onSqlite->searchShort, onPostgres->searchShort);
     line(QStringLiteral("History, first page (200 rows)"), onSqlite->firstPage, onPostgres->firstPage);
-    line(QStringLiteral("History, page after 100,000 rows (keyset)"), onSqlite->deepPage, onPostgres->deepPage);
+    line(QStringLiteral("History, page 5,000 (keyset) vs raw OFFSET"), onSqlite->deepPage, onPostgres->deepPage);
+    line(QStringLiteral("History, page 5,000 (keyset) vs page 1"), onSqlite->deepVsFirst, onPostgres->deepVsFirst);
     line(QStringLiteral("Issue: claim, sent, answer through the ledger"), onSqlite->issue, onPostgres->issue);
     return 0;
 }
