@@ -22,6 +22,7 @@
 #include "TimeText.h"
 #include "StorageErrorText.h"
 #include "StoreAddress.h"
+#include "StartupTrace.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -72,6 +73,7 @@ bool AppSession::start(const Options& options, QString* error)
     start.zone = m_settings->deskZone();
     start.password = options.storePassword;
     const bool opened = m_database.open(path, start);
+    StartupTrace::mark("session: database opened and migrated");
     m_notices << m_database.notices();
     if (!opened) {
         *error = (m_database.notices() << m_database.errorText()).join(QLatin1Char('\n'));
@@ -89,12 +91,14 @@ bool AppSession::start(const Options& options, QString* error)
         }
         emit siteSettingsChanged();
     });
+    StartupTrace::mark("session: site settings loaded");
     m_locks = std::make_unique<LockRepository>(m_database.connection());
     m_history = std::make_unique<HistoryRepository>(m_database.connection());
     m_requestLog = std::make_unique<RequestLog>(m_database.connection());
     m_ledger = std::make_unique<RequestLedger>(m_database.connection());
     // Claims left by a process that died are in doubt: say so from the start.
     m_ledger->reapAbandoned(m_clock->nowUtc());
+    StartupTrace::mark("session: abandoned claims reaped");
     m_client = new CodelocksClient(this);
     connect(m_client, &CodelocksClient::requestSent, this, [this](const QString& kind, int status, ApiError error) {
         // NetCode requests are counted by the ledger (a claim is written before the request goes
@@ -147,7 +151,10 @@ bool AppSession::start(const Options& options, QString* error)
     connect(m_signIn, &SignIn::signedInChanged, this, [this] {
         m_issuer->setOperatorName(m_signIn->isSignedIn() ? m_signIn->currentName() : m_settings->operatorName());
     });
-    return reconfigure(options.forceDemo ? QString() : options.apiKey, error);
+    StartupTrace::mark("session: services built");
+    const bool configured = reconfigure(options.forceDemo ? QString() : options.apiKey, error);
+    StartupTrace::mark("session: live or demo service configured");
+    return configured;
 }
 
 bool AppSession::reconfigure(const QString& apiKey, QString* error)
@@ -187,6 +194,7 @@ bool AppSession::startDemo(QString* error)
                          .arg(m_simulator->errorString());
             return false;
         }
+        StartupTrace::mark("session: simulator started");
         // A fresh random key per run: demo mode never uses or needs a customer's key.
         m_demoKey = QUuid::createUuid().toString(QUuid::Id128);
         m_simulator->setRequiredApiKey(m_demoKey);
@@ -198,6 +206,7 @@ bool AppSession::startDemo(QString* error)
     m_client->setApiKey(m_demoKey);
     DemoData::seedLocks(*m_locks, QString::fromUtf8(m_settings->deskZone().id()));
     DemoData::seedSecrets(*m_secrets, this);
+    StartupTrace::mark("session: demo data seeded");
     return true;
 }
 

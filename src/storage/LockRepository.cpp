@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
+#include <algorithm>
 
 namespace {
 // SQLite stores a null QString as NULL; the schema wants empty text instead.
@@ -62,18 +63,98 @@ void bindLock(QSqlQuery& query, const Lock& lock)
 }
 } // namespace
 
+QString LockRepository::orderBy() const
+{
+    // The id last: pages taken one after another never skip or repeat a lock that ties.
+    return QStringLiteral(" ORDER BY favourite DESC, last_used_utc IS NULL, last_used_utc DESC, %1, %2, id")
+        .arg(SqlDialect::caseless(m_db, QStringLiteral("group_name")), SqlDialect::caseless(m_db, QStringLiteral("name")));
+}
+
 QList<Lock> LockRepository::all() const
 {
     QList<Lock> locks;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT %1 FROM locks ORDER BY favourite DESC, last_used_utc IS NULL, "
-                              "last_used_utc DESC, %2, %3")
-                   .arg(kColumns, SqlDialect::caseless(m_db, QStringLiteral("group_name")),
-                        SqlDialect::caseless(m_db, QStringLiteral("name"))));
+    query.exec(QStringLiteral("SELECT %1 FROM locks").arg(kColumns) + orderBy());
     while (query.next())
         locks.append(lockFromQuery(query));
     return locks;
+}
+
+QString LockRepository::searchText(const Lock& lock)
+{
+    const LockModelInfo& model = LockModelCatalogue::info(lock.model);
+    return QStringList{lock.name, lock.group, model.wireValue, model.displayName}.join(QLatin1Char(' '));
+}
+
+QList<Lock> LockRepository::page(const QString& search, int offset, int limit) const
+{
+    QList<Lock> locks;
+    const bool ascii = std::all_of(search.cbegin(), search.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        // Rare (a search typed with accents): every lock is read, and matched as the list shows it.
+        int skipped = 0;
+        for (const Lock& lock : all()) {
+            if (!searchText(lock).contains(search, Qt::CaseInsensitive))
+                continue;
+            if (skipped++ < offset)
+                continue;
+            locks.append(lock);
+            if (locks.size() >= limit)
+                break;
+        }
+        return locks;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString where;
+    QVariantList values;
+    if (!search.isEmpty()) {
+        // The same text searchText() makes, written in SQL; LIKE ignores ASCII case in SQLite.
+        QString shown = QStringLiteral("CASE model");
+        for (const LockModelInfo& model : LockModelCatalogue::all()) {
+            shown += QStringLiteral(" WHEN ? THEN ?");
+            values << model.wireValue << model.displayName;
+        }
+        shown += QStringLiteral(" ELSE '' END");
+        QString escaped = search;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        where = QStringLiteral(" WHERE (name || ' ' || group_name || ' ' || model || ' ' || %1) %2 ? ESCAPE '\\'")
+                    .arg(shown, SqlDialect::isPostgres(m_db) ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"));
+        values << QStringLiteral("%") + escaped + QStringLiteral("%");
+    }
+    query.prepare(QStringLiteral("SELECT %1 FROM locks").arg(kColumns) + where + orderBy()
+                  + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return locks;
+    while (query.next())
+        locks.append(lockFromQuery(query));
+    return locks;
+}
+
+QList<QPair<qint64, QString>> LockRepository::names() const
+{
+    QList<QPair<qint64, QString>> names;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name FROM locks")))
+        return names;
+    while (query.next())
+        names.append({query.value(0).toLongLong(), query.value(1).toString()});
+    std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.second.localeAwareCompare(b.second) < 0; });
+    return names;
+}
+
+bool LockRepository::isEmpty() const
+{
+    QSqlQuery query(m_db);
+    return !(query.exec(QStringLiteral("SELECT 1 FROM locks LIMIT 1")) && query.next());
 }
 
 bool LockRepository::find(qint64 id, Lock* lock) const
@@ -223,9 +304,30 @@ bool LockRepository::remove(qint64 id)
 
 bool LockRepository::markUsed(qint64 id, const QDateTime& whenUtc)
 {
+    // Which lock was used last only orders the list, and it is written right after the code was
+    // committed durably: it need not wait for the disk a second time (a power cut may forget it,
+    // never the code). The next durable commit carries it to the disk anyway.
     QSqlQuery query(m_db);
+    const bool postgres = SqlDialect::isPostgres(m_db);
+    int synchronous = -1;
+    if (postgres) {
+        if (!m_db.transaction())
+            return false;
+        query.exec(QStringLiteral("SET LOCAL synchronous_commit TO OFF"));
+    } else {
+        if (query.exec(QStringLiteral("PRAGMA synchronous")) && query.next())
+            synchronous = query.value(0).toInt();
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
     query.prepare(QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"));
     query.addBindValue(whenUtc.toUTC().toString(Qt::ISODate));
     query.addBindValue(id);
-    return query.exec();
+    bool ok = query.exec();
+    if (postgres) {
+        ok = ok ? m_db.commit() : (m_db.rollback(), false);
+    } else {
+        // Back to how the connection was opened: a committed code must survive a power cut.
+        query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2));
+    }
+    return ok;
 }

@@ -3,6 +3,7 @@
 #include "Lock.h"
 
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,15 @@ public:
 
     // Favourites first, then recently used, then by group and name.
     QList<Lock> all() const;
+    // One page of all() (the same order), only locks whose searchText() contains `search` in any
+    // case: the lock list reads what it shows, never every lock. A search with letters outside
+    // ASCII, which SQL's LIKE does not fold, is matched here instead, lock by lock.
+    QList<Lock> page(const QString& search, int offset, int limit) const;
+    // What the lock list's search looks through: name, group, model (as sent and as shown).
+    static QString searchText(const Lock& lock);
+    // Every lock's id and name, for a lock filter (read when it is opened, not at start).
+    QList<QPair<qint64, QString>> names() const;
+    bool isEmpty() const;
     bool find(qint64 id, Lock* lock) const;
     bool findByName(const QString& name, Lock* lock) const;
     bool findBySmartLockId(const QString& smartLockId, Lock* lock) const;
@@ -30,6 +40,8 @@ public:
     QString errorText() const { return m_error; }
 
 private:
+    QString orderBy() const;
+
     QSqlDatabase m_db;
     QString m_error;
 };

@@ -244,6 +244,11 @@ const QList<QStringList>& MigrationSteps::postgres()
             // by lock, then window end, a seek per lock instead of every code the lock ever had.
             QStringLiteral("CREATE INDEX history_lock_window ON history (lock_id, window_end_utc)"),
         },
+        {
+            // The lock list's page order (see the SQLite step), served by an index.
+            QStringLiteral("CREATE INDEX locks_list_order ON locks (favourite DESC, (last_used_utc IS NULL), "
+                           "last_used_utc DESC, lower(group_name), lower(name), id)"),
+        },
     };
     return all;
 }

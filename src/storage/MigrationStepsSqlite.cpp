@@ -187,6 +187,12 @@ const QList<QStringList>& MigrationSteps::sqlite()
             // (about 0.8 ms instead of 70 ms for a screen of locks at a million rows).
             QStringLiteral("CREATE INDEX history_lock_window ON history(lock_id, window_end_utc)"),
         },
+        {
+            // The lock list reads one page in its order (favourites, recently used, group, name):
+            // from this index, instead of sorting every lock to show the first two hundred.
+            QStringLiteral("CREATE INDEX locks_list_order ON locks(favourite DESC, last_used_utc IS NULL, "
+                           "last_used_utc DESC, group_name COLLATE NOCASE, name COLLATE NOCASE, id)"),
+        },
     };
     return all;
 }

@@ -4,13 +4,14 @@
 
 class QWidget;
 
-// Ends the process right after a widget's first paint (used by the start-up benchmark).
+// Marks a widget's first paint in the start-up trace and, for the start-up benchmark, ends the
+// process right after it.
 class FirstPaintExit final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FirstPaintExit)
 
 public:
-    static void install(QWidget* widget);
+    static void install(QWidget* widget, bool exit = true);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -18,4 +19,5 @@ protected:
 private:
     using QObject::QObject;
     bool m_done = false;
+    bool m_exit = true;
 };

@@ -3,6 +3,7 @@
 #include "HistoryEntry.h"
 
 #include <QWidget>
+#include <functional>
 
 class Clock;
 class HistoryRepository;
@@ -25,6 +26,10 @@ public:
 
     void setDeskZone(const QTimeZone& zone);
     void setLocks(const QList<QPair<qint64, QString>>& locks); // for the lock filter
+    // The lock filter's names, asked for only when someone reaches for the filter after a change
+    // (locksChanged): start-up and reloads never read every lock.
+    void setLockNames(std::function<QList<QPair<qint64, QString>>()> names);
+    void locksChanged();
     void reload();
     // Reloads for rows written elsewhere, keeping the selected row and the scroll position.
     void refresh();
@@ -72,6 +77,7 @@ private:
     QComboBox* m_lock;
     QList<QPair<qint64, QString>> m_lockNames; // filled into m_lock only when it is first used
     bool m_lockFilterStale = false;
+    std::function<QList<QPair<qint64, QString>>()> m_lockNamesSource;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QTimer* m_searchDelay;

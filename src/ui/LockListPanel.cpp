@@ -11,21 +11,15 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 LockListPanel::LockListPanel(ActionRegistry& actions, QWidget* parent)
     : QWidget(parent)
     , m_actions(actions)
     , m_model(new LockListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
     , m_view(new QListView(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(LockListModel::SearchTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-
     m_search->setObjectName(QStringLiteral("lockSearchLineEdit"));
     m_search->setPlaceholderText(tr("Find a lock (Ctrl+F)"));
     m_search->setAccessibleName(tr("Find a lock"));
@@ -34,7 +28,7 @@ LockListPanel::LockListPanel(ActionRegistry& actions, QWidget* parent)
 
     m_view->setObjectName(QStringLiteral("lockListView"));
     m_view->setAccessibleName(tr("Locks"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setSpacing(2);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -43,8 +37,8 @@ LockListPanel::LockListPanel(ActionRegistry& actions, QWidget* parent)
     m_view->setWordWrap(true);
     m_view->setTextElideMode(Qt::ElideNone);
     m_view->setMinimumWidth(170);
-    // Rows differ in height once they wrap: measure them in batches so thousands of locks still
-    // open at once.
+    // Rows differ in height once they wrap: measure them in batches. The model reads only the
+    // first page of locks; the view asks for more as the list is scrolled.
     m_view->setLayoutMode(QListView::Batched);
     m_view->setBatchSize(200);
     m_view->setResizeMode(QListView::Adjust);
@@ -85,13 +79,23 @@ LockListPanel::LockListPanel(ActionRegistry& actions, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text.trimmed());
-        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        // Searched in the store: the matches among every lock, not only among the rows read so far.
+        // The lock in hand stays chosen while it matches; the issue form hears of a change only.
+        const auto before = currentLock();
+        m_reloading = true;
+        m_model->setSearch(text.trimmed());
+        if (const int row = before ? m_model->rowOf(before->id) : -1; row >= 0)
+            m_view->setCurrentIndex(m_model->index(row));
+        else if (m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        m_reloading = false;
+        const auto after = currentLock();
+        if (!before || !after || before->id != after->id)
+            onCurrentChanged();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LockListPanel::onCurrentChanged);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &LockListPanel::onCurrentChanged);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LockListPanel::onCurrentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LockListPanel::onCurrentChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LockListPanel::onCurrentChanged);
     connect(m_view, &QListView::activated, this, &LockListPanel::lockActivated);
     setTabOrder(m_search, m_view);
 }
@@ -103,10 +107,29 @@ void LockListPanel::setLocks(const QList<Lock>& locks, qint64 selectId)
     const int scrolled = m_view->verticalScrollBar()->value();
     m_reloading = true;
     m_model->setLocks(locks);
+    afterReload(current, scrolled, selectId);
+}
+
+void LockListPanel::setRepository(const LockRepository& locks)
+{
+    m_model->setRepository(&locks);
+}
+
+void LockListPanel::reload(qint64 selectId)
+{
+    const auto current = currentLock();
+    const int scrolled = m_view->verticalScrollBar()->value();
+    m_reloading = true;
+    m_model->reload(m_model->rowCount());
+    afterReload(current, scrolled, selectId);
+}
+
+void LockListPanel::afterReload(const std::optional<Lock>& current, int scrolled, qint64 selectId)
+{
     const qint64 wanted = selectId > 0 ? selectId : (current ? current->id : 0);
     selectLock(wanted);
-    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
     if (selectId <= 0)
         m_view->verticalScrollBar()->setValue(scrolled);
     m_reloading = false;
@@ -115,25 +138,25 @@ void LockListPanel::setLocks(const QList<Lock>& locks, qint64 selectId)
 
 void LockListPanel::selectLock(qint64 id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
+    if (id <= 0)
         return;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
-    if (!index.isValid() && !m_search->text().isEmpty()) {
+    int row = m_model->fetchUntil(id);
+    if (row < 0 && !m_model->search().isEmpty()) {
         // The lock asked for (one just added or edited) is hidden by the search: show every lock
         // rather than leave the desk on another one.
         m_search->clear();
-        index = m_proxy->mapFromSource(m_model->index(row));
+        row = m_model->fetchUntil(id);
     }
-    if (index.isValid()) {
-        m_view->setCurrentIndex(index);
-        m_view->scrollTo(index);
-    }
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
 }
 
 std::optional<Lock> LockListPanel::currentLock() const
 {
-    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    const QModelIndex index = m_view->currentIndex();
     if (const Lock* lock = m_model->lockAt(index.row()); index.isValid() && lock)
         return *lock;
     return std::nullopt;
@@ -173,9 +196,11 @@ bool LockListPanel::eventFilter(QObject* watched, QEvent* event)
         if (watched == m_search && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {
             m_view->setFocus();
             const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
-            const int next = qBound(0, row + (key->key() == Qt::Key_Down ? 1 : -1), m_proxy->rowCount() - 1);
-            if (m_proxy->rowCount() > 0)
-                m_view->setCurrentIndex(m_proxy->index(next, 0));
+            if (key->key() == Qt::Key_Down && row + 1 >= m_model->rowCount() && m_model->canFetchMore({}))
+                m_model->fetchMore({});
+            const int next = qBound(0, row + (key->key() == Qt::Key_Down ? 1 : -1), m_model->rowCount() - 1);
+            if (m_model->rowCount() > 0)
+                m_view->setCurrentIndex(m_model->index(next, 0));
             return true;
         }
         if (watched == m_search && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {

@@ -7,9 +7,9 @@
 
 class ActionRegistry;
 class LockListModel;
+class LockRepository;
 class QLineEdit;
 class QListView;
-class QSortFilterProxyModel;
 
 // The locks on the left: type-ahead search, favourites and recently used first, add/edit/remove.
 class LockListPanel final : public QWidget {
@@ -20,6 +20,9 @@ public:
     LockListPanel(ActionRegistry& actions, QWidget* parent = nullptr);
 
     void setLocks(const QList<Lock>& locks, qint64 selectId = 0);
+    // The list reads its rows from `locks`, a page at a time; reload() after every change.
+    void setRepository(const LockRepository& locks);
+    void reload(qint64 selectId = 0);
     std::optional<Lock> currentLock() const;
     void focusSearch();
     void selectLock(qint64 id);
@@ -36,10 +39,10 @@ protected:
 
 private:
     void onCurrentChanged();
+    void afterReload(const std::optional<Lock>& current, int scrolled, qint64 selectId);
 
     ActionRegistry& m_actions;
     LockListModel* m_model;
-    QSortFilterProxyModel* m_proxy;
     QLineEdit* m_search;
     QListView* m_view;
     bool m_editingAllowed = true;

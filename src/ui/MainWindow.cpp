@@ -34,6 +34,7 @@
 #include "SignInDialog.h"
 #include "StaffDialog.h"
 #include "StatusColours.h"
+#include "StartupTrace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,6 +68,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     , m_requestsLabel(new QLabel(this))
     , m_storeLabel(new QLabel(this))
 {
+    StartupTrace::mark("window: panels built");
     setWindowTitle(tr("NetCode Desk"));
     setObjectName(QStringLiteral("mainWindow"));
     m_lockList->setObjectName(QStringLiteral("lockListPanel"));
@@ -277,11 +279,18 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     setTabOrder(m_resultCard, m_history);
     setTabOrder(m_history, m_watch);
 
+    StartupTrace::mark("window: menus and connections");
+    m_lockList->setRepository(session.locks());
+    m_history->setLockNames([this] { return m_session.locks().names(); });
     reloadLocks();
+    StartupTrace::mark("window: lock list filled");
     m_history->reload();
+    StartupTrace::mark("window: history first page");
     m_watchList->refresh();
+    StartupTrace::mark("window: watch list");
     updateStatus();
     updateStoreState();
+    StartupTrace::mark("window: status");
     // Roomy where the screen allows, never larger than it (a 1024×768 desk screen included).
     QSize size(1280, 820);
     if (const QScreen* shown = screen())
@@ -487,15 +496,11 @@ void MainWindow::buildMenus()
 
 void MainWindow::reloadLocks(qint64 selectId)
 {
-    const QList<Lock> locks = m_session.locks().all();
-    m_lockList->setLocks(locks, selectId);
-    QList<QPair<qint64, QString>> names;
-    for (const Lock& lock : locks)
-        names.append({lock.id, lock.name});
-    std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.second.localeAwareCompare(b.second) < 0; });
-    m_history->setLocks(names);
+    // Only what is shown is read: the list's first page; the history's lock filter when opened.
+    m_lockList->reload(selectId);
+    m_history->locksChanged();
     if (m_board)
-        m_board->setLocks(locks);
+        m_board->setLocks(m_session.locks().all());
 }
 
 void MainWindow::openBoard()

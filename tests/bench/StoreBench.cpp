@@ -8,8 +8,13 @@
 // PostgreSQL gets the same kind of rows, generated on the server by one INSERT ... SELECT over
 // generate_series. A cluster that does not start, or a store that cannot be set up, is an error
 // exit with the reason, never a figure.
+#include "AppSession.h"
 #include "Clock.h"
+#include "CodelocksSimulator.h"
 #include "Database.h"
+#include "IssueService.h"
+#include "LockRepository.h"
+#include "SecretStore.h"
 #include "HistoryRepository.h"
 #include "HistoryTableModel.h"
 #include "RequestLedger.h"
@@ -20,7 +25,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QEventLoop>
 #include <QProcess>
+#include <QSettings>
+#include <QThread>
+#include <QTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -128,6 +137,7 @@ struct StoreFigures {
     Figure searchShort;
     Figure firstPage;
     Figure deepPage;
+    Figure deepVsFirst;
     Figure issue;
     qint64 rows = 0;
 };
@@ -162,8 +172,9 @@ Figure searchFigure(HistoryRepository& history, HistoryTableModel& model, const 
     return figure(app, raw);
 }
 
-// The first page, and the page after 100,000 rows: the app's keyset page against raw OFFSET.
-void pageFigures(HistoryRepository& history, StoreFigures* out)
+// The first page, and page 5,000 (the last 200 of a million rows): the app's keyset page against
+// raw OFFSET, and against the app's own first page (deepVsFirst).
+void pageFigures(HistoryRepository& history, qint64 total, StoreFigures* out)
 {
     HistoryQuery query;
     QList<double> firstApp;
@@ -172,12 +183,15 @@ void pageFigures(HistoryRepository& history, StoreFigures* out)
     QList<double> deepRaw;
     const QString sql =
         QStringLiteral("SELECT %1 FROM history ORDER BY issued_at_utc DESC, id DESC LIMIT %2 OFFSET ?").arg(kColumns).arg(kPage);
-    for (int round = 0; round < 7; ++round) {
-        const int depth = 100000 + round * 1000;
-        // The row just above the deep page, as the model would have it.
-        const QList<HistoryEntry> above = history.page(query, depth - 1, 1);
-        if (above.isEmpty())
-            return;
+    // Page 5,000 (of 200 rows), or the deepest page a smaller set has; the same page every round,
+    // as page 1 is (another deep page each round would be other rows, cold in the cache, against a
+    // first page read again and again).
+    const int depth = int(qMax<qint64>(kPage, qMin<qint64>(4999LL * kPage, total - kPage)));
+    // The row just above the deep page, as the model would have it (found once, not timed).
+    const QList<HistoryEntry> above = history.page(query, depth - 1, 1);
+    if (above.isEmpty())
+        return;
+    for (int round = 0; round < 9; ++round) {
         QElapsedTimer timer;
         timer.start();
         history.page(query, 0, kPage);
@@ -195,6 +209,8 @@ void pageFigures(HistoryRepository& history, StoreFigures* out)
     out->firstPage = figure(firstApp, firstRaw);
     out->deepPage = figure(deepApp, deepRaw);
     out->deepPage.baseline += QStringLiteral(" (OFFSET)");
+    out->deepVsFirst = figure(deepApp, firstApp);
+    out->deepVsFirst.baseline += QStringLiteral(" (page 1)");
 }
 
 // A request claimed, marked sent and answered through the ledger (the issue path's writes, the
@@ -275,9 +291,168 @@ std::optional<StoreFigures> measure(const QString& address, QString* error)
                                QStringLiteral("xq"), QStringLiteral("qu"), QStringLiteral("oka")};
     out.searchLong = searchFigure(history, model, typed, true);
     out.searchShort = searchFigure(history, model, typed, false);
-    pageFigures(history, &out);
+    pageFigures(history, out.rows, &out);
     out.issue = issueFigure(database.connection());
     return out;
+}
+
+const QString kTeamKey = QStringLiteral("Team0Key1Team2Key3Team4Key5Team6Key7Team8K");
+
+// In a child process: one desk issuing `count` codes for lock `lockId` through the real issuing
+// service (a session on the shared store, the service at `service`), starting at `startAtMs` (epoch)
+// so that several desks issue at once. Prints each issue's time in ms; any failure is an exit != 0.
+int deskProbe(const QString& store, const QUrl& service, qint64 lockId, int count, qint64 startAtMs)
+{
+    QTemporaryDir dir;
+    {
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("desk/firstRunDone"), true);
+    }
+    MemorySecretStore secrets;
+    AppSession session;
+    AppSession::Options options;
+    options.databasePath = store;
+    options.settingsPath = dir.filePath(QStringLiteral("s.ini"));
+    options.apiKey = kTeamKey;
+    options.apiUrl = service;
+    options.secrets = &secrets;
+    QString error;
+    if (!session.start(options, &error)) {
+        QTextStream(stderr) << "desk: " << error << Qt::endl;
+        return 1;
+    }
+    Lock lock;
+    if (!session.locks().find(lockId, &lock)) {
+        QTextStream(stderr) << "desk: no lock " << lockId << Qt::endl;
+        return 1;
+    }
+    const qint64 wait = startAtMs - QDateTime::currentMSecsSinceEpoch();
+    if (wait > 0)
+        QThread::msleep(quint64(wait));
+    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(3);
+    QTextStream out(stdout);
+    for (int i = 0; i < count; ++i) {
+        StartRequest r;
+        const QDateTime when = base.addSecs(qint64(i) * 3600);
+        r.wallDate = when.date();
+        r.wallTime = QTime(when.time().hour(), 0);
+        r.deskZone = QTimeZone::utc();
+        r.frame = lock.clockFrame();
+        r.duration = *StandardDurations::byId(2);
+        r.nowUtc = QDateTime::currentDateTimeUtc();
+        IssueOrder order;
+        order.lock = lock;
+        order.plan = StartTimeRules::plan(r);
+        order.fresh = true; // every order a request of its own, as at a busy desk
+        std::optional<IssueOutcome> outcome;
+        QObject context;
+        QObject::connect(&session.issuer(), &IssueService::finished, &context,
+                         [&outcome](const IssueOutcome& o) { outcome = o; });
+        QElapsedTimer timer;
+        timer.start();
+        session.issuer().issue(order);
+        while (!outcome) {
+            if (timer.elapsed() > 30000) {
+                QTextStream(stderr) << "desk: no outcome within 30 s" << Qt::endl;
+                return 3;
+            }
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        }
+        if (!outcome->ok) {
+            QTextStream(stderr) << "desk: issue failed: " << outcome->errorText << Qt::endl;
+            return 1;
+        }
+        out << msSince(timer) << ' ';
+    }
+    out << Qt::endl;
+    return 0;
+}
+
+// Six desk processes issuing at once on one PostgreSQL store, against one desk alone (same run,
+// same service, same store). Each desk issues for a lock of its own: no two ask the same request.
+std::optional<Figure> teamFigure(const QString& store, int desks, int count, QString* error)
+{
+    CodelocksSimulator service;
+    if (!service.start()) {
+        *error = service.errorString();
+        return std::nullopt;
+    }
+    service.setRequiredApiKey(kTeamKey);
+    QList<qint64> lockIds;
+    {
+        Database database;
+        if (!database.open(store)) {
+            *error = database.errorText();
+            return std::nullopt;
+        }
+        LockRepository locks(database.connection());
+        const QString run = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        for (int d = 0; d < desks; ++d) {
+            Lock lock;
+            lock.name = QStringLiteral("Team %1 desk %2").arg(run).arg(d);
+            lock.timecode = QStringLiteral("202604221226");
+            lock.lockNumber = QString::number(921239 + d);
+            lock.timeZoneId = QStringLiteral("Europe/London");
+            if (!locks.insert(&lock)) {
+                *error = locks.errorText();
+                return std::nullopt;
+            }
+            lockIds << lock.id;
+        }
+    }
+    // Runs `n` desks at once; their issue times, pooled.
+    auto round = [&](int n) -> std::optional<QList<double>> {
+        QList<QProcess*> children;
+        const qint64 startAt = QDateTime::currentMSecsSinceEpoch() + 3000; // every desk open by then
+        for (int d = 0; d < n; ++d) {
+            auto* p = new QProcess;
+            p->start(QCoreApplication::applicationFilePath(),
+                     {QStringLiteral("--desk-probe"), store, QStringLiteral("--service"), service.baseUrl().toString(),
+                      QStringLiteral("--lock"), QString::number(lockIds.at(d)), QStringLiteral("--count"),
+                      QString::number(count), QStringLiteral("--start-at"), QString::number(startAt)});
+            children << p;
+        }
+        QElapsedTimer deadline;
+        deadline.start();
+        auto running = [&] {
+            return std::any_of(children.cbegin(), children.cend(),
+                               [](const QProcess* p) { return p->state() != QProcess::NotRunning; });
+        };
+        // The service lives in this process: keep serving while the desks work.
+        while (running() && deadline.elapsed() < 180000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        QList<double> times;
+        QString failure;
+        for (QProcess* p : children) {
+            if (p->state() != QProcess::NotRunning) {
+                p->kill();
+                p->waitForFinished(5000);
+                failure = QStringLiteral("a desk did not finish within 180 s");
+            } else if (p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0) {
+                failure = QString::fromLocal8Bit(p->readAllStandardError()).trimmed();
+            }
+            for (const QByteArray& ms : p->readAllStandardOutput().trimmed().split(' ')) {
+                if (!ms.isEmpty())
+                    times << ms.toDouble();
+            }
+            delete p;
+        }
+        if (!failure.isEmpty() || times.size() != n * count) {
+            *error = failure.isEmpty() ? QStringLiteral("desks reported %1 issues instead of %2").arg(times.size()).arg(n * count)
+                                       : failure;
+            return std::nullopt;
+        }
+        return times;
+    };
+    const auto alone = round(1);
+    if (!alone)
+        return std::nullopt;
+    const auto together = round(desks);
+    if (!together)
+        return std::nullopt;
+    Figure f = figure(*together, *alone);
+    f.baseline += QStringLiteral(" (one desk alone)");
+    return f;
 }
 
 // A throwaway PostgreSQL cluster for the run (scripts/pg-test-cluster.sh), stopped at the end.
@@ -431,8 +606,17 @@ int main(int argc, char* argv[])
                                                                    "instead of starting a cluster."),
                         QStringLiteral("url")},
                        {QStringLiteral("history"), QStringLiteral("Rows to generate on PostgreSQL."), QStringLiteral("n"),
-                        QStringLiteral("1000000")}});
+                        QStringLiteral("1000000")},
+                       {QStringLiteral("desk-probe"), QStringLiteral("Internal: one desk issuing on this store."), QStringLiteral("url")},
+                       {QStringLiteral("service"), QStringLiteral("Internal: the service's URL."), QStringLiteral("url")},
+                       {QStringLiteral("lock"), QStringLiteral("Internal: the desk's lock id."), QStringLiteral("id")},
+                       {QStringLiteral("count"), QStringLiteral("Internal: codes the desk issues."), QStringLiteral("n"), QStringLiteral("40")},
+                       {QStringLiteral("start-at"), QStringLiteral("Internal: when the desk starts (epoch ms)."), QStringLiteral("ms")}});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("desk-probe")))
+        return deskProbe(parser.value(QStringLiteral("desk-probe")), QUrl(parser.value(QStringLiteral("service"))),
+                         parser.value(QStringLiteral("lock")).toLongLong(), parser.value(QStringLiteral("count")).toInt(),
+                         parser.value(QStringLiteral("start-at")).toLongLong());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString sqlite = parser.value(QStringLiteral("sqlite"));
@@ -486,6 +670,11 @@ int main(int argc, char* argv[])
         err << "PostgreSQL: " << error << '\n';
         return 1;
     }
+    const auto team = teamFigure(postgres, 6, 40, &error);
+    if (!team) {
+        err << "PostgreSQL, six desks: " << error << '\n';
+        return 1;
+    }
     out << "Rows: SQLite " << onSqlite->rows << ", PostgreSQL " << onPostgres->rows << "\n\n";
     out << "| Benchmark | SQLite | baseline | ratio | PostgreSQL | baseline | ratio |\n|---|---|---|---|---|---|---|\n";
     const auto line = [&out](const QString& name, const Figure& a, const Figure& b) {
@@ -495,7 +684,11 @@ int main(int argc, char* argv[])
     line(QStringLiteral("Search, keystroke → first page, 3+ characters"), onSqlite->searchLong, onPostgres->searchLong);
     line(QStringLiteral("Search, keystroke → first page, 1–2 characters"), onSqlite->searchShort, onPostgres->searchShort);
     line(QStringLiteral("History, first page (200 rows)"), onSqlite->firstPage, onPostgres->firstPage);
-    line(QStringLiteral("History, page after 100,000 rows (keyset)"), onSqlite->deepPage, onPostgres->deepPage);
+    line(QStringLiteral("History, page 5,000 (keyset) vs raw OFFSET"), onSqlite->deepPage, onPostgres->deepPage);
+    line(QStringLiteral("History, page 5,000 (keyset) vs page 1"), onSqlite->deepVsFirst, onPostgres->deepVsFirst);
     line(QStringLiteral("Issue: claim, sent, answer through the ledger"), onSqlite->issue, onPostgres->issue);
+    out << "\n| Benchmark | PostgreSQL | baseline | ratio |\n|---|---|---|---|\n";
+    out << "| Six desk processes issuing at once, issue → code committed | " << team->value << " | " << team->baseline
+        << " | " << team->ratio << " |\n";
     return 0;
 }
