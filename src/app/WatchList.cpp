@@ -2,7 +2,9 @@
 
 #include "AppSession.h"
 #include "Clock.h"
+#include "GuestMailService.h"
 #include "IssueService.h"
+#include "WatchQueries.h"
 #include "WatchSources.h"
 
 #include <QTimer>
@@ -34,6 +36,11 @@ WatchList::WatchList(AppSession& session, QObject* parent)
         return session.isDemo() ? std::pair{0, 0}
                                 : std::pair{session.netCodeRequestsThisMonth(), session.monthlyQuota()};
     }));
+    // Guest mail that did not go out today (the latest attempt for its code refused or failed).
+    addSource(std::make_unique<FailedMailWatchSource>([&session](const WatchContext& context) {
+        return WatchQueries(session.history().connection()).failedMailToday(context.dayStartUtc());
+    }));
+    connect(&session.mail(), &GuestMailService::finished, this, &WatchList::refresh);
     connect(&session.issuer(), &IssueService::finished, this, &WatchList::refresh);
     connect(&session, &AppSession::changedElsewhere, this, &WatchList::refresh);
     connect(&session, &AppSession::requestCounted, this, &WatchList::refresh);

@@ -4,6 +4,7 @@
 #include "HistoryTableModel.h"
 #include "IssueService.h"
 #include "Languages.h"
+#include "MailAttemptRepository.h"
 #include "MainWindow.h"
 #include "RequireChild.h"
 #include "SecretStore.h"
@@ -206,6 +207,50 @@ private slots:
         QVERIFY(!list->isVisible());
         QVERIFY(requireChild<QLabel>(&window, "watchListEmptyLabel")->isVisible());
     }
+    // Mail that did not go out today is on the list with its row's lock and guest, from the mail
+    // log the desk keeps; a later delivery to the same row takes it off, and yesterday's is not
+    // today's business.
+    void watchesFailedMail()
+    {
+        Desk desk;
+        QVERIFY2(desk.start().isEmpty(), qPrintable(desk.start()));
+        AppSession& session = desk.session;
+        const QDateTime now = desk.clock.nowUtc();
+        HistoryEntry row = seeded(QStringLiteral("Cleo"), now.addDays(-1), now.addDays(-1), now.addDays(3));
+        QVERIFY(session.history().add(&row));
+        HistoryEntry old = seeded(QStringLiteral("Dan"), now.addDays(-3), now.addDays(-3), now.addDays(3));
+        QVERIFY(session.history().add(&old));
+        MailAttemptRepository attempts(session.history().connection());
+        const auto record = [&attempts](qint64 historyId, const QDateTime& at, MailAttempt::Outcome outcome) {
+            MailAttempt attempt;
+            attempt.historyId = historyId;
+            attempt.recipient = QStringLiteral("guest@example.org");
+            attempt.attemptedAtUtc = at;
+            attempt.attemptedBy = QStringLiteral("sam");
+            attempt.outcome = outcome;
+            attempt.detail = QStringLiteral("550 mailbox unavailable");
+            return attempts.record(&attempt);
+        };
+        QVERIFY(record(row.id, now.addSecs(-600), MailAttempt::Outcome::Refused));
+        QVERIFY(record(old.id, now.addDays(-1), MailAttempt::Outcome::Failed)); // yesterday
+
+        MainWindow window(session);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* list = requireChild<QListWidget>(&window, "watchListWidget");
+        auto* watch = requireChild<WatchList>(&window, "watchList");
+        QCOMPARE(watch->count(WatchItem::Kind::MailFailed), 1);
+        const int item = indexOf(list, QStringLiteral("Room Cleo"));
+        QVERIFY2(item >= 0, qPrintable(texts(list).join(u'\n')));
+        QCOMPARE(indexOf(list, QStringLiteral("Room Dan")), -1);
+
+        QVERIFY(record(row.id, now.addSecs(-60), MailAttempt::Outcome::Delivered));
+        watch->refresh();
+        QCOMPARE(watch->count(WatchItem::Kind::MailFailed), 0);
+        QCOMPARE(indexOf(list, QStringLiteral("Room Cleo")), -1);
+    }
+
     // For people to look at (NETCODE_SCREENSHOT_DIR): the main window with a day's watch list at
     // 1024×768, in English and in German.
     void screenshots_data()
