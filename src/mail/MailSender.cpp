@@ -62,10 +62,13 @@ int onDebug(CURL*, curl_infotype type, char* data, size_t size, void* user)
         break;
     }
     case CURLINFO_HEADER_OUT: {
-        // Only the verb: an AUTH line carries the login, and nothing of it is kept.
+        // Only a known command's verb: an AUTH line carries the login, and the lines that follow
+        // AUTH LOGIN are the user name and password alone; nothing of them is kept.
+        static const QList<QByteArray> verbs = {"EHLO", "HELO", "STARTTLS", "AUTH", "MAIL",
+                                                "RCPT", "DATA", "QUIT", "RSET", "NOOP"};
         const qsizetype space = chunk.indexOf(' ');
         const QByteArray verb = (space < 0 ? chunk : chunk.left(space)).trimmed().toUpper();
-        if (!verb.isEmpty() && verb.size() <= 8)
+        if (verbs.contains(verb))
             conversation->lastVerb = verb;
         break;
     }
