@@ -404,7 +404,8 @@ void AppSession::flushStoreChanges()
     if (!m_storeReachable)
         return;
     const bool all = tables.contains(QString());
-    if (all || tables.contains(QLatin1String("history")))
+    // An email of a code at another desk shows on its History row like any other change there.
+    if (all || tables.contains(QLatin1String("history")) || tables.contains(QLatin1String("mail_attempts")))
         emit changedElsewhere();
     if (all || tables.contains(QLatin1String("locks")))
         emit locksChanged();
