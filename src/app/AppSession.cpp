@@ -413,7 +413,7 @@ void AppSession::flushStoreChanges()
     if (!m_storeReachable)
         return;
     const bool all = tables.contains(QString());
-    // An email attempt shows on its history row.
+    // An email of a code at another desk shows on its History row like any other change there.
     if (all || tables.contains(QLatin1String("history")) || tables.contains(QLatin1String("mail_attempts")))
         emit changedElsewhere();
     if (all || tables.contains(QLatin1String("locks")))
