@@ -484,7 +484,7 @@ void MainWindow::buildMenus()
                       m_actions->saveSlipPdf, m_actions->emailCode});
     QMenu* history = menuBar()->addMenu(tr("Histor&y"));
     history->addActions({m_actions->findHistory, m_actions->exportHistory});
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = menuBar()->addMenu(tr("Vie&w"));
     view->addAction(m_actions->board);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);

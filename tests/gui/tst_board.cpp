@@ -110,7 +110,7 @@ private slots:
             if (action->menu() && action->menu()->actions().contains(m_window->actions().board))
                 viewMenu = action->menu();
         QVERIFY(viewMenu);
-        QCOMPARE(viewMenu->title(), QStringLiteral("&View"));
+        QCOMPARE(viewMenu->title(), QStringLiteral("Vie&w"));
         QCOMPARE(m_window->actions().board->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
