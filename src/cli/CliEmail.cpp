@@ -12,11 +12,6 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 bool wanted(const CliContext& cli)
 {
     return cli.parser.isSet(QStringLiteral("email"));
@@ -28,19 +23,19 @@ int CliEmail::checkOptions(CliContext& cli)
     const QCommandLineParser& p = cli.parser;
     if (!wanted(cli)) {
         if (p.isSet(QStringLiteral("attach-slip")))
-            return cli.fail(ExitInvalidInput, tr("--attach-slip goes with --email ADDRESS."));
+            return cli.fail(ExitInvalidInput, CliEmail::tr("--attach-slip goes with --email ADDRESS."));
         return ExitOk;
     }
     QString reason;
     if (!MailAddress::isValid(p.value(QStringLiteral("email")), &reason))
-        return cli.fail(ExitInvalidInput, tr("--email: %1 Nothing was sent.").arg(reason));
+        return cli.fail(ExitInvalidInput, CliEmail::tr("--email: %1 Nothing was sent.").arg(reason));
     if (p.isSet(QStringLiteral("language"))) {
         const QString code = p.value(QStringLiteral("language"));
         QStringList codes;
         for (const auto& [known, name] : Languages::available())
             codes << known;
         if (!codes.contains(code))
-            return cli.fail(ExitInvalidInput, tr("--language takes one of: %1.").arg(codes.join(QStringLiteral(", "))));
+            return cli.fail(ExitInvalidInput, CliEmail::tr("--language takes one of: %1.").arg(codes.join(QStringLiteral(", "))));
     }
     return ExitOk;
 }
@@ -49,7 +44,7 @@ int CliEmail::checkServer(CliContext& cli)
 {
     if (!wanted(cli) || cli.session().mail().isConfigured())
         return ExitOk;
-    return cli.fail(ExitInvalidInput, tr("No mail server is set up for this site (a manager sets one in Settings, "
+    return cli.fail(ExitInvalidInput, CliEmail::tr("No mail server is set up for this site (a manager sets one in Settings, "
                                          "Email). Nothing was sent."));
 }
 
@@ -67,25 +62,25 @@ int CliEmail::historyEmail(CliContext& cli)
     bool ok = false;
     const qint64 id = positional.size() == 4 ? positional.at(2).toLongLong(&ok) : 0;
     if (!ok || id <= 0)
-        return cli.fail(ExitInvalidInput, tr("Say which code and to whom: netcode-desk-cli history email ID ADDRESS "
+        return cli.fail(ExitInvalidInput, CliEmail::tr("Say which code and to whom: netcode-desk-cli history email ID ADDRESS "
                                              "(the id from history list --json)."));
     const QString address = positional.at(3);
     QString reason;
     if (!MailAddress::isValid(address, &reason))
-        return cli.fail(ExitInvalidInput, tr("%1 Nothing was sent.").arg(reason));
+        return cli.fail(ExitInvalidInput, CliEmail::tr("%1 Nothing was sent.").arg(reason));
     if (const int code = checkOptions(cli); code != ExitOk && cli.parser.isSet(QStringLiteral("language")))
         return code;
     if (const int code = cli.openSession(); code != ExitOk)
         return code;
     AppSession& session = cli.session();
     if (!session.mail().isConfigured())
-        return cli.fail(ExitInvalidInput, tr("No mail server is set up for this site (a manager sets one in Settings, "
+        return cli.fail(ExitInvalidInput, CliEmail::tr("No mail server is set up for this site (a manager sets one in Settings, "
                                              "Email). Nothing was sent."));
     HistoryEntry row;
     if (!session.history().find(id, &row))
-        return cli.fail(ExitInvalidInput, tr("There is no history row %1.").arg(id));
+        return cli.fail(ExitInvalidInput, CliEmail::tr("There is no history row %1.").arg(id));
     if (!row.hasCode())
-        return cli.fail(ExitInvalidInput, tr("Row %1 holds no code to email.").arg(id));
+        return cli.fail(ExitInvalidInput, CliEmail::tr("Row %1 holds no code to email.").arg(id));
     return send(cli, row, address);
 }
 
@@ -115,7 +110,7 @@ int CliEmail::send(CliContext& cli, const HistoryEntry& entry, const QString& ad
     // The send is bounded by the server's own timeouts; this is only the last resort.
     CliContext::waitUntil([&] { return attempt.has_value(); }, (mail.server().totalTimeoutSeconds + 30) * 1000);
     if (!attempt)
-        return cli.fail(ExitMailFailure, tr("The email did not finish in time; whether it was sent is not known."));
+        return cli.fail(ExitMailFailure, CliEmail::tr("The email did not finish in time; whether it was sent is not known."));
 
     const bool delivered = attempt->delivered();
     if (cli.json()) {
@@ -128,11 +123,11 @@ int CliEmail::send(CliContext& cli, const HistoryEntry& entry, const QString& ad
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
     } else if (delivered) {
-        cli.out << tr("Emailed to %1.").arg(CliContext::printable(attempt->recipient)) << Qt::endl;
+        cli.out << CliEmail::tr("Emailed to %1.").arg(CliContext::printable(attempt->recipient)) << Qt::endl;
     }
     if (!delivered)
-        cli.err << CliContext::printable(tr("Email not sent: %1").arg(attempt->detail)) << Qt::endl
-                << tr("The code is in history (row %1); send it again with: netcode-desk-cli history email %1 ADDRESS")
+        cli.err << CliContext::printable(CliEmail::tr("Email not sent: %1").arg(attempt->detail)) << Qt::endl
+                << CliEmail::tr("The code is in history (row %1); send it again with: netcode-desk-cli history email %1 ADDRESS")
                        .arg(entry.id)
                 << Qt::endl;
     if (!recordError.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 class CliContext;
 class QString;
 struct HistoryEntry;
@@ -9,6 +11,8 @@ struct HistoryEntry;
 // `history email ID ADDRESS`. The mail server's password comes from the keychain, or for this run
 // from NETCODE_DESK_MAIL_PASSWORD. Every attempt is recorded on the row.
 class CliEmail {
+    Q_DECLARE_TR_FUNCTIONS(CliEmail)
+
 public:
     // Before anything is sent: the address and language given are usable. ExitOk or the code to
     // exit with (the reason printed).

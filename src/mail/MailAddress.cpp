@@ -3,11 +3,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MailAddress", text);
-}
-
 bool isAtext(QChar c)
 {
     // RFC 5322 atext, without the characters a desk never types into an address.
@@ -37,49 +32,49 @@ bool MailAddress::isValid(const QString& address, QString* reason)
     };
     const QString trimmed = address.trimmed();
     if (trimmed.isEmpty())
-        return fail(tr("No email address was given."));
+        return fail(MailAddress::tr("No email address was given."));
     for (const QChar c : trimmed) {
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n'))
-            return fail(tr("The email address contains a line break."));
+            return fail(MailAddress::tr("The email address contains a line break."));
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return fail(tr("The email address contains a control character."));
+            return fail(MailAddress::tr("The email address contains a control character."));
     }
     if (trimmed.size() > 254)
-        return fail(tr("The email address is too long (at most 254 characters)."));
+        return fail(MailAddress::tr("The email address is too long (at most 254 characters)."));
     for (const QChar c : trimmed) {
         if (c.isSpace())
-            return fail(tr("The email address contains a space."));
+            return fail(MailAddress::tr("The email address contains a space."));
         if (c == QLatin1Char(',') || c == QLatin1Char(';'))
-            return fail(tr("Only one email address can be given."));
+            return fail(MailAddress::tr("Only one email address can be given."));
         if (c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('"') || c == QLatin1Char('(')
             || c == QLatin1Char(')'))
-            return fail(tr("Type the address alone, like guest@example.com, without a name or brackets."));
+            return fail(MailAddress::tr("Type the address alone, like guest@example.com, without a name or brackets."));
     }
     const qsizetype at = trimmed.lastIndexOf(QLatin1Char('@'));
     if (at < 0)
-        return fail(tr("The email address has no @."));
+        return fail(MailAddress::tr("The email address has no @."));
     if (trimmed.indexOf(QLatin1Char('@')) != at)
-        return fail(tr("The email address has more than one @."));
+        return fail(MailAddress::tr("The email address has more than one @."));
     const QString local = trimmed.left(at);
     const QString domain = trimmed.mid(at + 1);
     if (local.isEmpty())
-        return fail(tr("The email address has nothing before the @."));
+        return fail(MailAddress::tr("The email address has nothing before the @."));
     if (local.size() > 64)
-        return fail(tr("The part before the @ is too long (at most 64 characters)."));
+        return fail(MailAddress::tr("The part before the @ is too long (at most 64 characters)."));
     if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QStringLiteral("..")))
-        return fail(tr("The part before the @ has a misplaced dot."));
+        return fail(MailAddress::tr("The part before the @ has a misplaced dot."));
     for (const QChar c : local) {
         if (!isAtext(c))
-            return fail(tr("The part before the @ contains \"%1\", which an email address cannot have.").arg(c));
+            return fail(MailAddress::tr("The part before the @ contains \"%1\", which an email address cannot have.").arg(c));
     }
     if (domain.isEmpty())
-        return fail(tr("The email address has nothing after the @."));
+        return fail(MailAddress::tr("The email address has nothing after the @."));
     const QStringList labels = domain.split(QLatin1Char('.'));
     if (labels.size() < 2)
-        return fail(tr("The part after the @ is not a complete domain (like example.com)."));
+        return fail(MailAddress::tr("The part after the @ is not a complete domain (like example.com)."));
     for (const QString& label : labels) {
         if (!validLabel(label))
-            return fail(tr("The part after the @ is not a valid domain."));
+            return fail(MailAddress::tr("The part after the @ is not a valid domain."));
     }
     return true;
 }

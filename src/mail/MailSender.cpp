@@ -14,11 +14,6 @@
 #include <mutex>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MailSender", text);
-}
-
 // What the conversation said, as far as a message to the desk needs: the server's replies (never
 // what this side sent: that includes the login), and the last command's verb.
 struct Conversation {
@@ -115,49 +110,49 @@ MailResult describe(CURLcode code, const QString& detail, const Conversation& sa
     switch (code) {
     case CURLE_OK:
         result.outcome = MailResult::Outcome::Delivered;
-        result.message = tr("The mail server accepted the email to %1.").arg(message.to);
+        result.message = MailSender::tr("The mail server accepted the email to %1.").arg(message.to);
         return result;
     case CURLE_LOGIN_DENIED:
         result.outcome = MailResult::Outcome::Refused;
-        result.message = tr("The mail server refused the user name or password; nothing was sent.");
+        result.message = MailSender::tr("The mail server refused the user name or password; nothing was sent.");
         if (!said.refusal.isEmpty())
-            result.message += QLatin1Char(' ') + tr("The server said: %1").arg(said.refusal);
+            result.message += QLatin1Char(' ') + MailSender::tr("The server said: %1").arg(said.refusal);
         return result;
     case CURLE_USE_SSL_FAILED:
         result.outcome = MailResult::Outcome::Failed;
-        result.message = tr("The mail server does not offer an encrypted connection; nothing was sent.");
+        result.message = MailSender::tr("The mail server does not offer an encrypted connection; nothing was sent.");
         return result;
     case CURLE_PEER_FAILED_VERIFICATION:
         result.outcome = MailResult::Outcome::Failed;
-        result.message = tr("The mail server's certificate is not trusted (%1); nothing was sent. If the server uses "
+        result.message = MailSender::tr("The mail server's certificate is not trusted (%1); nothing was sent. If the server uses "
                             "its own certificate authority, add its certificate in Settings.")
                              .arg(detail);
         return result;
     case CURLE_SSL_CACERT_BADFILE:
         result.outcome = MailResult::Outcome::Failed;
-        result.message = tr("The trusted certificate in the mail settings could not be read; nothing was sent.");
+        result.message = MailSender::tr("The trusted certificate in the mail settings could not be read; nothing was sent.");
         return result;
     case CURLE_SSL_CONNECT_ERROR:
         result.outcome = MailResult::Outcome::Failed;
-        result.message = tr("No encrypted connection could be set up with the mail server (%1); nothing was sent. "
+        result.message = MailSender::tr("No encrypted connection could be set up with the mail server (%1); nothing was sent. "
                             "Check the security setting and the port.")
                              .arg(detail);
         return result;
     case CURLE_COULDNT_RESOLVE_HOST:
         result.outcome = MailResult::Outcome::Failed;
-        result.message = tr("The mail server %1 could not be found; nothing was sent.").arg(server.host.trimmed());
+        result.message = MailSender::tr("The mail server %1 could not be found; nothing was sent.").arg(server.host.trimmed());
         return result;
     case CURLE_COULDNT_CONNECT:
         result.outcome = MailResult::Outcome::Failed;
-        result.message = tr("The mail server at %1 could not be reached (it is not running, or the port is "
+        result.message = MailSender::tr("The mail server at %1 could not be reached (it is not running, or the port is "
                             "wrong); nothing was sent.")
                              .arg(where);
         return result;
     case CURLE_OPERATION_TIMEDOUT:
         result.outcome = MailResult::Outcome::Failed;
         result.message = said.bodySent
-            ? tr("The mail server did not confirm the email in time; it may or may not reach the guest.")
-            : tr("The mail server at %1 did not answer in time; nothing was sent.").arg(where);
+            ? MailSender::tr("The mail server did not confirm the email in time; it may or may not reach the guest.")
+            : MailSender::tr("The mail server at %1 did not answer in time; nothing was sent.").arg(where);
         return result;
     default:
         break;
@@ -165,15 +160,15 @@ MailResult describe(CURLcode code, const QString& detail, const Conversation& sa
     if (serverSaidNo) {
         result.outcome = MailResult::Outcome::Refused;
         if (said.refusedVerb == "RCPT")
-            result.message = tr("The mail server refused the address %1: %2").arg(message.to, said.refusal);
+            result.message = MailSender::tr("The mail server refused the address %1: %2").arg(message.to, said.refusal);
         else if (said.refusedVerb == "MAIL")
-            result.message = tr("The mail server refused the sender address %1: %2").arg(server.fromAddress, said.refusal);
+            result.message = MailSender::tr("The mail server refused the sender address %1: %2").arg(server.fromAddress, said.refusal);
         else
-            result.message = tr("The mail server refused the email: %1").arg(said.refusal);
+            result.message = MailSender::tr("The mail server refused the email: %1").arg(said.refusal);
         return result;
     }
     result.outcome = MailResult::Outcome::Failed;
-    result.message = tr("The email could not be sent: %1").arg(detail);
+    result.message = MailSender::tr("The email could not be sent: %1").arg(detail);
     return result;
 }
 
@@ -203,19 +198,19 @@ MailResult MailSender::send(const MailServer& server, const QString& password, c
         return result;
     };
     if (!server.isConfigured())
-        return failed(tr("No mail server is set up; nothing was sent."));
+        return failed(MailSender::tr("No mail server is set up; nothing was sent."));
     // Callers check first; this is the last guard against a header or recipient smuggled in.
     QString reason;
     if (!MailAddress::isValid(message.to, &reason))
         return failed(reason);
     if (!MailAddress::isValid(server.fromAddress, &reason))
-        return failed(tr("The From address in the mail settings is not valid: %1").arg(reason));
+        return failed(MailSender::tr("The From address in the mail settings is not valid: %1").arg(reason));
     if (!server.replyTo.trimmed().isEmpty() && !MailAddress::isValid(server.replyTo, &reason))
-        return failed(tr("The Reply-To address in the mail settings is not valid: %1").arg(reason));
+        return failed(MailSender::tr("The Reply-To address in the mail settings is not valid: %1").arg(reason));
 
     CURL* curl = curl_easy_init();
     if (!curl)
-        return failed(tr("The email could not be prepared (out of memory); nothing was sent."));
+        return failed(MailSender::tr("The email could not be prepared (out of memory); nothing was sent."));
     curl_mime* mime = curl_mime_init(curl);
     curl_mime* alternative = curl_mime_init(curl);
     SList headers;

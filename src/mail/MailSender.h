@@ -4,11 +4,15 @@
 #include "MailResult.h"
 #include "MailServer.h"
 
+#include <QCoreApplication>
+
 // Sends one message through the site's mail server with libcurl's SMTP: STARTTLS required (never
 // a plain-text fallback) or implicit TLS, the peer's certificate and name always verified, login
 // when a user is set. Synchronous and blocking for at most the server's total timeout: call it on
 // a worker thread (GuestMailService does). Safe to call from several threads at once.
 class MailSender {
+    Q_DECLARE_TR_FUNCTIONS(MailSender)
+
 public:
     static MailResult send(const MailServer& server, const QString& password, const MailMessage& message);
     // Called once before threads send (send() calls it too; calling it early keeps the first
