@@ -106,6 +106,10 @@
         <source>Audit lo&amp;g…</source>
         <translation>Änderungsprot&amp;okoll…</translation>
     </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Plantafel</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -496,6 +500,127 @@
     </message>
 </context>
 <context>
+    <name>BoardLayout</name>
+    <message>
+        <source>No guest named</source>
+        <translation>Kein Gast angegeben</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Board: codes per lock over time</source>
+        <translation>Plantafel: Codes je Schloss im Zeitverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>One code, held by %n guest(s)</source>
+        <translation><numerusform>Ein Code für %n Gast</numerusform><numerusform>Ein Code für %n Gäste</numerusform></translation>
+    </message>
+    <message>
+        <source>Another code works on this lock at the same time.</source>
+        <translation>Ein weiterer Code gilt zur selben Zeit für dieses Schloss.</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open it in History.</source>
+        <translation>Klicken oder Eingabetaste drücken, um ihn im Verlauf zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No locks match the group and search.</source>
+        <translation>Keine Schlösser passen zu Gruppe und Suche.</translation>
+    </message>
+    <message>
+        <source>In doubt: %1</source>
+        <translation>Ungeklärt: %1</translation>
+    </message>
+    <message>
+        <source>Being issued: %1</source>
+        <translation>Wird ausgegeben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests: %1</source>
+        <translation><numerusform>%n Gast: %1</numerusform><numerusform>%n Gäste: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Schloss</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Board — NetCode Desk</source>
+        <translation>Plantafel — NetCode Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Jetzt</translation>
+    </message>
+    <message>
+        <source>Scroll to the current time</source>
+        <translation>Zur aktuellen Zeit scrollen</translation>
+    </message>
+    <message>
+        <source>One day</source>
+        <translation>Ein Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>How many days fill the width (Ctrl+wheel, + and - on the board)</source>
+        <translation>Wie viele Tage die Breite füllen (Strg+Mausrad, + und - auf der Plantafel)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Search locks</source>
+        <translation>Schlösser suchen</translation>
+    </message>
+    <message>
+        <source>Lock or group</source>
+        <translation>Schloss oder Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Red outline with a cross-hatched edge: two codes work on one lock at the same time. Hatched with a dashed red outline: a request in doubt, to be looked at. Flag: first-use deadline. Edge at the right end: expires today. Line: now.</source>
+        <translation>Roter Rahmen mit schraffiertem Rand: Zwei Codes gelten zur selben Zeit für ein Schloss. Schraffiert mit gestricheltem rotem Rahmen: eine ungeklärte Anfrage, die geprüft werden muss. Fähnchen: Frist für die erste Nutzung. Kante am rechten Ende: läuft heute ab. Linie: jetzt.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+</context>
+<context>
     <name>ChangeListener</name>
     <message numerus="yes">
         <source>The shared store's server has not answered for %n second(s).</source>
@@ -764,10 +889,6 @@
     <message>
         <source>The lock of row %1 is not in the database (it was given inline): issue it again with the same options and --fresh.</source>
         <translation>Das Schloss von Eintrag %1 ist nicht in der Datenbank (es wurde direkt angegeben): Geben Sie den Code mit denselben Optionen und --fresh erneut aus.</translation>
-    </message>
-    <message>
-        <source>history takes one of: list, export, ask-again.</source>
-        <translation>history erwartet eines von: list, export, ask-again.</translation>
     </message>
     <message>
         <source>Say what to do, for example: netcode-desk-cli store status --database URL</source>
@@ -1064,6 +1185,10 @@ kommt aus der URL (nur für diesen Aufruf), dem Schlüsselbund, PGPASSWORD oder 
         <translation>--arrive erwartet "JJJJ-MM-TT HH:MM" (Ortszeit in der Zeitzone des Schlosses).</translation>
     </message>
     <message>
+        <source>history takes one of: list, export, ask-again, email.</source>
+        <translation>history erwartet eines von: list, export, ask-again, email.</translation>
+    </message>
+    <message>
         <source>Usage: netcode-desk-cli COMMAND [options]
 
 Commands:
@@ -1077,6 +1202,8 @@ Commands:
   history list          recent codes (--search TEXT, --limit N)
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  history email ID ADDRESS   email a code to its guest through the site's mail server
+                        (--attach-slip, --language de|en|es|fr|nl)
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
   store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
   store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
@@ -1100,6 +1227,9 @@ Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length
   even if history holds this exact request), --timeout SECONDS, --json.
   A code another guest already holds (same lock, start and length) is refused (exit 2, nothing
   sent) unless --share-code says to give it to this guest too.
+  --email ADDRESS emails the code to the guest once it is in history (--attach-slip adds the
+  slip as PDF, --language CODE the guest's language); the password is the keychain's or
+  NETCODE_DESK_MAIL_PASSWORD's.
 By stay instead of start and length: --arrive "YYYY-MM-DD HH:MM" (default: now) and
   --depart "YYYY-MM-DD HH:MM" (wall time in the lock's zone) pick the start and length (or End
   Date) that cover the whole stay with the least excess; a stay nothing covers is refused (exit 2).
@@ -1110,8 +1240,9 @@ overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks
 
 Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
 (nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check. A manager's action
-refused to a desk login exits 2 as well (nothing was changed).
+offline, unusable answer); 5 a code came back but failed the sanity check; 6 the code is issued
+but the email was not sent (recorded on the row). A manager's action refused to a desk login
+exits 2 as well (nothing was changed).
 </source>
         <translation>Aufruf: netcode-desk-cli BEFEHL [Optionen]
 
@@ -1126,6 +1257,8 @@ Befehle:
   history list          letzte Codes (--search TEXT, --limit N)
   history export        alle passenden Codes als CSV oder JSON (--format, --output DATEI)
   history ask-again ID  eine ungeklärte Anfrage (keine Antwort gespeichert) erneut senden: wird erneut berechnet
+  history email ID ADRESSE   einen Code per E-Mail über den Mailserver des Standorts an seinen Gast senden
+                        (--attach-slip, --language de|en|es|fr|nl)
   simulator             den eingebauten Codelocks-Simulator starten (--port N, --require-key SCHLÜSSEL)
   store init            eine gemeinsame Datenbank (PostgreSQL) einrichten: Rollen, Schema, Rechte (--database URL)
   store grant LOGIN     einem vorhandenen Login die Rolle Empfang oder Manager geben (--role desk|manager)
@@ -1149,6 +1282,9 @@ Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length
   auch wenn der Verlauf genau diese Anfrage enthält), --timeout SEKUNDEN, --json.
   Ein Code, den bereits ein anderer Gast hat (gleiches Schloss, gleicher Beginn, gleiche Dauer), wird
   abgelehnt (Exit 2, nichts gesendet), außer --share-code gibt an, ihn auch diesem Gast zu geben.
+  --email ADRESSE sendet den Code per E-Mail an den Gast, sobald er im Verlauf steht (--attach-slip hängt
+  den Beleg als PDF an, --language CODE die Sprache des Gastes); das Passwort kommt aus dem Schlüsselbund
+  oder aus NETCODE_DESK_MAIL_PASSWORD.
 Nach Aufenthalt statt Beginn und Dauer: --arrive "JJJJ-MM-TT HH:MM" (Standard: jetzt) und
   --depart "JJJJ-MM-TT HH:MM" (Ortszeit in der Zeitzone des Schlosses) wählen Beginn und Dauer (oder
   Enddatum), die den ganzen Aufenthalt mit dem geringsten Überhang abdecken; ein Aufenthalt, den nichts
@@ -1162,9 +1298,61 @@ wählt die Datenbank.
 Exit-Codes: 0 Erfolg; 1 die Datenbank oder eine Datei konnte nicht verwendet werden; 2 ungültige Eingabe
 oder Aufruf (nichts gesendet); 3 der Dienst hat die Anfrage abgelehnt; 4 Dienst- oder Netzwerkfehler (5xx,
 Zeitüberschreitung, offline, unbrauchbare Antwort); 5 ein Code kam zurück, hat aber die Plausibilitätsprüfung
-nicht bestanden. Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls mit Exit 2
+nicht bestanden; 6 der Code ist ausgegeben, aber die E-Mail wurde nicht gesendet (im Eintrag vermerkt).
+Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls mit Exit 2
 (nichts wurde geändert).
 </translation>
+    </message>
+</context>
+<context>
+    <name>CliEmail</name>
+    <message>
+        <source>--attach-slip goes with --email ADDRESS.</source>
+        <translation>--attach-slip gehört zu --email ADRESSE.</translation>
+    </message>
+    <message>
+        <source>--email: %1 Nothing was sent.</source>
+        <translation>--email: %1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>--language takes one of: %1.</source>
+        <translation>--language erwartet eines von: %1.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up for this site (a manager sets one in Settings, Email). Nothing was sent.</source>
+        <translation>Für diesen Standort ist kein Mailserver eingerichtet (ein Manager richtet ihn in den Einstellungen unter E-Mail ein). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Say which code and to whom: netcode-desk-cli history email ID ADDRESS (the id from history list --json).</source>
+        <translation>Geben Sie an, welcher Code an wen geht: netcode-desk-cli history email ID ADRESSE (die ID aus history list --json).</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>There is no history row %1.</source>
+        <translation>Es gibt keinen Verlaufseintrag %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 holds no code to email.</source>
+        <translation>Eintrag %1 enthält keinen Code zum Versenden.</translation>
+    </message>
+    <message>
+        <source>The email did not finish in time; whether it was sent is not known.</source>
+        <translation>Die E-Mail wurde nicht rechtzeitig fertig; ob sie gesendet wurde, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Emailed to %1.</source>
+        <translation>Per E-Mail an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Email not sent: %1</source>
+        <translation>E-Mail nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The code is in history (row %1); send it again with: netcode-desk-cli history email %1 ADDRESS</source>
+        <translation>Der Code steht im Verlauf (Eintrag %1); erneut senden mit: netcode-desk-cli history email %1 ADRESSE</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1364,53 @@ nicht bestanden. Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, 
     <message>
         <source>%1 standard time all year (%2, no daylight saving)</source>
         <translation>%1 ganzjährig Normalzeit (%2, keine Sommerzeit)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEmailer</name>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try emailing again</source>
+        <translation>E-Mail erneut senden</translation>
+    </message>
+    <message>
+        <source>the desk's language</source>
+        <translation>die Sprache des Empfangs</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>E-Mail…</translation>
+    </message>
+    <message>
+        <source>History could not record this: %1</source>
+        <translation>Der Verlauf konnte dies nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Emailed to %1 at %2.</source>
+        <translation>Per E-Mail an %1 gesendet (%2).</translation>
+    </message>
+    <message>
+        <source>Not emailed: %1</source>
+        <translation>Nicht per E-Mail gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not emailed to %1: %2</source>
+        <translation>Nicht per E-Mail an %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
+        <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet. Nutzen Sie „Nachricht kopieren“ und fügen Sie sie in Ihre E-Mail ein.</translation>
     </message>
 </context>
 <context>
@@ -1457,10 +1692,7 @@ nicht bestanden. Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, 
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1476,6 +1708,79 @@ nicht bestanden. Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, 
     <message>
         <source>first use within %1</source>
         <translation>erste Nutzung innerhalb von %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmailCodeDialog</name>
+    <message>
+        <source>&amp;Attach the slip as PDF</source>
+        <translation>&amp;Beleg als PDF anhängen</translation>
+    </message>
+    <message>
+        <source>Email the code</source>
+        <translation>Code per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Guest's email address</source>
+        <translation>E-Mail-Adresse des Gastes</translation>
+    </message>
+    <message>
+        <source>guest@example.com</source>
+        <translation>gast@example.com</translation>
+    </message>
+    <message>
+        <source>The code for %1.</source>
+        <translation>Der Code für %1.</translation>
+    </message>
+    <message>
+        <source>Written in %1, the language chosen for this guest on the card.</source>
+        <translation>Verfasst in %1, der für diesen Gast auf der Karte gewählten Sprache.</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Guest's email a&amp;ddress:</source>
+        <translation>E-&amp;Mail-Adresse des Gastes:</translation>
+    </message>
+</context>
+<context>
+    <name>GuestMail</name>
+    <message>
+        <source>NetCode Desk: test email</source>
+        <translation>NetCode Desk: Test-E-Mail</translation>
+    </message>
+    <message>
+        <source>NetCode Desk: test email from %1</source>
+        <translation>NetCode Desk: Test-E-Mail von %1</translation>
+    </message>
+    <message>
+        <source>This is a test email from NetCode Desk. The mail server settings work: codes can be emailed to guests.</source>
+        <translation>Dies ist eine Test-E-Mail von NetCode Desk. Die Mailserver-Einstellungen funktionieren: Codes können per E-Mail an Gäste gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestMailService</name>
+    <message>
+        <source>No mail server is set up: a manager sets one in Settings.</source>
+        <translation>Es ist kein Mailserver eingerichtet: Ein Manager richtet ihn in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>This row holds no code to email.</source>
+        <translation>Dieser Eintrag enthält keinen Code zum Versenden.</translation>
+    </message>
+    <message>
+        <source>The slip could not be made into a PDF here; nothing was sent. Send it without the slip.</source>
+        <translation>Der Beleg konnte hier nicht als PDF erstellt werden; es wurde nichts gesendet. Senden Sie die E-Mail ohne Beleg.</translation>
+    </message>
+    <message>
+        <source>Give the mail server's host name and a From address first.</source>
+        <translation>Geben Sie zuerst den Hostnamen des Mailservers und eine Absenderadresse an.</translation>
+    </message>
+    <message>
+        <source>The mail server's password could not be read from the keychain: %1</source>
+        <translation>Das Passwort des Mailservers konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1900,38 @@ nicht bestanden. Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, 
             <numerusform>Auch an %n weiteren Gast vergeben.</numerusform>
             <numerusform>Auch an %n weitere Gäste vergeben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMailColumn</name>
+    <message>
+        <source>%1: emailed to %2</source>
+        <translation>%1: per E-Mail an %2 gesendet</translation>
+    </message>
+    <message>
+        <source>%1: refused by the mail server for %2</source>
+        <translation>%1: vom Mailserver für %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: not sent to %2</source>
+        <translation>%1: nicht an %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>History's Email column: the mail server took the code's email</extracomment>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Email… on this row sends it again.</source>
+        <translation>„E-Mail…“ in diesem Eintrag sendet sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2177,11 @@ nicht bestanden. Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, 
         <source>%1 · shared</source>
         <extracomment>History's Code column for a code that two guests hold ("316 5133 · shared")</extracomment>
         <translation>%1 · geteilt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>History's column for emailing the code to its guest</extracomment>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2890,399 @@ Zeitzone: %2</translation>
     </message>
 </context>
 <context>
+    <name>MailAddress</name>
+    <message>
+        <source>No email address was given.</source>
+        <translation>Es wurde keine E-Mail-Adresse angegeben.</translation>
+    </message>
+    <message>
+        <source>The email address contains a line break.</source>
+        <translation>Die E-Mail-Adresse enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>The email address contains a control character.</source>
+        <translation>Die E-Mail-Adresse enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The email address is too long (at most 254 characters).</source>
+        <translation>Die E-Mail-Adresse ist zu lang (höchstens 254 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The email address contains a space.</source>
+        <translation>Die E-Mail-Adresse enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Only one email address can be given.</source>
+        <translation>Es kann nur eine E-Mail-Adresse angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Type the address alone, like guest@example.com, without a name or brackets.</source>
+        <translation>Geben Sie nur die Adresse ein, etwa gast@example.com, ohne Namen oder Klammern.</translation>
+    </message>
+    <message>
+        <source>The email address has no @.</source>
+        <translation>Die E-Mail-Adresse enthält kein @.</translation>
+    </message>
+    <message>
+        <source>The email address has more than one @.</source>
+        <translation>Die E-Mail-Adresse enthält mehr als ein @.</translation>
+    </message>
+    <message>
+        <source>The email address has nothing before the @.</source>
+        <translation>Die E-Mail-Adresse hat nichts vor dem @.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is too long (at most 64 characters).</source>
+        <translation>Der Teil vor dem @ ist zu lang (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The part before the @ has a misplaced dot.</source>
+        <translation>Der Teil vor dem @ enthält einen falsch gesetzten Punkt.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains "%1", which an email address cannot have.</source>
+        <translation>Der Teil vor dem @ enthält „%1“, was in einer E-Mail-Adresse nicht vorkommen darf.</translation>
+    </message>
+    <message>
+        <source>The email address has nothing after the @.</source>
+        <translation>Die E-Mail-Adresse hat nichts nach dem @.</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a complete domain (like example.com).</source>
+        <translation>Der Teil nach dem @ ist keine vollständige Domain (wie example.com).</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a valid domain.</source>
+        <translation>Der Teil nach dem @ ist keine gültige Domain.</translation>
+    </message>
+</context>
+<context>
+    <name>MailAttempt</name>
+    <message>
+        <source>Emailed to %1</source>
+        <translation>Per E-Mail an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Email to %1 refused by the mail server: %2</source>
+        <translation>E-Mail an %1 vom Mailserver abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Email to %1 not sent: %2</source>
+        <translation>E-Mail an %1 nicht gesendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailAttemptRepository</name>
+    <message>
+        <source>The email attempt could not be recorded: %1</source>
+        <translation>Der E-Mail-Versuch konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailResult</name>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Refused by the mail server</source>
+        <translation>Vom Mailserver abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>MailSender</name>
+    <message>
+        <source>No mail server is set up; nothing was sent.</source>
+        <translation>Es ist kein Mailserver eingerichtet; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The From address in the mail settings is not valid: %1</source>
+        <translation>Die Absenderadresse in den Mail-Einstellungen ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The Reply-To address in the mail settings is not valid: %1</source>
+        <translation>Die Reply-To-Adresse in den Mail-Einstellungen ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The email could not be prepared (out of memory); nothing was sent.</source>
+        <translation>Die E-Mail konnte nicht vorbereitet werden (zu wenig Speicher); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server accepted the email to %1.</source>
+        <translation>Der Mailserver hat die E-Mail an %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password; nothing was sent.</source>
+        <translation>Der Mailserver hat Benutzername oder Passwort abgelehnt; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer an encrypted connection; nothing was sent.</source>
+        <translation>Der Mailserver bietet keine verschlüsselte Verbindung an; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server's certificate is not trusted (%1); nothing was sent. If the server uses its own certificate authority, add its certificate in Settings.</source>
+        <translation>Dem Zertifikat des Mailservers wird nicht vertraut (%1); es wurde nichts gesendet. Wenn der Server eine eigene Zertifizierungsstelle verwendet, fügen Sie deren Zertifikat in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate in the mail settings could not be read; nothing was sent.</source>
+        <translation>Das vertrauenswürdige Zertifikat in den Mail-Einstellungen konnte nicht gelesen werden; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>No encrypted connection could be set up with the mail server (%1); nothing was sent. Check the security setting and the port.</source>
+        <translation>Mit dem Mailserver konnte keine verschlüsselte Verbindung aufgebaut werden (%1); es wurde nichts gesendet. Prüfen Sie die Verschlüsselungseinstellung und den Port.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 could not be found; nothing was sent.</source>
+        <translation>Der Mailserver %1 wurde nicht gefunden; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 could not be reached (it is not running, or the port is wrong); nothing was sent.</source>
+        <translation>Der Mailserver unter %1 ist nicht erreichbar (er läuft nicht, oder der Port ist falsch); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server did not confirm the email in time; it may or may not reach the guest.</source>
+        <translation>Der Mailserver hat die E-Mail nicht rechtzeitig bestätigt; ob sie den Gast erreicht, ist ungewiss.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not answer in time; nothing was sent.</source>
+        <translation>Der Mailserver unter %1 hat nicht rechtzeitig geantwortet; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address %1: %2</source>
+        <translation>Der Mailserver hat die Adresse %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address %1: %2</source>
+        <translation>Der Mailserver hat die Absenderadresse %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the email: %1</source>
+        <translation>Der Mailserver hat die E-Mail abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The email could not be sent: %1</source>
+        <translation>Die E-Mail konnte nicht gesendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailServer</name>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (Port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <source>Type only the server's name, e.g. mail.example.com (without smtp://).</source>
+        <translation>Geben Sie nur den Namen des Servers ein, z. B. mail.example.com (ohne smtp://).</translation>
+    </message>
+    <message>
+        <source>A server's name cannot contain "%1".</source>
+        <translation>Ein Servername darf „%1“ nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>A server's name has no dot at its start or end, nor two in a row.</source>
+        <translation>Ein Servername hat keinen Punkt am Anfang oder Ende und keine zwei Punkte hintereinander.</translation>
+    </message>
+    <message>
+        <source>Trust a certificate f&amp;ile…</source>
+        <translation>Zertifikats&amp;datei vertrauen…</translation>
+    </message>
+    <message>
+        <source>Use the s&amp;ystem's certificates</source>
+        <translation>&amp;Zertifikate des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>Send &amp;a test email</source>
+        <translation>&amp;Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>e.g. mail.example.com — empty: guests are emailed from this computer's mail program</source>
+        <translation>z. B. mail.example.com — leer: Gäste erhalten E-Mails über das Mailprogramm dieses Computers</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Empty: the server takes mail without a login</source>
+        <translation>Leer: Der Server nimmt E-Mails ohne Anmeldung an</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>Mail-Passwort</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>e.g. reception@hotel.example</source>
+        <translation>z. B. rezeption@hotel.example</translation>
+    </message>
+    <message>
+        <source>Reply-To address</source>
+        <translation>Reply-To-Adresse</translation>
+    </message>
+    <message>
+        <source>Optional: where guests' replies go</source>
+        <translation>Optional: wohin Antworten der Gäste gehen</translation>
+    </message>
+    <message>
+        <source>Test email address</source>
+        <translation>Adresse für die Test-E-Mail</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Mail-Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption:</source>
+        <translation>Verschlüsselun&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>Anmelde&amp;name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>From na&amp;me:</source>
+        <translation>Abs&amp;endername:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>A&amp;bsenderadresse:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply-To:</source>
+        <translation>Re&amp;ply-To:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Email codes to guests through the site's mail server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Codes per E-Mail über den Mailserver des Standorts an Gäste senden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Codes are sent encrypted (STARTTLS or TLS) with the slip's wording in the guest's language. Without a mail server, Email opens this computer's mail program.</source>
+        <translation>Codes werden verschlüsselt (STARTTLS oder TLS) mit dem Wortlaut des Belegs in der Sprache des Gastes gesendet. Ohne Mailserver öffnet „E-Mail“ das Mailprogramm dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Test email &amp;to:</source>
+        <translation>Test-E-&amp;Mail an:</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A password is saved in the keychain. Leave the field empty to keep it.</source>
+        <translation>Im Schlüsselbund ist ein Passwort gespeichert. Lassen Sie das Feld leer, um es zu behalten.</translation>
+    </message>
+    <message>
+        <source>No password saved. It goes to this computer's keychain, never to a file.</source>
+        <translation>Kein Passwort gespeichert. Es kommt in den Schlüsselbund dieses Computers, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Saved — type a new one to replace it</source>
+        <translation>Gespeichert — geben Sie ein neues ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Type the mail server's name, or empty the From address to use this computer's mail program.</source>
+        <translation>Geben Sie den Namen des Mailservers ein, oder leeren Sie die Absenderadresse, um das Mailprogramm dieses Computers zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Guests' emails need a From address.</source>
+        <translation>E-Mails an Gäste brauchen eine Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>The mail password was not saved in the keychain: %1</source>
+        <translation>Das Mail-Passwort wurde nicht im Schlüsselbund gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <translation>Zertifikat, dem vertraut werden soll</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM form (text starting with -----BEGIN CERTIFICATE-----). Nothing changed.</source>
+        <translation>%1 enthält kein Zertifikat im PEM-Format (Text, der mit -----BEGIN CERTIFICATE----- beginnt). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The system's trusted certificate authorities (right for most servers).</source>
+        <translation>Die vertrauenswürdigen Zertifizierungsstellen des Systems (richtig für die meisten Server).</translation>
+    </message>
+    <message>
+        <source>Trusted for this server: %1 (valid until %2)</source>
+        <translation>Vertrauenswürdig für diesen Server: %1 (gültig bis %2)</translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1…</source>
+        <translation>Test-E-Mail wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>The mail server accepted the test email. Check that it arrived.</source>
+        <translation>Der Mailserver hat die Test-E-Mail angenommen. Prüfen Sie, ob sie angekommen ist.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldete: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>NetCode Desk</source>
@@ -2625,14 +3360,6 @@ Zeitzone: %2</translation>
     <message>
         <source>Slip saved to %1.</source>
         <translation>Beleg gespeichert unter %1.</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
-        <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet. Nutzen Sie „Nachricht kopieren“ und fügen Sie sie in Ihre E-Mail ein.</translation>
     </message>
     <message>
         <source>Access key</source>
@@ -3017,6 +3744,14 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
     <message>
         <source>Not issued: this code belongs to %1. Nothing was sent. Choose a different start for a code of this guest's own.</source>
         <translation>Nicht ausgegeben: Dieser Code gehört %1. Es wurde nichts gesendet. Wählen Sie einen anderen Beginn, damit dieser Gast einen eigenen Code erhält.</translation>
+    </message>
+    <message>
+        <source>That code is no longer in History.</source>
+        <translation>Dieser Code ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Übersicht</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +4223,14 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
     <message>
         <source>Only a manager can change the site's settings.</source>
         <translation>Nur ein Manager kann die Einstellungen des Standorts ändern.</translation>
+    </message>
+    <message>
+        <source>The mail server's settings could not be saved in the store: %1</source>
+        <translation>Die Einstellungen des Mailservers konnten nicht in der Datenbank gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Mail (guests' emails)</source>
+        <translation>Mail (E-Mails an Gäste)</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +5336,154 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
     <message>
         <source>Must be used for the first time by %1</source>
         <translation>Muss erstmals genutzt werden bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>lock · guest</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>Ungeklärt</translation>
+    </message>
+    <message>
+        <source>Mail failed</source>
+        <translation>Mail fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>First use</source>
+        <translation>Erste Nutzung</translation>
+    </message>
+    <message>
+        <source>Ending today</source>
+        <translation>Endet heute</translation>
+    </message>
+    <message>
+        <source>Ended today</source>
+        <translation>Heute beendet</translation>
+    </message>
+    <message>
+        <source>Request in doubt (%1): %2</source>
+        <translation>Ungeklärte Anfrage (%1): %2</translation>
+    </message>
+    <message>
+        <source>The request for %1, %2, got no recorded answer: it may have been billed. Select it in History to ask again or to settle it.</source>
+        <translation>Die Anfrage für %1, %2, hat keine gespeicherte Antwort: Sie wurde eventuell berechnet. Wählen Sie sie im Verlauf aus, um erneut zu fragen oder sie zu klären.</translation>
+    </message>
+    <message>
+        <source>First use by %1: %2 — has the guest used it?</source>
+        <translation>Erste Nutzung bis %1: %2 — hat der Gast ihn benutzt?</translation>
+    </message>
+    <message>
+        <source>If the code for %1 is not used by %2 it stops working. We cannot see whether the guest has used it: ask them, or issue a new code.</source>
+        <translation>Wenn der Code für %1 nicht bis %2 benutzt wird, funktioniert er nicht mehr. Wir können nicht sehen, ob der Gast ihn benutzt hat: Fragen Sie den Gast, oder geben Sie einen neuen Code aus.</translation>
+    </message>
+    <message>
+        <source>Ended %1: %2</source>
+        <translation>Beendet %1: %2</translation>
+    </message>
+    <message>
+        <source>Ends %1: %2</source>
+        <translation>Endet %1: %2</translation>
+    </message>
+    <message>
+        <source>The code for %1 stopped working at %2 (%3).</source>
+        <translation>Der Code für %1 funktioniert seit %2 nicht mehr (%3).</translation>
+    </message>
+    <message>
+        <source>The code for %1 stops working at %2 (%3).</source>
+        <translation>Der Code für %1 funktioniert ab %2 nicht mehr (%3).</translation>
+    </message>
+    <message>
+        <source>Quota used up: %1 of %2 requests this month</source>
+        <translation>Kontingent aufgebraucht: %1 von %2 Anfragen in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Quota: %1 of %2 requests this month (%3%)</source>
+        <translation>Kontingent: %1 von %2 Anfragen in diesem Monat (%3 %)</translation>
+    </message>
+    <message>
+        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
+        <translation>Das Monatskontingent des Tarifs ist aufgebraucht: Der Dienst lehnt Anfragen eventuell bis zum nächsten Monat ab.</translation>
+    </message>
+    <message>
+        <source>More than 80% of the plan's monthly quota is used.</source>
+        <translation>Mehr als 80 % des Monatskontingents sind verbraucht.</translation>
+    </message>
+    <message>
+        <source>Mail refused (%1): %2 to %3</source>
+        <translation>Mail abgelehnt (%1): %2 an %3</translation>
+    </message>
+    <message>
+        <source>Mail not sent (%1): %2 to %3</source>
+        <translation>Mail nicht gesendet (%1): %2 an %3</translation>
+    </message>
+    <message>
+        <source>The mail server refused the code for %1 to %2.</source>
+        <translation>Der Mailserver hat den Code für %1 an %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The code for %1 could not be mailed to %2.</source>
+        <translation>Der Code für %1 konnte nicht an %2 gesendet werden.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Er meldete: %1</translation>
+    </message>
+    <message>
+        <source>Give the guest the code another way, or send it again.</source>
+        <translation>Geben Sie dem Gast den Code auf anderem Weg, oder senden Sie ihn erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListPanel</name>
+    <message>
+        <source>Watch list</source>
+        <extracomment>Title of the list of things to look at today (codes ending, deadlines, requests in doubt).</extracomment>
+        <translation>Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Go to the watch list</source>
+        <translation>Zur Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>%1: go to the watch list</source>
+        <translation>%1: zur Beobachtungsliste</translation>
+    </message>
+    <message>
+        <source>Nothing needs a look today.</source>
+        <translation>Heute muss nichts geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Watch list for today</source>
+        <translation>Beobachtungsliste für heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in doubt</source>
+        <translation><numerusform>%n ungeklärt</numerusform><numerusform>%n ungeklärt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail failed</source>
+        <translation><numerusform>%n Mail fehlgeschlagen</numerusform><numerusform>%n Mails fehlgeschlagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n first-use deadline(s)</source>
+        <translation><numerusform>%n Frist für erste Nutzung</numerusform><numerusform>%n Fristen für erste Nutzung</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ending today</source>
+        <translation><numerusform>%n endet heute</numerusform><numerusform>%n enden heute</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended today</source>
+        <translation><numerusform>%n heute beendet</numerusform><numerusform>%n heute beendet</numerusform></translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,28 @@
     </message>
     <message numerus="yes">
         <source>%n code(s) already belong to another guest and will be skipped (issue those on their own to give the same code).</source>
-        <translation><numerusform>%n code already belongs to another guest and will be skipped (issue it on its own to give the same code).</numerusform><numerusform>%n codes already belong to another guest and will be skipped (issue those on their own to give the same code).</numerusform></translation>
+        <translation>
+            <numerusform>%n code already belongs to another guest and will be skipped (issue it on its own to give the same code).</numerusform>
+            <numerusform>%n codes already belong to another guest and will be skipped (issue those on their own to give the same code).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message numerus="yes">
+        <source>One code, held by %n guest(s)</source>
+        <translation><numerusform>One code, held by %n guest</numerusform><numerusform>One code, held by %n guests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests: %1</source>
+        <translation><numerusform>%n guest: %1</numerusform><numerusform>%n guests: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -135,10 +156,7 @@
     <name>DurationOption</name>
     <message numerus="yes">
         <source>%n days</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
@@ -152,7 +170,10 @@
     <name>HistoryEntry</name>
     <message numerus="yes">
         <source>Also held by %n other guest(s).</source>
-        <translation><numerusform>Also held by %n other guest.</numerusform><numerusform>Also held by %n other guests.</numerusform></translation>
+        <translation>
+            <numerusform>Also held by %n other guest.</numerusform>
+            <numerusform>Also held by %n other guests.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -268,7 +289,10 @@
     <name>StayPlanner</name>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -286,6 +310,29 @@
             <numerusform>This database already holds %n other table. The store keeps to its own schema "netcode" and does not touch it, but they share the database's backups and logins; a database of its own (createdb) is usually better.</numerusform>
             <numerusform>This database already holds %n other tables. The store keeps to its own schema "netcode" and does not touch them, but they share the database's backups and logins; a database of its own (createdb) is usually better.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WatchListPanel</name>
+    <message numerus="yes">
+        <source>%n in doubt</source>
+        <translation><numerusform>%n in doubt</numerusform><numerusform>%n in doubt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail failed</source>
+        <translation><numerusform>%n mail failed</numerusform><numerusform>%n mails failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n first-use deadline(s)</source>
+        <translation><numerusform>%n first-use deadline</numerusform><numerusform>%n first-use deadlines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ending today</source>
+        <translation><numerusform>%n ending today</numerusform><numerusform>%n ending today</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended today</source>
+        <translation><numerusform>%n ended today</numerusform><numerusform>%n ended today</numerusform></translation>
     </message>
 </context>
 </TS>

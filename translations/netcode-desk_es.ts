@@ -106,6 +106,10 @@
         <source>Audit lo&amp;g…</source>
         <translation>Re&amp;gistro de cambios…</translation>
     </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tablero</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -496,6 +500,127 @@
     </message>
 </context>
 <context>
+    <name>BoardLayout</name>
+    <message>
+        <source>No guest named</source>
+        <translation>Ningún huésped indicado</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Board: codes per lock over time</source>
+        <translation>Tablero: códigos por cerradura a lo largo del tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>One code, held by %n guest(s)</source>
+        <translation><numerusform>Un código, de %n huésped</numerusform><numerusform>Un código, compartido por %n huéspedes</numerusform></translation>
+    </message>
+    <message>
+        <source>Another code works on this lock at the same time.</source>
+        <translation>Otro código funciona en esta cerradura al mismo tiempo.</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open it in History.</source>
+        <translation>Haga clic o pulse Intro para abrirlo en el historial.</translation>
+    </message>
+    <message>
+        <source>No locks match the group and search.</source>
+        <translation>Ninguna cerradura coincide con el grupo y la búsqueda.</translation>
+    </message>
+    <message>
+        <source>In doubt: %1</source>
+        <translation>En duda: %1</translation>
+    </message>
+    <message>
+        <source>Being issued: %1</source>
+        <translation>En emisión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests: %1</source>
+        <translation><numerusform>%n huésped: %1</numerusform><numerusform>%n huéspedes: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Cerradura</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Board — NetCode Desk</source>
+        <translation>Tablero — NetCode Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Ahora</translation>
+    </message>
+    <message>
+        <source>Scroll to the current time</source>
+        <translation>Desplazarse a la hora actual</translation>
+    </message>
+    <message>
+        <source>One day</source>
+        <translation>Un día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>How many days fill the width (Ctrl+wheel, + and - on the board)</source>
+        <translation>Cuántos días ocupan el ancho (Ctrl+rueda, + y - en el tablero)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Search locks</source>
+        <translation>Buscar cerraduras</translation>
+    </message>
+    <message>
+        <source>Lock or group</source>
+        <translation>Cerradura o grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>G&amp;rupo:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Red outline with a cross-hatched edge: two codes work on one lock at the same time. Hatched with a dashed red outline: a request in doubt, to be looked at. Flag: first-use deadline. Edge at the right end: expires today. Line: now.</source>
+        <translation>Contorno rojo con borde rayado: dos códigos funcionan en una cerradura al mismo tiempo. Rayado con contorno rojo discontinuo: una solicitud en duda que hay que revisar. Bandera: fecha límite del primer uso. Borde en el extremo derecho: caduca hoy. Línea: ahora.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+</context>
+<context>
     <name>ChangeListener</name>
     <message numerus="yes">
         <source>The shared store's server has not answered for %n second(s).</source>
@@ -764,10 +889,6 @@
     <message>
         <source>The lock of row %1 is not in the database (it was given inline): issue it again with the same options and --fresh.</source>
         <translation>La cerradura de la fila %1 no está en la base de datos (se indicó en la línea de órdenes): emita el código de nuevo con las mismas opciones y --fresh.</translation>
-    </message>
-    <message>
-        <source>history takes one of: list, export, ask-again.</source>
-        <translation>history admite uno de: list, export, ask-again.</translation>
     </message>
     <message>
         <source>Say what to do, for example: netcode-desk-cli store status --database URL</source>
@@ -1064,6 +1185,10 @@ viene de la URL (solo en esta ejecución), del llavero, de PGPASSWORD o de ~/.pg
         <translation>--arrive espera "AAAA-MM-DD HH:MM" (hora local en la zona de la cerradura).</translation>
     </message>
     <message>
+        <source>history takes one of: list, export, ask-again, email.</source>
+        <translation>history admite uno de: list, export, ask-again, email.</translation>
+    </message>
+    <message>
         <source>Usage: netcode-desk-cli COMMAND [options]
 
 Commands:
@@ -1077,6 +1202,8 @@ Commands:
   history list          recent codes (--search TEXT, --limit N)
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  history email ID ADDRESS   email a code to its guest through the site's mail server
+                        (--attach-slip, --language de|en|es|fr|nl)
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
   store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
   store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
@@ -1100,6 +1227,9 @@ Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length
   even if history holds this exact request), --timeout SECONDS, --json.
   A code another guest already holds (same lock, start and length) is refused (exit 2, nothing
   sent) unless --share-code says to give it to this guest too.
+  --email ADDRESS emails the code to the guest once it is in history (--attach-slip adds the
+  slip as PDF, --language CODE the guest's language); the password is the keychain's or
+  NETCODE_DESK_MAIL_PASSWORD's.
 By stay instead of start and length: --arrive "YYYY-MM-DD HH:MM" (default: now) and
   --depart "YYYY-MM-DD HH:MM" (wall time in the lock's zone) pick the start and length (or End
   Date) that cover the whole stay with the least excess; a stay nothing covers is refused (exit 2).
@@ -1110,31 +1240,34 @@ overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks
 
 Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
 (nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check. A manager's action
-refused to a desk login exits 2 as well (nothing was changed).
+offline, unusable answer); 5 a code came back but failed the sanity check; 6 the code is issued
+but the email was not sent (recorded on the row). A manager's action refused to a desk login
+exits 2 as well (nothing was changed).
 </source>
-        <translation>Uso: netcode-desk-cli ORDEN [opciones]
+        <translation>Uso: netcode-desk-cli COMANDO [opciones]
 
-Órdenes:
-  issue                 emitir un código (o reemitirlo desde el historial, sin cargo)
+Comandos:
+  issue                 emitir un código (o volver a emitirlo desde el historial, sin coste)
   locks list            listar las cerraduras de la recepción
   locks add             añadir una cerradura (--name, --model y sus identificadores, --mode, --group)
-  locks remove NOMBRE   quitar una cerradura (sus códigos se quedan en el historial)
+  locks remove NOMBRE   eliminar una cerradura (sus códigos siguen en el historial)
   locks import ARCHIVO  importar cerraduras desde CSV (nada salvo que todas las filas sean válidas, o --accept-valid)
-  locks import --k3connect --access-key-env VAR   importar las cerraduras inteligentes de una cuenta K3 Connect
+  locks import --k3connect --access-key-env VAR   importar las cerraduras inteligentes de una cuenta de K3 Connect
   locks export          escribir las cerraduras como CSV (--output ARCHIVO, por defecto la salida estándar)
   history list          códigos recientes (--search TEXTO, --limit N)
-  history export        todos los códigos que coinciden en CSV o JSON (--format, --output ARCHIVO)
-  history ask-again ID  enviar de nuevo una solicitud en duda (sin respuesta registrada): se cobra otra vez
-  simulator             ejecutar el simulador Codelocks integrado (--port N, --require-key CLAVE)
-  store init            configurar una base compartida (PostgreSQL): roles, esquema, permisos (--database URL)
-  store grant LOGIN     dar a un usuario existente el rol de recepción o de responsable (--role desk|manager)
-  store import-sqlite ARCHIVO   trasladar el archivo de base de datos propio de una recepción a la base compartida
-  store status          esquema e identidad de la base compartida, y el rol de este usuario
+  history export        todos los códigos que coinciden como CSV o JSON (--format, --output ARCHIVO)
+  history ask-again ID  enviar otra vez una solicitud en duda (sin respuesta registrada): se factura de nuevo
+  history email ID DIRECCIÓN   enviar un código por correo a su huésped mediante el servidor de correo del sitio
+                        (--attach-slip, --language de|en|es|fr|nl)
+  simulator             ejecutar el simulador de Codelocks integrado (--port N, --require-key CLAVE)
+  store init            preparar una base compartida (PostgreSQL): roles, esquema, privilegios (--database URL)
+  store grant LOGIN     dar a un login existente el rol de recepción o de responsable (--role desk|manager)
+  store import-sqlite ARCHIVO   pasar el archivo de base de datos propio de una recepción a la base compartida
+  store status          esquema e identidad de la base compartida, y el rol de este login
   staff add NOMBRE --role desk|manager [--login DBLOGIN]   añadir una persona (PIN o contraseña desde
                         la entrada estándar)
   staff list            la lista del personal (--json)
-  staff deactivate NOMBRE   la persona ya no puede identificarse (su historial se conserva)
+  staff deactivate NOMBRE   una persona ya no puede iniciar sesión (su historial se conserva)
   audit list            acciones de responsables, las más recientes primero (--limit N, --json)
 
 Emitir un código para una cerradura de la base de datos:
@@ -1144,26 +1277,80 @@ o para una cerradura indicada directamente:
   --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABLE
   --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (por defecto: según el modelo)
 Códigos: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
-  --start "AAAA-MM-DD HH:MM" (hora local en la zona de la cerradura; solo una fecha para días completos),
+  --start "AAAA-MM-DD HH:MM" (hora local de la zona de la cerradura; solo una fecha para días enteros),
   --end-date AAAA-MM-DD, --validation 6h|2d, --guest, --room, --ref, --fresh (preguntar al servicio
   aunque el historial tenga exactamente esta solicitud), --timeout SEGUNDOS, --json.
   Un código que ya tiene otro huésped (misma cerradura, inicio y duración) se rechaza (salida 2, no se
-  envía nada) salvo que --share-code indique darlo también a este huésped.
+  envía nada) salvo que --share-code indique dárselo también a este huésped.
+  --email DIRECCIÓN envía el código por correo al huésped en cuanto está en el historial (--attach-slip
+  adjunta el comprobante en PDF, --language CÓDIGO el idioma del huésped); la contraseña es la del llavero
+  o la de NETCODE_DESK_MAIL_PASSWORD.
 Por estancia en lugar de inicio y duración: --arrive "AAAA-MM-DD HH:MM" (por defecto: ahora) y
-  --depart "AAAA-MM-DD HH:MM" (hora local en la zona de la cerradura) eligen el inicio y la duración (o
+  --depart "AAAA-MM-DD HH:MM" (hora local de la zona de la cerradura) eligen el inicio y la duración (o
   la fecha de fin) que cubren toda la estancia con el menor exceso; una estancia que nada cubre se
   rechaza (salida 2).
 
-La clave API viene de NETCODE_DESK_API_KEY o del llavero del sistema; sin ninguna de las dos (o con --demo)
-responde el simulador integrado y los códigos son códigos DEMO. --api-url (o NETCODE_DESK_API_URL)
+La clave de API viene de NETCODE_DESK_API_KEY o del llavero del sistema; sin ninguna de las dos (o con
+--demo) responde el simulador integrado y los códigos son códigos DEMO. --api-url (o NETCODE_DESK_API_URL)
 sustituye el host de la API en esta ejecución; --database (o NETCODE_DESK_DATABASE) elige la base de datos.
 
-Códigos de salida: 0 éxito; 1 no se pudo usar la base de datos o un archivo; 2 entrada o uso no válido
+Códigos de salida: 0 éxito; 1 no se pudo usar la base de datos o un archivo; 2 entrada o uso no válidos
 (no se envió nada); 3 el servicio rechazó la solicitud; 4 fallo del servicio o de la red (5xx, tiempo
-agotado, sin conexión, respuesta inutilizable); 5 llegó un código pero no pasó la comprobación de
-coherencia. Una acción de responsable denegada a un usuario de recepción también sale con 2 (no se
-cambió nada).
+agotado, sin conexión, respuesta inutilizable); 5 llegó un código pero no superó la comprobación de
+coherencia; 6 el código está emitido pero el correo no se envió (anotado en la fila). Una acción de
+responsable rechazada a un login de recepción también sale con 2 (no se cambió nada).
 </translation>
+    </message>
+</context>
+<context>
+    <name>CliEmail</name>
+    <message>
+        <source>--attach-slip goes with --email ADDRESS.</source>
+        <translation>--attach-slip va con --email DIRECCIÓN.</translation>
+    </message>
+    <message>
+        <source>--email: %1 Nothing was sent.</source>
+        <translation>--email: %1 No se envió nada.</translation>
+    </message>
+    <message>
+        <source>--language takes one of: %1.</source>
+        <translation>--language admite uno de: %1.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up for this site (a manager sets one in Settings, Email). Nothing was sent.</source>
+        <translation>No hay ningún servidor de correo configurado para este sitio (un responsable lo configura en Ajustes, Correo). No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Say which code and to whom: netcode-desk-cli history email ID ADDRESS (the id from history list --json).</source>
+        <translation>Indique qué código y a quién: netcode-desk-cli history email ID DIRECCIÓN (el ID de history list --json).</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 No se envió nada.</translation>
+    </message>
+    <message>
+        <source>There is no history row %1.</source>
+        <translation>No hay ninguna fila %1 en el historial.</translation>
+    </message>
+    <message>
+        <source>Row %1 holds no code to email.</source>
+        <translation>La fila %1 no contiene ningún código que enviar por correo.</translation>
+    </message>
+    <message>
+        <source>The email did not finish in time; whether it was sent is not known.</source>
+        <translation>El correo no terminó a tiempo; no se sabe si se envió.</translation>
+    </message>
+    <message>
+        <source>Emailed to %1.</source>
+        <translation>Enviado por correo a %1.</translation>
+    </message>
+    <message>
+        <source>Email not sent: %1</source>
+        <translation>Correo no enviado: %1</translation>
+    </message>
+    <message>
+        <source>The code is in history (row %1); send it again with: netcode-desk-cli history email %1 ADDRESS</source>
+        <translation>El código está en el historial (fila %1); vuelva a enviarlo con: netcode-desk-cli history email %1 DIRECCIÓN</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1362,53 @@ cambió nada).
     <message>
         <source>%1 standard time all year (%2, no daylight saving)</source>
         <translation>%1 en hora estándar todo el año (%2, sin horario de verano)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEmailer</name>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Try emailing again</source>
+        <translation>Volver a enviar por correo</translation>
+    </message>
+    <message>
+        <source>the desk's language</source>
+        <translation>el idioma de la recepción</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>Correo…</translation>
+    </message>
+    <message>
+        <source>History could not record this: %1</source>
+        <translation>El historial no pudo registrar esto: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Enviando a %1…</translation>
+    </message>
+    <message>
+        <source>Emailed to %1 at %2.</source>
+        <translation>Enviado por correo a %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>Not emailed: %1</source>
+        <translation>No enviado por correo: %1</translation>
+    </message>
+    <message>
+        <source>Not emailed to %1: %2</source>
+        <translation>No enviado por correo a %1: %2</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
+        <translation>No hay ningún programa de correo configurado en este ordenador. Use Copiar mensaje y péguelo en su correo.</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1690,7 @@ cambió nada).
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1475,6 +1706,79 @@ cambió nada).
     <message>
         <source>first use within %1</source>
         <translation>primer uso en un plazo de %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmailCodeDialog</name>
+    <message>
+        <source>&amp;Attach the slip as PDF</source>
+        <translation>&amp;Adjuntar el comprobante en PDF</translation>
+    </message>
+    <message>
+        <source>Email the code</source>
+        <translation>Enviar el código por correo</translation>
+    </message>
+    <message>
+        <source>Guest's email address</source>
+        <translation>Correo electrónico del huésped</translation>
+    </message>
+    <message>
+        <source>guest@example.com</source>
+        <translation>huesped@example.com</translation>
+    </message>
+    <message>
+        <source>The code for %1.</source>
+        <translation>El código para %1.</translation>
+    </message>
+    <message>
+        <source>Written in %1, the language chosen for this guest on the card.</source>
+        <translation>Redactado en %1, el idioma elegido para este huésped en la ficha.</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Guest's email a&amp;ddress:</source>
+        <translation>&amp;Dirección de correo del huésped:</translation>
+    </message>
+</context>
+<context>
+    <name>GuestMail</name>
+    <message>
+        <source>NetCode Desk: test email</source>
+        <translation>NetCode Desk: correo de prueba</translation>
+    </message>
+    <message>
+        <source>NetCode Desk: test email from %1</source>
+        <translation>NetCode Desk: correo de prueba de %1</translation>
+    </message>
+    <message>
+        <source>This is a test email from NetCode Desk. The mail server settings work: codes can be emailed to guests.</source>
+        <translation>Este es un correo de prueba de NetCode Desk. Los ajustes del servidor de correo funcionan: se pueden enviar códigos por correo a los huéspedes.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestMailService</name>
+    <message>
+        <source>No mail server is set up: a manager sets one in Settings.</source>
+        <translation>No hay ningún servidor de correo configurado: un responsable lo configura en Ajustes.</translation>
+    </message>
+    <message>
+        <source>This row holds no code to email.</source>
+        <translation>Esta fila no contiene ningún código que enviar por correo.</translation>
+    </message>
+    <message>
+        <source>The slip could not be made into a PDF here; nothing was sent. Send it without the slip.</source>
+        <translation>Aquí no se pudo convertir el comprobante en PDF; no se envió nada. Envíelo sin el comprobante.</translation>
+    </message>
+    <message>
+        <source>Give the mail server's host name and a From address first.</source>
+        <translation>Indique primero el nombre del servidor de correo y una dirección de remitente.</translation>
+    </message>
+    <message>
+        <source>The mail server's password could not be read from the keychain: %1</source>
+        <translation>No se pudo leer del llavero la contraseña del servidor de correo: %1</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1898,38 @@ cambió nada).
             <numerusform>También lo tiene %n huésped más.</numerusform>
             <numerusform>También lo tienen %n huéspedes más.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMailColumn</name>
+    <message>
+        <source>%1: emailed to %2</source>
+        <translation>%1: enviado por correo a %2</translation>
+    </message>
+    <message>
+        <source>%1: refused by the mail server for %2</source>
+        <translation>%1: rechazado por el servidor de correo para %2</translation>
+    </message>
+    <message>
+        <source>%1: not sent to %2</source>
+        <translation>%1: no enviado a %2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>History's Email column: the mail server took the code's email</extracomment>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Email… on this row sends it again.</source>
+        <translation>Correo… en esta fila lo vuelve a enviar.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2175,11 @@ cambió nada).
         <source>%1 · shared</source>
         <extracomment>History's Code column for a code that two guests hold ("316 5133 · shared")</extracomment>
         <translation>%1 · compartido</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>History's column for emailing the code to its guest</extracomment>
+        <translation>Correo</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2888,399 @@ Zona horaria: %2</translation>
     </message>
 </context>
 <context>
+    <name>MailAddress</name>
+    <message>
+        <source>No email address was given.</source>
+        <translation>No se indicó ninguna dirección de correo.</translation>
+    </message>
+    <message>
+        <source>The email address contains a line break.</source>
+        <translation>La dirección de correo contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The email address contains a control character.</source>
+        <translation>La dirección de correo contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>The email address is too long (at most 254 characters).</source>
+        <translation>La dirección de correo es demasiado larga (254 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>The email address contains a space.</source>
+        <translation>La dirección de correo contiene un espacio.</translation>
+    </message>
+    <message>
+        <source>Only one email address can be given.</source>
+        <translation>Solo se puede indicar una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Type the address alone, like guest@example.com, without a name or brackets.</source>
+        <translation>Escriba solo la dirección, como huesped@example.com, sin nombre ni corchetes angulares.</translation>
+    </message>
+    <message>
+        <source>The email address has no @.</source>
+        <translation>La dirección de correo no tiene @.</translation>
+    </message>
+    <message>
+        <source>The email address has more than one @.</source>
+        <translation>La dirección de correo tiene más de una @.</translation>
+    </message>
+    <message>
+        <source>The email address has nothing before the @.</source>
+        <translation>La dirección de correo no tiene nada antes de la @.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is too long (at most 64 characters).</source>
+        <translation>La parte anterior a la @ es demasiado larga (64 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>The part before the @ has a misplaced dot.</source>
+        <translation>La parte anterior a la @ tiene un punto mal colocado.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains "%1", which an email address cannot have.</source>
+        <translation>La parte anterior a la @ contiene «%1», que una dirección de correo no puede tener.</translation>
+    </message>
+    <message>
+        <source>The email address has nothing after the @.</source>
+        <translation>La dirección de correo no tiene nada después de la @.</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a complete domain (like example.com).</source>
+        <translation>La parte posterior a la @ no es un dominio completo (como example.com).</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a valid domain.</source>
+        <translation>La parte posterior a la @ no es un dominio válido.</translation>
+    </message>
+</context>
+<context>
+    <name>MailAttempt</name>
+    <message>
+        <source>Emailed to %1</source>
+        <translation>Enviado por correo a %1</translation>
+    </message>
+    <message>
+        <source>Email to %1 refused by the mail server: %2</source>
+        <translation>Correo a %1 rechazado por el servidor de correo: %2</translation>
+    </message>
+    <message>
+        <source>Email to %1 not sent: %2</source>
+        <translation>Correo a %1 no enviado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailAttemptRepository</name>
+    <message>
+        <source>The email attempt could not be recorded: %1</source>
+        <translation>No se pudo registrar el intento de envío por correo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailResult</name>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Refused by the mail server</source>
+        <translation>Rechazado por el servidor de correo</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+</context>
+<context>
+    <name>MailSender</name>
+    <message>
+        <source>No mail server is set up; nothing was sent.</source>
+        <translation>No hay ningún servidor de correo configurado; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The From address in the mail settings is not valid: %1</source>
+        <translation>La dirección de remitente de los ajustes de correo no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The Reply-To address in the mail settings is not valid: %1</source>
+        <translation>La dirección Reply-To de los ajustes de correo no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The email could not be prepared (out of memory); nothing was sent.</source>
+        <translation>No se pudo preparar el correo (memoria insuficiente); no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The mail server accepted the email to %1.</source>
+        <translation>El servidor de correo aceptó el correo para %1.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password; nothing was sent.</source>
+        <translation>El servidor de correo rechazó el nombre de usuario o la contraseña; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>El servidor respondió: %1</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer an encrypted connection; nothing was sent.</source>
+        <translation>El servidor de correo no ofrece una conexión cifrada; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The mail server's certificate is not trusted (%1); nothing was sent. If the server uses its own certificate authority, add its certificate in Settings.</source>
+        <translation>El certificado del servidor de correo no es de confianza (%1); no se envió nada. Si el servidor usa su propia autoridad de certificación, añada su certificado en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate in the mail settings could not be read; nothing was sent.</source>
+        <translation>No se pudo leer el certificado de confianza de los ajustes de correo; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>No encrypted connection could be set up with the mail server (%1); nothing was sent. Check the security setting and the port.</source>
+        <translation>No se pudo establecer una conexión cifrada con el servidor de correo (%1); no se envió nada. Compruebe el ajuste de seguridad y el puerto.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 could not be found; nothing was sent.</source>
+        <translation>No se encontró el servidor de correo %1; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 could not be reached (it is not running, or the port is wrong); nothing was sent.</source>
+        <translation>No se pudo conectar con el servidor de correo en %1 (no está en marcha o el puerto es incorrecto); no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The mail server did not confirm the email in time; it may or may not reach the guest.</source>
+        <translation>El servidor de correo no confirmó el correo a tiempo; puede que llegue al huésped o puede que no.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not answer in time; nothing was sent.</source>
+        <translation>El servidor de correo en %1 no respondió a tiempo; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address %1: %2</source>
+        <translation>El servidor de correo rechazó la dirección %1: %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address %1: %2</source>
+        <translation>El servidor de correo rechazó la dirección del remitente %1: %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the email: %1</source>
+        <translation>El servidor de correo rechazó el correo: %1</translation>
+    </message>
+    <message>
+        <source>The email could not be sent: %1</source>
+        <translation>No se pudo enviar el correo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailServer</name>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (puerto 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <source>Type only the server's name, e.g. mail.example.com (without smtp://).</source>
+        <translation>Escriba solo el nombre del servidor, p. ej. mail.example.com (sin smtp://).</translation>
+    </message>
+    <message>
+        <source>A server's name cannot contain "%1".</source>
+        <translation>El nombre de un servidor no puede contener «%1».</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <source>A server's name has no dot at its start or end, nor two in a row.</source>
+        <translation>El nombre de un servidor no empieza ni termina con un punto, ni tiene dos seguidos.</translation>
+    </message>
+    <message>
+        <source>Trust a certificate f&amp;ile…</source>
+        <translation>Confiar en un arc&amp;hivo de certificado…</translation>
+    </message>
+    <message>
+        <source>Use the s&amp;ystem's certificates</source>
+        <translation>Usar los certificados del s&amp;istema</translation>
+    </message>
+    <message>
+        <source>Send &amp;a test email</source>
+        <translation>Enviar un correo de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <source>e.g. mail.example.com — empty: guests are emailed from this computer's mail program</source>
+        <translation>p. ej. mail.example.com — vacío: los huéspedes reciben el correo desde el programa de correo de este ordenador</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Empty: the server takes mail without a login</source>
+        <translation>Vacío: el servidor acepta correo sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>Contraseña del correo</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Nombre del remitente</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Dirección del remitente</translation>
+    </message>
+    <message>
+        <source>e.g. reception@hotel.example</source>
+        <translation>p. ej. recepcion@hotel.example</translation>
+    </message>
+    <message>
+        <source>Reply-To address</source>
+        <translation>Dirección de respuesta (Reply-To)</translation>
+    </message>
+    <message>
+        <source>Optional: where guests' replies go</source>
+        <translation>Opcional: adónde van las respuestas de los huéspedes</translation>
+    </message>
+    <message>
+        <source>Test email address</source>
+        <translation>Dirección para el correo de prueba</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Ser&amp;vidor de correo:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption:</source>
+        <translation>Ci&amp;frado:</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>From na&amp;me:</source>
+        <translation>Nombre del re&amp;mitente:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;Dirección del remitente:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply-To:</source>
+        <translation>&amp;Responder a:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Email codes to guests through the site's mail server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Enviar los códigos a los huéspedes por correo mediante el servidor de correo del sitio&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Codes are sent encrypted (STARTTLS or TLS) with the slip's wording in the guest's language. Without a mail server, Email opens this computer's mail program.</source>
+        <translation>Los códigos se envían cifrados (STARTTLS o TLS) con el texto del comprobante en el idioma del huésped. Sin servidor de correo, Correo abre el programa de correo de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Test email &amp;to:</source>
+        <translation>Correo de prueba &amp;a:</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation>Consultando el llavero…</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>No se pudo leer el llavero: %1</translation>
+    </message>
+    <message>
+        <source>A password is saved in the keychain. Leave the field empty to keep it.</source>
+        <translation>Hay una contraseña guardada en el llavero. Deje el campo vacío para conservarla.</translation>
+    </message>
+    <message>
+        <source>No password saved. It goes to this computer's keychain, never to a file.</source>
+        <translation>No hay ninguna contraseña guardada. Se guarda en el llavero de este ordenador, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Saved — type a new one to replace it</source>
+        <translation>Guardada — escriba una nueva para sustituirla</translation>
+    </message>
+    <message>
+        <source>Type the mail server's name, or empty the From address to use this computer's mail program.</source>
+        <translation>Escriba el nombre del servidor de correo, o vacíe la dirección del remitente para usar el programa de correo de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Guests' emails need a From address.</source>
+        <translation>Los correos a los huéspedes necesitan una dirección de remitente.</translation>
+    </message>
+    <message>
+        <source>The mail password was not saved in the keychain: %1</source>
+        <translation>La contraseña del correo no se guardó en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <translation>Certificado de confianza</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM form (text starting with -----BEGIN CERTIFICATE-----). Nothing changed.</source>
+        <translation>%1 no contiene ningún certificado en formato PEM (texto que empieza por -----BEGIN CERTIFICATE-----). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The system's trusted certificate authorities (right for most servers).</source>
+        <translation>Las autoridades de certificación de confianza del sistema (lo adecuado para la mayoría de los servidores).</translation>
+    </message>
+    <message>
+        <source>Trusted for this server: %1 (valid until %2)</source>
+        <translation>De confianza para este servidor: %1 (válido hasta %2)</translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1…</source>
+        <translation>Enviando un correo de prueba a %1…</translation>
+    </message>
+    <message>
+        <source>The mail server accepted the test email. Check that it arrived.</source>
+        <translation>El servidor de correo aceptó el correo de prueba. Compruebe que ha llegado.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>El servidor respondió: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>NetCode Desk</source>
@@ -2624,14 +3358,6 @@ Zona horaria: %2</translation>
     <message>
         <source>Slip saved to %1.</source>
         <translation>Comprobante guardado en %1.</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
-        <translation>No hay ningún programa de correo configurado en este ordenador. Use Copiar mensaje y péguelo en su correo.</translation>
     </message>
     <message>
         <source>Access key</source>
@@ -3016,6 +3742,14 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
     <message>
         <source>Not issued: this code belongs to %1. Nothing was sent. Choose a different start for a code of this guest's own.</source>
         <translation>No emitido: este código pertenece a %1. No se envió nada. Elija otro inicio para que este huésped tenga su propio código.</translation>
+    </message>
+    <message>
+        <source>That code is no longer in History.</source>
+        <translation>Ese código ya no está en el historial.</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Ver</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +4221,14 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
     <message>
         <source>Only a manager can change the site's settings.</source>
         <translation>Solo un responsable puede cambiar los ajustes del sitio.</translation>
+    </message>
+    <message>
+        <source>The mail server's settings could not be saved in the store: %1</source>
+        <translation>No se pudieron guardar los ajustes del servidor de correo en la base compartida: %1</translation>
+    </message>
+    <message>
+        <source>Mail (guests' emails)</source>
+        <translation>Correo (correos a huéspedes)</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +5334,154 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
     <message>
         <source>Must be used for the first time by %1</source>
         <translation>Debe usarse por primera vez antes del %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>lock · guest</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>En duda</translation>
+    </message>
+    <message>
+        <source>Mail failed</source>
+        <translation>Correo fallido</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>First use</source>
+        <translation>Primer uso</translation>
+    </message>
+    <message>
+        <source>Ending today</source>
+        <translation>Termina hoy</translation>
+    </message>
+    <message>
+        <source>Ended today</source>
+        <translation>Terminado hoy</translation>
+    </message>
+    <message>
+        <source>Request in doubt (%1): %2</source>
+        <translation>Solicitud en duda (%1): %2</translation>
+    </message>
+    <message>
+        <source>The request for %1, %2, got no recorded answer: it may have been billed. Select it in History to ask again or to settle it.</source>
+        <translation>La solicitud para %1, %2, no tiene respuesta registrada: puede que se haya facturado. Selecciónela en el historial para volver a preguntar o para resolverla.</translation>
+    </message>
+    <message>
+        <source>First use by %1: %2 — has the guest used it?</source>
+        <translation>Primer uso antes de %1: %2 — ¿lo ha usado el huésped?</translation>
+    </message>
+    <message>
+        <source>If the code for %1 is not used by %2 it stops working. We cannot see whether the guest has used it: ask them, or issue a new code.</source>
+        <translation>Si el código para %1 no se usa antes de %2, deja de funcionar. No podemos ver si el huésped lo ha usado: pregúntele, o emita un código nuevo.</translation>
+    </message>
+    <message>
+        <source>Ended %1: %2</source>
+        <translation>Terminado %1: %2</translation>
+    </message>
+    <message>
+        <source>Ends %1: %2</source>
+        <translation>Termina %1: %2</translation>
+    </message>
+    <message>
+        <source>The code for %1 stopped working at %2 (%3).</source>
+        <translation>El código para %1 dejó de funcionar a las %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The code for %1 stops working at %2 (%3).</source>
+        <translation>El código para %1 deja de funcionar a las %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Quota used up: %1 of %2 requests this month</source>
+        <translation>Cuota agotada: %1 de %2 solicitudes este mes</translation>
+    </message>
+    <message>
+        <source>Quota: %1 of %2 requests this month (%3%)</source>
+        <translation>Cuota: %1 de %2 solicitudes este mes (%3 %)</translation>
+    </message>
+    <message>
+        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
+        <translation>La cuota mensual del plan está agotada: el servicio puede rechazar solicitudes hasta el mes que viene.</translation>
+    </message>
+    <message>
+        <source>More than 80% of the plan's monthly quota is used.</source>
+        <translation>Se ha usado más del 80 % de la cuota mensual del plan.</translation>
+    </message>
+    <message>
+        <source>Mail refused (%1): %2 to %3</source>
+        <translation>Correo rechazado (%1): %2 a %3</translation>
+    </message>
+    <message>
+        <source>Mail not sent (%1): %2 to %3</source>
+        <translation>Correo no enviado (%1): %2 a %3</translation>
+    </message>
+    <message>
+        <source>The mail server refused the code for %1 to %2.</source>
+        <translation>El servidor de correo rechazó el código para %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The code for %1 could not be mailed to %2.</source>
+        <translation>No se pudo enviar por correo el código para %1 a %2.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Respondió: %1</translation>
+    </message>
+    <message>
+        <source>Give the guest the code another way, or send it again.</source>
+        <translation>Dé el código al huésped de otra forma, o vuelva a enviarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListPanel</name>
+    <message>
+        <source>Watch list</source>
+        <extracomment>Title of the list of things to look at today (codes ending, deadlines, requests in doubt).</extracomment>
+        <translation>Lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Go to the watch list</source>
+        <translation>Ir a la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>%1: go to the watch list</source>
+        <translation>%1: ir a la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Nothing needs a look today.</source>
+        <translation>Hoy no hay nada que revisar.</translation>
+    </message>
+    <message>
+        <source>Watch list for today</source>
+        <translation>Lista de seguimiento de hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in doubt</source>
+        <translation><numerusform>%n en duda</numerusform><numerusform>%n en duda</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail failed</source>
+        <translation><numerusform>%n correo fallido</numerusform><numerusform>%n correos fallidos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n first-use deadline(s)</source>
+        <translation><numerusform>%n fecha límite de primer uso</numerusform><numerusform>%n fechas límite de primer uso</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ending today</source>
+        <translation><numerusform>%n termina hoy</numerusform><numerusform>%n terminan hoy</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended today</source>
+        <translation><numerusform>%n terminado hoy</numerusform><numerusform>%n terminados hoy</numerusform></translation>
     </message>
 </context>
 <context>

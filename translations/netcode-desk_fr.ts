@@ -106,6 +106,10 @@
         <source>Audit lo&amp;g…</source>
         <translation>&amp;Journal des modifications…</translation>
     </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Planning</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -496,6 +500,127 @@
     </message>
 </context>
 <context>
+    <name>BoardLayout</name>
+    <message>
+        <source>No guest named</source>
+        <translation>Aucun client indiqué</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Board: codes per lock over time</source>
+        <translation>Planning : codes par serrure dans le temps</translation>
+    </message>
+    <message numerus="yes">
+        <source>One code, held by %n guest(s)</source>
+        <translation><numerusform>Un code, détenu par %n client</numerusform><numerusform>Un code, détenu par %n clients</numerusform></translation>
+    </message>
+    <message>
+        <source>Another code works on this lock at the same time.</source>
+        <translation>Un autre code fonctionne sur cette serrure en même temps.</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open it in History.</source>
+        <translation>Cliquez ou appuyez sur Entrée pour l'ouvrir dans l'historique.</translation>
+    </message>
+    <message>
+        <source>No locks match the group and search.</source>
+        <translation>Aucune serrure ne correspond au groupe et à la recherche.</translation>
+    </message>
+    <message>
+        <source>In doubt: %1</source>
+        <translation>Incertain : %1</translation>
+    </message>
+    <message>
+        <source>Being issued: %1</source>
+        <translation>En cours de délivrance : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests: %1</source>
+        <translation><numerusform>%n client : %1</numerusform><numerusform>%n clients : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd'hui, %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Serrure</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Board — NetCode Desk</source>
+        <translation>Planning — NetCode Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Maintenant</translation>
+    </message>
+    <message>
+        <source>Scroll to the current time</source>
+        <translation>Aller à l'heure actuelle</translation>
+    </message>
+    <message>
+        <source>One day</source>
+        <translation>Un jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>How many days fill the width (Ctrl+wheel, + and - on the board)</source>
+        <translation>Nombre de jours affichés sur la largeur (Ctrl+molette, + et - sur le planning)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Search locks</source>
+        <translation>Rechercher des serrures</translation>
+    </message>
+    <message>
+        <source>Lock or group</source>
+        <translation>Serrure ou groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom :</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Red outline with a cross-hatched edge: two codes work on one lock at the same time. Hatched with a dashed red outline: a request in doubt, to be looked at. Flag: first-use deadline. Edge at the right end: expires today. Line: now.</source>
+        <translation>Contour rouge avec bord hachuré : deux codes fonctionnent sur une serrure en même temps. Hachuré avec contour rouge en pointillés : une demande incertaine, à examiner. Drapeau : date limite de première utilisation. Bord à l'extrémité droite : expire aujourd'hui. Ligne : maintenant.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+</context>
+<context>
     <name>ChangeListener</name>
     <message numerus="yes">
         <source>The shared store's server has not answered for %n second(s).</source>
@@ -764,10 +889,6 @@
     <message>
         <source>The lock of row %1 is not in the database (it was given inline): issue it again with the same options and --fresh.</source>
         <translation>La serrure de la ligne %1 n’est pas dans la base de données (elle a été donnée en ligne de commande) : délivrez le code à nouveau avec les mêmes options et --fresh.</translation>
-    </message>
-    <message>
-        <source>history takes one of: list, export, ask-again.</source>
-        <translation>history accepte : list, export, ask-again.</translation>
     </message>
     <message>
         <source>Say what to do, for example: netcode-desk-cli store status --database URL</source>
@@ -1064,6 +1185,10 @@ vient de l'URL (pour cette exécution seulement), du trousseau, de PGPASSWORD ou
         <translation>--arrive attend "AAAA-MM-JJ HH:MM" (heure locale du fuseau de la serrure).</translation>
     </message>
     <message>
+        <source>history takes one of: list, export, ask-again, email.</source>
+        <translation>history accepte : list, export, ask-again, email.</translation>
+    </message>
+    <message>
         <source>Usage: netcode-desk-cli COMMAND [options]
 
 Commands:
@@ -1077,6 +1202,8 @@ Commands:
   history list          recent codes (--search TEXT, --limit N)
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  history email ID ADDRESS   email a code to its guest through the site's mail server
+                        (--attach-slip, --language de|en|es|fr|nl)
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
   store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
   store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
@@ -1100,6 +1227,9 @@ Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length
   even if history holds this exact request), --timeout SECONDS, --json.
   A code another guest already holds (same lock, start and length) is refused (exit 2, nothing
   sent) unless --share-code says to give it to this guest too.
+  --email ADDRESS emails the code to the guest once it is in history (--attach-slip adds the
+  slip as PDF, --language CODE the guest's language); the password is the keychain's or
+  NETCODE_DESK_MAIL_PASSWORD's.
 By stay instead of start and length: --arrive "YYYY-MM-DD HH:MM" (default: now) and
   --depart "YYYY-MM-DD HH:MM" (wall time in the lock's zone) pick the start and length (or End
   Date) that cover the whole stay with the least excess; a stay nothing covers is refused (exit 2).
@@ -1110,8 +1240,9 @@ overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks
 
 Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
 (nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check. A manager's action
-refused to a desk login exits 2 as well (nothing was changed).
+offline, unusable answer); 5 a code came back but failed the sanity check; 6 the code is issued
+but the email was not sent (recorded on the row). A manager's action refused to a desk login
+exits 2 as well (nothing was changed).
 </source>
         <translation>Utilisation : netcode-desk-cli COMMANDE [options]
 
@@ -1119,22 +1250,24 @@ Commandes :
   issue                 délivrer un code (ou le redélivrer depuis l'historique, sans frais)
   locks list            lister les serrures de la réception
   locks add             ajouter une serrure (--name, --model et ses identifiants, --mode, --group)
-  locks remove NOM      retirer une serrure (ses codes restent dans l'historique)
-  locks import FICHIER  importer des serrures depuis un CSV (rien sauf si toutes les lignes sont valables, ou --accept-valid)
+  locks remove NOM      supprimer une serrure (ses codes restent dans l'historique)
+  locks import FICHIER  importer des serrures depuis un CSV (rien si une ligne n'est pas valide, sauf --accept-valid)
   locks import --k3connect --access-key-env VAR   importer les serrures connectées d'un compte K3 Connect
   locks export          écrire les serrures en CSV (--output FICHIER, par défaut la sortie standard)
   history list          codes récents (--search TEXTE, --limit N)
   history export        tous les codes correspondants en CSV ou JSON (--format, --output FICHIER)
   history ask-again ID  renvoyer une demande incertaine (aucune réponse enregistrée) : facturée à nouveau
+  history email ID ADRESSE   envoyer un code par e-mail à son client via le serveur de messagerie du site
+                        (--attach-slip, --language de|en|es|fr|nl)
   simulator             lancer le simulateur Codelocks intégré (--port N, --require-key CLÉ)
-  store init            configurer une base partagée (PostgreSQL) : rôles, schéma, droits (--database URL)
-  store grant LOGIN     donner à un identifiant existant le rôle réception ou responsable (--role desk|manager)
+  store init            créer une base partagée (PostgreSQL) : rôles, schéma, droits (--database URL)
+  store grant LOGIN     donner à un login existant le rôle réception ou responsable (--role desk|manager)
   store import-sqlite FICHIER   transférer le fichier de base de données d'une réception dans la base partagée
-  store status          schéma et identité de la base partagée, et rôle de cet identifiant
+  store status          schéma et identité de la base partagée, et rôle de ce login
   staff add NOM --role desk|manager [--login DBLOGIN]   ajouter une personne (PIN ou mot de passe lu
                         sur l'entrée standard)
   staff list            la liste du personnel (--json)
-  staff deactivate NOM  la personne ne peut plus s'identifier (son historique reste)
+  staff deactivate NOM  une personne ne peut plus se connecter (son historique reste)
   audit list            actions des responsables, les plus récentes d'abord (--limit N, --json)
 
 Délivrer un code pour une serrure de la base de données :
@@ -1147,23 +1280,77 @@ Codes : --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --lengt
   --start "AAAA-MM-JJ HH:MM" (heure locale du fuseau de la serrure ; une date seule pour des jours entiers),
   --end-date AAAA-MM-JJ, --validation 6h|2d, --guest, --room, --ref, --fresh (interroger le service
   même si l'historique contient exactement cette demande), --timeout SECONDES, --json.
-  Un code qu'un autre client détient déjà (même serrure, même début et même durée) est refusé (code 2,
+  Un code qu'un autre client détient déjà (même serrure, même début, même durée) est refusé (sortie 2,
   rien n'est envoyé), sauf si --share-code indique de le donner aussi à ce client.
-Par séjour au lieu du début et de la durée : --arrive "AAAA-MM-JJ HH:MM" (par défaut : maintenant) et
+  --email ADRESSE envoie le code par e-mail au client dès qu'il est dans l'historique (--attach-slip joint
+  le ticket en PDF, --language CODE la langue du client) ; le mot de passe vient du trousseau ou de
+  NETCODE_DESK_MAIL_PASSWORD.
+Par séjour plutôt que par début et durée : --arrive "AAAA-MM-JJ HH:MM" (par défaut : maintenant) et
   --depart "AAAA-MM-JJ HH:MM" (heure locale du fuseau de la serrure) choisissent le début et la durée (ou
   la date de fin) qui couvrent tout le séjour avec le moins d'excédent ; un séjour que rien ne couvre est
-  refusé (code 2).
+  refusé (sortie 2).
 
-La clé API vient de NETCODE_DESK_API_KEY ou du trousseau du système ; sans l'un ni l'autre (ou avec --demo),
-c'est le simulateur intégré qui répond et les codes sont des codes DEMO. --api-url (ou NETCODE_DESK_API_URL)
+La clé d'API vient de NETCODE_DESK_API_KEY ou du trousseau du système ; sans l'une ni l'autre (ou avec
+--demo), le simulateur intégré répond et les codes sont des codes DEMO. --api-url (ou NETCODE_DESK_API_URL)
 remplace l'hôte de l'API pour cette exécution ; --database (ou NETCODE_DESK_DATABASE) choisit la base de données.
 
 Codes de sortie : 0 succès ; 1 la base de données ou un fichier n'a pas pu être utilisé ; 2 saisie ou
-utilisation invalide (rien n'est envoyé) ; 3 le service a refusé la demande ; 4 panne du service ou du réseau
-(5xx, délai dépassé, hors ligne, réponse inutilisable) ; 5 un code est revenu mais n'a pas passé le contrôle
-de vraisemblance. Une action de responsable refusée à un identifiant de réception sort aussi avec le code 2
-(rien n'a été modifié).
+utilisation non valide (rien n'est envoyé) ; 3 le service a rejeté la demande ; 4 panne du service ou du
+réseau (5xx, délai dépassé, hors ligne, réponse inutilisable) ; 5 un code est revenu mais a échoué au contrôle
+de cohérence ; 6 le code est délivré mais l'e-mail n'a pas été envoyé (noté sur la ligne). Une action de
+responsable refusée à un login de réception sort aussi avec 2 (rien n'a été modifié).
 </translation>
+    </message>
+</context>
+<context>
+    <name>CliEmail</name>
+    <message>
+        <source>--attach-slip goes with --email ADDRESS.</source>
+        <translation>--attach-slip va avec --email ADRESSE.</translation>
+    </message>
+    <message>
+        <source>--email: %1 Nothing was sent.</source>
+        <translation>--email : %1 Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>--language takes one of: %1.</source>
+        <translation>--language accepte : %1.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up for this site (a manager sets one in Settings, Email). Nothing was sent.</source>
+        <translation>Aucun serveur de messagerie n'est configuré pour ce site (un responsable le configure dans Paramètres, E-mail). Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Say which code and to whom: netcode-desk-cli history email ID ADDRESS (the id from history list --json).</source>
+        <translation>Indiquez quel code et à qui : netcode-desk-cli history email ID ADRESSE (l'ID vient de history list --json).</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>There is no history row %1.</source>
+        <translation>Il n’y a pas de ligne %1 dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Row %1 holds no code to email.</source>
+        <translation>La ligne %1 ne contient aucun code à envoyer par e-mail.</translation>
+    </message>
+    <message>
+        <source>The email did not finish in time; whether it was sent is not known.</source>
+        <translation>L'e-mail ne s'est pas terminé à temps ; on ne sait pas s'il a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Emailed to %1.</source>
+        <translation>Envoyé par e-mail à %1.</translation>
+    </message>
+    <message>
+        <source>Email not sent: %1</source>
+        <translation>E-mail non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>The code is in history (row %1); send it again with: netcode-desk-cli history email %1 ADDRESS</source>
+        <translation>Le code est dans l'historique (ligne %1) ; renvoyez-le avec : netcode-desk-cli history email %1 ADRESSE</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1362,53 @@ de vraisemblance. Une action de responsable refusée à un identifiant de récep
     <message>
         <source>%1 standard time all year (%2, no daylight saving)</source>
         <translation>%1 à l'heure normale toute l'année (%2, sans heure d'été)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEmailer</name>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Try emailing again</source>
+        <translation>Réessayer l'envoi par e-mail</translation>
+    </message>
+    <message>
+        <source>the desk's language</source>
+        <translation>la langue de la réception</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>History could not record this: %1</source>
+        <translation>L'historique n'a pas pu enregistrer ceci : %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Envoi à %1…</translation>
+    </message>
+    <message>
+        <source>Emailed to %1 at %2.</source>
+        <translation>Envoyé par e-mail à %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Not emailed: %1</source>
+        <translation>Non envoyé par e-mail : %1</translation>
+    </message>
+    <message>
+        <source>Not emailed to %1: %2</source>
+        <translation>Non envoyé par e-mail à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
+        <translation>Aucun logiciel de messagerie n'est configuré sur cet ordinateur. Utilisez « Copier le message » et collez-le dans votre e-mail.</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1690,7 @@ de vraisemblance. Une action de responsable refusée à un identifiant de récep
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1475,6 +1706,79 @@ de vraisemblance. Une action de responsable refusée à un identifiant de récep
     <message>
         <source>first use within %1</source>
         <translation>première utilisation sous %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmailCodeDialog</name>
+    <message>
+        <source>&amp;Attach the slip as PDF</source>
+        <translation>&amp;Joindre le ticket en PDF</translation>
+    </message>
+    <message>
+        <source>Email the code</source>
+        <translation>Envoyer le code par e-mail</translation>
+    </message>
+    <message>
+        <source>Guest's email address</source>
+        <translation>Adresse e-mail du client</translation>
+    </message>
+    <message>
+        <source>guest@example.com</source>
+        <translation>client@example.com</translation>
+    </message>
+    <message>
+        <source>The code for %1.</source>
+        <translation>Le code pour %1.</translation>
+    </message>
+    <message>
+        <source>Written in %1, the language chosen for this guest on the card.</source>
+        <translation>Rédigé en %1, la langue choisie pour ce client sur la fiche.</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Guest's email a&amp;ddress:</source>
+        <translation>A&amp;dresse e-mail du client :</translation>
+    </message>
+</context>
+<context>
+    <name>GuestMail</name>
+    <message>
+        <source>NetCode Desk: test email</source>
+        <translation>NetCode Desk : e-mail de test</translation>
+    </message>
+    <message>
+        <source>NetCode Desk: test email from %1</source>
+        <translation>NetCode Desk : e-mail de test de %1</translation>
+    </message>
+    <message>
+        <source>This is a test email from NetCode Desk. The mail server settings work: codes can be emailed to guests.</source>
+        <translation>Ceci est un e-mail de test de NetCode Desk. Les paramètres du serveur de messagerie fonctionnent : les codes peuvent être envoyés par e-mail aux clients.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestMailService</name>
+    <message>
+        <source>No mail server is set up: a manager sets one in Settings.</source>
+        <translation>Aucun serveur de messagerie n'est configuré : un responsable le configure dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>This row holds no code to email.</source>
+        <translation>Cette ligne ne contient aucun code à envoyer par e-mail.</translation>
+    </message>
+    <message>
+        <source>The slip could not be made into a PDF here; nothing was sent. Send it without the slip.</source>
+        <translation>Le ticket n'a pas pu être converti en PDF ici ; rien n'a été envoyé. Envoyez l'e-mail sans le ticket.</translation>
+    </message>
+    <message>
+        <source>Give the mail server's host name and a From address first.</source>
+        <translation>Indiquez d'abord le nom d'hôte du serveur de messagerie et une adresse d'expéditeur.</translation>
+    </message>
+    <message>
+        <source>The mail server's password could not be read from the keychain: %1</source>
+        <translation>Le mot de passe du serveur de messagerie n'a pas pu être lu dans le trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1898,38 @@ de vraisemblance. Une action de responsable refusée à un identifiant de récep
             <numerusform>Également attribué à %n autre client.</numerusform>
             <numerusform>Également attribué à %n autres clients.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMailColumn</name>
+    <message>
+        <source>%1: emailed to %2</source>
+        <translation>%1 : envoyé par e-mail à %2</translation>
+    </message>
+    <message>
+        <source>%1: refused by the mail server for %2</source>
+        <translation>%1 : refusé par le serveur de messagerie pour %2</translation>
+    </message>
+    <message>
+        <source>%1: not sent to %2</source>
+        <translation>%1 : non envoyé à %2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>History's Email column: the mail server took the code's email</extracomment>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Email… on this row sends it again.</source>
+        <translation>« E-mail… » sur cette ligne le renvoie.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2175,11 @@ de vraisemblance. Une action de responsable refusée à un identifiant de récep
         <source>%1 · shared</source>
         <extracomment>History's Code column for a code that two guests hold ("316 5133 · shared")</extracomment>
         <translation>%1 · partagé</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>History's column for emailing the code to its guest</extracomment>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2888,399 @@ Fuseau horaire : %2</translation>
     </message>
 </context>
 <context>
+    <name>MailAddress</name>
+    <message>
+        <source>No email address was given.</source>
+        <translation>Aucune adresse e-mail n'a été indiquée.</translation>
+    </message>
+    <message>
+        <source>The email address contains a line break.</source>
+        <translation>L'adresse e-mail contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The email address contains a control character.</source>
+        <translation>L'adresse e-mail contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The email address is too long (at most 254 characters).</source>
+        <translation>L'adresse e-mail est trop longue (254 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The email address contains a space.</source>
+        <translation>L'adresse e-mail contient une espace.</translation>
+    </message>
+    <message>
+        <source>Only one email address can be given.</source>
+        <translation>Une seule adresse e-mail peut être indiquée.</translation>
+    </message>
+    <message>
+        <source>Type the address alone, like guest@example.com, without a name or brackets.</source>
+        <translation>Saisissez l'adresse seule, par exemple client@example.com, sans nom ni chevrons.</translation>
+    </message>
+    <message>
+        <source>The email address has no @.</source>
+        <translation>L'adresse e-mail n'a pas de @.</translation>
+    </message>
+    <message>
+        <source>The email address has more than one @.</source>
+        <translation>L'adresse e-mail contient plus d'un @.</translation>
+    </message>
+    <message>
+        <source>The email address has nothing before the @.</source>
+        <translation>L'adresse e-mail n'a rien avant le @.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is too long (at most 64 characters).</source>
+        <translation>La partie avant le @ est trop longue (64 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The part before the @ has a misplaced dot.</source>
+        <translation>La partie avant le @ contient un point mal placé.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains "%1", which an email address cannot have.</source>
+        <translation>La partie avant le @ contient « %1 », ce qu'une adresse e-mail ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <source>The email address has nothing after the @.</source>
+        <translation>L'adresse e-mail n'a rien après le @.</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a complete domain (like example.com).</source>
+        <translation>La partie après le @ n'est pas un domaine complet (comme example.com).</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a valid domain.</source>
+        <translation>La partie après le @ n'est pas un domaine valide.</translation>
+    </message>
+</context>
+<context>
+    <name>MailAttempt</name>
+    <message>
+        <source>Emailed to %1</source>
+        <translation>Envoyé par e-mail à %1</translation>
+    </message>
+    <message>
+        <source>Email to %1 refused by the mail server: %2</source>
+        <translation>E-mail à %1 refusé par le serveur de messagerie : %2</translation>
+    </message>
+    <message>
+        <source>Email to %1 not sent: %2</source>
+        <translation>E-mail à %1 non envoyé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailAttemptRepository</name>
+    <message>
+        <source>The email attempt could not be recorded: %1</source>
+        <translation>La tentative d'envoi par e-mail n'a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailResult</name>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Refused by the mail server</source>
+        <translation>Refusé par le serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>MailSender</name>
+    <message>
+        <source>No mail server is set up; nothing was sent.</source>
+        <translation>Aucun serveur de messagerie n'est configuré ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The From address in the mail settings is not valid: %1</source>
+        <translation>L'adresse d'expéditeur des paramètres de messagerie n'est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The Reply-To address in the mail settings is not valid: %1</source>
+        <translation>L'adresse de réponse (Reply-To) des paramètres de messagerie n'est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The email could not be prepared (out of memory); nothing was sent.</source>
+        <translation>L'e-mail n'a pas pu être préparé (mémoire insuffisante) ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail server accepted the email to %1.</source>
+        <translation>Le serveur de messagerie a accepté l'e-mail pour %1.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password; nothing was sent.</source>
+        <translation>Le serveur de messagerie a refusé le nom d'utilisateur ou le mot de passe ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer an encrypted connection; nothing was sent.</source>
+        <translation>Le serveur de messagerie ne propose pas de connexion chiffrée ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail server's certificate is not trusted (%1); nothing was sent. If the server uses its own certificate authority, add its certificate in Settings.</source>
+        <translation>Le certificat du serveur de messagerie n'est pas approuvé (%1) ; rien n'a été envoyé. Si le serveur utilise sa propre autorité de certification, ajoutez son certificat dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate in the mail settings could not be read; nothing was sent.</source>
+        <translation>Le certificat approuvé des paramètres de messagerie n'a pas pu être lu ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>No encrypted connection could be set up with the mail server (%1); nothing was sent. Check the security setting and the port.</source>
+        <translation>Aucune connexion chiffrée n'a pu être établie avec le serveur de messagerie (%1) ; rien n'a été envoyé. Vérifiez le paramètre de sécurité et le port.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 could not be found; nothing was sent.</source>
+        <translation>Le serveur de messagerie %1 est introuvable ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 could not be reached (it is not running, or the port is wrong); nothing was sent.</source>
+        <translation>Le serveur de messagerie %1 est injoignable (il ne fonctionne pas, ou le port est incorrect) ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail server did not confirm the email in time; it may or may not reach the guest.</source>
+        <translation>Le serveur de messagerie n'a pas confirmé l'e-mail à temps ; il parviendra peut-être au client, peut-être pas.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not answer in time; nothing was sent.</source>
+        <translation>Le serveur de messagerie %1 n'a pas répondu à temps ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address %1: %2</source>
+        <translation>Le serveur de messagerie a refusé l'adresse %1 : %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address %1: %2</source>
+        <translation>Le serveur de messagerie a refusé l'adresse d'expéditeur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the email: %1</source>
+        <translation>Le serveur de messagerie a refusé l'e-mail : %1</translation>
+    </message>
+    <message>
+        <source>The email could not be sent: %1</source>
+        <translation>L'e-mail n'a pas pu être envoyé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailServer</name>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <source>Type only the server's name, e.g. mail.example.com (without smtp://).</source>
+        <translation>Saisissez uniquement le nom du serveur, par ex. mail.example.com (sans smtp://).</translation>
+    </message>
+    <message>
+        <source>A server's name cannot contain "%1".</source>
+        <translation>Un nom de serveur ne peut pas contenir « %1 ».</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>une espace</translation>
+    </message>
+    <message>
+        <source>A server's name has no dot at its start or end, nor two in a row.</source>
+        <translation>Un nom de serveur ne commence ni ne finit par un point, et n'a pas deux points à la suite.</translation>
+    </message>
+    <message>
+        <source>Trust a certificate f&amp;ile…</source>
+        <translation>Faire confiance à un &amp;fichier de certificat…</translation>
+    </message>
+    <message>
+        <source>Use the s&amp;ystem's certificates</source>
+        <translation>Utiliser les certificats du s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>Send &amp;a test email</source>
+        <translation>Envoyer &amp;un e-mail de test</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>e.g. mail.example.com — empty: guests are emailed from this computer's mail program</source>
+        <translation>par ex. mail.example.com — vide : les clients reçoivent les e-mails via le logiciel de messagerie de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Empty: the server takes mail without a login</source>
+        <translation>Vide : le serveur accepte les e-mails sans identification</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>Mot de passe de messagerie</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Nom de l'expéditeur</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Adresse de l'expéditeur</translation>
+    </message>
+    <message>
+        <source>e.g. reception@hotel.example</source>
+        <translation>par ex. reception@hotel.example</translation>
+    </message>
+    <message>
+        <source>Reply-To address</source>
+        <translation>Adresse de réponse (Reply-To)</translation>
+    </message>
+    <message>
+        <source>Optional: where guests' replies go</source>
+        <translation>Facultatif : où vont les réponses des clients</translation>
+    </message>
+    <message>
+        <source>Test email address</source>
+        <translation>Adresse pour l’e-mail de test</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Ser&amp;veur de messagerie :</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt :</translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>Ide&amp;ntifiant :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>From na&amp;me:</source>
+        <translation>N&amp;om de l'expéditeur :</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Adresse de l'e&amp;xpéditeur :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply-To:</source>
+        <translation>Ré&amp;ponse à (Reply-To) :</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Email codes to guests through the site's mail server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Envoyer les codes aux clients par e-mail via le serveur de messagerie du site&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Codes are sent encrypted (STARTTLS or TLS) with the slip's wording in the guest's language. Without a mail server, Email opens this computer's mail program.</source>
+        <translation>Les codes sont envoyés chiffrés (STARTTLS ou TLS) avec le texte du ticket dans la langue du client. Sans serveur de messagerie, « E-mail » ouvre le logiciel de messagerie de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Test email &amp;to:</source>
+        <translation>E-mail de &amp;test à :</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation>Consultation du trousseau…</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>A password is saved in the keychain. Leave the field empty to keep it.</source>
+        <translation>Un mot de passe est enregistré dans le trousseau. Laissez le champ vide pour le garder.</translation>
+    </message>
+    <message>
+        <source>No password saved. It goes to this computer's keychain, never to a file.</source>
+        <translation>Aucun mot de passe enregistré. Il est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Saved — type a new one to replace it</source>
+        <translation>Enregistré — saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Type the mail server's name, or empty the From address to use this computer's mail program.</source>
+        <translation>Saisissez le nom du serveur de messagerie, ou videz l'adresse d'expéditeur pour utiliser le logiciel de messagerie de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Guests' emails need a From address.</source>
+        <translation>Les e-mails aux clients ont besoin d'une adresse d'expéditeur.</translation>
+    </message>
+    <message>
+        <source>The mail password was not saved in the keychain: %1</source>
+        <translation>Le mot de passe de messagerie n'a pas été enregistré dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <translation>Certificat à approuver</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n'a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM form (text starting with -----BEGIN CERTIFICATE-----). Nothing changed.</source>
+        <translation>%1 ne contient aucun certificat au format PEM (texte commençant par -----BEGIN CERTIFICATE-----). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The system's trusted certificate authorities (right for most servers).</source>
+        <translation>Les autorités de certification approuvées du système (convient à la plupart des serveurs).</translation>
+    </message>
+    <message>
+        <source>Trusted for this server: %1 (valid until %2)</source>
+        <translation>Approuvé pour ce serveur : %1 (valable jusqu'au %2)</translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1…</source>
+        <translation>Envoi d'un e-mail de test à %1…</translation>
+    </message>
+    <message>
+        <source>The mail server accepted the test email. Check that it arrived.</source>
+        <translation>Le serveur de messagerie a accepté l'e-mail de test. Vérifiez qu'il est bien arrivé.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Le serveur a répondu : %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>NetCode Desk</source>
@@ -2624,14 +3358,6 @@ Fuseau horaire : %2</translation>
     <message>
         <source>Slip saved to %1.</source>
         <translation>Ticket enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
-        <translation>Aucun logiciel de messagerie n'est configuré sur cet ordinateur. Utilisez « Copier le message » et collez-le dans votre e-mail.</translation>
     </message>
     <message>
         <source>Access key</source>
@@ -3016,6 +3742,14 @@ Relier maintenant cette réception à la base partagée d'une équipe ?</transla
     <message>
         <source>Not issued: this code belongs to %1. Nothing was sent. Choose a different start for a code of this guest's own.</source>
         <translation>Non délivré : ce code appartient à %1. Rien n'a été envoyé. Choisissez un autre début pour que ce client ait son propre code.</translation>
+    </message>
+    <message>
+        <source>That code is no longer in History.</source>
+        <translation>Ce code n'est plus dans l'historique.</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>V&amp;ue</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +4221,14 @@ Relier maintenant cette réception à la base partagée d'une équipe ?</transla
     <message>
         <source>Only a manager can change the site's settings.</source>
         <translation>Seul un responsable peut modifier les paramètres du site.</translation>
+    </message>
+    <message>
+        <source>The mail server's settings could not be saved in the store: %1</source>
+        <translation>Les paramètres du serveur de messagerie n'ont pas pu être enregistrés dans la base partagée : %1</translation>
+    </message>
+    <message>
+        <source>Mail (guests' emails)</source>
+        <translation>Messagerie (e-mails aux clients)</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +5334,154 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     <message>
         <source>Must be used for the first time by %1</source>
         <translation>Première utilisation avant le %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>lock · guest</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Mail failed</source>
+        <translation>Échec de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>First use</source>
+        <translation>Première utilisation</translation>
+    </message>
+    <message>
+        <source>Ending today</source>
+        <translation>Se termine aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Ended today</source>
+        <translation>Terminé aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Request in doubt (%1): %2</source>
+        <translation>Demande incertaine (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The request for %1, %2, got no recorded answer: it may have been billed. Select it in History to ask again or to settle it.</source>
+        <translation>La demande pour %1, %2, n'a aucune réponse enregistrée : elle a peut-être été facturée. Sélectionnez-la dans l'historique pour redemander ou pour la régler.</translation>
+    </message>
+    <message>
+        <source>First use by %1: %2 — has the guest used it?</source>
+        <translation>Première utilisation avant %1 : %2 — le client l'a-t-il utilisé ?</translation>
+    </message>
+    <message>
+        <source>If the code for %1 is not used by %2 it stops working. We cannot see whether the guest has used it: ask them, or issue a new code.</source>
+        <translation>Si le code pour %1 n'est pas utilisé avant %2, il cesse de fonctionner. Nous ne pouvons pas voir si le client l'a utilisé : demandez-lui, ou délivrez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Ended %1: %2</source>
+        <translation>Terminé %1 : %2</translation>
+    </message>
+    <message>
+        <source>Ends %1: %2</source>
+        <translation>Se termine %1 : %2</translation>
+    </message>
+    <message>
+        <source>The code for %1 stopped working at %2 (%3).</source>
+        <translation>Le code pour %1 a cessé de fonctionner à %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The code for %1 stops working at %2 (%3).</source>
+        <translation>Le code pour %1 cesse de fonctionner à %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Quota used up: %1 of %2 requests this month</source>
+        <translation>Quota épuisé : %1 demandes sur %2 ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Quota: %1 of %2 requests this month (%3%)</source>
+        <translation>Quota : %1 demandes sur %2 ce mois-ci (%3 %)</translation>
+    </message>
+    <message>
+        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
+        <translation>Le quota mensuel de l'abonnement est épuisé : le service peut refuser les demandes jusqu'au mois prochain.</translation>
+    </message>
+    <message>
+        <source>More than 80% of the plan's monthly quota is used.</source>
+        <translation>Plus de 80 % du quota mensuel de l'abonnement est utilisé.</translation>
+    </message>
+    <message>
+        <source>Mail refused (%1): %2 to %3</source>
+        <translation>E-mail refusé (%1) : %2 à %3</translation>
+    </message>
+    <message>
+        <source>Mail not sent (%1): %2 to %3</source>
+        <translation>E-mail non envoyé (%1) : %2 à %3</translation>
+    </message>
+    <message>
+        <source>The mail server refused the code for %1 to %2.</source>
+        <translation>Le serveur de messagerie a refusé le code pour %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The code for %1 could not be mailed to %2.</source>
+        <translation>Le code pour %1 n'a pas pu être envoyé à %2.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Il a répondu : %1</translation>
+    </message>
+    <message>
+        <source>Give the guest the code another way, or send it again.</source>
+        <translation>Donnez le code au client d'une autre manière, ou renvoyez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListPanel</name>
+    <message>
+        <source>Watch list</source>
+        <extracomment>Title of the list of things to look at today (codes ending, deadlines, requests in doubt).</extracomment>
+        <translation>Liste de suivi</translation>
+    </message>
+    <message>
+        <source>Go to the watch list</source>
+        <translation>Aller à la liste de suivi</translation>
+    </message>
+    <message>
+        <source>%1: go to the watch list</source>
+        <translation>%1 : aller à la liste de suivi</translation>
+    </message>
+    <message>
+        <source>Nothing needs a look today.</source>
+        <translation>Rien à vérifier aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Watch list for today</source>
+        <translation>Liste de suivi du jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in doubt</source>
+        <translation><numerusform>%n incertain</numerusform><numerusform>%n incertains</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail failed</source>
+        <translation><numerusform>%n échec d'e-mail</numerusform><numerusform>%n échecs d'e-mail</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n first-use deadline(s)</source>
+        <translation><numerusform>%n date limite de première utilisation</numerusform><numerusform>%n dates limites de première utilisation</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ending today</source>
+        <translation><numerusform>%n se termine aujourd'hui</numerusform><numerusform>%n se terminent aujourd'hui</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended today</source>
+        <translation><numerusform>%n terminé aujourd'hui</numerusform><numerusform>%n terminés aujourd'hui</numerusform></translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@
         <source>Audit lo&amp;g…</source>
         <translation>Wijzigings&amp;logboek…</translation>
     </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Planbord</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -496,6 +500,127 @@
     </message>
 </context>
 <context>
+    <name>BoardLayout</name>
+    <message>
+        <source>No guest named</source>
+        <translation>Geen gast opgegeven</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Board: codes per lock over time</source>
+        <translation>Planbord: codes per slot in de tijd</translation>
+    </message>
+    <message numerus="yes">
+        <source>One code, held by %n guest(s)</source>
+        <translation><numerusform>Eén code, van %n gast</numerusform><numerusform>Eén code, gedeeld door %n gasten</numerusform></translation>
+    </message>
+    <message>
+        <source>Another code works on this lock at the same time.</source>
+        <translation>Een andere code werkt tegelijk op dit slot.</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to open it in History.</source>
+        <translation>Klik of druk op Enter om hem in de geschiedenis te openen.</translation>
+    </message>
+    <message>
+        <source>No locks match the group and search.</source>
+        <translation>Geen sloten komen overeen met de groep en de zoekopdracht.</translation>
+    </message>
+    <message>
+        <source>In doubt: %1</source>
+        <translation>Onzeker: %1</translation>
+    </message>
+    <message>
+        <source>Being issued: %1</source>
+        <translation>Wordt uitgegeven: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests: %1</source>
+        <translation><numerusform>%n gast: %1</numerusform><numerusform>%n gasten: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Slot</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Board — NetCode Desk</source>
+        <translation>Planbord — NetCode Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Nu</translation>
+    </message>
+    <message>
+        <source>Scroll to the current time</source>
+        <translation>Naar de huidige tijd scrollen</translation>
+    </message>
+    <message>
+        <source>One day</source>
+        <translation>Eén dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>How many days fill the width (Ctrl+wheel, + and - on the board)</source>
+        <translation>Hoeveel dagen de breedte vullen (Ctrl+scrollwiel, + en - op het planbord)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Search locks</source>
+        <translation>Sloten zoeken</translation>
+    </message>
+    <message>
+        <source>Lock or group</source>
+        <translation>Slot of groep</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groep:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Zoe&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Red outline with a cross-hatched edge: two codes work on one lock at the same time. Hatched with a dashed red outline: a request in doubt, to be looked at. Flag: first-use deadline. Edge at the right end: expires today. Line: now.</source>
+        <translation>Rode rand met gearceerde kant: twee codes werken tegelijk op één slot. Gearceerd met een rode stippelrand: een onzeker verzoek dat bekeken moet worden. Vlag: uiterste datum voor eerste gebruik. Kant aan het rechtereinde: verloopt vandaag. Lijn: nu.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle groepen</translation>
+    </message>
+</context>
+<context>
     <name>ChangeListener</name>
     <message numerus="yes">
         <source>The shared store's server has not answered for %n second(s).</source>
@@ -764,10 +889,6 @@
     <message>
         <source>The lock of row %1 is not in the database (it was given inline): issue it again with the same options and --fresh.</source>
         <translation>Het slot van regel %1 staat niet in de database (het werd rechtstreeks opgegeven): geef de code opnieuw uit met dezelfde opties en --fresh.</translation>
-    </message>
-    <message>
-        <source>history takes one of: list, export, ask-again.</source>
-        <translation>history kent: list, export, ask-again.</translation>
     </message>
     <message>
         <source>Say what to do, for example: netcode-desk-cli store status --database URL</source>
@@ -1064,6 +1185,10 @@ komt uit de URL (alleen voor deze keer), de sleutelbos, PGPASSWORD of ~/.pgpass.
         <translation>--arrive verwacht "JJJJ-MM-DD UU:MM" (lokale tijd in de tijdzone van het slot).</translation>
     </message>
     <message>
+        <source>history takes one of: list, export, ask-again, email.</source>
+        <translation>history verwacht een van: list, export, ask-again, email.</translation>
+    </message>
+    <message>
         <source>Usage: netcode-desk-cli COMMAND [options]
 
 Commands:
@@ -1077,6 +1202,8 @@ Commands:
   history list          recent codes (--search TEXT, --limit N)
   history export        all matching codes as CSV or JSON (--format, --output FILE)
   history ask-again ID  send a request in doubt (no answer recorded) once more: billed again
+  history email ID ADDRESS   email a code to its guest through the site's mail server
+                        (--attach-slip, --language de|en|es|fr|nl)
   simulator             run the built-in Codelocks simulator (--port N, --require-key KEY)
   store init            set up a shared store (PostgreSQL): roles, schema, privileges (--database URL)
   store grant LOGIN     give an existing login the desk or manager role (--role desk|manager)
@@ -1100,6 +1227,9 @@ Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length
   even if history holds this exact request), --timeout SECONDS, --json.
   A code another guest already holds (same lock, start and length) is refused (exit 2, nothing
   sent) unless --share-code says to give it to this guest too.
+  --email ADDRESS emails the code to the guest once it is in history (--attach-slip adds the
+  slip as PDF, --language CODE the guest's language); the password is the keychain's or
+  NETCODE_DESK_MAIL_PASSWORD's.
 By stay instead of start and length: --arrive "YYYY-MM-DD HH:MM" (default: now) and
   --depart "YYYY-MM-DD HH:MM" (wall time in the lock's zone) pick the start and length (or End
   Date) that cover the whole stay with the least excess; a stay nothing covers is refused (exit 2).
@@ -1110,31 +1240,34 @@ overrides the API host for this run; --database (or NETCODE_DESK_DATABASE) picks
 
 Exit codes: 0 success; 1 the database or a file could not be used; 2 invalid input or usage
 (nothing sent); 3 the service rejected the request; 4 service or network failure (5xx, timeout,
-offline, unusable answer); 5 a code came back but failed the sanity check. A manager's action
-refused to a desk login exits 2 as well (nothing was changed).
+offline, unusable answer); 5 a code came back but failed the sanity check; 6 the code is issued
+but the email was not sent (recorded on the row). A manager's action refused to a desk login
+exits 2 as well (nothing was changed).
 </source>
         <translation>Gebruik: netcode-desk-cli OPDRACHT [opties]
 
 Opdrachten:
-  issue                 een code uitgeven (of kosteloos opnieuw uitgeven uit de geschiedenis)
+  issue                 een code uitgeven (of opnieuw uitgeven vanuit de geschiedenis, kosteloos)
   locks list            de sloten van de balie tonen
   locks add             een slot toevoegen (--name, --model en zijn id's, --mode, --group)
-  locks remove NAAM     een slot verwijderen (de codes blijven in de geschiedenis)
+  locks remove NAAM     een slot verwijderen (zijn codes blijven in de geschiedenis)
   locks import BESTAND  sloten importeren uit CSV (niets tenzij elke regel geldig is, of --accept-valid)
-  locks import --k3connect --access-key-env VAR   de smart locks van een K3 Connect-account importeren
+  locks import --k3connect --access-key-env VAR   de slimme sloten van een K3 Connect-account importeren
   locks export          de sloten als CSV schrijven (--output BESTAND, standaard de standaarduitvoer)
   history list          recente codes (--search TEKST, --limit N)
-  history export        alle passende codes als CSV of JSON (--format, --output BESTAND)
-  history ask-again ID  een onzeker verzoek (geen antwoord vastgelegd) nog eens versturen: opnieuw in rekening gebracht
+  history export        alle overeenkomende codes als CSV of JSON (--format, --output BESTAND)
+  history ask-again ID  een onzeker verzoek (geen antwoord vastgelegd) nogmaals versturen: opnieuw in rekening gebracht
+  history email ID ADRES   een code per e-mail naar zijn gast sturen via de mailserver van de locatie
+                        (--attach-slip, --language de|en|es|fr|nl)
   simulator             de ingebouwde Codelocks-simulator starten (--port N, --require-key SLEUTEL)
   store init            een gedeelde database (PostgreSQL) inrichten: rollen, schema, rechten (--database URL)
   store grant LOGIN     een bestaande login de rol balie of manager geven (--role desk|manager)
   store import-sqlite BESTAND   het eigen databasebestand van een balie naar de gedeelde database overzetten
   store status          schema en identiteit van de gedeelde database, en de rol van deze login
-  staff add NAAM --role desk|manager [--login DBLOGIN]   een persoon toevoegen (pincode of wachtwoord van
-                        standaardinvoer)
+  staff add NAAM --role desk|manager [--login DBLOGIN]   een persoon toevoegen (pincode of wachtwoord via
+                        de standaardinvoer)
   staff list            de personeelslijst (--json)
-  staff deactivate NAAM een persoon kan zich niet meer aanmelden (de geschiedenis blijft)
+  staff deactivate NAAM een persoon kan niet meer aanmelden (zijn geschiedenis blijft)
   audit list            acties van managers, nieuwste eerst (--limit N, --json)
 
 Een code uitgeven voor een slot in de database:
@@ -1142,28 +1275,82 @@ Een code uitgeven voor een slot in de database:
 of voor een slot dat direct wordt opgegeven:
   --model KL1060G3 --timecode 202604221226 --lock-id 921239
   --model K3CONNECT --smart-lock-id &lt;32 hex&gt; --access-key-env VARIABELE
-  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (standaard: die van het model)
+  --zone Europe/London, --clock-follows-dst / --no-clock-follows-dst (standaard: volgens het model)
 Codes: --mode single-use|multi-use|rental|long-rental|end-date|24-hour, --length 3h|2d|14d,
   --start "JJJJ-MM-DD UU:MM" (lokale tijd in de tijdzone van het slot; alleen een datum voor hele dagen),
   --end-date JJJJ-MM-DD, --validation 6h|2d, --guest, --room, --ref, --fresh (de dienst vragen,
   ook als de geschiedenis precies dit verzoek bevat), --timeout SECONDEN, --json.
-  Een code die een andere gast al heeft (zelfde slot, begin en duur) wordt geweigerd (exitcode 2, niets
+  Een code die een andere gast al heeft (zelfde slot, begin en duur) wordt geweigerd (exit 2, niets
   verstuurd), tenzij --share-code aangeeft dat ook deze gast hem krijgt.
-Op verblijf in plaats van begin en duur: --arrive "JJJJ-MM-DD UU:MM" (standaard: nu) en
+  --email ADRES mailt de code naar de gast zodra hij in de geschiedenis staat (--attach-slip voegt de
+  bon als PDF toe, --language CODE de taal van de gast); het wachtwoord komt uit de sleutelbos of uit
+  NETCODE_DESK_MAIL_PASSWORD.
+Per verblijf in plaats van begin en duur: --arrive "JJJJ-MM-DD UU:MM" (standaard: nu) en
   --depart "JJJJ-MM-DD UU:MM" (lokale tijd in de tijdzone van het slot) kiezen het begin en de duur (of
-  einddatum) die het hele verblijf met zo min mogelijk overschot dekken; een verblijf dat niets dekt, wordt
-  geweigerd (exitcode 2).
+  einddatum) die het hele verblijf met het minste overschot dekken; een verblijf dat niets dekt, wordt
+  geweigerd (exit 2).
 
-De API-sleutel komt uit NETCODE_DESK_API_KEY of de sleutelhanger van het systeem; zonder beide (of met --demo)
+De API-sleutel komt uit NETCODE_DESK_API_KEY of de sleutelbos van het systeem; zonder beide (of met --demo)
 antwoordt de ingebouwde simulator en zijn de codes DEMO-codes. --api-url (of NETCODE_DESK_API_URL)
 vervangt de API-host voor deze keer; --database (of NETCODE_DESK_DATABASE) kiest de database.
 
-Exitcodes: 0 gelukt; 1 de database of een bestand kon niet worden gebruikt; 2 ongeldige invoer of
-gebruik (niets verstuurd); 3 de dienst heeft het verzoek geweigerd; 4 storing van dienst of netwerk (5xx,
-time-out, offline, onbruikbaar antwoord); 5 er kwam een code terug, maar die kwam niet door de
-controle. Een manageractie die een balielogin wordt geweigerd, eindigt ook met exitcode 2 (er is niets
-gewijzigd).
+Exitcodes: 0 gelukt; 1 de database of een bestand kon niet worden gebruikt; 2 ongeldige invoer of gebruik
+(niets verstuurd); 3 de dienst heeft het verzoek geweigerd; 4 storing van dienst of netwerk (5xx, time-out,
+offline, onbruikbaar antwoord); 5 er kwam een code terug die de controle niet doorstond; 6 de code is
+uitgegeven maar de e-mail is niet verstuurd (vastgelegd in de regel). Een actie van een manager die een
+balielogin wordt geweigerd, eindigt ook met exit 2 (er is niets gewijzigd).
 </translation>
+    </message>
+</context>
+<context>
+    <name>CliEmail</name>
+    <message>
+        <source>--attach-slip goes with --email ADDRESS.</source>
+        <translation>--attach-slip hoort bij --email ADRES.</translation>
+    </message>
+    <message>
+        <source>--email: %1 Nothing was sent.</source>
+        <translation>--email: %1 Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>--language takes one of: %1.</source>
+        <translation>--language verwacht een van: %1.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up for this site (a manager sets one in Settings, Email). Nothing was sent.</source>
+        <translation>Er is geen mailserver ingesteld voor deze locatie (een manager stelt die in bij Instellingen, E-mail). Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Say which code and to whom: netcode-desk-cli history email ID ADDRESS (the id from history list --json).</source>
+        <translation>Geef aan welke code en aan wie: netcode-desk-cli history email ID ADRES (de id uit history list --json).</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>There is no history row %1.</source>
+        <translation>Er is geen geschiedenisregel %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 holds no code to email.</source>
+        <translation>Regel %1 bevat geen code om te e-mailen.</translation>
+    </message>
+    <message>
+        <source>The email did not finish in time; whether it was sent is not known.</source>
+        <translation>De e-mail werd niet op tijd afgerond; of hij is verstuurd, is niet bekend.</translation>
+    </message>
+    <message>
+        <source>Emailed to %1.</source>
+        <translation>Gemaild naar %1.</translation>
+    </message>
+    <message>
+        <source>Email not sent: %1</source>
+        <translation>E-mail niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>The code is in history (row %1); send it again with: netcode-desk-cli history email %1 ADDRESS</source>
+        <translation>De code staat in de geschiedenis (regel %1); verstuur hem opnieuw met: netcode-desk-cli history email %1 ADRES</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1362,53 @@ gewijzigd).
     <message>
         <source>%1 standard time all year (%2, no daylight saving)</source>
         <translation>%1 het hele jaar standaardtijd (%2, geen zomertijd)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEmailer</name>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try emailing again</source>
+        <translation>Opnieuw proberen te e-mailen</translation>
+    </message>
+    <message>
+        <source>the desk's language</source>
+        <translation>de taal van de balie</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>History could not record this: %1</source>
+        <translation>De geschiedenis kon dit niet vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Versturen naar %1…</translation>
+    </message>
+    <message>
+        <source>Emailed to %1 at %2.</source>
+        <translation>Gemaild naar %1 om %2.</translation>
+    </message>
+    <message>
+        <source>Not emailed: %1</source>
+        <translation>Niet gemaild: %1</translation>
+    </message>
+    <message>
+        <source>Not emailed to %1: %2</source>
+        <translation>Niet gemaild naar %1: %2</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
+        <translation>Op deze computer is geen e-mailprogramma ingesteld. Gebruik Bericht kopiëren en plak het in uw e-mail.</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1690,7 @@ gewijzigd).
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagen</numerusform>
-        </translation>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1475,6 +1706,79 @@ gewijzigd).
     <message>
         <source>first use within %1</source>
         <translation>eerste gebruik binnen %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmailCodeDialog</name>
+    <message>
+        <source>&amp;Attach the slip as PDF</source>
+        <translation>&amp;Bon als PDF bijvoegen</translation>
+    </message>
+    <message>
+        <source>Email the code</source>
+        <translation>De code e-mailen</translation>
+    </message>
+    <message>
+        <source>Guest's email address</source>
+        <translation>E-mailadres van de gast</translation>
+    </message>
+    <message>
+        <source>guest@example.com</source>
+        <translation>gast@example.com</translation>
+    </message>
+    <message>
+        <source>The code for %1.</source>
+        <translation>De code voor %1.</translation>
+    </message>
+    <message>
+        <source>Written in %1, the language chosen for this guest on the card.</source>
+        <translation>Geschreven in %1, de taal die op de kaart voor deze gast is gekozen.</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>&amp;Verzenden</translation>
+    </message>
+    <message>
+        <source>Guest's email a&amp;ddress:</source>
+        <translation>E-mailadres van de &amp;gast:</translation>
+    </message>
+</context>
+<context>
+    <name>GuestMail</name>
+    <message>
+        <source>NetCode Desk: test email</source>
+        <translation>NetCode Desk: test-e-mail</translation>
+    </message>
+    <message>
+        <source>NetCode Desk: test email from %1</source>
+        <translation>NetCode Desk: test-e-mail van %1</translation>
+    </message>
+    <message>
+        <source>This is a test email from NetCode Desk. The mail server settings work: codes can be emailed to guests.</source>
+        <translation>Dit is een test-e-mail van NetCode Desk. De mailserverinstellingen werken: codes kunnen naar gasten worden gemaild.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestMailService</name>
+    <message>
+        <source>No mail server is set up: a manager sets one in Settings.</source>
+        <translation>Er is geen mailserver ingesteld: een manager stelt die in bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>This row holds no code to email.</source>
+        <translation>Deze regel bevat geen code om te e-mailen.</translation>
+    </message>
+    <message>
+        <source>The slip could not be made into a PDF here; nothing was sent. Send it without the slip.</source>
+        <translation>De bon kon hier niet als PDF worden gemaakt; er is niets verstuurd. Verstuur de e-mail zonder de bon.</translation>
+    </message>
+    <message>
+        <source>Give the mail server's host name and a From address first.</source>
+        <translation>Geef eerst de hostnaam van de mailserver en een afzenderadres op.</translation>
+    </message>
+    <message>
+        <source>The mail server's password could not be read from the keychain: %1</source>
+        <translation>Het wachtwoord van de mailserver kon niet uit de sleutelbos worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1898,38 @@ gewijzigd).
             <numerusform>Ook gegeven aan %n andere gast.</numerusform>
             <numerusform>Ook gegeven aan %n andere gasten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMailColumn</name>
+    <message>
+        <source>%1: emailed to %2</source>
+        <translation>%1: gemaild naar %2</translation>
+    </message>
+    <message>
+        <source>%1: refused by the mail server for %2</source>
+        <translation>%1: door de mailserver geweigerd voor %2</translation>
+    </message>
+    <message>
+        <source>%1: not sent to %2</source>
+        <translation>%1: niet verstuurd naar %2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>History's Email column: the mail server took the code's email</extracomment>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Email… on this row sends it again.</source>
+        <translation>E-mail… op deze regel verstuurt hem opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2175,11 @@ gewijzigd).
         <source>%1 · shared</source>
         <extracomment>History's Code column for a code that two guests hold ("316 5133 · shared")</extracomment>
         <translation>%1 · gedeeld</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>History's column for emailing the code to its guest</extracomment>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2888,399 @@ Tijdzone: %2</translation>
     </message>
 </context>
 <context>
+    <name>MailAddress</name>
+    <message>
+        <source>No email address was given.</source>
+        <translation>Er is geen e-mailadres opgegeven.</translation>
+    </message>
+    <message>
+        <source>The email address contains a line break.</source>
+        <translation>Het e-mailadres bevat een regeleinde.</translation>
+    </message>
+    <message>
+        <source>The email address contains a control character.</source>
+        <translation>Het e-mailadres bevat een stuurteken.</translation>
+    </message>
+    <message>
+        <source>The email address is too long (at most 254 characters).</source>
+        <translation>Het e-mailadres is te lang (hoogstens 254 tekens).</translation>
+    </message>
+    <message>
+        <source>The email address contains a space.</source>
+        <translation>Het e-mailadres bevat een spatie.</translation>
+    </message>
+    <message>
+        <source>Only one email address can be given.</source>
+        <translation>Er kan maar één e-mailadres worden opgegeven.</translation>
+    </message>
+    <message>
+        <source>Type the address alone, like guest@example.com, without a name or brackets.</source>
+        <translation>Typ alleen het adres, zoals gast@example.com, zonder naam of punthaken.</translation>
+    </message>
+    <message>
+        <source>The email address has no @.</source>
+        <translation>Het e-mailadres heeft geen @.</translation>
+    </message>
+    <message>
+        <source>The email address has more than one @.</source>
+        <translation>Het e-mailadres heeft meer dan één @.</translation>
+    </message>
+    <message>
+        <source>The email address has nothing before the @.</source>
+        <translation>Het e-mailadres heeft niets vóór de @.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is too long (at most 64 characters).</source>
+        <translation>Het deel vóór de @ is te lang (hoogstens 64 tekens).</translation>
+    </message>
+    <message>
+        <source>The part before the @ has a misplaced dot.</source>
+        <translation>Het deel vóór de @ heeft een verkeerd geplaatste punt.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains "%1", which an email address cannot have.</source>
+        <translation>Het deel vóór de @ bevat "%1", wat een e-mailadres niet mag bevatten.</translation>
+    </message>
+    <message>
+        <source>The email address has nothing after the @.</source>
+        <translation>Het e-mailadres heeft niets na de @.</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a complete domain (like example.com).</source>
+        <translation>Het deel na de @ is geen volledig domein (zoals example.com).</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a valid domain.</source>
+        <translation>Het deel na de @ is geen geldig domein.</translation>
+    </message>
+</context>
+<context>
+    <name>MailAttempt</name>
+    <message>
+        <source>Emailed to %1</source>
+        <translation>Gemaild naar %1</translation>
+    </message>
+    <message>
+        <source>Email to %1 refused by the mail server: %2</source>
+        <translation>E-mail aan %1 geweigerd door de mailserver: %2</translation>
+    </message>
+    <message>
+        <source>Email to %1 not sent: %2</source>
+        <translation>E-mail aan %1 niet verstuurd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailAttemptRepository</name>
+    <message>
+        <source>The email attempt could not be recorded: %1</source>
+        <translation>De e-mailpoging kon niet worden vastgelegd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailResult</name>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Refused by the mail server</source>
+        <translation>Geweigerd door de mailserver</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Niet verstuurd</translation>
+    </message>
+</context>
+<context>
+    <name>MailSender</name>
+    <message>
+        <source>No mail server is set up; nothing was sent.</source>
+        <translation>Er is geen mailserver ingesteld; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The From address in the mail settings is not valid: %1</source>
+        <translation>Het afzenderadres in de mailinstellingen is ongeldig: %1</translation>
+    </message>
+    <message>
+        <source>The Reply-To address in the mail settings is not valid: %1</source>
+        <translation>Het Reply-To-adres in de mailinstellingen is ongeldig: %1</translation>
+    </message>
+    <message>
+        <source>The email could not be prepared (out of memory); nothing was sent.</source>
+        <translation>De e-mail kon niet worden voorbereid (onvoldoende geheugen); er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The mail server accepted the email to %1.</source>
+        <translation>De mailserver heeft de e-mail aan %1 geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password; nothing was sent.</source>
+        <translation>De mailserver heeft de gebruikersnaam of het wachtwoord geweigerd; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>De server meldde: %1</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer an encrypted connection; nothing was sent.</source>
+        <translation>De mailserver biedt geen versleutelde verbinding aan; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The mail server's certificate is not trusted (%1); nothing was sent. If the server uses its own certificate authority, add its certificate in Settings.</source>
+        <translation>Het certificaat van de mailserver wordt niet vertrouwd (%1); er is niets verstuurd. Gebruikt de server een eigen certificeringsinstantie, voeg dan het certificaat daarvan toe in Instellingen.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate in the mail settings could not be read; nothing was sent.</source>
+        <translation>Het vertrouwde certificaat in de mailinstellingen kon niet worden gelezen; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>No encrypted connection could be set up with the mail server (%1); nothing was sent. Check the security setting and the port.</source>
+        <translation>Er kon geen versleutelde verbinding met de mailserver worden opgezet (%1); er is niets verstuurd. Controleer de beveiligingsinstelling en de poort.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 could not be found; nothing was sent.</source>
+        <translation>De mailserver %1 is niet gevonden; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 could not be reached (it is not running, or the port is wrong); nothing was sent.</source>
+        <translation>De mailserver op %1 is niet bereikbaar (hij draait niet, of de poort klopt niet); er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The mail server did not confirm the email in time; it may or may not reach the guest.</source>
+        <translation>De mailserver heeft de e-mail niet op tijd bevestigd; misschien bereikt hij de gast, misschien niet.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not answer in time; nothing was sent.</source>
+        <translation>De mailserver op %1 antwoordde niet op tijd; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address %1: %2</source>
+        <translation>De mailserver heeft het adres %1 geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address %1: %2</source>
+        <translation>De mailserver heeft het afzenderadres %1 geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the email: %1</source>
+        <translation>De mailserver heeft de e-mail geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>The email could not be sent: %1</source>
+        <translation>De e-mail kon niet worden verstuurd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailServer</name>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (poort 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (poort 587)</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <source>Type only the server's name, e.g. mail.example.com (without smtp://).</source>
+        <translation>Typ alleen de naam van de server, bijv. mail.example.com (zonder smtp://).</translation>
+    </message>
+    <message>
+        <source>A server's name cannot contain "%1".</source>
+        <translation>Een servernaam mag geen "%1" bevatten.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>een spatie</translation>
+    </message>
+    <message>
+        <source>A server's name has no dot at its start or end, nor two in a row.</source>
+        <translation>Een servernaam heeft geen punt aan het begin of eind, en geen twee punten achter elkaar.</translation>
+    </message>
+    <message>
+        <source>Trust a certificate f&amp;ile…</source>
+        <translation>Certificaat&amp;bestand vertrouwen…</translation>
+    </message>
+    <message>
+        <source>Use the s&amp;ystem's certificates</source>
+        <translation>&amp;Systeemcertificaten gebruiken</translation>
+    </message>
+    <message>
+        <source>Send &amp;a test email</source>
+        <translation>&amp;Test-e-mail versturen</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>e.g. mail.example.com — empty: guests are emailed from this computer's mail program</source>
+        <translation>bijv. mail.example.com — leeg: gasten worden gemaild via het e-mailprogramma van deze computer</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Empty: the server takes mail without a login</source>
+        <translation>Leeg: de server neemt e-mail aan zonder aanmelding</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>Mailwachtwoord</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Afzendernaam</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <source>e.g. reception@hotel.example</source>
+        <translation>bijv. receptie@hotel.example</translation>
+    </message>
+    <message>
+        <source>Reply-To address</source>
+        <translation>Reply-To-adres</translation>
+    </message>
+    <message>
+        <source>Optional: where guests' replies go</source>
+        <translation>Optioneel: waar antwoorden van gasten naartoe gaan</translation>
+    </message>
+    <message>
+        <source>Test email address</source>
+        <translation>Adres voor de test-e-mail</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Mailser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Poo&amp;rt:</translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption:</source>
+        <translation>Versleutel&amp;ing:</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>From na&amp;me:</source>
+        <translation>Afzender&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>A&amp;fzenderadres:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply-To:</source>
+        <translation>Antwoor&amp;dadres (Reply-To):</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificaat:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Email codes to guests through the site's mail server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Codes naar gasten e-mailen via de mailserver van de locatie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Codes are sent encrypted (STARTTLS or TLS) with the slip's wording in the guest's language. Without a mail server, Email opens this computer's mail program.</source>
+        <translation>Codes worden versleuteld verstuurd (STARTTLS of TLS) met de tekst van de bon in de taal van de gast. Zonder mailserver opent E-mail het e-mailprogramma van deze computer.</translation>
+    </message>
+    <message>
+        <source>Test email &amp;to:</source>
+        <translation>Test-e-&amp;mail naar:</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation>Sleutelbos raadplegen…</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>De sleutelbos kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>A password is saved in the keychain. Leave the field empty to keep it.</source>
+        <translation>Er is een wachtwoord opgeslagen in de sleutelbos. Laat het veld leeg om het te behouden.</translation>
+    </message>
+    <message>
+        <source>No password saved. It goes to this computer's keychain, never to a file.</source>
+        <translation>Geen wachtwoord opgeslagen. Het gaat naar de sleutelbos van deze computer, nooit naar een bestand.</translation>
+    </message>
+    <message>
+        <source>Saved — type a new one to replace it</source>
+        <translation>Opgeslagen — typ een nieuw om het te vervangen</translation>
+    </message>
+    <message>
+        <source>Type the mail server's name, or empty the From address to use this computer's mail program.</source>
+        <translation>Typ de naam van de mailserver, of maak het afzenderadres leeg om het e-mailprogramma van deze computer te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Guests' emails need a From address.</source>
+        <translation>E-mails aan gasten hebben een afzenderadres nodig.</translation>
+    </message>
+    <message>
+        <source>The mail password was not saved in the keychain: %1</source>
+        <translation>Het mailwachtwoord is niet in de sleutelbos opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <translation>Te vertrouwen certificaat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM form (text starting with -----BEGIN CERTIFICATE-----). Nothing changed.</source>
+        <translation>%1 bevat geen certificaat in PEM-vorm (tekst die begint met -----BEGIN CERTIFICATE-----). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The system's trusted certificate authorities (right for most servers).</source>
+        <translation>De vertrouwde certificeringsinstanties van het systeem (juist voor de meeste servers).</translation>
+    </message>
+    <message>
+        <source>Trusted for this server: %1 (valid until %2)</source>
+        <translation>Vertrouwd voor deze server: %1 (geldig tot %2)</translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1…</source>
+        <translation>Test-e-mail versturen naar %1…</translation>
+    </message>
+    <message>
+        <source>The mail server accepted the test email. Check that it arrived.</source>
+        <translation>De mailserver heeft de test-e-mail geaccepteerd. Controleer of hij is aangekomen.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>De server meldde: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>NetCode Desk</source>
@@ -2624,14 +3358,6 @@ Tijdzone: %2</translation>
     <message>
         <source>Slip saved to %1.</source>
         <translation>Bon opgeslagen in %1.</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
-        <translation>Op deze computer is geen e-mailprogramma ingesteld. Gebruik Bericht kopiëren en plak het in uw e-mail.</translation>
     </message>
     <message>
         <source>Access key</source>
@@ -3016,6 +3742,14 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
     <message>
         <source>Not issued: this code belongs to %1. Nothing was sent. Choose a different start for a code of this guest's own.</source>
         <translation>Niet uitgegeven: deze code is van %1. Er is niets verstuurd. Kies een ander begin voor een eigen code voor deze gast.</translation>
+    </message>
+    <message>
+        <source>That code is no longer in History.</source>
+        <translation>Die code staat niet meer in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Wee&amp;rgave</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +4221,14 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
     <message>
         <source>Only a manager can change the site's settings.</source>
         <translation>Alleen een manager kan de instellingen van de locatie wijzigen.</translation>
+    </message>
+    <message>
+        <source>The mail server's settings could not be saved in the store: %1</source>
+        <translation>De instellingen van de mailserver konden niet in de database worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Mail (guests' emails)</source>
+        <translation>Mail (e-mails aan gasten)</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +5334,154 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
     <message>
         <source>Must be used for the first time by %1</source>
         <translation>Moet voor het eerst worden gebruikt vóór %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>lock · guest</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>Onzeker</translation>
+    </message>
+    <message>
+        <source>Mail failed</source>
+        <translation>Mail mislukt</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quotum</translation>
+    </message>
+    <message>
+        <source>First use</source>
+        <translation>Eerste gebruik</translation>
+    </message>
+    <message>
+        <source>Ending today</source>
+        <translation>Eindigt vandaag</translation>
+    </message>
+    <message>
+        <source>Ended today</source>
+        <translation>Vandaag geëindigd</translation>
+    </message>
+    <message>
+        <source>Request in doubt (%1): %2</source>
+        <translation>Onzeker verzoek (%1): %2</translation>
+    </message>
+    <message>
+        <source>The request for %1, %2, got no recorded answer: it may have been billed. Select it in History to ask again or to settle it.</source>
+        <translation>Het verzoek voor %1, %2, heeft geen vastgelegd antwoord: het is mogelijk in rekening gebracht. Selecteer het in de geschiedenis om het opnieuw te vragen of af te handelen.</translation>
+    </message>
+    <message>
+        <source>First use by %1: %2 — has the guest used it?</source>
+        <translation>Eerste gebruik vóór %1: %2 — heeft de gast hem gebruikt?</translation>
+    </message>
+    <message>
+        <source>If the code for %1 is not used by %2 it stops working. We cannot see whether the guest has used it: ask them, or issue a new code.</source>
+        <translation>Als de code voor %1 niet vóór %2 wordt gebruikt, werkt hij niet meer. Wij kunnen niet zien of de gast hem heeft gebruikt: vraag het de gast, of geef een nieuwe code uit.</translation>
+    </message>
+    <message>
+        <source>Ended %1: %2</source>
+        <translation>Geëindigd %1: %2</translation>
+    </message>
+    <message>
+        <source>Ends %1: %2</source>
+        <translation>Eindigt %1: %2</translation>
+    </message>
+    <message>
+        <source>The code for %1 stopped working at %2 (%3).</source>
+        <translation>De code voor %1 werkt sinds %2 niet meer (%3).</translation>
+    </message>
+    <message>
+        <source>The code for %1 stops working at %2 (%3).</source>
+        <translation>De code voor %1 werkt vanaf %2 niet meer (%3).</translation>
+    </message>
+    <message>
+        <source>Quota used up: %1 of %2 requests this month</source>
+        <translation>Quotum op: %1 van %2 verzoeken deze maand</translation>
+    </message>
+    <message>
+        <source>Quota: %1 of %2 requests this month (%3%)</source>
+        <translation>Quotum: %1 van %2 verzoeken deze maand (%3%)</translation>
+    </message>
+    <message>
+        <source>The plan's monthly quota is used up: the service may refuse requests until next month.</source>
+        <translation>Het maandquotum van het abonnement is op: de dienst kan verzoeken weigeren tot volgende maand.</translation>
+    </message>
+    <message>
+        <source>More than 80% of the plan's monthly quota is used.</source>
+        <translation>Meer dan 80% van het maandquotum van het abonnement is gebruikt.</translation>
+    </message>
+    <message>
+        <source>Mail refused (%1): %2 to %3</source>
+        <translation>Mail geweigerd (%1): %2 aan %3</translation>
+    </message>
+    <message>
+        <source>Mail not sent (%1): %2 to %3</source>
+        <translation>Mail niet verstuurd (%1): %2 aan %3</translation>
+    </message>
+    <message>
+        <source>The mail server refused the code for %1 to %2.</source>
+        <translation>De mailserver heeft de code voor %1 aan %2 geweigerd.</translation>
+    </message>
+    <message>
+        <source>The code for %1 could not be mailed to %2.</source>
+        <translation>De code voor %1 kon niet naar %2 worden gemaild.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Hij meldde: %1</translation>
+    </message>
+    <message>
+        <source>Give the guest the code another way, or send it again.</source>
+        <translation>Geef de gast de code op een andere manier, of verstuur hem opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListPanel</name>
+    <message>
+        <source>Watch list</source>
+        <extracomment>Title of the list of things to look at today (codes ending, deadlines, requests in doubt).</extracomment>
+        <translation>Aandachtslijst</translation>
+    </message>
+    <message>
+        <source>Go to the watch list</source>
+        <translation>Naar de aandachtslijst</translation>
+    </message>
+    <message>
+        <source>%1: go to the watch list</source>
+        <translation>%1: naar de aandachtslijst</translation>
+    </message>
+    <message>
+        <source>Nothing needs a look today.</source>
+        <translation>Niets vraagt vandaag aandacht.</translation>
+    </message>
+    <message>
+        <source>Watch list for today</source>
+        <translation>Aandachtslijst voor vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in doubt</source>
+        <translation><numerusform>%n onzeker</numerusform><numerusform>%n onzeker</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail failed</source>
+        <translation><numerusform>%n mail mislukt</numerusform><numerusform>%n mails mislukt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n first-use deadline(s)</source>
+        <translation><numerusform>%n uiterste datum eerste gebruik</numerusform><numerusform>%n uiterste data eerste gebruik</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ending today</source>
+        <translation><numerusform>%n eindigt vandaag</numerusform><numerusform>%n eindigen vandaag</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended today</source>
+        <translation><numerusform>%n vandaag geëindigd</numerusform><numerusform>%n vandaag geëindigd</numerusform></translation>
     </message>
 </context>
 <context>

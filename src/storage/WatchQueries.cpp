@@ -82,7 +82,8 @@ QList<FailedMail> WatchQueries::failedMailToday(const QDateTime& dayStartUtc, in
         "h.lock_name, h.guest_name, h.room FROM mail_attempts m JOIN history h ON h.id = m.history_id "
         "WHERE m.attempted_at_utc >= ? AND m.outcome IN ('refused', 'failed') AND NOT EXISTS ("
         "SELECT 1 FROM mail_attempts later WHERE later.history_id = m.history_id "
-        "AND later.attempted_at_utc > m.attempted_at_utc) "
+        "AND (later.attempted_at_utc > m.attempted_at_utc "
+        "OR (later.attempted_at_utc = m.attempted_at_utc AND later.id > m.id))) "
         "ORDER BY m.attempted_at_utc DESC LIMIT ?"));
     query.addBindValue(utcText(dayStartUtc));
     query.addBindValue(limit);
