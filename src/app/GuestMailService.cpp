@@ -112,7 +112,8 @@ void GuestMailService::settleAndReport(MailAttempt attempt, const MailResult& re
     QString recordError;
     if (!repository.settle(&attempt, m_clock.nowUtc())) {
         recordError = repository.errorText();
-        qCWarning(lcMail) << "the outcome of an email could not be recorded:" << recordError;
+        // Info, not a warning: the caller tells the desk (a warning would say it twice on a terminal).
+        qCInfo(lcMail) << "the outcome of an email could not be recorded:" << recordError;
     }
     endSending(attempt.historyId);
     emit finished(attempt.historyId, attempt, recordError);
@@ -162,7 +163,7 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
         QString recordError;
         if (!repository.record(&attempt)) {
             recordError = repository.errorText();
-            qCWarning(lcMail) << "an email attempt could not be recorded:" << recordError;
+            qCInfo(lcMail) << "an email attempt could not be recorded:" << recordError;
         }
         emit finished(attempt.historyId, attempt, recordError);
     };
@@ -216,7 +217,7 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
             } else {
                 recordError = repository.errorText();
                 notSent.detail = recordError;
-                qCWarning(lcMail) << "an email was not sent:" << recordError;
+                qCInfo(lcMail) << "an email was not sent:" << recordError;
             }
             endSending(attempt.historyId);
             emit finished(notSent.historyId, notSent, recordError);
