@@ -187,7 +187,6 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
     ++m_pending;
     m_sending.insert(historyId, attempt.recipient);
     emit pendingChanged(m_pending);
-    emit sendingChanged(historyId, true);
     readPassword(mailServer, [this, mailServer, message, attempt, recordWhole](const QString& password,
                                                                                const QString& readError) {
         if (!readError.isEmpty()) {
@@ -224,6 +223,7 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
             return;
         }
         const MailAttempt started = begun.attempt;
+        emit sendingChanged(started.historyId, true); // on the record now: History shows it
         startSend(mailServer, password, message,
                   [this, started](const MailResult& result) { settleAndReport(started, result); });
     });

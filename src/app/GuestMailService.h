@@ -80,7 +80,8 @@ signals:
     void finished(qint64 historyId, const MailAttempt& attempt, const QString& recordError);
     void testFinished(const MailResult& result);
     void pendingChanged(int pending);
-    // A send to `historyId` started or ended (the row's Email… and Try again follow it).
+    // A send to `historyId` is on the record and on its way, or ended (History reads it again;
+    // the row's Email… and Try again follow it; isSending() is true from send() on).
     void sendingChanged(qint64 historyId, bool sending);
 
 private:
