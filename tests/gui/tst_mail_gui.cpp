@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -471,6 +472,54 @@ private slots:
         QVERIFY(m_session->mail().pending() > 0);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->mail().pending() == 0, 30000);
         QCOMPARE(server.messageFiles().size(), 1);
+    }
+
+    // While an email is on its way, Email… (card and History) cannot send it a second time, the
+    // History row reads "Sending…", and quitting asks: waiting lets the send finish and be recorded,
+    // then the window closes by itself.
+    void aSendOnItsWayIsNotRepeatedAndQuitWaitsForIt()
+    {
+        SmtpTestServer::Options options;
+        options.slowDataSeconds = 2;
+        SmtpTestServer server;
+        QVERIFY2(server.start(options), qPrintable(server.error()));
+        useServer(server);
+        m_session->mail().setResponseTimeoutSeconds(20);
+        issueCode();
+        const auto slip = m_window->findChild<ResultCard*>()->slip();
+        QVERIFY(slip);
+        auto* emailButton = child<QPushButton>("emailPushButton");
+        QVERIFY(emailButton->isEnabled());
+        EmailCodeDialog::setNextAnswer(kGuest, false);
+        QTest::mouseClick(emailButton, Qt::LeftButton);
+        QTRY_VERIFY(emailLine()->text().startsWith(QLatin1String("Sending to")));
+        QVERIFY(!emailButton->isEnabled());
+        QVERIFY(!m_window->actions().emailCode->isEnabled());
+        QVERIFY(!child<QPushButton>("emailRetryPushButton")->isVisible());
+        // Ctrl+Shift+E does nothing now: no dialog is asked for, nothing else is sent.
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_session->mail().pending(), 1);
+
+        auto* table = child<QTableView>("historyTableView");
+        const auto cell = [table] { return table->model()->index(0, HistoryTableModel::Email); };
+        QTRY_COMPARE(cell().data().toString(), QStringLiteral("Sending…"));
+        table->setCurrentIndex(table->model()->index(0, 0));
+        auto* historyEmail = m_window->findChild<QAction*>(QStringLiteral("historyEmailAction"));
+        QVERIFY(historyEmail);
+        QVERIFY(!historyEmail->isEnabled());
+
+        // Quit: the desk chooses to wait.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(!m_window->close());
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("still being sent")));
+        QVERIFY(m_window->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 30000);
+        QCOMPARE(m_session->mail().pending(), 0);
+        QCOMPARE(server.messageFiles().size(), 1);
+        const QList<MailAttempt> recorded =
+            MailAttemptRepository(m_session->database().connection()).forHistory(slip->entry.id);
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().outcome, MailAttempt::Outcome::Delivered);
     }
 
     // The screenshots of the page in German (only when screenshots are asked for).
