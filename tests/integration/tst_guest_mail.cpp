@@ -221,6 +221,9 @@ private slots:
         QTest::newRow("rejected") << "reject" << "nobody@example.org" << refused << "refused the address nobody@example.org";
         QTest::newRow("invalid") << "" << "guest@example.org\nBcc: x@example.org" << failed << "line break";
         QTest::newRow("slow") << "slow" << "guest@example.org" << failed << "did not answer in time";
+        // STARTTLS set against a port that speaks TLS from the first byte: no greeting ever comes.
+        QTest::newRow("starttls to a tls port") << "tlsport" << "guest@example.org" << failed
+                                                << "Check the security setting and the port";
     }
 
     void everyFailureIsRecordedInItsOwnWords()
@@ -237,6 +240,8 @@ private slots:
             options.rejected = {QStringLiteral("nobody@example.org")};
         if (fault == QLatin1String("slow"))
             options.slowSeconds = 8;
+        if (fault == QLatin1String("tlsport"))
+            options.security = QStringLiteral("tls");
         QVERIFY2(smtp.start(options), qPrintable(smtp.error()));
         MailServer server = smtp.server();
         QString password = smtp.password();
@@ -246,6 +251,11 @@ private slots:
             server.trustedCertificatesPem.clear();
         if (fault == QLatin1String("slow"))
             server.responseTimeoutSeconds = 2;
+        if (fault == QLatin1String("tlsport")) {
+            server.security = MailServer::Security::StartTls;
+            server.connectTimeoutSeconds = 2;
+            server.responseTimeoutSeconds = 2;
+        }
         if (fault == QLatin1String("down"))
             smtp.stop();
 
