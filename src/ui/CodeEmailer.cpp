@@ -229,7 +229,8 @@ QString CodeEmailer::stateText(const State& state) const
     case State::Phase::Delivered:
         return tr("Emailed to %1 at %2.").arg(to, TimeText::time(state.atUtc.toTimeZone(m_session.deskZone())));
     case State::Phase::MaybeSent:
-        return tr("May have been emailed to %1 — check with the guest before sending it again. %2").arg(to, state.text);
+        // The reason says to check with the guest before sending again.
+        return tr("May have been emailed to %1: %2").arg(to, state.text);
     case State::Phase::NotSent:
         break;
     }

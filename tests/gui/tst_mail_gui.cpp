@@ -472,6 +472,9 @@ private slots:
         QVERIFY(m_session->mail().pending() > 0);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->mail().pending() == 0, 30000);
         QCOMPARE(server.messageFiles().size(), 1);
+        // Sent: Email… works again (off only while the send was on its way).
+        QTRY_VERIFY(child<QPushButton>("emailPushButton")->isEnabled());
+        QVERIFY(m_window->actions().emailCode->isEnabled());
     }
 
     // While an email is on its way, Email… (card and History) cannot send it a second time, the

@@ -6,6 +6,7 @@
 #include "MailAttemptRepository.h"
 #include "SiteSettingsRepository.h"
 #include "SmtpTestServer.h"
+#include "TestStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,7 +120,9 @@ private slots:
 
     void init()
     {
-        m_database = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_databases));
+        QString error;
+        m_database = TestStore::fresh(m_dir, QStringLiteral("db%1.sqlite").arg(++m_databases), &error);
+        QVERIFY2(!m_database.isEmpty(), qPrintable(error));
         m_service.clearRequests();
         m_mailPassword = QString();
     }
@@ -312,5 +315,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliEmail)
+// The full disk is made with a trigger of the file's own dialect.
+NETCODE_STORE_TEST_MAIN(TestCliEmail, "anOutcomeThatCannotBeRecordedExitsOne")
 #include "tst_cli_email.moc"
