@@ -478,7 +478,7 @@ private slots:
             slip.language = QStringLiteral("de");
             return GuestMail::compose(slip, kGuest, false).subject;
         }();
-        QVERIFY(germanSubject.startsWith(QStringLiteral("Ihr Zugangscode")));
+        QVERIFY2(germanSubject.contains(QStringLiteral("Zugangscode")), qPrintable(germanSubject));
         QCOMPARE(summary(back.messageFiles().constLast()).value(QStringLiteral("headers")).toObject()
                      .value(QStringLiteral("Subject")).toString(),
                  germanSubject);
