@@ -804,6 +804,50 @@ private slots:
                  QStringLiteral("42501"));
     }
 
+    // A desk's file from schema 10 moves in with its emails, their language not known.
+    void aVersion10FileMovesInWithItsEmails()
+    {
+        NEW_SHARED_DATABASE(url);
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("desk-v10.sqlite"));
+        const QString name = QStringLiteral("desk-v10");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QVERIFY2(Migrations::apply(db, &error, 10), qPrintable(error));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO history (issued_at_utc, lock_name, lock_model, mode, duration_id, "
+                                          "start_sent, window_start_utc, window_end_utc, code, guest_name, source, outcome, "
+                                          "request_key) VALUES ('2027-07-01T09:00:00Z', 'Room 7', 'KL1060G3', 'standard', 2, "
+                                          "'2027-07-01 10:00', '2027-07-01T09:00:00Z', '2027-07-01T12:00:00Z', '4445556', "
+                                          "'Ana', 'api', 'issued', 'v10')")));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, attempted_by, "
+                                           "outcome, detail) VALUES (%1, 'ana@example.org', '2027-07-01T09:05:00Z', 'sam', "
+                                           "'delivered', '')")
+                                .arg(q.lastInsertId().toLongLong())),
+                     qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        Database store;
+        QVERIFY2(store.open(url), qPrintable(store.errorText()));
+        QSqlDatabase target = store.connection();
+        StoreImport::Report moved;
+        QVERIFY2(StoreImport::importSqlite(file, target, {}, &moved, &error), qPrintable(error));
+        QCOMPARE(moved.codes, 1);
+        QCOMPARE(moved.emails, 1);
+        QSqlQuery query(target);
+        QVERIFY(query.exec(QStringLiteral("SELECT m.recipient, m.language FROM mail_attempts m JOIN history h "
+                                          "ON h.id = m.history_id WHERE h.code = '4445556'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("ana@example.org"));
+        QCOMPARE(query.value(1).toString(), QString());
+    }
+
     void moveADeskInOnceAndOnlyOnce()
     {
         NEW_SHARED_DATABASE(url);
@@ -842,6 +886,7 @@ private slots:
                         attempt.attemptedBy = QStringLiteral("sam");
                         attempt.outcome = result;
                         attempt.detail = QStringLiteral("550 no");
+                        attempt.language = key == QLatin1String("k1") ? QStringLiteral("de") : QString();
                         QVERIFY(mail.record(&attempt));
                     }
                 }
@@ -898,15 +943,17 @@ private slots:
         QCOMPARE(HistoryRepository(target).count(QStringLiteral("1111111")), 1);
         // The emails moved with their codes, onto the codes' new rows.
         QCOMPARE(moved.emails, 4);
-        QVERIFY(query.exec(QStringLiteral("SELECT h.request_key, m.recipient, m.outcome, m.attempted_by FROM mail_attempts m "
-                                          "JOIN history h ON h.id = m.history_id ORDER BY m.id")));
+        QVERIFY(query.exec(QStringLiteral("SELECT h.request_key, m.recipient, m.outcome, m.attempted_by, m.language "
+                                          "FROM mail_attempts m JOIN history h ON h.id = m.history_id ORDER BY m.id")));
         QStringList emails;
         while (query.next())
             emails << QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                                  query.value(3).toString()}
+                                  query.value(3).toString(), query.value(4).toString()}
                           .join(QLatin1Char('|'));
-        QCOMPARE(emails, (QStringList{QStringLiteral("k1|k1@example.org|refused|sam"), QStringLiteral("k1|k1@example.org|delivered|sam"),
-                                      QStringLiteral("k2|k2@example.org|refused|sam"), QStringLiteral("k2|k2@example.org|delivered|sam")}));
+        QCOMPARE(emails, (QStringList{QStringLiteral("k1|k1@example.org|refused|sam|de"),
+                                      QStringLiteral("k1|k1@example.org|delivered|sam|de"),
+                                      QStringLiteral("k2|k2@example.org|refused|sam|"),
+                                      QStringLiteral("k2|k2@example.org|delivered|sam|")}));
 
         // Again: nothing new; the file itself was never written to.
         QVERIFY2(StoreImport::importSqlite(file, target, {}, &moved, &error), qPrintable(error));
