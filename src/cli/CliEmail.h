@@ -22,9 +22,11 @@ public:
     // After `entry` was issued and written to history with exit code `issueCode`: emails it when
     // --email was given. Returns `issueCode`, or ExitMailFailure when the email did not go.
     static int afterIssue(CliContext& cli, const HistoryEntry& entry, int issueCode);
-    // `history email ID ADDRESS`.
+    // `history email ID ADDRESS`: in --language when given, else in the language the row's latest
+    // email was written in, else as a first email would be.
     static int historyEmail(CliContext& cli);
 
 private:
-    static int send(CliContext& cli, const HistoryEntry& entry, const QString& address);
+    // `again`: the row may have been emailed before (its language is then kept).
+    static int send(CliContext& cli, const HistoryEntry& entry, const QString& address, bool again);
 };

@@ -19,6 +19,9 @@ struct MailAttempt {
     QString attemptedBy; // staff name (or the desk's "issued by")
     Outcome outcome = Outcome::Failed;
     QString detail; // the desk's message and the server's reply; never a password
+    // The language the message was written in ("de"), so that sending it again later speaks the
+    // guest's language rather than the desk's. Empty: not known (sent before it was recorded).
+    QString language;
 
     bool isValid() const { return id > 0; }
     bool delivered() const { return outcome == Outcome::Delivered; }

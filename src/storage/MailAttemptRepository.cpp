@@ -10,7 +10,8 @@
 #include <QVariant>
 
 namespace {
-const QString kColumns = QStringLiteral("id, history_id, recipient, attempted_at_utc, attempted_by, outcome, detail");
+const QString kColumns =
+    QStringLiteral("id, history_id, recipient, attempted_at_utc, attempted_by, outcome, detail, language");
 
 QString utcText(const QDateTime& dt)
 {
@@ -33,6 +34,7 @@ MailAttempt fromQuery(const QSqlQuery& query)
     attempt.attemptedBy = query.value(4).toString();
     attempt.outcome = MailAttempt::outcomeFromName(query.value(5).toString());
     attempt.detail = query.value(6).toString();
+    attempt.language = query.value(7).toString();
     return attempt;
 }
 } // namespace
@@ -41,7 +43,7 @@ bool MailAttemptRepository::record(MailAttempt* attempt)
 {
     QSqlQuery query(m_db);
     const bool prepared = query.prepare(QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, "
-                                                       "attempted_by, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)")
+                                                       "attempted_by, outcome, detail, language) VALUES (?, ?, ?, ?, ?, ?, ?)")
                                         + SqlDialect::returningId(m_db));
     query.addBindValue(attempt->historyId);
     query.addBindValue(notNull(attempt->recipient));
@@ -49,6 +51,7 @@ bool MailAttemptRepository::record(MailAttempt* attempt)
     query.addBindValue(notNull(attempt->attemptedBy));
     query.addBindValue(MailAttempt::outcomeName(attempt->outcome));
     query.addBindValue(notNull(attempt->detail));
+    query.addBindValue(notNull(attempt->language));
     if (!prepared || !query.exec()) {
         m_error = QCoreApplication::translate("MailAttemptRepository", "The email attempt could not be recorded: %1")
                       .arg(StorageErrorText::describe(query.lastError()));
@@ -109,7 +112,7 @@ QList<MailAttempt> MailAttemptRepository::failedSince(const QDateTime& sinceUtc,
                                  "WHERE d.history_id = a.history_id AND d.outcome = 'delivered' AND d.id > a.id) "
                                  "ORDER BY a.attempted_at_utc DESC, a.id DESC LIMIT ?")
                       .arg(QStringLiteral("a.id, a.history_id, a.recipient, a.attempted_at_utc, a.attempted_by, "
-                                          "a.outcome, a.detail")));
+                                          "a.outcome, a.detail, a.language")));
     query.addBindValue(utcText(sinceUtc));
     query.addBindValue(qMax(1, limit));
     if (!query.exec()) {

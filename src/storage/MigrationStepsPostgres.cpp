@@ -249,6 +249,12 @@ const QList<QStringList>& MigrationSteps::postgres()
             QStringLiteral("CREATE INDEX locks_list_order ON locks (favourite DESC, (last_used_utc IS NULL), "
                            "last_used_utc DESC, lower(group_name), lower(name), id)"),
         },
+        {
+            // The language each email was written in (see the SQLite step); '' for attempts made
+            // before it was kept. Desks insert it under their table-wide INSERT grant and still
+            // may not update any column of an attempt.
+            QStringLiteral("ALTER TABLE mail_attempts ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

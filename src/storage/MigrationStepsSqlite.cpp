@@ -193,6 +193,13 @@ const QList<QStringList>& MigrationSteps::sqlite()
             QStringLiteral("CREATE INDEX locks_list_order ON locks(favourite DESC, last_used_utc IS NULL, "
                            "last_used_utc DESC, group_name COLLATE NOCASE, name COLLATE NOCASE, id)"),
         },
+        {
+            // The language each email was written in, so that sending it again (History, Try
+            // again, the command line) speaks the guest's language, not the desk's. Attempts made
+            // before it was kept have '' (not known). Adding a column leaves the table's guard
+            // (mail_attempts_fixed: never changed) as it was.
+            QStringLiteral("ALTER TABLE mail_attempts ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

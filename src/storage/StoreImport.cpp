@@ -345,11 +345,14 @@ bool Mover::history()
     const bool hasAttempts = m_source.tables().contains(QStringLiteral("mail_attempts"));
     QSqlQuery readAttempts(m_source);
     QSqlQuery insertAttempt(m_target);
+    // The language an email was written in came later (schema 11): '' (not known) from older files.
+    const bool hasLanguage = hasAttempts && m_source.record(QStringLiteral("mail_attempts")).contains(QStringLiteral("language"));
     if (hasAttempts) {
-        readAttempts.prepare(QStringLiteral("SELECT recipient, attempted_at_utc, attempted_by, outcome, detail "
-                                            "FROM mail_attempts WHERE history_id = ? ORDER BY id"));
+        readAttempts.prepare(QStringLiteral("SELECT recipient, attempted_at_utc, attempted_by, outcome, detail, %1 "
+                                            "FROM mail_attempts WHERE history_id = ? ORDER BY id")
+                                 .arg(hasLanguage ? QStringLiteral("language") : QStringLiteral("''")));
         insertAttempt.prepare(QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, "
-                                             "attempted_by, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+                                             "attempted_by, outcome, detail, language) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     }
     while (read.next()) {
         const QVariant lockId = read.value(QStringLiteral("lock_id"));
@@ -393,7 +396,7 @@ bool Mover::history()
                 return failed(readAttempts.lastError());
             while (readAttempts.next()) {
                 insertAttempt.addBindValue(insert.value(0));
-                for (int i = 0; i < 5; ++i)
+                for (int i = 0; i < 6; ++i)
                     insertAttempt.addBindValue(readAttempts.value(i));
                 if (!insertAttempt.exec())
                     return failed(insertAttempt.lastError());

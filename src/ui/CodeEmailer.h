@@ -36,7 +36,8 @@ public:
     void attachHistory(HistoryPanel* history, std::function<SlipDetails(const HistoryEntry&)> slipFor);
     QAction* historyAction() const { return m_historyAction; }
 
-    // Sends `historyId`'s last email again, to the same address (the card's Try again).
+    // Sends `historyId`'s last email again, to the same address (the card's Try again), in the
+    // language its latest email was written in.
     void retry(qint64 historyId);
 
     // For tests and screenshots: the card's email line and its Try again button.
@@ -59,6 +60,9 @@ private:
         QDateTime atUtc;
         QString text; // why not, in words
     };
+    // Asks the address and sends; `fromHistory`: the slip's language is the one this code was
+    // last emailed in when that is known (`languageKnown`), else the desk's, and the dialog says so.
+    void ask(const SlipDetails& slip, bool fromHistory, bool languageKnown);
     void openMailProgram(const SlipDetails& slip);
     void start(const Request& request);
     void onFinished(qint64 historyId, const MailAttempt& attempt, const QString& recordError);

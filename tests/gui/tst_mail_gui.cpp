@@ -444,6 +444,138 @@ private slots:
         QVERIFY(!child<QPushButton>("emailRetryPushButton")->isVisible());
     }
 
+    // The desk works in English; the guest was written to in German from the card. Sent again
+    // from History (after a failure, and once more later through Email…), the message is German,
+    // and the dialog says which language it will be in and why.
+    void sendingAgainFromHistoryKeepsTheGuestsLanguage()
+    {
+        SmtpTestServer gone;
+        QVERIFY2(gone.start(), qPrintable(gone.error()));
+        useServer(gone);
+        gone.stop();
+        issueCode();
+        auto* language = child<QComboBox>("slipLanguageComboBox");
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        const qint64 id = m_window->findChild<ResultCard*>()->slip()->entry.id;
+        EmailCodeDialog::setNextAnswer(kGuest, false);
+        QTest::mouseClick(child<QPushButton>("emailPushButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(emailLine()->text().startsWith(QLatin1String("Not emailed")), 30000);
+        QCOMPARE(m_session->mail().lastLanguage(id), QStringLiteral("de"));
+        // The card moves on to an English slip; History knows the guest's language regardless.
+        language->setCurrentIndex(language->findData(QString()));
+
+        SmtpTestServer back;
+        QVERIFY2(back.start(), qPrintable(back.error()));
+        useServer(back);
+        auto* table = child<QTableView>("historyTableView");
+        QTRY_VERIFY(table->model()->index(0, HistoryTableModel::Email).data().toString().startsWith(QLatin1String("Not")));
+        table->setCurrentIndex(table->model()->index(0, 0));
+        auto* action = m_window->findChild<CodeEmailer*>()->historyAction();
+        action->trigger(); // the failed email, sent again as it was asked
+        QTRY_COMPARE_WITH_TIMEOUT(back.messageFiles().size(), 1, 30000);
+        const QString germanSubject = [this] {
+            SlipDetails slip = *m_window->findChild<ResultCard*>()->slip();
+            slip.language = QStringLiteral("de");
+            return GuestMail::compose(slip, kGuest, false).subject;
+        }();
+        QVERIFY2(germanSubject.contains(QStringLiteral("Zugangscode")), qPrintable(germanSubject));
+        QCOMPARE(summary(back.messageFiles().constLast()).value(QStringLiteral("headers")).toObject()
+                     .value(QStringLiteral("Subject")).toString(),
+                 germanSubject);
+
+        // Delivered now: Email… on the row asks, naming the language the message will be in.
+        QTRY_VERIFY(table->model()->index(0, HistoryTableModel::Email).data().toString().startsWith(QLatin1String("Sent")));
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QString said;
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<EmailCodeDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            said = dialog->findChild<QLabel*>(QStringLiteral("emailLanguageLabel"))->text();
+            shoot(dialog, QStringLiteral("email-dialog-from-history"));
+            retype(dialog->findChild<QLineEdit*>(QStringLiteral("guestEmailLineEdit")), QStringLiteral("again@example.com"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("sendEmailPushButton")), Qt::LeftButton);
+            answered = true;
+        });
+        action->trigger();
+        QVERIFY(answered);
+        QCOMPARE(said, EmailCodeDialog::languageText(QStringLiteral("Deutsch"), EmailCodeDialog::LanguageSource::LastEmail));
+        QVERIFY2(said.contains(QLatin1String("Deutsch")) && said.contains(QLatin1String("last emailed")), qPrintable(said));
+        QTRY_COMPARE_WITH_TIMEOUT(back.messageFiles().size(), 2, 30000);
+        const QJsonObject again = summary(back.messageFiles().constLast());
+        QCOMPARE(again.value(QStringLiteral("headers")).toObject().value(QStringLiteral("Subject")).toString(), germanSubject);
+        QVERIFY(again.value(QStringLiteral("headers")).toObject().value(QStringLiteral("To")).toString().contains(
+            QLatin1String("again@example.com")));
+
+        // Every attempt on the row was written in German.
+        const QList<MailAttempt> recorded = MailAttemptRepository(m_session->database().connection()).forHistory(id);
+        QCOMPARE(recorded.size(), 3);
+        for (const MailAttempt& attempt : recorded)
+            QCOMPARE(attempt.language, QStringLiteral("de"));
+    }
+
+    // Try again speaks the language of the row's latest email, even when another desk sent one
+    // in another language since this card asked.
+    void tryAgainUsesTheLatestEmailsLanguage()
+    {
+        SmtpTestServer gone;
+        QVERIFY2(gone.start(), qPrintable(gone.error()));
+        useServer(gone);
+        gone.stop();
+        issueCode();
+        auto* language = child<QComboBox>("slipLanguageComboBox");
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        const SlipDetails slip = *m_window->findChild<ResultCard*>()->slip();
+        EmailCodeDialog::setNextAnswer(kGuest, false);
+        QTest::mouseClick(child<QPushButton>("emailPushButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(emailLine()->text().startsWith(QLatin1String("Not emailed")), 30000);
+        // Another desk emailed the guest in French meanwhile (and it did not go either).
+        MailAttempt elsewhere;
+        elsewhere.historyId = slip.entry.id;
+        elsewhere.recipient = kGuest;
+        elsewhere.attemptedAtUtc = QDateTime::currentDateTimeUtc();
+        elsewhere.outcome = MailAttempt::Outcome::Failed;
+        elsewhere.detail = QStringLiteral("no connection");
+        elsewhere.language = QStringLiteral("fr");
+        MailAttemptRepository attempts(m_session->database().connection());
+        QVERIFY2(attempts.record(&elsewhere), qPrintable(attempts.errorText()));
+
+        SmtpTestServer back;
+        QVERIFY2(back.start(), qPrintable(back.error()));
+        useServer(back);
+        QTest::mouseClick(child<QPushButton>("emailRetryPushButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(emailLine()->text().startsWith(QLatin1String("Emailed to guest@example.com")), 30000);
+        QCOMPARE(back.messageFiles().size(), 1);
+        SlipDetails french = slip;
+        french.language = QStringLiteral("fr");
+        QCOMPARE(summary(back.messageFiles().constFirst()).value(QStringLiteral("headers")).toObject()
+                     .value(QStringLiteral("Subject")).toString(),
+                 GuestMail::compose(french, kGuest, false).subject);
+        QCOMPARE(attempts.latestFor({slip.entry.id}).value(slip.entry.id).language, QStringLiteral("fr"));
+    }
+
+    // A code never emailed: Email… from History says the message is in the desk's language.
+    void emailFromHistoryNamesTheDesksLanguage()
+    {
+        SmtpTestServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        useServer(server);
+        issueCode();
+        auto* table = child<QTableView>("historyTableView");
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QString said;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<EmailCodeDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            said = dialog->findChild<QLabel*>(QStringLiteral("emailLanguageLabel"))->text();
+            dialog->reject();
+        });
+        m_window->findChild<CodeEmailer*>()->historyAction()->trigger();
+        QCOMPARE(said, EmailCodeDialog::languageText(QStringLiteral("English"), EmailCodeDialog::LanguageSource::Desk));
+        QVERIFY(server.messageFiles().isEmpty());
+    }
+
     // A slow server holds the send: the window keeps working meanwhile.
     void slowServerNeverBlocksTheWindow()
     {
