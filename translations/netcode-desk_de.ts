@@ -522,7 +522,10 @@
     </message>
     <message numerus="yes">
         <source>One code, held by %n guest(s)</source>
-        <translation><numerusform>Ein Code für %n Gast</numerusform><numerusform>Ein Code für %n Gäste</numerusform></translation>
+        <translation>
+            <numerusform>Ein Code für %n Gast</numerusform>
+            <numerusform>Ein Code für %n Gäste</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another code works on this lock at the same time.</source>
@@ -546,7 +549,10 @@
     </message>
     <message numerus="yes">
         <source>%n guests: %1</source>
-        <translation><numerusform>%n Gast: %1</numerusform><numerusform>%n Gäste: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Gast: %1</numerusform>
+            <numerusform>%n Gäste: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -577,7 +583,10 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -1692,7 +1701,10 @@ Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls m
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1743,6 +1755,14 @@ Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls m
     <message>
         <source>Guest's email a&amp;ddress:</source>
         <translation>E-&amp;Mail-Adresse des Gastes:</translation>
+    </message>
+    <message>
+        <source>Written in %1, the language this code was last emailed in.</source>
+        <translation>Verfasst in %1, der Sprache, in der dieser Code zuletzt per E-Mail gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Written in %1, the desk's language: no earlier email of this code says which language the guest reads.</source>
+        <translation>Verfasst in %1, der Sprache des Empfangs: Keine frühere E-Mail dieses Codes verrät, welche Sprache der Gast liest.</translation>
     </message>
 </context>
 <context>
@@ -5467,23 +5487,38 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
     </message>
     <message numerus="yes">
         <source>%n in doubt</source>
-        <translation><numerusform>%n ungeklärt</numerusform><numerusform>%n ungeklärt</numerusform></translation>
+        <translation>
+            <numerusform>%n ungeklärt</numerusform>
+            <numerusform>%n ungeklärt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mail failed</source>
-        <translation><numerusform>%n Mail fehlgeschlagen</numerusform><numerusform>%n Mails fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n Mail fehlgeschlagen</numerusform>
+            <numerusform>%n Mails fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n first-use deadline(s)</source>
-        <translation><numerusform>%n Frist für erste Nutzung</numerusform><numerusform>%n Fristen für erste Nutzung</numerusform></translation>
+        <translation>
+            <numerusform>%n Frist für erste Nutzung</numerusform>
+            <numerusform>%n Fristen für erste Nutzung</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ending today</source>
-        <translation><numerusform>%n endet heute</numerusform><numerusform>%n enden heute</numerusform></translation>
+        <translation>
+            <numerusform>%n endet heute</numerusform>
+            <numerusform>%n enden heute</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ended today</source>
-        <translation><numerusform>%n heute beendet</numerusform><numerusform>%n heute beendet</numerusform></translation>
+        <translation>
+            <numerusform>%n heute beendet</numerusform>
+            <numerusform>%n heute beendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

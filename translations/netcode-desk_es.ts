@@ -522,7 +522,10 @@
     </message>
     <message numerus="yes">
         <source>One code, held by %n guest(s)</source>
-        <translation><numerusform>Un código, de %n huésped</numerusform><numerusform>Un código, compartido por %n huéspedes</numerusform></translation>
+        <translation>
+            <numerusform>Un código, de %n huésped</numerusform>
+            <numerusform>Un código, compartido por %n huéspedes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another code works on this lock at the same time.</source>
@@ -546,7 +549,10 @@
     </message>
     <message numerus="yes">
         <source>%n guests: %1</source>
-        <translation><numerusform>%n huésped: %1</numerusform><numerusform>%n huéspedes: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n huésped: %1</numerusform>
+            <numerusform>%n huéspedes: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -577,7 +583,10 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -1690,7 +1699,10 @@ responsable rechazada a un login de recepción también sale con 2 (no se cambi�
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1741,6 +1753,14 @@ responsable rechazada a un login de recepción también sale con 2 (no se cambi�
     <message>
         <source>Guest's email a&amp;ddress:</source>
         <translation>&amp;Dirección de correo del huésped:</translation>
+    </message>
+    <message>
+        <source>Written in %1, the language this code was last emailed in.</source>
+        <translation>Redactado en %1, el idioma del último correo de este código.</translation>
+    </message>
+    <message>
+        <source>Written in %1, the desk's language: no earlier email of this code says which language the guest reads.</source>
+        <translation>Redactado en %1, el idioma de la recepción: ningún correo anterior de este código indica qué idioma lee el huésped.</translation>
     </message>
 </context>
 <context>
@@ -5465,23 +5485,38 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
     </message>
     <message numerus="yes">
         <source>%n in doubt</source>
-        <translation><numerusform>%n en duda</numerusform><numerusform>%n en duda</numerusform></translation>
+        <translation>
+            <numerusform>%n en duda</numerusform>
+            <numerusform>%n en duda</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mail failed</source>
-        <translation><numerusform>%n correo fallido</numerusform><numerusform>%n correos fallidos</numerusform></translation>
+        <translation>
+            <numerusform>%n correo fallido</numerusform>
+            <numerusform>%n correos fallidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n first-use deadline(s)</source>
-        <translation><numerusform>%n fecha límite de primer uso</numerusform><numerusform>%n fechas límite de primer uso</numerusform></translation>
+        <translation>
+            <numerusform>%n fecha límite de primer uso</numerusform>
+            <numerusform>%n fechas límite de primer uso</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ending today</source>
-        <translation><numerusform>%n termina hoy</numerusform><numerusform>%n terminan hoy</numerusform></translation>
+        <translation>
+            <numerusform>%n termina hoy</numerusform>
+            <numerusform>%n terminan hoy</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ended today</source>
-        <translation><numerusform>%n terminado hoy</numerusform><numerusform>%n terminados hoy</numerusform></translation>
+        <translation>
+            <numerusform>%n terminado hoy</numerusform>
+            <numerusform>%n terminados hoy</numerusform>
+        </translation>
     </message>
 </context>
 <context>

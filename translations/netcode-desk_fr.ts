@@ -522,7 +522,10 @@
     </message>
     <message numerus="yes">
         <source>One code, held by %n guest(s)</source>
-        <translation><numerusform>Un code, détenu par %n client</numerusform><numerusform>Un code, détenu par %n clients</numerusform></translation>
+        <translation>
+            <numerusform>Un code, détenu par %n client</numerusform>
+            <numerusform>Un code, détenu par %n clients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another code works on this lock at the same time.</source>
@@ -546,7 +549,10 @@
     </message>
     <message numerus="yes">
         <source>%n guests: %1</source>
-        <translation><numerusform>%n client : %1</numerusform><numerusform>%n clients : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n client : %1</numerusform>
+            <numerusform>%n clients : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -577,7 +583,10 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -1690,7 +1699,10 @@ responsable refusée à un login de réception sort aussi avec 2 (rien n'a été
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1741,6 +1753,14 @@ responsable refusée à un login de réception sort aussi avec 2 (rien n'a été
     <message>
         <source>Guest's email a&amp;ddress:</source>
         <translation>A&amp;dresse e-mail du client :</translation>
+    </message>
+    <message>
+        <source>Written in %1, the language this code was last emailed in.</source>
+        <translation>Rédigé en %1, la langue du dernier e-mail de ce code.</translation>
+    </message>
+    <message>
+        <source>Written in %1, the desk's language: no earlier email of this code says which language the guest reads.</source>
+        <translation>Rédigé en %1, la langue de la réception : aucun e-mail précédent de ce code n’indique la langue que lit le client.</translation>
     </message>
 </context>
 <context>
@@ -5465,23 +5485,38 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message numerus="yes">
         <source>%n in doubt</source>
-        <translation><numerusform>%n incertain</numerusform><numerusform>%n incertains</numerusform></translation>
+        <translation>
+            <numerusform>%n incertain</numerusform>
+            <numerusform>%n incertains</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mail failed</source>
-        <translation><numerusform>%n échec d'e-mail</numerusform><numerusform>%n échecs d'e-mail</numerusform></translation>
+        <translation>
+            <numerusform>%n échec d'e-mail</numerusform>
+            <numerusform>%n échecs d'e-mail</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n first-use deadline(s)</source>
-        <translation><numerusform>%n date limite de première utilisation</numerusform><numerusform>%n dates limites de première utilisation</numerusform></translation>
+        <translation>
+            <numerusform>%n date limite de première utilisation</numerusform>
+            <numerusform>%n dates limites de première utilisation</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ending today</source>
-        <translation><numerusform>%n se termine aujourd'hui</numerusform><numerusform>%n se terminent aujourd'hui</numerusform></translation>
+        <translation>
+            <numerusform>%n se termine aujourd'hui</numerusform>
+            <numerusform>%n se terminent aujourd'hui</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ended today</source>
-        <translation><numerusform>%n terminé aujourd'hui</numerusform><numerusform>%n terminés aujourd'hui</numerusform></translation>
+        <translation>
+            <numerusform>%n terminé aujourd'hui</numerusform>
+            <numerusform>%n terminés aujourd'hui</numerusform>
+        </translation>
     </message>
 </context>
 <context>

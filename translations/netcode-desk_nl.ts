@@ -522,7 +522,10 @@
     </message>
     <message numerus="yes">
         <source>One code, held by %n guest(s)</source>
-        <translation><numerusform>Eén code, van %n gast</numerusform><numerusform>Eén code, gedeeld door %n gasten</numerusform></translation>
+        <translation>
+            <numerusform>Eén code, van %n gast</numerusform>
+            <numerusform>Eén code, gedeeld door %n gasten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another code works on this lock at the same time.</source>
@@ -546,7 +549,10 @@
     </message>
     <message numerus="yes">
         <source>%n guests: %1</source>
-        <translation><numerusform>%n gast: %1</numerusform><numerusform>%n gasten: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n gast: %1</numerusform>
+            <numerusform>%n gasten: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -577,7 +583,10 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -1690,7 +1699,10 @@ balielogin wordt geweigerd, eindigt ook met exit 2 (er is niets gewijzigd).
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1741,6 +1753,14 @@ balielogin wordt geweigerd, eindigt ook met exit 2 (er is niets gewijzigd).
     <message>
         <source>Guest's email a&amp;ddress:</source>
         <translation>E-mailadres van de &amp;gast:</translation>
+    </message>
+    <message>
+        <source>Written in %1, the language this code was last emailed in.</source>
+        <translation>Geschreven in %1, de taal waarin deze code het laatst is gemaild.</translation>
+    </message>
+    <message>
+        <source>Written in %1, the desk's language: no earlier email of this code says which language the guest reads.</source>
+        <translation>Geschreven in %1, de taal van de balie: geen eerdere e-mail van deze code zegt welke taal de gast leest.</translation>
     </message>
 </context>
 <context>
@@ -5465,23 +5485,38 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
     </message>
     <message numerus="yes">
         <source>%n in doubt</source>
-        <translation><numerusform>%n onzeker</numerusform><numerusform>%n onzeker</numerusform></translation>
+        <translation>
+            <numerusform>%n onzeker</numerusform>
+            <numerusform>%n onzeker</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mail failed</source>
-        <translation><numerusform>%n mail mislukt</numerusform><numerusform>%n mails mislukt</numerusform></translation>
+        <translation>
+            <numerusform>%n mail mislukt</numerusform>
+            <numerusform>%n mails mislukt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n first-use deadline(s)</source>
-        <translation><numerusform>%n uiterste datum eerste gebruik</numerusform><numerusform>%n uiterste data eerste gebruik</numerusform></translation>
+        <translation>
+            <numerusform>%n uiterste datum eerste gebruik</numerusform>
+            <numerusform>%n uiterste data eerste gebruik</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ending today</source>
-        <translation><numerusform>%n eindigt vandaag</numerusform><numerusform>%n eindigen vandaag</numerusform></translation>
+        <translation>
+            <numerusform>%n eindigt vandaag</numerusform>
+            <numerusform>%n eindigen vandaag</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ended today</source>
-        <translation><numerusform>%n vandaag geëindigd</numerusform><numerusform>%n vandaag geëindigd</numerusform></translation>
+        <translation>
+            <numerusform>%n vandaag geëindigd</numerusform>
+            <numerusform>%n vandaag geëindigd</numerusform>
+        </translation>
     </message>
 </context>
 <context>
