@@ -14,12 +14,14 @@
 #include "MainWindow.h"
 #include "RequireChild.h"
 #include "ResultCard.h"
+#include "SecretStore.h"
 #include "SettingsDialog.h"
 #include "SiteSettings.h"
 #include "SmtpTestServer.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -65,6 +67,25 @@ QString shotsDir()
 {
     return qEnvironmentVariable("NETCODE_MAIL_SHOTS");
 }
+
+// A keychain that cannot be used, worded as the system keychain words it.
+class BrokenKeychain final : public SecretStore {
+public:
+    void read(const QString&, QObject* context, ReadCallback callback) override
+    {
+        QTimer::singleShot(0, context, [callback] {
+            callback(false, {}, QStringLiteral("The system keychain could not be read: Unknown error"));
+        });
+    }
+    void write(const QString&, const QString&, QObject* context, WriteCallback callback) override
+    {
+        QTimer::singleShot(0, context, [callback] {
+            callback(false, QStringLiteral("No system keychain is available (no D-Bus), so the key is kept only until "
+                                           "NetCode Desk closes. It was not written to any file."));
+        });
+    }
+    void remove(const QString&, QObject*, WriteCallback) override {}
+};
 
 void shoot(QWidget* widget, const QString& name)
 {
@@ -298,6 +319,43 @@ private slots:
         });
         QTRY_VERIFY(found);
         QCOMPARE(kept, password);
+    }
+
+    // The site's CA certificate pasted as text (as it arrives in an email), and a keychain that
+    // cannot be used said once, of the mail password.
+    void certificatePastedAndKeychainTroubleInPlainWords()
+    {
+        SmtpTestServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        BrokenKeychain keychain;
+        MailSettingsPage page(m_session->site(), keychain, m_session->mail());
+        auto* state = page.findChild<QLabel*>(QStringLiteral("mailPasswordStateLabel"));
+        QTRY_VERIFY(state->text().contains(QLatin1String("Unknown error")));
+        QCOMPARE(state->text().count(QLatin1String("could not be read")), 1);
+
+        auto* certificate = page.findChild<QLabel*>(QStringLiteral("mailCertificateLabel"));
+        auto* paste = page.findChild<QPushButton*>(QStringLiteral("mailPasteCertificatePushButton"));
+        QVERIFY(paste);
+        QGuiApplication::clipboard()->setText(QStringLiteral("Nothing useful"));
+        QTest::mouseClick(paste, Qt::LeftButton);
+        QVERIFY2(certificate->text().contains(QLatin1String("clipboard holds no certificate")), qPrintable(certificate->text()));
+        QVERIFY(page.typedServer().trustedCertificatesPem.isEmpty());
+        QGuiApplication::clipboard()->setText(QStringLiteral("Here is our CA:\n\n") + QString::fromLatin1(server.certificatePem())
+                                              + QStringLiteral("\nRegards, IT"));
+        QTest::mouseClick(paste, Qt::LeftButton);
+        QVERIFY2(certificate->text().contains(QLatin1String("Trusted")), qPrintable(certificate->text()));
+        QCOMPARE(page.typedServer().trustedCertificatesPem.trimmed(), server.certificatePem().trimmed());
+
+        retype(page.findChild<QLineEdit*>(QStringLiteral("mailHostLineEdit")), QStringLiteral("127.0.0.1"));
+        retype(page.findChild<QLineEdit*>(QStringLiteral("mailFromAddressLineEdit")), QStringLiteral("desk@hotel.example"));
+        retype(page.findChild<QLineEdit*>(QStringLiteral("mailPasswordLineEdit")), QStringLiteral("secret"));
+        shoot(&page, QStringLiteral("mail-settings-pasted"));
+        QWidget lasting;
+        QString error;
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY2(page.save(QStringLiteral("Test"), &lasting, &error), qPrintable(error));
+        QTRY_VERIFY(MessageBox::lastText().contains(QLatin1String("mail password")));
+        QVERIFY2(!MessageBox::lastText().contains(QRegularExpression(QStringLiteral("\\bkey\\b"))), qPrintable(MessageBox::lastText()));
     }
 
     // A desk user sees the mail settings greyed: they are the site's.
