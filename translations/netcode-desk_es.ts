@@ -1852,6 +1852,10 @@ responsable rechazada a un login de recepción también sale con 2 (no se cambi�
         <source>The slip cannot print %1: it is left out on paper (the message keeps it). Check the guest's name before printing.</source>
         <translation>El ticket no puede imprimir %1: se omite en papel (el mensaje lo conserva). Revise el nombre del huésped antes de imprimir.</translation>
     </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Emitido el %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryEntry</name>
@@ -2973,6 +2977,10 @@ Zona horaria: %2</translation>
         <source>The part after the @ is not a valid domain.</source>
         <translation>La parte posterior a la @ no es un dominio válido.</translation>
     </message>
+    <message>
+        <source>The part before the @ contains "%1": NetCode Desk can only email addresses with plain letters (a–z), digits and . _ - + before the @.</source>
+        <translation>La parte antes de la @ contiene «%1»: NetCode Desk solo puede enviar a direcciones con letras simples (a–z), cifras y . _ - + antes de la @.</translation>
+    </message>
 </context>
 <context>
     <name>MailAttempt</name>
@@ -3236,10 +3244,6 @@ Zona horaria: %2</translation>
         <translation>Consultando el llavero…</translation>
     </message>
     <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>No se pudo leer el llavero: %1</translation>
-    </message>
-    <message>
         <source>A password is saved in the keychain. Leave the field empty to keep it.</source>
         <translation>Hay una contraseña guardada en el llavero. Deje el campo vacío para conservarla.</translation>
     </message>
@@ -3258,10 +3262,6 @@ Zona horaria: %2</translation>
     <message>
         <source>Guests' emails need a From address.</source>
         <translation>Los correos a los huéspedes necesitan una dirección de remitente.</translation>
-    </message>
-    <message>
-        <source>The mail password was not saved in the keychain: %1</source>
-        <translation>La contraseña del correo no se guardó en el llavero: %1</translation>
     </message>
     <message>
         <source>Certificate to trust</source>
@@ -3298,6 +3298,26 @@ Zona horaria: %2</translation>
     <message>
         <source>The server said: %1</source>
         <translation>El servidor respondió: %1</translation>
+    </message>
+    <message>
+        <source>Past&amp;e a certificate</source>
+        <translation>Pegar certificado de&amp;sde el portapapeles</translation>
+    </message>
+    <message>
+        <source>Trust the certificate copied to the clipboard: its text, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----</source>
+        <translation>Confiar en el certificado copiado en el portapapeles: su texto, de -----BEGIN CERTIFICATE----- a -----END CERTIFICATE-----</translation>
+    </message>
+    <message>
+        <source>No saved password could be looked for. %1</source>
+        <translation>No se pudo buscar una contraseña guardada. %1</translation>
+    </message>
+    <message>
+        <source>This computer's keychain could not keep the mail password, so it is kept only until NetCode Desk closes. It was not written to any file. Type it again in Settings once the keychain works.</source>
+        <translation>El llavero de este equipo no pudo guardar la contraseña del correo, así que solo se conserva hasta que se cierre NetCode Desk. No se escribió en ningún archivo. Vuelva a escribirla en Ajustes cuando el llavero funcione.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no certificate in PEM form (text starting with -----BEGIN CERTIFICATE-----). Copy the certificate's text first. Nothing changed.</source>
+        <translation>El portapapeles no contiene ningún certificado en formato PEM (texto que empieza por -----BEGIN CERTIFICATE-----). Copie primero el texto del certificado. No se cambió nada.</translation>
     </message>
 </context>
 <context>

@@ -1852,6 +1852,10 @@ responsable refusée à un login de réception sort aussi avec 2 (rien n'a été
         <source>The slip cannot print %1: it is left out on paper (the message keeps it). Check the guest's name before printing.</source>
         <translation>Le ticket ne peut pas imprimer %1 : cet élément est omis sur papier (le message le conserve). Vérifiez le nom du client avant d'imprimer.</translation>
     </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Délivré le %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryEntry</name>
@@ -2973,6 +2977,10 @@ Fuseau horaire : %2</translation>
         <source>The part after the @ is not a valid domain.</source>
         <translation>La partie après le @ n'est pas un domaine valide.</translation>
     </message>
+    <message>
+        <source>The part before the @ contains "%1": NetCode Desk can only email addresses with plain letters (a–z), digits and . _ - + before the @.</source>
+        <translation>La partie avant le @ contient « %1 » : NetCode Desk ne peut envoyer qu’aux adresses composées de lettres simples (a–z), de chiffres et de . _ - + avant le @.</translation>
+    </message>
 </context>
 <context>
     <name>MailAttempt</name>
@@ -3236,10 +3244,6 @@ Fuseau horaire : %2</translation>
         <translation>Consultation du trousseau…</translation>
     </message>
     <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>Le trousseau n'a pas pu être lu : %1</translation>
-    </message>
-    <message>
         <source>A password is saved in the keychain. Leave the field empty to keep it.</source>
         <translation>Un mot de passe est enregistré dans le trousseau. Laissez le champ vide pour le garder.</translation>
     </message>
@@ -3258,10 +3262,6 @@ Fuseau horaire : %2</translation>
     <message>
         <source>Guests' emails need a From address.</source>
         <translation>Les e-mails aux clients ont besoin d'une adresse d'expéditeur.</translation>
-    </message>
-    <message>
-        <source>The mail password was not saved in the keychain: %1</source>
-        <translation>Le mot de passe de messagerie n'a pas été enregistré dans le trousseau : %1</translation>
     </message>
     <message>
         <source>Certificate to trust</source>
@@ -3298,6 +3298,26 @@ Fuseau horaire : %2</translation>
     <message>
         <source>The server said: %1</source>
         <translation>Le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <source>Past&amp;e a certificate</source>
+        <translation>Coller un cert&amp;ificat</translation>
+    </message>
+    <message>
+        <source>Trust the certificate copied to the clipboard: its text, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----</source>
+        <translation>Faire confiance au certificat copié dans le presse-papiers : son texte, de -----BEGIN CERTIFICATE----- à -----END CERTIFICATE-----</translation>
+    </message>
+    <message>
+        <source>No saved password could be looked for. %1</source>
+        <translation>Aucun mot de passe enregistré n’a pu être recherché. %1</translation>
+    </message>
+    <message>
+        <source>This computer's keychain could not keep the mail password, so it is kept only until NetCode Desk closes. It was not written to any file. Type it again in Settings once the keychain works.</source>
+        <translation>Le trousseau de cet ordinateur n’a pas pu garder le mot de passe de messagerie : il est conservé seulement jusqu’à la fermeture de NetCode Desk. Il n’a été écrit dans aucun fichier. Saisissez-le de nouveau dans les Paramètres quand le trousseau fonctionnera.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no certificate in PEM form (text starting with -----BEGIN CERTIFICATE-----). Copy the certificate's text first. Nothing changed.</source>
+        <translation>Le presse-papiers ne contient aucun certificat au format PEM (texte commençant par -----BEGIN CERTIFICATE-----). Copiez d’abord le texte du certificat. Rien n’a changé.</translation>
     </message>
 </context>
 <context>

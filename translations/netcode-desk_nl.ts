@@ -1852,6 +1852,10 @@ balielogin wordt geweigerd, eindigt ook met exit 2 (er is niets gewijzigd).
         <source>The slip cannot print %1: it is left out on paper (the message keeps it). Check the guest's name before printing.</source>
         <translation>De bon kan %1 niet afdrukken: dat ontbreekt op papier (het bericht bevat het wel). Controleer de naam van de gast voordat u afdrukt.</translation>
     </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Uitgegeven %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryEntry</name>
@@ -2973,6 +2977,10 @@ Tijdzone: %2</translation>
         <source>The part after the @ is not a valid domain.</source>
         <translation>Het deel na de @ is geen geldig domein.</translation>
     </message>
+    <message>
+        <source>The part before the @ contains "%1": NetCode Desk can only email addresses with plain letters (a–z), digits and . _ - + before the @.</source>
+        <translation>Het deel vóór de @ bevat ‘%1’: NetCode Desk kan alleen mailen naar adressen met gewone letters (a–z), cijfers en . _ - + vóór de @.</translation>
+    </message>
 </context>
 <context>
     <name>MailAttempt</name>
@@ -3236,10 +3244,6 @@ Tijdzone: %2</translation>
         <translation>Sleutelbos raadplegen…</translation>
     </message>
     <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>De sleutelbos kon niet worden gelezen: %1</translation>
-    </message>
-    <message>
         <source>A password is saved in the keychain. Leave the field empty to keep it.</source>
         <translation>Er is een wachtwoord opgeslagen in de sleutelbos. Laat het veld leeg om het te behouden.</translation>
     </message>
@@ -3258,10 +3262,6 @@ Tijdzone: %2</translation>
     <message>
         <source>Guests' emails need a From address.</source>
         <translation>E-mails aan gasten hebben een afzenderadres nodig.</translation>
-    </message>
-    <message>
-        <source>The mail password was not saved in the keychain: %1</source>
-        <translation>Het mailwachtwoord is niet in de sleutelbos opgeslagen: %1</translation>
     </message>
     <message>
         <source>Certificate to trust</source>
@@ -3298,6 +3298,26 @@ Tijdzone: %2</translation>
     <message>
         <source>The server said: %1</source>
         <translation>De server meldde: %1</translation>
+    </message>
+    <message>
+        <source>Past&amp;e a certificate</source>
+        <translation>C&amp;ertificaat plakken</translation>
+    </message>
+    <message>
+        <source>Trust the certificate copied to the clipboard: its text, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----</source>
+        <translation>Het naar het klembord gekopieerde certificaat vertrouwen: de tekst van -----BEGIN CERTIFICATE----- tot -----END CERTIFICATE-----</translation>
+    </message>
+    <message>
+        <source>No saved password could be looked for. %1</source>
+        <translation>Er kon niet naar een opgeslagen wachtwoord worden gezocht. %1</translation>
+    </message>
+    <message>
+        <source>This computer's keychain could not keep the mail password, so it is kept only until NetCode Desk closes. It was not written to any file. Type it again in Settings once the keychain works.</source>
+        <translation>De sleutelbos van deze computer kon het mailwachtwoord niet bewaren; het blijft daarom alleen bewaard tot NetCode Desk sluit. Het is in geen enkel bestand geschreven. Typ het opnieuw in Instellingen zodra de sleutelbos werkt.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no certificate in PEM form (text starting with -----BEGIN CERTIFICATE-----). Copy the certificate's text first. Nothing changed.</source>
+        <translation>Het klembord bevat geen certificaat in PEM-vorm (tekst die begint met -----BEGIN CERTIFICATE-----). Kopieer eerst de tekst van het certificaat. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
