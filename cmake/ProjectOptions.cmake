@@ -24,3 +24,18 @@ if(NETCODE_SANITIZERS)
     target_compile_options(netcode_options INTERFACE ${netcode_sanitize_flags})
     target_link_options(netcode_options INTERFACE ${netcode_sanitize_flags})
 endif()
+
+# The suite links about ninety executables against the same static libraries; the default BFD
+# linker spends a second or more on each. A faster linker from the toolchain (lld, else gold) is
+# used when the compiler accepts it; NETCODE_FAST_LINKER=OFF keeps the default.
+option(NETCODE_FAST_LINKER "Link with lld or gold when available" ON)
+if(NETCODE_FAST_LINKER)
+    include(CheckLinkerFlag)
+    foreach(netcode_linker IN ITEMS lld gold)
+        check_linker_flag(CXX -fuse-ld=${netcode_linker} NETCODE_HAS_LD_${netcode_linker})
+        if(NETCODE_HAS_LD_${netcode_linker})
+            target_link_options(netcode_options INTERFACE -fuse-ld=${netcode_linker})
+            break()
+        endif()
+    endforeach()
+endif()

@@ -18,10 +18,10 @@ started=$SECONDS
 cmake --preset asan
 cmake --build --preset asan
 built=$SECONDS
-echo "Sanitizer build: $((built - started)) s"
+echo "== Sanitizer build: $((built - started)) s"
 if [ "${NETCODE_SANITIZE_PG_RERUNS:-0}" = 1 ]; then
     ctest --preset asan "$@"
 else
     ctest --preset asan -E '_pg$' "$@"
 fi
-echo "Sanitizer tests: $((SECONDS - built)) s"
+echo "== Sanitizer tests: $((SECONDS - built)) s"

@@ -522,7 +522,10 @@
     </message>
     <message numerus="yes">
         <source>One code, held by %n guest(s)</source>
-        <translation><numerusform>Ein Code für %n Gast</numerusform><numerusform>Ein Code für %n Gäste</numerusform></translation>
+        <translation>
+            <numerusform>Ein Code für %n Gast</numerusform>
+            <numerusform>Ein Code für %n Gäste</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another code works on this lock at the same time.</source>
@@ -546,7 +549,10 @@
     </message>
     <message numerus="yes">
         <source>%n guests: %1</source>
-        <translation><numerusform>%n Gast: %1</numerusform><numerusform>%n Gäste: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Gast: %1</numerusform>
+            <numerusform>%n Gäste: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -577,7 +583,10 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -1692,7 +1701,10 @@ Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls m
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1743,6 +1755,14 @@ Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls m
     <message>
         <source>Guest's email a&amp;ddress:</source>
         <translation>E-&amp;Mail-Adresse des Gastes:</translation>
+    </message>
+    <message>
+        <source>Written in %1, the language this code was last emailed in.</source>
+        <translation>Verfasst in %1, der Sprache, in der dieser Code zuletzt per E-Mail gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Written in %1, the desk's language: no earlier email of this code says which language the guest reads.</source>
+        <translation>Verfasst in %1, der Sprache des Empfangs: Keine frühere E-Mail dieses Codes verrät, welche Sprache der Gast liest.</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1853,10 @@ Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls m
     <message>
         <source>The slip cannot print %1: it is left out on paper (the message keeps it). Check the guest's name before printing.</source>
         <translation>Der Beleg kann %1 nicht drucken: Es fehlt auf dem Papier (in der Nachricht bleibt es erhalten). Prüfen Sie den Namen des Gastes vor dem Drucken.</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Ausgegeben %1</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +2979,10 @@ Zeitzone: %2</translation>
         <source>The part after the @ is not a valid domain.</source>
         <translation>Der Teil nach dem @ ist keine gültige Domain.</translation>
     </message>
+    <message>
+        <source>The part before the @ contains "%1": NetCode Desk can only email addresses with plain letters (a–z), digits and . _ - + before the @.</source>
+        <translation>Der Teil vor dem @ enthält „%1“: NetCode Desk kann nur an Adressen mit einfachen Buchstaben (a–z), Ziffern und . _ - + vor dem @ senden.</translation>
+    </message>
 </context>
 <context>
     <name>MailAttempt</name>
@@ -3218,10 +3246,6 @@ Zeitzone: %2</translation>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>A password is saved in the keychain. Leave the field empty to keep it.</source>
         <translation>Im Schlüsselbund ist ein Passwort gespeichert. Lassen Sie das Feld leer, um es zu behalten.</translation>
     </message>
@@ -3240,10 +3264,6 @@ Zeitzone: %2</translation>
     <message>
         <source>Guests' emails need a From address.</source>
         <translation>E-Mails an Gäste brauchen eine Absenderadresse.</translation>
-    </message>
-    <message>
-        <source>The mail password was not saved in the keychain: %1</source>
-        <translation>Das Mail-Passwort wurde nicht im Schlüsselbund gespeichert: %1</translation>
     </message>
     <message>
         <source>Certificate to trust</source>
@@ -3280,6 +3300,26 @@ Zeitzone: %2</translation>
     <message>
         <source>The server said: %1</source>
         <translation>Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>Past&amp;e a certificate</source>
+        <translation>Zertifikat ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Trust the certificate copied to the clipboard: its text, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----</source>
+        <translation>Dem in die Zwischenablage kopierten Zertifikat vertrauen: sein Text, von -----BEGIN CERTIFICATE----- bis -----END CERTIFICATE-----</translation>
+    </message>
+    <message>
+        <source>No saved password could be looked for. %1</source>
+        <translation>Nach einem gespeicherten Passwort konnte nicht gesucht werden. %1</translation>
+    </message>
+    <message>
+        <source>This computer's keychain could not keep the mail password, so it is kept only until NetCode Desk closes. It was not written to any file. Type it again in Settings once the keychain works.</source>
+        <translation>Der Schlüsselbund dieses Computers konnte das Mail-Passwort nicht aufnehmen; es bleibt daher nur erhalten, bis NetCode Desk geschlossen wird. Es wurde in keine Datei geschrieben. Geben Sie es in den Einstellungen erneut ein, sobald der Schlüsselbund funktioniert.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no certificate in PEM form (text starting with -----BEGIN CERTIFICATE-----). Copy the certificate's text first. Nothing changed.</source>
+        <translation>Die Zwischenablage enthält kein Zertifikat im PEM-Format (Text, der mit -----BEGIN CERTIFICATE----- beginnt). Kopieren Sie zuerst den Text des Zertifikats. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -5467,23 +5507,38 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
     </message>
     <message numerus="yes">
         <source>%n in doubt</source>
-        <translation><numerusform>%n ungeklärt</numerusform><numerusform>%n ungeklärt</numerusform></translation>
+        <translation>
+            <numerusform>%n ungeklärt</numerusform>
+            <numerusform>%n ungeklärt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mail failed</source>
-        <translation><numerusform>%n Mail fehlgeschlagen</numerusform><numerusform>%n Mails fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n Mail fehlgeschlagen</numerusform>
+            <numerusform>%n Mails fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n first-use deadline(s)</source>
-        <translation><numerusform>%n Frist für erste Nutzung</numerusform><numerusform>%n Fristen für erste Nutzung</numerusform></translation>
+        <translation>
+            <numerusform>%n Frist für erste Nutzung</numerusform>
+            <numerusform>%n Fristen für erste Nutzung</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ending today</source>
-        <translation><numerusform>%n endet heute</numerusform><numerusform>%n enden heute</numerusform></translation>
+        <translation>
+            <numerusform>%n endet heute</numerusform>
+            <numerusform>%n enden heute</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ended today</source>
-        <translation><numerusform>%n heute beendet</numerusform><numerusform>%n heute beendet</numerusform></translation>
+        <translation>
+            <numerusform>%n heute beendet</numerusform>
+            <numerusform>%n heute beendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AppSession</name>
@@ -69,27 +70,36 @@
     <name>BoardView</name>
     <message numerus="yes">
         <source>One code, held by %n guest(s)</source>
-        <translation><numerusform>One code, held by %n guest</numerusform><numerusform>One code, held by %n guests</numerusform></translation>
+        <translation>
+            <numerusform>One code, held by %n guest</numerusform>
+            <numerusform>One code, held by %n guests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n guests: %1</source>
-        <translation><numerusform>%n guest: %1</numerusform><numerusform>%n guests: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n guest: %1</numerusform>
+            <numerusform>%n guests: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BoardWindow</name>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChangeListener</name>
     <message numerus="yes">
-        <source>The shared store's server has not answered for %n second(s).</source>
+        <source>The shared store&apos;s server has not answered for %n second(s).</source>
         <translation>
-            <numerusform>The shared store's server has not answered for %n second.</numerusform>
-            <numerusform>The shared store's server has not answered for %n seconds.</numerusform>
+            <numerusform>The shared store&apos;s server has not answered for %n second.</numerusform>
+            <numerusform>The shared store&apos;s server has not answered for %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -156,7 +166,10 @@
     <name>DurationOption</name>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
@@ -278,10 +291,10 @@
 <context>
     <name>StartTimeRules</name>
     <message numerus="yes">
-        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</source>
+        <source>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</source>
         <translation>
-            <numerusform>The Codelocks service does not offer End Date codes that long (%n day) for this lock's model. Choose an earlier end date or refresh the lengths.</numerusform>
-            <numerusform>The Codelocks service does not offer End Date codes that long (%n days) for this lock's model. Choose an earlier end date or refresh the lengths.</numerusform>
+            <numerusform>The Codelocks service does not offer End Date codes that long (%n day) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</numerusform>
+            <numerusform>The Codelocks service does not offer End Date codes that long (%n days) for this lock&apos;s model. Choose an earlier end date or refresh the lengths.</numerusform>
         </translation>
     </message>
 </context>
@@ -305,10 +318,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This database already holds %n other table(s). The store keeps to its own schema "netcode" and does not touch them, but they share the database's backups and logins; a database of its own (createdb) is usually better.</source>
+        <source>This database already holds %n other table(s). The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</source>
         <translation>
-            <numerusform>This database already holds %n other table. The store keeps to its own schema "netcode" and does not touch it, but they share the database's backups and logins; a database of its own (createdb) is usually better.</numerusform>
-            <numerusform>This database already holds %n other tables. The store keeps to its own schema "netcode" and does not touch them, but they share the database's backups and logins; a database of its own (createdb) is usually better.</numerusform>
+            <numerusform>This database already holds %n other table. The store keeps to its own schema &quot;netcode&quot; and does not touch it, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</numerusform>
+            <numerusform>This database already holds %n other tables. The store keeps to its own schema &quot;netcode&quot; and does not touch them, but they share the database&apos;s backups and logins; a database of its own (createdb) is usually better.</numerusform>
         </translation>
     </message>
 </context>
@@ -316,23 +329,38 @@
     <name>WatchListPanel</name>
     <message numerus="yes">
         <source>%n in doubt</source>
-        <translation><numerusform>%n in doubt</numerusform><numerusform>%n in doubt</numerusform></translation>
+        <translation>
+            <numerusform>%n in doubt</numerusform>
+            <numerusform>%n in doubt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mail failed</source>
-        <translation><numerusform>%n mail failed</numerusform><numerusform>%n mails failed</numerusform></translation>
+        <translation>
+            <numerusform>%n mail failed</numerusform>
+            <numerusform>%n mails failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n first-use deadline(s)</source>
-        <translation><numerusform>%n first-use deadline</numerusform><numerusform>%n first-use deadlines</numerusform></translation>
+        <translation>
+            <numerusform>%n first-use deadline</numerusform>
+            <numerusform>%n first-use deadlines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ending today</source>
-        <translation><numerusform>%n ending today</numerusform><numerusform>%n ending today</numerusform></translation>
+        <translation>
+            <numerusform>%n ending today</numerusform>
+            <numerusform>%n ending today</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ended today</source>
-        <translation><numerusform>%n ended today</numerusform><numerusform>%n ended today</numerusform></translation>
+        <translation>
+            <numerusform>%n ended today</numerusform>
+            <numerusform>%n ended today</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

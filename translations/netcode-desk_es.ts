@@ -522,7 +522,10 @@
     </message>
     <message numerus="yes">
         <source>One code, held by %n guest(s)</source>
-        <translation><numerusform>Un código, de %n huésped</numerusform><numerusform>Un código, compartido por %n huéspedes</numerusform></translation>
+        <translation>
+            <numerusform>Un código, de %n huésped</numerusform>
+            <numerusform>Un código, compartido por %n huéspedes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another code works on this lock at the same time.</source>
@@ -546,7 +549,10 @@
     </message>
     <message numerus="yes">
         <source>%n guests: %1</source>
-        <translation><numerusform>%n huésped: %1</numerusform><numerusform>%n huéspedes: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n huésped: %1</numerusform>
+            <numerusform>%n huéspedes: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -577,7 +583,10 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -1690,7 +1699,10 @@ responsable rechazada a un login de recepción también sale con 2 (no se cambi�
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1741,6 +1753,14 @@ responsable rechazada a un login de recepción también sale con 2 (no se cambi�
     <message>
         <source>Guest's email a&amp;ddress:</source>
         <translation>&amp;Dirección de correo del huésped:</translation>
+    </message>
+    <message>
+        <source>Written in %1, the language this code was last emailed in.</source>
+        <translation>Redactado en %1, el idioma del último correo de este código.</translation>
+    </message>
+    <message>
+        <source>Written in %1, the desk's language: no earlier email of this code says which language the guest reads.</source>
+        <translation>Redactado en %1, el idioma de la recepción: ningún correo anterior de este código indica qué idioma lee el huésped.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1851,10 @@ responsable rechazada a un login de recepción también sale con 2 (no se cambi�
     <message>
         <source>The slip cannot print %1: it is left out on paper (the message keeps it). Check the guest's name before printing.</source>
         <translation>El ticket no puede imprimir %1: se omite en papel (el mensaje lo conserva). Revise el nombre del huésped antes de imprimir.</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Emitido el %1</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +2977,10 @@ Zona horaria: %2</translation>
         <source>The part after the @ is not a valid domain.</source>
         <translation>La parte posterior a la @ no es un dominio válido.</translation>
     </message>
+    <message>
+        <source>The part before the @ contains "%1": NetCode Desk can only email addresses with plain letters (a–z), digits and . _ - + before the @.</source>
+        <translation>La parte antes de la @ contiene «%1»: NetCode Desk solo puede enviar a direcciones con letras simples (a–z), cifras y . _ - + antes de la @.</translation>
+    </message>
 </context>
 <context>
     <name>MailAttempt</name>
@@ -3216,10 +3244,6 @@ Zona horaria: %2</translation>
         <translation>Consultando el llavero…</translation>
     </message>
     <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>No se pudo leer el llavero: %1</translation>
-    </message>
-    <message>
         <source>A password is saved in the keychain. Leave the field empty to keep it.</source>
         <translation>Hay una contraseña guardada en el llavero. Deje el campo vacío para conservarla.</translation>
     </message>
@@ -3238,10 +3262,6 @@ Zona horaria: %2</translation>
     <message>
         <source>Guests' emails need a From address.</source>
         <translation>Los correos a los huéspedes necesitan una dirección de remitente.</translation>
-    </message>
-    <message>
-        <source>The mail password was not saved in the keychain: %1</source>
-        <translation>La contraseña del correo no se guardó en el llavero: %1</translation>
     </message>
     <message>
         <source>Certificate to trust</source>
@@ -3278,6 +3298,26 @@ Zona horaria: %2</translation>
     <message>
         <source>The server said: %1</source>
         <translation>El servidor respondió: %1</translation>
+    </message>
+    <message>
+        <source>Past&amp;e a certificate</source>
+        <translation>Pegar certificado de&amp;sde el portapapeles</translation>
+    </message>
+    <message>
+        <source>Trust the certificate copied to the clipboard: its text, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----</source>
+        <translation>Confiar en el certificado copiado en el portapapeles: su texto, de -----BEGIN CERTIFICATE----- a -----END CERTIFICATE-----</translation>
+    </message>
+    <message>
+        <source>No saved password could be looked for. %1</source>
+        <translation>No se pudo buscar una contraseña guardada. %1</translation>
+    </message>
+    <message>
+        <source>This computer's keychain could not keep the mail password, so it is kept only until NetCode Desk closes. It was not written to any file. Type it again in Settings once the keychain works.</source>
+        <translation>El llavero de este equipo no pudo guardar la contraseña del correo, así que solo se conserva hasta que se cierre NetCode Desk. No se escribió en ningún archivo. Vuelva a escribirla en Ajustes cuando el llavero funcione.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no certificate in PEM form (text starting with -----BEGIN CERTIFICATE-----). Copy the certificate's text first. Nothing changed.</source>
+        <translation>El portapapeles no contiene ningún certificado en formato PEM (texto que empieza por -----BEGIN CERTIFICATE-----). Copie primero el texto del certificado. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -5465,23 +5505,38 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
     </message>
     <message numerus="yes">
         <source>%n in doubt</source>
-        <translation><numerusform>%n en duda</numerusform><numerusform>%n en duda</numerusform></translation>
+        <translation>
+            <numerusform>%n en duda</numerusform>
+            <numerusform>%n en duda</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mail failed</source>
-        <translation><numerusform>%n correo fallido</numerusform><numerusform>%n correos fallidos</numerusform></translation>
+        <translation>
+            <numerusform>%n correo fallido</numerusform>
+            <numerusform>%n correos fallidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n first-use deadline(s)</source>
-        <translation><numerusform>%n fecha límite de primer uso</numerusform><numerusform>%n fechas límite de primer uso</numerusform></translation>
+        <translation>
+            <numerusform>%n fecha límite de primer uso</numerusform>
+            <numerusform>%n fechas límite de primer uso</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ending today</source>
-        <translation><numerusform>%n termina hoy</numerusform><numerusform>%n terminan hoy</numerusform></translation>
+        <translation>
+            <numerusform>%n termina hoy</numerusform>
+            <numerusform>%n terminan hoy</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ended today</source>
-        <translation><numerusform>%n terminado hoy</numerusform><numerusform>%n terminados hoy</numerusform></translation>
+        <translation>
+            <numerusform>%n terminado hoy</numerusform>
+            <numerusform>%n terminados hoy</numerusform>
+        </translation>
     </message>
 </context>
 <context>

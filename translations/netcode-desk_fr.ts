@@ -522,7 +522,10 @@
     </message>
     <message numerus="yes">
         <source>One code, held by %n guest(s)</source>
-        <translation><numerusform>Un code, détenu par %n client</numerusform><numerusform>Un code, détenu par %n clients</numerusform></translation>
+        <translation>
+            <numerusform>Un code, détenu par %n client</numerusform>
+            <numerusform>Un code, détenu par %n clients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another code works on this lock at the same time.</source>
@@ -546,7 +549,10 @@
     </message>
     <message numerus="yes">
         <source>%n guests: %1</source>
-        <translation><numerusform>%n client : %1</numerusform><numerusform>%n clients : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n client : %1</numerusform>
+            <numerusform>%n clients : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -577,7 +583,10 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -1690,7 +1699,10 @@ responsable refusée à un login de réception sort aussi avec 2 (rien n'a été
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1741,6 +1753,14 @@ responsable refusée à un login de réception sort aussi avec 2 (rien n'a été
     <message>
         <source>Guest's email a&amp;ddress:</source>
         <translation>A&amp;dresse e-mail du client :</translation>
+    </message>
+    <message>
+        <source>Written in %1, the language this code was last emailed in.</source>
+        <translation>Rédigé en %1, la langue du dernier e-mail de ce code.</translation>
+    </message>
+    <message>
+        <source>Written in %1, the desk's language: no earlier email of this code says which language the guest reads.</source>
+        <translation>Rédigé en %1, la langue de la réception : aucun e-mail précédent de ce code n’indique la langue que lit le client.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1851,10 @@ responsable refusée à un login de réception sort aussi avec 2 (rien n'a été
     <message>
         <source>The slip cannot print %1: it is left out on paper (the message keeps it). Check the guest's name before printing.</source>
         <translation>Le ticket ne peut pas imprimer %1 : cet élément est omis sur papier (le message le conserve). Vérifiez le nom du client avant d'imprimer.</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Délivré le %1</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +2977,10 @@ Fuseau horaire : %2</translation>
         <source>The part after the @ is not a valid domain.</source>
         <translation>La partie après le @ n'est pas un domaine valide.</translation>
     </message>
+    <message>
+        <source>The part before the @ contains "%1": NetCode Desk can only email addresses with plain letters (a–z), digits and . _ - + before the @.</source>
+        <translation>La partie avant le @ contient « %1 » : NetCode Desk ne peut envoyer qu’aux adresses composées de lettres simples (a–z), de chiffres et de . _ - + avant le @.</translation>
+    </message>
 </context>
 <context>
     <name>MailAttempt</name>
@@ -3216,10 +3244,6 @@ Fuseau horaire : %2</translation>
         <translation>Consultation du trousseau…</translation>
     </message>
     <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>Le trousseau n'a pas pu être lu : %1</translation>
-    </message>
-    <message>
         <source>A password is saved in the keychain. Leave the field empty to keep it.</source>
         <translation>Un mot de passe est enregistré dans le trousseau. Laissez le champ vide pour le garder.</translation>
     </message>
@@ -3238,10 +3262,6 @@ Fuseau horaire : %2</translation>
     <message>
         <source>Guests' emails need a From address.</source>
         <translation>Les e-mails aux clients ont besoin d'une adresse d'expéditeur.</translation>
-    </message>
-    <message>
-        <source>The mail password was not saved in the keychain: %1</source>
-        <translation>Le mot de passe de messagerie n'a pas été enregistré dans le trousseau : %1</translation>
     </message>
     <message>
         <source>Certificate to trust</source>
@@ -3278,6 +3298,26 @@ Fuseau horaire : %2</translation>
     <message>
         <source>The server said: %1</source>
         <translation>Le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <source>Past&amp;e a certificate</source>
+        <translation>Coller un cert&amp;ificat</translation>
+    </message>
+    <message>
+        <source>Trust the certificate copied to the clipboard: its text, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----</source>
+        <translation>Faire confiance au certificat copié dans le presse-papiers : son texte, de -----BEGIN CERTIFICATE----- à -----END CERTIFICATE-----</translation>
+    </message>
+    <message>
+        <source>No saved password could be looked for. %1</source>
+        <translation>Aucun mot de passe enregistré n’a pu être recherché. %1</translation>
+    </message>
+    <message>
+        <source>This computer's keychain could not keep the mail password, so it is kept only until NetCode Desk closes. It was not written to any file. Type it again in Settings once the keychain works.</source>
+        <translation>Le trousseau de cet ordinateur n’a pas pu garder le mot de passe de messagerie : il est conservé seulement jusqu’à la fermeture de NetCode Desk. Il n’a été écrit dans aucun fichier. Saisissez-le de nouveau dans les Paramètres quand le trousseau fonctionnera.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no certificate in PEM form (text starting with -----BEGIN CERTIFICATE-----). Copy the certificate's text first. Nothing changed.</source>
+        <translation>Le presse-papiers ne contient aucun certificat au format PEM (texte commençant par -----BEGIN CERTIFICATE-----). Copiez d’abord le texte du certificat. Rien n’a changé.</translation>
     </message>
 </context>
 <context>
@@ -5465,23 +5505,38 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     </message>
     <message numerus="yes">
         <source>%n in doubt</source>
-        <translation><numerusform>%n incertain</numerusform><numerusform>%n incertains</numerusform></translation>
+        <translation>
+            <numerusform>%n incertain</numerusform>
+            <numerusform>%n incertains</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mail failed</source>
-        <translation><numerusform>%n échec d'e-mail</numerusform><numerusform>%n échecs d'e-mail</numerusform></translation>
+        <translation>
+            <numerusform>%n échec d'e-mail</numerusform>
+            <numerusform>%n échecs d'e-mail</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n first-use deadline(s)</source>
-        <translation><numerusform>%n date limite de première utilisation</numerusform><numerusform>%n dates limites de première utilisation</numerusform></translation>
+        <translation>
+            <numerusform>%n date limite de première utilisation</numerusform>
+            <numerusform>%n dates limites de première utilisation</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ending today</source>
-        <translation><numerusform>%n se termine aujourd'hui</numerusform><numerusform>%n se terminent aujourd'hui</numerusform></translation>
+        <translation>
+            <numerusform>%n se termine aujourd'hui</numerusform>
+            <numerusform>%n se terminent aujourd'hui</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ended today</source>
-        <translation><numerusform>%n terminé aujourd'hui</numerusform><numerusform>%n terminés aujourd'hui</numerusform></translation>
+        <translation>
+            <numerusform>%n terminé aujourd'hui</numerusform>
+            <numerusform>%n terminés aujourd'hui</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -522,7 +522,10 @@
     </message>
     <message numerus="yes">
         <source>One code, held by %n guest(s)</source>
-        <translation><numerusform>Eén code, van %n gast</numerusform><numerusform>Eén code, gedeeld door %n gasten</numerusform></translation>
+        <translation>
+            <numerusform>Eén code, van %n gast</numerusform>
+            <numerusform>Eén code, gedeeld door %n gasten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another code works on this lock at the same time.</source>
@@ -546,7 +549,10 @@
     </message>
     <message numerus="yes">
         <source>%n guests: %1</source>
-        <translation><numerusform>%n gast: %1</numerusform><numerusform>%n gasten: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n gast: %1</numerusform>
+            <numerusform>%n gasten: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -577,7 +583,10 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -1690,7 +1699,10 @@ balielogin wordt geweigerd, eindigt ook met exit 2 (er is niets gewijzigd).
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1741,6 +1753,14 @@ balielogin wordt geweigerd, eindigt ook met exit 2 (er is niets gewijzigd).
     <message>
         <source>Guest's email a&amp;ddress:</source>
         <translation>E-mailadres van de &amp;gast:</translation>
+    </message>
+    <message>
+        <source>Written in %1, the language this code was last emailed in.</source>
+        <translation>Geschreven in %1, de taal waarin deze code het laatst is gemaild.</translation>
+    </message>
+    <message>
+        <source>Written in %1, the desk's language: no earlier email of this code says which language the guest reads.</source>
+        <translation>Geschreven in %1, de taal van de balie: geen eerdere e-mail van deze code zegt welke taal de gast leest.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1851,10 @@ balielogin wordt geweigerd, eindigt ook met exit 2 (er is niets gewijzigd).
     <message>
         <source>The slip cannot print %1: it is left out on paper (the message keeps it). Check the guest's name before printing.</source>
         <translation>De bon kan %1 niet afdrukken: dat ontbreekt op papier (het bericht bevat het wel). Controleer de naam van de gast voordat u afdrukt.</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Uitgegeven %1</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +2977,10 @@ Tijdzone: %2</translation>
         <source>The part after the @ is not a valid domain.</source>
         <translation>Het deel na de @ is geen geldig domein.</translation>
     </message>
+    <message>
+        <source>The part before the @ contains "%1": NetCode Desk can only email addresses with plain letters (a–z), digits and . _ - + before the @.</source>
+        <translation>Het deel vóór de @ bevat ‘%1’: NetCode Desk kan alleen mailen naar adressen met gewone letters (a–z), cijfers en . _ - + vóór de @.</translation>
+    </message>
 </context>
 <context>
     <name>MailAttempt</name>
@@ -3216,10 +3244,6 @@ Tijdzone: %2</translation>
         <translation>Sleutelbos raadplegen…</translation>
     </message>
     <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>De sleutelbos kon niet worden gelezen: %1</translation>
-    </message>
-    <message>
         <source>A password is saved in the keychain. Leave the field empty to keep it.</source>
         <translation>Er is een wachtwoord opgeslagen in de sleutelbos. Laat het veld leeg om het te behouden.</translation>
     </message>
@@ -3238,10 +3262,6 @@ Tijdzone: %2</translation>
     <message>
         <source>Guests' emails need a From address.</source>
         <translation>E-mails aan gasten hebben een afzenderadres nodig.</translation>
-    </message>
-    <message>
-        <source>The mail password was not saved in the keychain: %1</source>
-        <translation>Het mailwachtwoord is niet in de sleutelbos opgeslagen: %1</translation>
     </message>
     <message>
         <source>Certificate to trust</source>
@@ -3278,6 +3298,26 @@ Tijdzone: %2</translation>
     <message>
         <source>The server said: %1</source>
         <translation>De server meldde: %1</translation>
+    </message>
+    <message>
+        <source>Past&amp;e a certificate</source>
+        <translation>C&amp;ertificaat plakken</translation>
+    </message>
+    <message>
+        <source>Trust the certificate copied to the clipboard: its text, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----</source>
+        <translation>Het naar het klembord gekopieerde certificaat vertrouwen: de tekst van -----BEGIN CERTIFICATE----- tot -----END CERTIFICATE-----</translation>
+    </message>
+    <message>
+        <source>No saved password could be looked for. %1</source>
+        <translation>Er kon niet naar een opgeslagen wachtwoord worden gezocht. %1</translation>
+    </message>
+    <message>
+        <source>This computer's keychain could not keep the mail password, so it is kept only until NetCode Desk closes. It was not written to any file. Type it again in Settings once the keychain works.</source>
+        <translation>De sleutelbos van deze computer kon het mailwachtwoord niet bewaren; het blijft daarom alleen bewaard tot NetCode Desk sluit. Het is in geen enkel bestand geschreven. Typ het opnieuw in Instellingen zodra de sleutelbos werkt.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no certificate in PEM form (text starting with -----BEGIN CERTIFICATE-----). Copy the certificate's text first. Nothing changed.</source>
+        <translation>Het klembord bevat geen certificaat in PEM-vorm (tekst die begint met -----BEGIN CERTIFICATE-----). Kopieer eerst de tekst van het certificaat. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -5465,23 +5505,38 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
     </message>
     <message numerus="yes">
         <source>%n in doubt</source>
-        <translation><numerusform>%n onzeker</numerusform><numerusform>%n onzeker</numerusform></translation>
+        <translation>
+            <numerusform>%n onzeker</numerusform>
+            <numerusform>%n onzeker</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mail failed</source>
-        <translation><numerusform>%n mail mislukt</numerusform><numerusform>%n mails mislukt</numerusform></translation>
+        <translation>
+            <numerusform>%n mail mislukt</numerusform>
+            <numerusform>%n mails mislukt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n first-use deadline(s)</source>
-        <translation><numerusform>%n uiterste datum eerste gebruik</numerusform><numerusform>%n uiterste data eerste gebruik</numerusform></translation>
+        <translation>
+            <numerusform>%n uiterste datum eerste gebruik</numerusform>
+            <numerusform>%n uiterste data eerste gebruik</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ending today</source>
-        <translation><numerusform>%n eindigt vandaag</numerusform><numerusform>%n eindigen vandaag</numerusform></translation>
+        <translation>
+            <numerusform>%n eindigt vandaag</numerusform>
+            <numerusform>%n eindigen vandaag</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ended today</source>
-        <translation><numerusform>%n vandaag geëindigd</numerusform><numerusform>%n vandaag geëindigd</numerusform></translation>
+        <translation>
+            <numerusform>%n vandaag geëindigd</numerusform>
+            <numerusform>%n vandaag geëindigd</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace {
@@ -28,6 +29,19 @@ QString asciiSlug(const QString& text)
     while (slug.endsWith(QLatin1Char('-')))
         slug.chop(1);
     return slug.left(40);
+}
+
+// The HTML part's lang: a BCP 47 tag. The guest's language, else the desk's (the wording is then
+// the desk's too); English for the C locale a script run from cron or systemd has ("C" is no
+// language tag) and for anything that is not a tag.
+QString htmlLanguage(const QString& slipLanguage)
+{
+    const QLocale desk;
+    QString tag = slipLanguage;
+    if (tag.isEmpty())
+        tag = desk.language() == QLocale::C || desk.language() == QLocale::AnyLanguage ? QString() : desk.bcp47Name();
+    static const QRegularExpression bcp47(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+    return bcp47.match(tag).hasMatch() ? tag : QStringLiteral("en");
 }
 } // namespace
 
@@ -81,8 +95,7 @@ QString GuestMail::html(const SlipDetails& details)
                                 .arg(code.toHtmlEscaped()));
         body += QStringLiteral("<p style=\"margin:0 0 0.6em 0;\">%1</p>\n").arg(escaped);
     }
-    // The desk's language when the guest's is not chosen (the wording is then the desk's too).
-    const QString lang = details.language.isEmpty() ? QLocale().name().section(QLatin1Char('_'), 0, 0) : details.language;
+    const QString lang = htmlLanguage(details.language);
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title></head>\n"
                           "<body style=\"font-family:sans-serif; font-size:14px; color:#222222;\">\n%3</body></html>\n")
         .arg(lang.toHtmlEscaped(), GuestSlip::emailSubject(details).toHtmlEscaped(), body);

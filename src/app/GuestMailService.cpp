@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "GuestMail.h"
+#include "Languages.h"
 #include "MailAddress.h"
 #include "MailAttemptRepository.h"
 #include "MailMessage.h"
@@ -156,6 +157,8 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
     attempt.recipient = MailAddress::forRecord(address);
     attempt.attemptedAtUtc = m_clock.nowUtc();
     attempt.attemptedBy = staffName;
+    // Kept with the attempt so that sending it again later speaks the same language.
+    attempt.language = Languages::effective(details.language);
 
     // An attempt whose outcome is known before anything is sent: recorded whole.
     const auto recordWhole = [this](MailAttempt attempt) {
@@ -228,6 +231,19 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
                   [this, started](const MailResult& result) { settleAndReport(started, result); });
     });
     return true;
+}
+
+bool GuestMailService::sendAgain(qint64 historyId, SlipDetails details, const QString& address, bool attachSlip,
+                                 const QString& staffName, QString* error)
+{
+    if (const QString language = lastLanguage(historyId); !language.isEmpty())
+        details.language = language;
+    return send(historyId, details, address, attachSlip, staffName, error);
+}
+
+QString GuestMailService::lastLanguage(qint64 historyId) const
+{
+    return MailAttemptRepository(m_db).latestFor({historyId}).value(historyId).language;
 }
 
 void GuestMailService::sendTest(const MailServer& mailServer, const QString& password, const QString& address)

@@ -53,6 +53,14 @@ public:
     // started either: finished() then carries attempt.id 0 and the reason in `recordError`.
     bool send(qint64 historyId, const SlipDetails& details, const QString& address, bool attachSlip,
               const QString& staffName, QString* error = nullptr);
+    // Emails row `historyId` again (History, Try again, the command line): in the language its
+    // latest email was written in when that is recorded — the guest's, whatever the desk speaks
+    // now — otherwise in `details.language`, as a first email would be. As send() otherwise.
+    bool sendAgain(qint64 historyId, SlipDetails details, const QString& address, bool attachSlip,
+                   const QString& staffName, QString* error = nullptr);
+    // The language row `historyId`'s latest email was written in ("de"); empty when it has none,
+    // or it was sent before the language was recorded.
+    QString lastLanguage(qint64 historyId) const;
     // "Send a test email" from Settings with `server` as typed there (not yet saved) and
     // `password` (empty: the one in the keychain). Nothing is recorded; testFinished() reports.
     void sendTest(const MailServer& server, const QString& password, const QString& address);

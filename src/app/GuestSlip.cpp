@@ -150,10 +150,15 @@ QString GuestSlip::html(const SlipDetails& details)
         out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>")
                    .arg(esc(QCoreApplication::translate("GuestSlip", "Need help? Call %1").arg(unbroken(d.helpPhone.trimmed()))))
                    .arg(bodyPt);
+    // Who issued it, as a guest should read it: a code from the command line (a script, a
+    // booking system) names the property, never the computer's login.
+    const QString when = TimeText::dateTime(d.entry.issuedAtUtc.toTimeZone(d.deskZone));
+    QString issuer = d.entry.issuedFromCommandLine() ? d.propertyName.trimmed() : d.entry.issuedBy.trimmed();
+    if (issuer.isEmpty() && !d.entry.issuedFromCommandLine())
+        issuer = QCoreApplication::translate("GuestSlip", "the front desk");
     out += QStringLiteral("<p style=\"font-size:8pt; color:#555555;\">%1</p>")
-               .arg(esc(QCoreApplication::translate("GuestSlip", "Issued %1 by %2")
-                            .arg(TimeText::dateTime(d.entry.issuedAtUtc.toTimeZone(d.deskZone)),
-                                 d.entry.issuedBy.isEmpty() ? QCoreApplication::translate("GuestSlip", "the front desk") : d.entry.issuedBy)));
+               .arg(esc(issuer.isEmpty() ? QCoreApplication::translate("GuestSlip", "Issued %1").arg(when)
+                                         : QCoreApplication::translate("GuestSlip", "Issued %1 by %2").arg(when, issuer)));
     if (d.demo)
         out += QStringLiteral("<p style=\"color:#b00020; font-weight:bold;\">%1</p>").arg(demo);
     out += QStringLiteral("</td></tr></table></body></html>");

@@ -35,6 +35,27 @@ QList<QPair<QString, QString>> Languages::available()
             {QStringLiteral("nl"), QStringLiteral("Nederlands")}};
 }
 
+QString Languages::effective(const QString& code)
+{
+    if (!code.isEmpty())
+        return code;
+    const QString desk = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    for (const auto& [known, name] : available()) {
+        if (known == desk)
+            return known;
+    }
+    return QStringLiteral("en");
+}
+
+QString Languages::nameOf(const QString& code)
+{
+    for (const auto& [known, name] : available()) {
+        if (known == code)
+            return name;
+    }
+    return code;
+}
+
 void Languages::installDesk(QCoreApplication* app, const QString& code)
 {
     const QLocale locale = localeFor(code);

@@ -13,6 +13,12 @@ class Languages {
 public:
     // Code ("de") and the language's own name ("Deutsch"); English first.
     static QList<QPair<QString, QString>> available();
+    // The language a guest's text is written in when `code` is asked for: `code` itself, or for ""
+    // the desk's own now (its locale's language when NetCode Desk speaks it, else English, the
+    // catalogue it falls back to).
+    static QString effective(const QString& code);
+    // The language's own name ("Deutsch") for a code in available(); the code itself otherwise.
+    static QString nameOf(const QString& code);
     // The desk's language ("" = the computer's): NetCode Desk's catalogue and Qt's own.
     static void installDesk(class QCoreApplication* app, const QString& code);
 };

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "HistoryEntry.h"
+
 #include "CodelocksClient.h"
 #include "IssueService.h"
 #include "AppSettings.h"
@@ -79,7 +81,7 @@ QString CliContext::commandLineActor(const QString& storeLogin)
             who = QString::fromLocal8Bit(entry->pw_name);
     }
 #endif
-    return QStringLiteral("(command line) %1").arg(who.isEmpty() ? QStringLiteral("?") : who);
+    return HistoryEntry::commandLineIssuer(who);
 }
 
 QString CliContext::actor()

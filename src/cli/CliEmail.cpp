@@ -54,7 +54,7 @@ int CliEmail::afterIssue(CliContext& cli, const HistoryEntry& entry, int issueCo
 {
     if (!wanted(cli) || issueCode != ExitOk || entry.id <= 0 || !entry.hasCode())
         return issueCode;
-    const int mailed = send(cli, entry, cli.parser.value(QStringLiteral("email")), json);
+    const int mailed = send(cli, entry, cli.parser.value(QStringLiteral("email")), json, false);
     return mailed == ExitOk ? issueCode : mailed;
 }
 
@@ -92,10 +92,10 @@ int CliEmail::historyEmail(CliContext& cli)
         return cli.fail(ExitInvalidInput, CliEmail::tr("There is no history row %1.").arg(id));
     if (!row.hasCode())
         return cli.fail(ExitInvalidInput, CliEmail::tr("Row %1 holds no code to email.").arg(id));
-    return send(cli, row, address, nullptr);
+    return send(cli, row, address, nullptr, true);
 }
 
-int CliEmail::send(CliContext& cli, const HistoryEntry& entry, const QString& address, QJsonObject* json)
+int CliEmail::send(CliContext& cli, const HistoryEntry& entry, const QString& address, QJsonObject* json, bool again)
 {
     AppSession& session = cli.session();
     GuestMailService& mail = session.mail();
@@ -116,7 +116,12 @@ int CliEmail::send(CliContext& cli, const HistoryEntry& entry, const QString& ad
                          }
                      });
     QString error;
-    if (!mail.send(entry.id, details, address, cli.parser.isSet(QStringLiteral("attach-slip")), cli.actor(), &error))
+    const bool attach = cli.parser.isSet(QStringLiteral("attach-slip"));
+    // A language asked for wins; otherwise an email sent again keeps the guest's language.
+    const bool started = again && !cli.parser.isSet(QStringLiteral("language"))
+                             ? mail.sendAgain(entry.id, details, address, attach, cli.actor(), &error)
+                             : mail.send(entry.id, details, address, attach, cli.actor(), &error);
+    if (!started)
         return cli.fail(ExitMailFailure, error);
     // The send is bounded by the server's own timeouts; this is only the last resort.
     CliContext::waitUntil([&] { return attempt.has_value(); }, (mail.server().totalTimeoutSeconds + 30) * 1000);
@@ -132,6 +137,7 @@ int CliEmail::send(CliContext& cli, const HistoryEntry& entry, const QString& ad
                                 {QStringLiteral("to"), attempt->recipient},
                                 {QStringLiteral("outcome"), MailAttempt::outcomeName(attempt->outcome)},
                                 {QStringLiteral("detail"), attempt->detail},
+                                {QStringLiteral("language"), attempt->language},
                                 {QStringLiteral("recorded"), recorded}};
         if (json)
             json->insert(QStringLiteral("email"), email);

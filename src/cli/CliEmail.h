@@ -27,7 +27,8 @@ public:
     // have) reached the server, or ExitLocalFailure when its outcome could not be recorded. With
     // --json the email's outcome goes into `json` as "email" (one document for the whole run).
     static int afterIssue(CliContext& cli, const HistoryEntry& entry, int issueCode, QJsonObject* json = nullptr);
-    // `history email ID ADDRESS`.
+    // `history email ID ADDRESS`: in --language when given, else in the language the row's latest
+    // email was written in, else as a first email would be.
     static int historyEmail(CliContext& cli);
 
     // A row's emails for `history list --json`: "state" (the latest attempt: delivered, refused,
@@ -35,5 +36,7 @@ public:
     static QJsonObject stateJson(const MailRowState& state, const QTimeZone& zone);
 
 private:
-    static int send(CliContext& cli, const HistoryEntry& entry, const QString& address, QJsonObject* json);
+    // `again`: the row may have been emailed before (its language is then kept). With `json`, the
+    // email's outcome goes into it as "email".
+    static int send(CliContext& cli, const HistoryEntry& entry, const QString& address, QJsonObject* json, bool again);
 };

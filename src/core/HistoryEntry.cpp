@@ -1,6 +1,7 @@
 #include "HistoryEntry.h"
 
 #include "DisplayText.h"
+#include "DurationOption.h"
 #include "TimeText.h"
 
 #include <QCoreApplication>
@@ -194,4 +195,65 @@ bool HistoryEntry::namesOtherGuest(const HistoryEntry& row, const QString& guest
         return false;
     // Rooms differ: still the same guest when the guest is named alike and this order has no room.
     return !(sameGuest && room.trimmed().isEmpty());
+}
+
+QString HistoryEntry::commandLineIssuer(const QString& login)
+{
+    return QStringLiteral("(command line) %1").arg(login.isEmpty() ? QStringLiteral("?") : login);
+}
+
+bool HistoryEntry::issuedFromCommandLine() const
+{
+    return issuedBy.startsWith(QLatin1String("(command line) "));
+}
+
+namespace {
+// The first whole number in a label ("3 Stunden", "first use within 6 hours"), whatever the
+// language it was stored in; 0 without one.
+int firstNumber(const QString& text)
+{
+    int value = 0;
+    bool inNumber = false;
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            inNumber = true;
+            value = value * 10 + c.digitValue();
+            if (value > 100000)
+                return 0;
+        } else if (inNumber) {
+            break;
+        }
+    }
+    return value;
+}
+
+// Seconds from `a` to `b` on the lock's wall clock: a day over a change of clocks is still a day.
+qint64 wallSecs(const QDateTime& a, const QDateTime& b, const ClockFrame& frame)
+{
+    const QDateTime wallA = a.toTimeZone(frame.effectiveZone(a));
+    const QDateTime wallB = b.toTimeZone(frame.effectiveZone(b));
+    return QDateTime(wallA.date(), wallA.time(), QTimeZone::utc()).secsTo(QDateTime(wallB.date(), wallB.time(), QTimeZone::utc()));
+}
+} // namespace
+
+QString HistoryEntry::lengthText(const QTimeZone& deskZone) const
+{
+    // The stored label says how many (its number), the window says of what (hours or days):
+    // together they name the length without guessing, in any language it was stored in.
+    const IssueMode mode = issueMode();
+    const QDateTime end = mode == IssueMode::LongTermRental ? firstUseByUtc : windowEndUtc;
+    const int count = firstNumber(durationLabel);
+    if (mode == IssueMode::EndDate || count <= 0 || !windowStartUtc.isValid() || !end.isValid())
+        return durationLabel;
+    const qint64 wall = wallSecs(windowStartUtc, end, lockFrame(deskZone));
+    const qint64 elapsed = windowStartUtc.secsTo(end);
+    DurationOption option;
+    option.mode = mode;
+    if (wall == qint64(count) * 3600 || elapsed == qint64(count) * 3600)
+        option.hours = count;
+    else if (wall == qint64(count) * 86400 || elapsed == qint64(count) * 86400)
+        option.days = count;
+    else
+        return durationLabel;
+    return option.label();
 }

@@ -90,4 +90,15 @@ struct HistoryEntry {
     static Source sourceFromName(const QString& name);
     static QString statusText(Status status); // translated
     static QString sourceText(Source source); // translated
+    // Who issued a code from the command line when the computer has no desk name set:
+    // "(command line) LOGIN", stored as it is (the audit log's and History's wording).
+    static QString commandLineIssuer(const QString& login);
+    // Whether `issuedBy` is such a name: a guest is never shown it (a computer login means
+    // nothing to them and says too much).
+    bool issuedFromCommandLine() const;
+    // History's Length: the length the code was issued for, in the desk's language now (the
+    // stored durationLabel is in the language of whoever issued it), e.g. "3 hours", "2 days",
+    // "first use within 6 hours". The stored label when the window does not say (empty for End
+    // Date codes).
+    QString lengthText(const QTimeZone& deskZone) const;
 };

@@ -283,8 +283,9 @@ MailResult MailSender::send(const MailServer& server, const QString& password, c
     const QByteArray url = server.url().toUtf8();
     const QByteArray user = server.user.trimmed().toUtf8();
     QByteArray secret = password.toUtf8();
-    const QByteArray from = "<" + server.fromAddress.trimmed().toUtf8() + ">";
-    const QByteArray to = "<" + message.to.trimmed().toUtf8() + ">";
+    // The envelope as the headers: domains in their ASCII form (no SMTPUTF8 needed).
+    const QByteArray from = "<" + MailAddress::ace(server.fromAddress).toLatin1() + ">";
+    const QByteArray to = "<" + MailAddress::ace(message.to).toLatin1() + ">";
     QByteArray pem = server.trustedCertificatesPem;
     if (!pem.isEmpty() && !pem.endsWith('\n'))
         pem += '\n';
@@ -315,11 +316,12 @@ MailResult MailSender::send(const MailServer& server, const QString& password, c
     }
 
     headers.append("Date: " + MailHeaders::date(QDateTime::currentDateTime()));
-    headers.append("From: " + MailHeaders::mailbox(server.fromName, server.fromAddress.trimmed()));
-    headers.append("To: " + MailHeaders::mailbox(message.toName, message.to.trimmed()));
+    // Folded: a long guest or property name must not make a line the server refuses.
+    headers.append(MailHeaders::field("From", MailHeaders::mailbox(server.fromName, server.fromAddress.trimmed())));
+    headers.append(MailHeaders::field("To", MailHeaders::mailbox(message.toName, message.to.trimmed())));
     if (!server.replyTo.trimmed().isEmpty())
-        headers.append("Reply-To: " + MailHeaders::mailbox(QString(), server.replyTo.trimmed()));
-    headers.append("Subject: " + MailHeaders::encodedText(message.subject));
+        headers.append(MailHeaders::field("Reply-To", MailHeaders::mailbox(QString(), server.replyTo.trimmed())));
+    headers.append(MailHeaders::field("Subject", MailHeaders::encodedText(message.subject)));
     headers.append("Message-ID: " + MailHeaders::messageId(server.fromAddress));
     headers.append("Auto-Submitted: auto-generated");
     recipients.append(to);

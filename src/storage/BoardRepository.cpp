@@ -1,5 +1,7 @@
 #include "BoardRepository.h"
 
+#include "StoredTime.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -11,34 +13,23 @@ const QString kColumns = QStringLiteral(
     "guest_name, room, outcome, request_key, lease_until_utc, lock_time_zone, lock_follows_dst, shares_code_with, "
     "demo, source");
 
-// Timestamps are stored as ISO text in UTC ("2027-07-14T13:00:00Z"): text order is time order.
-QString utcText(const QDateTime& dt)
-{
-    return dt.toUTC().toString(Qt::ISODate);
-}
-
-QDateTime fromUtcText(const QString& text)
-{
-    return QDateTime::fromString(text, Qt::ISODate).toUTC();
-}
-
 HistoryEntry entryFromQuery(const QSqlQuery& q)
 {
     HistoryEntry e;
     e.id = q.value(0).toLongLong();
-    e.issuedAtUtc = fromUtcText(q.value(1).toString());
+    e.issuedAtUtc = StoredTime::fromText(q.value(1).toString());
     e.lockId = q.value(2).toLongLong();
     e.lockName = q.value(3).toString();
     e.mode = q.value(4).toString();
-    e.windowStartUtc = fromUtcText(q.value(5).toString());
-    e.windowEndUtc = fromUtcText(q.value(6).toString());
-    e.firstUseByUtc = fromUtcText(q.value(7).toString());
+    e.windowStartUtc = StoredTime::fromText(q.value(5).toString());
+    e.windowEndUtc = StoredTime::fromText(q.value(6).toString());
+    e.firstUseByUtc = StoredTime::fromText(q.value(7).toString());
     e.code = q.value(8).toString();
     e.guestName = q.value(9).toString();
     e.room = q.value(10).toString();
     e.outcome = HistoryEntry::outcomeFromName(q.value(11).toString());
     e.requestKey = q.value(12).toString();
-    e.leaseUntilUtc = fromUtcText(q.value(13).toString());
+    e.leaseUntilUtc = StoredTime::fromText(q.value(13).toString());
     e.lockTimeZone = q.value(14).toString();
     e.lockFollowsDst = q.value(15).toBool();
     e.sharesCodeWith = q.value(16).toLongLong();
@@ -71,8 +62,8 @@ QList<HistoryEntry> BoardRepository::windows(const QList<qint64>& lockIds, const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(windowsStatement(lockIds));
-    q.addBindValue(utcText(fromUtc));
-    q.addBindValue(utcText(toUtc));
+    q.addBindValue(StoredTime::text(fromUtc));
+    q.addBindValue(StoredTime::text(toUtc));
     if (!q.exec()) {
         m_error = q.lastError().text();
         return rows;

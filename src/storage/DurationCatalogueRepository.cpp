@@ -1,5 +1,7 @@
 #include "DurationCatalogueRepository.h"
 
+#include "StoredTime.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,7 +15,7 @@ bool DurationCatalogueRepository::load(const QString& key, DurationCatalogue* ca
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return false;
-    const QDateTime fetched = QDateTime::fromString(query.value(0).toString(), Qt::ISODate).toUTC();
+    const QDateTime fetched = StoredTime::fromText(query.value(0).toString());
     QList<DurationOption> options;
     for (const QJsonValue& value : QJsonDocument::fromJson(query.value(1).toByteArray()).array()) {
         const QJsonObject o = value.toObject();

@@ -2,6 +2,7 @@
 
 #include "SqlDialect.h"
 #include "StorageErrorText.h"
+#include "StoredTime.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,21 +28,11 @@ const QString kColumns = QStringLiteral(
     "failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, request_identifier, demo, "
     "request_key, claimed_by, lease_until_utc, http_status, print_count, last_printed_utc, shares_code_with");
 
-QString utcText(const QDateTime& dt)
-{
-    return dt.toUTC().toString(Qt::ISODate);
-}
-
-QDateTime fromUtcText(const QString& text)
-{
-    return QDateTime::fromString(text, Qt::ISODate).toUTC();
-}
-
 HistoryEntry entryFromQuery(const QSqlQuery& q)
 {
     HistoryEntry e;
     e.id = q.value(0).toLongLong();
-    e.issuedAtUtc = fromUtcText(q.value(1).toString());
+    e.issuedAtUtc = StoredTime::fromText(q.value(1).toString());
     e.issuedBy = q.value(2).toString();
     e.lockId = q.value(3).toLongLong();
     e.lockName = q.value(4).toString();
@@ -50,8 +41,8 @@ HistoryEntry entryFromQuery(const QSqlQuery& q)
     e.durationId = q.value(7).toInt();
     e.durationLabel = q.value(8).toString();
     e.startSent = q.value(9).toString();
-    e.windowStartUtc = fromUtcText(q.value(10).toString());
-    e.windowEndUtc = fromUtcText(q.value(11).toString());
+    e.windowStartUtc = StoredTime::fromText(q.value(10).toString());
+    e.windowEndUtc = StoredTime::fromText(q.value(11).toString());
     e.code = q.value(12).toString();
     e.guestName = q.value(13).toString();
     e.room = q.value(14).toString();
@@ -60,7 +51,7 @@ HistoryEntry entryFromQuery(const QSqlQuery& q)
     e.source = HistoryEntry::sourceFromName(q.value(17).toString());
     e.outcome = HistoryEntry::outcomeFromName(q.value(18).toString());
     e.failureText = q.value(19).toString();
-    e.firstUseByUtc = fromUtcText(q.value(20).toString());
+    e.firstUseByUtc = StoredTime::fromText(q.value(20).toString());
     e.lockTimeZone = q.value(21).toString();
     e.lockFollowsDst = q.value(22).toBool();
     e.requestPathId = q.value(23).toString();
@@ -68,10 +59,10 @@ HistoryEntry entryFromQuery(const QSqlQuery& q)
     e.demo = q.value(25).toBool();
     e.requestKey = q.value(26).toString();
     e.claimedBy = q.value(27).toString();
-    e.leaseUntilUtc = fromUtcText(q.value(28).toString());
+    e.leaseUntilUtc = StoredTime::fromText(q.value(28).toString());
     e.httpStatus = q.value(29).toInt();
     e.printCount = q.value(30).toInt();
-    e.lastPrintedUtc = fromUtcText(q.value(31).toString());
+    e.lastPrintedUtc = StoredTime::fromText(q.value(31).toString());
     e.sharesCodeWith = q.value(32).toLongLong();
     return e;
 }
@@ -98,7 +89,7 @@ bool HistoryRepository::add(HistoryEntry* entry)
         "request_identifier, demo, request_key, claimed_by, lease_until_utc, http_status, shares_code_with) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         + SqlDialect::returningId(m_db));
-    query.addBindValue(utcText(entry->issuedAtUtc));
+    query.addBindValue(StoredTime::text(entry->issuedAtUtc));
     query.addBindValue(text(entry->issuedBy));
     query.addBindValue(entry->lockId > 0 ? QVariant(entry->lockId) : QVariant());
     query.addBindValue(text(entry->lockName));
@@ -107,8 +98,8 @@ bool HistoryRepository::add(HistoryEntry* entry)
     query.addBindValue(entry->durationId);
     query.addBindValue(text(entry->durationLabel));
     query.addBindValue(text(entry->startSent));
-    query.addBindValue(utcText(entry->windowStartUtc));
-    query.addBindValue(utcText(entry->windowEndUtc));
+    query.addBindValue(StoredTime::text(entry->windowStartUtc));
+    query.addBindValue(StoredTime::text(entry->windowEndUtc));
     // Only an answered row holds a code: a failure or a request in doubt never pretends to.
     query.addBindValue(text(entry->outcome == HistoryEntry::Outcome::Issued ? entry->code : QString()));
     query.addBindValue(text(entry->guestName.trimmed()));
@@ -118,7 +109,7 @@ bool HistoryRepository::add(HistoryEntry* entry)
     query.addBindValue(HistoryEntry::sourceName(entry->source));
     query.addBindValue(HistoryEntry::outcomeName(entry->outcome));
     query.addBindValue(text(entry->failureText));
-    query.addBindValue(entry->firstUseByUtc.isValid() ? utcText(entry->firstUseByUtc) : QStringLiteral(""));
+    query.addBindValue(entry->firstUseByUtc.isValid() ? StoredTime::text(entry->firstUseByUtc) : QStringLiteral(""));
     query.addBindValue(text(entry->lockTimeZone));
     query.addBindValue(entry->lockFollowsDst ? 1 : 0);
     query.addBindValue(text(entry->requestPathId));
@@ -126,7 +117,7 @@ bool HistoryRepository::add(HistoryEntry* entry)
     query.addBindValue(entry->demo || entry->source == HistoryEntry::Source::Demo ? 1 : 0);
     query.addBindValue(text(entry->requestKey));
     query.addBindValue(text(entry->claimedBy));
-    query.addBindValue(entry->leaseUntilUtc.isValid() ? utcText(entry->leaseUntilUtc) : QStringLiteral(""));
+    query.addBindValue(entry->leaseUntilUtc.isValid() ? StoredTime::text(entry->leaseUntilUtc) : QStringLiteral(""));
     query.addBindValue(entry->httpStatus);
     query.addBindValue(entry->sharesCodeWith > 0 ? QVariant(entry->sharesCodeWith) : QVariant(QMetaType::fromType<qlonglong>()));
     if (!prepared || !query.exec()) {
@@ -380,7 +371,7 @@ void HistoryRepository::addSharing(QList<HistoryEntry>* entries) const
     QHash<qint64, QList<Holder>> sharers; // by the row whose code they share, oldest first
     while (query.next()) {
         const Holder holder{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                            query.value(3).toString(), fromUtcText(query.value(4).toString())};
+                            query.value(3).toString(), StoredTime::fromText(query.value(4).toString())};
         byId.insert(holder.id, holder);
         if (holder.sharesWith > 0)
             sharers[holder.sharesWith].append(holder);
@@ -449,7 +440,7 @@ int HistoryRepository::countIssuedBefore(const QDateTime& beforeUtc) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM history WHERE issued_at_utc < ? AND outcome NOT IN %1")
                       .arg(kKeptByRetention));
-    query.addBindValue(utcText(beforeUtc));
+    query.addBindValue(StoredTime::text(beforeUtc));
     if (query.exec() && query.next())
         return query.value(0).toInt();
     return 0;
@@ -463,7 +454,7 @@ int HistoryRepository::removeIssuedBefore(const QDateTime& beforeUtc)
     query.prepare(shared ? QStringLiteral("SELECT remove_history_before(?)")
                          : QStringLiteral("DELETE FROM history WHERE issued_at_utc < ? AND outcome NOT IN %1")
                                .arg(kKeptByRetention));
-    query.addBindValue(utcText(beforeUtc));
+    query.addBindValue(StoredTime::text(beforeUtc));
     if (!query.exec() || (shared && !query.next())) {
         m_error = QCoreApplication::translate("HistoryRepository", "History could not be trimmed: %1")
                       .arg(StorageErrorText::describe(query.lastError()));
@@ -508,7 +499,7 @@ bool HistoryRepository::recordPrint(qint64 id, const QDateTime& atUtc)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE history SET print_count = print_count + 1, last_printed_utc = ? WHERE id = ?"));
-    query.addBindValue(utcText(atUtc));
+    query.addBindValue(StoredTime::text(atUtc));
     query.addBindValue(id);
     if (!query.exec() || query.numRowsAffected() != 1) {
         m_lastError = query.lastError();

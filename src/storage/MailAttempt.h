@@ -29,6 +29,9 @@ struct MailAttempt {
     QString sender;
     QDateTime leaseUntilUtc;
     QDateTime settledAtUtc; // when the outcome of such a send was recorded (invalid: not yet, or whole)
+    // The language the message was written in ("de"), so that sending it again later speaks the
+    // guest's language rather than the desk's. Empty: not known (sent before it was recorded).
+    QString language;
 
     bool isValid() const { return id > 0; }
     bool delivered() const { return outcome == Outcome::Delivered; }

@@ -16,7 +16,7 @@ namespace {
 // An attempt and, beside it, the row that settles it (if any).
 const QString kSelect = QStringLiteral(
     "SELECT a.id, a.history_id, a.recipient, a.attempted_at_utc, a.attempted_by, a.outcome, a.detail, a.state, "
-    "a.sender, a.lease_until_utc, s.id, s.outcome, s.detail, s.state, s.attempted_at_utc "
+    "a.sender, a.lease_until_utc, s.id, s.outcome, s.detail, s.state, s.attempted_at_utc, a.language "
     "FROM mail_attempts a LEFT JOIN mail_attempts s ON s.settles = a.id WHERE a.settles IS NULL AND ");
 
 QString utcText(const QDateTime& dt)
@@ -61,6 +61,7 @@ MailAttempt fromQuery(const QSqlQuery& query, const QDateTime& nowUtc)
     attempt.attemptedBy = query.value(4).toString();
     attempt.outcome = MailAttempt::outcomeFromName(query.value(5).toString());
     attempt.detail = query.value(6).toString();
+    attempt.language = query.value(15).toString();
     const QString state = query.value(7).toString();
     attempt.sender = query.value(8).toString();
     attempt.leaseUntilUtc = fromUtcText(query.value(9).toString());
@@ -159,7 +160,7 @@ MailAttemptRepository::Begin MailAttemptRepository::begin(const MailAttempt& att
     QSqlQuery query(m_db);
     const bool prepared = query.prepare(
         QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, attempted_by, outcome, "
-                       "detail, state, sender, lease_until_utc) VALUES (?, ?, ?, ?, 'failed', '', 'sending', ?, ?)")
+                       "detail, state, sender, lease_until_utc, language) VALUES (?, ?, ?, ?, 'failed', '', 'sending', ?, ?, ?)")
         + SqlDialect::returningId(m_db));
     query.addBindValue(sending.historyId);
     query.addBindValue(notNull(sending.recipient));
@@ -167,6 +168,7 @@ MailAttemptRepository::Begin MailAttemptRepository::begin(const MailAttempt& att
     query.addBindValue(notNull(sending.attemptedBy));
     query.addBindValue(notNull(sending.sender));
     query.addBindValue(utcText(leaseUntilUtc));
+    query.addBindValue(notNull(sending.language));
     if (!prepared || !query.exec()) {
         const QSqlError error = StorageErrorText::withCause(query.lastError(), m_db);
         rollback();
@@ -196,7 +198,7 @@ bool MailAttemptRepository::settle(MailAttempt* attempt, const QDateTime& settle
     // index refuses a second outcome for the same send).
     const bool prepared = query.prepare(
         QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, attempted_by, outcome, "
-                       "detail, state, settles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "detail, state, settles, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(attempt->historyId);
     query.addBindValue(notNull(attempt->recipient));
     query.addBindValue(utcText(settledAtUtc));
@@ -205,6 +207,7 @@ bool MailAttemptRepository::settle(MailAttempt* attempt, const QDateTime& settle
     query.addBindValue(notNull(attempt->detail));
     query.addBindValue(unknown ? QStringLiteral("unknown") : QStringLiteral("settled"));
     query.addBindValue(attempt->id);
+    query.addBindValue(notNull(attempt->language));
     if (!prepared || !query.exec()) {
         m_error = QCoreApplication::translate("MailAttemptRepository", "The email attempt could not be recorded: %1")
                       .arg(StorageErrorText::describe(StorageErrorText::withCause(query.lastError(), m_db)));
@@ -219,7 +222,7 @@ bool MailAttemptRepository::record(MailAttempt* attempt)
     m_error.clear();
     QSqlQuery query(m_db);
     const bool prepared = query.prepare(QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, "
-                                                       "attempted_by, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)")
+                                                       "attempted_by, outcome, detail, language) VALUES (?, ?, ?, ?, ?, ?, ?)")
                                         + SqlDialect::returningId(m_db));
     query.addBindValue(attempt->historyId);
     query.addBindValue(notNull(attempt->recipient));
@@ -227,6 +230,7 @@ bool MailAttemptRepository::record(MailAttempt* attempt)
     query.addBindValue(notNull(attempt->attemptedBy));
     query.addBindValue(MailAttempt::outcomeName(attempt->outcome));
     query.addBindValue(notNull(attempt->detail));
+    query.addBindValue(notNull(attempt->language));
     if (!prepared || !query.exec()) {
         m_error = QCoreApplication::translate("MailAttemptRepository", "The email attempt could not be recorded: %1")
                       .arg(StorageErrorText::describe(query.lastError()));

@@ -3,6 +3,7 @@
 #include "HistoryRepository.h"
 #include "SqlDialect.h"
 #include "StorageErrorText.h"
+#include "StoredTime.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -21,11 +22,6 @@
 
 namespace {
 const QString kLive = QStringLiteral("('claimed', 'sent')");
-
-QString utcText(const QDateTime& dt)
-{
-    return dt.toUTC().toString(Qt::ISODate);
-}
 
 QString abandonedText()
 {
@@ -274,7 +270,7 @@ RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUt
         QStringLiteral("UPDATE history SET outcome = 'claimed', claimed_by = ?, lease_until_utc = ?, "
                        "failure_text = '', attempts = attempts + 1 WHERE id = ? AND outcome = 'in_doubt'"));
     query.addBindValue(m_owner);
-    query.addBindValue(utcText(nowUtc.addMSecs(leaseMs)));
+    query.addBindValue(StoredTime::text(nowUtc.addMSecs(leaseMs)));
     query.addBindValue(rowId);
     if (!prepared || !query.exec()) {
         const QSqlError error = query.lastError();
@@ -327,7 +323,7 @@ void RequestLedger::markSent(qint64 rowId)
 bool RequestLedger::renewLease(qint64 rowId, const QDateTime& untilUtc)
 {
     return quickUpdate(QStringLiteral("UPDATE history SET lease_until_utc = ? WHERE id = ? AND outcome IN %1").arg(kLive),
-                       {utcText(untilUtc), rowId});
+                       {StoredTime::text(untilUtc), rowId});
 }
 
 bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,
@@ -375,8 +371,8 @@ int RequestLedger::requestsThisMonth(const QDateTime& nowUtc) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT COALESCE(SUM(attempts), 0) FROM history WHERE demo = 0 AND request_key <> '' "
                                  "AND issued_at_utc >= ? AND issued_at_utc < ?"));
-    query.addBindValue(utcText(monthStart));
-    query.addBindValue(utcText(monthStart.addMonths(1)));
+    query.addBindValue(StoredTime::text(monthStart));
+    query.addBindValue(StoredTime::text(monthStart.addMonths(1)));
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 

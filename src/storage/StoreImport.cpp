@@ -348,14 +348,17 @@ bool Mover::history()
     const bool hasSends = hasAttempts && m_source.record(QStringLiteral("mail_attempts")).contains(QStringLiteral("settles"));
     QSqlQuery readAttempts(m_source);
     QSqlQuery insertAttempt(m_target);
+    // The language an email was written in came later (schema 11): '' (not known) from older files.
+    const bool hasLanguage = hasAttempts && m_source.record(QStringLiteral("mail_attempts")).contains(QStringLiteral("language"));
     if (hasAttempts) {
-        readAttempts.prepare(QStringLiteral("SELECT recipient, attempted_at_utc, attempted_by, outcome, detail, %1 "
+        readAttempts.prepare(QStringLiteral("SELECT recipient, attempted_at_utc, attempted_by, outcome, detail, %1, %2 "
                                             "FROM mail_attempts WHERE history_id = ? ORDER BY id")
                                  .arg(hasSends ? QStringLiteral("state, settles, sender, lease_until_utc, id")
-                                               : QStringLiteral("'settled', NULL, '', '', id")));
+                                               : QStringLiteral("'settled', NULL, '', '', id"))
+                                 .arg(hasLanguage ? QStringLiteral("language") : QStringLiteral("''")));
         insertAttempt.prepare(QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, "
-                                             "attempted_by, outcome, detail, state, settles, sender, lease_until_utc) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                             "attempted_by, outcome, detail, state, settles, sender, lease_until_utc, language) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     }
     while (read.next()) {
         const QVariant lockId = read.value(QStringLiteral("lock_id"));
@@ -407,6 +410,7 @@ bool Mover::history()
                                                             : QVariant(movedAttempts.value(settles.toLongLong())));
                 insertAttempt.addBindValue(readAttempts.value(7));
                 insertAttempt.addBindValue(readAttempts.value(8));
+                insertAttempt.addBindValue(readAttempts.value(10)); // language ('' before schema 11)
                 if (!insertAttempt.exec() || !insertAttempt.next())
                     return failed(insertAttempt.lastError());
                 movedAttempts.insert(readAttempts.value(9).toLongLong(), insertAttempt.value(0).toLongLong());

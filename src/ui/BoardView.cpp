@@ -78,14 +78,48 @@ void BoardView::setRange(const QDate& firstDay, int days)
 
 void BoardView::setVisibleDays(int days)
 {
+    zoomAround(days, zoomAnchor());
+}
+
+double BoardView::dayAt(int viewportX) const
+{
+    return (horizontalScrollBar()->value() + viewportX - nameWidth()) / dayWidth();
+}
+
+double BoardView::zoomAnchor() const
+{
+    const double shownFrom = dayAt(nameWidth());
+    const double shownTo = dayAt(viewport()->width());
+    if (m_currentRow >= 0 && m_currentBar >= 0) {
+        const auto it = m_cache.constFind(m_locks.at(m_currentRow).id);
+        if (it != m_cache.constEnd() && m_currentBar < it->bars.size()) {
+            const BoardBar& bar = it->bars.at(m_currentBar);
+            const double from = std::max(0.0, bar.startX);
+            const double to = std::min(double(m_days), bar.endX);
+            // The part of the bar on screen stays on screen; a bar off screen comes to the middle.
+            const double visibleFrom = std::max(from, shownFrom);
+            const double visibleTo = std::min(to, shownTo);
+            return visibleFrom < visibleTo ? (visibleFrom + visibleTo) / 2 : (from + to) / 2;
+        }
+    }
+    const double now = BoardLayout::dayPosition(m_clock.nowUtc(), m_firstDay, m_zone);
+    if (now >= shownFrom && now <= shownTo)
+        return now;
+    return (shownFrom + shownTo) / 2;
+}
+
+void BoardView::zoomAround(int days, double anchorDay)
+{
     days = std::clamp(days, 1, m_days);
     if (days == m_visibleDays)
         return;
-    const double oldWidth = dayWidth();
-    const double centre = oldWidth > 0 ? (horizontalScrollBar()->value() + (viewport()->width() - nameWidth()) / 2.0) / oldWidth : 0;
+    const int timeWidth = viewport()->width() - nameWidth();
+    double offset = anchorDay * dayWidth() - horizontalScrollBar()->value(); // from the left of the time area
+    if (offset < 0 || offset > timeWidth)
+        offset = timeWidth / 2.0;
     m_visibleDays = days;
     updateScrollBars();
-    horizontalScrollBar()->setValue(int(std::lround(centre * dayWidth() - (viewport()->width() - nameWidth()) / 2.0)));
+    horizontalScrollBar()->setValue(int(std::lround(anchorDay * dayWidth() - offset)));
     viewport()->update();
     emit visibleDaysChanged(days);
 }
@@ -422,16 +456,39 @@ void BoardView::mousePressEvent(QMouseEvent* event)
 
 void BoardView::mouseDoubleClickEvent(QMouseEvent* event)
 {
-    mousePressEvent(event);
+    // The first click of the two has opened the bar's row already: once is enough.
+    int row = -1;
+    int bar = -1;
+    if (event->button() == Qt::LeftButton && hit(event->position().toPoint(), &row, &bar)) {
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::mouseDoubleClickEvent(event);
 }
 
 void BoardView::wheelEvent(QWheelEvent* event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
-        if (event->angleDelta().y() > 0)
-            zoomIn();
-        else if (event->angleDelta().y() < 0)
-            zoomOut();
+        // Around the time under the mouse, as maps zoom.
+        const int x = int(event->position().x());
+        const double anchor = x >= nameWidth() ? dayAt(x) : zoomAnchor();
+        int next = m_visibleDays;
+        if (event->angleDelta().y() > 0) {
+            for (auto it = std::rbegin(kZoomLevels); it != std::rend(kZoomLevels); ++it) {
+                if (*it < m_visibleDays) {
+                    next = *it;
+                    break;
+                }
+            }
+        } else if (event->angleDelta().y() < 0) {
+            for (const int level : kZoomLevels) {
+                if (level > m_visibleDays) {
+                    next = level;
+                    break;
+                }
+            }
+        }
+        zoomAround(next, anchor);
         event->accept();
         return;
     }
@@ -618,9 +675,15 @@ void BoardView::paintBar(QPainter& p, const BoardBar& bar, const QRectF& rect, b
     QRectF textRect = rect.adjusted(4, 0, -4, 0);
     textRect.setLeft(std::max(textRect.left(), double(nameWidth() + 4)));
     if (textRect.width() > fontMetrics().averageCharWidth() * 2) {
+        const QString shown = fontMetrics().elidedText(label, Qt::ElideRight, int(textRect.width()));
+        if (bar.inDoubt) {
+            // The hatch would cross the letters: they sit on a plain patch of the base colour.
+            const double width = std::min(textRect.width(), double(fontMetrics().horizontalAdvance(shown)));
+            const double height = std::min(rect.height() - 4, double(fontMetrics().height()));
+            p.fillRect(QRectF(textRect.left() - 2, textRect.center().y() - height / 2, width + 4, height), pal.color(QPalette::Base));
+        }
         p.setPen(text);
-        p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                   fontMetrics().elidedText(label, Qt::ElideRight, int(textRect.width())));
+        p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, shown);
     }
     if (current) {
         p.setPen(QPen(pal.color(QPalette::Text), 2, Qt::SolidLine));
@@ -667,8 +730,11 @@ void BoardView::paintHeader(QPainter& p)
             for (int hour = 0; hour < 24; hour += hourStep) {
                 const QDateTime at(date, QTime(hour, 0), m_zone);
                 const int hx = left + int(std::lround(BoardLayout::dayPosition(at.toUTC(), m_firstDay, m_zone) * dayW)) - scrollX;
-                p.drawText(QRect(hx + 3, 3 + line, int(dayW * hourStep / 24) - 3, line), Qt::AlignLeft | Qt::AlignVCenter,
-                           TimeText::time(at));
+                const QString time = TimeText::time(at);
+                // Only whole times: half of one scrolled under an edge reads as another (":00").
+                if (hx + 3 < left || hx + 3 + fontMetrics().horizontalAdvance(time) > viewport()->width())
+                    continue;
+                p.drawText(QRect(hx + 3, 3 + line, int(dayW * hourStep / 24) - 3, line), Qt::AlignLeft | Qt::AlignVCenter, time);
             }
         }
         p.setPen(mixed(pal.color(QPalette::ButtonText), pal.color(QPalette::Button), 0.45));

@@ -35,7 +35,8 @@ public:
     void setRange(const QDate& firstDay, int days);
     QDate firstDay() const { return m_firstDay; }
     int days() const { return m_days; }
-    // How many days fill the width (zoom); the time in the middle stays in the middle.
+    // How many days fill the width (zoom), around the selected bar (else the now line, else the
+    // middle): that time stays where it is on screen, or comes to the middle if it was off it.
     void setVisibleDays(int days);
     int visibleDays() const { return m_visibleDays; }
     void zoomIn();
@@ -85,6 +86,11 @@ private:
     int rowHeight() const;
     double dayWidth() const;
     void updateScrollBars();
+    // Zooms keeping the time `anchorDay` (days from the first day) at the same place on screen.
+    void zoomAround(int days, double anchorDay);
+    // What a zoom by key or the zoom box keeps in view: the selected bar, else now, else the middle.
+    double zoomAnchor() const;
+    double dayAt(int viewportX) const;
     void load(int firstRow, int lastRow);
     const RowBars& rowBars(int row);
     QRectF barGeometry(int row, const BoardBar& bar, int lanes) const;

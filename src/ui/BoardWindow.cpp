@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -147,17 +148,30 @@ void BoardWindow::fillGroups()
     const QSignalBlocker blocker(m_group);
     m_group->clear();
     m_group->addItem(tr("All groups"));
-    QString last;
-    bool first = true;
-    for (const Lock& lock : m_locks) { // sorted by group: each group once
-        if (lock.group.isEmpty() || (!first && lock.group == last))
+    // Each group once, however it was typed ("Floor 2", "floor 2"): the first spelling met stands
+    // for all, and filtering ignores case alike. Sorted as the desk's language sorts.
+    QSet<QString> seen;
+    QStringList groups;
+    for (const Lock& lock : m_locks) {
+        if (lock.group.trimmed().isEmpty())
             continue;
-        m_group->addItem(DisplayText::visible(lock.group), lock.group);
-        last = lock.group;
-        first = false;
+        const QString key = lock.group.toCaseFolded();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        groups << lock.group;
     }
-    const int index = current.isEmpty() ? 0 : m_group->findData(current);
-    m_group->setCurrentIndex(std::max(0, index));
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(groups.begin(), groups.end(), [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+    int index = 0;
+    for (const QString& group : groups) {
+        m_group->addItem(DisplayText::visible(group), group);
+        if (!current.isEmpty() && group.compare(current, Qt::CaseInsensitive) == 0)
+            index = m_group->count() - 1;
+    }
+    m_group->setCurrentIndex(index);
 }
 
 void BoardWindow::applyFilter()
@@ -167,7 +181,7 @@ void BoardWindow::applyFilter()
     QList<BoardLock> rows;
     rows.reserve(m_locks.size());
     for (const Lock& lock : m_locks) {
-        if (!group.isEmpty() && lock.group != group)
+        if (!group.isEmpty() && lock.group.compare(group, Qt::CaseInsensitive) != 0)
             continue;
         if (!search.isEmpty() && !lock.name.contains(search, Qt::CaseInsensitive) && !lock.group.contains(search, Qt::CaseInsensitive))
             continue;

@@ -103,6 +103,11 @@ void CodeEmailer::updateEmailActions()
 
 void CodeEmailer::email(const SlipDetails& slip)
 {
+    ask(slip, false, false);
+}
+
+void CodeEmailer::ask(const SlipDetails& slip, bool fromHistory, bool languageKnown)
+{
     GuestMailService& mail = m_session.mail();
     if (!mail.isConfigured() || slip.entry.id <= 0) {
         openMailProgram(slip);
@@ -113,6 +118,12 @@ void CodeEmailer::email(const SlipDetails& slip)
         if (code == slip.language)
             languageName = name;
     }
+    auto source = EmailCodeDialog::LanguageSource::Card;
+    if (fromHistory) {
+        // History has no language choice: the dialog names the language the message will be in.
+        source = languageKnown ? EmailCodeDialog::LanguageSource::LastEmail : EmailCodeDialog::LanguageSource::Desk;
+        languageName = Languages::nameOf(Languages::effective(slip.language));
+    }
     QString whose = DisplayText::visible(slip.entry.lockName);
     if (const QString holder = HistoryEntry::holderText(slip.entry.guestName, slip.entry.room); !holder.isEmpty())
         whose += QStringLiteral(" — ") + holder;
@@ -120,7 +131,7 @@ void CodeEmailer::email(const SlipDetails& slip)
     request.slip = slip;
     request.address = lastAddress(slip.entry.id);
     request.attachSlip = m_session.settings().mailAttachSlip();
-    if (!EmailCodeDialog::ask(m_window, whose, languageName, &request.address, &request.attachSlip))
+    if (!EmailCodeDialog::ask(m_window, whose, languageName, &request.address, &request.attachSlip, source))
         return;
     m_session.settings().setMailAttachSlip(request.attachSlip);
     start(request);
@@ -137,7 +148,11 @@ void CodeEmailer::attachHistory(HistoryPanel* history, std::function<SlipDetails
         const HistoryEntry* entry = history->model()->entryAt(history->view()->currentIndex().row());
         if (!entry || !entry->hasCode())
             return;
-        const SlipDetails slip = slipFor(*entry);
+        SlipDetails slip = slipFor(*entry);
+        // Sent again in the language the guest was last emailed in, not in the desk's of today.
+        const QString known = m_session.mail().lastLanguage(entry->id);
+        if (!known.isEmpty())
+            slip.language = known;
         // A failed email is sent again as it was asked (the same address and attachment).
         if (const MailAttempt* last = history->model()->latestMail(history->view()->currentIndex().row());
             last && !last->delivered() && m_requests.contains(entry->id)) {
@@ -146,7 +161,7 @@ void CodeEmailer::attachHistory(HistoryPanel* history, std::function<SlipDetails
             start(again);
             return;
         }
-        email(slip);
+        ask(slip, true, !known.isEmpty());
     });
     connect(this, &CodeEmailer::attemptRecorded, history, &HistoryPanel::refresh);
     // "Sending…" in the Email column while the send is on its way.
@@ -170,8 +185,13 @@ void CodeEmailer::attachHistory(HistoryPanel* history, std::function<SlipDetails
 void CodeEmailer::retry(qint64 historyId)
 {
     const auto it = m_requests.constFind(historyId);
-    if (it != m_requests.constEnd())
-        start(*it);
+    if (it == m_requests.constEnd())
+        return;
+    Request again = *it;
+    // The language the latest email was written in (another desk may have sent one since).
+    if (const QString known = m_session.mail().lastLanguage(historyId); !known.isEmpty())
+        again.slip.language = known;
+    start(again);
 }
 
 void CodeEmailer::start(const Request& request)

@@ -39,7 +39,8 @@ public:
     // email is on its way, so the guest does not get it twice.
     void setCardAction(QAction* action);
 
-    // Sends `historyId`'s last email again, to the same address (the card's Try again).
+    // Sends `historyId`'s last email again, to the same address (the card's Try again), in the
+    // language its latest email was written in.
     void retry(qint64 historyId);
 
     // For tests and screenshots: the card's email line and its Try again button.
@@ -63,6 +64,9 @@ private:
         QDateTime atUtc;
         QString text; // why not, in words
     };
+    // Asks the address and sends; `fromHistory`: the slip's language is the one this code was
+    // last emailed in when that is known (`languageKnown`), else the desk's, and the dialog says so.
+    void ask(const SlipDetails& slip, bool fromHistory, bool languageKnown);
     void openMailProgram(const SlipDetails& slip);
     void start(const Request& request);
     void onFinished(qint64 historyId, const MailAttempt& attempt, const QString& recordError);

@@ -23,7 +23,7 @@ std::optional<Answer> s_next;
 } // namespace
 
 EmailCodeDialog::EmailCodeDialog(const QString& whose, const QString& languageName, const QString& address,
-                                 bool attachSlip, QWidget* parent)
+                                 bool attachSlip, LanguageSource source, QWidget* parent)
     : QDialog(parent)
     , m_address(new QLineEdit(this))
     , m_addressError(new QLabel(this))
@@ -47,7 +47,7 @@ EmailCodeDialog::EmailCodeDialog(const QString& whose, const QString& languageNa
     who->setObjectName(QStringLiteral("emailWhoseLabel"));
     who->setTextFormat(Qt::PlainText);
     who->setWordWrap(true);
-    auto* language = new QLabel(tr("Written in %1, the language chosen for this guest on the card.").arg(languageName), this);
+    auto* language = new QLabel(languageText(languageName, source), this);
     language->setObjectName(QStringLiteral("emailLanguageLabel"));
     language->setWordWrap(true);
 
@@ -107,8 +107,23 @@ void EmailCodeDialog::setNextAnswer(const QString& address, bool attachSlip)
     s_next = Answer{address, attachSlip};
 }
 
+QString EmailCodeDialog::languageText(const QString& languageName, LanguageSource source)
+{
+    switch (source) {
+    case LanguageSource::LastEmail:
+        return tr("Written in %1, the language this code was last emailed in.").arg(languageName);
+    case LanguageSource::Desk:
+        return tr("Written in %1, the desk's language: no earlier email of this code says which language "
+                  "the guest reads.")
+            .arg(languageName);
+    case LanguageSource::Card:
+        break;
+    }
+    return tr("Written in %1, the language chosen for this guest on the card.").arg(languageName);
+}
+
 bool EmailCodeDialog::ask(QWidget* parent, const QString& whose, const QString& languageName, QString* address,
-                          bool* attachSlip)
+                          bool* attachSlip, LanguageSource source)
 {
     if (s_next) {
         const Answer answer = *s_next;
@@ -119,7 +134,7 @@ bool EmailCodeDialog::ask(QWidget* parent, const QString& whose, const QString& 
         *attachSlip = answer.attach;
         return true;
     }
-    EmailCodeDialog dialog(whose, languageName, *address, *attachSlip, parent);
+    EmailCodeDialog dialog(whose, languageName, *address, *attachSlip, source, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     *address = dialog.address();

@@ -1,4 +1,6 @@
 #include "HistoryPanel.h"
+
+#include "KeyboardContextMenu.h"
 #include "StartupTrace.h"
 
 #include "Clock.h"
@@ -43,6 +45,7 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_searchDelay(new QTimer(this))
+    , m_fitDelay(new QTimer(this))
 {
     m_issueAgain->setObjectName(QStringLiteral("historyIssueAgainPushButton"));
     m_issueAgain->setToolTip(tr("A new code for the same lock and guest, for a new window"));
@@ -107,6 +110,7 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(HistoryTableModel::Issued, Qt::DescendingOrder);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    KeyboardContextMenu::install(m_view);
     // Tab leaves the table for the buttons below instead of walking its cells: no keyboard trap.
     m_view->setTabKeyNavigation(false);
     m_empty->setObjectName(QStringLiteral("historyEmptyLabel"));
@@ -190,6 +194,16 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     connect(m_to, &QDateEdit::dateChanged, this, &HistoryPanel::applyFilter);
     connect(reprintAction, &QAction::triggered, this, reprint);
     connect(m_view, &QTableView::activated, this, reprint);
+    // Rows arrive after a reset (a page at a time, or as a row is revealed) and email states
+    // change in place: the widths follow once the rows are there, not at the reset itself.
+    m_fitDelay->setSingleShot(true);
+    m_fitDelay->setInterval(0);
+    connect(m_fitDelay, &QTimer::timeout, this, &HistoryPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, m_fitDelay, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::layoutChanged, m_fitDelay, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_fitDelay, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, m_fitDelay, qOverload<>(&QTimer::start));
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, m_fitDelay, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateEmptyState);
@@ -307,6 +321,22 @@ void HistoryPanel::reload()
     // Guests' names matter most when looking a code up: never squeeze them out.
     m_view->setColumnWidth(HistoryTableModel::Guest, qMax(m_view->columnWidth(HistoryTableModel::Guest),
                                                           m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12));
+}
+
+void HistoryPanel::fitColumns()
+{
+    // Free text (lock, guest, room, reference, who) may be long and is elided; these never are.
+    for (const int column : {HistoryTableModel::Issued, HistoryTableModel::Mode, HistoryTableModel::Length,
+                             HistoryTableModel::Window, HistoryTableModel::FirstUseBy, HistoryTableModel::Code,
+                             HistoryTableModel::Status, HistoryTableModel::Source, HistoryTableModel::Email}) {
+        if (m_view->isColumnHidden(column))
+            continue;
+        // The rows on screen (and a few more: the header's precision), as the view measures them.
+        const QAbstractItemView* view = m_view; // public there, protected in QTableView
+        const int wanted = qMax(view->sizeHintForColumn(column), m_view->horizontalHeader()->sectionSizeHint(column));
+        if (wanted > m_view->columnWidth(column))
+            m_view->setColumnWidth(column, wanted);
+    }
 }
 
 void HistoryPanel::refresh()

@@ -57,6 +57,9 @@ private:
     void applyFilter();
     void fillLockFilter();
     void updateEmptyState(); // says why the table is empty: nothing matches, or nothing issued yet
+    // Widens the columns of the desk's own words (times, codes, email and status words) to what
+    // the rows on screen hold: never cut short ("No…"), whichever rows came in or were revealed.
+    void fitColumns();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -81,4 +84,5 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_to;
     QTimer* m_searchDelay;
+    QTimer* m_fitDelay; // coalesces fitColumns after resets, new pages, changes and scrolling
 };

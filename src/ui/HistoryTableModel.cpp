@@ -187,7 +187,7 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
                 //: History's Length column for an End Date code: the last day it works ("until Tue 5 Jan")
                 return tr("until %1").arg(TimeText::date(lastDay, today));
             }
-            return e.durationLabel;
+            return e.lengthText(m_deskZone); // in the desk's language, whoever issued it
         case Window: return TimeText::window(e.windowStartUtc, e.windowEndUtc, m_deskZone, today);
         case FirstUseBy:
             return e.firstUseByUtc.isValid() ? TimeText::dateTime(e.firstUseByUtc.toTimeZone(m_deskZone), today) : QString();

@@ -1,5 +1,7 @@
 #include "LockListPanel.h"
 
+#include "KeyboardContextMenu.h"
+
 #include "ActionRegistry.h"
 #include "LockListModel.h"
 
@@ -44,6 +46,7 @@ LockListPanel::LockListPanel(ActionRegistry& actions, QWidget* parent)
     m_view->setResizeMode(QListView::Adjust);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    KeyboardContextMenu::install(m_view); // Shift+F10, as the Menu key
     m_view->addActions({actions.editLock, actions.removeLock, actions.newLock});
     m_view->installEventFilter(this);
 

@@ -10,10 +10,12 @@
 #include "StatusColours.h"
 #include "TimeText.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,6 +77,7 @@ MailSettingsPage::MailSettingsPage(SiteSettings& site, SecretStore& secrets, Gue
     , m_replyTo(new QLineEdit(this))
     , m_certificateState(new QLabel(this))
     , m_chooseCertificate(new QPushButton(tr("Trust a certificate f&ile…"), this))
+    , m_pasteCertificate(new QPushButton(tr("Past&e a certificate"), this))
     , m_clearCertificate(new QPushButton(tr("Use the s&ystem's certificates"), this))
     , m_hostError(errorLabel(QStringLiteral("mailHostErrorLabel"), this))
     , m_fromError(errorLabel(QStringLiteral("mailFromErrorLabel"), this))
@@ -97,6 +100,9 @@ MailSettingsPage::MailSettingsPage(SiteSettings& site, SecretStore& secrets, Gue
     m_replyTo->setObjectName(QStringLiteral("mailReplyToLineEdit"));
     m_certificateState->setObjectName(QStringLiteral("mailCertificateLabel"));
     m_chooseCertificate->setObjectName(QStringLiteral("mailCertificatePushButton"));
+    m_pasteCertificate->setObjectName(QStringLiteral("mailPasteCertificatePushButton"));
+    m_pasteCertificate->setToolTip(tr("Trust the certificate copied to the clipboard: its text, from "
+                                      "-----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----"));
     m_clearCertificate->setObjectName(QStringLiteral("mailSystemCertificatesPushButton"));
     m_testAddress->setObjectName(QStringLiteral("mailTestAddressLineEdit"));
     m_test->setObjectName(QStringLiteral("mailTestPushButton"));
@@ -155,6 +161,7 @@ MailSettingsPage::MailSettingsPage(SiteSettings& site, SecretStore& secrets, Gue
     form->addRow(label(tr("Re&ply-To:"), m_replyTo), m_replyTo);
     form->addRow(QString(), m_replyToError);
     auto* certificateButtons = new QHBoxLayout;
+    certificateButtons->addWidget(m_pasteCertificate);
     certificateButtons->addWidget(m_chooseCertificate);
     certificateButtons->addWidget(m_clearCertificate);
     certificateButtons->addStretch();
@@ -212,6 +219,7 @@ MailSettingsPage::MailSettingsPage(SiteSettings& site, SecretStore& secrets, Gue
     });
     connect(m_host, &QLineEdit::textChanged, this, &MailSettingsPage::updateEnabled);
     connect(m_chooseCertificate, &QPushButton::clicked, this, &MailSettingsPage::chooseCertificate);
+    connect(m_pasteCertificate, &QPushButton::clicked, this, &MailSettingsPage::pasteCertificate);
     connect(m_clearCertificate, &QPushButton::clicked, this, [this] {
         m_certificate.clear();
         showCertificate();
@@ -227,8 +235,9 @@ void MailSettingsPage::lookForPassword()
     m_passwordState->setText(tr("Looking in the keychain…"));
     m_secrets.read(GuestMailService::passwordKey(), this, [this](bool found, const QString&, const QString& error) {
         m_passwordSaved = found;
+        // The store's error says what failed ("The system keychain could not be read: …").
         if (!error.isEmpty())
-            m_passwordState->setText(tr("The keychain could not be read: %1").arg(error));
+            m_passwordState->setText(tr("No saved password could be looked for. %1").arg(error));
         else if (found)
             m_passwordState->setText(tr("A password is saved in the keychain. Leave the field empty to keep it."));
         else
@@ -347,10 +356,14 @@ bool MailSettingsPage::save(const QString& editor, QWidget* lasting, QString* er
     // The dialog is gone by the time a keychain answers: the window that outlives it says so.
     QPointer<QWidget> warnOn = lasting ? lasting : this;
     m_secrets.write(GuestMailService::passwordKey(), password, warnOn ? warnOn.data() : this,
-                    [warnOn](bool persisted, const QString& note) {
+                    [warnOn](bool persisted, const QString&) {
+                        // The store's own note is written for any secret ("the key"): this says it
+                        // of the mail password.
                         if (!persisted && warnOn)
                             MessageBox::warning(warnOn, tr("Mail server"),
-                                                tr("The mail password was not saved in the keychain: %1").arg(note));
+                                                tr("This computer's keychain could not keep the mail password, so it is "
+                                                   "kept only until NetCode Desk closes. It was not written to any file. "
+                                                   "Type it again in Settings once the keychain works."));
                     });
     return true;
 }
@@ -366,15 +379,33 @@ void MailSettingsPage::chooseCertificate()
         m_certificateState->setText(tr("%1 could not be read: %2").arg(path, file.errorString()));
         return;
     }
-    const QByteArray pem = file.read(1024 * 1024);
-    if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty()) {
+    if (!takeCertificate(file.read(1024 * 1024)))
         m_certificateState->setText(tr("%1 holds no certificate in PEM form (text starting with "
                                        "-----BEGIN CERTIFICATE-----). Nothing changed.")
                                         .arg(path));
-        return;
-    }
-    m_certificate = pem;
+}
+
+void MailSettingsPage::pasteCertificate()
+{
+    // A site's CA certificate usually arrives as text in an email or on an intranet page.
+    const QString text = QGuiApplication::clipboard()->text();
+    if (!takeCertificate(text.left(1024 * 1024).toUtf8()))
+        m_certificateState->setText(tr("The clipboard holds no certificate in PEM form (text starting with "
+                                       "-----BEGIN CERTIFICATE-----). Copy the certificate's text first. Nothing changed."));
+}
+
+bool MailSettingsPage::takeCertificate(const QByteArray& pem)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certificates.isEmpty())
+        return false;
+    // Only the certificates themselves are kept, whatever surrounded them in the text.
+    QByteArray clean;
+    for (const QSslCertificate& certificate : certificates)
+        clean += certificate.toPem();
+    m_certificate = clean;
     showCertificate();
+    return true;
 }
 
 void MailSettingsPage::showCertificate()

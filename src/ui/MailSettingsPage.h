@@ -19,7 +19,8 @@ struct MailResult;
 // (STARTTLS or TLS, the port following the choice until set by hand), login, the password (to the
 // keychain under GuestMailService::passwordKey(), never shown back: the page only says one is
 // saved, and an empty field keeps it), From name and address, Reply-To, and a certificate to
-// trust for a server with the site's own CA. Addresses and host are checked while typing.
+// trust for a server with the site's own CA (pasted as PEM text or read from a file). Addresses
+// and host are checked while typing.
 // "Send a test email" sends with the settings as typed, off the UI thread, and shows the result.
 // A manager's page like the rest of the site's settings: read-only for anyone else.
 class MailSettingsPage final : public QWidget {
@@ -50,6 +51,9 @@ private:
     void showCheck(QLabel* label, const QString& error);
     void validateWhileTyping();
     void chooseCertificate();
+    void pasteCertificate();
+    // Takes `pem` as the certificate to trust when it holds one; false (nothing changed) otherwise.
+    bool takeCertificate(const QByteArray& pem);
     void showCertificate();
     void sendTest();
     void testFinished(const MailResult& result);
@@ -77,6 +81,7 @@ private:
     QLineEdit* m_replyTo;
     QLabel* m_certificateState;
     QPushButton* m_chooseCertificate;
+    QPushButton* m_pasteCertificate;
     QPushButton* m_clearCertificate;
     QLabel* m_hostError;
     QLabel* m_fromError;

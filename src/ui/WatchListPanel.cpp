@@ -3,6 +3,7 @@
 #include "WatchList.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QApplication>
 #include <QKeySequence>
 #include <QLabel>
@@ -13,7 +14,7 @@
 namespace {
 constexpr int kHistoryIdRole = Qt::UserRole + 1;
 
-QIcon iconFor(WatchItem::Kind kind, const QStyle* style)
+QIcon styleIcon(WatchItem::Kind kind, const QStyle* style)
 {
     switch (kind) {
     case WatchItem::Kind::InDoubt: return style->standardIcon(QStyle::SP_MessageBoxQuestion);
@@ -89,6 +90,23 @@ WatchListPanel::WatchListPanel(WatchList& list, QWidget* parent)
     rebuild();
 }
 
+QIcon WatchListPanel::icon(WatchItem::Kind kind)
+{
+    auto it = m_icons.constFind(int(kind));
+    if (it == m_icons.constEnd())
+        it = m_icons.insert(int(kind), styleIcon(kind, style()));
+    return *it;
+}
+
+void WatchListPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::StyleChange) {
+        m_icons.clear();
+        rebuild();
+    }
+}
+
 QSize WatchListPanel::sizeHint() const
 {
     return {fontMetrics().averageCharWidth() * 40, QWidget::sizeHint().height()};
@@ -106,7 +124,7 @@ void WatchListPanel::rebuild()
     m_view->clear();
     const QList<WatchItem>& items = m_list.items();
     for (const WatchItem& watch : items) {
-        auto* item = new QListWidgetItem(iconFor(watch.kind, style()), watch.text, m_view);
+        auto* item = new QListWidgetItem(icon(watch.kind), watch.text, m_view);
         item->setToolTip(watch.detail);
         item->setData(Qt::AccessibleDescriptionRole, watch.detail);
         item->setData(Qt::UserRole, int(watch.kind));

@@ -2,6 +2,8 @@
 
 #include "WatchItem.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QWidget>
 
 class QLabel;
@@ -28,8 +30,14 @@ signals:
     void entryRequested(qint64 historyId);
     void quotaRequested(); // the quota item, which belongs to no row
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
+    // One icon per kind, made once: the style loads a standard icon from its image files (every
+    // size) on each call, tens of kilobytes a time, and a busy day lists hundreds of items.
+    QIcon icon(WatchItem::Kind kind);
     void activate(QListWidgetItem* item);
 
     WatchList& m_list;
@@ -37,4 +45,5 @@ private:
     QLabel* m_counts;
     QLabel* m_empty;
     QListWidget* m_view;
+    QHash<int, QIcon> m_icons;
 };

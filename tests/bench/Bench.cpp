@@ -10,6 +10,7 @@
 // every wait has a deadline, and a measurement that fails ends the run with an error exit and its
 // reason — never with a number.
 #include "AppSession.h"
+#include "BoardView.h"
 #include "BenchFailure.h"
 #include "CodelocksClient.h"
 #include "CodelocksSimulator.h"
@@ -21,6 +22,7 @@
 #include "MainWindow.h"
 #include "SecretStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -30,6 +32,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScrollBar>
 #include <QProcess>
 #include <QSaveFile>
 #include <QSettings>
@@ -418,9 +421,64 @@ Figure issueBenchmark(const Config& config)
             QStringLiteral("p95 %1 ms").arg(percentile(appMs, 0.95), 0, 'f', 2), loadAverage()};
 }
 
+// The board shows today and the next two weeks: "now" for the board probe is a week before the
+// last code in the data, so every day it shows is full of codes (the data's codes are in the past).
+std::optional<QDateTime> weekBeforeLastCode(const QString& path)
+{
+    std::optional<QDateTime> now;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("board-now"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery last(db);
+        if (db.open() && last.exec(QStringLiteral("SELECT MAX(window_start_utc) FROM history")) && last.next()
+            && !last.value(0).isNull())
+            now = QDateTime::fromString(last.value(0).toString(), Qt::ISODate).toUTC().addDays(-7);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("board-now"));
+    return now;
+}
+
+// Board probe: View ▸ Board opened as the desk opens it, then scrolled page by page over every
+// lock and sideways through the days, each step painted. Returns the locks it went through, or -1.
+int scrollBoard(MainWindow& window)
+{
+    auto* open = window.findChild<QAction*>(QStringLiteral("boardAction"));
+    if (!open) {
+        QTextStream(stderr) << "no board action in the window" << Qt::endl;
+        return -1;
+    }
+    open->trigger();
+    QCoreApplication::processEvents();
+    BoardView* board = nullptr;
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (!board && top->isVisible())
+            board = top->findChild<BoardView*>();
+    }
+    if (!board) {
+        QTextStream(stderr) << "the board did not open" << Qt::endl;
+        return -1;
+    }
+    board->window()->resize(1280, 800);
+    QCoreApplication::processEvents();
+    QScrollBar* v = board->verticalScrollBar();
+    for (v->setValue(0);; v->setValue(v->value() + v->pageStep())) {
+        board->viewport()->repaint();
+        if (v->value() >= v->maximum())
+            break;
+    }
+    QScrollBar* h = board->horizontalScrollBar();
+    for (int i = 0; i <= 20; ++i) {
+        h->setValue(i * h->maximum() / 20);
+        board->viewport()->repaint();
+    }
+    return board->rowCount();
+}
+
 // In a child process: the real window on `path`, `pages` history pages scrolled; prints
-// "<peak resident KB> <rows>". A modal window is a failure (it would wait for nobody).
-int memoryProbe(const QString& path, int pages)
+// "<peak resident KB> <rows>". With `board`, the board is opened and scrolled instead, and the
+// count is its locks. A modal window is a failure (it would wait for nobody).
+int memoryProbe(const QString& path, int pages, bool board)
 {
     QTemporaryDir dir;
     MemorySecretStore secrets;
@@ -430,6 +488,13 @@ int memoryProbe(const QString& path, int pages)
     options.settingsPath = probeSettings(dir);
     options.secrets = &secrets;
     options.forceDemo = true;
+    std::optional<FixedClock> boardClock;
+    if (board) {
+        if (const auto now = weekBeforeLastCode(path))
+            boardClock.emplace(*now);
+        if (boardClock)
+            options.clock = &*boardClock;
+    }
     // A question at start (old codes to delete, ...) is answered "no": the probe changes nothing.
     MessageBox::setNextAnswers(QList<QMessageBox::StandardButton>(20, QMessageBox::No));
     QTimer modalWatch;
@@ -448,6 +513,13 @@ int memoryProbe(const QString& path, int pages)
     MainWindow window(session);
     window.show();
     QCoreApplication::processEvents();
+    if (board) {
+        const int locks = scrollBoard(window);
+        if (locks < 0)
+            return 1;
+        QTextStream(stdout) << peakResidentKb() << ' ' << locks << Qt::endl;
+        return 0;
+    }
     auto* view = window.findChild<QTableView*>(QStringLiteral("historyTableView"));
     if (!view) {
         QTextStream(stderr) << "no history table in the window" << Qt::endl;
@@ -466,15 +538,16 @@ int memoryProbe(const QString& path, int pages)
     return 0;
 }
 
-Figure memoryBenchmark(const Config& config, const QString& path)
+QList<Figure> memoryBenchmark(const Config& config, const QString& path)
 {
     QTemporaryDir dir;
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    auto probe = [&](const QString& database) {
-        const QByteArray out = runChild(QCoreApplication::applicationFilePath(),
-                                        {QStringLiteral("--memory-probe"), database, QStringLiteral("--pages"),
-                                         QString::number(config.memoryPages)},
-                                        env, config.childTimeoutMs * 2);
+    auto probe = [&](const QString& database, bool board = false) {
+        QStringList arguments{QStringLiteral("--memory-probe"), database, QStringLiteral("--pages"),
+                              QString::number(config.memoryPages)};
+        if (board)
+            arguments << QStringLiteral("--board");
+        const QByteArray out = runChild(QCoreApplication::applicationFilePath(), arguments, env, config.childTimeoutMs * 2);
         const QList<QByteArray> parts = out.trimmed().split(' ');
         bool okKb = false, okRows = false;
         const double kb = parts.value(0).toDouble(&okKb);
@@ -486,10 +559,17 @@ Figure memoryBenchmark(const Config& config, const QString& path)
     const auto [emptyMb, emptyRows] = probe(dir.filePath(QStringLiteral("empty.sqlite")));
     Q_UNUSED(emptyRows)
     const auto [mb, rows] = probe(path);
-    return {QStringLiteral("memory_history_scrolled"),
-            QStringLiteral("Peak resident memory, window open, %1 history rows scrolled").arg(rows), mb, emptyMb,
-            QStringLiteral("MB"), QStringLiteral("the same window on an empty database"), 0, QStringLiteral("≤ 120 MB"),
-            {}, loadAverage()};
+    const auto [boardMb, locks] = probe(path, true);
+    if (locks <= 0)
+        throw BenchFailure(QStringLiteral("the board probe went through no locks"));
+    return {{QStringLiteral("memory_history_scrolled"),
+             QStringLiteral("Peak resident memory, window open, %1 history rows scrolled").arg(rows), mb, emptyMb,
+             QStringLiteral("MB"), QStringLiteral("the same window on an empty database"), 0,
+             QStringLiteral("≤ 120 MB"), {}, loadAverage()},
+            {QStringLiteral("memory_board_scrolled"),
+             QStringLiteral("Peak resident memory, board open and scrolled over %1 locks").arg(locks), boardMb, emptyMb,
+             QStringLiteral("MB"), QStringLiteral("the same window on an empty database"), 0,
+             QStringLiteral("≤ 120 MB"), {}, loadAverage()}};
 }
 
 QString makeSmokeData(const QTemporaryDir& dir, const Config& config)
@@ -551,10 +631,12 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("compare-database"), QStringLiteral("The compared build's copy of the data."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("memory-probe"), QStringLiteral("Internal: measure memory."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("pages"), QStringLiteral("Internal: history pages the memory probe scrolls."), QStringLiteral("n"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("board"), QStringLiteral("Internal: the memory probe scrolls the board instead.")});
     parser.process(app);
     try {
         if (parser.isSet(QStringLiteral("memory-probe")))
-            return memoryProbe(parser.value(QStringLiteral("memory-probe")), parser.value(QStringLiteral("pages")).toInt());
+            return memoryProbe(parser.value(QStringLiteral("memory-probe")), parser.value(QStringLiteral("pages")).toInt(),
+                               parser.isSet(QStringLiteral("board")));
         Config config;
         config.smoke = parser.isSet(QStringLiteral("smoke"));
         config.compareApp = parser.value(QStringLiteral("compare-app"));

@@ -12,7 +12,10 @@
 #include "MainWindow.h"
 
 #include <QAction>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
 #include <QDir>
 #include <QStyle>
 #include <QStyleFactory>
@@ -66,6 +69,17 @@ void shoot(MainWindow& window, const QString& path, const QPalette& palette, QSt
     board->view()->setCurrent(0, 1);
     QCoreApplication::processEvents();
     board->grab().save(path);
+    // Zoomed in by key: the selected bar stays in view.
+    QKeyEvent plus(QEvent::KeyPress, Qt::Key_Plus, Qt::NoModifier, QStringLiteral("+"));
+    QApplication::sendEvent(board->view(), &plus);
+    QCoreApplication::processEvents();
+    board->grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-zoomed.png")));
+    // The group list: each group once, whatever its case.
+    auto* group = board->findChild<QComboBox*>(QStringLiteral("groupComboBox"));
+    group->showPopup();
+    QCoreApplication::processEvents();
+    group->view()->window()->grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-groups.png")));
+    group->hidePopup();
 }
 } // namespace
 
@@ -91,7 +105,7 @@ int main(int argc, char* argv[])
         for (int i = 1; i <= 6; ++i) {
             Lock lock;
             lock.name = QStringLiteral("Room %1").arg(200 + i);
-            lock.group = QStringLiteral("Second floor");
+            lock.group = i % 2 ? QStringLiteral("Second floor") : QStringLiteral("second floor"); // as imports mix them
             lock.timecode = QStringLiteral("202604221226");
             lock.lockNumber = QString::number(300000 + i);
             lock.timeZoneId = QStringLiteral("Europe/London");

@@ -210,6 +210,86 @@ private slots:
         // Between bars: nothing opens.
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(rect.left() - 30, rect.center().y()));
         QCOMPARE(activated.size(), 1);
+        // A double click (what a widget gets: press, release, double-click, release) opens it once.
+        activated.clear();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(activated.size(), 1);
+    }
+
+    void groupsOnceWhateverTheirCase()
+    {
+        BoardWindow* board = openBoard();
+        QVERIFY(board);
+        QList<Lock> locks;
+        const auto lock = [&locks](const QString& name, const QString& group) {
+            Lock l;
+            l.id = 9000 + locks.size();
+            l.name = name;
+            l.group = group;
+            locks << l;
+        };
+        // Interleaved as an import gives them: a neighbour-only check let each spelling through.
+        for (int i = 0; i < 200; ++i)
+            lock(QStringLiteral("Room 2%1").arg(i, 2, 10, QLatin1Char('0')), i % 2 ? QStringLiteral("floor 2") : QStringLiteral("Floor 2"));
+        lock(QStringLiteral("Shed"), QStringLiteral("Bau"));
+        lock(QStringLiteral("Barn"), QStringLiteral("Ärger"));
+        lock(QStringLiteral("Hut"), QStringLiteral("Anbau"));
+        lock(QStringLiteral("Loose"), QString());
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // a German desk
+        board->setLocks(locks);
+        QLocale::setDefault(previous);
+        auto* group = requireChild<QComboBox>(board, "groupComboBox");
+        QStringList items;
+        for (int i = 0; i < group->count(); ++i)
+            items << group->itemText(i);
+        // Each once, sorted as the desk's language sorts (German: Ä with the A's, not after Z).
+        QCOMPARE(items, QStringList({QStringLiteral("All groups"), QStringLiteral("Anbau"), QStringLiteral("Ärger"),
+                                     QStringLiteral("Bau"), QStringLiteral("Floor 2")}));
+        group->setCurrentIndex(group->findText(QStringLiteral("Floor 2")));
+        QCOMPARE(board->view()->rowCount(), 200); // both spellings
+        // Kept across a reload of the locks.
+        board->setLocks(locks);
+        QCOMPARE(group->currentText(), QStringLiteral("Floor 2"));
+    }
+
+    void zoomKeepsTheSelectedBarAndNowInView()
+    {
+        BoardWindow* board = openBoard();
+        QVERIFY(board);
+        BoardView* view = board->view();
+        view->setFocus();
+        view->setVisibleDays(15); // the whole range: everything on screen
+        view->setCurrent(1, 0);   // Cy's bar, a few hours from now
+        QCOMPARE(view->currentHistoryId(), m_ids.value(QStringLiteral("Cy Later")));
+        for (const int days : {7, 3, 1}) {
+            QTest::keyClick(view, Qt::Key_Plus);
+            QCOMPARE(view->visibleDays(), days);
+            QVERIFY2(!view->barRect(1, 0).isEmpty(), qPrintable(QStringLiteral("the selected bar is off screen at %1 days").arg(days)));
+        }
+        QTest::keyClick(view, Qt::Key_Minus);
+        QVERIFY(!view->barRect(1, 0).isEmpty());
+        // Nothing selected (the gate has no codes): the now line stays, and Ana's code across it.
+        view->setCurrent(3, -1);
+        view->setVisibleDays(15);
+        QTest::keyClick(view, Qt::Key_Plus);
+        QTest::keyClick(view, Qt::Key_Plus);
+        QTest::keyClick(view, Qt::Key_Plus);
+        QCOMPARE(view->visibleDays(), 1);
+        QVERIFY2(!view->barRect(0, 0).isEmpty(), "the code working now is off screen");
+        // Ctrl+wheel: around the time under the mouse.
+        view->setVisibleDays(7);
+        view->setCurrent(3, -1);
+        const QPoint at = view->barRect(1, 0).center();
+        QVERIFY(!at.isNull());
+        QWheelEvent wheel(at, view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &wheel);
+        QCOMPARE(view->visibleDays(), 3);
+        const QRect after = view->barRect(1, 0);
+        QVERIFY2(after.left() <= at.x() && at.x() <= after.right(), "the bar under the mouse moved away");
     }
 
     void groupFilterAndSearch()

@@ -1,6 +1,7 @@
 #include "ActionRegistry.h"
 #include "AppSession.h"
 #include "DemoSessionFixture.h"
+#include "HistoryPanel.h"
 #include "DialogSeams.h"
 #include "HistoryTableModel.h"
 #include "IssuePanel.h"
@@ -22,11 +23,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 // The history panel and the data actions around it: filters, sorting, export, lock import, issue
 // again, backups and the retention policy.
@@ -122,6 +125,56 @@ private slots:
         // Search as you type, within the filters.
         QTest::keyClicks(child<QLineEdit>("historySearchLineEdit"), QStringLiteral("upcom"));
         QTRY_COMPARE(table()->model()->rowCount(), 1);
+    }
+
+    // A row revealed from the board or the watch list (here: written after the columns were sized)
+    // shows its code whole, with the shared mark, and its status whole.
+    void columnsFitRowsThatArriveLater()
+    {
+        auto* panel = requireChild<HistoryPanel>(m_window.get(), "historyPanel");
+        const HistoryEntry* first = panel->model()->entryAt(0);
+        QVERIFY(first);
+        HistoryEntry e = *first;
+        e.id = 0;
+        e.guestName = QStringLiteral("Shares With Ana");
+        e.sharesCodeWith = first->id; // "⚠ 123 4567 · shared": wider than any code sized at start
+        e.windowStartUtc = m_fixture.clock->nowUtc().addSecs(-7200);
+        e.windowEndUtc = m_fixture.clock->nowUtc().addSecs(3600);
+        QVERIFY(m_session->history().add(&e));
+        QVERIFY(panel->revealEntry(e.id));
+        const QModelIndexList rows = table()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        for (const int column : {int(HistoryTableModel::Code), int(HistoryTableModel::Status), int(HistoryTableModel::Window)}) {
+            const QModelIndex index = table()->model()->index(rows.first().row(), column);
+            QTRY_VERIFY2(table()->columnWidth(column) >= table()->sizeHintForIndex(index).width(),
+                         qPrintable(QStringLiteral("column %1 cuts \"%2\" short").arg(column).arg(index.data().toString())));
+        }
+    }
+
+    // Shift+F10 opens History's menu (Copy code, Reprint, Email…) where there is no Menu key, and
+    // the lock list's.
+    void shiftF10OpensTheContextMenus()
+    {
+        QStringList shown;
+        QTimer closer;
+        closer.setInterval(20);
+        connect(&closer, &QTimer::timeout, this, [&shown] {
+            if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+                for (QAction* action : menu->actions())
+                    shown << action->text();
+                menu->close();
+            }
+        });
+        closer.start();
+        table()->setFocus();
+        table()->selectRow(0);
+        QTest::keyClick(table(), Qt::Key_F10, Qt::ShiftModifier);
+        QVERIFY2(shown.contains(QStringLiteral("Copy code")), qPrintable(shown.join(QLatin1Char('|'))));
+        shown.clear();
+        auto* locks = child<QListView>("lockListView");
+        locks->setFocus();
+        QTest::keyClick(locks, Qt::Key_F10, Qt::ShiftModifier);
+        QVERIFY2(!shown.isEmpty(), "the lock list's menu did not open");
     }
 
     // A code is read off a slip or the screen grouped ("123 4567"): searching for it so finds it,

@@ -14,12 +14,14 @@
 #include "MainWindow.h"
 #include "RequireChild.h"
 #include "ResultCard.h"
+#include "SecretStore.h"
 #include "SettingsDialog.h"
 #include "SiteSettings.h"
 #include "SmtpTestServer.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -66,6 +68,25 @@ QString shotsDir()
 {
     return qEnvironmentVariable("NETCODE_MAIL_SHOTS");
 }
+
+// A keychain that cannot be used, worded as the system keychain words it.
+class BrokenKeychain final : public SecretStore {
+public:
+    void read(const QString&, QObject* context, ReadCallback callback) override
+    {
+        QTimer::singleShot(0, context, [callback] {
+            callback(false, {}, QStringLiteral("The system keychain could not be read: Unknown error"));
+        });
+    }
+    void write(const QString&, const QString&, QObject* context, WriteCallback callback) override
+    {
+        QTimer::singleShot(0, context, [callback] {
+            callback(false, QStringLiteral("No system keychain is available (no D-Bus), so the key is kept only until "
+                                           "NetCode Desk closes. It was not written to any file."));
+        });
+    }
+    void remove(const QString&, QObject*, WriteCallback) override {}
+};
 
 void shoot(QWidget* widget, const QString& name)
 {
@@ -301,6 +322,43 @@ private slots:
         QCOMPARE(kept, password);
     }
 
+    // The site's CA certificate pasted as text (as it arrives in an email), and a keychain that
+    // cannot be used said once, of the mail password.
+    void certificatePastedAndKeychainTroubleInPlainWords()
+    {
+        SmtpTestServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        BrokenKeychain keychain;
+        MailSettingsPage page(m_session->site(), keychain, m_session->mail());
+        auto* state = page.findChild<QLabel*>(QStringLiteral("mailPasswordStateLabel"));
+        QTRY_VERIFY(state->text().contains(QLatin1String("Unknown error")));
+        QCOMPARE(state->text().count(QLatin1String("could not be read")), 1);
+
+        auto* certificate = page.findChild<QLabel*>(QStringLiteral("mailCertificateLabel"));
+        auto* paste = page.findChild<QPushButton*>(QStringLiteral("mailPasteCertificatePushButton"));
+        QVERIFY(paste);
+        QGuiApplication::clipboard()->setText(QStringLiteral("Nothing useful"));
+        QTest::mouseClick(paste, Qt::LeftButton);
+        QVERIFY2(certificate->text().contains(QLatin1String("clipboard holds no certificate")), qPrintable(certificate->text()));
+        QVERIFY(page.typedServer().trustedCertificatesPem.isEmpty());
+        QGuiApplication::clipboard()->setText(QStringLiteral("Here is our CA:\n\n") + QString::fromLatin1(server.certificatePem())
+                                              + QStringLiteral("\nRegards, IT"));
+        QTest::mouseClick(paste, Qt::LeftButton);
+        QVERIFY2(certificate->text().contains(QLatin1String("Trusted")), qPrintable(certificate->text()));
+        QCOMPARE(page.typedServer().trustedCertificatesPem.trimmed(), server.certificatePem().trimmed());
+
+        retype(page.findChild<QLineEdit*>(QStringLiteral("mailHostLineEdit")), QStringLiteral("127.0.0.1"));
+        retype(page.findChild<QLineEdit*>(QStringLiteral("mailFromAddressLineEdit")), QStringLiteral("desk@hotel.example"));
+        retype(page.findChild<QLineEdit*>(QStringLiteral("mailPasswordLineEdit")), QStringLiteral("secret"));
+        shoot(&page, QStringLiteral("mail-settings-pasted"));
+        QWidget lasting;
+        QString error;
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY2(page.save(QStringLiteral("Test"), &lasting, &error), qPrintable(error));
+        QTRY_VERIFY(MessageBox::lastText().contains(QLatin1String("mail password")));
+        QVERIFY2(!MessageBox::lastText().contains(QRegularExpression(QStringLiteral("\\bkey\\b"))), qPrintable(MessageBox::lastText()));
+    }
+
     // A desk user sees the mail settings greyed: they are the site's.
     void mailSettingsAreAManagersSettings()
     {
@@ -443,6 +501,138 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(emailLine()->text().startsWith(QLatin1String("Emailed to guest@example.com")), 30000);
         QCOMPARE(back.messageFiles().size(), 1);
         QVERIFY(!child<QPushButton>("emailRetryPushButton")->isVisible());
+    }
+
+    // The desk works in English; the guest was written to in German from the card. Sent again
+    // from History (after a failure, and once more later through Email…), the message is German,
+    // and the dialog says which language it will be in and why.
+    void sendingAgainFromHistoryKeepsTheGuestsLanguage()
+    {
+        SmtpTestServer gone;
+        QVERIFY2(gone.start(), qPrintable(gone.error()));
+        useServer(gone);
+        gone.stop();
+        issueCode();
+        auto* language = child<QComboBox>("slipLanguageComboBox");
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        const qint64 id = m_window->findChild<ResultCard*>()->slip()->entry.id;
+        EmailCodeDialog::setNextAnswer(kGuest, false);
+        QTest::mouseClick(child<QPushButton>("emailPushButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(emailLine()->text().startsWith(QLatin1String("Not emailed")), 30000);
+        QCOMPARE(m_session->mail().lastLanguage(id), QStringLiteral("de"));
+        // The card moves on to an English slip; History knows the guest's language regardless.
+        language->setCurrentIndex(language->findData(QString()));
+
+        SmtpTestServer back;
+        QVERIFY2(back.start(), qPrintable(back.error()));
+        useServer(back);
+        auto* table = child<QTableView>("historyTableView");
+        QTRY_VERIFY(table->model()->index(0, HistoryTableModel::Email).data().toString().startsWith(QLatin1String("Not")));
+        table->setCurrentIndex(table->model()->index(0, 0));
+        auto* action = m_window->findChild<CodeEmailer*>()->historyAction();
+        action->trigger(); // the failed email, sent again as it was asked
+        QTRY_COMPARE_WITH_TIMEOUT(back.messageFiles().size(), 1, 30000);
+        const QString germanSubject = [this] {
+            SlipDetails slip = *m_window->findChild<ResultCard*>()->slip();
+            slip.language = QStringLiteral("de");
+            return GuestMail::compose(slip, kGuest, false).subject;
+        }();
+        QVERIFY2(germanSubject.contains(QStringLiteral("Zugangscode")), qPrintable(germanSubject));
+        QCOMPARE(summary(back.messageFiles().constLast()).value(QStringLiteral("headers")).toObject()
+                     .value(QStringLiteral("Subject")).toString(),
+                 germanSubject);
+
+        // Delivered now: Email… on the row asks, naming the language the message will be in.
+        QTRY_VERIFY(table->model()->index(0, HistoryTableModel::Email).data().toString().startsWith(QLatin1String("Sent")));
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QString said;
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<EmailCodeDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            said = dialog->findChild<QLabel*>(QStringLiteral("emailLanguageLabel"))->text();
+            shoot(dialog, QStringLiteral("email-dialog-from-history"));
+            retype(dialog->findChild<QLineEdit*>(QStringLiteral("guestEmailLineEdit")), QStringLiteral("again@example.com"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("sendEmailPushButton")), Qt::LeftButton);
+            answered = true;
+        });
+        action->trigger();
+        QVERIFY(answered);
+        QCOMPARE(said, EmailCodeDialog::languageText(QStringLiteral("Deutsch"), EmailCodeDialog::LanguageSource::LastEmail));
+        QVERIFY2(said.contains(QLatin1String("Deutsch")) && said.contains(QLatin1String("last emailed")), qPrintable(said));
+        QTRY_COMPARE_WITH_TIMEOUT(back.messageFiles().size(), 2, 30000);
+        const QJsonObject again = summary(back.messageFiles().constLast());
+        QCOMPARE(again.value(QStringLiteral("headers")).toObject().value(QStringLiteral("Subject")).toString(), germanSubject);
+        QVERIFY(again.value(QStringLiteral("headers")).toObject().value(QStringLiteral("To")).toString().contains(
+            QLatin1String("again@example.com")));
+
+        // Every attempt on the row was written in German.
+        const QList<MailAttempt> recorded = MailAttemptRepository(m_session->database().connection()).forHistory(id);
+        QCOMPARE(recorded.size(), 3);
+        for (const MailAttempt& attempt : recorded)
+            QCOMPARE(attempt.language, QStringLiteral("de"));
+    }
+
+    // Try again speaks the language of the row's latest email, even when another desk sent one
+    // in another language since this card asked.
+    void tryAgainUsesTheLatestEmailsLanguage()
+    {
+        SmtpTestServer gone;
+        QVERIFY2(gone.start(), qPrintable(gone.error()));
+        useServer(gone);
+        gone.stop();
+        issueCode();
+        auto* language = child<QComboBox>("slipLanguageComboBox");
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        const SlipDetails slip = *m_window->findChild<ResultCard*>()->slip();
+        EmailCodeDialog::setNextAnswer(kGuest, false);
+        QTest::mouseClick(child<QPushButton>("emailPushButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(emailLine()->text().startsWith(QLatin1String("Not emailed")), 30000);
+        // Another desk emailed the guest in French meanwhile (and it did not go either).
+        MailAttempt elsewhere;
+        elsewhere.historyId = slip.entry.id;
+        elsewhere.recipient = kGuest;
+        elsewhere.attemptedAtUtc = QDateTime::currentDateTimeUtc();
+        elsewhere.outcome = MailAttempt::Outcome::Failed;
+        elsewhere.detail = QStringLiteral("no connection");
+        elsewhere.language = QStringLiteral("fr");
+        MailAttemptRepository attempts(m_session->database().connection());
+        QVERIFY2(attempts.record(&elsewhere), qPrintable(attempts.errorText()));
+
+        SmtpTestServer back;
+        QVERIFY2(back.start(), qPrintable(back.error()));
+        useServer(back);
+        QTest::mouseClick(child<QPushButton>("emailRetryPushButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(emailLine()->text().startsWith(QLatin1String("Emailed to guest@example.com")), 30000);
+        QCOMPARE(back.messageFiles().size(), 1);
+        SlipDetails french = slip;
+        french.language = QStringLiteral("fr");
+        QCOMPARE(summary(back.messageFiles().constFirst()).value(QStringLiteral("headers")).toObject()
+                     .value(QStringLiteral("Subject")).toString(),
+                 GuestMail::compose(french, kGuest, false).subject);
+        QCOMPARE(attempts.latestFor({slip.entry.id}).value(slip.entry.id).language, QStringLiteral("fr"));
+    }
+
+    // A code never emailed: Email… from History says the message is in the desk's language.
+    void emailFromHistoryNamesTheDesksLanguage()
+    {
+        SmtpTestServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        useServer(server);
+        issueCode();
+        auto* table = child<QTableView>("historyTableView");
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QString said;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<EmailCodeDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            said = dialog->findChild<QLabel*>(QStringLiteral("emailLanguageLabel"))->text();
+            dialog->reject();
+        });
+        m_window->findChild<CodeEmailer*>()->historyAction()->trigger();
+        QCOMPARE(said, EmailCodeDialog::languageText(QStringLiteral("English"), EmailCodeDialog::LanguageSource::Desk));
+        QVERIFY(server.messageFiles().isEmpty());
     }
 
     // A slow server holds the send: the window keeps working meanwhile.

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlError>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,6 +103,27 @@ class TestCliEmail final : public QObject {
         return query.exec(QStringLiteral("SELECT MAX(id) FROM history")) && query.next() ? query.value(0).toLongLong() : 0;
     }
 
+    // What a mail reader sees in a received message (tests/support/eml_summary.py).
+    static QJsonObject summary(const QString& emlFile)
+    {
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(NETCODE_EML_SUMMARY), emlFile});
+        if (!python.waitForFinished(20000) || python.exitCode() != 0)
+            qWarning("eml_summary: %s", python.readAllStandardError().constData());
+        return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    }
+
+    static QString subjectOf(const QString& emlFile)
+    {
+        return summary(emlFile).value(QLatin1String("headers")).toObject().value(QLatin1String("Subject")).toString();
+    }
+
+    static QJsonObject emailOf(const Run& run)
+    {
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        return QJsonDocument::fromJson(lines.constLast().toUtf8()).object().value(QLatin1String("email")).toObject();
+    }
+
     int netCodeRequests() const
     {
         int count = 0;
@@ -178,6 +200,78 @@ private slots:
         QCOMPARE(netCodeRequests(), 1); // emailing again asks the service nothing
         QCOMPARE(attempts(id).size(), 2);
         QCOMPARE(smtp.messageFiles().size(), 1);
+    }
+
+    // `history email ID ADDRESS` later, with the desk set to English: the guest first written to
+    // in German gets German again; --language says otherwise, and the latest language then holds.
+    void historyEmailKeepsTheGuestsLanguage()
+    {
+        {
+            QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("desk/language"), QStringLiteral("en"));
+        }
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(), qPrintable(smtp.error()));
+        QVERIFY(configureMail(smtp.server()));
+        m_mailPassword = smtp.password();
+        Run run = cli(issueArgs() << QStringLiteral("--email") << QStringLiteral("guest@example.org")
+                                  << QStringLiteral("--language") << QStringLiteral("de") << QStringLiteral("--json"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(emailOf(run).value(QLatin1String("language")).toString(), QStringLiteral("de"));
+        const qint64 id = lastHistoryId();
+        QVERIFY(id > 0);
+        QCOMPARE(smtp.messageFiles().size(), 1);
+        QVERIFY2(subjectOf(smtp.messageFiles().constLast()).startsWith(QStringLiteral("Ihr Zugangscode")),
+                 qPrintable(subjectOf(smtp.messageFiles().constLast())));
+
+        const QStringList again = {QStringLiteral("history"), QStringLiteral("email"), QString::number(id),
+                                   QStringLiteral("guest@example.org"), QStringLiteral("--json")};
+        run = cli(again);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(emailOf(run).value(QLatin1String("language")).toString(), QStringLiteral("de"));
+        QCOMPARE(smtp.messageFiles().size(), 2);
+        const QJsonObject german = summary(smtp.messageFiles().constLast());
+        QVERIFY2(german.value(QLatin1String("headers")).toObject().value(QLatin1String("Subject")).toString()
+                     .startsWith(QStringLiteral("Ihr Zugangscode")),
+                 QJsonDocument(german).toJson().constData());
+        QVERIFY(german.value(QLatin1String("plain")).toString().contains(QStringLiteral("Ihr Code für")));
+        // Without --json too: the same language.
+        run = cli(again.mid(0, 4));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QLatin1String("Emailed to guest@example.org")), qPrintable(run.out));
+        QCOMPARE(smtp.messageFiles().size(), 3);
+        QVERIFY(subjectOf(smtp.messageFiles().constLast()).startsWith(QStringLiteral("Ihr Zugangscode")));
+
+        // --language wins over what is recorded, and is what is recorded next.
+        run = cli(QStringList(again) << QStringLiteral("--language") << QStringLiteral("fr"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(emailOf(run).value(QLatin1String("language")).toString(), QStringLiteral("fr"));
+        QCOMPARE(smtp.messageFiles().size(), 4);
+        QVERIFY(subjectOf(smtp.messageFiles().constLast()).startsWith(QStringLiteral("Votre code d'accès")));
+        run = cli(again);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(emailOf(run).value(QLatin1String("language")).toString(), QStringLiteral("fr"));
+        QCOMPARE(smtp.messageFiles().size(), 5);
+        QVERIFY(subjectOf(smtp.messageFiles().constLast()).startsWith(QStringLiteral("Votre code d'accès")));
+
+        QStringList languages;
+        for (const MailAttempt& attempt : attempts(id))
+            languages << attempt.language;
+        QCOMPARE(languages, QStringList({QStringLiteral("de"), QStringLiteral("de"), QStringLiteral("de"),
+                                         QStringLiteral("fr"), QStringLiteral("fr")}));
+        QCOMPARE(netCodeRequests(), 1);
+
+        // A code never emailed: the desk's language (English), and --json says so.
+        run = cli(issueArgs() << QStringLiteral("--start") << QStringLiteral("2027-07-15 15:00"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const qint64 fresh = lastHistoryId();
+        QVERIFY(fresh > id);
+        run = cli({QStringLiteral("history"), QStringLiteral("email"), QString::number(fresh), QStringLiteral("guest@example.org"),
+                   QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(emailOf(run).value(QLatin1String("language")).toString(), QStringLiteral("en"));
+        QCOMPARE(smtp.messageFiles().size(), 6);
+        QVERIFY(subjectOf(smtp.messageFiles().constLast()).startsWith(QLatin1String("Your access code")));
     }
 
     void anInvalidAddressOrNoServerSendsNothingAtAll()

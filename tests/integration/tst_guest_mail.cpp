@@ -335,6 +335,85 @@ private slots:
         QCOMPARE(smtp.messageFiles().size(), 1);
     }
 
+    // Sent again later (History, Try again), an email keeps the language the guest was first
+    // written to in, while the desk itself works in English; a row whose emails' language is not
+    // known (emailed before it was kept) is sent as a first email would be.
+    void sendingAgainKeepsTheGuestsLanguage()
+    {
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(), qPrintable(smtp.error()));
+        auto desk = startDesk();
+        QVERIFY(desk);
+        QVERIFY(configure(*desk, smtp.server(), smtp.password()));
+        GuestMailService& mail = desk->session.mail();
+        HistoryEntry entry = sampleEntry(QStringLiteral("Jürgen"), QStringLiteral("1234567"), kNow);
+        QVERIFY(desk->session.history().add(&entry));
+        // The desk's own language: English.
+        const QString deskSubject = GuestMail::compose(details(entry, QString()), QStringLiteral("j@example.org"), false).subject;
+        QVERIFY2(deskSubject.startsWith(QLatin1String("Your")), qPrintable(deskSubject));
+        QCOMPARE(mail.lastLanguage(entry.id), QString());
+        QSignalSpy finished(&mail, &GuestMailService::finished);
+
+        QVERIFY(mail.send(entry.id, details(entry, QStringLiteral("de")), QStringLiteral("j@example.org"), false,
+                          QStringLiteral("sam")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(finished.last().at(1).value<MailAttempt>().delivered());
+        QCOMPARE(finished.last().at(1).value<MailAttempt>().language, QStringLiteral("de"));
+        QCOMPARE(mail.lastLanguage(entry.id), QStringLiteral("de"));
+
+        // Later, from History: the desk would pick its own language for the slip now.
+        desk->clock.advanceSecs(3600);
+        QString error;
+        QVERIFY2(mail.sendAgain(entry.id, details(entry, QString()), QStringLiteral("j@example.org"), false,
+                                QStringLiteral("kim"), &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        const MailAttempt resent = finished.last().at(1).value<MailAttempt>();
+        QVERIFY2(resent.delivered(), qPrintable(resent.detail));
+        QCOMPARE(resent.language, QStringLiteral("de"));
+        QCOMPARE(smtp.messageFiles().size(), 2);
+        for (const QString& file : smtp.messageFiles()) {
+            const QJsonObject received = summary(file);
+            const QString subject = received.value(QLatin1String("headers")).toObject().value(QLatin1String("Subject")).toString();
+            QVERIFY2(subject.startsWith(QStringLiteral("Ihr Zugangscode für Room 101")), qPrintable(subject));
+            QVERIFY(received.value(QLatin1String("html")).toString().contains(QLatin1String("lang=\"de\"")));
+            QVERIFY(received.value(QLatin1String("plain")).toString().contains(QStringLiteral("Ihr Code für")));
+        }
+        const QList<MailAttempt> recorded = MailAttemptRepository(desk->session.database().connection()).forHistory(entry.id);
+        QCOMPARE(recorded.size(), 2);
+        QCOMPARE(recorded.at(0).language, QStringLiteral("de"));
+        QCOMPARE(recorded.at(1).language, QStringLiteral("de"));
+        QCOMPARE(recorded.at(1).attemptedBy, QStringLiteral("kim"));
+
+        // Emailed before the language was kept: sent as a first email would be (here in French,
+        // the slip's language), and from then on the language is known.
+        HistoryEntry older = sampleEntry(QStringLiteral("Zoë"), QStringLiteral("7654321"), kNow);
+        QVERIFY(desk->session.history().add(&older));
+        MailAttempt unknown;
+        unknown.historyId = older.id;
+        unknown.recipient = QStringLiteral("z@example.org");
+        unknown.attemptedAtUtc = kNow;
+        unknown.outcome = MailAttempt::Outcome::Delivered;
+        QVERIFY(MailAttemptRepository(desk->session.database().connection()).record(&unknown));
+        QCOMPARE(mail.lastLanguage(older.id), QString());
+        QVERIFY(mail.sendAgain(older.id, details(older, QStringLiteral("fr")), QStringLiteral("z@example.org"), false,
+                               QStringLiteral("kim")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
+        QCOMPARE(finished.last().at(1).value<MailAttempt>().language, QStringLiteral("fr"));
+        QCOMPARE(smtp.messageFiles().size(), 3);
+        QVERIFY(summary(smtp.messageFiles().constLast()).value(QLatin1String("headers")).toObject()
+                    .value(QLatin1String("Subject")).toString().startsWith(QStringLiteral("Votre code d'accès pour Room 101")));
+        // Nothing asked and nothing known: the desk's language, recorded by its name.
+        HistoryEntry plain = sampleEntry(QStringLiteral("Ola"), QStringLiteral("1111111"), kNow);
+        QVERIFY(desk->session.history().add(&plain));
+        QVERIFY(mail.sendAgain(plain.id, details(plain, QString()), QStringLiteral("o@example.org"), false, QStringLiteral("kim")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 30000);
+        QCOMPARE(finished.last().at(1).value<MailAttempt>().language, QStringLiteral("en"));
+        QTRY_COMPARE(smtp.messageFiles().size(), 4);
+        QVERIFY(summary(smtp.messageFiles().constLast()).value(QLatin1String("headers")).toObject()
+                    .value(QLatin1String("Subject")).toString().startsWith(QLatin1String("Your")));
+    }
+
     void attemptsGoWithTheirRowWhenRetentionDeletesIt()
     {
         auto desk = startDesk();

@@ -3,13 +3,16 @@
 #include "DurationCatalogueRepository.h"
 #include "HistoryRepository.h"
 #include "LockRepository.h"
+#include "MailAttemptRepository.h"
 #include "Migrations.h"
 #include "TestStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -352,6 +355,111 @@ private slots:
         QCOMPARE(history.count(QString()), 2);
     }
 
+    // A database whose codes were emailed before the language of an email was kept (schema 10):
+    // the attempts stay, their language unknown (''), and new ones keep theirs; still never changed.
+    void migratesAVersion10DatabaseKeepingItsEmailAttempts()
+    {
+        const QString file = path("v10-mail.sqlite");
+        const QString name = QStringLiteral("v10-mail");
+        qint64 historyId = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Migrations::apply(db, &error, 10), qPrintable(error));
+            QCOMPARE(Migrations::version(db), 10);
+            QVERIFY(!db.record(QStringLiteral("mail_attempts")).contains(QStringLiteral("language")));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO history (issued_at_utc, lock_name, lock_model, mode, duration_id, "
+                                          "start_sent, window_start_utc, window_end_utc, code, guest_name, source, outcome) "
+                                          "VALUES ('2026-11-01T10:00:00Z', 'Room 7', 'KL1060G3', 'standard', 2, "
+                                          "'2026-11-01 10:00', '2026-11-01T10:00:00Z', '2026-11-01T13:00:00Z', '0123456', "
+                                          "'Jürgen', 'api', 'issued')")));
+            historyId = q.lastInsertId().toLongLong();
+            QVERIFY(historyId > 0);
+            for (const char* outcome : {"refused", "delivered"}) {
+                QVERIFY2(q.exec(QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, "
+                                               "attempted_by, outcome, detail) VALUES (%1, 'j@example.org', "
+                                               "'2026-11-01T10:05:00Z', 'sam', '%2', '')")
+                                    .arg(historyId)
+                                    .arg(QLatin1String(outcome))),
+                         qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        Database db;
+        QVERIFY2(db.open(file), qPrintable(db.errorText()));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        MailAttemptRepository attempts(db.connection());
+        const QList<MailAttempt> old = attempts.forHistory(historyId);
+        QCOMPARE(old.size(), 2);
+        QCOMPARE(old.at(0).outcome, MailAttempt::Outcome::Refused);
+        QCOMPARE(old.at(1).outcome, MailAttempt::Outcome::Delivered);
+        QCOMPARE(old.at(1).recipient, QStringLiteral("j@example.org"));
+        for (const MailAttempt& attempt : old)
+            QVERIFY(attempt.language.isEmpty()); // not known: sending again picks as before
+        QVERIFY(attempts.latestFor({historyId}).value(historyId).language.isEmpty());
+
+        MailAttempt added;
+        added.historyId = historyId;
+        added.recipient = QStringLiteral("j@example.org");
+        added.attemptedAtUtc = QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc());
+        added.outcome = MailAttempt::Outcome::Delivered;
+        added.language = QStringLiteral("de");
+        QVERIFY2(attempts.record(&added), qPrintable(attempts.errorText()));
+        QCOMPARE(attempts.latestFor({historyId}).value(historyId).language, QStringLiteral("de"));
+        QCOMPARE(attempts.forHistory(historyId).size(), 3);
+        // The guard made with the table still holds for the new column.
+        QSqlQuery change(db.connection());
+        QVERIFY(!change.exec(QStringLiteral("UPDATE mail_attempts SET language = 'fr'")));
+        QVERIFY2(change.lastError().text().contains(QLatin1String("never changed")), qPrintable(change.lastError().text()));
+        QCOMPARE(attempts.latestFor({historyId}).value(historyId).language, QStringLiteral("de"));
+    }
+
+    // Each email keeps the language it was written in, on either store; '' is "not known".
+    void mailAttemptsKeepTheirLanguage()
+    {
+        const QString address = store("mail-language.sqlite");
+        QVERIFY(!address.isEmpty());
+        Database db;
+        QVERIFY2(db.open(address), qPrintable(db.errorText()));
+        HistoryRepository history(db.connection());
+        HistoryEntry ana = sampleEntry(QStringLiteral("Ana"), QStringLiteral("1234567"), 30);
+        HistoryEntry ben = sampleEntry(QStringLiteral("Ben"), QStringLiteral("7654321"), 20);
+        QVERIFY(history.add(&ana));
+        QVERIFY(history.add(&ben));
+        MailAttemptRepository attempts(db.connection());
+        const QDateTime at(QDate(2027, 1, 14), QTime(12, 0), QTimeZone::utc());
+        const auto record = [&](qint64 historyId, const QString& language, MailAttempt::Outcome outcome, int minutes) {
+            MailAttempt attempt;
+            attempt.historyId = historyId;
+            attempt.recipient = QStringLiteral("guest@example.org");
+            attempt.attemptedAtUtc = at.addSecs(60 * minutes);
+            attempt.outcome = outcome;
+            attempt.detail = QStringLiteral("x");
+            attempt.language = language;
+            return attempts.record(&attempt);
+        };
+        QVERIFY2(record(ana.id, QStringLiteral("de"), MailAttempt::Outcome::Failed, 0), qPrintable(attempts.errorText()));
+        QVERIFY2(record(ana.id, QStringLiteral("fr"), MailAttempt::Outcome::Delivered, 1), qPrintable(attempts.errorText()));
+        QVERIFY2(record(ben.id, QStringLiteral("nl"), MailAttempt::Outcome::Refused, 2), qPrintable(attempts.errorText()));
+        QVERIFY2(record(ben.id, QString(), MailAttempt::Outcome::Refused, 3), qPrintable(attempts.errorText()));
+
+        const QList<MailAttempt> anas = attempts.forHistory(ana.id);
+        QCOMPARE(anas.size(), 2);
+        QCOMPARE(anas.at(0).language, QStringLiteral("de"));
+        QCOMPARE(anas.at(1).language, QStringLiteral("fr"));
+        const QHash<qint64, MailAttempt> latest = attempts.latestFor({ana.id, ben.id});
+        QCOMPARE(latest.value(ana.id).language, QStringLiteral("fr"));
+        QVERIFY(latest.value(ben.id).language.isEmpty()); // a null language is written as '' (not known)
+        const QList<MailAttempt> failed = attempts.failedSince(at.addSecs(-60));
+        QCOMPARE(failed.size(), 2); // Ben's two; Ana's failure was delivered after
+        QVERIFY(failed.at(0).language.isEmpty());
+        QCOMPARE(failed.at(1).language, QStringLiteral("nl"));
+    }
+
     void searchFiltersAndSorting()
     {
         Database db;
@@ -689,5 +797,6 @@ NETCODE_STORE_TEST_MAIN(TestStorage, "createsTheSchemaInAnEmptyFileAndReopens", 
                         "refusesANewerSchemaWithoutTouchingIt", "theSidecarLockTellsWhetherAnotherOpenerHasTheDatabase",
                         "refusesAFileThatIsNotADatabase", "aReadOnlyDatabaseFileIsNotCalledDamaged",
                         "aReadOnlyFolderOrDiskHasItsOwnMessage", "aFullDiskHasItsOwnMessage",
-                        "migratesAVersion1DatabaseKeepingItsHistory", "migratesFromEveryEarlierVersion")
+                        "migratesAVersion1DatabaseKeepingItsHistory", "migratesFromEveryEarlierVersion",
+                        "migratesAVersion10DatabaseKeepingItsEmailAttempts")
 #include "tst_storage.moc"

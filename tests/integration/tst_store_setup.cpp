@@ -213,6 +213,69 @@ private slots:
         QCOMPARE(sqlState(db.connection(), QStringLiteral("DELETE FROM history")), QStringLiteral("42501"));
     }
 
+    // A store whose codes were emailed at schema 10, before the language of an email was kept:
+    // store init updates it, the old attempts read as "language not known", and a desk login
+    // records an attempt with its language but still cannot change one.
+    void aVersion10StoreKeepsItsEmailsAndLearnsTheirLanguage()
+    {
+        NEW_SHARED_DATABASE(url);
+        qint64 historyId = 0;
+        {
+            Database plain;
+            Database::StartOptions options;
+            options.connectOnly = true;
+            QVERIFY2(plain.open(url, options), qPrintable(plain.errorText()));
+            QSqlDatabase db = plain.connection();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE SCHEMA netcode")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE netcode.schema_version (version INTEGER NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO netcode.schema_version (version) VALUES (0)")));
+            QString error;
+            QVERIFY2(Migrations::apply(db, &error, 10), qPrintable(error));
+            QCOMPARE(Migrations::version(db), 10);
+            HistoryRepository history(db);
+            HistoryEntry issued = request(QStringLiteral("k10"));
+            issued.outcome = HistoryEntry::Outcome::Issued;
+            issued.code = QStringLiteral("7830719");
+            QVERIFY2(history.add(&issued), qPrintable(history.errorText()));
+            historyId = issued.id;
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, attempted_by, "
+                                           "outcome, detail) VALUES (%1, 'ana@example.org', '2027-07-01T09:05:00Z', 'sam', "
+                                           "'delivered', '')")
+                                .arg(historyId)),
+                     qPrintable(q.lastError().text()));
+        }
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        QCOMPARE(report.versionBefore, 10);
+        QCOMPARE(report.versionAfter, Migrations::latestVersion());
+
+        const QString desk = loginWithRole(url, "desk", StoreSetup::Role::Desk);
+        QVERIFY(!desk.isEmpty());
+        Database db;
+        QVERIFY2(openAs(db, url, desk), qPrintable(db.errorText()));
+        MailAttemptRepository attempts(db.connection());
+        const QList<MailAttempt> old = attempts.forHistory(historyId);
+        QCOMPARE(old.size(), 1);
+        QCOMPARE(old.first().recipient, QStringLiteral("ana@example.org"));
+        QVERIFY(old.first().language.isEmpty());
+        MailAttempt again;
+        again.historyId = historyId;
+        again.recipient = QStringLiteral("ana@example.org");
+        again.attemptedAtUtc = kNow;
+        again.attemptedBy = QStringLiteral("kim");
+        again.outcome = MailAttempt::Outcome::Delivered;
+        again.language = QStringLiteral("de");
+        QVERIFY2(attempts.record(&again), qPrintable(attempts.errorText()));
+        QCOMPARE(attempts.latestFor({historyId}).value(historyId).language, QStringLiteral("de"));
+        // Added, never changed: not its language either.
+        QCOMPARE(sqlState(db.connection(), QStringLiteral("UPDATE mail_attempts SET language = 'fr'")), QStringLiteral("42501"));
+        QCOMPARE(sqlState(db.connection(), QStringLiteral("DELETE FROM mail_attempts")), QStringLiteral("42501"));
+        QCOMPARE(attempts.forHistory(historyId).size(), 2);
+        QCOMPARE(attempts.forHistory(historyId).constLast().language, QStringLiteral("de"));
+    }
+
     void aNewerOrForeignStoreIsRefused()
     {
         NEW_SHARED_DATABASE(url);
@@ -323,8 +386,10 @@ private slots:
         attempt.recipient = QStringLiteral("guest@example.org");
         attempt.attemptedAtUtc = kNow;
         attempt.outcome = MailAttempt::Outcome::Delivered;
+        attempt.language = QStringLiteral("nl");
         QVERIFY2(mail.record(&attempt), qPrintable(mail.errorText()));
         QCOMPARE(mail.latestFor({claim.row.id}).value(claim.row.id).id, attempt.id);
+        QCOMPARE(mail.latestFor({claim.row.id}).value(claim.row.id).language, QStringLiteral("nl"));
         // A send recorded before it goes, and settled by a second row: a desk's INSERT grant is all
         // it takes (nothing is updated); a second outcome for the same send is refused.
         MailAttempt sending = attempt;
@@ -534,6 +599,7 @@ private slots:
         QTest::newRow("change an email attempt") << "UPDATE mail_attempts SET outcome = 'delivered'";
         QTest::newRow("delete an email attempt") << "DELETE FROM mail_attempts";
         QTest::newRow("settle an email by changing it") << "UPDATE mail_attempts SET state = 'settled'";
+        QTest::newRow("change an email's language") << "UPDATE mail_attempts SET language = 'fr'";
     }
 
     void aDeskLoginIsRefusedByTheServer()
@@ -753,6 +819,50 @@ private slots:
                  QStringLiteral("42501"));
     }
 
+    // A desk's file from schema 10 moves in with its emails, their language not known.
+    void aVersion10FileMovesInWithItsEmails()
+    {
+        NEW_SHARED_DATABASE(url);
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("desk-v10.sqlite"));
+        const QString name = QStringLiteral("desk-v10");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QVERIFY2(Migrations::apply(db, &error, 10), qPrintable(error));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO history (issued_at_utc, lock_name, lock_model, mode, duration_id, "
+                                          "start_sent, window_start_utc, window_end_utc, code, guest_name, source, outcome, "
+                                          "request_key) VALUES ('2027-07-01T09:00:00Z', 'Room 7', 'KL1060G3', 'standard', 2, "
+                                          "'2027-07-01 10:00', '2027-07-01T09:00:00Z', '2027-07-01T12:00:00Z', '4445556', "
+                                          "'Ana', 'api', 'issued', 'v10')")));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, attempted_by, "
+                                           "outcome, detail) VALUES (%1, 'ana@example.org', '2027-07-01T09:05:00Z', 'sam', "
+                                           "'delivered', '')")
+                                .arg(q.lastInsertId().toLongLong())),
+                     qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        Database store;
+        QVERIFY2(store.open(url), qPrintable(store.errorText()));
+        QSqlDatabase target = store.connection();
+        StoreImport::Report moved;
+        QVERIFY2(StoreImport::importSqlite(file, target, {}, &moved, &error), qPrintable(error));
+        QCOMPARE(moved.codes, 1);
+        QCOMPARE(moved.emails, 1);
+        QSqlQuery query(target);
+        QVERIFY(query.exec(QStringLiteral("SELECT m.recipient, m.language FROM mail_attempts m JOIN history h "
+                                          "ON h.id = m.history_id WHERE h.code = '4445556'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("ana@example.org"));
+        QCOMPARE(query.value(1).toString(), QString());
+    }
+
     void moveADeskInOnceAndOnlyOnce()
     {
         NEW_SHARED_DATABASE(url);
@@ -791,6 +901,7 @@ private slots:
                         attempt.attemptedBy = QStringLiteral("sam");
                         attempt.outcome = result;
                         attempt.detail = QStringLiteral("550 no");
+                        attempt.language = key == QLatin1String("k1") ? QStringLiteral("de") : QString();
                         QVERIFY(mail.record(&attempt));
                     }
                 }
@@ -847,15 +958,17 @@ private slots:
         QCOMPARE(HistoryRepository(target).count(QStringLiteral("1111111")), 1);
         // The emails moved with their codes, onto the codes' new rows.
         QCOMPARE(moved.emails, 4);
-        QVERIFY(query.exec(QStringLiteral("SELECT h.request_key, m.recipient, m.outcome, m.attempted_by FROM mail_attempts m "
-                                          "JOIN history h ON h.id = m.history_id ORDER BY m.id")));
+        QVERIFY(query.exec(QStringLiteral("SELECT h.request_key, m.recipient, m.outcome, m.attempted_by, m.language "
+                                          "FROM mail_attempts m JOIN history h ON h.id = m.history_id ORDER BY m.id")));
         QStringList emails;
         while (query.next())
             emails << QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                                  query.value(3).toString()}
+                                  query.value(3).toString(), query.value(4).toString()}
                           .join(QLatin1Char('|'));
-        QCOMPARE(emails, (QStringList{QStringLiteral("k1|k1@example.org|refused|sam"), QStringLiteral("k1|k1@example.org|delivered|sam"),
-                                      QStringLiteral("k2|k2@example.org|refused|sam"), QStringLiteral("k2|k2@example.org|delivered|sam")}));
+        QCOMPARE(emails, (QStringList{QStringLiteral("k1|k1@example.org|refused|sam|de"),
+                                      QStringLiteral("k1|k1@example.org|delivered|sam|de"),
+                                      QStringLiteral("k2|k2@example.org|refused|sam|"),
+                                      QStringLiteral("k2|k2@example.org|delivered|sam|")}));
 
         // Again: nothing new; the file itself was never written to.
         QVERIFY2(StoreImport::importSqlite(file, target, {}, &moved, &error), qPrintable(error));

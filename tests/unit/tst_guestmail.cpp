@@ -77,6 +77,20 @@ private slots:
         QVERIFY(!pdf.data.contains(kApiKey.toUtf8()));
     }
 
+    void theHtmlLanguageIsATagUnderTheCLocale()
+    {
+        // A script run from cron or systemd has the C locale: "C" is no language tag.
+        const QLocale previous;
+        QLocale::setDefault(QLocale::c());
+        const QString html = GuestMail::html(sample(QString()));
+        QLocale::setDefault(previous);
+        QVERIFY2(html.contains(QStringLiteral("<html lang=\"en\">")), qPrintable(html.left(120)));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Austria));
+        const QString german = GuestMail::html(sample(QString()));
+        QLocale::setDefault(previous);
+        QVERIFY2(german.contains(QStringLiteral("<html lang=\"de-AT\">")), qPrintable(german.left(120)));
+    }
+
     void withoutTheSlipThereIsNoAttachment()
     {
         const MailMessage message = GuestMail::compose(sample(QStringLiteral("de")), QStringLiteral("g@example.org"), false);

@@ -187,6 +187,28 @@ private slots:
 
     // A stored name with a right-to-left override would make the room and the code read reversed
     // on the slip, in the copied message and in the mail's subject: the guest sees a marker instead.
+    void aCodeFromTheCommandLineNamesThePropertyNotTheLogin()
+    {
+        SlipDetails d = details();
+        d.entry.issuedBy = HistoryEntry::commandLineIssuer(QStringLiteral("root"));
+        QVERIFY(d.entry.issuedFromCommandLine());
+        QTextDocument document;
+        GuestSlip::fill(&document, d);
+        QString slip = document.toPlainText();
+        QVERIFY2(!slip.contains(QStringLiteral("root")) && !slip.contains(QStringLiteral("command line")), qPrintable(slip));
+        QVERIFY2(slip.contains(QStringLiteral("by Harbour View Hotel")), qPrintable(slip));
+        // Without a property name: just when.
+        d.propertyName.clear();
+        GuestSlip::fill(&document, d);
+        slip = document.toPlainText();
+        QVERIFY2(!slip.contains(QStringLiteral("root")) && !slip.contains(QStringLiteral(" by ")), qPrintable(slip));
+        QVERIFY(slip.contains(QStringLiteral("Issued ")));
+        // A desk user's name is still said.
+        d.entry.issuedBy = QStringLiteral("sam");
+        GuestSlip::fill(&document, d);
+        QVERIFY(document.toPlainText().contains(QStringLiteral(" by sam")));
+    }
+
     void bidiControlsInStoredTextAreShownAsMarkers()
     {
         SlipDetails d = details();

@@ -19,6 +19,36 @@ QString decoded(const QByteArray& header)
     }
     return out;
 }
+// A header field as a mail reader reads it: unfolded, encoded-words decoded (the space between two
+// encoded-words is not part of the text).
+QString unfoldedText(const QByteArray& field)
+{
+    QByteArray unfolded = field;
+    unfolded.replace("\r\n", "");
+    QString out;
+    bool lastEncoded = false;
+    bool first = true;
+    for (const QByteArray& word : unfolded.split(' ')) {
+        const bool encoded = word.startsWith("=?UTF-8?B?") && word.endsWith("?=");
+        if (!first && !(encoded && lastEncoded))
+            out += QLatin1Char(' ');
+        out += encoded ? QString::fromUtf8(QByteArray::fromBase64(word.mid(10, word.size() - 12))) : QString::fromLatin1(word);
+        lastEncoded = encoded;
+        first = false;
+    }
+    return out;
+}
+
+// Every line within 78 characters and plain ASCII.
+void checkLines(const QByteArray& field)
+{
+    for (const QByteArray& line : field.split('\n')) {
+        QVERIFY2(line.size() <= 79, line.constData()); // 78 and the CR
+        QVERIFY2(line.trimmed().size() > 0, "a folded line of only spaces");
+        for (const char c : line)
+            QVERIFY(static_cast<unsigned char>(c) < 0x80);
+    }
+}
 } // namespace
 
 class TestMailAddress final : public QObject {
@@ -56,7 +86,11 @@ private slots:
         QTest::newRow("display name") << "Ana <ana@example.org>" << false << "space";
         QTest::newRow("angle brackets") << "<ana@example.org>" << false << "without a name or brackets";
         QTest::newRow("quoted local part") << "\"ana\"@example.org" << false << "without a name or brackets";
-        QTest::newRow("non-ASCII local part") << "jürgen@example.org" << false << "cannot have";
+        QTest::newRow("non-ASCII local part") << "jürgen@example.org" << false << "plain letters";
+        QTest::newRow("Cyrillic domain") << "a@пример.рф" << true << "";
+        QTest::newRow("Cyrillic local part") << "иван@example.org" << false << "plain letters";
+        QTest::newRow("underscore in an IDN domain") << "a@exa_mple.рф" << false << "not a valid domain";
+        QTest::newRow("IDN label too long") << QStringLiteral("a@") + QString(60, QChar(0xe4)) + QStringLiteral(".de") << false << "not a valid domain";
         QTest::newRow("too long local part") << QString(65, QLatin1Char('a')) + QStringLiteral("@example.org") << false << "too long";
         QTest::newRow("too long") << QStringLiteral("a@") + QString(250, QLatin1Char('b')) + QStringLiteral(".org") << false << "too long";
     }
@@ -133,6 +167,86 @@ private slots:
         const QByteArray unicode = MailHeaders::mailbox(QStringLiteral("Jürgen"), QStringLiteral("j@example.org"));
         QVERIFY(unicode.startsWith("=?UTF-8?B?"));
         QVERIFY(unicode.endsWith(" <j@example.org>"));
+    }
+
+    void internationalDomainsGoOutInAscii_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("ace");
+        QTest::newRow("Latin") << "ana@exämple.com" << "ana@xn--exmple-cua.com";
+        QTest::newRow("Cyrillic") << "a@пример.рф" << "a@xn--e1afmkfd.xn--p1ai";
+        QTest::newRow("upper case") << "Ana@EXÄMPLE.com" << "Ana@xn--exmple-cua.com";
+        QTest::newRow("ASCII") << "guest@example.org" << "guest@example.org";
+    }
+
+    void internationalDomainsGoOutInAscii()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, ace);
+        QCOMPARE(MailAddress::ace(address), ace);
+        const QByteArray to = MailHeaders::field("To", MailHeaders::mailbox(QStringLiteral("Ana"), address));
+        QCOMPARE(to, "To: \"Ana\" <" + ace.toLatin1() + ">");
+        QCOMPARE(MailHeaders::mailbox(QString(), address), "<" + ace.toLatin1() + ">");
+        QVERIFY(MailHeaders::messageId(address).endsWith(ace.mid(ace.indexOf(QLatin1Char('@'))).toLatin1() + ">"));
+    }
+
+    void longNamesAndSubjectsFold_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("mailbox");
+        QTest::newRow("guest name of one long word") << QByteArray("To") << QStringLiteral("Guest ") + QString(1500, QLatin1Char('Y')) << true;
+        QTest::newRow("guest name of many words") << QByteArray("To") << QStringLiteral("Ana Maria ").repeated(120).trimmed() << true;
+        QTest::newRow("From name with quotes") << QByteArray("From") << QStringLiteral("Hotel \"Sea View\" ").repeated(60).trimmed() << true;
+        QTest::newRow("long German name") << QByteArray("To") << QStringLiteral("Jürgen Müller-Lüdenscheidt ").repeated(40).trimmed() << true;
+        QTest::newRow("subject, long property") << QByteArray("Subject")
+                                                << QStringLiteral("Your code for Room 101 at ") + QString(900, QLatin1Char('P')) << false;
+        QTest::newRow("subject, many words") << QByteArray("Subject") << QStringLiteral("Your code for Room 101 ").repeated(50).trimmed()
+                                             << false;
+    }
+
+    void longNamesAndSubjectsFold()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QString, text);
+        QFETCH(bool, mailbox);
+        const QByteArray field = MailHeaders::field(
+            name, mailbox ? MailHeaders::mailbox(text, QStringLiteral("guest@example.org")) : MailHeaders::encodedText(text));
+        QVERIFY(field.startsWith(name + ": ") || field.startsWith(name + ":\r\n "));
+        checkLines(field);
+        QString read = unfoldedText(field).mid(name.size() + 2);
+        if (mailbox) {
+            QVERIFY(read.endsWith(QStringLiteral(" <guest@example.org>")));
+            read.chop(20);
+            if (read.startsWith(QLatin1Char('"'))) { // quoted: take the quoting away
+                read = read.mid(1, read.size() - 2);
+                read.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+            }
+        }
+        QCOMPARE(read, text);
+    }
+
+    void shortHeadersStayOnOneLine()
+    {
+        QCOMPARE(MailHeaders::field("Subject", MailHeaders::encodedText(QStringLiteral("Your code for Room 101"))),
+                 QByteArray("Subject: Your code for Room 101"));
+        QCOMPARE(MailHeaders::field("To", MailHeaders::mailbox(QStringLiteral("Ana"), QStringLiteral("a@example.org"))),
+                 QByteArray("To: \"Ana\" <a@example.org>"));
+    }
+
+    void bidiControlsAreShownNotObeyed()
+    {
+        // "Ana" then an override that would make the rest read backwards in a mail reader.
+        const QString name = QStringLiteral("Ana %1gnp.exe").arg(QChar(0x202e));
+        const QString read = unfoldedText(MailHeaders::field("To", MailHeaders::mailbox(name, QStringLiteral("a@example.org"))));
+        QVERIFY2(!read.contains(QChar(0x202e)), qPrintable(read));
+        QVERIFY2(read.contains(QStringLiteral("Ana ‹U+202E›gnp.exe")), qPrintable(read));
+        const QString subject = unfoldedText(MailHeaders::field("Subject", MailHeaders::encodedText(name)));
+        QVERIFY(!subject.contains(QChar(0x202e)));
+        QVERIFY(subject.contains(QStringLiteral("‹U+202E›")));
+        // Joiners spell emoji and Persian words: they stay.
+        const QString family = QStringLiteral("👨\u200D👩\u200D👧");
+        QVERIFY(unfoldedText(MailHeaders::field("Subject", MailHeaders::encodedText(family))).endsWith(family));
     }
 
     void dateAndMessageId()
