@@ -113,11 +113,9 @@ void CodeEmailer::ask(const SlipDetails& slip, bool fromHistory, bool languageKn
         openMailProgram(slip);
         return;
     }
-    QString languageName = tr("the desk's language");
-    for (const auto& [code, name] : Languages::available()) {
-        if (code == slip.language)
-            languageName = name;
-    }
+    // The language's own name for a language NetCode Desk speaks (nameOf gives back anything else).
+    const QString named = Languages::nameOf(slip.language);
+    QString languageName = named != slip.language ? named : tr("the desk's language");
     auto source = EmailCodeDialog::LanguageSource::Card;
     if (fromHistory) {
         // History has no language choice: the dialog names the language the message will be in.
@@ -176,9 +174,7 @@ void CodeEmailer::attachHistory(HistoryPanel* history, std::function<SlipDetails
     view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(HistoryTableModel::Email),
                                           view->horizontalHeader()->visualIndex(HistoryTableModel::Code) + 1);
     const auto showColumn = [this, view] { view->setColumnHidden(HistoryTableModel::Email, !m_session.mail().isConfigured()); };
-    showColumn();
-    connect(history->model(), &QAbstractItemModel::modelReset, view,
-            [view] { view->resizeColumnToContents(HistoryTableModel::Email); });
+    showColumn(); // its width follows its words with History's other state columns (HistoryPanel)
     connect(&m_session, &AppSession::siteSettingsChanged, view, showColumn);
 }
 

@@ -566,7 +566,9 @@ private slots:
         QVERIFY(again.value(QStringLiteral("headers")).toObject().value(QStringLiteral("To")).toString().contains(
             QLatin1String("again@example.com")));
 
-        // Every attempt on the row was written in German.
+        // Every attempt on the row was written in German. The server has the message before the
+        // desk has recorded what came of it: wait for the record, not only for the message.
+        QTRY_COMPARE_WITH_TIMEOUT(MailAttemptRepository(m_session->database().connection()).forHistory(id).size(), 3, 30000);
         const QList<MailAttempt> recorded = MailAttemptRepository(m_session->database().connection()).forHistory(id);
         QCOMPARE(recorded.size(), 3);
         for (const MailAttempt& attempt : recorded)
