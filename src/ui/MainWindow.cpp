@@ -631,8 +631,6 @@ SlipDetails MainWindow::slipFor(const HistoryEntry& entry) const
     slip.demo = entry.demo;
     // The window is read in the lock's clock as it was when the code was issued.
     slip.lockFrame = entry.lockFrame(m_session.deskZone());
-    if (const auto* model = LockModelCatalogue::fromWire(entry.lockModel))
-        slip.entryInstructions = LockModelCatalogue::entryInstructions(model->id);
     return slip;
 }
 
