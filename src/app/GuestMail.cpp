@@ -55,8 +55,6 @@ SlipDetails GuestMail::detailsFor(const HistoryEntry& entry, const SiteSettings&
     slip.layout = GuestSlip::layoutFromName(site.slipLayout());
     slip.demo = entry.demo;
     slip.lockFrame = entry.lockFrame(deskZone);
-    if (const auto* model = LockModelCatalogue::fromWire(entry.lockModel))
-        slip.entryInstructions = LockModelCatalogue::entryInstructions(model->id);
     return slip;
 }
 

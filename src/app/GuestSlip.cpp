@@ -28,7 +28,7 @@ SlipDetails shown(const SlipDetails& details)
 {
     SlipDetails d = details;
     for (QString* text : {&d.entry.guestName, &d.entry.lockName, &d.entry.room, &d.entry.reference, &d.entry.note,
-                          &d.entry.issuedBy, &d.propertyName, &d.helpPhone, &d.entryInstructions})
+                          &d.entry.issuedBy, &d.propertyName, &d.helpPhone})
         *text = DisplayText::visible(*text);
     return d;
 }
@@ -110,10 +110,19 @@ QStringList validityLines(const SlipDetails& d)
 }
 } // namespace
 
+QString GuestSlip::entryInstructions(const SlipDetails& details)
+{
+    if (!details.entryInstructions.isEmpty())
+        return DisplayText::visible(details.entryInstructions);
+    const LockModelInfo* model = LockModelCatalogue::fromWire(details.entry.lockModel);
+    return model ? LockModelCatalogue::entryInstructions(model->id) : QString();
+}
+
 QString GuestSlip::html(const SlipDetails& details)
 {
     const SlipDetails d = shown(details);
     const ScopedLanguage language(d.language);
+    const QString instructions = entryInstructions(d);
     const QString demo = esc(QCoreApplication::translate("GuestSlip", "DEMO — will not open a real lock"));
     QString out;
     out += QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
@@ -144,8 +153,8 @@ QString GuestSlip::html(const SlipDetails& details)
     for (const QString& line : validity)
         out += QStringLiteral("<br/><b>%1</b>").arg(esc(line));
     out += QStringLiteral("</p>");
-    if (!d.entryInstructions.isEmpty())
-        out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>").arg(esc(printableText(d.entryInstructions))).arg(bodyPt);
+    if (!instructions.isEmpty())
+        out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>").arg(esc(printableText(instructions))).arg(bodyPt);
     if (!d.helpPhone.isEmpty())
         out += QStringLiteral("<p style=\"font-size:%2pt;\">%1</p>")
                    .arg(esc(QCoreApplication::translate("GuestSlip", "Need help? Call %1").arg(unbroken(d.helpPhone.trimmed()))))
@@ -176,8 +185,9 @@ QString GuestSlip::message(const SlipDetails& details)
         lines << QCoreApplication::translate("GuestSlip", "Hello %1,").arg(d.entry.guestName) << QString();
     lines << QCoreApplication::translate("GuestSlip", "Your code for %1 is %2").arg(whereText(d.entry), CodeFormat::grouped(d.entry.code));
     lines << validityLines(d);
-    if (!d.entryInstructions.isEmpty())
-        lines << d.entryInstructions;
+    const QString instructions = entryInstructions(d);
+    if (!instructions.isEmpty())
+        lines << instructions;
     if (!d.helpPhone.isEmpty())
         lines << QCoreApplication::translate("GuestSlip", "Need help? Call %1").arg(d.helpPhone);
     if (!d.propertyName.isEmpty())
@@ -224,7 +234,9 @@ QString GuestSlip::unprintableCharacters(const SlipDetails& d)
         return {};
     QString missing;
     QSet<char32_t> seen;
-    for (const QString& value : {d.entry.guestName, d.entry.room, d.entry.lockName, d.propertyName, d.entryInstructions}) {
+    const ScopedLanguage language(d.language);
+    for (const QString& value :
+         {d.entry.guestName, d.entry.room, d.entry.lockName, d.propertyName, entryInstructions(d)}) {
         for (const char32_t ucs4 : QStringView(value).toUcs4()) {
             if (!printable(ucs4) && !seen.contains(ucs4)) {
                 seen.insert(ucs4);

@@ -17,6 +17,8 @@ struct SlipDetails {
     HistoryEntry entry;
     QString propertyName;
     QString helpPhone;
+    // How to enter the code: empty for the lock model's own wording, which the slip writes in its
+    // language (GuestSlip::entryInstructions); set only to say something else.
     QString entryInstructions;
     QTimeZone deskZone;
     ClockFrame lockFrame;
@@ -30,6 +32,9 @@ struct SlipDetails {
 class GuestSlip {
 public:
     static QString html(const SlipDetails& details);
+    // The slip's instructions in the language in force: details.entryInstructions, else the lock
+    // model's wording.
+    static QString entryInstructions(const SlipDetails& details);
     static QString message(const SlipDetails& details);
     static QString emailSubject(const SlipDetails& details);
     static QString layoutName(SlipLayout layout);               // "a4", "letter", "receipt-80mm"

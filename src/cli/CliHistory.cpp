@@ -126,8 +126,15 @@ int CliHistory::run(CliContext& cli, const QString& action)
     };
     int written = 0;
     bool ok = write(stream.begin());
+    HistoryQuery query;
+    query.search = search;
     for (int offset = 0; ok; offset += 1000) {
-        const QList<HistoryEntry> page = session.history().page(search, offset, 1000);
+        bool read = false;
+        const QList<HistoryEntry> page = session.history().page(query, offset, 1000, &read);
+        if (!read) // a history cut short must not pass for the whole of it
+            return cli.fail(ExitLocalFailure,
+                            QCoreApplication::translate("Cli", "The history could not be read to its end: "
+                                                               "the export is incomplete."));
         ok = write(stream.page(page));
         written += int(page.size());
         if (page.size() < 1000)

@@ -134,7 +134,7 @@ QList<HistoryEntry> HistoryRepository::page(const QString& search, int offset, i
 {
     HistoryQuery query;
     query.search = search;
-    return page(query, offset, limit);
+    return page(query, offset, limit, nullptr);
 }
 
 int HistoryRepository::count(const QString& search) const
@@ -273,19 +273,21 @@ Filter filterFor(const QSqlDatabase& db, const HistoryQuery& q)
 }
 } // namespace
 
-QList<HistoryEntry> HistoryRepository::page(const HistoryQuery& q, int offset, int limit) const
+QList<HistoryEntry> HistoryRepository::page(const HistoryQuery& q, int offset, int limit, bool* ok) const
 {
-    return select(q, 0, offset, limit);
+    return select(q, 0, offset, limit, ok);
 }
 
-QList<HistoryEntry> HistoryRepository::pageAfter(const HistoryQuery& q, qint64 afterId, int limit) const
+QList<HistoryEntry> HistoryRepository::pageAfter(const HistoryQuery& q, qint64 afterId, int limit, bool* ok) const
 {
-    return select(q, afterId, 0, limit);
+    return select(q, afterId, 0, limit, ok);
 }
 
-QList<HistoryEntry> HistoryRepository::select(const HistoryQuery& q, qint64 afterId, int offset, int limit) const
+QList<HistoryEntry> HistoryRepository::select(const HistoryQuery& q, qint64 afterId, int offset, int limit, bool* ok) const
 {
     QList<HistoryEntry> entries;
+    if (ok)
+        *ok = false;
     Filter filter = filterFor(m_db, q);
     const QString sort = sortExpression(m_db, q.sortKey);
     const QString direction = q.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
@@ -294,8 +296,13 @@ QList<HistoryEntry> HistoryRepository::select(const HistoryQuery& q, qint64 afte
         QSqlQuery last(m_db);
         last.prepare(QStringLiteral("SELECT %1 FROM history WHERE id = ?").arg(sort));
         last.addBindValue(afterId);
-        if (!last.exec() || !last.next())
+        if (!last.exec())
             return entries;
+        if (!last.next()) { // that row is gone: an empty page, read as it should be
+            if (ok)
+                *ok = true;
+            return entries;
+        }
         // "After (value, id)" written so that an index on the sort column alone can serve it: the
         // first condition is a plain range, the second settles rows that share the value.
         const QString beyond = q.descending ? QStringLiteral("<") : QStringLiteral(">");
@@ -332,7 +339,11 @@ QList<HistoryEntry> HistoryRepository::select(const HistoryQuery& q, qint64 afte
         return entries;
     while (query.next())
         entries.append(entryFromQuery(query));
+    if (query.lastError().isValid())
+        return {};
     addSharing(&entries);
+    if (ok)
+        *ok = true;
     return entries;
 }
 

@@ -20,11 +20,12 @@ public:
     QList<HistoryEntry> page(const QString& search, int offset, int limit) const;
     int count(const QString& search) const;
     // Filtered, sorted pages for the history panel; search uses the full-text index.
-    QList<HistoryEntry> page(const HistoryQuery& query, int offset, int limit) const;
+    // `ok`, when given, tells a failed read (a store gone away) from an empty page.
+    QList<HistoryEntry> page(const HistoryQuery& query, int offset, int limit, bool* ok = nullptr) const;
     // The page that follows the row `afterId` in the query's order (keyset paging): as fast deep in
     // a long history as at its start, and not thrown off by rows added meanwhile. A row that is no
     // longer there gives an empty page.
-    QList<HistoryEntry> pageAfter(const HistoryQuery& query, qint64 afterId, int limit) const;
+    QList<HistoryEntry> pageAfter(const HistoryQuery& query, qint64 afterId, int limit, bool* ok = nullptr) const;
     int count(const HistoryQuery& query) const;
     // Deletes codes issued before `beforeUtc` (the retention policy); returns how many went.
     int countIssuedBefore(const QDateTime& beforeUtc) const;
@@ -47,7 +48,7 @@ public:
 private:
     static void prepareIssuedFor(QSqlQuery* query, const QString& tail, const QString& pathId, const QString& identifier,
                                  const QString& lockModel, const QString& startSent, int durationId);
-    QList<HistoryEntry> select(const HistoryQuery& query, qint64 afterId, int offset, int limit) const;
+    QList<HistoryEntry> select(const HistoryQuery& query, qint64 afterId, int offset, int limit, bool* ok) const;
     // Fills in who else holds each row's code (HistoryEntry::otherHolder*, alsoHeldBy).
     void addSharing(QList<HistoryEntry>* entries) const;
 

@@ -76,13 +76,22 @@ void HistoryTableModel::sort(int column, Qt::SortOrder order)
 
 void HistoryTableModel::reload()
 {
+    m_query.nowUtc = m_clock.nowUtc();
+    m_query.zone = m_deskZone;
+    bool ok = false;
+    QList<HistoryEntry> rows = m_history.page(m_query, 0, kPageSize, &ok);
+    if (!ok) {
+        // The store could not be read (a shared store gone away): what is on screen stays, and the
+        // next change, reconnection or scroll reads again, with the query as it is by then.
+        m_reloadPending = true;
+        return;
+    }
+    m_reloadPending = false;
     // Listeners of modelReset (views, the model tester) may ask for more rows from inside the
     // signal; that must wait until the reset is over.
     m_resetting = true;
     beginResetModel();
-    m_query.nowUtc = m_clock.nowUtc();
-    m_query.zone = m_deskZone;
-    m_rows = m_history.page(m_query, 0, kPageSize);
+    m_rows = std::move(rows);
     m_exhausted = m_rows.size() < kPageSize;
     m_mail.load(m_rows, true, m_query.nowUtc);
     endResetModel();
@@ -106,23 +115,30 @@ int HistoryTableModel::columnCount(const QModelIndex& parent) const
 
 bool HistoryTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_resetting && !m_exhausted;
+    return !parent.isValid() && !m_resetting && (!m_exhausted || m_reloadPending);
 }
 
 void HistoryTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (m_reloadPending) { // the rows shown are from before a failed read: not to be extended
+        reload();
+        return;
+    }
     // The rows after the last one shown (keyset paging): a deep page costs what the first does,
     // where an offset would make the store walk past every row above it.
     const qint64 lastId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    QList<HistoryEntry> more = lastId > 0 ? m_history.pageAfter(m_query, lastId, kPageSize)
-                                          : m_history.page(m_query, int(m_rows.size()), kPageSize);
+    bool ok = false;
+    QList<HistoryEntry> more = lastId > 0 ? m_history.pageAfter(m_query, lastId, kPageSize, &ok)
+                                          : m_history.page(m_query, int(m_rows.size()), kPageSize, &ok);
     HistoryEntry stillThere;
-    if (more.isEmpty() && lastId > 0 && !m_history.find(lastId, &stillThere)) {
+    if (ok && more.isEmpty() && lastId > 0 && !m_history.find(lastId, &stillThere)) {
         // The last row shown was removed meanwhile (retention): count from the top instead.
-        more = m_history.page(m_query, int(m_rows.size()), kPageSize);
+        more = m_history.page(m_query, int(m_rows.size()), kPageSize, &ok);
     }
+    if (!ok) // a failed read is not the end of the history: a later scroll asks again
+        return;
     m_exhausted = more.size() < kPageSize;
     if (more.isEmpty())
         return;

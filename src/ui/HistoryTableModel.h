@@ -53,4 +53,5 @@ private:
     HistoryMailColumn m_mail;
     bool m_exhausted = true; // the last page came back short: there is nothing more
     bool m_resetting = false;
+    bool m_reloadPending = false; // the last reload could not read the store
 };

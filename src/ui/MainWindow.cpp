@@ -668,8 +668,6 @@ SlipDetails MainWindow::slipFor(const HistoryEntry& entry) const
     slip.demo = entry.demo;
     // The window is read in the lock's clock as it was when the code was issued.
     slip.lockFrame = entry.lockFrame(m_session.deskZone());
-    if (const auto* model = LockModelCatalogue::fromWire(entry.lockModel))
-        slip.entryInstructions = LockModelCatalogue::entryInstructions(model->id);
     return slip;
 }
 
@@ -893,7 +891,15 @@ void MainWindow::exportHistory()
     query.nowUtc = m_session.clock().nowUtc();
     QList<HistoryEntry> all;
     for (int offset = 0;; offset += 1000) {
-        const QList<HistoryEntry> page = m_session.history().page(query, offset, 1000);
+        bool read = false;
+        const QList<HistoryEntry> page = m_session.history().page(query, offset, 1000, &read);
+        if (!read) {
+            // Half a history written as if it were all of it would be worse than none.
+            MessageBox::warning(this, tr("Export history"),
+                                tr("The history could not be read to its end, so nothing was written. "
+                                   "Try again when the store answers."));
+            return;
+        }
         all += page;
         if (page.size() < 1000)
             break;

@@ -55,14 +55,8 @@ ResultCard::~ResultCard() = default;
 std::optional<SlipDetails> ResultCard::slip() const
 {
     std::optional<SlipDetails> slip = m_slip;
-    if (slip) {
+    if (slip)
         slip->language = m_language->currentData().toString();
-        if (!slip->language.isEmpty()) {
-            const ScopedLanguage language(slip->language);
-            if (const auto* model = LockModelCatalogue::fromWire(slip->entry.lockModel))
-                slip->entryInstructions = LockModelCatalogue::entryInstructions(model->id);
-        }
-    }
     return slip;
 }
 
@@ -215,7 +209,7 @@ void ResultCard::showCode(const SlipDetails& slip, const QString& note)
     m_ui->codeLabel->setText(grouped);
     m_ui->codeLabel->setAccessibleName(tr("Code %1").arg(grouped));
     showWindow();
-    m_ui->instructionsLabel->setText(slip.entryInstructions);
+    m_ui->instructionsLabel->setText(GuestSlip::entryInstructions(slip)); // in the desk's language
     QString status = note;
     // Before anyone prints: a name the slip's font cannot print (emoji) is left out on paper.
     const QString unprintable = GuestSlip::unprintableWarning(slip);

@@ -68,6 +68,61 @@ private slots:
         QVERIFY(model.rowCount() >= HistoryTableModel::kPageSize);
     }
 
+    void aStoreThatCannotBeReadLeavesTheRowsOnScreen()
+    {
+        // A shared store gone away: a reload, a new search or a scroll reads nothing, and what the
+        // desk was looking at stays (it is not replaced by an empty history).
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("gone.sqlite"))));
+        HistoryRepository history(db.connection());
+        for (int i = 0; i < HistoryTableModel::kPageSize + 3; ++i) {
+            HistoryEntry e;
+            e.issuedAtUtc = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(60 * i);
+            e.lockName = QStringLiteral("Room 1");
+            e.lockModel = QStringLiteral("KL1060G3");
+            e.mode = QStringLiteral("standard");
+            e.durationId = 2;
+            e.startSent = QStringLiteral("2027-01-01 00:00");
+            e.windowStartUtc = e.issuedAtUtc;
+            e.windowEndUtc = e.issuedAtUtc.addSecs(3600);
+            e.code = QStringLiteral("%1").arg(2000000 + i);
+            QVERIFY(history.add(&e));
+        }
+        FixedClock clock(QDateTime(QDate(2027, 1, 1), QTime(5, 0), QTimeZone::utc()));
+        HistoryTableModel model(history, clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSearch(QStringLiteral("2000001"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setSearch(QString());
+        QCOMPARE(model.rowCount(), HistoryTableModel::kPageSize);
+        const QString top = model.index(0, HistoryTableModel::Code).data().toString();
+
+        QSqlDatabase connection = db.connection();
+        connection.close();
+        bool read = true;
+        QVERIFY(history.page(HistoryQuery(), 0, 10, &read).isEmpty());
+        QVERIFY(!read);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setSearch(QStringLiteral("2000001"));
+        model.fetchMore({});
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.rowCount(), HistoryTableModel::kPageSize);
+        QCOMPARE(model.index(0, HistoryTableModel::Code).data().toString(), top);
+        QVERIFY(model.canFetchMore({})); // a failed read is not the history's end
+
+        QVERIFY(connection.open());
+        read = false;
+        QCOMPARE(history.page(HistoryQuery(), 0, 10, &read).size(), 10);
+        QVERIFY(read);
+        // The next scroll reads the search typed while the store was away, not more of the old rows.
+        model.fetchMore({});
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        model.setSearch(QString());
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), HistoryTableModel::kPageSize + 3);
+    }
+
     void lockListModel()
     {
         LockListModel model;

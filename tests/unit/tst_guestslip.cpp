@@ -177,6 +177,25 @@ private slots:
         QVERIFY(GuestSlip::unprintableWarning(details()).isEmpty());
     }
 
+    void theLockModelsInstructionsAreInTheSlipsLanguage()
+    {
+        // A German guest's slip, printed or emailed from an English desk: the keypad line too.
+        SlipDetails d = details();
+        d.entryInstructions.clear();
+        d.entry.lockModel = QStringLiteral("KL1060G3");
+        QVERIFY(GuestSlip::message(d).contains(QStringLiteral("Enter the code on the keypad, then turn the knob.")));
+        d.language = QStringLiteral("de");
+        const QString german = QStringLiteral("Geben Sie den Code am Tastenfeld ein und drehen Sie dann den Knauf.");
+        QVERIFY2(GuestSlip::message(d).contains(german), qPrintable(GuestSlip::message(d)));
+        QVERIFY(GuestSlip::html(d).contains(german));
+        QVERIFY(!GuestSlip::html(d).contains(QStringLiteral("turn the knob")));
+        // The desk's own card reads it in the desk's language.
+        QCOMPARE(GuestSlip::entryInstructions(d), QStringLiteral("Enter the code on the keypad, then turn the knob."));
+        // Wording set for this slip is kept as it is, in any language.
+        d.entryInstructions = QStringLiteral("Push the handle down after the code.");
+        QVERIFY(GuestSlip::message(d).contains(d.entryInstructions));
+    }
+
     void messageUsesTheSameWording()
     {
         const QString message = GuestSlip::message(details());
