@@ -31,14 +31,19 @@ int CliEmail::checkOptions(CliContext& cli)
     QString reason;
     if (!MailAddress::isValid(p.value(QStringLiteral("email")), &reason))
         return cli.fail(ExitInvalidInput, CliEmail::tr("--email: %1 Nothing was sent.").arg(reason));
-    if (p.isSet(QStringLiteral("language"))) {
-        const QString code = p.value(QStringLiteral("language"));
-        QStringList codes;
-        for (const auto& [known, name] : Languages::available())
-            codes << known;
-        if (!codes.contains(code))
-            return cli.fail(ExitInvalidInput, CliEmail::tr("--language takes one of: %1.").arg(codes.join(QStringLiteral(", "))));
-    }
+    return checkLanguage(cli);
+}
+
+int CliEmail::checkLanguage(CliContext& cli)
+{
+    if (!cli.parser.isSet(QStringLiteral("language")))
+        return ExitOk;
+    const QString code = cli.parser.value(QStringLiteral("language"));
+    QStringList codes;
+    for (const auto& [known, name] : Languages::available())
+        codes << known;
+    if (!codes.contains(code))
+        return cli.fail(ExitInvalidInput, CliEmail::tr("--language takes one of: %1.").arg(codes.join(QStringLiteral(", "))));
     return ExitOk;
 }
 
@@ -79,7 +84,8 @@ int CliEmail::historyEmail(CliContext& cli)
     QString reason;
     if (!MailAddress::isValid(address, &reason))
         return cli.fail(ExitInvalidInput, CliEmail::tr("%1 Nothing was sent.").arg(reason));
-    if (const int code = checkOptions(cli); code != ExitOk && cli.parser.isSet(QStringLiteral("language")))
+    // --attach-slip and --language belong to this command as they do to issue … --email.
+    if (const int code = checkLanguage(cli); code != ExitOk)
         return code;
     if (const int code = cli.openSession(); code != ExitOk)
         return code;

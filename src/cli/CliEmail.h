@@ -20,6 +20,8 @@ public:
     // Before anything is sent: the address and language given are usable. ExitOk or the code to
     // exit with (the reason printed).
     static int checkOptions(CliContext& cli);
+    // --language, when given, is one NetCode Desk speaks; else a clear message (exit 2).
+    static int checkLanguage(CliContext& cli);
     // With the session open and before a code is asked for: a mail server is set up.
     static int checkServer(CliContext& cli);
     // After `entry` was issued and written to history with exit code `issueCode`: emails it when

@@ -128,7 +128,9 @@ void CodeEmailer::ask(const SlipDetails& slip, bool fromHistory, bool languageKn
     Request request;
     request.slip = slip;
     request.address = lastAddress(slip.entry.id);
-    request.attachSlip = m_session.settings().mailAttachSlip();
+    // As the last email for this code was asked, else as this desk last chose.
+    const auto previous = m_requests.constFind(slip.entry.id);
+    request.attachSlip = previous != m_requests.constEnd() ? previous->attachSlip : m_session.settings().mailAttachSlip();
     if (!EmailCodeDialog::ask(m_window, whose, languageName, &request.address, &request.attachSlip, source))
         return;
     m_session.settings().setMailAttachSlip(request.attachSlip);
@@ -151,14 +153,8 @@ void CodeEmailer::attachHistory(HistoryPanel* history, std::function<SlipDetails
         const QString known = m_session.mail().lastLanguage(entry->id);
         if (!known.isEmpty())
             slip.language = known;
-        // A failed email is sent again as it was asked (the same address and attachment).
-        if (const MailAttempt* last = history->model()->latestMail(history->view()->currentIndex().row());
-            last && !last->delivered() && m_requests.contains(entry->id)) {
-            Request again = m_requests.value(entry->id);
-            again.slip = slip;
-            start(again);
-            return;
-        }
+        // Always through the dialog, even after a failed send: the address it names (the last one
+        // used) may be the typo that made it fail. The card's Try again resends as it was.
         ask(slip, true, !known.isEmpty());
     });
     connect(this, &CodeEmailer::attemptRecorded, history, &HistoryPanel::refresh);

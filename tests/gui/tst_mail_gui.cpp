@@ -470,14 +470,39 @@ private slots:
         QCOMPARE(tip.count(QLatin1String("refused by the mail server for nobody@example.com")), 2);
         shoot(m_window.get(), QStringLiteral("history-with-mail"));
 
-        // Email… on the row: one action sends the failed email again.
+        // Email… on the row opens the dialog with the refused address in it, so that a typo can be
+        // mended there; the corrected address is the one that is sent to.
         table->setCurrentIndex(table->model()->index(0, 0));
         auto* action = m_window->findChild<CodeEmailer*>()->historyAction();
         QVERIFY(action);
-        // A failed email from this desk is sent again as asked: to the refused address.
+        QString offered;
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<EmailCodeDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* address = dialog->findChild<QLineEdit*>(QStringLiteral("guestEmailLineEdit"));
+            offered = address->text();
+            retype(address, QStringLiteral("somebody@example.com"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("sendEmailPushButton")), Qt::LeftButton);
+            answered = true;
+        });
         action->trigger();
+        QVERIFY(answered);
+        QCOMPARE(offered, QStringLiteral("nobody@example.com"));
+        QTRY_COMPARE_WITH_TIMEOUT(server.messageFiles().size(), 1, 30000);
+        QVERIFY(summary(server.messageFiles().constLast()).value(QStringLiteral("headers")).toObject()
+                    .value(QStringLiteral("To")).toString().contains(QLatin1String("somebody@example.com")));
         QTRY_COMPARE(MailAttemptRepository(m_session->database().connection()).forHistory(
                          m_window->findChild<ResultCard*>()->slip()->entry.id).size(), 3);
+        // Cancelling the dialog sends nothing.
+        QTRY_VERIFY(action->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            if (auto* dialog = qobject_cast<EmailCodeDialog*>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+        action->trigger();
+        QTest::qWait(200);
+        QCOMPARE(server.messageFiles().size(), 1);
     }
 
     // The server is down: a clear message and Try again; once it is back, Try again delivers.
@@ -530,7 +555,8 @@ private slots:
         QTRY_VERIFY(table->model()->index(0, HistoryTableModel::Email).data().toString().startsWith(QLatin1String("Not")));
         table->setCurrentIndex(table->model()->index(0, 0));
         auto* action = m_window->findChild<CodeEmailer*>()->historyAction();
-        action->trigger(); // the failed email, sent again as it was asked
+        EmailCodeDialog::setNextAnswer(kGuest, false); // Email… asks, even for a failed email
+        action->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(back.messageFiles().size(), 1, 30000);
         const QString germanSubject = [this] {
             SlipDetails slip = *m_window->findChild<ResultCard*>()->slip();

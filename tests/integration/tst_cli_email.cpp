@@ -200,6 +200,23 @@ private slots:
         QCOMPARE(netCodeRequests(), 1); // emailing again asks the service nothing
         QCOMPARE(attempts(id).size(), 2);
         QCOMPARE(smtp.messageFiles().size(), 1);
+        QVERIFY(!smtp.messages().constLast().contains("application/pdf"));
+
+        // Sent again with the slip attached, as the help says history email takes --attach-slip.
+        run = cli({QStringLiteral("history"), QStringLiteral("email"), QString::number(id), QStringLiteral("guest@example.org"),
+                   QStringLiteral("--attach-slip")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("--attach-slip")), qPrintable(run.err));
+        QCOMPARE(smtp.messageFiles().size(), 2);
+        QVERIFY(smtp.messages().constLast().contains("application/pdf"));
+        QCOMPARE(attempts(id).size(), 3);
+        // A language NetCode Desk does not speak sends nothing.
+        run = cli({QStringLiteral("history"), QStringLiteral("email"), QString::number(id), QStringLiteral("guest@example.org"),
+                   QStringLiteral("--language"), QStringLiteral("xx")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("--language takes one of")), qPrintable(run.err));
+        QCOMPARE(smtp.messageFiles().size(), 2);
+        QCOMPARE(attempts(id).size(), 3);
     }
 
     // `history email ID ADDRESS` later, with the desk set to English: the guest first written to
