@@ -1312,6 +1312,10 @@ Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls m
 (nichts wurde geändert).
 </translation>
     </message>
+    <message>
+        <source>The history could not be read to its end: the export is incomplete.</source>
+        <translation>Der Verlauf konnte nicht bis zum Ende gelesen werden: der Export ist unvollständig.</translation>
+    </message>
 </context>
 <context>
     <name>CliEmail</name>
@@ -1362,6 +1366,18 @@ Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls m
     <message>
         <source>The code is in history (row %1); send it again with: netcode-desk-cli history email %1 ADDRESS</source>
         <translation>Der Code steht im Verlauf (Eintrag %1); erneut senden mit: netcode-desk-cli history email %1 ADRESSE</translation>
+    </message>
+    <message>
+        <source>The email to %1 was sent, but history could not record it: %2</source>
+        <translation>Die E-Mail an %1 wurde gesendet, aber der Verlauf konnte sie nicht festhalten: %2</translation>
+    </message>
+    <message>
+        <source>The email to %1 was not sent (%2), and history could not record the attempt: %3</source>
+        <translation>Die E-Mail an %1 wurde nicht gesendet (%2), und der Verlauf konnte den Versuch nicht festhalten: %3</translation>
+    </message>
+    <message>
+        <source>The email may have been sent: %1</source>
+        <translation>Die E-Mail wurde möglicherweise gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1436,10 @@ Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls m
     <message>
         <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
         <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet. Nutzen Sie „Nachricht kopieren“ und fügen Sie sie in Ihre E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>May have been emailed to %1: %2</source>
+        <translation>Möglicherweise per E-Mail an %1 gesendet: %2</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1822,14 @@ Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls m
         <source>The mail server's password could not be read from the keychain: %1</source>
         <translation>Das Passwort des Mailservers konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>An email with this code is already being sent to %1; nothing was sent again. Wait for its outcome.</source>
+        <translation>Eine E-Mail mit diesem Code wird gerade an %1 gesendet; es wurde nichts erneut gesendet. Warten Sie das Ergebnis ab.</translation>
+    </message>
+    <message>
+        <source>An email with this code is already being sent to %1 (from another desk or program); nothing was sent again. Wait for its outcome.</source>
+        <translation>Eine E-Mail mit diesem Code wird gerade an %1 gesendet (von einem anderen Empfang oder Programm); es wurde nichts erneut gesendet. Warten Sie das Ergebnis ab.</translation>
+    </message>
 </context>
 <context>
     <name>GuestSlip</name>
@@ -1956,6 +1984,33 @@ Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls m
     <message>
         <source>Email… on this row sends it again.</source>
         <translation>„E-Mail…“ in diesem Eintrag sendet sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: may have been sent to %2 — check with the guest</source>
+        <translation>%1: möglicherweise an %2 gesendet — fragen Sie beim Gast nach</translation>
+    </message>
+    <message>
+        <source>%1: sending to %2…</source>
+        <translation>%1: wird an %2 gesendet…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>History's Email column: an email with the code is on its way to the mail server now</extracomment>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent (a later attempt failed)</source>
+        <extracomment>History's Email column: an earlier email was taken by the mail server; the guest has the code</extracomment>
+        <translation>Gesendet (ein späterer Versuch schlug fehl)</translation>
+    </message>
+    <message>
+        <source>May have been sent</source>
+        <extracomment>History's Email column: the email went to the mail server but its answer never came</extracomment>
+        <translation>Möglicherweise gesendet</translation>
+    </message>
+    <message>
+        <source>The mail server may have the email: check with the guest before sending it again.</source>
+        <translation>Der Mailserver hat die E-Mail möglicherweise: fragen Sie beim Gast nach, bevor Sie sie erneut senden.</translation>
     </message>
 </context>
 <context>
@@ -2998,12 +3053,28 @@ Zeitzone: %2</translation>
         <source>Email to %1 not sent: %2</source>
         <translation>E-Mail an %1 nicht gesendet: %2</translation>
     </message>
+    <message>
+        <source>Email to %1 may have been sent; check with the guest: %2</source>
+        <translation>Die E-Mail an %1 wurde möglicherweise gesendet; fragen Sie beim Gast nach: %2</translation>
+    </message>
+    <message>
+        <source>Sending the email to %1…</source>
+        <translation>Die E-Mail wird an %1 gesendet…</translation>
+    </message>
 </context>
 <context>
     <name>MailAttemptRepository</name>
     <message>
         <source>The email attempt could not be recorded: %1</source>
         <translation>Der E-Mail-Versuch konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No answer from the mail server was recorded: the program sending it stopped or could not record the outcome. The email may have reached the guest; check with the guest before sending it again.</source>
+        <translation>Es wurde keine Antwort des Mailservers festgehalten: das sendende Programm wurde beendet oder konnte das Ergebnis nicht festhalten. Die E-Mail hat den Gast möglicherweise erreicht; fragen Sie beim Gast nach, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>The email could not be recorded, so it was not sent: %1</source>
+        <translation>Die E-Mail konnte nicht festgehalten werden und wurde daher nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3090,10 @@ Zeitzone: %2</translation>
     <message>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>May have been sent</source>
+        <translation>Möglicherweise gesendet</translation>
     </message>
 </context>
 <context>
@@ -3076,10 +3151,6 @@ Zeitzone: %2</translation>
         <translation>Der Mailserver unter %1 ist nicht erreichbar (er läuft nicht, oder der Port ist falsch); es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>The mail server did not confirm the email in time; it may or may not reach the guest.</source>
-        <translation>Der Mailserver hat die E-Mail nicht rechtzeitig bestätigt; ob sie den Gast erreicht, ist ungewiss.</translation>
-    </message>
-    <message>
         <source>The mail server at %1 did not answer in time; nothing was sent.</source>
         <translation>Der Mailserver unter %1 hat nicht rechtzeitig geantwortet; es wurde nichts gesendet.</translation>
     </message>
@@ -3098,6 +3169,22 @@ Zeitzone: %2</translation>
     <message>
         <source>The email could not be sent: %1</source>
         <translation>Die E-Mail konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The send was stopped after the email had gone to the mail server; it may or may not reach the guest. Check with the guest before sending it again.</source>
+        <translation>Das Senden wurde abgebrochen, nachdem die E-Mail an den Mailserver gegangen war; sie erreicht den Gast vielleicht, vielleicht nicht. Fragen Sie beim Gast nach, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>The mail server did not confirm the email; it may or may not reach the guest. Check with the guest before sending it again.</source>
+        <translation>Der Mailserver hat die E-Mail nicht bestätigt; sie erreicht den Gast vielleicht, vielleicht nicht. Fragen Sie beim Gast nach, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>The send was stopped before the email went out; nothing was sent.</source>
+        <translation>Das Senden wurde abgebrochen, bevor die E-Mail hinausging; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not answer in time; nothing was sent. Check the security setting and the port (TLS usually uses port 465, STARTTLS port 587).</source>
+        <translation>Der Mailserver unter %1 hat nicht rechtzeitig geantwortet; es wurde nichts gesendet. Prüfen Sie die Sicherheitseinstellung und den Port (TLS nutzt meist Port 465, STARTTLS Port 587).</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3879,30 @@ Diesen Empfang jetzt mit der gemeinsamen Datenbank eines Teams verbinden?</trans
     <message>
         <source>Vie&amp;w</source>
         <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>An email to a guest is still being sent. Wait for it to finish (NetCode Desk then closes by itself), or quit now? Quitting now stops the send: if the email had already gone to the mail server, History records that it may have been sent.</source>
+        <translation>Eine E-Mail an einen Gast wird noch gesendet. Warten, bis sie fertig ist (NetCode Desk schließt sich dann selbst), oder jetzt beenden? Jetzt beenden bricht das Senden ab: war die E-Mail schon beim Mailserver, hält der Verlauf fest, dass sie möglicherweise gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Wait for the email</source>
+        <translation>Auf die E-Mail warten</translation>
+    </message>
+    <message>
+        <source>Quit now</source>
+        <translation>Jetzt beenden</translation>
+    </message>
+    <message>
+        <source>NetCode Desk closes once the email is sent and recorded.</source>
+        <translation>NetCode Desk schließt sich, sobald die E-Mail gesendet und festgehalten ist.</translation>
+    </message>
+    <message>
+        <source>The history could not be read to its end, so nothing was written. Try again when the store answers.</source>
+        <translation>Der Verlauf konnte nicht bis zum Ende gelesen werden, daher wurde nichts geschrieben. Versuchen Sie es erneut, wenn die Datenbank antwortet.</translation>
     </message>
 </context>
 <context>
@@ -5480,6 +5591,14 @@ Die Datei bleibt unverändert. Schlösser, die die Datenbank schon hat (nach Nam
     <message>
         <source>Give the guest the code another way, or send it again.</source>
         <translation>Geben Sie dem Gast den Code auf anderem Weg, oder senden Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Mail may have been sent (%1): %2 to %3</source>
+        <translation>E-Mail möglicherweise gesendet (%1): %2 an %3</translation>
+    </message>
+    <message>
+        <source>The code for %1 went to the mail server for %2, but whether it took it is not known. Check with the guest before sending it again.</source>
+        <translation>Der Code für %1 ging für %2 an den Mailserver, aber ob er ihn angenommen hat, ist nicht bekannt. Fragen Sie beim Gast nach, bevor Sie ihn erneut senden.</translation>
     </message>
 </context>
 <context>

@@ -1310,6 +1310,10 @@ coherencia; 6 el código está emitido pero el correo no se envió (anotado en l
 responsable rechazada a un login de recepción también sale con 2 (no se cambió nada).
 </translation>
     </message>
+    <message>
+        <source>The history could not be read to its end: the export is incomplete.</source>
+        <translation>No se pudo leer el historial hasta el final: la exportación está incompleta.</translation>
+    </message>
 </context>
 <context>
     <name>CliEmail</name>
@@ -1360,6 +1364,18 @@ responsable rechazada a un login de recepción también sale con 2 (no se cambi�
     <message>
         <source>The code is in history (row %1); send it again with: netcode-desk-cli history email %1 ADDRESS</source>
         <translation>El código está en el historial (fila %1); vuelva a enviarlo con: netcode-desk-cli history email %1 DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>The email to %1 was sent, but history could not record it: %2</source>
+        <translation>El correo a %1 se envió, pero el historial no pudo registrarlo: %2</translation>
+    </message>
+    <message>
+        <source>The email to %1 was not sent (%2), and history could not record the attempt: %3</source>
+        <translation>El correo a %1 no se envió (%2), y el historial no pudo registrar el intento: %3</translation>
+    </message>
+    <message>
+        <source>The email may have been sent: %1</source>
+        <translation>Puede que el correo se haya enviado: %1</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1434,10 @@ responsable rechazada a un login de recepción también sale con 2 (no se cambi�
     <message>
         <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
         <translation>No hay ningún programa de correo configurado en este ordenador. Use Copiar mensaje y péguelo en su correo.</translation>
+    </message>
+    <message>
+        <source>May have been emailed to %1: %2</source>
+        <translation>Puede que se haya enviado por correo a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1820,14 @@ responsable rechazada a un login de recepción también sale con 2 (no se cambi�
         <source>The mail server's password could not be read from the keychain: %1</source>
         <translation>No se pudo leer del llavero la contraseña del servidor de correo: %1</translation>
     </message>
+    <message>
+        <source>An email with this code is already being sent to %1; nothing was sent again. Wait for its outcome.</source>
+        <translation>Ya se está enviando un correo con este código a %1; no se volvió a enviar nada. Espere a su resultado.</translation>
+    </message>
+    <message>
+        <source>An email with this code is already being sent to %1 (from another desk or program); nothing was sent again. Wait for its outcome.</source>
+        <translation>Ya se está enviando un correo con este código a %1 (desde otra recepción u otro programa); no se volvió a enviar nada. Espere a su resultado.</translation>
+    </message>
 </context>
 <context>
     <name>GuestSlip</name>
@@ -1954,6 +1982,33 @@ responsable rechazada a un login de recepción también sale con 2 (no se cambi�
     <message>
         <source>Email… on this row sends it again.</source>
         <translation>Correo… en esta fila lo vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>%1: may have been sent to %2 — check with the guest</source>
+        <translation>%1: puede que se haya enviado a %2 — compruébelo con el huésped</translation>
+    </message>
+    <message>
+        <source>%1: sending to %2…</source>
+        <translation>%1: enviando a %2…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>History's Email column: an email with the code is on its way to the mail server now</extracomment>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent (a later attempt failed)</source>
+        <extracomment>History's Email column: an earlier email was taken by the mail server; the guest has the code</extracomment>
+        <translation>Enviado (un intento posterior falló)</translation>
+    </message>
+    <message>
+        <source>May have been sent</source>
+        <extracomment>History's Email column: the email went to the mail server but its answer never came</extracomment>
+        <translation>Puede que se haya enviado</translation>
+    </message>
+    <message>
+        <source>The mail server may have the email: check with the guest before sending it again.</source>
+        <translation>Puede que el servidor de correo tenga el correo: compruébelo con el huésped antes de volver a enviarlo.</translation>
     </message>
 </context>
 <context>
@@ -2996,12 +3051,28 @@ Zona horaria: %2</translation>
         <source>Email to %1 not sent: %2</source>
         <translation>Correo a %1 no enviado: %2</translation>
     </message>
+    <message>
+        <source>Email to %1 may have been sent; check with the guest: %2</source>
+        <translation>Puede que el correo a %1 se haya enviado; compruébelo con el huésped: %2</translation>
+    </message>
+    <message>
+        <source>Sending the email to %1…</source>
+        <translation>Enviando el correo a %1…</translation>
+    </message>
 </context>
 <context>
     <name>MailAttemptRepository</name>
     <message>
         <source>The email attempt could not be recorded: %1</source>
         <translation>No se pudo registrar el intento de envío por correo: %1</translation>
+    </message>
+    <message>
+        <source>No answer from the mail server was recorded: the program sending it stopped or could not record the outcome. The email may have reached the guest; check with the guest before sending it again.</source>
+        <translation>No se registró ninguna respuesta del servidor de correo: el programa que lo enviaba se detuvo o no pudo registrar el resultado. Puede que el correo haya llegado al huésped; compruébelo con el huésped antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>The email could not be recorded, so it was not sent: %1</source>
+        <translation>No se pudo registrar el correo, así que no se envió: %1</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3088,10 @@ Zona horaria: %2</translation>
     <message>
         <source>Not sent</source>
         <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>May have been sent</source>
+        <translation>Puede que se haya enviado</translation>
     </message>
 </context>
 <context>
@@ -3074,10 +3149,6 @@ Zona horaria: %2</translation>
         <translation>No se pudo conectar con el servidor de correo en %1 (no está en marcha o el puerto es incorrecto); no se envió nada.</translation>
     </message>
     <message>
-        <source>The mail server did not confirm the email in time; it may or may not reach the guest.</source>
-        <translation>El servidor de correo no confirmó el correo a tiempo; puede que llegue al huésped o puede que no.</translation>
-    </message>
-    <message>
         <source>The mail server at %1 did not answer in time; nothing was sent.</source>
         <translation>El servidor de correo en %1 no respondió a tiempo; no se envió nada.</translation>
     </message>
@@ -3096,6 +3167,22 @@ Zona horaria: %2</translation>
     <message>
         <source>The email could not be sent: %1</source>
         <translation>No se pudo enviar el correo: %1</translation>
+    </message>
+    <message>
+        <source>The send was stopped after the email had gone to the mail server; it may or may not reach the guest. Check with the guest before sending it again.</source>
+        <translation>El envío se detuvo después de que el correo llegara al servidor de correo; puede que llegue al huésped o no. Compruébelo con el huésped antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>The mail server did not confirm the email; it may or may not reach the guest. Check with the guest before sending it again.</source>
+        <translation>El servidor de correo no confirmó el correo; puede que llegue al huésped o no. Compruébelo con el huésped antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>The send was stopped before the email went out; nothing was sent.</source>
+        <translation>El envío se detuvo antes de que saliera el correo; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not answer in time; nothing was sent. Check the security setting and the port (TLS usually uses port 465, STARTTLS port 587).</source>
+        <translation>El servidor de correo en %1 no respondió a tiempo; no se envió nada. Compruebe el ajuste de seguridad y el puerto (TLS suele usar el puerto 465, STARTTLS el 587).</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3877,30 @@ Una sola recepción guarda todo en un archivo de este ordenador: no hay nada que
     <message>
         <source>Vie&amp;w</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>An email to a guest is still being sent. Wait for it to finish (NetCode Desk then closes by itself), or quit now? Quitting now stops the send: if the email had already gone to the mail server, History records that it may have been sent.</source>
+        <translation>Todavía se está enviando un correo a un huésped. ¿Esperar a que termine (NetCode Desk se cerrará solo) o salir ahora? Salir ahora detiene el envío: si el correo ya había llegado al servidor de correo, el historial registra que puede que se haya enviado.</translation>
+    </message>
+    <message>
+        <source>Wait for the email</source>
+        <translation>Esperar al correo</translation>
+    </message>
+    <message>
+        <source>Quit now</source>
+        <translation>Salir ahora</translation>
+    </message>
+    <message>
+        <source>NetCode Desk closes once the email is sent and recorded.</source>
+        <translation>NetCode Desk se cerrará cuando el correo esté enviado y registrado.</translation>
+    </message>
+    <message>
+        <source>The history could not be read to its end, so nothing was written. Try again when the store answers.</source>
+        <translation>No se pudo leer el historial hasta el final, así que no se escribió nada. Vuelva a intentarlo cuando la base de datos responda.</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5589,14 @@ El archivo queda como está. Las cerraduras que la base ya tiene (por nombre) se
     <message>
         <source>Give the guest the code another way, or send it again.</source>
         <translation>Dé el código al huésped de otra forma, o vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <source>Mail may have been sent (%1): %2 to %3</source>
+        <translation>Puede que el correo se haya enviado (%1): %2 a %3</translation>
+    </message>
+    <message>
+        <source>The code for %1 went to the mail server for %2, but whether it took it is not known. Check with the guest before sending it again.</source>
+        <translation>El código para %1 llegó al servidor de correo para %2, pero no se sabe si lo aceptó. Compruébelo con el huésped antes de volver a enviarlo.</translation>
     </message>
 </context>
 <context>

@@ -1310,6 +1310,10 @@ de cohérence ; 6 le code est délivré mais l'e-mail n'a pas été envoyé (not
 responsable refusée à un login de réception sort aussi avec 2 (rien n'a été modifié).
 </translation>
     </message>
+    <message>
+        <source>The history could not be read to its end: the export is incomplete.</source>
+        <translation>L'historique n'a pas pu être lu jusqu'au bout : l'export est incomplet.</translation>
+    </message>
 </context>
 <context>
     <name>CliEmail</name>
@@ -1360,6 +1364,18 @@ responsable refusée à un login de réception sort aussi avec 2 (rien n'a été
     <message>
         <source>The code is in history (row %1); send it again with: netcode-desk-cli history email %1 ADDRESS</source>
         <translation>Le code est dans l'historique (ligne %1) ; renvoyez-le avec : netcode-desk-cli history email %1 ADRESSE</translation>
+    </message>
+    <message>
+        <source>The email to %1 was sent, but history could not record it: %2</source>
+        <translation>L'e-mail à %1 a été envoyé, mais l'historique n'a pas pu l'enregistrer : %2</translation>
+    </message>
+    <message>
+        <source>The email to %1 was not sent (%2), and history could not record the attempt: %3</source>
+        <translation>L'e-mail à %1 n'a pas été envoyé (%2), et l'historique n'a pas pu enregistrer la tentative : %3</translation>
+    </message>
+    <message>
+        <source>The email may have been sent: %1</source>
+        <translation>L'e-mail a peut-être été envoyé : %1</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1434,10 @@ responsable refusée à un login de réception sort aussi avec 2 (rien n'a été
     <message>
         <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
         <translation>Aucun logiciel de messagerie n'est configuré sur cet ordinateur. Utilisez « Copier le message » et collez-le dans votre e-mail.</translation>
+    </message>
+    <message>
+        <source>May have been emailed to %1: %2</source>
+        <translation>Peut-être envoyé par e-mail à %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1820,14 @@ responsable refusée à un login de réception sort aussi avec 2 (rien n'a été
         <source>The mail server's password could not be read from the keychain: %1</source>
         <translation>Le mot de passe du serveur de messagerie n'a pas pu être lu dans le trousseau : %1</translation>
     </message>
+    <message>
+        <source>An email with this code is already being sent to %1; nothing was sent again. Wait for its outcome.</source>
+        <translation>Un e-mail avec ce code est déjà en cours d'envoi à %1 ; rien n'a été renvoyé. Attendez son résultat.</translation>
+    </message>
+    <message>
+        <source>An email with this code is already being sent to %1 (from another desk or program); nothing was sent again. Wait for its outcome.</source>
+        <translation>Un e-mail avec ce code est déjà en cours d'envoi à %1 (depuis une autre réception ou un autre programme) ; rien n'a été renvoyé. Attendez son résultat.</translation>
+    </message>
 </context>
 <context>
     <name>GuestSlip</name>
@@ -1954,6 +1982,33 @@ responsable refusée à un login de réception sort aussi avec 2 (rien n'a été
     <message>
         <source>Email… on this row sends it again.</source>
         <translation>« E-mail… » sur cette ligne le renvoie.</translation>
+    </message>
+    <message>
+        <source>%1: may have been sent to %2 — check with the guest</source>
+        <translation>%1 : peut-être envoyé à %2 — vérifiez auprès du client</translation>
+    </message>
+    <message>
+        <source>%1: sending to %2…</source>
+        <translation>%1 : envoi à %2…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>History's Email column: an email with the code is on its way to the mail server now</extracomment>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Sent (a later attempt failed)</source>
+        <extracomment>History's Email column: an earlier email was taken by the mail server; the guest has the code</extracomment>
+        <translation>Envoyé (un essai suivant a échoué)</translation>
+    </message>
+    <message>
+        <source>May have been sent</source>
+        <extracomment>History's Email column: the email went to the mail server but its answer never came</extracomment>
+        <translation>Peut-être envoyé</translation>
+    </message>
+    <message>
+        <source>The mail server may have the email: check with the guest before sending it again.</source>
+        <translation>Le serveur de messagerie a peut-être l'e-mail : vérifiez auprès du client avant de le renvoyer.</translation>
     </message>
 </context>
 <context>
@@ -2996,12 +3051,28 @@ Fuseau horaire : %2</translation>
         <source>Email to %1 not sent: %2</source>
         <translation>E-mail à %1 non envoyé : %2</translation>
     </message>
+    <message>
+        <source>Email to %1 may have been sent; check with the guest: %2</source>
+        <translation>L'e-mail à %1 a peut-être été envoyé ; vérifiez auprès du client : %2</translation>
+    </message>
+    <message>
+        <source>Sending the email to %1…</source>
+        <translation>Envoi de l'e-mail à %1…</translation>
+    </message>
 </context>
 <context>
     <name>MailAttemptRepository</name>
     <message>
         <source>The email attempt could not be recorded: %1</source>
         <translation>La tentative d'envoi par e-mail n'a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>No answer from the mail server was recorded: the program sending it stopped or could not record the outcome. The email may have reached the guest; check with the guest before sending it again.</source>
+        <translation>Aucune réponse du serveur de messagerie n'a été enregistrée : le programme qui l'envoyait s'est arrêté ou n'a pas pu enregistrer le résultat. L'e-mail a peut-être atteint le client ; vérifiez auprès du client avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>The email could not be recorded, so it was not sent: %1</source>
+        <translation>L'e-mail n'a pas pu être enregistré, il n'a donc pas été envoyé : %1</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3088,10 @@ Fuseau horaire : %2</translation>
     <message>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>May have been sent</source>
+        <translation>Peut-être envoyé</translation>
     </message>
 </context>
 <context>
@@ -3074,10 +3149,6 @@ Fuseau horaire : %2</translation>
         <translation>Le serveur de messagerie %1 est injoignable (il ne fonctionne pas, ou le port est incorrect) ; rien n'a été envoyé.</translation>
     </message>
     <message>
-        <source>The mail server did not confirm the email in time; it may or may not reach the guest.</source>
-        <translation>Le serveur de messagerie n'a pas confirmé l'e-mail à temps ; il parviendra peut-être au client, peut-être pas.</translation>
-    </message>
-    <message>
         <source>The mail server at %1 did not answer in time; nothing was sent.</source>
         <translation>Le serveur de messagerie %1 n'a pas répondu à temps ; rien n'a été envoyé.</translation>
     </message>
@@ -3096,6 +3167,22 @@ Fuseau horaire : %2</translation>
     <message>
         <source>The email could not be sent: %1</source>
         <translation>L'e-mail n'a pas pu être envoyé : %1</translation>
+    </message>
+    <message>
+        <source>The send was stopped after the email had gone to the mail server; it may or may not reach the guest. Check with the guest before sending it again.</source>
+        <translation>L'envoi a été arrêté après que l'e-mail est parti vers le serveur de messagerie ; il atteindra peut-être le client, peut-être pas. Vérifiez auprès du client avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>The mail server did not confirm the email; it may or may not reach the guest. Check with the guest before sending it again.</source>
+        <translation>Le serveur de messagerie n'a pas confirmé l'e-mail ; il atteindra peut-être le client, peut-être pas. Vérifiez auprès du client avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>The send was stopped before the email went out; nothing was sent.</source>
+        <translation>L'envoi a été arrêté avant le départ de l'e-mail ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not answer in time; nothing was sent. Check the security setting and the port (TLS usually uses port 465, STARTTLS port 587).</source>
+        <translation>Le serveur de messagerie %1 n'a pas répondu à temps ; rien n'a été envoyé. Vérifiez le réglage de sécurité et le port (TLS utilise d'habitude le port 465, STARTTLS le port 587).</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3877,30 @@ Relier maintenant cette réception à la base partagée d'une équipe ?</transla
     <message>
         <source>Vie&amp;w</source>
         <translation>V&amp;ue</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>An email to a guest is still being sent. Wait for it to finish (NetCode Desk then closes by itself), or quit now? Quitting now stops the send: if the email had already gone to the mail server, History records that it may have been sent.</source>
+        <translation>Un e-mail à un client est encore en cours d'envoi. Attendre la fin (NetCode Desk se ferme alors tout seul), ou quitter maintenant ? Quitter maintenant arrête l'envoi : si l'e-mail était déjà parti vers le serveur de messagerie, l'historique indique qu'il a peut-être été envoyé.</translation>
+    </message>
+    <message>
+        <source>Wait for the email</source>
+        <translation>Attendre l'e-mail</translation>
+    </message>
+    <message>
+        <source>Quit now</source>
+        <translation>Quitter maintenant</translation>
+    </message>
+    <message>
+        <source>NetCode Desk closes once the email is sent and recorded.</source>
+        <translation>NetCode Desk se fermera une fois l'e-mail envoyé et enregistré.</translation>
+    </message>
+    <message>
+        <source>The history could not be read to its end, so nothing was written. Try again when the store answers.</source>
+        <translation>L'historique n'a pas pu être lu jusqu'au bout, rien n'a donc été écrit. Réessayez quand la base répond.</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5589,14 @@ Le fichier reste tel quel. Les serrures que la base a déjà (même nom) restent
     <message>
         <source>Give the guest the code another way, or send it again.</source>
         <translation>Donnez le code au client d'une autre manière, ou renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>Mail may have been sent (%1): %2 to %3</source>
+        <translation>E-mail peut-être envoyé (%1) : %2 à %3</translation>
+    </message>
+    <message>
+        <source>The code for %1 went to the mail server for %2, but whether it took it is not known. Check with the guest before sending it again.</source>
+        <translation>Le code pour %1 est parti vers le serveur de messagerie pour %2, mais on ne sait pas s'il l'a accepté. Vérifiez auprès du client avant de le renvoyer.</translation>
     </message>
 </context>
 <context>

@@ -1310,6 +1310,10 @@ uitgegeven maar de e-mail is niet verstuurd (vastgelegd in de regel). Een actie 
 balielogin wordt geweigerd, eindigt ook met exit 2 (er is niets gewijzigd).
 </translation>
     </message>
+    <message>
+        <source>The history could not be read to its end: the export is incomplete.</source>
+        <translation>De geschiedenis kon niet tot het einde worden gelezen: de export is onvolledig.</translation>
+    </message>
 </context>
 <context>
     <name>CliEmail</name>
@@ -1360,6 +1364,18 @@ balielogin wordt geweigerd, eindigt ook met exit 2 (er is niets gewijzigd).
     <message>
         <source>The code is in history (row %1); send it again with: netcode-desk-cli history email %1 ADDRESS</source>
         <translation>De code staat in de geschiedenis (regel %1); verstuur hem opnieuw met: netcode-desk-cli history email %1 ADRES</translation>
+    </message>
+    <message>
+        <source>The email to %1 was sent, but history could not record it: %2</source>
+        <translation>De e-mail aan %1 is verzonden, maar de geschiedenis kon hem niet vastleggen: %2</translation>
+    </message>
+    <message>
+        <source>The email to %1 was not sent (%2), and history could not record the attempt: %3</source>
+        <translation>De e-mail aan %1 is niet verzonden (%2), en de geschiedenis kon de poging niet vastleggen: %3</translation>
+    </message>
+    <message>
+        <source>The email may have been sent: %1</source>
+        <translation>De e-mail is mogelijk verzonden: %1</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1434,10 @@ balielogin wordt geweigerd, eindigt ook met exit 2 (er is niets gewijzigd).
     <message>
         <source>No email program is set up on this computer. Use Copy message and paste it into your email instead.</source>
         <translation>Op deze computer is geen e-mailprogramma ingesteld. Gebruik Bericht kopiëren en plak het in uw e-mail.</translation>
+    </message>
+    <message>
+        <source>May have been emailed to %1: %2</source>
+        <translation>Mogelijk per e-mail verzonden aan %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1820,14 @@ balielogin wordt geweigerd, eindigt ook met exit 2 (er is niets gewijzigd).
         <source>The mail server's password could not be read from the keychain: %1</source>
         <translation>Het wachtwoord van de mailserver kon niet uit de sleutelbos worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>An email with this code is already being sent to %1; nothing was sent again. Wait for its outcome.</source>
+        <translation>Er wordt al een e-mail met deze code aan %1 verzonden; er is niets opnieuw verzonden. Wacht op de uitkomst.</translation>
+    </message>
+    <message>
+        <source>An email with this code is already being sent to %1 (from another desk or program); nothing was sent again. Wait for its outcome.</source>
+        <translation>Er wordt al een e-mail met deze code aan %1 verzonden (vanaf een andere balie of een ander programma); er is niets opnieuw verzonden. Wacht op de uitkomst.</translation>
+    </message>
 </context>
 <context>
     <name>GuestSlip</name>
@@ -1954,6 +1982,33 @@ balielogin wordt geweigerd, eindigt ook met exit 2 (er is niets gewijzigd).
     <message>
         <source>Email… on this row sends it again.</source>
         <translation>E-mail… op deze regel verstuurt hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: may have been sent to %2 — check with the guest</source>
+        <translation>%1: mogelijk verzonden aan %2 — vraag het na bij de gast</translation>
+    </message>
+    <message>
+        <source>%1: sending to %2…</source>
+        <translation>%1: wordt verzonden aan %2…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>History's Email column: an email with the code is on its way to the mail server now</extracomment>
+        <translation>Wordt verzonden…</translation>
+    </message>
+    <message>
+        <source>Sent (a later attempt failed)</source>
+        <extracomment>History's Email column: an earlier email was taken by the mail server; the guest has the code</extracomment>
+        <translation>Verzonden (een latere poging mislukte)</translation>
+    </message>
+    <message>
+        <source>May have been sent</source>
+        <extracomment>History's Email column: the email went to the mail server but its answer never came</extracomment>
+        <translation>Mogelijk verzonden</translation>
+    </message>
+    <message>
+        <source>The mail server may have the email: check with the guest before sending it again.</source>
+        <translation>De mailserver heeft de e-mail mogelijk: vraag het na bij de gast voordat u hem opnieuw verzendt.</translation>
     </message>
 </context>
 <context>
@@ -2996,12 +3051,28 @@ Tijdzone: %2</translation>
         <source>Email to %1 not sent: %2</source>
         <translation>E-mail aan %1 niet verstuurd: %2</translation>
     </message>
+    <message>
+        <source>Email to %1 may have been sent; check with the guest: %2</source>
+        <translation>De e-mail aan %1 is mogelijk verzonden; vraag het na bij de gast: %2</translation>
+    </message>
+    <message>
+        <source>Sending the email to %1…</source>
+        <translation>De e-mail wordt aan %1 verzonden…</translation>
+    </message>
 </context>
 <context>
     <name>MailAttemptRepository</name>
     <message>
         <source>The email attempt could not be recorded: %1</source>
         <translation>De e-mailpoging kon niet worden vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>No answer from the mail server was recorded: the program sending it stopped or could not record the outcome. The email may have reached the guest; check with the guest before sending it again.</source>
+        <translation>Er is geen antwoord van de mailserver vastgelegd: het programma dat hem verzond is gestopt of kon de uitkomst niet vastleggen. De e-mail heeft de gast mogelijk bereikt; vraag het na bij de gast voordat u hem opnieuw verzendt.</translation>
+    </message>
+    <message>
+        <source>The email could not be recorded, so it was not sent: %1</source>
+        <translation>De e-mail kon niet worden vastgelegd en is daarom niet verzonden: %1</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3088,10 @@ Tijdzone: %2</translation>
     <message>
         <source>Not sent</source>
         <translation>Niet verstuurd</translation>
+    </message>
+    <message>
+        <source>May have been sent</source>
+        <translation>Mogelijk verzonden</translation>
     </message>
 </context>
 <context>
@@ -3074,10 +3149,6 @@ Tijdzone: %2</translation>
         <translation>De mailserver op %1 is niet bereikbaar (hij draait niet, of de poort klopt niet); er is niets verstuurd.</translation>
     </message>
     <message>
-        <source>The mail server did not confirm the email in time; it may or may not reach the guest.</source>
-        <translation>De mailserver heeft de e-mail niet op tijd bevestigd; misschien bereikt hij de gast, misschien niet.</translation>
-    </message>
-    <message>
         <source>The mail server at %1 did not answer in time; nothing was sent.</source>
         <translation>De mailserver op %1 antwoordde niet op tijd; er is niets verstuurd.</translation>
     </message>
@@ -3096,6 +3167,22 @@ Tijdzone: %2</translation>
     <message>
         <source>The email could not be sent: %1</source>
         <translation>De e-mail kon niet worden verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>The send was stopped after the email had gone to the mail server; it may or may not reach the guest. Check with the guest before sending it again.</source>
+        <translation>Het verzenden is gestopt nadat de e-mail naar de mailserver was gegaan; hij bereikt de gast misschien wel, misschien niet. Vraag het na bij de gast voordat u hem opnieuw verzendt.</translation>
+    </message>
+    <message>
+        <source>The mail server did not confirm the email; it may or may not reach the guest. Check with the guest before sending it again.</source>
+        <translation>De mailserver heeft de e-mail niet bevestigd; hij bereikt de gast misschien wel, misschien niet. Vraag het na bij de gast voordat u hem opnieuw verzendt.</translation>
+    </message>
+    <message>
+        <source>The send was stopped before the email went out; nothing was sent.</source>
+        <translation>Het verzenden is gestopt voordat de e-mail vertrok; er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not answer in time; nothing was sent. Check the security setting and the port (TLS usually uses port 465, STARTTLS port 587).</source>
+        <translation>De mailserver op %1 antwoordde niet op tijd; er is niets verzonden. Controleer de beveiligingsinstelling en de poort (TLS gebruikt meestal poort 465, STARTTLS poort 587).</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3877,30 @@ Deze balie nu verbinden met de gedeelde database van een team?</translation>
     <message>
         <source>Vie&amp;w</source>
         <translation>Wee&amp;rgave</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>An email to a guest is still being sent. Wait for it to finish (NetCode Desk then closes by itself), or quit now? Quitting now stops the send: if the email had already gone to the mail server, History records that it may have been sent.</source>
+        <translation>Er wordt nog een e-mail aan een gast verzonden. Wachten tot die klaar is (NetCode Desk sluit dan vanzelf), of nu afsluiten? Nu afsluiten stopt het verzenden: was de e-mail al naar de mailserver gegaan, dan legt de geschiedenis vast dat hij mogelijk is verzonden.</translation>
+    </message>
+    <message>
+        <source>Wait for the email</source>
+        <translation>Op de e-mail wachten</translation>
+    </message>
+    <message>
+        <source>Quit now</source>
+        <translation>Nu afsluiten</translation>
+    </message>
+    <message>
+        <source>NetCode Desk closes once the email is sent and recorded.</source>
+        <translation>NetCode Desk sluit zodra de e-mail is verzonden en vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The history could not be read to its end, so nothing was written. Try again when the store answers.</source>
+        <translation>De geschiedenis kon niet tot het einde worden gelezen, dus er is niets geschreven. Probeer het opnieuw als de database antwoordt.</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5589,14 @@ Het bestand blijft zoals het is. Sloten die de database al heeft (op naam) blijv
     <message>
         <source>Give the guest the code another way, or send it again.</source>
         <translation>Geef de gast de code op een andere manier, of verstuur hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>Mail may have been sent (%1): %2 to %3</source>
+        <translation>E-mail mogelijk verzonden (%1): %2 aan %3</translation>
+    </message>
+    <message>
+        <source>The code for %1 went to the mail server for %2, but whether it took it is not known. Check with the guest before sending it again.</source>
+        <translation>De code voor %1 ging naar de mailserver voor %2, maar of die hem aannam is niet bekend. Vraag het na bij de gast voordat u hem opnieuw verzendt.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "MailAttemptRepository.h"
 #include "MailMessage.h"
 #include "MailSender.h"
+#include "RequestLedger.h"
 #include "SecretStore.h"
 #include "SiteSettings.h"
 
@@ -28,11 +29,17 @@ MailAttempt::Outcome attemptOutcome(MailResult::Outcome outcome)
         return MailAttempt::Outcome::Delivered;
     case MailResult::Outcome::Refused:
         return MailAttempt::Outcome::Refused;
+    case MailResult::Outcome::Unknown:
+        return MailAttempt::Outcome::Unknown;
     case MailResult::Outcome::Failed:
         break;
     }
     return MailAttempt::Outcome::Failed;
 }
+
+// Past the send's own bound: writing its outcome (a busy database waits a few seconds) and clocks
+// of desks that differ a little.
+constexpr int kLeaseMarginMs = 30000;
 } // namespace
 
 GuestMailService::GuestMailService(SiteSettings& site, SecretStore& secrets, QSqlDatabase db, const Clock& clock,
@@ -50,12 +57,29 @@ GuestMailService::GuestMailService(SiteSettings& site, SecretStore& secrets, QSq
 
 GuestMailService::~GuestMailService()
 {
-    // Each send ends by itself within the server's total timeout; its result has nowhere to go.
-    for (QThread* thread : std::as_const(m_threads)) {
-        thread->disconnect(this);
-        thread->wait();
-        delete thread;
+    stopAndWait();
+}
+
+void GuestMailService::stopAndWait()
+{
+    if (m_running.isEmpty())
+        return;
+    m_stop = true;
+    // Each send ends within about a second of being stopped; its outcome is recorded here, while
+    // the database is still open (the session deletes its services before the database).
+    while (!m_running.isEmpty()) {
+        const Running running = m_running.takeFirst();
+        running.thread->disconnect(this);
+        running.thread->wait();
+        delete running.thread;
+        running.done(*running.result);
     }
+    m_stop = false;
+}
+
+int GuestMailService::longestSendMs() const
+{
+    return qMax(1, server().totalTimeoutSeconds) * 1000 + kLeaseMarginMs;
 }
 
 bool GuestMailService::isConfigured() const
@@ -69,6 +93,31 @@ MailServer GuestMailService::server() const
     if (m_responseTimeoutSeconds > 0)
         server.responseTimeoutSeconds = m_responseTimeoutSeconds;
     return server;
+}
+
+void GuestMailService::endSending(qint64 historyId)
+{
+    --m_pending;
+    m_sending.remove(historyId);
+    emit pendingChanged(m_pending);
+    emit sendingChanged(historyId, false);
+}
+
+void GuestMailService::settleAndReport(MailAttempt attempt, const MailResult& result)
+{
+    attempt.outcome = attemptOutcome(result.outcome);
+    attempt.detail = result.message;
+    qCInfo(lcMail) << "email for history row" << attempt.historyId << MailResult::outcomeName(result.outcome) << "in"
+                   << result.elapsedMs << "ms" << "curl" << result.curlCode;
+    MailAttemptRepository repository(m_db);
+    QString recordError;
+    if (!repository.settle(&attempt, m_clock.nowUtc())) {
+        recordError = repository.errorText();
+        // Info, not a warning: the caller tells the desk (a warning would say it twice on a terminal).
+        qCInfo(lcMail) << "the outcome of an email could not be recorded:" << recordError;
+    }
+    endSending(attempt.historyId);
+    emit finished(attempt.historyId, attempt, recordError);
 }
 
 bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const QString& address, bool attachSlip,
@@ -85,6 +134,24 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
             *error = tr("This row holds no code to email.");
         return false;
     }
+    // Twice at once would give the guest the email twice: the first one's outcome comes first.
+    const auto alreadySending = [error](const MailAttempt& other) {
+        if (error)
+            *error = tr("An email with this code is already being sent to %1; nothing was sent again. Wait for "
+                        "its outcome.")
+                         .arg(other.recipient);
+        return false;
+    };
+    if (m_sending.contains(historyId)) {
+        MailAttempt ours;
+        ours.recipient = m_sending.value(historyId);
+        return alreadySending(ours);
+    }
+    // Another desk or process sending to it (checked again when the send is recorded).
+    for (const MailAttempt& each : MailAttemptRepository(m_db).forHistory(historyId, m_clock.nowUtc())) {
+        if (each.sending())
+            return alreadySending(each);
+    }
     MailAttempt attempt;
     attempt.historyId = historyId;
     attempt.recipient = MailAddress::forRecord(address);
@@ -93,12 +160,13 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
     // Kept with the attempt so that sending it again later speaks the same language.
     attempt.language = Languages::effective(details.language);
 
-    const auto finish = [this](MailAttempt attempt) {
+    // An attempt whose outcome is known before anything is sent: recorded whole.
+    const auto recordWhole = [this](MailAttempt attempt) {
         MailAttemptRepository repository(m_db);
         QString recordError;
         if (!repository.record(&attempt)) {
             recordError = repository.errorText();
-            qCWarning(lcMail) << "an email attempt could not be recorded:" << recordError;
+            qCInfo(lcMail) << "an email attempt could not be recorded:" << recordError;
         }
         emit finished(attempt.historyId, attempt, recordError);
     };
@@ -108,7 +176,7 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
         attempt.outcome = MailAttempt::Outcome::Failed;
         attempt.detail = reason;
         // Reported from the event loop, like every other outcome: callers connect after calling.
-        QTimer::singleShot(0, this, [finish, attempt] { finish(attempt); });
+        QTimer::singleShot(0, this, [recordWhole, attempt] { recordWhole(attempt); });
         return true;
     }
     attempt.recipient = MailAddress::normalized(address);
@@ -120,27 +188,47 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
         return false;
     }
     ++m_pending;
+    m_sending.insert(historyId, attempt.recipient);
     emit pendingChanged(m_pending);
-    readPassword(mailServer, [this, mailServer, message, attempt, finish](const QString& password, const QString& readError) {
+    readPassword(mailServer, [this, mailServer, message, attempt, recordWhole](const QString& password,
+                                                                               const QString& readError) {
         if (!readError.isEmpty()) {
             MailAttempt failed = attempt;
             failed.outcome = MailAttempt::Outcome::Failed;
             failed.detail = readError;
-            --m_pending;
-            emit pendingChanged(m_pending);
-            finish(failed);
+            endSending(attempt.historyId);
+            recordWhole(failed);
             return;
         }
-        startSend(mailServer, password, message, [this, attempt, finish](const MailResult& result) {
-            MailAttempt done = attempt;
-            done.outcome = attemptOutcome(result.outcome);
-            done.detail = result.message;
-            qCInfo(lcMail) << "email for history row" << done.historyId << MailResult::outcomeName(result.outcome) << "in"
-                           << result.elapsedMs << "ms" << "curl" << result.curlCode;
-            --m_pending;
-            emit pendingChanged(m_pending);
-            finish(done);
-        });
+        // Recorded before a byte goes to the server; if it cannot be, nothing is sent.
+        MailAttempt sending = attempt;
+        sending.attemptedAtUtc = m_clock.nowUtc();
+        sending.sender = RequestLedger::ownerForThisProcess();
+        MailAttemptRepository repository(m_db);
+        const MailAttemptRepository::Begin begun =
+            repository.begin(sending, sending.attemptedAtUtc.addMSecs(longestSendMs()), sending.attemptedAtUtc);
+        if (begun.result != MailAttemptRepository::Begin::Result::Started) {
+            MailAttempt notSent = sending;
+            notSent.id = 0;
+            notSent.outcome = MailAttempt::Outcome::Failed;
+            QString recordError;
+            if (begun.result == MailAttemptRepository::Begin::Result::BeingSent) {
+                notSent.detail = tr("An email with this code is already being sent to %1 (from another desk or "
+                                    "program); nothing was sent again. Wait for its outcome.")
+                                     .arg(begun.attempt.recipient);
+            } else {
+                recordError = repository.errorText();
+                notSent.detail = recordError;
+                qCInfo(lcMail) << "an email was not sent:" << recordError;
+            }
+            endSending(attempt.historyId);
+            emit finished(notSent.historyId, notSent, recordError);
+            return;
+        }
+        const MailAttempt started = begun.attempt;
+        emit sendingChanged(started.historyId, true); // on the record now: History shows it
+        startSend(mailServer, password, message,
+                  [this, started](const MailResult& result) { settleAndReport(started, result); });
     });
     return true;
 }
@@ -222,13 +310,14 @@ void GuestMailService::startSend(const MailServer& mailServer, const QString& pa
                                  std::function<void(const MailResult&)> done)
 {
     auto result = std::make_shared<MailResult>();
-    QThread* thread = QThread::create([result, mailServer, password, message] {
-        *result = MailSender::send(mailServer, password, message);
+    const std::atomic<bool>* stop = &m_stop;
+    QThread* thread = QThread::create([result, mailServer, password, message, stop] {
+        *result = MailSender::send(mailServer, password, message, stop);
     });
     thread->setObjectName(QStringLiteral("mail-send"));
-    m_threads.append(thread);
+    m_running.append({thread, result, done});
     connect(thread, &QThread::finished, this, [this, thread, result, done] {
-        m_threads.removeOne(thread);
+        m_running.removeIf([thread](const Running& running) { return running.thread == thread; });
         thread->deleteLater();
         done(*result);
     });

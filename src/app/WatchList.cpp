@@ -36,9 +36,11 @@ WatchList::WatchList(AppSession& session, QObject* parent)
         return session.isDemo() ? std::pair{0, 0}
                                 : std::pair{session.netCodeRequestsThisMonth(), session.monthlyQuota()};
     }));
-    // Guest mail that did not go out today (the latest attempt for its code refused or failed).
+    // Guest mail that did not reach the guest today (the latest attempt for its code refused,
+    // failed or maybe sent, and none delivered).
     addSource(std::make_unique<FailedMailWatchSource>([&session](const WatchContext& context) {
-        return WatchQueries(session.history().connection()).failedMailToday(context.dayStartUtc());
+        return WatchQueries(session.history().connection())
+            .failedMailToday(context.dayStartUtc(), WatchQueries::kRowLimit, context.nowUtc);
     }));
     connect(&session.mail(), &GuestMailService::finished, this, &WatchList::refresh);
     connect(&session.issuer(), &IssueService::finished, this, &WatchList::refresh);

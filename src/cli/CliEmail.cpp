@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "GuestMail.h"
 #include "GuestMailService.h"
+#include "HistoryExport.h"
+#include "MailAttempt.h"
 #include "Languages.h"
 #include "MailAddress.h"
 #include "SecretStore.h"
@@ -29,14 +31,19 @@ int CliEmail::checkOptions(CliContext& cli)
     QString reason;
     if (!MailAddress::isValid(p.value(QStringLiteral("email")), &reason))
         return cli.fail(ExitInvalidInput, CliEmail::tr("--email: %1 Nothing was sent.").arg(reason));
-    if (p.isSet(QStringLiteral("language"))) {
-        const QString code = p.value(QStringLiteral("language"));
-        QStringList codes;
-        for (const auto& [known, name] : Languages::available())
-            codes << known;
-        if (!codes.contains(code))
-            return cli.fail(ExitInvalidInput, CliEmail::tr("--language takes one of: %1.").arg(codes.join(QStringLiteral(", "))));
-    }
+    return checkLanguage(cli);
+}
+
+int CliEmail::checkLanguage(CliContext& cli)
+{
+    if (!cli.parser.isSet(QStringLiteral("language")))
+        return ExitOk;
+    const QString code = cli.parser.value(QStringLiteral("language"));
+    QStringList codes;
+    for (const auto& [known, name] : Languages::available())
+        codes << known;
+    if (!codes.contains(code))
+        return cli.fail(ExitInvalidInput, CliEmail::tr("--language takes one of: %1.").arg(codes.join(QStringLiteral(", "))));
     return ExitOk;
 }
 
@@ -48,12 +55,21 @@ int CliEmail::checkServer(CliContext& cli)
                                          "Email). Nothing was sent."));
 }
 
-int CliEmail::afterIssue(CliContext& cli, const HistoryEntry& entry, int issueCode)
+int CliEmail::afterIssue(CliContext& cli, const HistoryEntry& entry, int issueCode, QJsonObject* json)
 {
     if (!wanted(cli) || issueCode != ExitOk || entry.id <= 0 || !entry.hasCode())
         return issueCode;
-    const int mailed = send(cli, entry, cli.parser.value(QStringLiteral("email")), false);
+    const int mailed = send(cli, entry, cli.parser.value(QStringLiteral("email")), json, false);
     return mailed == ExitOk ? issueCode : mailed;
+}
+
+QJsonObject CliEmail::stateJson(const MailRowState& state, const QTimeZone& zone)
+{
+    return QJsonObject{{QStringLiteral("state"), MailAttempt::outcomeName(state.latest.outcome)},
+                       {QStringLiteral("to"), state.latest.recipient},
+                       {QStringLiteral("at"), HistoryExport::isoTime(state.latest.attemptedAtUtc, zone)},
+                       {QStringLiteral("attempts"), state.attempts},
+                       {QStringLiteral("delivered"), state.anyDelivered()}};
 }
 
 int CliEmail::historyEmail(CliContext& cli)
@@ -68,7 +84,8 @@ int CliEmail::historyEmail(CliContext& cli)
     QString reason;
     if (!MailAddress::isValid(address, &reason))
         return cli.fail(ExitInvalidInput, CliEmail::tr("%1 Nothing was sent.").arg(reason));
-    if (const int code = checkOptions(cli); code != ExitOk && cli.parser.isSet(QStringLiteral("language")))
+    // --attach-slip and --language belong to this command as they do to issue … --email.
+    if (const int code = checkLanguage(cli); code != ExitOk)
         return code;
     if (const int code = cli.openSession(); code != ExitOk)
         return code;
@@ -81,10 +98,10 @@ int CliEmail::historyEmail(CliContext& cli)
         return cli.fail(ExitInvalidInput, CliEmail::tr("There is no history row %1.").arg(id));
     if (!row.hasCode())
         return cli.fail(ExitInvalidInput, CliEmail::tr("Row %1 holds no code to email.").arg(id));
-    return send(cli, row, address, true);
+    return send(cli, row, address, nullptr, true);
 }
 
-int CliEmail::send(CliContext& cli, const HistoryEntry& entry, const QString& address, bool again)
+int CliEmail::send(CliContext& cli, const HistoryEntry& entry, const QString& address, QJsonObject* json, bool again)
 {
     AppSession& session = cli.session();
     GuestMailService& mail = session.mail();
@@ -118,25 +135,47 @@ int CliEmail::send(CliContext& cli, const HistoryEntry& entry, const QString& ad
         return cli.fail(ExitMailFailure, CliEmail::tr("The email did not finish in time; whether it was sent is not known."));
 
     const bool delivered = attempt->delivered();
+    // Recorded before the send, or nothing was sent: then the reason is that (said once).
+    const bool notStarted = attempt->id <= 0 && !recordError.isEmpty() && recordError == attempt->detail;
+    const bool recorded = attempt->id > 0 && recordError.isEmpty();
     if (cli.json()) {
-        cli.out << QJsonDocument(QJsonObject{{QStringLiteral("email"),
-                                              QJsonObject{{QStringLiteral("history_id"), entry.id},
-                                                          {QStringLiteral("to"), attempt->recipient},
-                                                          {QStringLiteral("outcome"), MailAttempt::outcomeName(attempt->outcome)},
-                                                          {QStringLiteral("detail"), attempt->detail},
-                                                          {QStringLiteral("language"), attempt->language},
-                                                          {QStringLiteral("recorded"), attempt->id > 0}}}})
-                       .toJson(QJsonDocument::Compact)
-                << Qt::endl;
+        const QJsonObject email{{QStringLiteral("history_id"), entry.id},
+                                {QStringLiteral("to"), attempt->recipient},
+                                {QStringLiteral("outcome"), MailAttempt::outcomeName(attempt->outcome)},
+                                {QStringLiteral("detail"), attempt->detail},
+                                {QStringLiteral("language"), attempt->language},
+                                {QStringLiteral("recorded"), recorded}};
+        if (json)
+            json->insert(QStringLiteral("email"), email);
+        else
+            cli.out << QJsonDocument(QJsonObject{{QStringLiteral("email"), email}}).toJson(QJsonDocument::Compact) << Qt::endl;
     } else if (delivered) {
         cli.out << CliEmail::tr("Emailed to %1.").arg(CliContext::printable(attempt->recipient)) << Qt::endl;
+    }
+    if (notStarted) {
+        cli.err << CliContext::printable(recordError) << Qt::endl;
+        return ExitLocalFailure;
+    }
+    if (!recordError.isEmpty()) {
+        // Whatever came of the send, history does not show it: as for a code that could not be
+        // saved, the run fails with the database's reason, once.
+        cli.err << CliContext::printable(delivered
+                                             ? CliEmail::tr("The email to %1 was sent, but history could not record it: %2")
+                                                   .arg(attempt->recipient, recordError)
+                                             : CliEmail::tr("The email to %1 was not sent (%2), and history could not "
+                                                            "record the attempt: %3")
+                                                   .arg(attempt->recipient, attempt->detail, recordError))
+                << Qt::endl;
+        return ExitLocalFailure;
+    }
+    if (attempt->outcome == MailAttempt::Outcome::Unknown) {
+        cli.err << CliContext::printable(CliEmail::tr("The email may have been sent: %1").arg(attempt->detail)) << Qt::endl;
+        return ExitMailFailure;
     }
     if (!delivered)
         cli.err << CliContext::printable(CliEmail::tr("Email not sent: %1").arg(attempt->detail)) << Qt::endl
                 << CliEmail::tr("The code is in history (row %1); send it again with: netcode-desk-cli history email %1 ADDRESS")
                        .arg(entry.id)
                 << Qt::endl;
-    if (!recordError.isEmpty())
-        cli.err << CliContext::printable(recordError) << Qt::endl;
     return delivered ? ExitOk : ExitMailFailure;
 }

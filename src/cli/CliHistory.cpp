@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CliEmail.h"
+#include "MailAttemptRepository.h"
 #include "CliIssue.h"
 #include "CliOutput.h"
 #include "CodeFormat.h"
@@ -12,6 +13,9 @@
 #include "TimeText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 int CliHistory::askAgain(CliContext& cli)
 {
@@ -69,7 +73,22 @@ int CliHistory::run(CliContext& cli, const QString& action)
     if (action == QLatin1String("list")) {
         const QList<HistoryEntry> entries = session.history().page(search, 0, limit);
         if (cli.json()) {
-            cli.out << HistoryExport::json(entries, zone, now);
+            // Each row with its emails to the guest, when it has any.
+            QList<qint64> ids;
+            for (const HistoryEntry& e : entries)
+                ids.append(e.id);
+            const QHash<qint64, MailRowState> mail =
+                MailAttemptRepository(session.database().connection()).statesFor(ids, now);
+            QJsonArray rows = QJsonDocument::fromJson(HistoryExport::json(entries, zone, now)).array();
+            for (qsizetype i = 0; i < rows.size() && i < entries.size(); ++i) {
+                const auto it = mail.constFind(entries.at(i).id);
+                if (it == mail.constEnd())
+                    continue;
+                QJsonObject row = rows.at(i).toObject();
+                row.insert(QStringLiteral("email"), CliEmail::stateJson(*it, zone));
+                rows.replace(i, row);
+            }
+            cli.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
         // Names and codes come from the database, which anyone with the file can write: they

@@ -340,7 +340,13 @@ int CliIssue::await(CliContext& cli, const Lock& lock, const std::function<void(
             object.insert(it.key(), it.value());
         if (e.firstUseByUtc.isValid())
             object.insert(QStringLiteral("first_use_by"), HistoryExport::isoTime(e.firstUseByUtc, zone));
+        // One JSON document for the run: the email's outcome (--email) goes inside it, so the
+        // object is printed once the email has ended.
+        const int code = CliEmail::afterIssue(cli, e, exitCodeFor(*outcome), &object);
         cli.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+        if (!outcome->errorText.isEmpty())
+            cli.err << CliContext::printable(outcome->errorText) << Qt::endl;
+        return code;
     } else {
         cli.out << QCoreApplication::translate("Cli", "Code %1 for %2")
                        .arg(CodeFormat::grouped(e.code), TerminalText::visible(lock.name))

@@ -148,9 +148,17 @@ WatchItem WatchRules::failedMail(const FailedMail& mail, const WatchContext& con
     const QString where = who(mail.lockName, mail.guestName, mail.room);
     const QString to = DisplayText::visible(mail.recipient.trimmed());
     const QString at = deskTime(mail.attemptedAtUtc, context);
+    const QString why = DisplayText::visible(mail.detail.trimmed());
+    if (mail.maybeSent) {
+        item.text = QCoreApplication::translate("WatchList", "Mail may have been sent (%1): %2 to %3").arg(at, where, to);
+        item.detail = QCoreApplication::translate("WatchList",
+                                                  "The code for %1 went to the mail server for %2, but whether it "
+                                                  "took it is not known. Check with the guest before sending it again.")
+                          .arg(where, to);
+        return item;
+    }
     item.text = mail.refused ? QCoreApplication::translate("WatchList", "Mail refused (%1): %2 to %3").arg(at, where, to)
                              : QCoreApplication::translate("WatchList", "Mail not sent (%1): %2 to %3").arg(at, where, to);
-    const QString why = DisplayText::visible(mail.detail.trimmed());
     item.detail = (mail.refused ? QCoreApplication::translate("WatchList", "The mail server refused the code for %1 to %2.").arg(where, to)
                                 : QCoreApplication::translate("WatchList", "The code for %1 could not be mailed to %2.").arg(where, to))
                   + (why.isEmpty() ? QString() : QLatin1Char(' ') + QCoreApplication::translate("WatchList", "It said: %1").arg(why))

@@ -39,6 +39,9 @@ struct FailedMail {
     QDateTime attemptedAtUtc;
     QString attemptedBy;
     bool refused = false; // the server refused the recipient or the message; else it failed to send
+    // The message went to the server and its answer never came (or the program sending it
+    // stopped): the guest may have it.
+    bool maybeSent = false;
     QString detail;       // the server's or the library's words
     QString lockName;
     QString guestName;

@@ -9,6 +9,8 @@ QString MailResult::outcomeName(Outcome outcome)
         return QStringLiteral("delivered");
     case Outcome::Refused:
         return QStringLiteral("refused");
+    case Outcome::Unknown:
+        return QStringLiteral("unknown");
     case Outcome::Failed:
         break;
     }
@@ -21,6 +23,8 @@ MailResult::Outcome MailResult::outcomeFromName(const QString& name)
         return Outcome::Delivered;
     if (name == QLatin1String("refused"))
         return Outcome::Refused;
+    if (name == QLatin1String("unknown"))
+        return Outcome::Unknown;
     return Outcome::Failed;
 }
 
@@ -31,6 +35,8 @@ QString MailResult::outcomeLabel(Outcome outcome)
         return QCoreApplication::translate("MailResult", "Sent");
     case Outcome::Refused:
         return QCoreApplication::translate("MailResult", "Refused by the mail server");
+    case Outcome::Unknown:
+        return QCoreApplication::translate("MailResult", "May have been sent");
     case Outcome::Failed:
         break;
     }

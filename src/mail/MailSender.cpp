@@ -25,7 +25,37 @@ struct Conversation {
     int refusalCode = 0;
     QByteArray refusedVerb;
     bool bodySent = false; // the message's data went out (a timeout after it: the server may have it)
+    bool refusedAfterBody = false; // the "no" answered the message itself
+    bool quitSent = false;
 };
+
+// Called by libcurl at least once a second while it waits: ends the send when the desk stops it,
+// when the whole send's time is up, or once the goodbye is said (QUIT's reply changes nothing, and
+// a server that is stuck would otherwise hold the send for another full reply timeout).
+struct Progress {
+    Conversation* said = nullptr;
+    const std::atomic<bool>* stop = nullptr;
+    QElapsedTimer timer;
+    qint64 totalMs = 0;
+    bool stopped = false;   // by the desk
+    bool outOfTime = false; // the total timeout
+};
+
+int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    auto* progress = static_cast<Progress*>(user);
+    if (progress->said->quitSent)
+        return 1;
+    if (progress->stop && progress->stop->load()) {
+        progress->stopped = true;
+        return 1;
+    }
+    if (progress->timer.elapsed() > progress->totalMs) {
+        progress->outOfTime = true;
+        return 1;
+    }
+    return 0;
+}
 
 QString printable(const QByteArray& bytes)
 {
@@ -52,6 +82,7 @@ int onDebug(CURL*, curl_infotype type, char* data, size_t size, void* user)
                 conversation->refusal = conversation->lastReply;
                 conversation->refusalCode = code;
                 conversation->refusedVerb = conversation->lastVerb;
+                conversation->refusedAfterBody = conversation->bodySent;
             }
         }
         break;
@@ -65,6 +96,8 @@ int onDebug(CURL*, curl_infotype type, char* data, size_t size, void* user)
         const QByteArray verb = (space < 0 ? chunk : chunk.left(space)).trimmed().toUpper();
         if (verbs.contains(verb))
             conversation->lastVerb = verb;
+        if (verb == "QUIT")
+            conversation->quitSent = true;
         break;
     }
     case CURLINFO_DATA_OUT:
@@ -99,19 +132,38 @@ QByteArray utf8Lines(const QString& text)
     return crlf.toUtf8();
 }
 
-MailResult describe(CURLcode code, const QString& detail, const Conversation& said, const MailServer& server,
-                    const MailMessage& message)
+MailResult describe(CURLcode code, const QString& detail, const Conversation& said, const Progress& progress,
+                    const MailServer& server, const MailMessage& message)
 {
     MailResult result;
     result.curlCode = int(code);
     result.serverReply = said.refusal.isEmpty() ? said.lastReply : said.refusal;
     const QString where = QStringLiteral("%1:%2").arg(server.host.trimmed()).arg(server.port);
     const bool serverSaidNo = said.refusalCode != 0;
-    switch (code) {
-    case CURLE_OK:
+    if (code == CURLE_OK) {
         result.outcome = MailResult::Outcome::Delivered;
         result.message = MailSender::tr("The mail server accepted the email to %1.").arg(message.to);
         return result;
+    }
+    // Once the message has gone out, only the server's own "no" settles it: without its answer
+    // (too slow, the connection cut, the send stopped) it may have the message and deliver it.
+    if (said.bodySent && !(serverSaidNo && said.refusedAfterBody)) {
+        result.outcome = MailResult::Outcome::Unknown;
+        result.message = progress.stopped
+            ? MailSender::tr("The send was stopped after the email had gone to the mail server; it may or may not "
+                             "reach the guest. Check with the guest before sending it again.")
+            : MailSender::tr("The mail server did not confirm the email; it may or may not reach the guest. Check "
+                             "with the guest before sending it again.");
+        return result;
+    }
+    if (progress.stopped) {
+        result.outcome = MailResult::Outcome::Failed;
+        result.message = MailSender::tr("The send was stopped before the email went out; nothing was sent.");
+        return result;
+    }
+    if (progress.outOfTime)
+        code = CURLE_OPERATION_TIMEDOUT;
+    switch (code) {
     case CURLE_LOGIN_DENIED:
         result.outcome = MailResult::Outcome::Refused;
         result.message = MailSender::tr("The mail server refused the user name or password; nothing was sent.");
@@ -150,8 +202,12 @@ MailResult describe(CURLcode code, const QString& detail, const Conversation& sa
         return result;
     case CURLE_OPERATION_TIMEDOUT:
         result.outcome = MailResult::Outcome::Failed;
-        result.message = said.bodySent
-            ? MailSender::tr("The mail server did not confirm the email in time; it may or may not reach the guest.")
+        // Not even a greeting: typically STARTTLS set against a port that expects TLS from the first
+        // byte (465), where the server waits for the encryption this side never starts.
+        result.message = said.lastReply.isEmpty()
+            ? MailSender::tr("The mail server at %1 did not answer in time; nothing was sent. Check the security "
+                             "setting and the port (TLS usually uses port 465, STARTTLS port 587).")
+                  .arg(where)
             : MailSender::tr("The mail server at %1 did not answer in time; nothing was sent.").arg(where);
         return result;
     default:
@@ -185,7 +241,8 @@ QString MailSender::libraryVersion()
     return QString::fromLatin1(curl_version());
 }
 
-MailResult MailSender::send(const MailServer& server, const QString& password, const MailMessage& message)
+MailResult MailSender::send(const MailServer& server, const QString& password, const MailMessage& message,
+                            const std::atomic<bool>* stop)
 {
     initialise();
     QElapsedTimer timer;
@@ -217,6 +274,11 @@ MailResult MailSender::send(const MailServer& server, const QString& password, c
     SList recipients;
     char errorBuffer[CURL_ERROR_SIZE] = {};
     Conversation said;
+    Progress progress;
+    progress.said = &said;
+    progress.stop = stop;
+    progress.totalMs = qint64(qMax(1, server.totalTimeoutSeconds)) * 1000;
+    progress.timer.start();
 
     const QByteArray url = server.url().toUtf8();
     const QByteArray user = server.user.trimmed().toUtf8();
@@ -289,6 +351,13 @@ MailResult MailSender::send(const MailServer& server, const QString& password, c
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(qMax(1, server.responseTimeoutSeconds)));
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(qMax(1, server.totalTimeoutSeconds)));
+    // The connection is closed inside the send, not later when the handle is freed: the goodbye
+    // is then bounded by the progress callback too (freed later, it waits a full reply timeout on
+    // a stuck server: a send that timed out after its data took twice the reply timeout).
+    curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, 1L);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &progress);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
     curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, onDebug);
     curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &said);
@@ -302,7 +371,7 @@ MailResult MailSender::send(const MailServer& server, const QString& password, c
     curl_mime_free(mime);
     secret.fill('\0');
 
-    MailResult result = describe(code, detail, said, server, message);
+    MailResult result = describe(code, detail, said, progress, server, message);
     result.elapsedMs = timer.elapsed();
     return result;
 }

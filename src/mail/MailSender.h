@@ -6,15 +6,21 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 // Sends one message through the site's mail server with libcurl's SMTP: STARTTLS required (never
 // a plain-text fallback) or implicit TLS, the peer's certificate and name always verified, login
 // when a user is set. Synchronous and blocking for at most the server's total timeout: call it on
 // a worker thread (GuestMailService does). Safe to call from several threads at once.
+// Every wait is bounded by the server's timeouts, and the whole send (closing the connection
+// included) by its total timeout; `stop`, when set from another thread, ends the send within about
+// a second (the desk quits): Failed if nothing had gone out, Unknown once the message had.
 class MailSender {
     Q_DECLARE_TR_FUNCTIONS(MailSender)
 
 public:
-    static MailResult send(const MailServer& server, const QString& password, const MailMessage& message);
+    static MailResult send(const MailServer& server, const QString& password, const MailMessage& message,
+                           const std::atomic<bool>* stop = nullptr);
     // Called once before threads send (send() calls it too; calling it early keeps the first
     // send from paying for it). Thread-safe.
     static void initialise();

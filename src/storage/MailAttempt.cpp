@@ -9,6 +9,10 @@ QString MailAttempt::outcomeName(Outcome outcome)
         return QStringLiteral("delivered");
     case Outcome::Refused:
         return QStringLiteral("refused");
+    case Outcome::Unknown:
+        return QStringLiteral("unknown");
+    case Outcome::Sending:
+        return QStringLiteral("sending");
     case Outcome::Failed:
         break;
     }
@@ -21,6 +25,10 @@ MailAttempt::Outcome MailAttempt::outcomeFromName(const QString& name)
         return Outcome::Delivered;
     if (name == QLatin1String("refused"))
         return Outcome::Refused;
+    if (name == QLatin1String("unknown"))
+        return Outcome::Unknown;
+    if (name == QLatin1String("sending"))
+        return Outcome::Sending;
     return Outcome::Failed;
 }
 
@@ -31,6 +39,11 @@ QString MailAttempt::summary() const
         return QCoreApplication::translate("MailAttempt", "Emailed to %1").arg(recipient);
     case Outcome::Refused:
         return QCoreApplication::translate("MailAttempt", "Email to %1 refused by the mail server: %2").arg(recipient, detail);
+    case Outcome::Unknown:
+        return QCoreApplication::translate("MailAttempt", "Email to %1 may have been sent; check with the guest: %2")
+            .arg(recipient, detail);
+    case Outcome::Sending:
+        return QCoreApplication::translate("MailAttempt", "Sending the email to %1…").arg(recipient);
     case Outcome::Failed:
         break;
     }

@@ -255,6 +255,40 @@ const QList<QStringList>& MigrationSteps::postgres()
             // may not update any column of an attempt.
             QStringLiteral("ALTER TABLE mail_attempts ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // A send recorded before it starts and settled by a second row (see the SQLite step
+            // for why a second row). Desks keep their INSERT and SELECT grants and nothing more:
+            // no attempt is ever updated; the notify trigger tells other desks of both rows.
+            QStringLiteral("ALTER TABLE mail_attempts ADD COLUMN state TEXT NOT NULL DEFAULT 'settled' "
+                           "CHECK (state IN ('sending', 'settled', 'unknown'))"),
+            QStringLiteral("ALTER TABLE mail_attempts ADD COLUMN settles BIGINT REFERENCES mail_attempts(id) "
+                           "ON DELETE CASCADE"),
+            QStringLiteral("ALTER TABLE mail_attempts ADD COLUMN sender TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE mail_attempts ADD COLUMN lease_until_utc TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE UNIQUE INDEX mail_attempts_settled_once ON mail_attempts (settles) "
+                           "WHERE settles IS NOT NULL"),
+            QStringLiteral(
+                "CREATE FUNCTION mail_attempt_settle_check() RETURNS trigger LANGUAGE plpgsql "
+                "SET search_path = pg_catalog, netcode AS $$ "
+                "BEGIN "
+                "  IF NEW.settles IS NOT NULL AND (NEW.state = 'sending' OR NOT EXISTS (SELECT 1 "
+                "     FROM netcode.mail_attempts s WHERE s.id = NEW.settles AND s.state = 'sending' "
+                "     AND s.settles IS NULL AND s.history_id = NEW.history_id)) THEN "
+                "    RAISE EXCEPTION 'NetCode Desk: an email outcome settles a send of the same row' "
+                "      USING ERRCODE = '23514'; "
+                "  END IF; "
+                "  IF NEW.state = 'sending' AND (NEW.sender = '' OR NEW.lease_until_utc = '') THEN "
+                "    RAISE EXCEPTION 'NetCode Desk: an email being sent names its process and lease' "
+                "      USING ERRCODE = '23514'; "
+                "  END IF; "
+                "  IF NEW.state = 'unknown' AND NEW.settles IS NULL THEN "
+                "    RAISE EXCEPTION 'NetCode Desk: only an outcome can be unknown' USING ERRCODE = '23514'; "
+                "  END IF; "
+                "  RETURN NEW; "
+                "END $$"),
+            QStringLiteral("CREATE TRIGGER mail_attempts_settle_check BEFORE INSERT ON mail_attempts "
+                           "FOR EACH ROW EXECUTE FUNCTION mail_attempt_settle_check()"),
+        },
     };
     return all;
 }

@@ -200,6 +200,39 @@ const QList<QStringList>& MigrationSteps::sqlite()
             // (mail_attempts_fixed: never changed) as it was.
             QStringLiteral("ALTER TABLE mail_attempts ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // An email is recorded BEFORE anything goes to the mail server, as a code's request is
+            // (the request ledger): a row in state 'sending' naming its process (`sender`, "host/pid")
+            // and the time by which the send has ended whatever happened (`lease_until_utc`). Its
+            // outcome is a SECOND row that `settles` it: delivered, refused or failed (state
+            // 'settled'), or 'unknown' (the message went out and the server's answer did not come).
+            // A send with no outcome row whose process is gone or whose lease is over reads "may
+            // have been sent" (MailAttemptRepository), never "not sent".
+            // Why a second row rather than updating the first: attempts stay append-only, so the
+            // guard above (never changed), the desks' INSERT-only grant on the shared store and
+            // its notify trigger stay exactly as they were, and nothing a desk writes can rewrite
+            // what was recorded before; the unique index lets each send be settled once only.
+            // Columns are only added (the outcome column keeps its three values: a 'sending' or
+            // 'unknown' row holds 'failed' there, which nothing reads for such a row).
+            QStringLiteral("ALTER TABLE mail_attempts ADD COLUMN state TEXT NOT NULL DEFAULT 'settled' "
+                           "CHECK (state IN ('sending', 'settled', 'unknown'))"),
+            QStringLiteral("ALTER TABLE mail_attempts ADD COLUMN settles INTEGER REFERENCES mail_attempts(id) "
+                           "ON DELETE CASCADE"),
+            QStringLiteral("ALTER TABLE mail_attempts ADD COLUMN sender TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE mail_attempts ADD COLUMN lease_until_utc TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE UNIQUE INDEX mail_attempts_settled_once ON mail_attempts(settles) "
+                           "WHERE settles IS NOT NULL"),
+            QStringLiteral("CREATE TRIGGER mail_attempts_settle_check BEFORE INSERT ON mail_attempts "
+                           "WHEN new.settles IS NOT NULL OR new.state <> 'settled' BEGIN "
+                           "SELECT RAISE(ABORT, 'NetCode Desk: an email outcome settles a send of the same row') "
+                           "WHERE new.settles IS NOT NULL AND (new.state = 'sending' OR NOT EXISTS (SELECT 1 "
+                           "FROM mail_attempts s WHERE s.id = new.settles AND s.state = 'sending' "
+                           "AND s.settles IS NULL AND s.history_id = new.history_id)); "
+                           "SELECT RAISE(ABORT, 'NetCode Desk: an email being sent names its process and lease') "
+                           "WHERE new.state = 'sending' AND (new.sender = '' OR new.lease_until_utc = ''); "
+                           "SELECT RAISE(ABORT, 'NetCode Desk: only an outcome can be unknown') "
+                           "WHERE new.state = 'unknown' AND new.settles IS NULL; END"),
+        },
     };
     return all;
 }

@@ -343,16 +343,22 @@ bool Mover::history()
     const bool hasDemo = columns.contains(QLatin1String("demo"));
     // Emails of a code to its guest move with the code (a file from before them has none).
     const bool hasAttempts = m_source.tables().contains(QStringLiteral("mail_attempts"));
+    // A file from schema 12 on also has sends recorded before they went and their outcome rows,
+    // which name the send they settle by its id in the file.
+    const bool hasSends = hasAttempts && m_source.record(QStringLiteral("mail_attempts")).contains(QStringLiteral("settles"));
     QSqlQuery readAttempts(m_source);
     QSqlQuery insertAttempt(m_target);
     // The language an email was written in came later (schema 11): '' (not known) from older files.
     const bool hasLanguage = hasAttempts && m_source.record(QStringLiteral("mail_attempts")).contains(QStringLiteral("language"));
     if (hasAttempts) {
-        readAttempts.prepare(QStringLiteral("SELECT recipient, attempted_at_utc, attempted_by, outcome, detail, %1 "
+        readAttempts.prepare(QStringLiteral("SELECT recipient, attempted_at_utc, attempted_by, outcome, detail, %1, %2 "
                                             "FROM mail_attempts WHERE history_id = ? ORDER BY id")
+                                 .arg(hasSends ? QStringLiteral("state, settles, sender, lease_until_utc, id")
+                                               : QStringLiteral("'settled', NULL, '', '', id"))
                                  .arg(hasLanguage ? QStringLiteral("language") : QStringLiteral("''")));
         insertAttempt.prepare(QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, "
-                                             "attempted_by, outcome, detail, language) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                             "attempted_by, outcome, detail, state, settles, sender, lease_until_utc, language) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     }
     while (read.next()) {
         const QVariant lockId = read.value(QStringLiteral("lock_id"));
@@ -394,13 +400,22 @@ bool Mover::history()
             readAttempts.addBindValue(read.value(QStringLiteral("source_id")));
             if (!readAttempts.exec())
                 return failed(readAttempts.lastError());
+            QHash<qint64, qint64> movedAttempts; // id in the file -> id in the store
             while (readAttempts.next()) {
                 insertAttempt.addBindValue(insert.value(0));
-                for (int i = 0; i < 6; ++i)
+                for (int i = 0; i < 6; ++i) // recipient ... state
                     insertAttempt.addBindValue(readAttempts.value(i));
-                if (!insertAttempt.exec())
+                const QVariant settles = readAttempts.value(6);
+                insertAttempt.addBindValue(settles.isNull() ? QVariant(QMetaType::fromType<qlonglong>())
+                                                            : QVariant(movedAttempts.value(settles.toLongLong())));
+                insertAttempt.addBindValue(readAttempts.value(7));
+                insertAttempt.addBindValue(readAttempts.value(8));
+                insertAttempt.addBindValue(readAttempts.value(10)); // language ('' before schema 11)
+                if (!insertAttempt.exec() || !insertAttempt.next())
                     return failed(insertAttempt.lastError());
-                ++m_report->emails;
+                movedAttempts.insert(readAttempts.value(9).toLongLong(), insertAttempt.value(0).toLongLong());
+                if (settles.isNull())
+                    ++m_report->emails;
             }
         }
         ++m_report->codes;

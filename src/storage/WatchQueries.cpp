@@ -1,5 +1,8 @@
 #include "WatchQueries.h"
 
+#include "MailAttemptRepository.h"
+
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -70,38 +73,54 @@ QList<HistoryEntry> WatchQueries::historyForToday(const QDateTime& nowUtc, const
     return rows;
 }
 
-QList<FailedMail> WatchQueries::failedMailToday(const QDateTime& dayStartUtc, int limit) const
+QList<FailedMail> WatchQueries::failedMailToday(const QDateTime& dayStartUtc, int limit, const QDateTime& nowUtc) const
 {
     QList<FailedMail> mails;
     m_error.clear();
+    // A code's latest attempt counts, and only when no attempt of it ever delivered: a mail sent
+    // again and delivered is settled, and so is one delivered before a later attempt failed.
+    const MailAttemptRepository repository(m_db);
+    const QList<MailAttempt> failed = repository.failedSince(dayStartUtc, limit, nowUtc);
+    if (!repository.errorText().isEmpty()) {
+        m_error = repository.errorText();
+        return mails;
+    }
+    if (failed.isEmpty())
+        return mails;
+    QStringList marks;
+    for (qsizetype i = 0; i < failed.size(); ++i)
+        marks << QStringLiteral("?");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // Only a code's latest attempt counts: a mail sent again and delivered is settled.
-    query.prepare(QStringLiteral(
-        "SELECT m.history_id, m.recipient, m.attempted_at_utc, m.attempted_by, m.outcome, m.detail, "
-        "h.lock_name, h.guest_name, h.room FROM mail_attempts m JOIN history h ON h.id = m.history_id "
-        "WHERE m.attempted_at_utc >= ? AND m.outcome IN ('refused', 'failed') AND NOT EXISTS ("
-        "SELECT 1 FROM mail_attempts later WHERE later.history_id = m.history_id "
-        "AND (later.attempted_at_utc > m.attempted_at_utc "
-        "OR (later.attempted_at_utc = m.attempted_at_utc AND later.id > m.id))) "
-        "ORDER BY m.attempted_at_utc DESC LIMIT ?"));
-    query.addBindValue(utcText(dayStartUtc));
-    query.addBindValue(limit);
+    query.prepare(QStringLiteral("SELECT id, lock_name, guest_name, room FROM history WHERE id IN (%1)")
+                      .arg(marks.join(QStringLiteral(", "))));
+    for (const MailAttempt& attempt : failed)
+        query.addBindValue(attempt.historyId);
     if (!query.exec()) {
         m_error = query.lastError().text();
         return mails;
     }
-    while (query.next()) {
+    struct Names {
+        QString lock, guest, room;
+    };
+    QHash<qint64, Names> names;
+    while (query.next())
+        names.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+    for (const MailAttempt& attempt : failed) {
+        const auto it = names.constFind(attempt.historyId);
+        if (it == names.constEnd())
+            continue;
         FailedMail mail;
-        mail.historyId = query.value(0).toLongLong();
-        mail.recipient = query.value(1).toString();
-        mail.attemptedAtUtc = fromUtcText(query.value(2).toString());
-        mail.attemptedBy = query.value(3).toString();
-        mail.refused = query.value(4).toString() == QLatin1String("refused");
-        mail.detail = query.value(5).toString();
-        mail.lockName = query.value(6).toString();
-        mail.guestName = query.value(7).toString();
-        mail.room = query.value(8).toString();
+        mail.historyId = attempt.historyId;
+        mail.recipient = attempt.recipient;
+        mail.attemptedAtUtc = attempt.attemptedAtUtc;
+        mail.attemptedBy = attempt.attemptedBy;
+        mail.refused = attempt.outcome == MailAttempt::Outcome::Refused;
+        mail.maybeSent = attempt.outcome == MailAttempt::Outcome::Unknown;
+        mail.detail = attempt.detail;
+        mail.lockName = it->lock;
+        mail.guestName = it->guest;
+        mail.room = it->room;
         mails << mail;
     }
     return mails;

@@ -25,11 +25,13 @@ public:
     QList<HistoryEntry> historyForToday(const QDateTime& nowUtc, const QDateTime& dayStartUtc,
                                         const QDateTime& dayEndUtc, const QDateTime& deadlineUntilUtc,
                                         int limit = kRowLimit) const;
-    // Guest mails whose latest attempt for a code, made today (from `dayStartUtc`), was refused
-    // or failed: the newest first. Reads the mail log (`mail_attempts`: history_id, recipient,
-    // attempted_at_utc as ISO UTC text, attempted_by, outcome 'delivered' | 'refused' | 'failed',
-    // detail); a store without that table gives an empty list and errorText().
-    QList<FailedMail> failedMailToday(const QDateTime& dayStartUtc, int limit = kRowLimit) const;
+    // Guest mails whose latest attempt for a code, made today (from `dayStartUtc`), was refused,
+    // failed or may have been sent (`nowUtc` judges sends still on their way), and none of whose
+    // attempts ever delivered (the guest does not have the code by email): the newest first.
+    // Reads the mail log through MailAttemptRepository; a store without it gives an empty list
+    // and errorText().
+    QList<FailedMail> failedMailToday(const QDateTime& dayStartUtc, int limit = kRowLimit,
+                                      const QDateTime& nowUtc = {}) const;
     QString errorText() const { return m_error; }
 
     // The statement, for tests that check it is served by an index.

@@ -54,11 +54,51 @@ CodeEmailer::CodeEmailer(AppSession& session, ResultCard& card, QWidget* window)
     card.addDetailWidget(m_line);
 
     connect(&card, &ResultCard::slipChanged, this, &CodeEmailer::showCardLine);
+    connect(&card, &ResultCard::slipChanged, this, &CodeEmailer::updateEmailActions);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (const auto slip = m_card.slip())
             retry(slip->entry.id);
     });
     connect(&session.mail(), &GuestMailService::finished, this, &CodeEmailer::onFinished);
+    connect(&session.mail(), &GuestMailService::sendingChanged, this, &CodeEmailer::updateEmailActions);
+}
+
+void CodeEmailer::setCardAction(QAction* action)
+{
+    m_cardAction = action;
+    updateEmailActions();
+}
+
+bool CodeEmailer::rowSending(qint64 historyId) const
+{
+    if (historyId <= 0)
+        return false;
+    if (m_session.mail().isSending(historyId))
+        return true;
+    // Another desk's or program's send, as History read it.
+    if (m_history) {
+        if (const MailRowState* state = m_history->model()->mailState(historyId))
+            return state->latest.sending();
+    }
+    return false;
+}
+
+void CodeEmailer::updateEmailActions()
+{
+    const auto slip = m_card.slip();
+    const bool cardSending = slip && rowSending(slip->entry.id);
+    if (m_cardAction) {
+        // The card turns its code actions on and off with its code; only a send turns this one off.
+        const bool enabled = slip.has_value() && !cardSending;
+        m_cardAction->setEnabled(enabled);
+        if (auto* button = m_card.findChild<QPushButton*>(QStringLiteral("emailPushButton")))
+            button->setEnabled(enabled);
+    }
+    m_retry->setEnabled(!cardSending);
+    if (m_historyAction && m_history) {
+        const HistoryEntry* entry = m_history->model()->entryAt(m_history->view()->currentIndex().row());
+        m_historyAction->setEnabled(!entry || !rowSending(entry->id));
+    }
 }
 
 void CodeEmailer::email(const SlipDetails& slip)
@@ -88,7 +128,9 @@ void CodeEmailer::ask(const SlipDetails& slip, bool fromHistory, bool languageKn
     Request request;
     request.slip = slip;
     request.address = lastAddress(slip.entry.id);
-    request.attachSlip = m_session.settings().mailAttachSlip();
+    // As the last email for this code was asked, else as this desk last chose.
+    const auto previous = m_requests.constFind(slip.entry.id);
+    request.attachSlip = previous != m_requests.constEnd() ? previous->attachSlip : m_session.settings().mailAttachSlip();
     if (!EmailCodeDialog::ask(m_window, whose, languageName, &request.address, &request.attachSlip, source))
         return;
     m_session.settings().setMailAttachSlip(request.attachSlip);
@@ -98,6 +140,7 @@ void CodeEmailer::ask(const SlipDetails& slip, bool fromHistory, bool languageKn
 void CodeEmailer::attachHistory(HistoryPanel* history, std::function<SlipDetails(const HistoryEntry&)> slipFor)
 {
     history->model()->setMailAttempts(m_session.database().connection());
+    m_history = history;
     m_historyAction = new QAction(tr("Email…"), history->view());
     m_historyAction->setObjectName(QStringLiteral("historyEmailAction"));
     history->view()->addAction(m_historyAction);
@@ -110,17 +153,18 @@ void CodeEmailer::attachHistory(HistoryPanel* history, std::function<SlipDetails
         const QString known = m_session.mail().lastLanguage(entry->id);
         if (!known.isEmpty())
             slip.language = known;
-        // A failed email is sent again as it was asked (the same address and attachment).
-        if (const MailAttempt* last = history->model()->latestMail(history->view()->currentIndex().row());
-            last && !last->delivered() && m_requests.contains(entry->id)) {
-            Request again = m_requests.value(entry->id);
-            again.slip = slip;
-            start(again);
-            return;
-        }
+        // Always through the dialog, even after a failed send: the address it names (the last one
+        // used) may be the typo that made it fail. The card's Try again resends as it was.
         ask(slip, true, !known.isEmpty());
     });
     connect(this, &CodeEmailer::attemptRecorded, history, &HistoryPanel::refresh);
+    // "Sending…" in the Email column while the send is on its way.
+    connect(&m_session.mail(), &GuestMailService::sendingChanged, history, [history](qint64, bool sending) {
+        if (sending)
+            history->refresh();
+    });
+    connect(history->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &CodeEmailer::updateEmailActions);
+    connect(history->model(), &QAbstractItemModel::modelReset, this, &CodeEmailer::updateEmailActions);
     // Beside the code, where it is seen without scrolling; shown once mail is set up.
     QTableView* view = history->view();
     view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(HistoryTableModel::Email),
@@ -145,6 +189,13 @@ void CodeEmailer::retry(qint64 historyId)
 void CodeEmailer::start(const Request& request)
 {
     const qint64 id = request.slip.entry.id;
+    if (m_session.mail().isSending(id)) {
+        // The first send's outcome comes first; this one is not sent at all.
+        QString error;
+        m_session.mail().send(id, request.slip, request.address, request.attachSlip, QString(), &error);
+        tellStatusBar(error);
+        return;
+    }
     m_requests.insert(id, request);
     SignIn& signIn = m_session.signIn();
     const QString staff = signIn.isSignedIn() ? signIn.currentName() : m_session.settings().operatorName();
@@ -157,6 +208,7 @@ void CodeEmailer::start(const Request& request)
     }
     m_states.insert(id, state);
     showCardLine();
+    updateEmailActions();
     tellStatusBar(stateText(state));
 }
 
@@ -165,13 +217,17 @@ void CodeEmailer::onFinished(qint64 historyId, const MailAttempt& attempt, const
     State state;
     state.address = attempt.recipient;
     state.atUtc = attempt.attemptedAtUtc;
-    state.phase = attempt.delivered() ? State::Phase::Delivered : State::Phase::NotSent;
+    state.phase = attempt.delivered() ? State::Phase::Delivered
+        : attempt.outcome == MailAttempt::Outcome::Unknown ? State::Phase::MaybeSent
+                                                           : State::Phase::NotSent;
     state.text = attempt.detail;
-    if (!recordError.isEmpty())
+    // Not recorded before the send, so not sent: the reason is the detail already.
+    if (!recordError.isEmpty() && recordError != attempt.detail)
         state.text = (state.text.isEmpty() ? QString() : state.text + QLatin1Char('\n'))
                      + tr("History could not record this: %1").arg(recordError);
     m_states.insert(historyId, state);
     showCardLine();
+    updateEmailActions();
     tellStatusBar(stateText(state));
     emit attemptRecorded(historyId);
 }
@@ -184,6 +240,9 @@ QString CodeEmailer::stateText(const State& state) const
         return tr("Sending to %1…").arg(to);
     case State::Phase::Delivered:
         return tr("Emailed to %1 at %2.").arg(to, TimeText::time(state.atUtc.toTimeZone(m_session.deskZone())));
+    case State::Phase::MaybeSent:
+        // The reason says to check with the guest before sending again.
+        return tr("May have been emailed to %1: %2").arg(to, state.text);
     case State::Phase::NotSent:
         break;
     }
@@ -202,8 +261,9 @@ void CodeEmailer::showCardLine()
         return;
     }
     m_label->setText(stateText(*it));
-    m_label->setStyleSheet(it->phase == State::Phase::NotSent ? StatusColours::problemStyle(m_label->palette())
-                                                              : QString());
+    m_label->setStyleSheet(it->phase == State::Phase::NotSent || it->phase == State::Phase::MaybeSent
+                               ? StatusColours::problemStyle(m_label->palette())
+                               : QString());
     m_retry->setVisible(it->phase == State::Phase::NotSent && m_requests.contains(slip->entry.id));
     m_line->setVisible(true);
     // On a short card the line sits below the fold: bring it, and Try again, into view.

@@ -35,6 +35,9 @@ public:
     // and the rows follow each attempt. `slipFor` makes a row's slip as the card would.
     void attachHistory(HistoryPanel* history, std::function<SlipDetails(const HistoryEntry&)> slipFor);
     QAction* historyAction() const { return m_historyAction; }
+    // The window's Email code… action (the card's Email… button triggers it): off for a row whose
+    // email is on its way, so the guest does not get it twice.
+    void setCardAction(QAction* action);
 
     // Sends `historyId`'s last email again, to the same address (the card's Try again), in the
     // language its latest email was written in.
@@ -55,7 +58,8 @@ private:
         bool attachSlip = false;
     };
     struct State {
-        enum class Phase { Sending, Delivered, NotSent } phase = Phase::Sending;
+        // MaybeSent: the message went to the server and its answer did not come.
+        enum class Phase { Sending, Delivered, NotSent, MaybeSent } phase = Phase::Sending;
         QString address;
         QDateTime atUtc;
         QString text; // why not, in words
@@ -70,6 +74,8 @@ private:
     QString lastAddress(qint64 historyId) const;
     QString stateText(const State& state) const;
     void tellStatusBar(const QString& text);
+    void updateEmailActions(); // Email… and Try again off while the row they act on is sending
+    bool rowSending(qint64 historyId) const;
 
     AppSession& m_session;
     ResultCard& m_card;
@@ -78,6 +84,8 @@ private:
     QLabel* m_label;
     QPushButton* m_retry;
     QAction* m_historyAction = nullptr;
+    QAction* m_cardAction = nullptr;
+    HistoryPanel* m_history = nullptr;
     QHash<qint64, Request> m_requests; // the last email asked for each row
     QHash<qint64, State> m_states;     // how it is going, for the card
 };

@@ -93,7 +93,7 @@ void HistoryTableModel::reload()
     beginResetModel();
     m_rows = std::move(rows);
     m_exhausted = m_rows.size() < kPageSize;
-    m_mail.load(m_rows, true);
+    m_mail.load(m_rows, true, m_query.nowUtc);
     endResetModel();
     m_resetting = false;
 }
@@ -142,7 +142,7 @@ void HistoryTableModel::fetchMore(const QModelIndex& parent)
     m_exhausted = more.size() < kPageSize;
     if (more.isEmpty())
         return;
-    m_mail.load(more, false);
+    m_mail.load(more, false, m_clock.nowUtc());
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
     m_rows.append(more);
     endInsertRows();

@@ -26,6 +26,8 @@ public:
     // Fills the Email column (each row's latest email to its guest) from the store's attempts.
     void setMailAttempts(QSqlDatabase db);
     const MailAttempt* latestMail(int row) const;
+    // A row's emails as last read (null when it has none, or is not on the pages read).
+    const MailRowState* mailState(qint64 historyId) const { return m_mail.state(historyId); }
     void setSearch(const QString& text);
     QString search() const { return m_query.search; }
     // Filters, keeping the search and sort order.

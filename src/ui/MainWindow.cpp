@@ -37,6 +37,7 @@
 #include "StartupTrace.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
@@ -149,6 +150,16 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(m_actions->saveSlipPdf, &QAction::triggered, this, &MainWindow::saveSlipPdf);
     connect(m_actions->emailCode, &QAction::triggered, this, &MainWindow::emailCode);
     m_emailer = new CodeEmailer(session, *m_resultCard, this);
+    m_emailer->setCardAction(m_actions->emailCode);
+    // Quitting waits for an email on its way when the desk asked it to (closeEvent). Queued: the
+    // outcome is recorded and shown before the window goes.
+    connect(
+        &session.mail(), &GuestMailService::pendingChanged, this,
+        [this](int pending) {
+            if (pending == 0 && m_closeWhenMailSent)
+                close();
+        },
+        Qt::QueuedConnection);
     m_emailer->attachHistory(m_history, [this](const HistoryEntry& entry) { return slipFor(entry); });
     connect(m_actions->newLock, &QAction::triggered, this, &MainWindow::addLock);
     connect(m_actions->editLock, &QAction::triggered, this, &MainWindow::editLock);
@@ -299,6 +310,32 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_lockList->focusSearch();
     // After the window is up: tell what happened at start, check and back up, apply retention.
     QTimer::singleShot(0, this, &MainWindow::afterStart);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    GuestMailService& mail = m_session.mail();
+    if (mail.pending() > 0) {
+        const QMessageBox::StandardButton answer = MessageBox::question(
+            this, tr("Quit"),
+            tr("An email to a guest is still being sent. Wait for it to finish (NetCode Desk then closes by "
+               "itself), or quit now? Quitting now stops the send: if the email had already gone to the mail "
+               "server, History records that it may have been sent."),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes,
+            {{QMessageBox::Yes, tr("Wait for the email")}, {QMessageBox::No, tr("Quit now")}});
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Yes) {
+            event->ignore();
+            m_closeWhenMailSent = true;
+            statusBar()->showMessage(tr("NetCode Desk closes once the email is sent and recorded."));
+            return;
+        }
+        // Quit now: the session stops the send and records how it ended as it closes.
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)

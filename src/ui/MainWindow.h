@@ -36,8 +36,12 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    // An email still being sent: asks whether to wait for it (the window closes once it is
+    // recorded) or to quit now (the send is stopped and recorded as it stands).
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    bool m_closeWhenMailSent = false;
     // Until the receptionist moves the divider: the history shows a page of codes and the form
     // above gets the rest.
     void placeDivider();

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -469,14 +470,39 @@ private slots:
         QCOMPARE(tip.count(QLatin1String("refused by the mail server for nobody@example.com")), 2);
         shoot(m_window.get(), QStringLiteral("history-with-mail"));
 
-        // Email… on the row: one action sends the failed email again.
+        // Email… on the row opens the dialog with the refused address in it, so that a typo can be
+        // mended there; the corrected address is the one that is sent to.
         table->setCurrentIndex(table->model()->index(0, 0));
         auto* action = m_window->findChild<CodeEmailer*>()->historyAction();
         QVERIFY(action);
-        // A failed email from this desk is sent again as asked: to the refused address.
+        QString offered;
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<EmailCodeDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* address = dialog->findChild<QLineEdit*>(QStringLiteral("guestEmailLineEdit"));
+            offered = address->text();
+            retype(address, QStringLiteral("somebody@example.com"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("sendEmailPushButton")), Qt::LeftButton);
+            answered = true;
+        });
         action->trigger();
+        QVERIFY(answered);
+        QCOMPARE(offered, QStringLiteral("nobody@example.com"));
+        QTRY_COMPARE_WITH_TIMEOUT(server.messageFiles().size(), 1, 30000);
+        QVERIFY(summary(server.messageFiles().constLast()).value(QStringLiteral("headers")).toObject()
+                    .value(QStringLiteral("To")).toString().contains(QLatin1String("somebody@example.com")));
         QTRY_COMPARE(MailAttemptRepository(m_session->database().connection()).forHistory(
                          m_window->findChild<ResultCard*>()->slip()->entry.id).size(), 3);
+        // Cancelling the dialog sends nothing.
+        QTRY_VERIFY(action->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            if (auto* dialog = qobject_cast<EmailCodeDialog*>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+        action->trigger();
+        QTest::qWait(200);
+        QCOMPARE(server.messageFiles().size(), 1);
     }
 
     // The server is down: a clear message and Try again; once it is back, Try again delivers.
@@ -529,7 +555,8 @@ private slots:
         QTRY_VERIFY(table->model()->index(0, HistoryTableModel::Email).data().toString().startsWith(QLatin1String("Not")));
         table->setCurrentIndex(table->model()->index(0, 0));
         auto* action = m_window->findChild<CodeEmailer*>()->historyAction();
-        action->trigger(); // the failed email, sent again as it was asked
+        EmailCodeDialog::setNextAnswer(kGuest, false); // Email… asks, even for a failed email
+        action->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(back.messageFiles().size(), 1, 30000);
         const QString germanSubject = [this] {
             SlipDetails slip = *m_window->findChild<ResultCard*>()->slip();
@@ -663,6 +690,57 @@ private slots:
         QVERIFY(m_session->mail().pending() > 0);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->mail().pending() == 0, 30000);
         QCOMPARE(server.messageFiles().size(), 1);
+        // Sent: Email… works again (off only while the send was on its way).
+        QTRY_VERIFY(child<QPushButton>("emailPushButton")->isEnabled());
+        QVERIFY(m_window->actions().emailCode->isEnabled());
+    }
+
+    // While an email is on its way, Email… (card and History) cannot send it a second time, the
+    // History row reads "Sending…", and quitting asks: waiting lets the send finish and be recorded,
+    // then the window closes by itself.
+    void aSendOnItsWayIsNotRepeatedAndQuitWaitsForIt()
+    {
+        SmtpTestServer::Options options;
+        options.slowDataSeconds = 2;
+        SmtpTestServer server;
+        QVERIFY2(server.start(options), qPrintable(server.error()));
+        useServer(server);
+        m_session->mail().setResponseTimeoutSeconds(20);
+        issueCode();
+        const auto slip = m_window->findChild<ResultCard*>()->slip();
+        QVERIFY(slip);
+        auto* emailButton = child<QPushButton>("emailPushButton");
+        QVERIFY(emailButton->isEnabled());
+        EmailCodeDialog::setNextAnswer(kGuest, false);
+        QTest::mouseClick(emailButton, Qt::LeftButton);
+        QTRY_VERIFY(emailLine()->text().startsWith(QLatin1String("Sending to")));
+        QVERIFY(!emailButton->isEnabled());
+        QVERIFY(!m_window->actions().emailCode->isEnabled());
+        QVERIFY(!child<QPushButton>("emailRetryPushButton")->isVisible());
+        // Ctrl+Shift+E does nothing now: no dialog is asked for, nothing else is sent.
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_session->mail().pending(), 1);
+
+        auto* table = child<QTableView>("historyTableView");
+        const auto cell = [table] { return table->model()->index(0, HistoryTableModel::Email); };
+        QTRY_COMPARE(cell().data().toString(), QStringLiteral("Sending…"));
+        table->setCurrentIndex(table->model()->index(0, 0));
+        auto* historyEmail = m_window->findChild<QAction*>(QStringLiteral("historyEmailAction"));
+        QVERIFY(historyEmail);
+        QVERIFY(!historyEmail->isEnabled());
+
+        // Quit: the desk chooses to wait.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(!m_window->close());
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("still being sent")));
+        QVERIFY(m_window->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 30000);
+        QCOMPARE(m_session->mail().pending(), 0);
+        QCOMPARE(server.messageFiles().size(), 1);
+        const QList<MailAttempt> recorded =
+            MailAttemptRepository(m_session->database().connection()).forHistory(slip->entry.id);
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().outcome, MailAttempt::Outcome::Delivered);
     }
 
     // The screenshots of the page in German (only when screenshots are asked for).

@@ -6,10 +6,13 @@
 #include "MailAttemptRepository.h"
 #include "SiteSettingsRepository.h"
 #include "SmtpTestServer.h"
+#include "TestStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -139,7 +142,9 @@ private slots:
 
     void init()
     {
-        m_database = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_databases));
+        QString error;
+        m_database = TestStore::fresh(m_dir, QStringLiteral("db%1.sqlite").arg(++m_databases), &error);
+        QVERIFY2(!m_database.isEmpty(), qPrintable(error));
         m_service.clearRequests();
         m_mailPassword = QString();
     }
@@ -195,6 +200,23 @@ private slots:
         QCOMPARE(netCodeRequests(), 1); // emailing again asks the service nothing
         QCOMPARE(attempts(id).size(), 2);
         QCOMPARE(smtp.messageFiles().size(), 1);
+        QVERIFY(!smtp.messages().constLast().contains("application/pdf"));
+
+        // Sent again with the slip attached, as the help says history email takes --attach-slip.
+        run = cli({QStringLiteral("history"), QStringLiteral("email"), QString::number(id), QStringLiteral("guest@example.org"),
+                   QStringLiteral("--attach-slip")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("--attach-slip")), qPrintable(run.err));
+        QCOMPARE(smtp.messageFiles().size(), 2);
+        QVERIFY(smtp.messages().constLast().contains("application/pdf"));
+        QCOMPARE(attempts(id).size(), 3);
+        // A language NetCode Desk does not speak sends nothing.
+        run = cli({QStringLiteral("history"), QStringLiteral("email"), QString::number(id), QStringLiteral("guest@example.org"),
+                   QStringLiteral("--language"), QStringLiteral("xx")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("--language takes one of")), qPrintable(run.err));
+        QCOMPARE(smtp.messageFiles().size(), 2);
+        QCOMPARE(attempts(id).size(), 3);
     }
 
     // `history email ID ADDRESS` later, with the desk set to English: the guest first written to
@@ -310,15 +332,100 @@ private slots:
         m_mailPassword = QStringLiteral("whatever");
         const Run run = cli(issueArgs() << QStringLiteral("--email") << QStringLiteral("guest@example.org") << QStringLiteral("--json"));
         QCOMPARE(run.exitCode, 6);
-        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), 2); // the code, then the email
-        QVERIFY(!QJsonDocument::fromJson(lines.first().toUtf8()).object().value(QLatin1String("code")).toString().isEmpty());
-        const QJsonObject email = QJsonDocument::fromJson(lines.last().toUtf8()).object().value(QLatin1String("email")).toObject();
+        // One JSON document: the code, with the email's outcome inside it.
+        QJsonParseError parseError;
+        const QJsonObject issued = QJsonDocument::fromJson(run.out.toUtf8(), &parseError).object();
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(run.out));
+        QVERIFY(!issued.value(QLatin1String("code")).toString().isEmpty());
+        const QJsonObject email = issued.value(QLatin1String("email")).toObject();
         QCOMPARE(email.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
         QVERIFY(email.value(QLatin1String("detail")).toString().contains(QLatin1String("could not be reached")));
+        QVERIFY(email.value(QLatin1String("recorded")).toBool());
         QCOMPARE(attempts(lastHistoryId()).size(), 1);
+    }
+
+    // The command line killed (kill -9) while the server holds its reply to the message: the
+    // attempt was on the record before the send, and reads "may have been sent" afterwards —
+    // in history list --json too —; the server has exactly one message.
+    void killedMidSendTheAttemptReadsMaybeSent()
+    {
+        SmtpTestServer::Options options;
+        options.slowDataSeconds = 30;
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(options), qPrintable(smtp.error()));
+        QVERIFY(configureMail(smtp.server()));
+        m_mailPassword = smtp.password();
+        QProcess process;
+        QProcessEnvironment env = isolatedCliEnvironment(m_database, m_dir.filePath(QStringLiteral("settings.ini")));
+        env.insert(QStringLiteral("NETCODE_DESK_API_KEY"), kKey);
+        env.insert(QStringLiteral("NETCODE_DESK_API_URL"), m_service.baseUrl().toString());
+        env.insert(QStringLiteral("NETCODE_DESK_MAIL_PASSWORD"), m_mailPassword);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CLI_EXECUTABLE), issueArgs() << QStringLiteral("--email") << QStringLiteral("guest@example.org"));
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(smtp.messageFiles().size(), 1, 30000); // stored; its reply held
+        QCOMPARE(process.state(), QProcess::Running);
+        process.kill();
+        QVERIFY(process.waitForFinished(10000));
+
+        const qint64 id = lastHistoryId();
+        const QList<MailAttempt> recorded = attempts(id);
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().outcome, MailAttempt::Outcome::Unknown);
+        QCOMPARE(recorded.first().recipient, QStringLiteral("guest@example.org"));
+        const Run list = cli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject email = rows.first().toObject().value(QLatin1String("email")).toObject();
+        QCOMPARE(email.value(QLatin1String("state")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(email.value(QLatin1String("attempts")).toInt(), 1);
+        QVERIFY(!email.value(QLatin1String("delivered")).toBool());
+        QCOMPARE(smtp.messageFiles().size(), 1);
+    }
+
+    // Sent, but the outcome could not be written (the disk filled meanwhile): the run fails with
+    // exit 1 and says so once.
+    void anOutcomeThatCannotBeRecordedExitsOne()
+    {
+        SmtpTestServer::Options options;
+        options.slowDataSeconds = 2;
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(options), qPrintable(smtp.error()));
+        QVERIFY(configureMail(smtp.server()));
+        m_mailPassword = smtp.password();
+        Run run = cli(issueArgs());
+        QCOMPARE(run.exitCode, 0);
+        const qint64 id = lastHistoryId();
+        QProcess process;
+        QProcessEnvironment env = isolatedCliEnvironment(m_database, m_dir.filePath(QStringLiteral("settings.ini")));
+        env.insert(QStringLiteral("NETCODE_DESK_MAIL_PASSWORD"), m_mailPassword);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CLI_EXECUTABLE), {QStringLiteral("history"), QStringLiteral("email"), QString::number(id),
+                                                       QStringLiteral("guest@example.org"), QStringLiteral("--json")});
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(smtp.messageFiles().size(), 1, 30000);
+        {
+            // The store refuses every write from now on, as a full disk does.
+            Database db;
+            QVERIFY(db.open(m_database));
+            QSqlQuery query(db.connection());
+            QVERIFY2(query.exec(QStringLiteral("CREATE TRIGGER test_disk_full BEFORE INSERT ON mail_attempts BEGIN "
+                                               "SELECT RAISE(ABORT, 'database or disk is full'); END")),
+                     qPrintable(query.lastError().text()));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        const QJsonObject email =
+            QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(QLatin1String("email")).toObject();
+        QCOMPARE(email.value(QLatin1String("outcome")).toString(), QStringLiteral("delivered"));
+        QVERIFY(!email.value(QLatin1String("recorded")).toBool());
+        QVERIFY2(err.contains(QLatin1String("was sent, but history could not record it")), qPrintable(err));
+        QCOMPARE(err.count(QLatin1String("disk is full")), 1);
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliEmail)
+// The full disk is made with a trigger of the file's own dialect.
+NETCODE_STORE_TEST_MAIN(TestCliEmail, "anOutcomeThatCannotBeRecordedExitsOne")
 #include "tst_cli_email.moc"

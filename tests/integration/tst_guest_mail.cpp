@@ -6,7 +6,10 @@
 #include "CodelocksSimulator.h"
 #include "GuestMail.h"
 #include "GuestMailService.h"
+#include "HistoryMailColumn.h"
 #include "HistoryRepository.h"
+#include "Migrations.h"
+#include "RequestLedger.h"
 #include "MailAttemptRepository.h"
 #include "SecretStore.h"
 #include "SmtpTestServer.h"
@@ -18,7 +21,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QtTest>
 
 namespace {
@@ -216,6 +221,9 @@ private slots:
         QTest::newRow("rejected") << "reject" << "nobody@example.org" << refused << "refused the address nobody@example.org";
         QTest::newRow("invalid") << "" << "guest@example.org\nBcc: x@example.org" << failed << "line break";
         QTest::newRow("slow") << "slow" << "guest@example.org" << failed << "did not answer in time";
+        // STARTTLS set against a port that speaks TLS from the first byte: no greeting ever comes.
+        QTest::newRow("starttls to a tls port") << "tlsport" << "guest@example.org" << failed
+                                                << "Check the security setting and the port";
     }
 
     void everyFailureIsRecordedInItsOwnWords()
@@ -232,6 +240,8 @@ private slots:
             options.rejected = {QStringLiteral("nobody@example.org")};
         if (fault == QLatin1String("slow"))
             options.slowSeconds = 8;
+        if (fault == QLatin1String("tlsport"))
+            options.security = QStringLiteral("tls");
         QVERIFY2(smtp.start(options), qPrintable(smtp.error()));
         MailServer server = smtp.server();
         QString password = smtp.password();
@@ -241,6 +251,11 @@ private slots:
             server.trustedCertificatesPem.clear();
         if (fault == QLatin1String("slow"))
             server.responseTimeoutSeconds = 2;
+        if (fault == QLatin1String("tlsport")) {
+            server.security = MailServer::Security::StartTls;
+            server.connectTimeoutSeconds = 2;
+            server.responseTimeoutSeconds = 2;
+        }
         if (fault == QLatin1String("down"))
             smtp.stop();
 
@@ -480,6 +495,295 @@ private slots:
         QCOMPARE(smtp.messageFiles().size(), 1);
     }
 
+    // A send is on the record before anything reaches the server: while it is on its way, History
+    // reads "Sending…"; a second send to the same row is refused by the service (from this desk)
+    // and by the store (another desk or program); the guest gets one email.
+    void oneRowIsNeverEmailedTwiceAtOnce()
+    {
+        SmtpTestServer::Options options;
+        options.slowDataSeconds = 2; // the message is stored, its reply held a moment
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(options), qPrintable(smtp.error()));
+        auto desk = startDesk();
+        QVERIFY(desk);
+        QVERIFY(configure(*desk, smtp.server(), smtp.password()));
+        HistoryEntry entry = sampleEntry(QStringLiteral("Ana"), QStringLiteral("7654321"), kNow);
+        QVERIFY(desk->session.history().add(&entry));
+        GuestMailService& mail = desk->session.mail();
+        QSignalSpy finished(&mail, &GuestMailService::finished);
+        QSignalSpy sending(&mail, &GuestMailService::sendingChanged);
+        QVERIFY(mail.send(entry.id, details(entry, QString()), QStringLiteral("ana@example.org"), false, QStringLiteral("sam")));
+        QVERIFY(mail.isSending(entry.id));
+        QString error;
+        QVERIFY(!mail.send(entry.id, details(entry, QString()), QStringLiteral("ana@example.org"), false,
+                           QStringLiteral("kim"), &error));
+        QVERIFY2(error.contains(QLatin1String("already being sent")), qPrintable(error));
+        QCOMPARE(mail.pending(), 1);
+
+        // Recorded as sending before the server has the message.
+        QTRY_VERIFY(!sending.isEmpty());
+        MailAttemptRepository attempts(desk->session.database().connection());
+        QList<MailAttempt> recorded = attempts.forHistory(entry.id, kNow);
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().outcome, MailAttempt::Outcome::Sending);
+        QCOMPARE(recorded.first().sender, RequestLedger::ownerForThisProcess());
+        QVERIFY(recorded.first().leaseUntilUtc > kNow);
+        const MailRowState state = attempts.statesFor({entry.id}, kNow).value(entry.id);
+        QCOMPARE(HistoryMailColumn::word(state), QStringLiteral("Sending…"));
+        // Another program on this computer, or another desk, is turned away by the store itself.
+        MailAttempt other;
+        other.historyId = entry.id;
+        other.recipient = QStringLiteral("ana@example.org");
+        other.attemptedAtUtc = kNow;
+        other.sender = QStringLiteral("other-desk.example/4242");
+        const MailAttemptRepository::Begin second = attempts.begin(other, kNow.addSecs(150), kNow);
+        QCOMPARE(second.result, MailAttemptRepository::Begin::Result::BeingSent);
+        QCOMPARE(second.attempt.id, recorded.first().id);
+
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(finished.first().at(1).value<MailAttempt>().delivered());
+        QVERIFY(!mail.isSending(entry.id));
+        recorded = attempts.forHistory(entry.id, kNow);
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().outcome, MailAttempt::Outcome::Delivered);
+        QCOMPARE(recorded.first().attemptedBy, QStringLiteral("sam"));
+        QCOMPARE(smtp.messageFiles().size(), 1);
+        // Settled: the row can be emailed again.
+        QVERIFY(attempts.begin(other, kNow.addSecs(150), kNow).result == MailAttemptRepository::Begin::Result::Started);
+    }
+
+    // The rules the store keeps for sends, whoever writes: a send whose process is gone or whose
+    // lease is over reads "may have been sent", never "not sent"; an outcome settles one send of
+    // its own row, once; nothing is changed afterwards.
+    void aSendWithoutItsOutcomeMayHaveBeenSent()
+    {
+        auto desk = startDesk();
+        QVERIFY(desk);
+        HistoryEntry entry = sampleEntry(QStringLiteral("Ana"), QStringLiteral("7654321"), kNow);
+        QVERIFY(desk->session.history().add(&entry));
+        HistoryEntry other = sampleEntry(QStringLiteral("Ben"), QStringLiteral("1111111"), kNow);
+        QVERIFY(desk->session.history().add(&other));
+        MailAttemptRepository attempts(desk->session.database().connection());
+
+        // A process of this computer that has ended: start one and wait for it.
+        QProcess ended;
+        ended.start(QStringLiteral("/bin/sleep"), {QStringLiteral("30")});
+        QVERIFY(ended.waitForStarted(10000));
+        const qint64 endedPid = ended.processId();
+        ended.kill();
+        QVERIFY(ended.waitForFinished(10000));
+        MailAttempt killed;
+        killed.historyId = entry.id;
+        killed.recipient = QStringLiteral("ana@example.org");
+        killed.attemptedAtUtc = kNow;
+        killed.attemptedBy = QStringLiteral("sam");
+        killed.sender = QSysInfo::machineHostName() + QStringLiteral("/%1").arg(endedPid);
+        MailAttemptRepository::Begin begun = attempts.begin(killed, kNow.addSecs(150), kNow);
+        QCOMPARE(begun.result, MailAttemptRepository::Begin::Result::Started);
+        const MailAttempt killedSend = begun.attempt;
+        QList<MailAttempt> read = attempts.forHistory(entry.id, kNow);
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.first().outcome, MailAttempt::Outcome::Unknown);
+        QVERIFY2(read.first().detail.contains(QLatin1String("may have reached the guest")), qPrintable(read.first().detail));
+        MailRowState state = attempts.statesFor({entry.id}, kNow).value(entry.id);
+        QCOMPARE(HistoryMailColumn::word(state), QStringLiteral("May have been sent"));
+        // On the watch list, as "may have been sent".
+        QList<MailAttempt> worrying = attempts.failedSince(kNow.addSecs(-60), 100, kNow);
+        QCOMPARE(worrying.size(), 1);
+        QCOMPARE(worrying.first().outcome, MailAttempt::Outcome::Unknown);
+
+        // Another computer's send: live until its lease is over, then unknown.
+        MailAttempt remote = killed;
+        remote.historyId = other.id;
+        remote.sender = QStringLiteral("other-desk.example/4242");
+        begun = attempts.begin(remote, kNow.addSecs(150), kNow);
+        QCOMPARE(begun.result, MailAttemptRepository::Begin::Result::Started);
+        QCOMPARE(attempts.forHistory(other.id, kNow).first().outcome, MailAttempt::Outcome::Sending);
+        QVERIFY(attempts.failedSince(kNow.addSecs(-60), 100, kNow).size() == 1); // a send on its way is no worry yet
+        QCOMPARE(attempts.forHistory(other.id, kNow.addSecs(151)).first().outcome, MailAttempt::Outcome::Unknown);
+        // A late outcome still settles it, once.
+        MailAttempt late = begun.attempt;
+        late.outcome = MailAttempt::Outcome::Delivered;
+        late.detail = QStringLiteral("accepted");
+        QVERIFY2(attempts.settle(&late, kNow.addSecs(200)), qPrintable(attempts.errorText()));
+        QCOMPARE(attempts.forHistory(other.id, kNow.addSecs(300)).first().outcome, MailAttempt::Outcome::Delivered);
+        late.outcome = MailAttempt::Outcome::Failed;
+        QVERIFY(!attempts.settle(&late, kNow.addSecs(201)));
+        QCOMPARE(attempts.forHistory(other.id, kNow.addSecs(300)).first().outcome, MailAttempt::Outcome::Delivered);
+        // An outcome for another row's send, or for an attempt recorded whole, is refused.
+        MailAttempt wrongRow = killedSend;
+        wrongRow.historyId = other.id;
+        wrongRow.outcome = MailAttempt::Outcome::Failed;
+        QVERIFY(!attempts.settle(&wrongRow, kNow.addSecs(202)));
+        MailAttempt whole;
+        whole.historyId = entry.id;
+        whole.recipient = QStringLiteral("ana@example.org");
+        whole.attemptedAtUtc = kNow;
+        whole.outcome = MailAttempt::Outcome::Refused;
+        QVERIFY(attempts.record(&whole));
+        MailAttempt settleWhole = whole;
+        settleWhole.outcome = MailAttempt::Outcome::Delivered;
+        QVERIFY(!attempts.settle(&settleWhole, kNow.addSecs(203)));
+        // Still append-only: an attempt is never changed (on the shared store the desks' grants
+        // say so; tst_store_setup checks them).
+        if (!TestStore::isPostgres()) {
+            QSqlQuery update(desk->session.database().connection());
+            QVERIFY(!update.exec(QStringLiteral("UPDATE mail_attempts SET state = 'settled' WHERE state = 'sending'")));
+        }
+        QCOMPARE(attempts.forHistory(entry.id, kNow).first().outcome, MailAttempt::Outcome::Unknown);
+    }
+
+    // The server stores the message and its reply does not come in time: the guest may well have
+    // it, so it is recorded as unknown ("may have been sent"), not as failed.
+    void aReplyThatNeverComesIsUnknownNotFailed()
+    {
+        SmtpTestServer::Options options;
+        options.slowDataSeconds = 4;
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(options), qPrintable(smtp.error()));
+        auto desk = startDesk();
+        QVERIFY(desk);
+        QVERIFY(configure(*desk, smtp.server(), smtp.password()));
+        HistoryEntry entry = sampleEntry(QStringLiteral("Ana"), QStringLiteral("7654321"), kNow);
+        QVERIFY(desk->session.history().add(&entry));
+        GuestMailService& mail = desk->session.mail();
+        mail.setResponseTimeoutSeconds(1);
+        QSignalSpy finished(&mail, &GuestMailService::finished);
+        QVERIFY(mail.send(entry.id, details(entry, QString()), QStringLiteral("ana@example.org"), false, QStringLiteral("sam")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const MailAttempt attempt = finished.first().at(1).value<MailAttempt>();
+        QCOMPARE(attempt.outcome, MailAttempt::Outcome::Unknown);
+        QVERIFY2(attempt.detail.contains(QLatin1String("may or may not reach the guest")), qPrintable(attempt.detail));
+        QCOMPARE(smtp.messageFiles().size(), 1);
+        MailAttemptRepository attempts(desk->session.database().connection());
+        const QList<MailAttempt> recorded = attempts.forHistory(entry.id, kNow);
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().outcome, MailAttempt::Outcome::Unknown);
+        QCOMPARE(HistoryMailColumn::word(attempts.statesFor({entry.id}, kNow).value(entry.id)),
+                 QStringLiteral("May have been sent"));
+    }
+
+    // Quitting without waiting stops the send at once, and what came of it is still recorded.
+    void quittingMidSendRecordsWhatCameOfIt()
+    {
+        SmtpTestServer::Options options;
+        options.slowDataSeconds = 20;
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(options), qPrintable(smtp.error()));
+        auto desk = startDesk();
+        QVERIFY(desk);
+        QVERIFY(configure(*desk, smtp.server(), smtp.password()));
+        HistoryEntry entry = sampleEntry(QStringLiteral("Ana"), QStringLiteral("7654321"), kNow);
+        QVERIFY(desk->session.history().add(&entry));
+        GuestMailService& mail = desk->session.mail();
+        mail.setResponseTimeoutSeconds(30);
+        QSignalSpy finished(&mail, &GuestMailService::finished);
+        QVERIFY(mail.send(entry.id, details(entry, QString()), QStringLiteral("ana@example.org"), false, QStringLiteral("sam")));
+        QTRY_COMPARE_WITH_TIMEOUT(smtp.messageFiles().size(), 1, 20000); // the server holds its reply now
+        mail.stopAndWait();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(mail.pending(), 0);
+        QCOMPARE(finished.first().at(1).value<MailAttempt>().outcome, MailAttempt::Outcome::Unknown);
+        const QList<MailAttempt> recorded =
+            MailAttemptRepository(desk->session.database().connection()).forHistory(entry.id, kNow);
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().outcome, MailAttempt::Outcome::Unknown);
+        QVERIFY2(recorded.first().detail.contains(QLatin1String("stopped")), qPrintable(recorded.first().detail));
+    }
+
+    // The guest has the code by email once any attempt delivered: a later failure does not hide it,
+    // and the row is no worry for the watch list.
+    void aLaterFailureDoesNotHideAnEarlierDelivery()
+    {
+        SmtpTestServer smtp;
+        QVERIFY2(smtp.start(), qPrintable(smtp.error()));
+        auto desk = startDesk();
+        QVERIFY(desk);
+        QVERIFY(configure(*desk, smtp.server(), smtp.password()));
+        HistoryEntry entry = sampleEntry(QStringLiteral("Ana"), QStringLiteral("7654321"), kNow);
+        QVERIFY(desk->session.history().add(&entry));
+        GuestMailService& mail = desk->session.mail();
+        QSignalSpy finished(&mail, &GuestMailService::finished);
+        QVERIFY(mail.send(entry.id, details(entry, QString()), QStringLiteral("ana@example.org"), false, QStringLiteral("sam")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(finished.last().at(1).value<MailAttempt>().delivered());
+        smtp.stop();
+        desk->clock.advanceSecs(60);
+        QVERIFY(mail.send(entry.id, details(entry, QString()), QStringLiteral("ana@example.org"), false, QStringLiteral("sam")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(finished.last().at(1).value<MailAttempt>().outcome, MailAttempt::Outcome::Failed);
+
+        MailAttemptRepository attempts(desk->session.database().connection());
+        const MailRowState state = attempts.statesFor({entry.id}, desk->clock.nowUtc()).value(entry.id);
+        QCOMPARE(state.attempts, 2);
+        QCOMPARE(state.latest.outcome, MailAttempt::Outcome::Failed);
+        QVERIFY(state.anyDelivered());
+        QCOMPARE(HistoryMailColumn::word(state), QStringLiteral("Sent (a later attempt failed)"));
+        QVERIFY(attempts.failedSince(kNow.addSecs(-60), 100, desk->clock.nowUtc()).isEmpty());
+    }
+
+    // A desk's file from before sends were recorded ahead (schema 10, and 11) keeps its attempts
+    // as they were, and takes the new kind after the update.
+    void updatingAnOlderFileKeepsItsAttempts_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::newRow("schema 10") << 10;
+        QTest::newRow("schema 11") << 11;
+    }
+
+    void updatingAnOlderFileKeepsItsAttempts()
+    {
+        QFETCH(int, from);
+        const QString file = m_dir.filePath(QStringLiteral("old-mail-%1.sqlite").arg(from));
+        const QString name = QStringLiteral("old-mail-%1").arg(from);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Migrations::apply(db, &error, from), qPrintable(error));
+            QCOMPARE(Migrations::version(db), from);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO history (id, issued_at_utc, lock_name, lock_model, mode, duration_id, "
+                                           "start_sent, window_start_utc, window_end_utc, code, guest_name, source, outcome) "
+                                           "VALUES (7, '2027-01-14T10:00:00Z', 'Room 7', 'KL1060G3', 'standard', 2, "
+                                           "'2027-01-14 10:00', '2027-01-14T10:00:00Z', '2027-01-14T13:00:00Z', '0123456', "
+                                           "'Ana', 'api', 'issued')")),
+                     qPrintable(q.lastError().text()));
+            for (const char* outcome : {"delivered", "failed"}) {
+                QVERIFY2(q.exec(QStringLiteral("INSERT INTO mail_attempts (history_id, recipient, attempted_at_utc, "
+                                               "attempted_by, outcome, detail) VALUES (7, 'ana@example.org', "
+                                               "'2027-01-14T11:00:00Z', 'sam', '%1', 'then')")
+                                    .arg(QLatin1String(outcome))),
+                         qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        Database db;
+        QVERIFY2(db.open(file), qPrintable(db.errorText()));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        MailAttemptRepository attempts(db.connection());
+        const QList<MailAttempt> kept = attempts.forHistory(7, kNow);
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.at(0).outcome, MailAttempt::Outcome::Delivered);
+        QCOMPARE(kept.at(1).outcome, MailAttempt::Outcome::Failed);
+        QCOMPARE(kept.at(1).detail, QStringLiteral("then"));
+        QVERIFY(attempts.statesFor({7}, kNow).value(7).anyDelivered());
+        // And the row takes a send recorded ahead now.
+        MailAttempt next;
+        next.historyId = 7;
+        next.recipient = QStringLiteral("ana@example.org");
+        next.attemptedAtUtc = kNow;
+        next.sender = RequestLedger::ownerForThisProcess();
+        MailAttemptRepository::Begin begun = attempts.begin(next, kNow.addSecs(150), kNow);
+        QCOMPARE(begun.result, MailAttemptRepository::Begin::Result::Started);
+        begun.attempt.outcome = MailAttempt::Outcome::Refused;
+        QVERIFY2(attempts.settle(&begun.attempt, kNow), qPrintable(attempts.errorText()));
+        QCOMPARE(attempts.forHistory(7, kNow).size(), 3);
+    }
+
     void theSiteSettingsKeepTheMailServer()
     {
         auto desk = startDesk();
@@ -512,5 +816,5 @@ private slots:
     }
 };
 
-NETCODE_STORE_TEST_MAIN_WITH(QApplication, TestGuestMail)
+NETCODE_STORE_TEST_MAIN_WITH(QApplication, TestGuestMail, "updatingAnOlderFileKeepsItsAttempts")
 #include "tst_guest_mail.moc"

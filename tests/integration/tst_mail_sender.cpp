@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <atomic>
+
 namespace {
 MailMessage sampleMessage()
 {
@@ -250,6 +252,29 @@ private slots:
         QVERIFY2(result.message.contains(QLatin1String("did not answer in time")), qPrintable(result.message));
         QVERIFY(result.message.contains(QLatin1String("nothing was sent")));
         qInfo("gave up after %lld ms", result.elapsedMs);
+        QVERIFY(smtp.messageFiles().isEmpty());
+    }
+
+    // Stopped (the desk quits) while the server holds its greeting: nothing went out, so it is
+    // "not sent", and the send ends at once instead of at its timeout.
+    void aSendStoppedBeforeTheMessageSentNothing()
+    {
+        SmtpTestServer smtp;
+        SmtpTestServer::Options options;
+        options.slowSeconds = 20;
+        QVERIFY2(smtp.start(options), qPrintable(smtp.error()));
+        MailServer server = smtp.server();
+        server.responseTimeoutSeconds = 30;
+        std::atomic<bool> stop{false};
+        MailResult result;
+        QThread* thread = QThread::create([&] { result = MailSender::send(server, smtp.password(), sampleMessage(), &stop); });
+        thread->start();
+        stop = true; // wherever the conversation is: the server still holds its greeting
+
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QCOMPARE(result.outcome, MailResult::Outcome::Failed);
+        QVERIFY2(result.message.contains(QLatin1String("stopped before")), qPrintable(result.message));
         QVERIFY(smtp.messageFiles().isEmpty());
     }
 

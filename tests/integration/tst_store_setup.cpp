@@ -390,6 +390,20 @@ private slots:
         QVERIFY2(mail.record(&attempt), qPrintable(mail.errorText()));
         QCOMPARE(mail.latestFor({claim.row.id}).value(claim.row.id).id, attempt.id);
         QCOMPARE(mail.latestFor({claim.row.id}).value(claim.row.id).language, QStringLiteral("nl"));
+        // A send recorded before it goes, and settled by a second row: a desk's INSERT grant is all
+        // it takes (nothing is updated); a second outcome for the same send is refused.
+        MailAttempt sending = attempt;
+        sending.id = 0;
+        sending.sender = QStringLiteral("desk-a/1");
+        MailAttemptRepository::Begin begun = mail.begin(sending, kNow.addSecs(150), kNow);
+        QVERIFY2(begun.result == MailAttemptRepository::Begin::Result::Started, qPrintable(mail.errorText()));
+        QCOMPARE(mail.forHistory(claim.row.id, kNow).constLast().outcome, MailAttempt::Outcome::Sending);
+        begun.attempt.outcome = MailAttempt::Outcome::Unknown;
+        begun.attempt.detail = QStringLiteral("no reply");
+        QVERIFY2(mail.settle(&begun.attempt, kNow.addSecs(30)), qPrintable(mail.errorText()));
+        QCOMPARE(mail.forHistory(claim.row.id, kNow).constLast().outcome, MailAttempt::Outcome::Unknown);
+        begun.attempt.outcome = MailAttempt::Outcome::Delivered;
+        QVERIFY(!mail.settle(&begun.attempt, kNow.addSecs(31)));
 
         // Search, reprint, lock last used, sign-in lock-out.
         HistoryRepository history(connection);
@@ -584,6 +598,7 @@ private slots:
         QTest::newRow("delete old codes") << "SELECT remove_history_before('2099-01-01T00:00:00Z')";
         QTest::newRow("change an email attempt") << "UPDATE mail_attempts SET outcome = 'delivered'";
         QTest::newRow("delete an email attempt") << "DELETE FROM mail_attempts";
+        QTest::newRow("settle an email by changing it") << "UPDATE mail_attempts SET state = 'settled'";
         QTest::newRow("change an email's language") << "UPDATE mail_attempts SET language = 'fr'";
     }
 

@@ -3,6 +3,7 @@
 #include "SqlDialect.h"
 #include "TestStore.h"
 #include "WatchItem.h"
+#include "MailAttemptRepository.h"
 #include "WatchQueries.h"
 #include "WatchSources.h"
 
@@ -142,7 +143,9 @@ private slots:
         HistoryEntry cem = row(QStringLiteral("Cem"), london(14, 14), london(14, 17));
         HistoryEntry dan = row(QStringLiteral("Dan"), london(13, 14), london(13, 17));
         HistoryEntry eve = row(QStringLiteral("Eve"), london(14, 14), london(14, 17));
-        for (HistoryEntry* e : {&ana, &ben, &cem, &dan, &eve})
+        HistoryEntry fay = row(QStringLiteral("Fay"), london(14, 14), london(14, 17));
+        HistoryEntry gus = row(QStringLiteral("Gus"), london(14, 14), london(14, 17));
+        for (HistoryEntry* e : {&ana, &ben, &cem, &dan, &eve, &fay, &gus})
             QVERIFY2(history.add(e), qPrintable(history.errorText()));
         const auto attempt = [&](qint64 id, const QDateTime& at, const char* outcome, const char* detail) {
             QSqlQuery insert(db.connection());
@@ -158,14 +161,28 @@ private slots:
         attempt(ana.id, london(14, 9), "refused", "550 no such user"); // refused today
         attempt(ben.id, london(14, 9), "failed", "timed out");         // failed, then delivered
         attempt(ben.id, london(14, 10), "delivered", "");
-        attempt(cem.id, london(14, 8), "delivered", "");               // delivered, then failed
+        attempt(cem.id, london(14, 8), "delivered", "");               // delivered, then failed: the guest has it
         attempt(cem.id, london(14, 11), "failed", "connection refused");
         attempt(dan.id, london(13, 18), "failed", "timed out");        // yesterday's
         attempt(eve.id, london(14, 9), "failed", "timed out");         // failed, then delivered in the same second
         attempt(eve.id, london(14, 9), "delivered", "");
 
+        // A send recorded before it went whose lease ran out with no outcome (the program stopped):
+        // it may have been sent. And one still on its way: no worry yet.
+        MailAttemptRepository mail(db.connection());
+        MailAttempt stopped;
+        stopped.historyId = fay.id;
+        stopped.recipient = QStringLiteral("fay@example.org");
+        stopped.attemptedAtUtc = london(14, 10);
+        stopped.sender = QStringLiteral("other-desk.example/77");
+        QCOMPARE(mail.begin(stopped, london(14, 11), london(14, 10)).result, MailAttemptRepository::Begin::Result::Started);
+        MailAttempt onItsWay = stopped;
+        onItsWay.historyId = gus.id;
+        onItsWay.attemptedAtUtc = london(14, 11);
+        QCOMPARE(mail.begin(onItsWay, london(14, 13), london(14, 11)).result, MailAttemptRepository::Begin::Result::Started);
+
         FailedMailWatchSource source([&db](const WatchContext& context) {
-            return WatchQueries(db.connection()).failedMailToday(context.dayStartUtc());
+            return WatchQueries(db.connection()).failedMailToday(context.dayStartUtc(), WatchQueries::kRowLimit, context.nowUtc);
         });
         WatchContext context;
         context.nowUtc = london(14, 12);
@@ -174,13 +191,16 @@ private slots:
         WatchRules::sort(&items);
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.at(0).kind, WatchItem::Kind::MailFailed);
-        QCOMPARE(items.at(0).historyId, cem.id); // the latest first
-        QVERIFY2(items.at(0).text.contains(QStringLiteral("11:00")), qPrintable(items.at(0).text));
-        QVERIFY(items.at(0).text.contains(QStringLiteral("Room Cem")));
-        QVERIFY(items.at(0).detail.contains(QStringLiteral("connection refused")));
+        QCOMPARE(items.at(0).historyId, fay.id); // the latest first
+        QVERIFY2(items.at(0).text.contains(QStringLiteral("may have been sent")), qPrintable(items.at(0).text));
+        QVERIFY2(items.at(0).text.contains(QStringLiteral("10:00")), qPrintable(items.at(0).text));
+        QVERIFY(items.at(0).detail.contains(QStringLiteral("Check with the guest")));
         QCOMPARE(items.at(1).historyId, ana.id);
         QVERIFY(items.at(1).text.contains(QStringLiteral("refused")));
         QVERIFY(items.at(1).text.contains(QStringLiteral("guest%1@example.org").arg(ana.id)));
+        // Cem's earlier email was delivered (the later failure does not hide it); Gus's is on its way.
+        for (const WatchItem& item : std::as_const(items))
+            QVERIFY(item.historyId != cem.id && item.historyId != gus.id);
     }
 
     // The read starts from the index on the window's end, on either store, whatever the row count.

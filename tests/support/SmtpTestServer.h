@@ -25,6 +25,7 @@ public:
         QString password = QStringLiteral("s3cret-mail-pass");
         QStringList rejected;     // recipients answered with 550
         double slowSeconds = 0;   // the EHLO reply comes this much later
+        double slowDataSeconds = 0; // the message is stored, and its reply comes this much later
         QString certificateName;  // non-empty: the certificate names only this host (not 127.0.0.1)
     };
 
@@ -50,6 +51,8 @@ public:
             args << QStringLiteral("--cert-name") << options.certificateName;
         if (options.slowSeconds > 0)
             args << QStringLiteral("--slow") << QString::number(options.slowSeconds);
+        if (options.slowDataSeconds > 0)
+            args << QStringLiteral("--slow-data") << QString::number(options.slowDataSeconds);
         m_process.setProgram(QStringLiteral("/usr/bin/python3"));
         m_process.setArguments(args);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);

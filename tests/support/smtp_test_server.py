@@ -14,6 +14,8 @@ stops when stdin closes or on SIGTERM.
 --user/--password: AUTH PLAIN/LOGIN required before MAIL; a wrong login gets 535.
 --reject ADDRESS: RCPT TO that address gets 550 (repeatable).
 --slow SECONDS: the reply to EHLO comes that much later (a server too slow to wait for).
+--slow-data SECONDS: the message is stored (NNN.eml appears) and only then, that much later,
+  comes the reply to its data, as a real server stores a message before it answers.
 """
 
 import argparse
@@ -52,10 +54,11 @@ def free_port():
 
 
 class Handler:
-    def __init__(self, directory, rejected, slow):
+    def __init__(self, directory, rejected, slow, slow_data=0):
         self.directory = directory
         self.rejected = {address.lower() for address in rejected}
         self.slow = slow
+        self.slow_data = slow_data
         self.count = 0
         self.lock = threading.Lock()
 
@@ -83,6 +86,8 @@ class Handler:
                        "login": (session.auth_data.login.decode()
                                  if isinstance(session.auth_data, LoginPassword) else None)}, out)
         os.replace(name + ".eml.part", name + ".eml")  # complete when it appears
+        if self.slow_data > 0:
+            await asyncio.sleep(self.slow_data)
         return "250 2.0.0 Message accepted for delivery"
 
 
@@ -95,6 +100,7 @@ def main():
     parser.add_argument("--password", default="")
     parser.add_argument("--reject", action="append", default=[])
     parser.add_argument("--slow", type=float, default=0)
+    parser.add_argument("--slow-data", type=float, default=0)
     parser.add_argument("--cert-name", default="")
     args = parser.parse_args()
 
@@ -119,7 +125,7 @@ def main():
     else:
         kwargs.update(auth_require_tls=False)
 
-    controller = Controller(Handler(args.dir, args.reject, args.slow), **kwargs)
+    controller = Controller(Handler(args.dir, args.reject, args.slow, args.slow_data), **kwargs)
     controller.start()
     print("PORT %d" % controller.port, flush=True)
 
