@@ -3,6 +3,7 @@
 #include "RequestLedger.h"
 #include "SqlDialect.h"
 #include "StorageErrorText.h"
+#include "StoredTime.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -19,15 +20,6 @@ const QString kSelect = QStringLiteral(
     "a.sender, a.lease_until_utc, s.id, s.outcome, s.detail, s.state, s.attempted_at_utc, a.language "
     "FROM mail_attempts a LEFT JOIN mail_attempts s ON s.settles = a.id WHERE a.settles IS NULL AND ");
 
-QString utcText(const QDateTime& dt)
-{
-    return dt.toUTC().toString(Qt::ISODate);
-}
-
-QDateTime fromUtcText(const QString& text)
-{
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate).toUTC();
-}
 
 // A null QString is bound as SQL NULL; the columns are NOT NULL text (empty when unknown).
 QString notNull(const QString& text)
@@ -57,14 +49,14 @@ MailAttempt fromQuery(const QSqlQuery& query, const QDateTime& nowUtc)
     attempt.id = query.value(0).toLongLong();
     attempt.historyId = query.value(1).toLongLong();
     attempt.recipient = query.value(2).toString();
-    attempt.attemptedAtUtc = fromUtcText(query.value(3).toString());
+    attempt.attemptedAtUtc = StoredTime::fromText(query.value(3).toString());
     attempt.attemptedBy = query.value(4).toString();
     attempt.outcome = MailAttempt::outcomeFromName(query.value(5).toString());
     attempt.detail = query.value(6).toString();
     attempt.language = query.value(15).toString();
     const QString state = query.value(7).toString();
     attempt.sender = query.value(8).toString();
-    attempt.leaseUntilUtc = fromUtcText(query.value(9).toString());
+    attempt.leaseUntilUtc = StoredTime::fromText(query.value(9).toString());
     if (state == QLatin1String("unknown"))
         attempt.outcome = MailAttempt::Outcome::Unknown;
     if (state != QLatin1String("sending"))
@@ -74,7 +66,7 @@ MailAttempt fromQuery(const QSqlQuery& query, const QDateTime& nowUtc)
             ? MailAttempt::Outcome::Unknown
             : MailAttempt::outcomeFromName(query.value(11).toString());
         attempt.detail = query.value(12).toString();
-        attempt.settledAtUtc = fromUtcText(query.value(14).toString());
+        attempt.settledAtUtc = StoredTime::fromText(query.value(14).toString());
     } else if (stillSending(attempt, nowUtc)) {
         attempt.outcome = MailAttempt::Outcome::Sending;
         attempt.detail.clear();
@@ -164,10 +156,10 @@ MailAttemptRepository::Begin MailAttemptRepository::begin(const MailAttempt& att
         + SqlDialect::returningId(m_db));
     query.addBindValue(sending.historyId);
     query.addBindValue(notNull(sending.recipient));
-    query.addBindValue(utcText(sending.attemptedAtUtc));
+    query.addBindValue(StoredTime::text(sending.attemptedAtUtc));
     query.addBindValue(notNull(sending.attemptedBy));
     query.addBindValue(notNull(sending.sender));
-    query.addBindValue(utcText(leaseUntilUtc));
+    query.addBindValue(StoredTime::text(leaseUntilUtc));
     query.addBindValue(notNull(sending.language));
     if (!prepared || !query.exec()) {
         const QSqlError error = StorageErrorText::withCause(query.lastError(), m_db);
@@ -201,7 +193,7 @@ bool MailAttemptRepository::settle(MailAttempt* attempt, const QDateTime& settle
                        "detail, state, settles, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(attempt->historyId);
     query.addBindValue(notNull(attempt->recipient));
-    query.addBindValue(utcText(settledAtUtc));
+    query.addBindValue(StoredTime::text(settledAtUtc));
     query.addBindValue(notNull(attempt->attemptedBy));
     query.addBindValue(MailAttempt::outcomeName(stored));
     query.addBindValue(notNull(attempt->detail));
@@ -226,7 +218,7 @@ bool MailAttemptRepository::record(MailAttempt* attempt)
                                         + SqlDialect::returningId(m_db));
     query.addBindValue(attempt->historyId);
     query.addBindValue(notNull(attempt->recipient));
-    query.addBindValue(utcText(attempt->attemptedAtUtc));
+    query.addBindValue(StoredTime::text(attempt->attemptedAtUtc));
     query.addBindValue(notNull(attempt->attemptedBy));
     query.addBindValue(MailAttempt::outcomeName(attempt->outcome));
     query.addBindValue(notNull(attempt->detail));
@@ -305,7 +297,7 @@ QList<MailAttempt> MailAttemptRepository::failedSince(const QDateTime& sinceUtc,
     // whether any of their attempts did deliver is read next.
     query.prepare(QStringLiteral("SELECT DISTINCT history_id FROM mail_attempts WHERE outcome IN ('refused', 'failed') "
                                  "AND attempted_at_utc >= ? AND settles IS NULL"));
-    query.addBindValue(utcText(sinceUtc));
+    query.addBindValue(StoredTime::text(sinceUtc));
     if (!query.exec()) {
         m_error = StorageErrorText::describe(query.lastError());
         return failed;

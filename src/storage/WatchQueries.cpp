@@ -1,23 +1,12 @@
 #include "WatchQueries.h"
 
 #include "MailAttemptRepository.h"
+#include "StoredTime.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-namespace {
-QString utcText(const QDateTime& dt)
-{
-    return dt.toUTC().toString(Qt::ISODate);
-}
-
-QDateTime fromUtcText(const QString& text)
-{
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate).toUTC();
-}
-} // namespace
 
 QString WatchQueries::historyForTodaySql()
 {
@@ -42,10 +31,10 @@ QList<HistoryEntry> WatchQueries::historyForToday(const QDateTime& nowUtc, const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(historyForTodaySql());
-    query.addBindValue(utcText(dayStartUtc));
-    query.addBindValue(utcText(dayEndUtc));
-    query.addBindValue(utcText(nowUtc));
-    query.addBindValue(utcText(deadlineUntilUtc));
+    query.addBindValue(StoredTime::text(dayStartUtc));
+    query.addBindValue(StoredTime::text(dayEndUtc));
+    query.addBindValue(StoredTime::text(nowUtc));
+    query.addBindValue(StoredTime::text(deadlineUntilUtc));
     query.addBindValue(limit);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -54,16 +43,16 @@ QList<HistoryEntry> WatchQueries::historyForToday(const QDateTime& nowUtc, const
     while (query.next()) {
         HistoryEntry e;
         e.id = query.value(0).toLongLong();
-        e.issuedAtUtc = fromUtcText(query.value(1).toString());
+        e.issuedAtUtc = StoredTime::fromText(query.value(1).toString());
         e.lockId = query.value(2).toLongLong();
         e.lockName = query.value(3).toString();
         e.guestName = query.value(4).toString();
         e.room = query.value(5).toString();
-        e.windowStartUtc = fromUtcText(query.value(6).toString());
-        e.windowEndUtc = fromUtcText(query.value(7).toString());
-        e.firstUseByUtc = fromUtcText(query.value(8).toString());
+        e.windowStartUtc = StoredTime::fromText(query.value(6).toString());
+        e.windowEndUtc = StoredTime::fromText(query.value(7).toString());
+        e.firstUseByUtc = StoredTime::fromText(query.value(8).toString());
         e.outcome = HistoryEntry::outcomeFromName(query.value(9).toString());
-        e.leaseUntilUtc = fromUtcText(query.value(10).toString());
+        e.leaseUntilUtc = StoredTime::fromText(query.value(10).toString());
         e.mode = query.value(11).toString();
         e.code = query.value(12).toString();
         e.lockTimeZone = query.value(13).toString();
