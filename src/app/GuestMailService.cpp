@@ -135,22 +135,20 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
         return false;
     }
     // Twice at once would give the guest the email twice: the first one's outcome comes first.
-    const auto alreadySending = [error](const MailAttempt& other) {
+    if (m_sending.contains(historyId)) {
         if (error)
             *error = tr("An email with this code is already being sent to %1; nothing was sent again. Wait for "
                         "its outcome.")
-                         .arg(other.recipient);
+                         .arg(m_sending.value(historyId));
         return false;
-    };
-    if (m_sending.contains(historyId)) {
-        MailAttempt ours;
-        ours.recipient = m_sending.value(historyId);
-        return alreadySending(ours);
     }
     // Another desk or process sending to it (checked again when the send is recorded).
     for (const MailAttempt& each : MailAttemptRepository(m_db).forHistory(historyId, m_clock.nowUtc())) {
-        if (each.sending())
-            return alreadySending(each);
+        if (each.sending()) {
+            if (error)
+                *error = beingSentElsewhere(each.recipient);
+            return false;
+        }
     }
     MailAttempt attempt;
     attempt.historyId = historyId;
@@ -213,9 +211,7 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
             notSent.outcome = MailAttempt::Outcome::Failed;
             QString recordError;
             if (begun.result == MailAttemptRepository::Begin::Result::BeingSent) {
-                notSent.detail = tr("An email with this code is already being sent to %1 (from another desk or "
-                                    "program); nothing was sent again. Wait for its outcome.")
-                                     .arg(begun.attempt.recipient);
+                notSent.detail = beingSentElsewhere(begun.attempt.recipient);
             } else {
                 recordError = repository.errorText();
                 notSent.detail = recordError;
@@ -231,6 +227,13 @@ bool GuestMailService::send(qint64 historyId, const SlipDetails& details, const 
                   [this, started](const MailResult& result) { settleAndReport(started, result); });
     });
     return true;
+}
+
+QString GuestMailService::beingSentElsewhere(const QString& recipient)
+{
+    return tr("An email with this code is already being sent to %1 (from another desk or program); nothing was "
+              "sent again. Wait for its outcome.")
+        .arg(recipient);
 }
 
 bool GuestMailService::sendAgain(qint64 historyId, SlipDetails details, const QString& address, bool attachSlip,

@@ -93,6 +93,8 @@ signals:
     void sendingChanged(qint64 historyId, bool sending);
 
 private:
+    // Refused because another desk or program has this row's email on its way.
+    static QString beingSentElsewhere(const QString& recipient);
     struct Running {
         QThread* thread = nullptr;
         std::shared_ptr<MailResult> result;

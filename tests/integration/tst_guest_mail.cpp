@@ -519,6 +519,18 @@ private slots:
                            QStringLiteral("kim"), &error));
         QVERIFY2(error.contains(QLatin1String("already being sent")), qPrintable(error));
         QCOMPARE(mail.pending(), 1);
+        // Another program on the same store (a second service here) reads the send off the record
+        // and says it is another desk's or program's.
+        {
+            GuestMailService elsewhere(desk->session.site(), desk->secrets, desk->session.database().connection(),
+                                       desk->clock);
+            QTRY_VERIFY(mail.isSending(entry.id) && !sending.isEmpty());
+            error.clear();
+            QVERIFY(!elsewhere.send(entry.id, details(entry, QString()), QStringLiteral("ana@example.org"), false,
+                                    QStringLiteral("kim"), &error));
+            QVERIFY2(error.contains(QLatin1String("from another desk or program")), qPrintable(error));
+            QCOMPARE(elsewhere.pending(), 0);
+        }
 
         // Recorded as sending before the server has the message.
         QTRY_VERIFY(!sending.isEmpty());
