@@ -172,10 +172,15 @@ int CliEmail::send(CliContext& cli, const HistoryEntry& entry, const QString& ad
         cli.err << CliContext::printable(CliEmail::tr("The email may have been sent: %1").arg(attempt->detail)) << Qt::endl;
         return ExitMailFailure;
     }
-    if (!delivered)
-        cli.err << CliContext::printable(CliEmail::tr("Email not sent: %1").arg(attempt->detail)) << Qt::endl
-                << CliEmail::tr("The code is in history (row %1); send it again with: netcode-desk-cli history email %1 ADDRESS")
-                       .arg(entry.id)
-                << Qt::endl;
+    if (!delivered) {
+        cli.err << CliContext::printable(CliEmail::tr("Email not sent: %1").arg(attempt->detail)) << Qt::endl;
+        // Not recorded (id 0): turned away because another program has this row's email on its way,
+        // whose outcome comes first; sending again is advice only once that is known.
+        if (attempt->id > 0)
+            cli.err << CliEmail::tr("The code is in history (row %1); send it again with: netcode-desk-cli history email "
+                                    "%1 ADDRESS")
+                           .arg(entry.id)
+                    << Qt::endl;
+    }
     return delivered ? ExitOk : ExitMailFailure;
 }
