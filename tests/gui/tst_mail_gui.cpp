@@ -728,6 +728,7 @@ private slots:
         auto* historyEmail = m_window->findChild<QAction*>(QStringLiteral("historyEmailAction"));
         QVERIFY(historyEmail);
         QVERIFY(!historyEmail->isEnabled());
+        shoot(m_window.get(), QStringLiteral("history-sending"));
 
         // Quit: the desk chooses to wait.
         MessageBox::setNextAnswer(QMessageBox::Yes);
