@@ -17,6 +17,22 @@ class TestModels final : public QObject {
 private:
     QTemporaryDir m_dir;
 
+    // Room 1's i-th code, issued i minutes after 2027-01-01 00:00 UTC and valid for `hours` from then.
+    static HistoryEntry row(int i, int firstCode, int hours)
+    {
+        HistoryEntry e;
+        e.issuedAtUtc = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(60 * i);
+        e.lockName = QStringLiteral("Room 1");
+        e.lockModel = QStringLiteral("KL1060G3");
+        e.mode = QStringLiteral("standard");
+        e.durationId = 2;
+        e.startSent = QStringLiteral("2027-01-01 00:00");
+        e.windowStartUtc = e.issuedAtUtc;
+        e.windowEndUtc = e.issuedAtUtc.addSecs(hours * 3600);
+        e.code = QString::number(firstCode + i);
+        return e;
+    }
+
 private slots:
     void historyPagesFromSql()
     {
@@ -27,16 +43,8 @@ private slots:
         connection.transaction();
         const int total = HistoryTableModel::kPageSize * 2 + 50;
         for (int i = 0; i < total; ++i) {
-            HistoryEntry e;
-            e.issuedAtUtc = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(60 * i);
+            HistoryEntry e = row(i, 1000000, 3);
             e.lockName = QStringLiteral("Room %1").arg(i % 40);
-            e.lockModel = QStringLiteral("KL1060G3");
-            e.mode = QStringLiteral("standard");
-            e.durationId = 2;
-            e.startSent = QStringLiteral("2027-01-01 00:00");
-            e.windowStartUtc = e.issuedAtUtc;
-            e.windowEndUtc = e.issuedAtUtc.addSecs(3 * 3600);
-            e.code = QStringLiteral("%1").arg(1000000 + i);
             e.guestName = i == 7 ? QStringLiteral("Needle Guest") : QStringLiteral("Guest %1").arg(i);
             QVERIFY(history.add(&e));
         }
@@ -76,16 +84,7 @@ private slots:
         QVERIFY(db.open(m_dir.filePath(QStringLiteral("gone.sqlite"))));
         HistoryRepository history(db.connection());
         for (int i = 0; i < HistoryTableModel::kPageSize + 3; ++i) {
-            HistoryEntry e;
-            e.issuedAtUtc = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(60 * i);
-            e.lockName = QStringLiteral("Room 1");
-            e.lockModel = QStringLiteral("KL1060G3");
-            e.mode = QStringLiteral("standard");
-            e.durationId = 2;
-            e.startSent = QStringLiteral("2027-01-01 00:00");
-            e.windowStartUtc = e.issuedAtUtc;
-            e.windowEndUtc = e.issuedAtUtc.addSecs(3600);
-            e.code = QStringLiteral("%1").arg(2000000 + i);
+            HistoryEntry e = row(i, 2000000, 1);
             QVERIFY(history.add(&e));
         }
         FixedClock clock(QDateTime(QDate(2027, 1, 1), QTime(5, 0), QTimeZone::utc()));
