@@ -70,14 +70,16 @@ QString LockRepository::orderBy() const
         .arg(SqlDialect::caseless(m_db, QStringLiteral("group_name")), SqlDialect::caseless(m_db, QStringLiteral("name")));
 }
 
-QList<Lock> LockRepository::all() const
+QList<Lock> LockRepository::all(bool* ok) const
 {
     QList<Lock> locks;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT %1 FROM locks").arg(kColumns) + orderBy());
-    while (query.next())
+    const bool read = query.exec(QStringLiteral("SELECT %1 FROM locks").arg(kColumns) + orderBy());
+    while (read && query.next())
         locks.append(lockFromQuery(query));
+    if (ok)
+        *ok = read && !query.lastError().isValid();
     return locks;
 }
 
@@ -87,14 +89,16 @@ QString LockRepository::searchText(const Lock& lock)
     return QStringList{lock.name, lock.group, model.wireValue, model.displayName}.join(QLatin1Char(' '));
 }
 
-QList<Lock> LockRepository::page(const QString& search, int offset, int limit) const
+QList<Lock> LockRepository::page(const QString& search, int offset, int limit, bool* ok) const
 {
     QList<Lock> locks;
+    if (ok)
+        *ok = false;
     const bool ascii = std::all_of(search.cbegin(), search.cend(), [](QChar c) { return c.unicode() < 0x80; });
     if (!ascii) {
         // Rare (a search typed with accents): every lock is read, and matched as the list shows it.
         int skipped = 0;
-        for (const Lock& lock : all()) {
+        for (const Lock& lock : all(ok)) {
             if (!searchText(lock).contains(search, Qt::CaseInsensitive))
                 continue;
             if (skipped++ < offset)
@@ -135,6 +139,10 @@ QList<Lock> LockRepository::page(const QString& search, int offset, int limit) c
         return locks;
     while (query.next())
         locks.append(lockFromQuery(query));
+    if (query.lastError().isValid())
+        return {};
+    if (ok)
+        *ok = true;
     return locks;
 }
 

@@ -14,11 +14,12 @@ public:
     explicit LockRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Favourites first, then recently used, then by group and name.
-    QList<Lock> all() const;
+    // `ok`, when given, tells a failed read (a store gone away) from no locks.
+    QList<Lock> all(bool* ok = nullptr) const;
     // One page of all() (the same order), only locks whose searchText() contains `search` in any
     // case: the lock list reads what it shows, never every lock. A search with letters outside
     // ASCII, which SQL's LIKE does not fold, is matched here instead, lock by lock.
-    QList<Lock> page(const QString& search, int offset, int limit) const;
+    QList<Lock> page(const QString& search, int offset, int limit, bool* ok = nullptr) const;
     // What the lock list's search looks through: name, group, model (as sent and as shown).
     static QString searchText(const Lock& lock);
     // Every lock's id and name, for a lock filter (read when it is opened, not at start).

@@ -15,6 +15,7 @@ void LockListModel::setLocks(const QList<Lock>& locks)
     m_given = locks;
     m_locks = matching();
     m_exhausted = true;
+    m_reloadPending = false;
     endResetModel();
 }
 
@@ -38,14 +39,22 @@ void LockListModel::setRepository(const LockRepository* locks)
 
 void LockListModel::reload(int keepRows)
 {
-    beginResetModel();
     if (m_repository) {
         // At least the rows that were shown, so that a reload (another desk changed a lock) keeps
         // the list where the desk had scrolled it.
         const int wanted = qMax(kPageSize, keepRows);
-        m_locks = m_repository->page(m_search, 0, wanted);
+        bool ok = false;
+        QList<Lock> locks = m_repository->page(m_search, 0, wanted, &ok);
+        // The store could not be read (a shared store gone away): the list stays as it is, and the
+        // next change, search or scroll reads again.
+        m_reloadPending = !ok;
+        if (!ok)
+            return;
+        beginResetModel();
+        m_locks = std::move(locks);
         m_exhausted = m_locks.size() < wanted;
     } else {
+        beginResetModel();
         m_locks = matching();
         m_exhausted = true;
     }
@@ -62,33 +71,40 @@ void LockListModel::setSearch(const QString& text)
 
 bool LockListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_repository && !m_exhausted;
+    return !parent.isValid() && m_repository && (!m_exhausted || m_reloadPending);
 }
 
 void LockListModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    const QList<Lock> more = m_repository->page(m_search, int(m_locks.size()), kPageSize);
+    if (canFetchMore(parent))
+        readMore();
+}
+
+bool LockListModel::readMore()
+{
+    if (m_reloadPending) { // the rows shown are from before a failed read: not to be extended
+        reload(int(m_locks.size()));
+        return !m_reloadPending;
+    }
+    bool ok = false;
+    const QList<Lock> more = m_repository->page(m_search, int(m_locks.size()), kPageSize, &ok);
+    if (!ok) // a failed read is not the end of the list: a later scroll asks again
+        return false;
     m_exhausted = more.size() < kPageSize;
     if (more.isEmpty())
-        return;
+        return true;
     beginInsertRows({}, int(m_locks.size()), int(m_locks.size() + more.size() - 1));
     m_locks.append(more);
     endInsertRows();
+    return true;
 }
 
 int LockListModel::fetchUntil(qint64 lockId)
 {
     int row = rowOf(lockId);
-    while (row < 0 && canFetchMore({})) {
-        const int from = int(m_locks.size());
-        fetchMore({});
-        for (int i = from; i < m_locks.size() && row < 0; ++i) {
-            if (m_locks.at(i).id == lockId)
-                row = i;
-        }
-    }
+    // Stops at a read that fails: the lock is then not found, rather than asked for forever.
+    while (row < 0 && canFetchMore({}) && readMore())
+        row = rowOf(lockId);
     return row;
 }
 

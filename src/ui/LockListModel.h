@@ -39,10 +39,13 @@ public:
 
 private:
     QList<Lock> matching() const; // setLocks mode: the given locks the search keeps
+    // The next page, or the first again after a failed reload; false when the store could not be read.
+    bool readMore();
 
     const LockRepository* m_repository = nullptr;
     QList<Lock> m_given; // setLocks mode
     QList<Lock> m_locks; // the rows shown
     QString m_search;
     bool m_exhausted = true;
+    bool m_reloadPending = false; // the last reload could not read the store
 };
