@@ -2,7 +2,6 @@
 
 #include "CodeFormat.h"
 #include "Languages.h"
-#include "LockModel.h"
 #include "SiteSettings.h"
 
 #include <QBuffer>

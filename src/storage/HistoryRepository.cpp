@@ -134,7 +134,7 @@ QList<HistoryEntry> HistoryRepository::page(const QString& search, int offset, i
 {
     HistoryQuery query;
     query.search = search;
-    return page(query, offset, limit, nullptr);
+    return page(query, offset, limit);
 }
 
 int HistoryRepository::count(const QString& search) const
