@@ -35,7 +35,7 @@ function(netcode_test_folder_pch out)
         add_library(${pch} OBJECT ${PROJECT_SOURCE_DIR}/tests/support/PrecompiledTestHeaders.cpp)
         target_link_libraries(${pch} PRIVATE netcode_options ${NETCODE_TEST_QT})
         target_compile_options(${pch} PRIVATE ${NETCODE_TEST_OPTIMISATION})
-        target_precompile_headers(${pch} PRIVATE ${NETCODE_PCH_CORE} ${NETCODE_PCH_SQL}
+        netcode_precompile(${pch} HEADERS ${NETCODE_PCH_CORE} ${NETCODE_PCH_SQL}
             ${NETCODE_PCH_NETWORK} ${NETCODE_PCH_WIDGETS} ${NETCODE_PCH_TEST})
     endif()
     set(${out} ${pch} PARENT_SCOPE)

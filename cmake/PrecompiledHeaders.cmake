@@ -1,6 +1,6 @@
 # Precompiled headers. Most of a file's compile time here is spent parsing the same Qt headers over
 # and over; each library parses the ones its files share once, and the test programs of one test
-# folder share one precompiled header between them (tests/CMakeLists.txt, netcode_add_test).
+# folder share one precompiled header between them (netcode_add_test in cmake/NetcodeTesting.cmake).
 # The README's "How it is built" gives the build times with and without them.
 #
 # NETCODE_PRECOMPILED_HEADERS=OFF builds without them: a file that uses a Qt class without including
