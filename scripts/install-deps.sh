@@ -11,11 +11,14 @@ packages=(
     dpkg-dev appstream desktop-file-utils
 )
 
+# A package counts as present once it is unpacked and configured; triggers still pending (say
+# desktop-file-utils' after an interrupted run) do not make it missing.
 missing=()
 for package in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-        missing+=("$package")
-    fi
+    case "$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)" in
+        installed | triggers-pending | triggers-awaited) ;;
+        *) missing+=("$package") ;;
+    esac
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
@@ -27,6 +30,5 @@ sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then
     sudo_cmd=(sudo)
 fi
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update
-"${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+"${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=300 update
+bash "$(dirname "$0")/apt-install.sh" "${missing[@]}"

@@ -16,8 +16,7 @@ deb=$(ls "$build"/netcode-desk_*.deb)
 echo "package: $deb"
 dpkg-deb --field "$deb" Package Version Depends
 
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get install -y --no-install-recommends "./$deb" >/dev/null
+bash scripts/apt-install.sh "./$deb" >/dev/null
 
 app_id=io.github.netcodedesk.NetCodeDesk
 expected=(
@@ -46,7 +45,7 @@ QT_QPA_PLATFORM=offscreen NETCODE_DESK_EXIT_AFTER_FIRST_PAINT=1 NETCODE_DESK_DAT
     NETCODE_DESK_SETTINGS="$tmp/s.ini" timeout 60 /usr/bin/netcode-desk --demo
 NETCODE_DESK_DATABASE="$tmp/db.sqlite" /usr/bin/netcode-desk-cli locks list >/dev/null
 
-"${sudo_cmd[@]}" apt-get remove -y netcode-desk >/dev/null
+"${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 remove -y netcode-desk >/dev/null
 for file in "${expected[@]}"; do
     [ ! -e "$file" ] || { echo "test-package: $file is left behind after removal" >&2; exit 1; }
 done
