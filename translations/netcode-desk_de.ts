@@ -1469,6 +1469,21 @@ Eine Manager-Aktion, die einem Empfangs-Login verweigert wird, endet ebenfalls m
     </message>
 </context>
 <context>
+    <name>CurlLibrary</name>
+    <message>
+        <source>the mail library libcurl (package libcurl4) cannot be loaded: %1</source>
+        <translation>die Mail-Bibliothek libcurl (Paket libcurl4) kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>the mail library %1 is too old for this program (it lacks %2)</source>
+        <translation>die Mail-Bibliothek %1 ist zu alt für dieses Programm (ihr fehlt %2)</translation>
+    </message>
+    <message>
+        <source>the mail library libcurl could not start</source>
+        <translation>die Mail-Bibliothek libcurl konnte nicht starten</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -3185,6 +3200,10 @@ Zeitzone: %2</translation>
     <message>
         <source>The mail server at %1 did not answer in time; nothing was sent. Check the security setting and the port (TLS usually uses port 465, STARTTLS port 587).</source>
         <translation>Der Mailserver unter %1 hat nicht rechtzeitig geantwortet; es wurde nichts gesendet. Prüfen Sie die Sicherheitseinstellung und den Port (TLS nutzt meist Port 465, STARTTLS Port 587).</translation>
+    </message>
+    <message>
+        <source>The email could not be sent: %1. Nothing was sent.</source>
+        <translation>Die E-Mail konnte nicht gesendet werden: %1. Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

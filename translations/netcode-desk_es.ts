@@ -1467,6 +1467,21 @@ responsable rechazada a un login de recepción también sale con 2 (no se cambi�
     </message>
 </context>
 <context>
+    <name>CurlLibrary</name>
+    <message>
+        <source>the mail library libcurl (package libcurl4) cannot be loaded: %1</source>
+        <translation>no se puede cargar la biblioteca de correo libcurl (paquete libcurl4): %1</translation>
+    </message>
+    <message>
+        <source>the mail library %1 is too old for this program (it lacks %2)</source>
+        <translation>la biblioteca de correo %1 es demasiado antigua para este programa (le falta %2)</translation>
+    </message>
+    <message>
+        <source>the mail library libcurl could not start</source>
+        <translation>la biblioteca de correo libcurl no pudo iniciarse</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -3183,6 +3198,10 @@ Zona horaria: %2</translation>
     <message>
         <source>The mail server at %1 did not answer in time; nothing was sent. Check the security setting and the port (TLS usually uses port 465, STARTTLS port 587).</source>
         <translation>El servidor de correo en %1 no respondió a tiempo; no se envió nada. Compruebe el ajuste de seguridad y el puerto (TLS suele usar el puerto 465, STARTTLS el 587).</translation>
+    </message>
+    <message>
+        <source>The email could not be sent: %1. Nothing was sent.</source>
+        <translation>No se pudo enviar el correo: %1. No se envió nada.</translation>
     </message>
 </context>
 <context>

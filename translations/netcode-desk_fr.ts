@@ -1467,6 +1467,21 @@ responsable refusée à un login de réception sort aussi avec 2 (rien n'a été
     </message>
 </context>
 <context>
+    <name>CurlLibrary</name>
+    <message>
+        <source>the mail library libcurl (package libcurl4) cannot be loaded: %1</source>
+        <translation>la bibliothèque de messagerie libcurl (paquet libcurl4) ne peut pas être chargée : %1</translation>
+    </message>
+    <message>
+        <source>the mail library %1 is too old for this program (it lacks %2)</source>
+        <translation>la bibliothèque de messagerie %1 est trop ancienne pour ce programme (il lui manque %2)</translation>
+    </message>
+    <message>
+        <source>the mail library libcurl could not start</source>
+        <translation>la bibliothèque de messagerie libcurl n'a pas pu démarrer</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -3183,6 +3198,10 @@ Fuseau horaire : %2</translation>
     <message>
         <source>The mail server at %1 did not answer in time; nothing was sent. Check the security setting and the port (TLS usually uses port 465, STARTTLS port 587).</source>
         <translation>Le serveur de messagerie %1 n'a pas répondu à temps ; rien n'a été envoyé. Vérifiez le réglage de sécurité et le port (TLS utilise d'habitude le port 465, STARTTLS le port 587).</translation>
+    </message>
+    <message>
+        <source>The email could not be sent: %1. Nothing was sent.</source>
+        <translation>L'e-mail n'a pas pu être envoyé : %1. Rien n'a été envoyé.</translation>
     </message>
 </context>
 <context>

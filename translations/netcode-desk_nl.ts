@@ -1467,6 +1467,21 @@ balielogin wordt geweigerd, eindigt ook met exit 2 (er is niets gewijzigd).
     </message>
 </context>
 <context>
+    <name>CurlLibrary</name>
+    <message>
+        <source>the mail library libcurl (package libcurl4) cannot be loaded: %1</source>
+        <translation>de mailbibliotheek libcurl (pakket libcurl4) kan niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>the mail library %1 is too old for this program (it lacks %2)</source>
+        <translation>de mailbibliotheek %1 is te oud voor dit programma (%2 ontbreekt)</translation>
+    </message>
+    <message>
+        <source>the mail library libcurl could not start</source>
+        <translation>de mailbibliotheek libcurl kon niet starten</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -3183,6 +3198,10 @@ Tijdzone: %2</translation>
     <message>
         <source>The mail server at %1 did not answer in time; nothing was sent. Check the security setting and the port (TLS usually uses port 465, STARTTLS port 587).</source>
         <translation>De mailserver op %1 antwoordde niet op tijd; er is niets verzonden. Controleer de beveiligingsinstelling en de poort (TLS gebruikt meestal poort 465, STARTTLS poort 587).</translation>
+    </message>
+    <message>
+        <source>The email could not be sent: %1. Nothing was sent.</source>
+        <translation>De e-mail kon niet worden verstuurd: %1. Er is niets verstuurd.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ GuestMailService::GuestMailService(SiteSettings& site, SecretStore& secrets, QSq
 {
     qRegisterMetaType<MailAttempt>();
     qRegisterMetaType<MailResult>();
-    MailSender::initialise();
+    // libcurl is loaded by the first send, on the mail thread, not here: the desk starts without it.
 }
 
 GuestMailService::~GuestMailService()

@@ -1,5 +1,6 @@
 #include "MailSender.h"
 
+#include "CurlLibrary.h"
 #include "MailAddress.h"
 #include "MailHeaders.h"
 
@@ -8,10 +9,7 @@
 #include <QElapsedTimer>
 #include <QStringList>
 
-#include <curl/curl.h>
-
 #include <cctype>
-#include <mutex>
 
 namespace {
 // What the conversation said, as far as a message to the desk needs: the server's replies (never
@@ -111,11 +109,15 @@ int onDebug(CURL*, curl_infotype type, char* data, size_t size, void* user)
 
 // Header lines and the envelope as libcurl lists, freed with the send.
 struct SList {
+    const CurlLibrary* curl;
     curl_slist* list = nullptr;
-    ~SList() { curl_slist_free_all(list); }
+    explicit SList(const CurlLibrary* library) : curl(library) {}
+    ~SList() { curl->slistFreeAll(list); }
+    SList(const SList&) = delete;
+    SList& operator=(const SList&) = delete;
     bool append(const QByteArray& line)
     {
-        curl_slist* grown = curl_slist_append(list, line.constData());
+        curl_slist* grown = curl->slistAppend(list, line.constData());
         if (!grown)
             return false;
         list = grown;
@@ -230,21 +232,21 @@ MailResult describe(CURLcode code, const QString& detail, const Conversation& sa
 
 } // namespace
 
-void MailSender::initialise()
+bool MailSender::initialise(QString* error)
 {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    return CurlLibrary::instance(error) != nullptr;
 }
 
 QString MailSender::libraryVersion()
 {
-    return QString::fromLatin1(curl_version());
+    QString problem;
+    const CurlLibrary* curl = CurlLibrary::instance(&problem);
+    return curl ? QString::fromLatin1(curl->version()) : problem;
 }
 
 MailResult MailSender::send(const MailServer& server, const QString& password, const MailMessage& message,
                             const std::atomic<bool>* stop)
 {
-    initialise();
     QElapsedTimer timer;
     timer.start();
     const auto failed = [&timer](const QString& text) {
@@ -265,13 +267,17 @@ MailResult MailSender::send(const MailServer& server, const QString& password, c
     if (!server.replyTo.trimmed().isEmpty() && !MailAddress::isValid(server.replyTo, &reason))
         return failed(MailSender::tr("The Reply-To address in the mail settings is not valid: %1").arg(reason));
 
-    CURL* curl = curl_easy_init();
+    QString problem;
+    const CurlLibrary* lib = CurlLibrary::instance(&problem);
+    if (!lib)
+        return failed(MailSender::tr("The email could not be sent: %1. Nothing was sent.").arg(problem));
+    CURL* curl = lib->easyInit();
     if (!curl)
         return failed(MailSender::tr("The email could not be prepared (out of memory); nothing was sent."));
-    curl_mime* mime = curl_mime_init(curl);
-    curl_mime* alternative = curl_mime_init(curl);
-    SList headers;
-    SList recipients;
+    curl_mime* mime = lib->mimeInit(curl);
+    curl_mime* alternative = lib->mimeInit(curl);
+    SList headers(lib);
+    SList recipients(lib);
     char errorBuffer[CURL_ERROR_SIZE] = {};
     Conversation said;
     Progress progress;
@@ -293,26 +299,26 @@ MailResult MailSender::send(const MailServer& server, const QString& password, c
     // The wording in both forms: mail readers show the richest they can.
     const QByteArray plain = utf8Lines(message.plainText);
     const QByteArray html = utf8Lines(message.html);
-    curl_mimepart* part = curl_mime_addpart(alternative);
-    curl_mime_data(part, plain.constData(), size_t(plain.size()));
-    curl_mime_type(part, "text/plain; charset=UTF-8");
-    curl_mime_encoder(part, "quoted-printable");
+    curl_mimepart* part = lib->mimeAddpart(alternative);
+    lib->mimeData(part, plain.constData(), size_t(plain.size()));
+    lib->mimeType(part, "text/plain; charset=UTF-8");
+    lib->mimeEncoder(part, "quoted-printable");
     if (!message.html.isEmpty()) {
-        part = curl_mime_addpart(alternative);
-        curl_mime_data(part, html.constData(), size_t(html.size()));
-        curl_mime_type(part, "text/html; charset=UTF-8");
-        curl_mime_encoder(part, "quoted-printable");
+        part = lib->mimeAddpart(alternative);
+        lib->mimeData(part, html.constData(), size_t(html.size()));
+        lib->mimeType(part, "text/html; charset=UTF-8");
+        lib->mimeEncoder(part, "quoted-printable");
     }
-    part = curl_mime_addpart(mime);
-    curl_mime_subparts(part, alternative); // `mime` owns it from here
+    part = lib->mimeAddpart(mime);
+    lib->mimeSubparts(part, alternative); // `mime` owns it from here
     alternative = nullptr;
-    curl_mime_type(part, "multipart/alternative");
+    lib->mimeType(part, "multipart/alternative");
     for (const MailAttachment& attachment : message.attachments) {
-        part = curl_mime_addpart(mime);
-        curl_mime_data(part, attachment.data.constData(), size_t(attachment.data.size()));
-        curl_mime_type(part, attachment.mimeType.toLatin1().constData());
-        curl_mime_filename(part, attachment.fileName.toLatin1().constData());
-        curl_mime_encoder(part, "base64");
+        part = lib->mimeAddpart(mime);
+        lib->mimeData(part, attachment.data.constData(), size_t(attachment.data.size()));
+        lib->mimeType(part, attachment.mimeType.toLatin1().constData());
+        lib->mimeFilename(part, attachment.fileName.toLatin1().constData());
+        lib->mimeEncoder(part, "base64");
     }
 
     headers.append("Date: " + MailHeaders::date(QDateTime::currentDateTime()));
@@ -326,49 +332,49 @@ MailResult MailSender::send(const MailServer& server, const QString& password, c
     headers.append("Auto-Submitted: auto-generated");
     recipients.append(to);
 
-    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+    lib->easySetopt(curl, CURLOPT_URL, url.constData());
+    lib->easySetopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
     // STARTTLS is required: a server that does not offer it gets nothing, never plain text.
-    curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    lib->easySetopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+    lib->easySetopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    lib->easySetopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     if (!pem.isEmpty()) {
         curl_blob blob{pem.data(), size_t(pem.size()), CURL_BLOB_COPY};
-        curl_easy_setopt(curl, CURLOPT_CAINFO_BLOB, &blob);
+        lib->easySetopt(curl, CURLOPT_CAINFO_BLOB, &blob);
     }
     if (!user.isEmpty()) {
-        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, secret.constData());
+        lib->easySetopt(curl, CURLOPT_USERNAME, user.constData());
+        lib->easySetopt(curl, CURLOPT_PASSWORD, secret.constData());
     }
-    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
-    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients.list);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers.list);
-    curl_easy_setopt(curl, CURLOPT_MIMEPOST, mime);
+    lib->easySetopt(curl, CURLOPT_MAIL_FROM, from.constData());
+    lib->easySetopt(curl, CURLOPT_MAIL_RCPT, recipients.list);
+    lib->easySetopt(curl, CURLOPT_HTTPHEADER, headers.list);
+    lib->easySetopt(curl, CURLOPT_MIMEPOST, mime);
     // Bounded everywhere: reaching the server, each of its replies, and the whole send.
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(qMax(1, server.connectTimeoutSeconds)));
-    curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, long(qMax(1, server.responseTimeoutSeconds)));
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(qMax(1, server.responseTimeoutSeconds)));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(qMax(1, server.totalTimeoutSeconds)));
+    lib->easySetopt(curl, CURLOPT_NOSIGNAL, 1L);
+    lib->easySetopt(curl, CURLOPT_CONNECTTIMEOUT, long(qMax(1, server.connectTimeoutSeconds)));
+    lib->easySetopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, long(qMax(1, server.responseTimeoutSeconds)));
+    lib->easySetopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    lib->easySetopt(curl, CURLOPT_LOW_SPEED_TIME, long(qMax(1, server.responseTimeoutSeconds)));
+    lib->easySetopt(curl, CURLOPT_TIMEOUT, long(qMax(1, server.totalTimeoutSeconds)));
     // The connection is closed inside the send, not later when the handle is freed: the goodbye
     // is then bounded by the progress callback too (freed later, it waits a full reply timeout on
     // a stuck server: a send that timed out after its data took twice the reply timeout).
-    curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, 1L);
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &progress);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
-    curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, onDebug);
-    curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &said);
-    curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);
+    lib->easySetopt(curl, CURLOPT_FORBID_REUSE, 1L);
+    lib->easySetopt(curl, CURLOPT_NOPROGRESS, 0L);
+    lib->easySetopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
+    lib->easySetopt(curl, CURLOPT_XFERINFODATA, &progress);
+    lib->easySetopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
+    lib->easySetopt(curl, CURLOPT_DEBUGFUNCTION, onDebug);
+    lib->easySetopt(curl, CURLOPT_DEBUGDATA, &said);
+    lib->easySetopt(curl, CURLOPT_VERBOSE, 1L);
 
-    const CURLcode code = curl_easy_perform(curl);
+    const CURLcode code = lib->easyPerform(curl);
     QString detail = QString::fromUtf8(errorBuffer).trimmed();
     if (detail.isEmpty())
-        detail = QString::fromUtf8(curl_easy_strerror(code));
-    curl_easy_cleanup(curl);
-    curl_mime_free(mime);
+        detail = QString::fromUtf8(lib->easyStrerror(code));
+    lib->easyCleanup(curl);
+    lib->mimeFree(mime);
     secret.fill('\0');
 
     MailResult result = describe(code, detail, said, progress, server, message);

@@ -21,9 +21,11 @@ class MailSender {
 public:
     static MailResult send(const MailServer& server, const QString& password, const MailMessage& message,
                            const std::atomic<bool>* stop = nullptr);
-    // Called once before threads send (send() calls it too; calling it early keeps the first
-    // send from paying for it). Thread-safe.
-    static void initialise();
-    // The libcurl version and TLS library in use, e.g. "libcurl/7.88.1 OpenSSL/3.0.11": for logs.
+    // Loads and starts libcurl (CurlLibrary), once; send() does it on its first call. False, with
+    // the reason, when the library cannot be loaded: every send then fails with that reason and
+    // sends nothing. Thread-safe.
+    static bool initialise(QString* error = nullptr);
+    // The libcurl version and TLS library in use, e.g. "libcurl/7.88.1 OpenSSL/3.0.11": for logs
+    // (or why the library cannot be loaded). Loads the library.
     static QString libraryVersion();
 };

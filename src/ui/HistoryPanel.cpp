@@ -104,8 +104,8 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // Columns are sized from the rows a screen shows, not from every row of the first page: the
     // same widths in practice, for a fraction of the start-up time on a long history.
-    m_view->horizontalHeader()->setResizeContentsPrecision(40);
-    m_view->verticalHeader()->setResizeContentsPrecision(40);
+    m_view->horizontalHeader()->setResizeContentsPrecision(20);
+    m_view->verticalHeader()->setResizeContentsPrecision(20);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(HistoryTableModel::Issued, Qt::DescendingOrder);

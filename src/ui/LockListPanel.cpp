@@ -42,7 +42,7 @@ LockListPanel::LockListPanel(ActionRegistry& actions, QWidget* parent)
     // Rows differ in height once they wrap: measure them in batches. The model reads only the
     // first page of locks; the view asks for more as the list is scrolled.
     m_view->setLayoutMode(QListView::Batched);
-    m_view->setBatchSize(200);
+    m_view->setBatchSize(50);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -41,6 +41,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // How long after start the file's integrity check and daily backup begin (afterStart).
+    static constexpr int kMaintenanceAfterStartMs = 3000;
     bool m_closeWhenMailSent = false;
     // Until the receptionist moves the divider: the history shows a page of codes and the form
     // above gets the rest.

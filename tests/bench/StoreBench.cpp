@@ -40,6 +40,7 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace {
 constexpr int kPage = HistoryTableModel::kPageSize;
@@ -593,6 +594,16 @@ bool generatePostgres(const QString& url, int lockCount, int historyCount, QStri
     }
     return exec(db, QStringLiteral("ANALYZE"), error) && exec(db, QStringLiteral("SET statement_timeout = '20s'"), error);
 }
+// One store's figures in the order the tables print them.
+QList<std::pair<QString, Figure>> storeLines(const StoreFigures& f)
+{
+    return {{QStringLiteral("Search, keystroke → first page, 3+ characters"), f.searchLong},
+            {QStringLiteral("Search, keystroke → first page, 1–2 characters"), f.searchShort},
+            {QStringLiteral("History, first page (200 rows)"), f.firstPage},
+            {QStringLiteral("History, page 5,000 (keyset) vs raw OFFSET"), f.deepPage},
+            {QStringLiteral("History, page 5,000 (keyset) vs page 1"), f.deepVsFirst},
+            {QStringLiteral("Issue: claim, sent, answer through the ledger"), f.issue}};
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -607,6 +618,8 @@ int main(int argc, char* argv[])
                         QStringLiteral("url")},
                        {QStringLiteral("history"), QStringLiteral("Rows to generate on PostgreSQL."), QStringLiteral("n"),
                         QStringLiteral("1000000")},
+                       {QStringLiteral("sqlite-only"), QStringLiteral("Measure the SQLite data set alone: no cluster, no "
+                                                                      "six desks (for profiling one store).")},
                        {QStringLiteral("desk-probe"), QStringLiteral("Internal: one desk issuing on this store."), QStringLiteral("url")},
                        {QStringLiteral("service"), QStringLiteral("Internal: the service's URL."), QStringLiteral("url")},
                        {QStringLiteral("lock"), QStringLiteral("Internal: the desk's lock id."), QStringLiteral("id")},
@@ -624,9 +637,20 @@ int main(int argc, char* argv[])
         err << "Make the SQLite data first: netcode-bench-data --database bench.sqlite; then --sqlite bench.sqlite\n";
         return 2;
     }
+    QString error;
+    if (parser.isSet(QStringLiteral("sqlite-only"))) {
+        const auto onSqlite = measure(sqlite, &error);
+        if (!onSqlite) {
+            err << "SQLite: " << error << '\n';
+            return 1;
+        }
+        out << "Rows: SQLite " << onSqlite->rows << "\n\n| Benchmark | SQLite | baseline | ratio |\n|---|---|---|---|\n";
+        for (const auto& [name, f] : storeLines(*onSqlite))
+            out << "| " << name << " | " << f.value << " | " << f.baseline << " | " << f.ratio << " |\n";
+        return 0;
+    }
     Cluster cluster(QStringLiteral(PROJECT_SOURCE_DIR "/scripts/pg-test-cluster.sh"));
     QString postgres = parser.value(QStringLiteral("postgres"));
-    QString error;
     if (postgres.isEmpty()) {
         QElapsedTimer timer;
         timer.start();
@@ -677,16 +701,14 @@ int main(int argc, char* argv[])
     }
     out << "Rows: SQLite " << onSqlite->rows << ", PostgreSQL " << onPostgres->rows << "\n\n";
     out << "| Benchmark | SQLite | baseline | ratio | PostgreSQL | baseline | ratio |\n|---|---|---|---|---|---|---|\n";
-    const auto line = [&out](const QString& name, const Figure& a, const Figure& b) {
-        out << "| " << name << " | " << a.value << " | " << a.baseline << " | " << a.ratio << " | " << b.value << " | "
-            << b.baseline << " | " << b.ratio << " |\n";
-    };
-    line(QStringLiteral("Search, keystroke → first page, 3+ characters"), onSqlite->searchLong, onPostgres->searchLong);
-    line(QStringLiteral("Search, keystroke → first page, 1–2 characters"), onSqlite->searchShort, onPostgres->searchShort);
-    line(QStringLiteral("History, first page (200 rows)"), onSqlite->firstPage, onPostgres->firstPage);
-    line(QStringLiteral("History, page 5,000 (keyset) vs raw OFFSET"), onSqlite->deepPage, onPostgres->deepPage);
-    line(QStringLiteral("History, page 5,000 (keyset) vs page 1"), onSqlite->deepVsFirst, onPostgres->deepVsFirst);
-    line(QStringLiteral("Issue: claim, sent, answer through the ledger"), onSqlite->issue, onPostgres->issue);
+    const auto lite = storeLines(*onSqlite);
+    const auto pg = storeLines(*onPostgres);
+    for (qsizetype i = 0; i < lite.size(); ++i) {
+        const Figure& a = lite.at(i).second;
+        const Figure& b = pg.at(i).second;
+        out << "| " << lite.at(i).first << " | " << a.value << " | " << a.baseline << " | " << a.ratio << " | " << b.value
+            << " | " << b.baseline << " | " << b.ratio << " |\n";
+    }
     out << "\n| Benchmark | PostgreSQL | baseline | ratio |\n|---|---|---|---|\n";
     out << "| Six desk processes issuing at once, issue → code committed | " << team->value << " | " << team->baseline
         << " | " << team->ratio << " |\n";

@@ -1,5 +1,6 @@
 // MailSender against a real SMTP server (aiosmtpd on 127.0.0.1 with STARTTLS, implicit TLS or no
 // TLS, a login and faults): what arrives, and how every failure reads.
+#include "CurlLibrary.h"
 #include "MailSender.h"
 #include "SmtpTestServer.h"
 
@@ -47,7 +48,32 @@ private:
     }
 
 private slots:
-    void initTestCase() { MailSender::initialise(); qInfo("%s", qPrintable(MailSender::libraryVersion())); }
+    void initTestCase()
+    {
+        QString problem;
+        QVERIFY2(MailSender::initialise(&problem), qPrintable(problem));
+        qInfo("%s", qPrintable(MailSender::libraryVersion()));
+    }
+
+    // libcurl is loaded on the first send: a system without it, or with one lacking a function the
+    // sender calls, gets the reason in words (and the package name to install), never a crash.
+    void aMissingOrUnsuitableMailLibraryIsExplained()
+    {
+        CurlLibrary library;
+        QString error;
+        QVERIFY(!CurlLibrary::load(QStringLiteral("netcode-no-such-mail-library"), 4, &library, &error));
+        QVERIFY2(error.contains(QLatin1String("libcurl4")), qPrintable(error));
+        QVERIFY(library.easyInit == nullptr);
+        // A real library that is not libcurl: found, but without libcurl's functions.
+        error.clear();
+        QVERIFY(!CurlLibrary::load(QStringLiteral("z"), 1, &library, &error));
+        QVERIFY2(error.contains(QLatin1String("curl_easy_init")), qPrintable(error));
+        QVERIFY(library.easyInit == nullptr);
+        // The system's own libcurl: every function found.
+        error.clear();
+        QVERIFY2(CurlLibrary::load(QStringLiteral("curl"), 4, &library, &error), qPrintable(error));
+        QVERIFY(library.easyInit && library.easySetopt && library.mimeSubparts && library.version);
+    }
 
     void deliversBothPartsAndTheAttachmentOverStartTls()
     {

@@ -1,0 +1,31 @@
+#include "StoredTime.h"
+
+namespace {
+// The digits at [from, from + count) as a number; -1 if any is not a digit.
+int digits(const QString& text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + int(c - u'0');
+    }
+    return value;
+}
+} // namespace
+
+QDateTime StoredTime::fromText(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    // "yyyy-MM-ddTHH:mm:ssZ", exactly as text() writes it.
+    if (text.size() == 20 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
+        && text.at(16) == u':' && text.at(19) == u'Z') {
+        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+        const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODate).toUTC();
+}
