@@ -80,47 +80,47 @@ QString idList(const QList<qint64>& ids)
 bool HistoryRepository::add(HistoryEntry* entry)
 {
     QSqlQuery query(m_db);
-    // On PostgreSQL preparing can fail by itself (a lock it waited for too long); the statement is
-    // then not run, so that the error reported is that one and not QPSQL's "EXECUTE" of nothing.
-    const bool prepared = query.prepare(QStringLiteral(
+    const QString statement = QStringLiteral(
         "INSERT INTO history (issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, "
         "duration_label, start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, "
         "source, outcome, failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, "
         "request_identifier, demo, request_key, claimed_by, lease_until_utc, http_status, shares_code_with) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        + SqlDialect::returningId(m_db));
-    query.addBindValue(StoredTime::text(entry->issuedAtUtc));
-    query.addBindValue(text(entry->issuedBy));
-    query.addBindValue(entry->lockId > 0 ? QVariant(entry->lockId) : QVariant());
-    query.addBindValue(text(entry->lockName));
-    query.addBindValue(text(entry->lockModel));
-    query.addBindValue(text(entry->mode));
-    query.addBindValue(entry->durationId);
-    query.addBindValue(text(entry->durationLabel));
-    query.addBindValue(text(entry->startSent));
-    query.addBindValue(StoredTime::text(entry->windowStartUtc));
-    query.addBindValue(StoredTime::text(entry->windowEndUtc));
+        + SqlDialect::returningId(m_db);
+    QVariantList values;
+    values.reserve(30);
+    values << StoredTime::text(entry->issuedAtUtc);
+    values << text(entry->issuedBy);
+    values << (entry->lockId > 0 ? QVariant(entry->lockId) : QVariant());
+    values << text(entry->lockName);
+    values << text(entry->lockModel);
+    values << text(entry->mode);
+    values << entry->durationId;
+    values << text(entry->durationLabel);
+    values << text(entry->startSent);
+    values << StoredTime::text(entry->windowStartUtc);
+    values << StoredTime::text(entry->windowEndUtc);
     // Only an answered row holds a code: a failure or a request in doubt never pretends to.
-    query.addBindValue(text(entry->outcome == HistoryEntry::Outcome::Issued ? entry->code : QString()));
-    query.addBindValue(text(entry->guestName.trimmed()));
-    query.addBindValue(text(entry->room.trimmed()));
-    query.addBindValue(text(entry->reference.trimmed()));
-    query.addBindValue(text(entry->note.trimmed()));
-    query.addBindValue(HistoryEntry::sourceName(entry->source));
-    query.addBindValue(HistoryEntry::outcomeName(entry->outcome));
-    query.addBindValue(text(entry->failureText));
-    query.addBindValue(entry->firstUseByUtc.isValid() ? StoredTime::text(entry->firstUseByUtc) : QStringLiteral(""));
-    query.addBindValue(text(entry->lockTimeZone));
-    query.addBindValue(entry->lockFollowsDst ? 1 : 0);
-    query.addBindValue(text(entry->requestPathId));
-    query.addBindValue(text(entry->requestIdentifier));
-    query.addBindValue(entry->demo || entry->source == HistoryEntry::Source::Demo ? 1 : 0);
-    query.addBindValue(text(entry->requestKey));
-    query.addBindValue(text(entry->claimedBy));
-    query.addBindValue(entry->leaseUntilUtc.isValid() ? StoredTime::text(entry->leaseUntilUtc) : QStringLiteral(""));
-    query.addBindValue(entry->httpStatus);
-    query.addBindValue(entry->sharesCodeWith > 0 ? QVariant(entry->sharesCodeWith) : QVariant(QMetaType::fromType<qlonglong>()));
-    if (!prepared || !query.exec()) {
+    values << (text(entry->outcome == HistoryEntry::Outcome::Issued ? entry->code : QString()));
+    values << text(entry->guestName.trimmed());
+    values << text(entry->room.trimmed());
+    values << text(entry->reference.trimmed());
+    values << text(entry->note.trimmed());
+    values << HistoryEntry::sourceName(entry->source);
+    values << HistoryEntry::outcomeName(entry->outcome);
+    values << text(entry->failureText);
+    values << (entry->firstUseByUtc.isValid() ? StoredTime::text(entry->firstUseByUtc) : QStringLiteral(""));
+    values << text(entry->lockTimeZone);
+    values << (entry->lockFollowsDst ? 1 : 0);
+    values << text(entry->requestPathId);
+    values << text(entry->requestIdentifier);
+    values << (entry->demo || entry->source == HistoryEntry::Source::Demo ? 1 : 0);
+    values << text(entry->requestKey);
+    values << text(entry->claimedBy);
+    values << (entry->leaseUntilUtc.isValid() ? StoredTime::text(entry->leaseUntilUtc) : QStringLiteral(""));
+    values << entry->httpStatus;
+    values << (entry->sharesCodeWith > 0 ? QVariant(entry->sharesCodeWith) : QVariant(QMetaType::fromType<qlonglong>()));
+    if (!SqlDialect::run(m_db, query, statement, values)) {
         m_lastError = query.lastError();
         m_error = QCoreApplication::translate("HistoryRepository", "The code could not be written to history: %1")
                       .arg(query.lastError().text());
@@ -401,20 +401,16 @@ void HistoryRepository::addSharing(QList<HistoryEntry>* entries) const
     }
 }
 
-void HistoryRepository::prepareIssuedFor(QSqlQuery* query, const QString& tail, const QString& pathId,
-                                         const QString& identifier, const QString& lockModel, const QString& startSent,
-                                         int durationId)
+QString HistoryRepository::issuedForStatement(const QString& tail, const QString& pathId, const QString& identifier,
+                                             const QString& lockModel, const QString& startSent, int durationId,
+                                             QVariantList* values)
 {
     // The rows that answered the same request (same lock, model, start and length) with a code.
-    query->prepare(QStringLiteral("SELECT %1 FROM history WHERE request_path_id = ? AND request_identifier = ? AND "
-                                  "lock_model = ? AND start_sent = ? AND duration_id = ? AND outcome = 'issued' "
-                                  "AND code <> '' %2")
-                       .arg(kColumns, tail));
-    query->addBindValue(text(pathId));
-    query->addBindValue(text(identifier));
-    query->addBindValue(lockModel);
-    query->addBindValue(startSent);
-    query->addBindValue(durationId);
+    *values = {text(pathId), text(identifier), lockModel, startSent, durationId};
+    return QStringLiteral("SELECT %1 FROM history WHERE request_path_id = ? AND request_identifier = ? AND "
+                          "lock_model = ? AND start_sent = ? AND duration_id = ? AND outcome = 'issued' "
+                          "AND code <> '' %2")
+        .arg(kColumns, tail);
 }
 
 QList<HistoryEntry> HistoryRepository::codeHolders(const QString& pathId, const QString& identifier,
@@ -424,10 +420,11 @@ QList<HistoryEntry> HistoryRepository::codeHolders(const QString& pathId, const 
     QList<HistoryEntry> holders;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    prepareIssuedFor(&query, QStringLiteral("AND demo = ? ORDER BY id LIMIT 200"), pathId, identifier, lockModel, startSent,
-                     durationId);
-    query.addBindValue(demo ? 1 : 0);
-    if (!query.exec())
+    QVariantList values;
+    const QString statement = issuedForStatement(QStringLiteral("AND demo = ? ORDER BY id LIMIT 200"), pathId, identifier,
+                                                 lockModel, startSent, durationId, &values);
+    values << (demo ? 1 : 0);
+    if (!SqlDialect::run(m_db, query, statement, values))
         return holders;
     while (query.next())
         holders.append(entryFromQuery(query));
@@ -477,9 +474,8 @@ int HistoryRepository::removeIssuedBefore(const QDateTime& beforeUtc)
 bool HistoryRepository::find(qint64 id, HistoryEntry* entry) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM history WHERE id = ?").arg(kColumns));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!SqlDialect::run(m_db, query, QStringLiteral("SELECT %1 FROM history WHERE id = ?").arg(kColumns), {id})
+        || !query.next())
         return false;
     QList<HistoryEntry> one{entryFromQuery(query)};
     query.finish();
@@ -493,8 +489,10 @@ bool HistoryRepository::findIssued(const QString& pathId, const QString& identif
                                    HistoryEntry* entry) const
 {
     QSqlQuery query(m_db);
-    prepareIssuedFor(&query, QStringLiteral("ORDER BY id LIMIT 50"), pathId, identifier, lockModel, startSent, durationId);
-    if (!query.exec())
+    QVariantList values;
+    const QString statement = issuedForStatement(QStringLiteral("ORDER BY id LIMIT 50"), pathId, identifier, lockModel,
+                                                 startSent, durationId, &values);
+    if (!SqlDialect::run(m_db, query, statement, values))
         return false;
     while (query.next()) {
         const HistoryEntry candidate = entryFromQuery(query);

@@ -46,8 +46,11 @@ public:
     QSqlDatabase connection() const { return m_db; }
 
 private:
-    static void prepareIssuedFor(QSqlQuery* query, const QString& tail, const QString& pathId, const QString& identifier,
-                                 const QString& lockModel, const QString& startSent, int durationId);
+    // The statement for the rows that answered a request with a code, `tail` appended; its values
+    // in `values` (more may follow for markers in `tail`).
+    static QString issuedForStatement(const QString& tail, const QString& pathId, const QString& identifier,
+                                      const QString& lockModel, const QString& startSent, int durationId,
+                                      QVariantList* values);
     QList<HistoryEntry> select(const HistoryQuery& query, qint64 afterId, int offset, int limit, bool* ok) const;
     // Fills in who else holds each row's code (HistoryEntry::otherHolder*, alsoHeldBy).
     void addSharing(QList<HistoryEntry>* entries) const;

@@ -327,10 +327,8 @@ bool LockRepository::markUsed(qint64 id, const QDateTime& whenUtc)
             synchronous = query.value(0).toInt();
         query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
-    query.prepare(QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"));
-    query.addBindValue(whenUtc.toUTC().toString(Qt::ISODate));
-    query.addBindValue(id);
-    bool ok = query.exec();
+    bool ok = SqlDialect::run(m_db, query, QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"),
+                              {whenUtc.toUTC().toString(Qt::ISODate), id});
     if (postgres) {
         ok = ok ? m_db.commit() : (m_db.rollback(), false);
     } else {

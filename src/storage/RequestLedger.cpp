@@ -84,9 +84,7 @@ bool RequestLedger::begin(const QString& requestKey)
         // unique index on live claims stands behind it.
         ok = m_db.transaction();
         if (ok && !requestKey.isEmpty()) {
-            query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
-            query.addBindValue(requestKey);
-            if (!query.exec()) {
+            if (!SqlDialect::run(m_db, query, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"), {requestKey})) {
                 fail(query.lastError(), QCoreApplication::translate("RequestLedger",
                                                                     "The request could not be recorded, so it was not sent: %1."));
                 rollback();
@@ -134,9 +132,10 @@ RequestLedger::Claim RequestLedger::notWritten() const
 bool RequestLedger::findLive(const QString& requestKey, HistoryEntry* row) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM history WHERE request_key = ? AND outcome IN %1 LIMIT 1").arg(kLive));
-    query.addBindValue(requestKey);
-    if (!query.exec() || !query.next())
+    if (!SqlDialect::run(m_db, query,
+                         QStringLiteral("SELECT id FROM history WHERE request_key = ? AND outcome IN %1 LIMIT 1").arg(kLive),
+                         {requestKey})
+        || !query.next())
         return false;
     return find(query.value(0).toLongLong(), row);
 }
@@ -144,10 +143,11 @@ bool RequestLedger::findLive(const QString& requestKey, HistoryEntry* row) const
 bool RequestLedger::findInDoubt(const QString& requestKey, HistoryEntry* row) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM history WHERE request_key = ? AND outcome = 'in_doubt' "
-                                 "ORDER BY id DESC LIMIT 1"));
-    query.addBindValue(requestKey);
-    if (!query.exec() || !query.next())
+    if (!SqlDialect::run(m_db, query,
+                         QStringLiteral("SELECT id FROM history WHERE request_key = ? AND outcome = 'in_doubt' "
+                                        "ORDER BY id DESC LIMIT 1"),
+                         {requestKey})
+        || !query.next())
         return false;
     return find(query.value(0).toLongLong(), row);
 }
@@ -211,10 +211,7 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
     const bool added = history.add(&row);
     bool counted = false;
     if (added) {
-        // A statement PostgreSQL could not prepare must not be run: its own error says why.
-        const bool prepared = count.prepare(QStringLiteral("UPDATE history SET attempts = 1 WHERE id = ?"));
-        count.addBindValue(row.id);
-        counted = prepared && count.exec();
+        counted = SqlDialect::run(m_db, count, QStringLiteral("UPDATE history SET attempts = 1 WHERE id = ?"), {row.id});
     }
     if (!added || !counted) {
         const QSqlError error = StorageErrorText::withCause(added ? count.lastError() : history.lastError(), m_db);
@@ -266,13 +263,10 @@ RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUt
         return result;
     }
     QSqlQuery query(m_db);
-    const bool prepared = query.prepare(
-        QStringLiteral("UPDATE history SET outcome = 'claimed', claimed_by = ?, lease_until_utc = ?, "
-                       "failure_text = '', attempts = attempts + 1 WHERE id = ? AND outcome = 'in_doubt'"));
-    query.addBindValue(m_owner);
-    query.addBindValue(StoredTime::text(nowUtc.addMSecs(leaseMs)));
-    query.addBindValue(rowId);
-    if (!prepared || !query.exec()) {
+    if (!SqlDialect::run(m_db, query,
+                         QStringLiteral("UPDATE history SET outcome = 'claimed', claimed_by = ?, lease_until_utc = ?, "
+                                        "failure_text = '', attempts = attempts + 1 WHERE id = ? AND outcome = 'in_doubt'"),
+                         {m_owner, StoredTime::text(nowUtc.addMSecs(leaseMs)), rowId})) {
         const QSqlError error = query.lastError();
         rollback();
         fail(error, QCoreApplication::translate("RequestLedger",
@@ -303,10 +297,7 @@ bool RequestLedger::quickUpdate(const QString& statement, const QVariantList& va
         query.exec(QStringLiteral("PRAGMA busy_timeout = 200"));
         query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
-    const bool prepared = query.prepare(statement);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    const bool ok = prepared && query.exec() && query.numRowsAffected() == 1;
+    const bool ok = SqlDialect::run(m_db, query, statement, values) && query.numRowsAffected() == 1;
     if (sqlite) {
         // Back to how the connection was opened (a committed code must survive a power cut).
         query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2));
@@ -331,17 +322,15 @@ bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const
 {
     QSqlQuery query(m_db);
     // An answer also settles a row that was meanwhile seen as abandoned (in doubt): it is known now.
-    const bool prepared = query.prepare(QStringLiteral("UPDATE history SET outcome = ?, code = ?, failure_text = ?, http_status = ?%1 "
-                                 "WHERE id = ? AND outcome IN ('claimed', 'sent', 'in_doubt')")
-                      .arg(neverSent ? QStringLiteral(", attempts = %1")
-                                           .arg(SqlDialect::greatest(m_db, QStringLiteral("attempts - 1"), QStringLiteral("0")))
-                                     : QString()));
-    query.addBindValue(HistoryEntry::outcomeName(outcome));
-    query.addBindValue(outcome == HistoryEntry::Outcome::Issued ? code : QStringLiteral(""));
-    query.addBindValue(text.isNull() ? QStringLiteral("") : text);
-    query.addBindValue(httpStatus);
-    query.addBindValue(rowId);
-    if (!prepared || !query.exec()) {
+    const QString statement =
+        QStringLiteral("UPDATE history SET outcome = ?, code = ?, failure_text = ?, http_status = ?%1 "
+                       "WHERE id = ? AND outcome IN ('claimed', 'sent', 'in_doubt')")
+            .arg(neverSent ? QStringLiteral(", attempts = %1")
+                                 .arg(SqlDialect::greatest(m_db, QStringLiteral("attempts - 1"), QStringLiteral("0")))
+                           : QString());
+    if (!SqlDialect::run(m_db, query, statement,
+                         {HistoryEntry::outcomeName(outcome), outcome == HistoryEntry::Outcome::Issued ? code : QStringLiteral(""),
+                          text.isNull() ? QStringLiteral("") : text, httpStatus, rowId})) {
         fail(query.lastError(), QStringLiteral("%1"));
         return false;
     }
@@ -385,11 +374,10 @@ int RequestLedger::reapAbandoned(const QDateTime& nowUtc, const QString& request
 {
     QSqlQuery select(m_db);
     select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT id, claimed_by, lease_until_utc FROM history WHERE outcome IN %1%2")
-                       .arg(kLive, requestKey.isEmpty() ? QString() : QStringLiteral(" AND request_key = ?")));
-    if (!requestKey.isEmpty())
-        select.addBindValue(requestKey);
-    if (!select.exec())
+    if (!SqlDialect::run(m_db, select,
+                         QStringLiteral("SELECT id, claimed_by, lease_until_utc FROM history WHERE outcome IN %1%2")
+                             .arg(kLive, requestKey.isEmpty() ? QString() : QStringLiteral(" AND request_key = ?")),
+                         requestKey.isEmpty() ? QVariantList() : QVariantList{requestKey}))
         return 0;
     QList<qint64> abandoned;
     while (select.next()) {
@@ -401,11 +389,10 @@ int RequestLedger::reapAbandoned(const QDateTime& nowUtc, const QString& request
     int changed = 0;
     for (qint64 id : std::as_const(abandoned)) {
         QSqlQuery update(m_db);
-        update.prepare(QStringLiteral("UPDATE history SET outcome = 'in_doubt', failure_text = ? "
-                                      "WHERE id = ? AND outcome IN %1").arg(kLive));
-        update.addBindValue(abandonedText());
-        update.addBindValue(id);
-        if (update.exec())
+        if (SqlDialect::run(m_db, update,
+                            QStringLiteral("UPDATE history SET outcome = 'in_doubt', failure_text = ? "
+                                           "WHERE id = ? AND outcome IN %1").arg(kLive),
+                            {abandonedText(), id}))
             changed += update.numRowsAffected();
     }
     return changed;

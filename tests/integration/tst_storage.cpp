@@ -5,6 +5,7 @@
 #include "LockRepository.h"
 #include "MailAttemptRepository.h"
 #include "Migrations.h"
+#include "SqlDialect.h"
 #include "TestStore.h"
 
 #include <QDir>
@@ -549,6 +550,86 @@ private slots:
         q.search = QStringLiteral("Room 316 5"); // words with digits in them stay words
         QCOMPARE(history.page(q, 0, 50).size(), 1);
         QCOMPARE(history.page(q, 0, 50).first().guestName, QStringLiteral("Room 316 5"));
+    }
+
+    // The issue path's statements reach PostgreSQL with their values written in as literals (one
+    // round trip, SqlDialect::run): hostile text goes in and comes back exactly, a marker inside
+    // quotes stays text, and markers that do not pair with the values fail as before.
+    void valuesWrittenIntoStatementsComeBackExactly()
+    {
+        Database db;
+        QVERIFY(db.open(store("literals.sqlite")));
+        HistoryRepository history(db.connection());
+        const QString hostile = QStringLiteral("O'Brien \\' \" ?; DROP TABLE history; -- $1 /* \u00e9\u4e2d \U0001F600 */");
+        HistoryEntry e = sampleEntry(hostile, QStringLiteral("1234567"), 0);
+        e.room = QStringLiteral("?");
+        e.note = QStringLiteral("''");
+        QVERIFY2(history.add(&e), qPrintable(history.errorText()));
+        HistoryEntry back;
+        QVERIFY(history.find(e.id, &back));
+        QCOMPARE(back.guestName, hostile);
+        QCOMPARE(back.reference, QStringLiteral("BK-") + hostile);
+        QCOMPARE(back.room, QStringLiteral("?"));
+        QCOMPARE(back.note, QStringLiteral("''"));
+        QCOMPARE(history.count(QString()), 1);
+
+        QSqlQuery query(db.connection());
+        QVERIFY2(SqlDialect::run(db.connection(), query, QStringLiteral("SELECT '?' || ?, ? IS NULL, ?"),
+                                 {QStringLiteral("x'?"), QVariant(QString()), qint64(-42)}),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("?x'?"));
+        QVERIFY(query.value(1).toBool()); // a null QString is NULL, as QtSql binds it
+        QCOMPARE(query.value(2).toLongLong(), qint64(-42));
+        query.finish();
+        QSqlQuery mismatched(db.connection());
+        QVERIFY(!SqlDialect::run(db.connection(), mismatched, QStringLiteral("SELECT ?, ?"), {1}));
+        QVERIFY(mismatched.lastError().isValid());
+    }
+
+    // The search follows every write of a searched column (a code answered after its claim, a
+    // guest's name corrected) and stays as it was through writes of other columns (sent, a lease,
+    // a print): on SQLite the index trigger fires only for the searched columns (schema 13).
+    void searchFollowsWritesOfSearchedColumnsOnly()
+    {
+        Database db;
+        QVERIFY(db.open(store("search-follows.sqlite")));
+        HistoryRepository history(db.connection());
+        HistoryEntry e = sampleEntry(QStringLiteral("Ana Lopez"), QString(), 0);
+        e.outcome = HistoryEntry::Outcome::Claimed;
+        QVERIFY2(history.add(&e), qPrintable(history.errorText()));
+        const auto run = [&db](const QString& sql, const QVariantList& values) {
+            QSqlQuery q(db.connection());
+            q.prepare(sql);
+            for (const QVariant& v : values)
+                q.addBindValue(v);
+            return q.exec() && q.numRowsAffected() == 1;
+        };
+        HistoryQuery q;
+        q.nowUtc = e.issuedAtUtc;
+        const auto found = [&history, &q](const char* typed) {
+            q.search = QString::fromUtf8(typed);
+            return history.count(q);
+        };
+        QCOMPARE(found("Lopez"), 1);
+        QCOMPARE(found("8642097"), 0);
+        QVERIFY(run(QStringLiteral("UPDATE history SET outcome = 'sent' WHERE id = ?"), {e.id}));
+        QVERIFY(run(QStringLiteral("UPDATE history SET lease_until_utc = ?, print_count = 2 WHERE id = ?"),
+                    {QStringLiteral("2027-01-14T12:05:00Z"), e.id}));
+        QCOMPARE(found("Lopez"), 1);
+        QVERIFY(run(QStringLiteral("UPDATE history SET code = ?, outcome = 'issued' WHERE id = ?"),
+                    {QStringLiteral("8642097"), e.id}));
+        QCOMPARE(found("8642097"), 1);
+        QCOMPARE(found("Lopez"), 1);
+        QVERIFY(run(QStringLiteral("UPDATE history SET guest_name = ?, reference = ? WHERE id = ?"),
+                    {QStringLiteral("Ana Lopes"), QStringLiteral("BK-77"), e.id}));
+        QCOMPARE(found("Lopes"), 1);
+        QCOMPARE(found("Lopez"), 0);
+        QCOMPARE(found("8642097"), 1);
+        QVERIFY(run(QStringLiteral("UPDATE history SET outcome = 'issued', note = ? WHERE id = ?"),
+                    {QStringLiteral("late checkout"), e.id}));
+        QCOMPARE(found("Lopes"), 1);
+        QCOMPARE(found("8642097"), 1);
     }
 
     void historyKeepsDeadlinesAndTheLocksClock()
