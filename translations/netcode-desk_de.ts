@@ -3205,6 +3205,10 @@ Zeitzone: %2</translation>
         <source>The email could not be sent: %1. Nothing was sent.</source>
         <translation>Die E-Mail konnte nicht gesendet werden: %1. Es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>The email could not be sent: the mail library cannot apply a required safety setting (%1). Nothing was sent.</source>
+        <translation>Die E-Mail konnte nicht gesendet werden: Die Mail-Bibliothek kann eine erforderliche Sicherheitseinstellung nicht anwenden (%1). Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>MailServer</name>

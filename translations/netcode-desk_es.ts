@@ -3203,6 +3203,10 @@ Zona horaria: %2</translation>
         <source>The email could not be sent: %1. Nothing was sent.</source>
         <translation>No se pudo enviar el correo: %1. No se envió nada.</translation>
     </message>
+    <message>
+        <source>The email could not be sent: the mail library cannot apply a required safety setting (%1). Nothing was sent.</source>
+        <translation>No se pudo enviar el correo: la biblioteca de correo no puede aplicar un ajuste de seguridad necesario (%1). No se envió nada.</translation>
+    </message>
 </context>
 <context>
     <name>MailServer</name>

@@ -3203,6 +3203,10 @@ Fuseau horaire : %2</translation>
         <source>The email could not be sent: %1. Nothing was sent.</source>
         <translation>L'e-mail n'a pas pu être envoyé : %1. Rien n'a été envoyé.</translation>
     </message>
+    <message>
+        <source>The email could not be sent: the mail library cannot apply a required safety setting (%1). Nothing was sent.</source>
+        <translation>L'e-mail n'a pas pu être envoyé : la bibliothèque de messagerie ne peut pas appliquer un réglage de sécurité requis (%1). Rien n'a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>MailServer</name>

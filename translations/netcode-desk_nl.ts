@@ -3203,6 +3203,10 @@ Tijdzone: %2</translation>
         <source>The email could not be sent: %1. Nothing was sent.</source>
         <translation>De e-mail kon niet worden verstuurd: %1. Er is niets verstuurd.</translation>
     </message>
+    <message>
+        <source>The email could not be sent: the mail library cannot apply a required safety setting (%1). Nothing was sent.</source>
+        <translation>De e-mail kon niet worden verstuurd: de mailbibliotheek kan een vereiste beveiligingsinstelling niet toepassen (%1). Er is niets verstuurd.</translation>
+    </message>
 </context>
 <context>
     <name>MailServer</name>

@@ -332,15 +332,31 @@ MailResult MailSender::send(const MailServer& server, const QString& password, c
     headers.append("Auto-Submitted: auto-generated");
     recipients.append(to);
 
-    lib->easySetopt(curl, CURLOPT_URL, url.constData());
-    lib->easySetopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+    // The settings that keep the message safe: a libcurl that does not know one of them (an older
+    // one than the desk was built for) sends nothing rather than send without it.
+    CURLcode safety = CURLE_OK;
+    const auto require = [&safety](CURLcode code) {
+        if (safety == CURLE_OK)
+            safety = code;
+    };
+    require(lib->easySetopt(curl, CURLOPT_URL, url.constData()));
+    require(lib->easySetopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps"));
     // STARTTLS is required: a server that does not offer it gets nothing, never plain text.
-    lib->easySetopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
-    lib->easySetopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    lib->easySetopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    require(lib->easySetopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL)));
+    require(lib->easySetopt(curl, CURLOPT_SSL_VERIFYPEER, 1L));
+    require(lib->easySetopt(curl, CURLOPT_SSL_VERIFYHOST, 2L));
     if (!pem.isEmpty()) {
         curl_blob blob{pem.data(), size_t(pem.size()), CURL_BLOB_COPY};
-        lib->easySetopt(curl, CURLOPT_CAINFO_BLOB, &blob);
+        require(lib->easySetopt(curl, CURLOPT_CAINFO_BLOB, &blob));
+    }
+    if (safety != CURLE_OK) {
+        const QString detail = QString::fromUtf8(lib->easyStrerror(safety));
+        lib->easyCleanup(curl);
+        lib->mimeFree(mime);
+        secret.fill('\0');
+        return failed(MailSender::tr("The email could not be sent: the mail library cannot apply a required safety "
+                                     "setting (%1). Nothing was sent.")
+                          .arg(detail));
     }
     if (!user.isEmpty()) {
         lib->easySetopt(curl, CURLOPT_USERNAME, user.constData());

@@ -55,7 +55,10 @@ bool withLiterals(const QSqlDatabase& db, const QString& statement, const QVaria
                 field.clear();
             else
                 field.setValue(value);
-            text += driver->formatValue(field);
+            const QString literal = driver->formatValue(field);
+            // A negative number in parentheses: "10 -?" must not become the comment "10 --5",
+            // nor "?::text" the operator "-5::text".
+            text += literal.startsWith(QLatin1Char('-')) ? QLatin1Char('(') + literal + QLatin1Char(')') : literal;
             continue;
         }
         text += c;

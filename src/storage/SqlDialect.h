@@ -28,6 +28,8 @@ qint64 insertedId(QSqlQuery& query);
 // the driver's formatValue; here the same literals, written the same way, go inside the statement
 // itself. For the statements the issue path runs on a shared store (the ledger's claim, answer and
 // marks): with six desks on two cores, every round trip waits for a turn on a processor.
+// Give each value its column's type (text for text columns): a number written into the statement
+// is a number, where a prepared parameter would have been converted to the column's type.
 bool run(const QSqlDatabase& db, QSqlQuery& query, const QString& statement, const QVariantList& values);
 
 } // namespace SqlDialect

@@ -582,6 +582,13 @@ private slots:
         QVERIFY(query.value(1).toBool()); // a null QString is NULL, as QtSql binds it
         QCOMPARE(query.value(2).toLongLong(), qint64(-42));
         query.finish();
+        // A negative number after a minus sign or before a cast stays a number.
+        QVERIFY2(SqlDialect::run(db.connection(), query, QStringLiteral("SELECT 10 -?, CAST(? AS TEXT)"), {-5, qint64(-7)}),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 15);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("-7"));
+        query.finish();
         QSqlQuery mismatched(db.connection());
         QVERIFY(!SqlDialect::run(db.connection(), mismatched, QStringLiteral("SELECT ?, ?"), {1}));
         QVERIFY(mismatched.lastError().isValid());
