@@ -18,7 +18,9 @@ bool resolve(QLibrary& library, const char* name, Function* out, QStringList* mi
 bool CurlLibrary::load(const QString& fileName, int soVersion, CurlLibrary* out, QString* error)
 {
     // Never unloaded: libcurl keeps global state (its TLS library's) for the life of the process.
-    QLibrary library(fileName, soVersion);
+    QLibrary library(fileName);
+    if (soVersion >= 0)
+        library.setFileNameAndVersion(fileName, soVersion);
     if (!library.load()) {
         if (error)
             *error = tr("the mail library libcurl (package libcurl4) cannot be loaded: %1").arg(library.errorString());
@@ -60,7 +62,16 @@ const CurlLibrary* CurlLibrary::instance(QString* error)
     static bool loaded = false;
     static QString problem;
     std::call_once(once, [] {
-        loaded = load(QStringLiteral("curl"), 4, &library, &problem);
+#ifdef Q_OS_WIN
+        // Windows builds name the DLL after the library, with or without the architecture.
+        for (const QString& name : {QStringLiteral("libcurl"), QStringLiteral("libcurl-x64"), QStringLiteral("curl")}) {
+            loaded = load(name, -1, &library, &problem);
+            if (loaded)
+                break;
+        }
+#else
+        loaded = load(QStringLiteral("curl"), 4, &library, &problem); // libcurl.so.4, libcurl.4.dylib
+#endif
         if (loaded && library.globalInit(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
             loaded = false;
             problem = tr("the mail library libcurl could not start");

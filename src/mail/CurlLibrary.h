@@ -38,7 +38,8 @@ public:
     // The system's libcurl (libcurl.so.4), loaded and initialised on the first call, from any
     // thread; nullptr, with the reason in `error` (for the desk), when it cannot be.
     static const CurlLibrary* instance(QString* error = nullptr);
-    // Loads the library from `fileName` (a name the system's loader resolves, or a path) and looks
-    // up every function; false, with the reason, if the file or any function is missing.
+    // Loads the library from `fileName` (a name the system's loader resolves, or a path; with
+    // `soVersion` when it is 0 or more) and looks up every function; false, with the reason, if
+    // the file or any function is missing.
     static bool load(const QString& fileName, int soVersion, CurlLibrary* out, QString* error);
 };
