@@ -292,6 +292,12 @@ MailResult MailSender::send(const MailServer& server, const QString& password, c
     // The envelope as the headers: domains in their ASCII form (no SMTPUTF8 needed).
     const QByteArray from = "<" + MailAddress::ace(server.fromAddress).toLatin1() + ">";
     const QByteArray to = "<" + MailAddress::ace(message.to).toLatin1() + ">";
+    // The handle and the message freed, and the password's copy wiped, however the send ends.
+    const auto release = [lib, curl, mime, &secret] {
+        lib->easyCleanup(curl);
+        lib->mimeFree(mime);
+        secret.fill('\0');
+    };
     QByteArray pem = server.trustedCertificatesPem;
     if (!pem.isEmpty() && !pem.endsWith('\n'))
         pem += '\n';
@@ -351,9 +357,7 @@ MailResult MailSender::send(const MailServer& server, const QString& password, c
     }
     if (safety != CURLE_OK) {
         const QString detail = QString::fromUtf8(lib->easyStrerror(safety));
-        lib->easyCleanup(curl);
-        lib->mimeFree(mime);
-        secret.fill('\0');
+        release();
         return failed(MailSender::tr("The email could not be sent: the mail library cannot apply a required safety "
                                      "setting (%1). Nothing was sent.")
                           .arg(detail));
@@ -389,9 +393,7 @@ MailResult MailSender::send(const MailServer& server, const QString& password, c
     QString detail = QString::fromUtf8(errorBuffer).trimmed();
     if (detail.isEmpty())
         detail = QString::fromUtf8(lib->easyStrerror(code));
-    lib->easyCleanup(curl);
-    lib->mimeFree(mime);
-    secret.fill('\0');
+    release();
 
     MailResult result = describe(code, detail, said, progress, server, message);
     result.elapsedMs = timer.elapsed();

@@ -1,6 +1,7 @@
 #include "LockRepository.h"
 
 #include "SqlDialect.h"
+#include "StoredTime.h"
 #include "StorageErrorText.h"
 
 #include <QCoreApplication>
@@ -328,7 +329,7 @@ bool LockRepository::markUsed(qint64 id, const QDateTime& whenUtc)
         query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     bool ok = SqlDialect::run(m_db, query, QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"),
-                              {whenUtc.toUTC().toString(Qt::ISODate), id});
+                              {StoredTime::text(whenUtc), id});
     if (postgres) {
         ok = ok ? m_db.commit() : (m_db.rollback(), false);
     } else {

@@ -381,7 +381,7 @@ int RequestLedger::reapAbandoned(const QDateTime& nowUtc, const QString& request
         return 0;
     QList<qint64> abandoned;
     while (select.next()) {
-        const QDateTime lease = QDateTime::fromString(select.value(2).toString(), Qt::ISODate);
+        const QDateTime lease = StoredTime::fromText(select.value(2).toString());
         if (!lease.isValid() || lease <= nowUtc || ownerGone(select.value(1).toString()))
             abandoned.append(select.value(0).toLongLong());
     }
