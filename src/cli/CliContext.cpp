@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "EventWait.h"
 #include "HistoryEntry.h"
 
 #include "CodelocksClient.h"
@@ -12,8 +13,6 @@
 #include "TerminalText.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -39,14 +38,7 @@ bool CliContext::json() const
 
 bool CliContext::waitUntil(const std::function<bool()>& done, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
+    return EventWait::until(done, timeoutMs);
 }
 
 QString CliContext::printable(const QString& text)

@@ -15,6 +15,7 @@
 #include "CodelocksClient.h"
 #include "CodelocksSimulator.h"
 #include "Database.h"
+#include "EventWait.h"
 #include "DialogSeams.h"
 #include "HistoryRepository.h"
 #include "HistoryTableModel.h"
@@ -99,13 +100,8 @@ qint64 peakResidentKb()
 // Runs the event loop until `done`, or fails with `what` once `timeoutMs` have passed.
 void waitUntil(const std::function<bool()>& done, int timeoutMs, const QString& what)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            throw BenchFailure(QStringLiteral("%1: no answer within %2 ms").arg(what).arg(timeoutMs));
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    }
+    if (!EventWait::until(done, timeoutMs))
+        throw BenchFailure(QStringLiteral("%1: no answer within %2 ms").arg(what).arg(timeoutMs));
 }
 
 // A child program run to its end within a deadline; anything else is a failure with its output.

@@ -9,6 +9,7 @@
 #include "BoardView.h"
 #include "Clock.h"
 #include "Database.h"
+#include "EventWait.h"
 #include "LockRepository.h"
 
 #include <QApplication>
@@ -131,8 +132,11 @@ int main(int argc, char* argv[])
     empty.resize(1280, 800);
     empty.show();
     // Frames are painted only once the windows are on screen.
-    while (!view.windowHandle() || !view.windowHandle()->isExposed() || !empty.windowHandle() || !empty.windowHandle()->isExposed())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    const auto exposed = [](QWidget& w) { return w.windowHandle() && w.windowHandle()->isExposed(); };
+    if (!EventWait::until([&] { return exposed(view) && exposed(empty); }, 30000)) {
+        QTextStream(stderr) << "The board's windows were not shown within 30 s." << Qt::endl;
+        return 1;
+    }
     view.viewport()->repaint();
 
     QScrollBar* v = view.verticalScrollBar();

@@ -8,6 +8,7 @@
 #include "BoardView.h"
 #include "BoardWindow.h"
 #include "DemoSessionFixture.h"
+#include "EventWait.h"
 #include "Languages.h"
 #include "MainWindow.h"
 
@@ -21,6 +22,7 @@
 #include <QStyleFactory>
 #include <QTextStream>
 #include <QWindow>
+#include <cstdlib>
 
 namespace {
 void add(AppSession& session, const QDateTime& now, const QString& lockName, const QString& guest, int startHours, int hours,
@@ -62,8 +64,10 @@ void shoot(MainWindow& window, const QString& path, const QPalette& palette, QSt
         child->setStyle(style);
     board->setPalette(palette);
     board->resize(1200, 620);
-    while (!board->windowHandle() || !board->windowHandle()->isExposed())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    if (!EventWait::until([board] { return board->windowHandle() && board->windowHandle()->isExposed(); }, 30000)) {
+        QTextStream(stderr) << "The board was not shown within 30 s." << Qt::endl;
+        std::exit(1);
+    }
     board->view()->setVisibleDays(3);
     board->view()->scrollToNow();
     board->view()->setCurrent(0, 1);

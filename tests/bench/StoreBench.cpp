@@ -8,12 +8,15 @@
 // PostgreSQL gets the same kind of rows, generated on the server by one INSERT ... SELECT over
 // generate_series. A cluster that does not start, or a store that cannot be set up, is an error
 // exit with the reason, never a figure.
+#include "ApiEndpoint.h"
 #include "AppSession.h"
 #include "Clock.h"
 #include "CodelocksSimulator.h"
 #include "Database.h"
+#include "EventWait.h"
 #include "IssueService.h"
 #include "LockRepository.h"
+#include "NetCodeRequest.h"
 #include "SecretStore.h"
 #include "HistoryRepository.h"
 #include "HistoryTableModel.h"
@@ -25,6 +28,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QEventLoop>
 #include <QProcess>
 #include <QSettings>
@@ -352,12 +357,9 @@ int deskProbe(const QString& store, const QUrl& service, qint64 lockId, int coun
         QElapsedTimer timer;
         timer.start();
         session.issuer().issue(order);
-        while (!outcome) {
-            if (timer.elapsed() > 30000) {
-                QTextStream(stderr) << "desk: no outcome within 30 s" << Qt::endl;
-                return 3;
-            }
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        if (!EventWait::until([&outcome] { return outcome.has_value(); }, 30000)) {
+            QTextStream(stderr) << "desk: no outcome within 30 s" << Qt::endl;
+            return 3;
         }
         if (!outcome->ok) {
             QTextStream(stderr) << "desk: issue failed: " << outcome->errorText << Qt::endl;
@@ -369,9 +371,76 @@ int deskProbe(const QString& store, const QUrl& service, qint64 lockId, int coun
     return 0;
 }
 
+// In a child process: the floor of one issue, done raw, `count` times from `startAtMs` (epoch): a
+// claim committed with QtSql, one QNetworkAccessManager GET to the service, the answer committed.
+// Several at once show what the machine itself allows (processor cores, the server), which no
+// desk can do better than. Prints each issue's time in ms; any failure is an exit != 0.
+int floorProbe(const QString& store, const QUrl& service, int lockNumber, int count, qint64 startAtMs)
+{
+    Database database;
+    if (!database.open(store)) {
+        QTextStream(stderr) << "floor: " << database.errorText() << Qt::endl;
+        return 1;
+    }
+    QSqlQuery claim(database.connection());
+    claim.prepare(QStringLiteral("INSERT INTO bench_floor (request_key, state) VALUES (?, 'claimed') RETURNING id"));
+    QSqlQuery answer(database.connection());
+    answer.prepare(QStringLiteral("UPDATE bench_floor SET state = 'answered', code = ? WHERE id = ?"));
+    ApiEndpoint endpoint;
+    endpoint.host = service;
+    QNetworkAccessManager network;
+    const qint64 wait = startAtMs - QDateTime::currentMSecsSinceEpoch();
+    if (wait > 0)
+        QThread::msleep(quint64(wait));
+    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(3);
+    QTextStream out(stdout);
+    for (int i = 0; i < count; ++i) {
+        const QDateTime when = base.addSecs(qint64(i) * 3600);
+        const NetCodeRequest request{QStringLiteral("202604221226"), when.toString(QStringLiteral("yyyy-MM-dd HH:00")), 2,
+                                     QStringLiteral("KL1060G3"), QString::number(lockNumber)};
+        QNetworkRequest get(request.url(endpoint));
+        get.setRawHeader("x-api-key", kTeamKey.toUtf8());
+        QElapsedTimer timer;
+        timer.start();
+        claim.addBindValue(get.url().toString());
+        if (!claim.exec() || !claim.next()) {
+            QTextStream(stderr) << "floor: " << claim.lastError().text() << Qt::endl;
+            return 1;
+        }
+        const qint64 id = claim.value(0).toLongLong();
+        claim.finish();
+        QNetworkReply* reply = network.get(get);
+        if (!EventWait::until([reply] { return reply->isFinished(); }, 30000)) {
+            QTextStream(stderr) << "floor: no answer within 30 s" << Qt::endl;
+            return 3;
+        }
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError) {
+            QTextStream(stderr) << "floor: " << reply->errorString() << Qt::endl;
+            return 1;
+        }
+        answer.addBindValue(QString::fromUtf8(body.left(64)));
+        answer.addBindValue(id);
+        if (!answer.exec()) {
+            QTextStream(stderr) << "floor: " << answer.lastError().text() << Qt::endl;
+            return 1;
+        }
+        out << msSince(timer) << ' ';
+    }
+    out << Qt::endl;
+    return 0;
+}
+
+struct TeamFigures {
+    Figure desks; // six desks at once vs one desk alone
+    Figure floor; // six raw floors at once vs one alone
+};
+
 // Six desk processes issuing at once on one PostgreSQL store, against one desk alone (same run,
 // same service, same store). Each desk issues for a lock of its own: no two ask the same request.
-std::optional<Figure> teamFigure(const QString& store, int desks, int count, QString* error)
+// The same for six raw floors (floorProbe): how far the machine itself lets six at once go.
+std::optional<TeamFigures> teamFigure(const QString& store, int desks, int count, QString* error)
 {
     CodelocksSimulator service;
     if (!service.start()) {
@@ -400,28 +469,32 @@ std::optional<Figure> teamFigure(const QString& store, int desks, int count, QSt
             }
             lockIds << lock.id;
         }
+        QSqlQuery table(database.connection());
+        if (!table.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS bench_floor (id BIGSERIAL PRIMARY KEY, "
+                                       "request_key TEXT NOT NULL, state TEXT NOT NULL, code TEXT)"))) {
+            *error = table.lastError().text();
+            return std::nullopt;
+        }
     }
     // Runs `n` desks at once; their issue times, pooled.
-    auto round = [&](int n) -> std::optional<QList<double>> {
+    auto round = [&](int n, bool floor) -> std::optional<QList<double>> {
         QList<QProcess*> children;
         const qint64 startAt = QDateTime::currentMSecsSinceEpoch() + 3000; // every desk open by then
         for (int d = 0; d < n; ++d) {
             auto* p = new QProcess;
             p->start(QCoreApplication::applicationFilePath(),
-                     {QStringLiteral("--desk-probe"), store, QStringLiteral("--service"), service.baseUrl().toString(),
-                      QStringLiteral("--lock"), QString::number(lockIds.at(d)), QStringLiteral("--count"),
+                     {floor ? QStringLiteral("--floor-probe") : QStringLiteral("--desk-probe"), store,
+                      QStringLiteral("--service"), service.baseUrl().toString(), QStringLiteral("--lock"),
+                      QString::number(floor ? 921239 + d : lockIds.at(d)), QStringLiteral("--count"),
                       QString::number(count), QStringLiteral("--start-at"), QString::number(startAt)});
             children << p;
         }
-        QElapsedTimer deadline;
-        deadline.start();
         auto running = [&] {
             return std::any_of(children.cbegin(), children.cend(),
                                [](const QProcess* p) { return p->state() != QProcess::NotRunning; });
         };
         // The service lives in this process: keep serving while the desks work.
-        while (running() && deadline.elapsed() < 180000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        EventWait::until([&] { return !running(); }, 180000);
         QList<double> times;
         QString failure;
         for (QProcess* p : children) {
@@ -445,15 +518,19 @@ std::optional<Figure> teamFigure(const QString& store, int desks, int count, QSt
         }
         return times;
     };
-    const auto alone = round(1);
-    if (!alone)
-        return std::nullopt;
-    const auto together = round(desks);
-    if (!together)
-        return std::nullopt;
-    Figure f = figure(*together, *alone);
-    f.baseline += QStringLiteral(" (one desk alone)");
-    return f;
+    TeamFigures out;
+    for (const bool floor : {false, true}) {
+        const auto alone = round(1, floor);
+        if (!alone)
+            return std::nullopt;
+        const auto together = round(desks, floor);
+        if (!together)
+            return std::nullopt;
+        Figure f = figure(*together, *alone);
+        f.baseline += floor ? QStringLiteral(" (one alone)") : QStringLiteral(" (one desk alone)");
+        (floor ? out.floor : out.desks) = f;
+    }
+    return out;
 }
 
 // A throwaway PostgreSQL cluster for the run (scripts/pg-test-cluster.sh), stopped at the end.
@@ -604,6 +681,14 @@ QList<std::pair<QString, Figure>> storeLines(const StoreFigures& f)
             {QStringLiteral("History, page 5,000 (keyset) vs page 1"), f.deepVsFirst},
             {QStringLiteral("Issue: claim, sent, answer through the ledger"), f.issue}};
 }
+void printTeam(QTextStream& out, const TeamFigures& team)
+{
+    out << "| Benchmark | PostgreSQL | baseline | ratio |\n|---|---|---|---|\n";
+    out << "| Six desk processes issuing at once, issue → code committed | " << team.desks.value << " | "
+        << team.desks.baseline << " | " << team.desks.ratio << " |\n";
+    out << "| Six raw floors at once (claim commit, GET, answer commit): the machine's own limit | " << team.floor.value
+        << " | " << team.floor.baseline << " | " << team.floor.ratio << " |\n";
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -620,7 +705,11 @@ int main(int argc, char* argv[])
                         QStringLiteral("1000000")},
                        {QStringLiteral("sqlite-only"), QStringLiteral("Measure the SQLite data set alone: no cluster, no "
                                                                       "six desks (for profiling one store).")},
+                       {QStringLiteral("team-only"), QStringLiteral("Measure six desks at once alone (with --postgres: "
+                                                                    "no SQLite data set needed).")},
                        {QStringLiteral("desk-probe"), QStringLiteral("Internal: one desk issuing on this store."), QStringLiteral("url")},
+                       {QStringLiteral("floor-probe"), QStringLiteral("Internal: the raw floor of issuing on this store."),
+                        QStringLiteral("url")},
                        {QStringLiteral("service"), QStringLiteral("Internal: the service's URL."), QStringLiteral("url")},
                        {QStringLiteral("lock"), QStringLiteral("Internal: the desk's lock id."), QStringLiteral("id")},
                        {QStringLiteral("count"), QStringLiteral("Internal: codes the desk issues."), QStringLiteral("n"), QStringLiteral("40")},
@@ -630,8 +719,23 @@ int main(int argc, char* argv[])
         return deskProbe(parser.value(QStringLiteral("desk-probe")), QUrl(parser.value(QStringLiteral("service"))),
                          parser.value(QStringLiteral("lock")).toLongLong(), parser.value(QStringLiteral("count")).toInt(),
                          parser.value(QStringLiteral("start-at")).toLongLong());
+    if (parser.isSet(QStringLiteral("floor-probe")))
+        return floorProbe(parser.value(QStringLiteral("floor-probe")), QUrl(parser.value(QStringLiteral("service"))),
+                          parser.value(QStringLiteral("lock")).toInt(), parser.value(QStringLiteral("count")).toInt(),
+                          parser.value(QStringLiteral("start-at")).toLongLong());
     QTextStream out(stdout);
     QTextStream err(stderr);
+    const bool teamOnly = parser.isSet(QStringLiteral("team-only")) && parser.isSet(QStringLiteral("postgres"));
+    if (teamOnly) {
+        QString error;
+        const auto team = teamFigure(parser.value(QStringLiteral("postgres")), 6, 40, &error);
+        if (!team) {
+            err << "PostgreSQL, six desks: " << error << '\n';
+            return 1;
+        }
+        printTeam(out, *team);
+        return 0;
+    }
     const QString sqlite = parser.value(QStringLiteral("sqlite"));
     if (sqlite.isEmpty() || !QFile::exists(sqlite)) {
         err << "Make the SQLite data first: netcode-bench-data --database bench.sqlite; then --sqlite bench.sqlite\n";
@@ -709,8 +813,7 @@ int main(int argc, char* argv[])
         out << "| " << lite.at(i).first << " | " << a.value << " | " << a.baseline << " | " << a.ratio << " | " << b.value
             << " | " << b.baseline << " | " << b.ratio << " |\n";
     }
-    out << "\n| Benchmark | PostgreSQL | baseline | ratio |\n|---|---|---|---|\n";
-    out << "| Six desk processes issuing at once, issue → code committed | " << team->value << " | " << team->baseline
-        << " | " << team->ratio << " |\n";
+    out << '\n';
+    printTeam(out, *team);
     return 0;
 }
