@@ -1,6 +1,7 @@
 #include "HistoryRepository.h"
 
 #include "SqlDialect.h"
+#include "StatementCache.h"
 #include "StorageErrorText.h"
 #include "StoredTime.h"
 
@@ -77,18 +78,23 @@ QString idList(const QList<qint64>& ids)
 }
 } // namespace
 
-bool HistoryRepository::add(HistoryEntry* entry)
+HistoryRepository::HistoryRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_statements(std::make_shared<StatementCache>(m_db))
 {
-    QSqlQuery query(m_db);
+}
+
+bool HistoryRepository::add(HistoryEntry* entry, int attempts)
+{
     const QString statement = QStringLiteral(
         "INSERT INTO history (issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, "
         "duration_label, start_sent, window_start_utc, window_end_utc, code, guest_name, room, reference, note, "
         "source, outcome, failure_text, first_use_by_utc, lock_time_zone, lock_follows_dst, request_path_id, "
-        "request_identifier, demo, request_key, claimed_by, lease_until_utc, http_status, shares_code_with) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        "request_identifier, demo, request_key, claimed_by, lease_until_utc, http_status, shares_code_with, attempts) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         + SqlDialect::returningId(m_db);
     QVariantList values;
-    values.reserve(30);
+    values.reserve(31);
     values << StoredTime::text(entry->issuedAtUtc);
     values << text(entry->issuedBy);
     values << (entry->lockId > 0 ? QVariant(entry->lockId) : QVariant());
@@ -120,13 +126,15 @@ bool HistoryRepository::add(HistoryEntry* entry)
     values << (entry->leaseUntilUtc.isValid() ? StoredTime::text(entry->leaseUntilUtc) : QStringLiteral(""));
     values << entry->httpStatus;
     values << (entry->sharesCodeWith > 0 ? QVariant(entry->sharesCodeWith) : QVariant(QMetaType::fromType<qlonglong>()));
-    if (!SqlDialect::run(m_db, query, statement, values)) {
-        m_lastError = query.lastError();
+    values << attempts;
+    StatementCache::Run run = m_statements->run(statement, values);
+    if (!run.ok()) {
+        m_lastError = run.query().lastError();
         m_error = QCoreApplication::translate("HistoryRepository", "The code could not be written to history: %1")
-                      .arg(query.lastError().text());
+                      .arg(m_lastError.text());
         return false;
     }
-    entry->id = SqlDialect::insertedId(query);
+    entry->id = SqlDialect::insertedId(run.query());
     return true;
 }
 
@@ -418,16 +426,15 @@ QList<HistoryEntry> HistoryRepository::codeHolders(const QString& pathId, const 
                                                    bool demo) const
 {
     QList<HistoryEntry> holders;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
     QVariantList values;
     const QString statement = issuedForStatement(QStringLiteral("AND demo = ? ORDER BY id LIMIT 200"), pathId, identifier,
                                                  lockModel, startSent, durationId, &values);
     values << (demo ? 1 : 0);
-    if (!SqlDialect::run(m_db, query, statement, values))
+    StatementCache::Run run = m_statements->run(statement, values);
+    if (!run.ok())
         return holders;
-    while (query.next())
-        holders.append(entryFromQuery(query));
+    while (run.query().next())
+        holders.append(entryFromQuery(run.query()));
     return holders;
 }
 
@@ -473,12 +480,13 @@ int HistoryRepository::removeIssuedBefore(const QDateTime& beforeUtc)
 
 bool HistoryRepository::find(qint64 id, HistoryEntry* entry) const
 {
-    QSqlQuery query(m_db);
-    if (!SqlDialect::run(m_db, query, QStringLiteral("SELECT %1 FROM history WHERE id = ?").arg(kColumns), {id})
-        || !query.next())
-        return false;
-    QList<HistoryEntry> one{entryFromQuery(query)};
-    query.finish();
+    QList<HistoryEntry> one;
+    {
+        StatementCache::Run run = m_statements->run(QStringLiteral("SELECT %1 FROM history WHERE id = ?").arg(kColumns), {id});
+        if (!run.ok() || !run.query().next())
+            return false;
+        one << entryFromQuery(run.query());
+    } // read released before the next statement
     addSharing(&one);
     *entry = one.first();
     return true;
@@ -488,14 +496,14 @@ bool HistoryRepository::findIssued(const QString& pathId, const QString& identif
                                    const QString& startSent, int durationId, const QStringList& sources,
                                    HistoryEntry* entry) const
 {
-    QSqlQuery query(m_db);
     QVariantList values;
     const QString statement = issuedForStatement(QStringLiteral("ORDER BY id LIMIT 50"), pathId, identifier, lockModel,
                                                  startSent, durationId, &values);
-    if (!SqlDialect::run(m_db, query, statement, values))
+    StatementCache::Run run = m_statements->run(statement, values);
+    if (!run.ok())
         return false;
-    while (query.next()) {
-        const HistoryEntry candidate = entryFromQuery(query);
+    while (run.query().next()) {
+        const HistoryEntry candidate = entryFromQuery(run.query());
         if (sources.contains(HistoryEntry::sourceName(candidate.source))) {
             *entry = candidate;
             return true;

@@ -6,16 +6,21 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QString>
+
+#include <memory>
 
 class QSqlQuery;
-#include <QString>
+class StatementCache;
 
 // The history of issued codes. `add` returns only once the row is committed to disk.
 class HistoryRepository {
 public:
-    explicit HistoryRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit HistoryRepository(QSqlDatabase db);
 
-    bool add(HistoryEntry* entry);
+    // `attempts`: the requests to the service this row stands for (the ledger's claim counts its
+    // own; a code reissued from history, none).
+    bool add(HistoryEntry* entry, int attempts = 0);
     // Newest first; `search` matches guest, room, reference, lock name and code.
     QList<HistoryEntry> page(const QString& search, int offset, int limit) const;
     int count(const QString& search) const;
@@ -56,6 +61,9 @@ private:
     void addSharing(QList<HistoryEntry>* entries) const;
 
     QSqlDatabase m_db;
+    // The issue path's statements (add, find, the rows answering a request), kept prepared; shared
+    // by copies of this repository, which use the same connection.
+    std::shared_ptr<StatementCache> m_statements;
     QString m_error;
     QSqlError m_lastError;
 };

@@ -1,6 +1,7 @@
 #include "LockRepository.h"
 
 #include "SqlDialect.h"
+#include "StatementCache.h"
 #include "StoredTime.h"
 #include "StorageErrorText.h"
 
@@ -69,6 +70,12 @@ QString LockRepository::orderBy() const
     // The id last: pages taken one after another never skip or repeat a lock that ties.
     return QStringLiteral(" ORDER BY favourite DESC, last_used_utc IS NULL, last_used_utc DESC, %1, %2, id")
         .arg(SqlDialect::caseless(m_db, QStringLiteral("group_name")), SqlDialect::caseless(m_db, QStringLiteral("name")));
+}
+
+LockRepository::LockRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_statements(std::make_shared<StatementCache>(m_db))
+{
 }
 
 QList<Lock> LockRepository::all(bool* ok) const
@@ -316,25 +323,25 @@ bool LockRepository::markUsed(qint64 id, const QDateTime& whenUtc)
     // Which lock was used last only orders the list, and it is written right after the code was
     // committed durably: it need not wait for the disk a second time (a power cut may forget it,
     // never the code). The next durable commit carries it to the disk anyway.
-    QSqlQuery query(m_db);
-    const bool postgres = SqlDialect::isPostgres(m_db);
-    int synchronous = -1;
-    if (postgres) {
+    const QString update = QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?");
+    const QVariantList values{StoredTime::text(whenUtc), id};
+    if (SqlDialect::isPostgres(m_db)) {
         if (!m_db.transaction())
             return false;
+        QSqlQuery query(m_db);
         query.exec(QStringLiteral("SET LOCAL synchronous_commit TO OFF"));
-    } else {
-        if (query.exec(QStringLiteral("PRAGMA synchronous")) && query.next())
-            synchronous = query.value(0).toInt();
-        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        const bool ok = SqlDialect::run(m_db, query, update, values);
+        return ok ? m_db.commit() : (m_db.rollback(), false);
     }
-    bool ok = SqlDialect::run(m_db, query, QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"),
-                              {StoredTime::text(whenUtc), id});
-    if (postgres) {
-        ok = ok ? m_db.commit() : (m_db.rollback(), false);
-    } else {
-        // Back to how the connection was opened: a committed code must survive a power cut.
-        query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2));
-    }
+    // SQLite, on every issue: the statements are kept prepared.
+    const auto pragma = [this](const QString& statement) {
+        StatementCache::Run run = m_statements->run(statement, {});
+        return run.ok() && run.query().next() ? run.query().value(0).toInt() : -1;
+    };
+    const int synchronous = pragma(QStringLiteral("PRAGMA synchronous"));
+    pragma(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    const bool ok = m_statements->run(update, values).ok();
+    // Back to how the connection was opened: a committed code must survive a power cut.
+    pragma(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2));
     return ok;
 }

@@ -8,10 +8,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class StatementCache;
+
 // Locks as the desk keeps them. Every write reports failure with a translated message.
 class LockRepository {
 public:
-    explicit LockRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit LockRepository(QSqlDatabase db);
 
     // Favourites first, then recently used, then by group and name.
     // `ok`, when given, tells a failed read (a store gone away) from no locks.
@@ -44,5 +48,6 @@ private:
     QString orderBy() const;
 
     QSqlDatabase m_db;
+    std::shared_ptr<StatementCache> m_statements; // the lock's last use, kept prepared (shared by copies)
     QString m_error;
 };

@@ -2,6 +2,7 @@
 
 #include "HistoryRepository.h"
 #include "SqlDialect.h"
+#include "StatementCache.h"
 #include "StorageErrorText.h"
 #include "StoredTime.h"
 
@@ -35,8 +36,12 @@ QString abandonedText()
 RequestLedger::RequestLedger(QSqlDatabase db, QString owner)
     : m_db(std::move(db))
     , m_owner(std::move(owner))
+    , m_history(m_db)
+    , m_statements(std::make_unique<StatementCache>(m_db))
 {
 }
+
+RequestLedger::~RequestLedger() = default;
 
 QString RequestLedger::ownerForThisProcess()
 {
@@ -75,32 +80,33 @@ void RequestLedger::fail(const QSqlError& error, const QString& what)
 
 bool RequestLedger::begin(const QString& requestKey)
 {
-    QSqlQuery query(m_db);
-    bool ok = false;
+    const QString notRecorded =
+        QCoreApplication::translate("RequestLedger", "The request could not be recorded, so it was not sent: %1.");
     if (SqlDialect::isPostgres(m_db)) {
         // The shared store: desks claiming the same request take turns on a lock of that request
         // alone, held until the transaction ends (never across the network call), so the check
         // for a live claim and the claim itself are one step no other desk can come between. The
         // unique index on live claims stands behind it.
-        ok = m_db.transaction();
-        if (ok && !requestKey.isEmpty()) {
-            if (!SqlDialect::run(m_db, query, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"), {requestKey})) {
-                fail(query.lastError(), QCoreApplication::translate("RequestLedger",
-                                                                    "The request could not be recorded, so it was not sent: %1."));
+        if (!m_db.transaction()) {
+            fail(m_db.lastError(), notRecorded);
+            return false;
+        }
+        if (!requestKey.isEmpty()) {
+            StatementCache::Run lock = m_statements->run(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"), {requestKey});
+            if (!lock.ok()) {
+                fail(lock.query().lastError(), notRecorded);
                 rollback();
                 return false;
             }
-            query.finish();
         }
-    } else {
-        // SQLite: take the write lock now, so the check for a live claim and the claim itself are
-        // one step no other process can come between (it waits up to the busy timeout).
-        ok = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        return true;
     }
-    if (!ok)
-        fail(SqlDialect::isPostgres(m_db) ? m_db.lastError() : query.lastError(),
-             QCoreApplication::translate("RequestLedger", "The request could not be recorded, so it was not sent: %1."));
-    return ok;
+    // SQLite: take the write lock now, so the check for a live claim and the claim itself are
+    // one step no other process can come between (it waits up to the busy timeout).
+    StatementCache::Run begin = m_statements->run(QStringLiteral("BEGIN IMMEDIATE"), {});
+    if (!begin.ok())
+        fail(begin.query().lastError(), notRecorded);
+    return begin.ok();
 }
 
 bool RequestLedger::commit()
@@ -131,40 +137,42 @@ RequestLedger::Claim RequestLedger::notWritten() const
 
 bool RequestLedger::findLive(const QString& requestKey, HistoryEntry* row) const
 {
-    QSqlQuery query(m_db);
-    if (!SqlDialect::run(m_db, query,
-                         QStringLiteral("SELECT id FROM history WHERE request_key = ? AND outcome IN %1 LIMIT 1").arg(kLive),
-                         {requestKey})
-        || !query.next())
-        return false;
-    return find(query.value(0).toLongLong(), row);
+    qint64 id = 0;
+    {
+        StatementCache::Run run = m_statements->run(
+            QStringLiteral("SELECT id FROM history WHERE request_key = ? AND outcome IN %1 LIMIT 1").arg(kLive), {requestKey});
+        if (!run.ok() || !run.query().next())
+            return false;
+        id = run.query().value(0).toLongLong();
+    }
+    return find(id, row);
 }
 
 bool RequestLedger::findInDoubt(const QString& requestKey, HistoryEntry* row) const
 {
-    QSqlQuery query(m_db);
-    if (!SqlDialect::run(m_db, query,
-                         QStringLiteral("SELECT id FROM history WHERE request_key = ? AND outcome = 'in_doubt' "
-                                        "ORDER BY id DESC LIMIT 1"),
-                         {requestKey})
-        || !query.next())
-        return false;
-    return find(query.value(0).toLongLong(), row);
+    qint64 id = 0;
+    {
+        StatementCache::Run run = m_statements->run(QStringLiteral("SELECT id FROM history WHERE request_key = ? AND "
+                                                                   "outcome = 'in_doubt' ORDER BY id DESC LIMIT 1"),
+                                                    {requestKey});
+        if (!run.ok() || !run.query().next())
+            return false;
+        id = run.query().value(0).toLongLong();
+    }
+    return find(id, row);
 }
 
 bool RequestLedger::findAnswer(const HistoryEntry& request, const QStringList& sources, HistoryEntry* row) const
 {
     if (sources.isEmpty())
         return false;
-    const HistoryRepository history(m_db);
-    return history.findIssued(request.requestPathId, request.requestIdentifier, request.lockModel, request.startSent,
+    return m_history.findIssued(request.requestPathId, request.requestIdentifier, request.lockModel, request.startSent,
                               request.durationId, sources, row);
 }
 
 bool RequestLedger::find(qint64 rowId, HistoryEntry* row) const
 {
-    const HistoryRepository history(m_db);
-    return history.find(rowId, row);
+    return m_history.find(rowId, row);
 }
 
 RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QStringList& reuseFrom,
@@ -206,15 +214,8 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
     row.claimedBy = m_owner;
     row.leaseUntilUtc = nowUtc.addMSecs(leaseMs);
     row.code.clear();
-    HistoryRepository history(m_db);
-    QSqlQuery count(m_db);
-    const bool added = history.add(&row);
-    bool counted = false;
-    if (added) {
-        counted = SqlDialect::run(m_db, count, QStringLiteral("UPDATE history SET attempts = 1 WHERE id = ?"), {row.id});
-    }
-    if (!added || !counted) {
-        const QSqlError error = StorageErrorText::withCause(added ? count.lastError() : history.lastError(), m_db);
+    if (!m_history.add(&row, 1)) { // the request it stands for counts from the claim: it may go out
+        const QSqlError error = StorageErrorText::withCause(m_history.lastError(), m_db);
         rollback();
         result.errorText = QCoreApplication::translate("RequestLedger",
                                                        "The request could not be recorded, so it was not sent: %1.")
@@ -262,12 +263,16 @@ RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUt
             result.errorText = QCoreApplication::translate("RequestLedger", "Only a request in doubt can be asked again.");
         return result;
     }
-    QSqlQuery query(m_db);
-    if (!SqlDialect::run(m_db, query,
-                         QStringLiteral("UPDATE history SET outcome = 'claimed', claimed_by = ?, lease_until_utc = ?, "
-                                        "failure_text = '', attempts = attempts + 1 WHERE id = ? AND outcome = 'in_doubt'"),
-                         {m_owner, StoredTime::text(nowUtc.addMSecs(leaseMs)), rowId})) {
-        const QSqlError error = query.lastError();
+    QSqlError error;
+    {
+        StatementCache::Run again = m_statements->run(
+            QStringLiteral("UPDATE history SET outcome = 'claimed', claimed_by = ?, lease_until_utc = ?, "
+                           "failure_text = '', attempts = attempts + 1 WHERE id = ? AND outcome = 'in_doubt'"),
+            {m_owner, StoredTime::text(nowUtc.addMSecs(leaseMs)), rowId});
+        if (!again.ok())
+            error = again.query().lastError();
+    }
+    if (error.isValid()) {
         rollback();
         fail(error, QCoreApplication::translate("RequestLedger",
                                                 "The request could not be recorded, so it was not sent: %1."));
@@ -283,25 +288,30 @@ RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUt
 
 bool RequestLedger::quickUpdate(const QString& statement, const QVariantList& values)
 {
-    QSqlQuery query(m_db);
     const bool sqlite = !SqlDialect::isPostgres(m_db);
+    const auto pragma = [this](const QString& statement) {
+        StatementCache::Run run = m_statements->run(statement, {});
+        return run.ok() && run.query().next() ? run.query().value(0).toInt() : -1;
+    };
     int busyTimeoutMs = -1;
     int synchronous = -1;
     if (sqlite) {
         // Barely wait on another writer, and skip the flush: these marks are refreshed or
         // informational, and losing one in a power cut changes nothing.
-        if (query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next())
-            busyTimeoutMs = query.value(0).toInt();
-        if (query.exec(QStringLiteral("PRAGMA synchronous")) && query.next())
-            synchronous = query.value(0).toInt();
-        query.exec(QStringLiteral("PRAGMA busy_timeout = 200"));
-        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        busyTimeoutMs = pragma(QStringLiteral("PRAGMA busy_timeout"));
+        synchronous = pragma(QStringLiteral("PRAGMA synchronous"));
+        pragma(QStringLiteral("PRAGMA busy_timeout = 200"));
+        pragma(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
-    const bool ok = SqlDialect::run(m_db, query, statement, values) && query.numRowsAffected() == 1;
+    bool ok = false;
+    {
+        StatementCache::Run run = m_statements->run(statement, values);
+        ok = run.ok() && run.query().numRowsAffected() == 1;
+    }
     if (sqlite) {
         // Back to how the connection was opened (a committed code must survive a power cut).
-        query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2));
-        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs >= 0 ? busyTimeoutMs : 5000));
+        pragma(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2));
+        pragma(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs >= 0 ? busyTimeoutMs : 5000));
     }
     return ok;
 }
@@ -320,7 +330,6 @@ bool RequestLedger::renewLease(qint64 rowId, const QDateTime& untilUtc)
 bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,
                               int httpStatus, bool neverSent)
 {
-    QSqlQuery query(m_db);
     // An answer also settles a row that was meanwhile seen as abandoned (in doubt): it is known now.
     const QString statement =
         QStringLiteral("UPDATE history SET outcome = ?, code = ?, failure_text = ?, http_status = ?%1 "
@@ -328,13 +337,14 @@ bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const
             .arg(neverSent ? QStringLiteral(", attempts = %1")
                                  .arg(SqlDialect::greatest(m_db, QStringLiteral("attempts - 1"), QStringLiteral("0")))
                            : QString());
-    if (!SqlDialect::run(m_db, query, statement,
-                         {HistoryEntry::outcomeName(outcome), outcome == HistoryEntry::Outcome::Issued ? code : QStringLiteral(""),
-                          text.isNull() ? QStringLiteral("") : text, httpStatus, rowId})) {
-        fail(query.lastError(), QStringLiteral("%1"));
+    StatementCache::Run run = m_statements->run(
+        statement, {HistoryEntry::outcomeName(outcome), outcome == HistoryEntry::Outcome::Issued ? code : QStringLiteral(""),
+                    text.isNull() ? QStringLiteral("") : text, httpStatus, rowId});
+    if (!run.ok()) {
+        fail(run.query().lastError(), QStringLiteral("%1"));
         return false;
     }
-    if (query.numRowsAffected() != 1) {
+    if (run.query().numRowsAffected() != 1) {
         m_lastError = {};
         m_errorText = QCoreApplication::translate("RequestLedger",
                                                   "its request row is gone or was already settled");
@@ -372,28 +382,27 @@ bool RequestLedger::recordInDoubt(qint64 rowId, const QString& failureText, int 
 
 int RequestLedger::reapAbandoned(const QDateTime& nowUtc, const QString& requestKey)
 {
-    QSqlQuery select(m_db);
-    select.setForwardOnly(true);
-    if (!SqlDialect::run(m_db, select,
-                         QStringLiteral("SELECT id, claimed_by, lease_until_utc FROM history WHERE outcome IN %1%2")
-                             .arg(kLive, requestKey.isEmpty() ? QString() : QStringLiteral(" AND request_key = ?")),
-                         requestKey.isEmpty() ? QVariantList() : QVariantList{requestKey}))
-        return 0;
     QList<qint64> abandoned;
-    while (select.next()) {
-        const QDateTime lease = StoredTime::fromText(select.value(2).toString());
-        if (!lease.isValid() || lease <= nowUtc || ownerGone(select.value(1).toString()))
-            abandoned.append(select.value(0).toLongLong());
-    }
-    select.finish();
+    {
+        StatementCache::Run select = m_statements->run(
+            QStringLiteral("SELECT id, claimed_by, lease_until_utc FROM history WHERE outcome IN %1%2")
+                .arg(kLive, requestKey.isEmpty() ? QString() : QStringLiteral(" AND request_key = ?")),
+            requestKey.isEmpty() ? QVariantList() : QVariantList{requestKey});
+        if (!select.ok())
+            return 0;
+        while (select.query().next()) {
+            const QDateTime lease = StoredTime::fromText(select.query().value(2).toString());
+            if (!lease.isValid() || lease <= nowUtc || ownerGone(select.query().value(1).toString()))
+                abandoned.append(select.query().value(0).toLongLong());
+        }
+    } // read released before the writes
     int changed = 0;
     for (qint64 id : std::as_const(abandoned)) {
-        QSqlQuery update(m_db);
-        if (SqlDialect::run(m_db, update,
-                            QStringLiteral("UPDATE history SET outcome = 'in_doubt', failure_text = ? "
-                                           "WHERE id = ? AND outcome IN %1").arg(kLive),
-                            {abandonedText(), id}))
-            changed += update.numRowsAffected();
+        StatementCache::Run update = m_statements->run(
+            QStringLiteral("UPDATE history SET outcome = 'in_doubt', failure_text = ? WHERE id = ? AND outcome IN %1").arg(kLive),
+            {abandonedText(), id});
+        if (update.ok())
+            changed += update.query().numRowsAffected();
     }
     return changed;
 }

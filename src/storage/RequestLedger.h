@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryEntry.h"
+#include "HistoryRepository.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -8,6 +9,10 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+
+#include <memory>
+
+class StatementCache;
 
 // The request ledger: every request that can be billed is a history row claimed BEFORE it is sent,
 // keyed by the canonical request. Only one live claim per request can exist across every process
@@ -34,6 +39,9 @@ public:
     };
 
     explicit RequestLedger(QSqlDatabase db, QString owner = ownerForThisProcess());
+    ~RequestLedger();
+    RequestLedger(const RequestLedger&) = delete;
+    RequestLedger& operator=(const RequestLedger&) = delete;
 
     // Claims `request` (a history row with requestKey set) unless history already answers it
     // (`reuseFrom`: the sources whose codes may answer it; empty to always ask the service).
@@ -84,6 +92,8 @@ private:
 
     QSqlDatabase m_db;
     QString m_owner;
+    HistoryRepository m_history;
+    std::unique_ptr<StatementCache> m_statements; // the claim's and the marks' statements, kept prepared
     QString m_errorText;
     QSqlError m_lastError;
 };

@@ -59,8 +59,9 @@ private slots:
                      qPrintable(row.value(QStringLiteral("name")).toString()));
         }
         QCOMPARE(keys.size(), rows.size());
-        for (const char* key : {"startup_empty_vs_bare", "startup_data_vs_empty", "search_vs_raw", "deep_page_vs_first",
-                                "issue_vs_floor", "memory_history_scrolled", "memory_board_scrolled"})
+        for (const char* key : {"startup_empty_vs_bare", "startup_data_vs_empty", "startup_data_vs_screenful",
+                                "search_vs_raw", "deep_page_vs_first", "issue_vs_floor", "memory_history_scrolled",
+                                "memory_board_scrolled"})
             QVERIFY2(keys.contains(QLatin1String(key)), key);
         QVERIFY(table.startsWith("| Benchmark |"));
     }

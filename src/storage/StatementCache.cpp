@@ -1,0 +1,88 @@
+#include "StatementCache.h"
+
+#include "SqlDialect.h"
+
+#include <QSqlDriver>
+#include <QSqlResult>
+#include <QVariant>
+
+#include <utility>
+
+StatementCache::Run::Run(std::shared_ptr<QSqlQuery> query, bool* inUse, bool ok)
+    : m_query(std::move(query))
+    , m_inUse(inUse)
+    , m_ok(ok)
+{
+}
+
+StatementCache::Run::Run(Run&& other) noexcept
+    : m_query(std::move(other.m_query))
+    , m_inUse(std::exchange(other.m_inUse, nullptr))
+    , m_ok(other.m_ok)
+{
+}
+
+StatementCache::Run::~Run()
+{
+    if (!m_query)
+        return;
+    m_query->finish();
+    if (m_inUse)
+        *m_inUse = false;
+}
+
+StatementCache::StatementCache(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_keep(!SqlDialect::isPostgres(m_db))
+{
+}
+
+namespace {
+void* pointerIn(const QVariant& handle)
+{
+    return handle.isValid() && handle.constData() ? *static_cast<void* const*>(handle.constData()) : nullptr;
+}
+
+// The sqlite3_stmt behind a prepared query: none once its connection was closed (the driver
+// finalizes every statement then), so a kept query is prepared again after a reconnection.
+void* statementHandle(const QSqlQuery& query)
+{
+    return query.result() ? pointerIn(query.result()->handle()) : nullptr;
+}
+} // namespace
+
+void* StatementCache::connectionHandle() const
+{
+    return m_db.driver() ? pointerIn(m_db.driver()->handle()) : nullptr; // the connection's sqlite3*
+}
+
+StatementCache::Run StatementCache::run(const QString& statement, const QVariantList& values)
+{
+    void* connection = m_keep ? connectionHandle() : nullptr;
+    if (!connection) {
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        const bool ok = SqlDialect::run(m_db, *query, statement, values);
+        return Run(std::move(query), nullptr, ok);
+    }
+    Kept& kept = m_kept[statement];
+    if (kept.inUse) {
+        // Asked for again while an earlier run of it is still being read: a query of its own.
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        const bool ok = SqlDialect::run(m_db, *query, statement, values);
+        return Run(std::move(query), nullptr, ok);
+    }
+    if (!kept.query || kept.connection != connection || !statementHandle(*kept.query)) {
+        kept.query = std::make_shared<QSqlQuery>(m_db);
+        kept.query->setForwardOnly(true);
+        kept.connection = connection;
+        if (!kept.query->prepare(statement)) {
+            auto failed = std::exchange(kept.query, nullptr);
+            return Run(std::move(failed), nullptr, false);
+        }
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        kept.query->bindValue(int(i), values.at(i));
+    const bool ok = kept.query->exec();
+    kept.inUse = true;
+    return Run(kept.query, &kept.inUse, ok);
+}
