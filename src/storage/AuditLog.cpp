@@ -2,19 +2,13 @@
 
 #include "SqlDialect.h"
 #include "StorageErrorText.h"
+#include "StoredText.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QVariant>
-
-namespace {
-QString text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-} // namespace
 
 bool AuditLog::add(const AuditEntry& entry)
 {
@@ -28,12 +22,12 @@ bool AuditLog::add(const AuditEntry& entry)
                                      "VALUES (?, ?, ?, ?, ?, ?)"));
     }
     query.addBindValue(entry.atUtc.toUTC().toString(Qt::ISODate));
-    query.addBindValue(text(entry.staffName));
+    query.addBindValue(StoredText::of(entry.staffName));
     if (!SqlDialect::isPostgres(m_db))
-        query.addBindValue(text(entry.dbLogin));
-    query.addBindValue(text(entry.desk.isEmpty() ? deskName() : entry.desk));
+        query.addBindValue(StoredText::of(entry.dbLogin));
+    query.addBindValue(StoredText::of(entry.desk.isEmpty() ? deskName() : entry.desk));
     query.addBindValue(entry.action);
-    query.addBindValue(text(entry.detail));
+    query.addBindValue(StoredText::of(entry.detail));
     if (!query.exec()) {
         m_error = QCoreApplication::translate("AuditLog", "The audit log could not be written: %1")
                       .arg(StorageErrorText::describe(query.lastError()));

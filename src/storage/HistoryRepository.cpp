@@ -3,6 +3,7 @@
 #include "SqlDialect.h"
 #include "StatementCache.h"
 #include "StorageErrorText.h"
+#include "StoredText.h"
 #include "StoredTime.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,6 @@ namespace {
 // Retention deletes settled codes only: a request still being answered, or in doubt (possibly
 // billed), stays until someone settles it.
 const QString kKeptByRetention = QStringLiteral("('claimed', 'sent', 'in_doubt')");
-// SQLite stores a null QString as NULL; the schema wants empty text instead.
-QString text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
 
 const QString kColumns = QStringLiteral(
     "id, issued_at_utc, issued_by, lock_id, lock_name, lock_model, mode, duration_id, duration_label, "
@@ -96,33 +92,33 @@ bool HistoryRepository::add(HistoryEntry* entry, int attempts)
     QVariantList values;
     values.reserve(31);
     values << StoredTime::text(entry->issuedAtUtc);
-    values << text(entry->issuedBy);
+    values << StoredText::of(entry->issuedBy);
     values << (entry->lockId > 0 ? QVariant(entry->lockId) : QVariant());
-    values << text(entry->lockName);
-    values << text(entry->lockModel);
-    values << text(entry->mode);
+    values << StoredText::of(entry->lockName);
+    values << StoredText::of(entry->lockModel);
+    values << StoredText::of(entry->mode);
     values << entry->durationId;
-    values << text(entry->durationLabel);
-    values << text(entry->startSent);
+    values << StoredText::of(entry->durationLabel);
+    values << StoredText::of(entry->startSent);
     values << StoredTime::text(entry->windowStartUtc);
     values << StoredTime::text(entry->windowEndUtc);
     // Only an answered row holds a code: a failure or a request in doubt never pretends to.
-    values << (text(entry->outcome == HistoryEntry::Outcome::Issued ? entry->code : QString()));
-    values << text(entry->guestName.trimmed());
-    values << text(entry->room.trimmed());
-    values << text(entry->reference.trimmed());
-    values << text(entry->note.trimmed());
+    values << (StoredText::of(entry->outcome == HistoryEntry::Outcome::Issued ? entry->code : QString()));
+    values << StoredText::of(entry->guestName.trimmed());
+    values << StoredText::of(entry->room.trimmed());
+    values << StoredText::of(entry->reference.trimmed());
+    values << StoredText::of(entry->note.trimmed());
     values << HistoryEntry::sourceName(entry->source);
     values << HistoryEntry::outcomeName(entry->outcome);
-    values << text(entry->failureText);
+    values << StoredText::of(entry->failureText);
     values << (entry->firstUseByUtc.isValid() ? StoredTime::text(entry->firstUseByUtc) : QStringLiteral(""));
-    values << text(entry->lockTimeZone);
+    values << StoredText::of(entry->lockTimeZone);
     values << (entry->lockFollowsDst ? 1 : 0);
-    values << text(entry->requestPathId);
-    values << text(entry->requestIdentifier);
+    values << StoredText::of(entry->requestPathId);
+    values << StoredText::of(entry->requestIdentifier);
     values << (entry->demo || entry->source == HistoryEntry::Source::Demo ? 1 : 0);
-    values << text(entry->requestKey);
-    values << text(entry->claimedBy);
+    values << StoredText::of(entry->requestKey);
+    values << StoredText::of(entry->claimedBy);
     values << (entry->leaseUntilUtc.isValid() ? StoredTime::text(entry->leaseUntilUtc) : QStringLiteral(""));
     values << entry->httpStatus;
     values << (entry->sharesCodeWith > 0 ? QVariant(entry->sharesCodeWith) : QVariant(QMetaType::fromType<qlonglong>()));
@@ -414,7 +410,7 @@ QString HistoryRepository::issuedForStatement(const QString& tail, const QString
                                              QVariantList* values)
 {
     // The rows that answered the same request (same lock, model, start and length) with a code.
-    *values = {text(pathId), text(identifier), lockModel, startSent, durationId};
+    *values = {StoredText::of(pathId), StoredText::of(identifier), lockModel, startSent, durationId};
     return QStringLiteral("SELECT %1 FROM history WHERE request_path_id = ? AND request_identifier = ? AND "
                           "lock_model = ? AND start_sent = ? AND duration_id = ? AND outcome = 'issued' "
                           "AND code <> '' %2")

@@ -2,6 +2,7 @@
 
 #include "SqlDialect.h"
 #include "StatementCache.h"
+#include "StoredText.h"
 #include "StoredTime.h"
 #include "StorageErrorText.h"
 
@@ -13,12 +14,6 @@
 #include <algorithm>
 
 namespace {
-// SQLite stores a null QString as NULL; the schema wants empty text instead.
-QString text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 const QString kColumns = QStringLiteral(
     "id, name, group_name, model, timecode, lock_number, smart_lock_id, access_key_ref, mode, time_zone, "
     "clock_follows_dst, favourite, last_used_utc");
@@ -50,16 +45,16 @@ const QString kInsert = QStringLiteral(
 
 void bindLock(QSqlQuery& query, const Lock& lock)
 {
-    query.bindValue(QStringLiteral(":name"), text(lock.name.trimmed()));
-    query.bindValue(QStringLiteral(":group_name"), text(lock.group.trimmed()));
+    query.bindValue(QStringLiteral(":name"), StoredText::of(lock.name.trimmed()));
+    query.bindValue(QStringLiteral(":group_name"), StoredText::of(lock.group.trimmed()));
     query.bindValue(QStringLiteral(":model"), LockModelCatalogue::info(lock.model).wireValue);
-    query.bindValue(QStringLiteral(":timecode"), text(lock.isSmartLock() ? QString() : lock.timecode.trimmed()));
-    query.bindValue(QStringLiteral(":lock_number"), text(lock.isSmartLock() ? QString() : lock.lockNumber.trimmed()));
+    query.bindValue(QStringLiteral(":timecode"), StoredText::of(lock.isSmartLock() ? QString() : lock.timecode.trimmed()));
+    query.bindValue(QStringLiteral(":lock_number"), StoredText::of(lock.isSmartLock() ? QString() : lock.lockNumber.trimmed()));
     query.bindValue(QStringLiteral(":smart_lock_id"),
-                    text(lock.isSmartLock() ? lock.smartLockId.trimmed().toLower() : QString()));
-    query.bindValue(QStringLiteral(":access_key_ref"), text(lock.isSmartLock() ? lock.accessKeyRef : QString()));
+                    StoredText::of(lock.isSmartLock() ? lock.smartLockId.trimmed().toLower() : QString()));
+    query.bindValue(QStringLiteral(":access_key_ref"), StoredText::of(lock.isSmartLock() ? lock.accessKeyRef : QString()));
     query.bindValue(QStringLiteral(":mode"), NetCodeModes::storageName(lock.configuredMode));
-    query.bindValue(QStringLiteral(":time_zone"), text(lock.timeZoneId));
+    query.bindValue(QStringLiteral(":time_zone"), StoredText::of(lock.timeZoneId));
     query.bindValue(QStringLiteral(":clock_follows_dst"), lock.clockFollowsDst ? 1 : 0);
     query.bindValue(QStringLiteral(":favourite"), lock.favourite ? 1 : 0);
 }

@@ -1,5 +1,7 @@
 #include "SiteSettingsRepository.h"
 
+#include "StoredText.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,12 +15,6 @@ SiteSetting fromRow(const QSqlQuery& query)
     setting.updatedAtUtc = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs).toUTC();
     setting.updatedBy = query.value(3).toString();
     return setting;
-}
-
-// A null QString binds as SQL NULL; the columns hold text, empty included.
-QString text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 const QString kColumns = QStringLiteral("SELECT key, value, updated_at_utc, updated_by FROM site_settings");
@@ -78,9 +74,9 @@ bool SiteSettingsRepository::setMany(const QList<QPair<QString, QString>>& value
     int rows = 0;
     for (const auto& [key, value] : values) {
         query.addBindValue(key);
-        query.addBindValue(text(value));
+        query.addBindValue(StoredText::of(value));
         query.addBindValue(at);
-        query.addBindValue(text(updatedBy));
+        query.addBindValue(StoredText::of(updatedBy));
         if (!query.exec()) {
             m_lastError = query.lastError().text();
             m_db.rollback();
@@ -113,9 +109,9 @@ bool SiteSettingsRepository::seedMissing(const QList<QPair<QString, QString>>& v
     QStringList keys;
     for (const auto& [key, value] : values) {
         query.addBindValue(key);
-        query.addBindValue(text(value));
+        query.addBindValue(StoredText::of(value));
         query.addBindValue(at);
-        query.addBindValue(text(updatedBy));
+        query.addBindValue(StoredText::of(updatedBy));
         if (!query.exec()) {
             m_lastError = query.lastError().text();
             query.finish();
