@@ -470,7 +470,9 @@ void IssueService::complete(const IssueOrder& order, const QString& sentIdentifi
 
     entry.code = result.code;
     entry.outcome = HistoryEntry::Outcome::Issued;
-    outcome.savedToHistory = m_ledger.recordAnswer(row.id, result.code, result.httpStatus);
+    bool lockMarked = false;
+    outcome.savedToHistory = m_ledger.recordAnswer(row.id, result.code, result.httpStatus,
+                                                   {order.lock.id, entry.issuedAtUtc}, &lockMarked);
     outcome.ok = true;
     outcome.entry = entry;
     if (!outcome.savedToHistory) {
@@ -478,7 +480,8 @@ void IssueService::complete(const IssueOrder& order, const QString& sentIdentifi
                                "this request as in doubt, without its code.")
                                 .arg(m_ledger.errorText());
     }
-    m_locks.markUsed(order.lock.id, entry.issuedAtUtc);
+    if (!lockMarked)
+        m_locks.markUsed(order.lock.id, entry.issuedAtUtc);
     finish(outcome);
 }
 

@@ -3,6 +3,7 @@
 #include "HistoryRepository.h"
 #include "SqlDialect.h"
 #include "StatementCache.h"
+#include "StoredText.h"
 #include "StorageErrorText.h"
 #include "StoredTime.h"
 
@@ -328,18 +329,24 @@ bool RequestLedger::renewLease(qint64 rowId, const QDateTime& untilUtc)
 }
 
 bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,
-                              int httpStatus, bool neverSent)
+                              int httpStatus, bool neverSent, const LockUse* use)
 {
     // An answer also settles a row that was meanwhile seen as abandoned (in doubt): it is known now.
-    const QString statement =
+    QString statement =
         QStringLiteral("UPDATE history SET outcome = ?, code = ?, failure_text = ?, http_status = ?%1 "
                        "WHERE id = ? AND outcome IN ('claimed', 'sent', 'in_doubt')")
             .arg(neverSent ? QStringLiteral(", attempts = %1")
                                  .arg(SqlDialect::greatest(m_db, QStringLiteral("attempts - 1"), QStringLiteral("0")))
                            : QString());
-    StatementCache::Run run = m_statements->run(
-        statement, {HistoryEntry::outcomeName(outcome), outcome == HistoryEntry::Outcome::Issued ? code : QStringLiteral(""),
-                    text.isNull() ? QStringLiteral("") : text, httpStatus, rowId});
+    QVariantList values{HistoryEntry::outcomeName(outcome), outcome == HistoryEntry::Outcome::Issued ? code : QStringLiteral(""),
+                        StoredText::of(text), httpStatus, rowId};
+    if (use) {
+        // The lock's last use rides along: the statement's own count stays the history row's.
+        statement.prepend(QStringLiteral("WITH used AS (UPDATE locks SET last_used_utc = ? WHERE id = ?) "));
+        values.prepend(use->lockId);
+        values.prepend(StoredTime::text(use->atUtc));
+    }
+    StatementCache::Run run = m_statements->run(statement, values);
     if (!run.ok()) {
         fail(run.query().lastError(), QStringLiteral("%1"));
         return false;
@@ -351,6 +358,19 @@ bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const
         return false;
     }
     return true;
+}
+
+bool RequestLedger::recordAnswer(qint64 rowId, const QString& code, int httpStatus, const LockUse& use, bool* lockMarked)
+{
+    *lockMarked = false;
+    if (SqlDialect::isPostgres(m_db) && use.lockId > 0) {
+        if (finishRow(rowId, HistoryEntry::Outcome::Issued, code, {}, httpStatus, false, &use)) {
+            *lockMarked = true;
+            return true;
+        }
+        // Nothing was written (one statement): the answer alone, as below; the caller marks the lock.
+    }
+    return finishRow(rowId, HistoryEntry::Outcome::Issued, code, {}, httpStatus);
 }
 
 bool RequestLedger::recordAnswer(qint64 rowId, const QString& code, int httpStatus)

@@ -58,6 +58,16 @@ public:
     // turns in doubt later; the caller must tell the desk to write the code down); errorText()
     // then says why, as a clause ("the disk that holds the database is full").
     bool recordAnswer(qint64 rowId, const QString& code, int httpStatus);
+    // The lock a code was issued for, and when: which lock was used last orders the lock list.
+    struct LockUse {
+        qint64 lockId = 0;
+        QDateTime atUtc;
+    };
+    // The answer as above; on the shared store the lock's last use is written by the same statement
+    // (one round trip and one commit instead of five round trips and two commits), and `lockMarked`
+    // says so. Otherwise (SQLite, or that statement failed and the answer was written alone) the
+    // caller marks the lock itself (LockRepository::markUsed).
+    bool recordAnswer(qint64 rowId, const QString& code, int httpStatus, const LockUse& use, bool* lockMarked);
     // `neverSent`: the request provably never reached the service (refused), so it is not counted.
     bool recordFailure(qint64 rowId, const QString& failureText, int httpStatus, bool neverSent = false);
     bool recordInDoubt(qint64 rowId, const QString& failureText, int httpStatus);
@@ -83,7 +93,7 @@ private:
     bool commit();
     void rollback();
     bool finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,
-                   int httpStatus, bool neverSent = false);
+                   int httpStatus, bool neverSent = false, const LockUse* use = nullptr);
     bool findLive(const QString& requestKey, HistoryEntry* row) const;
     bool findInDoubt(const QString& requestKey, HistoryEntry* row) const;
     bool findAnswer(const HistoryEntry& request, const QStringList& sources, HistoryEntry* row) const;

@@ -376,7 +376,41 @@ private slots:
                                                        api, kNow, 1000);
         QCOMPARE(ledger.reapAbandoned(kNow.addSecs(5)), 1);
         QCOMPARE(ledger.reclaim(lost.row.id, kNow.addSecs(6), 60000).result, RequestLedger::Claim::Result::Claimed);
-        QVERIFY(ledger.recordAnswer(lost.row.id, QStringLiteral("5556667"), 200));
+        // The answer and its lock's last use in one statement, with a desk's grants.
+        Lock answered;
+        QVERIFY(LockRepository(connection).findByName(QStringLiteral("Room 101"), &answered));
+        bool lockMarked = false;
+        QVERIFY2(ledger.recordAnswer(lost.row.id, QStringLiteral("5556667"), 200, {answered.id, kNow.addSecs(7)}, &lockMarked),
+                 qPrintable(ledger.errorText()));
+        QVERIFY(lockMarked);
+        QVERIFY(LockRepository(connection).find(answered.id, &answered));
+        QCOMPARE(answered.lastUsedUtc, kNow.addSecs(7));
+        HistoryEntry settled;
+        QVERIFY(ledger.find(lost.row.id, &settled));
+        QCOMPARE(settled.code, QStringLiteral("5556667"));
+        QCOMPARE(settled.outcome, HistoryEntry::Outcome::Issued);
+        {
+            // The answer never depends on the lock's mark: where the mark cannot be written, the
+            // answer is written alone and the caller is told to mark the lock itself.
+            QVERIFY(SharedTestStore::runAsAdmin(databaseOf(url),
+                                                {QStringLiteral("REVOKE UPDATE (last_used_utc) ON netcode.locks FROM netcode_desk")},
+                                                &error));
+            const RequestLedger::Claim next = ledger.claim(request(QStringLiteral("k4"), QStringLiteral("Room 101"),
+                                                                   QStringLiteral("2027-08-04 09:00")),
+                                                           api, kNow, 60000);
+            QCOMPARE(next.result, RequestLedger::Claim::Result::Claimed);
+            bool marked = true;
+            QVERIFY2(ledger.recordAnswer(next.row.id, QStringLiteral("4445556"), 200, {answered.id, kNow.addSecs(9)}, &marked),
+                     qPrintable(ledger.errorText()));
+            QVERIFY(!marked);
+            QVERIFY(ledger.find(next.row.id, &settled));
+            QCOMPARE(settled.code, QStringLiteral("4445556"));
+            QVERIFY(LockRepository(connection).find(answered.id, &answered));
+            QCOMPARE(answered.lastUsedUtc, kNow.addSecs(7));
+            QVERIFY(SharedTestStore::runAsAdmin(databaseOf(url),
+                                                {QStringLiteral("GRANT UPDATE (last_used_utc) ON netcode.locks TO netcode_desk")},
+                                                &error));
+        }
         QVERIFY(RequestLog(connection).add(kNow, QStringLiteral("netcode"), 200, QStringLiteral("issued"), false));
 
         // Emailing a code: the attempt is added and read back (never changed: see the refusals).
@@ -407,7 +441,7 @@ private slots:
 
         // Search, reprint, lock last used, sign-in lock-out.
         HistoryRepository history(connection);
-        QCOMPARE(history.count(QStringLiteral("müll")), 3);
+        QCOMPARE(history.count(QStringLiteral("müll")), 4);
         QCOMPARE(history.count(QStringLiteral("783")), 1);
         QSqlQuery query(connection);
         QVERIFY2(query.exec(QStringLiteral("UPDATE history SET print_count = print_count + 1, last_printed_utc = "
