@@ -304,6 +304,14 @@ std::optional<StoreFigures> measure(const QString& address, QString* error)
 
 const QString kTeamKey = QStringLiteral("Team0Key1Team2Key3Team4Key5Team6Key7Team8K");
 
+// Every probe of a round starts at the same moment (epoch ms), all of them open by then.
+void sleepUntil(qint64 startAtMs)
+{
+    const qint64 wait = startAtMs - QDateTime::currentMSecsSinceEpoch();
+    if (wait > 0)
+        QThread::msleep(quint64(wait));
+}
+
 // In a child process: one desk issuing `count` codes for lock `lockId` through the real issuing
 // service (a session on the shared store, the service at `service`), starting at `startAtMs` (epoch)
 // so that several desks issue at once. Prints each issue's time in ms; any failure is an exit != 0.
@@ -332,9 +340,7 @@ int deskProbe(const QString& store, const QUrl& service, qint64 lockId, int coun
         QTextStream(stderr) << "desk: no lock " << lockId << Qt::endl;
         return 1;
     }
-    const qint64 wait = startAtMs - QDateTime::currentMSecsSinceEpoch();
-    if (wait > 0)
-        QThread::msleep(quint64(wait));
+    sleepUntil(startAtMs);
     const QDateTime base = QDateTime::currentDateTimeUtc().addDays(3);
     QTextStream out(stdout);
     for (int i = 0; i < count; ++i) {
@@ -389,9 +395,7 @@ int floorProbe(const QString& store, const QUrl& service, int lockNumber, int co
     ApiEndpoint endpoint;
     endpoint.host = service;
     QNetworkAccessManager network;
-    const qint64 wait = startAtMs - QDateTime::currentMSecsSinceEpoch();
-    if (wait > 0)
-        QThread::msleep(quint64(wait));
+    sleepUntil(startAtMs);
     const QDateTime base = QDateTime::currentDateTimeUtc().addDays(3);
     QTextStream out(stdout);
     for (int i = 0; i < count; ++i) {
