@@ -168,7 +168,7 @@ bool RequestLedger::findAnswer(const HistoryEntry& request, const QStringList& s
     if (sources.isEmpty())
         return false;
     return m_history.findIssued(request.requestPathId, request.requestIdentifier, request.lockModel, request.startSent,
-                              request.durationId, sources, row);
+                                request.durationId, sources, row);
 }
 
 bool RequestLedger::find(qint64 rowId, HistoryEntry* row) const
