@@ -363,12 +363,26 @@ bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const
 bool RequestLedger::recordAnswer(qint64 rowId, const QString& code, int httpStatus, const LockUse& use, bool* lockMarked)
 {
     *lockMarked = false;
-    if (SqlDialect::isPostgres(m_db) && use.lockId > 0) {
+    if (use.lockId > 0 && SqlDialect::isPostgres(m_db)) {
         if (finishRow(rowId, HistoryEntry::Outcome::Issued, code, {}, httpStatus, false, &use)) {
             *lockMarked = true;
             return true;
         }
         // Nothing was written (one statement): the answer alone, as below; the caller marks the lock.
+    } else if (use.lockId > 0 && m_statements->run(QStringLiteral("BEGIN"), {}).ok()) {
+        // SQLite: both in one transaction, so one commit (the answer's, flushed to disk).
+        if (!finishRow(rowId, HistoryEntry::Outcome::Issued, code, {}, httpStatus)) {
+            rollback(); // the answer itself could not be written: said as it is
+            return false;
+        }
+        const bool marked = m_statements->run(QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"),
+                                              {StoredTime::text(use.atUtc), use.lockId})
+                                .ok();
+        if (marked && m_statements->run(QStringLiteral("COMMIT"), {}).ok()) {
+            *lockMarked = true;
+            return true;
+        }
+        rollback(); // the answer alone, as below; the caller marks the lock
     }
     return finishRow(rowId, HistoryEntry::Outcome::Issued, code, {}, httpStatus);
 }

@@ -63,10 +63,11 @@ public:
         qint64 lockId = 0;
         QDateTime atUtc;
     };
-    // The answer as above; on the shared store the lock's last use is written by the same statement
-    // (one round trip and one commit instead of five round trips and two commits), and `lockMarked`
-    // says so. Otherwise (SQLite, or that statement failed and the answer was written alone) the
-    // caller marks the lock itself (LockRepository::markUsed).
+    // The answer as above, with the lock's last use in the same commit: on the shared store in the
+    // same statement (one round trip and one commit instead of five round trips and two commits), on
+    // SQLite in the same transaction. `lockMarked` says so; where the mark could not be written the
+    // answer is written alone (it never depends on the mark) and the caller marks the lock itself
+    // (LockRepository::markUsed).
     bool recordAnswer(qint64 rowId, const QString& code, int httpStatus, const LockUse& use, bool* lockMarked);
     // `neverSent`: the request provably never reached the service (refused), so it is not counted.
     bool recordFailure(qint64 rowId, const QString& failureText, int httpStatus, bool neverSent = false);

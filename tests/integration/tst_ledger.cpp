@@ -2,6 +2,7 @@
 #include "CodelocksSimulator.h"
 #include "Database.h"
 #include "HistoryRepository.h"
+#include "LockRepository.h"
 #include "RequestLedger.h"
 #include "SqlDialect.h"
 #include "TestStore.h"
@@ -328,6 +329,63 @@ private slots:
         QCOMPARE(me.reclaim(id, m_now, 60000).result, RequestLedger::Claim::Result::BeingIssued);
         QVERIFY(me.recordAnswer(id, QStringLiteral("1112223"), 200));
         QCOMPARE(me.reclaim(id, m_now, 60000).result, RequestLedger::Claim::Result::AlreadyIssued);
+    }
+
+    // The answer and its lock's last use go in one commit (one statement on the shared store), and
+    // the answer never depends on the mark: a lock that cannot be marked gets its answer written
+    // alone, and the caller is told to mark the lock itself.
+    void anAnswerCarriesItsLocksLastUseAndNeverWaitsOnIt()
+    {
+        Database db;
+        QVERIFY2(db.open(m_database), qPrintable(db.errorText()));
+        LockRepository locks(db.connection());
+        static int made = 0; // a lock of its own each time the store is shared
+        Lock lock;
+        lock.name = QStringLiteral("Marked %1").arg(++made);
+        lock.timecode = QStringLiteral("202604221226");
+        lock.lockNumber = QStringLiteral("921239");
+        QVERIFY2(locks.insert(&lock), qPrintable(locks.errorText()));
+        RequestLedger me(db.connection());
+        const QString run = lock.name;
+        const qint64 first = me.claim(request(run + QStringLiteral("-a")), {}, m_now, 60000).row.id;
+        bool marked = false;
+        QVERIFY2(me.recordAnswer(first, QStringLiteral("1234567"), 200, {lock.id, m_now.addSecs(5)}, &marked),
+                 qPrintable(me.errorText()));
+        QVERIFY(marked);
+        QVERIFY(locks.find(lock.id, &lock));
+        QCOMPARE(lock.lastUsedUtc, m_now.addSecs(5));
+        HistoryEntry row;
+        QVERIFY(me.find(first, &row));
+        QCOMPARE(row.outcome, HistoryEntry::Outcome::Issued);
+        QCOMPARE(row.code, QStringLiteral("1234567"));
+
+        const bool postgres = SqlDialect::isPostgres(db.connection());
+        const QStringList refuse =
+            postgres ? QStringList{QStringLiteral("CREATE FUNCTION refuse_mark() RETURNS trigger LANGUAGE plpgsql AS "
+                                                  "$$ BEGIN RAISE EXCEPTION 'no marks today'; END $$"),
+                                   QStringLiteral("CREATE TRIGGER refuse_mark BEFORE UPDATE OF last_used_utc ON locks "
+                                                  "FOR EACH ROW EXECUTE FUNCTION refuse_mark()")}
+                     : QStringList{QStringLiteral("CREATE TRIGGER refuse_mark BEFORE UPDATE OF last_used_utc ON locks "
+                                                  "BEGIN SELECT RAISE(ABORT, 'no marks today'); END")};
+        for (const QString& statement : refuse) {
+            QSqlQuery query(db.connection());
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        const qint64 second = me.claim(request(run + QStringLiteral("-b"), QStringLiteral("2027-08-02 10:00")), {}, m_now,
+                                       60000)
+                                  .row.id;
+        marked = true;
+        QVERIFY2(me.recordAnswer(second, QStringLiteral("7654321"), 200, {lock.id, m_now.addSecs(9)}, &marked),
+                 qPrintable(me.errorText()));
+        QVERIFY(!marked);
+        QVERIFY(me.find(second, &row));
+        QCOMPARE(row.outcome, HistoryEntry::Outcome::Issued);
+        QCOMPARE(row.code, QStringLiteral("7654321"));
+        QVERIFY(locks.find(lock.id, &lock));
+        QCOMPARE(lock.lastUsedUtc, m_now.addSecs(5));
+        QSqlQuery drop(db.connection());
+        QVERIFY(drop.exec(postgres ? QStringLiteral("DROP FUNCTION refuse_mark() CASCADE")
+                                   : QStringLiteral("DROP TRIGGER refuse_mark")));
     }
 
     void aClaimThatCannotBeWrittenSaysWhy()
