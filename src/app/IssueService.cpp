@@ -8,6 +8,7 @@
 #include "NetCodeApi.h"
 #include "RequestLedger.h"
 #include "SecretStore.h"
+#include "StoredText.h"
 
 #include <QTimer>
 #include <utility>
@@ -85,8 +86,13 @@ QStringList IssueService::reusableSources() const
     return {HistoryEntry::sourceName(m_demo ? HistoryEntry::Source::Demo : HistoryEntry::Source::Api)};
 }
 
-bool IssueService::issue(const IssueOrder& order)
+bool IssueService::issue(const IssueOrder& typed)
 {
+    // The guest's details as history keeps them (StoredText): a name pasted with U+0000 is the
+    // same guest without it, for the checks below as in the row written.
+    IssueOrder order = typed;
+    for (QString* text : {&order.guestName, &order.room, &order.reference, &order.note})
+        *text = StoredText::of(*text);
     if (m_busy) {
         if (order.plan.isOk() && requestKey(order) == m_inFlightKey) {
             m_waiting.append(order);

@@ -2,6 +2,7 @@
 
 #include "Csv.h"
 #include "LockValidator.h"
+#include "StoredText.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -92,7 +93,7 @@ LockCsvImport LockCsv::read(const QString& text, const QStringList& existingName
         const int row = int(r);
         const int errorsBefore = int(result.errors.size());
         Lock lock;
-        lock.name = value("name");
+        lock.name = StoredText::of(value("name")); // as the store keeps it, for the clash check below
         lock.group = value("group");
         if (const auto* model = LockModelCatalogue::fromWire(value("model"))) {
             lock.model = model->id;

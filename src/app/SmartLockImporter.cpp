@@ -4,6 +4,7 @@
 #include "LockValidator.h"
 #include "NetCodeApi.h"
 #include "SecretStore.h"
+#include "StoredText.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -56,7 +57,8 @@ SmartLockImportResult SmartLockImporter::store(const QList<SmartLockInfo>& found
             lock.smartLockId = info.lockId;
             lock.group = info.location.isEmpty() ? tr("K3 Connect") : info.location;
             // A name the desk already uses for another lock gets a number, never a duplicate.
-            const QString base = info.name.isEmpty() ? tr("Smart lock %1").arg(info.lockId.left(6)) : info.name;
+            const QString named = StoredText::trimmed(info.name); // as the store keeps it
+            const QString base = named.isEmpty() ? tr("Smart lock %1").arg(info.lockId.left(6)) : named;
             QString name = base;
             Lock other;
             for (int n = 2; m_locks.findByName(name, &other); ++n)

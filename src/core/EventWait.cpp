@@ -9,6 +9,11 @@ bool EventWait::until(const std::function<bool()>& done, int timeoutMs)
 {
     if (done())
         return true;
+    if (timeoutMs <= 0) {
+        // No time to wait: what has already arrived is handled, nothing more.
+        QCoreApplication::processEvents();
+        return done();
+    }
     const QDeadlineTimer deadline(timeoutMs);
     // Wakes the wait at the deadline when nothing else happens. (The overload of processEvents
     // that takes a time drops WaitForMoreEvents and would spin a processor core meanwhile.) A

@@ -104,10 +104,10 @@ bool HistoryRepository::add(HistoryEntry* entry, int attempts)
     values << StoredTime::text(entry->windowEndUtc);
     // Only an answered row holds a code: a failure or a request in doubt never pretends to.
     values << (StoredText::of(entry->outcome == HistoryEntry::Outcome::Issued ? entry->code : QString()));
-    values << StoredText::of(entry->guestName.trimmed());
-    values << StoredText::of(entry->room.trimmed());
-    values << StoredText::of(entry->reference.trimmed());
-    values << StoredText::of(entry->note.trimmed());
+    values << StoredText::trimmed(entry->guestName);
+    values << StoredText::trimmed(entry->room);
+    values << StoredText::trimmed(entry->reference);
+    values << StoredText::trimmed(entry->note);
     values << HistoryEntry::sourceName(entry->source);
     values << HistoryEntry::outcomeName(entry->outcome);
     values << StoredText::of(entry->failureText);

@@ -45,8 +45,8 @@ const QString kInsert = QStringLiteral(
 
 void bindLock(QSqlQuery& query, const Lock& lock)
 {
-    query.bindValue(QStringLiteral(":name"), StoredText::of(lock.name.trimmed()));
-    query.bindValue(QStringLiteral(":group_name"), StoredText::of(lock.group.trimmed()));
+    query.bindValue(QStringLiteral(":name"), StoredText::trimmed(lock.name));
+    query.bindValue(QStringLiteral(":group_name"), StoredText::trimmed(lock.group));
     query.bindValue(QStringLiteral(":model"), LockModelCatalogue::info(lock.model).wireValue);
     query.bindValue(QStringLiteral(":timecode"), StoredText::of(lock.isSmartLock() ? QString() : lock.timecode.trimmed()));
     query.bindValue(QStringLiteral(":lock_number"), StoredText::of(lock.isSmartLock() ? QString() : lock.lockNumber.trimmed()));
@@ -185,7 +185,7 @@ bool LockRepository::findByName(const QString& name, Lock* lock) const
     query.prepare(QStringLiteral("SELECT %1 FROM locks WHERE %2 = %3")
                       .arg(kColumns, SqlDialect::caseless(m_db, QStringLiteral("name")),
                            SqlDialect::isPostgres(m_db) ? QStringLiteral("lower(?)") : QStringLiteral("?")));
-    query.addBindValue(name.trimmed());
+    query.addBindValue(StoredText::trimmed(name));
     if (!query.exec() || !query.next())
         return false;
     *lock = lockFromQuery(query);
@@ -196,7 +196,7 @@ bool LockRepository::findBySmartLockId(const QString& smartLockId, Lock* lock) c
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM locks WHERE smart_lock_id = ? AND smart_lock_id <> ''").arg(kColumns));
-    query.addBindValue(smartLockId.trimmed().toLower());
+    query.addBindValue(StoredText::of(smartLockId).trimmed().toLower());
     if (!query.exec() || !query.next())
         return false;
     *lock = lockFromQuery(query);

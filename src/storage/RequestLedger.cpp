@@ -181,17 +181,19 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
 {
     Claim result;
     m_errorText.clear();
-    if (!begin(request.requestKey)) {
+    // The key as history keeps it (StoredText), so every look below finds the rows it wrote.
+    const QString key = StoredText::of(request.requestKey);
+    if (!begin(key)) {
         return notWritten();
     }
-    reapAbandoned(nowUtc, request.requestKey);
+    reapAbandoned(nowUtc, key);
     // Live claims first, answers second. On a shared store each statement sees what was committed
     // when it began, and another desk records its answer without waiting for this desk's turn: read
     // the other way round, a claim answered between the two reads would be seen neither as answered
     // nor as live, and the request sent (and billed) again. This way, a claim not live any more was
     // settled before the second read, which sees its answer; no new claim can start meanwhile.
     HistoryEntry live;
-    const bool isLive = findLive(request.requestKey, &live);
+    const bool isLive = findLive(key, &live);
     if (findAnswer(request, reuseFrom, &result.row)) {
         commit(); // keeps any abandoned claims just turned in doubt
         result.result = Claim::Result::AlreadyIssued;
@@ -205,7 +207,7 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
     }
     // Sending it again would bill it again while the first answer may simply have been lost:
     // only an explicit "ask again" of that row (or a fresh code the desk asked for) sends it.
-    if (!reuseFrom.isEmpty() && findInDoubt(request.requestKey, &result.row)) {
+    if (!reuseFrom.isEmpty() && findInDoubt(key, &result.row)) {
         commit();
         result.result = Claim::Result::EarlierInDoubt;
         return result;
@@ -329,7 +331,7 @@ bool RequestLedger::renewLease(qint64 rowId, const QDateTime& untilUtc)
 }
 
 bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,
-                              int httpStatus, bool neverSent, const LockUse* use)
+                              int httpStatus, bool neverSent, const LockUse* use, bool* lockMarked)
 {
     // An answer also settles a row that was meanwhile seen as abandoned (in doubt): it is known now.
     QString statement =
@@ -341,8 +343,11 @@ bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const
     QVariantList values{HistoryEntry::outcomeName(outcome), outcome == HistoryEntry::Outcome::Issued ? code : QStringLiteral(""),
                         StoredText::of(text), httpStatus, rowId};
     if (use) {
-        // The lock's last use rides along: the statement's own count stays the history row's.
-        statement.prepend(QStringLiteral("WITH used AS (UPDATE locks SET last_used_utc = ? WHERE id = ?) "));
+        // The lock's last use rides along (the statement's own count stays the history row's), and
+        // never makes the answer wait: a lock row another session holds is skipped, not waited for.
+        statement.prepend(QStringLiteral("WITH used AS (UPDATE locks SET last_used_utc = ? WHERE id = (SELECT id FROM "
+                                         "locks WHERE id = ? FOR NO KEY UPDATE SKIP LOCKED) RETURNING 1) "));
+        statement.append(QStringLiteral(" RETURNING (SELECT COUNT(*) FROM used)"));
         values.prepend(use->lockId);
         values.prepend(StoredTime::text(use->atUtc));
     }
@@ -357,6 +362,8 @@ bool RequestLedger::finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const
                                                   "its request row is gone or was already settled");
         return false;
     }
+    if (use && lockMarked)
+        *lockMarked = run.query().next() && run.query().value(0).toInt() == 1;
     return true;
 }
 
@@ -364,25 +371,30 @@ bool RequestLedger::recordAnswer(qint64 rowId, const QString& code, int httpStat
 {
     *lockMarked = false;
     if (use.lockId > 0 && SqlDialect::isPostgres(m_db)) {
-        if (finishRow(rowId, HistoryEntry::Outcome::Issued, code, {}, httpStatus, false, &use)) {
-            *lockMarked = true;
+        if (finishRow(rowId, HistoryEntry::Outcome::Issued, code, {}, httpStatus, false, &use, lockMarked))
             return true;
-        }
-        // Nothing was written (one statement): the answer alone, as below; the caller marks the lock.
+        if (!m_lastError.isValid())
+            return false; // the statement ran: the row is gone or was settled already, as errorText() says
+        // The statement failed, so nothing of it was written: the answer alone, as below.
     } else if (use.lockId > 0 && m_statements->run(QStringLiteral("BEGIN"), {}).ok()) {
-        // SQLite: both in one transaction, so one commit (the answer's, flushed to disk).
+        // SQLite: both in one transaction, so one commit (the answer's, flushed to disk); the mark
+        // behind a savepoint, so a mark that fails is undone alone.
         if (!finishRow(rowId, HistoryEntry::Outcome::Issued, code, {}, httpStatus)) {
             rollback(); // the answer itself could not be written: said as it is
             return false;
         }
-        const bool marked = m_statements->run(QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"),
-                                              {StoredTime::text(use.atUtc), use.lockId})
-                                .ok();
-        if (marked && m_statements->run(QStringLiteral("COMMIT"), {}).ok()) {
-            *lockMarked = true;
-            return true;
+        if (m_statements->run(QStringLiteral("SAVEPOINT lock_use"), {}).ok()) {
+            *lockMarked = m_statements->run(QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"),
+                                            {StoredTime::text(use.atUtc), use.lockId})
+                              .ok();
+            if (!*lockMarked)
+                m_statements->run(QStringLiteral("ROLLBACK TO lock_use"), {});
+            m_statements->run(QStringLiteral("RELEASE lock_use"), {});
         }
-        rollback(); // the answer alone, as below; the caller marks the lock
+        if (m_statements->run(QStringLiteral("COMMIT"), {}).ok())
+            return true;
+        *lockMarked = false;
+        rollback(); // the answer alone, as below
     }
     return finishRow(rowId, HistoryEntry::Outcome::Issued, code, {}, httpStatus);
 }

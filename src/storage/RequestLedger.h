@@ -65,8 +65,9 @@ public:
     };
     // The answer as above, with the lock's last use in the same commit: on the shared store in the
     // same statement (one round trip and one commit instead of five round trips and two commits), on
-    // SQLite in the same transaction. `lockMarked` says so; where the mark could not be written the
-    // answer is written alone (it never depends on the mark) and the caller marks the lock itself
+    // SQLite in the same transaction. `lockMarked` says so. The answer never depends on the mark:
+    // where the mark cannot be written (or, on the shared store, its lock row is held by another
+    // session) the answer is written without it, and the caller marks the lock itself
     // (LockRepository::markUsed).
     bool recordAnswer(qint64 rowId, const QString& code, int httpStatus, const LockUse& use, bool* lockMarked);
     // `neverSent`: the request provably never reached the service (refused), so it is not counted.
@@ -94,7 +95,7 @@ private:
     bool commit();
     void rollback();
     bool finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,
-                   int httpStatus, bool neverSent = false, const LockUse* use = nullptr);
+                   int httpStatus, bool neverSent = false, const LockUse* use = nullptr, bool* lockMarked = nullptr);
     bool findLive(const QString& requestKey, HistoryEntry* row) const;
     bool findInDoubt(const QString& requestKey, HistoryEntry* row) const;
     bool findAnswer(const HistoryEntry& request, const QStringList& sources, HistoryEntry* row) const;

@@ -65,8 +65,9 @@ StatementCache::Run StatementCache::run(const QString& statement, const QVariant
         return Run(std::move(query), nullptr, ok);
     }
     Kept& kept = m_kept[statement];
-    if (kept.inUse) {
-        // Asked for again while an earlier run of it is still being read: a query of its own.
+    if (kept.inUse || (kept.query && kept.values != values.size())) {
+        // Asked for again while an earlier run of it is still being read, or with another number of
+        // values: a query of its own (which says so when the values do not fit the statement).
         auto query = std::make_shared<QSqlQuery>(m_db);
         const bool ok = SqlDialect::run(m_db, *query, statement, values);
         return Run(std::move(query), nullptr, ok);
@@ -75,6 +76,7 @@ StatementCache::Run StatementCache::run(const QString& statement, const QVariant
         kept.query = std::make_shared<QSqlQuery>(m_db);
         kept.query->setForwardOnly(true);
         kept.connection = connection;
+        kept.values = values.size();
         if (!kept.query->prepare(statement)) {
             auto failed = std::exchange(kept.query, nullptr);
             return Run(std::move(failed), nullptr, false);

@@ -15,7 +15,8 @@
 //
 // A run holds its query until the Run goes away, which then releases what it read (an SQLite read
 // left open would keep this connection on an old snapshot of the file). The same statement asked
-// for again while an earlier run of it is still held gets a query of its own, never the held one.
+// for again while an earlier run of it is still held, or with another number of values than it was
+// prepared with (which would leave an earlier run's values bound), gets a query of its own.
 class StatementCache {
 public:
     class Run {
@@ -47,6 +48,7 @@ private:
     struct Kept {
         std::shared_ptr<QSqlQuery> query;
         void* connection = nullptr; // the SQLite handle it was prepared on
+        qsizetype values = 0;       // how many values it was prepared with
         bool inUse = false;
     };
     void* connectionHandle() const;

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "LockRepository.h"
 #include "Migrations.h"
+#include "StoredText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -62,12 +63,18 @@ QString insertStatement(const QString& table, const QStringList& columns, const 
                                                                     marks.join(QLatin1String(", ")), tail);
 }
 
+// A value as the shared store keeps it: text without U+0000 (StoredText), anything else as it is.
+QVariant kept(const QVariant& value)
+{
+    return value.typeId() == QMetaType::QString && !value.isNull() ? QVariant(StoredText::of(value.toString())) : value;
+}
+
 // What identifies a row when it is met again: the values of `columns`, as text.
 QString keyOf(const QSqlQuery& query, const QStringList& columns)
 {
     QStringList parts;
     for (const QString& column : columns)
-        parts << query.value(column).toString();
+        parts << StoredText::of(query.value(column).toString());
     return parts.join(QChar(0x1f));
 }
 
@@ -288,7 +295,7 @@ bool Mover::locks()
         }
         QSqlQuery find(m_target);
         find.prepare(QStringLiteral("SELECT id FROM locks WHERE lower(name) = lower(?)"));
-        find.addBindValue(read.value(QStringLiteral("name")));
+        find.addBindValue(StoredText::of(read.value(QStringLiteral("name")).toString()));
         if (!find.exec())
             return failed(find.lastError());
         if (find.next()) {
@@ -299,7 +306,7 @@ bool Mover::locks()
         QSqlQuery insert(m_target);
         insert.prepare(insertStatement(QStringLiteral("locks"), columns, QStringLiteral(" RETURNING id")));
         for (const QString& column : columns)
-            insert.addBindValue(read.value(column));
+            insert.addBindValue(kept(read.value(column)));
         if (!insert.exec() || !insert.next())
             return failed(insert.lastError());
         m_lockIds.insert(read.value(0).toLongLong(), insert.value(0).toLongLong());
@@ -391,7 +398,7 @@ bool Mover::history()
                 const auto it = movedIds.constFind(value.toLongLong());
                 value = it == movedIds.constEnd() ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(*it);
             }
-            insert.addBindValue(value);
+            insert.addBindValue(kept(value));
         }
         if (!insert.exec() || !insert.next())
             return failed(insert.lastError());
@@ -457,7 +464,7 @@ bool Mover::requests()
             continue;
         }
         for (const QString& column : columns)
-            insert.addBindValue(read.value(column));
+            insert.addBindValue(kept(read.value(column)));
         if (!insert.exec())
             return failed(insert.lastError());
         ++m_report->requests;
@@ -479,7 +486,7 @@ bool Mover::catalogues()
                                    QStringLiteral(" ON CONFLICT (catalogue_key) DO NOTHING")));
     while (read.next()) {
         for (const QString& column : columns)
-            insert.addBindValue(read.value(column));
+            insert.addBindValue(kept(read.value(column)));
         if (!insert.exec())
             return failed(insert.lastError());
         m_report->catalogues += insert.numRowsAffected() > 0 ? 1 : 0;

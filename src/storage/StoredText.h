@@ -19,4 +19,10 @@ inline QString of(const QString& value)
     return kept;
 }
 
+// The same, without white space at either end (taken off after U+0000 is, so "\0 Ann" is "Ann").
+inline QString trimmed(const QString& value)
+{
+    return of(of(value).trimmed());
+}
+
 } // namespace StoredText

@@ -386,6 +386,26 @@ private slots:
         QSqlQuery drop(db.connection());
         QVERIFY(drop.exec(postgres ? QStringLiteral("DROP FUNCTION refuse_mark() CASCADE")
                                    : QStringLiteral("DROP TRIGGER refuse_mark")));
+        if (!postgres)
+            return;
+        // Shared store: another session holding the lock's row (a manager editing it) is not
+        // waited for; the answer is written and the desk marks the lock afterwards.
+        Database manager;
+        QVERIFY2(manager.open(m_database), qPrintable(manager.errorText()));
+        QVERIFY(manager.connection().transaction());
+        QSqlQuery hold(manager.connection());
+        QVERIFY2(hold.exec(QStringLiteral("SELECT id FROM locks WHERE id = %1 FOR UPDATE").arg(lock.id)),
+                 qPrintable(hold.lastError().text()));
+        const qint64 third = me.claim(request(run + QStringLiteral("-c"), QStringLiteral("2027-08-03 10:00")), {}, m_now,
+                                      60000)
+                                 .row.id;
+        marked = true;
+        QVERIFY2(me.recordAnswer(third, QStringLiteral("2223334"), 200, {lock.id, m_now.addSecs(11)}, &marked),
+                 qPrintable(me.errorText()));
+        QVERIFY(!marked);
+        QVERIFY(me.find(third, &row));
+        QCOMPARE(row.code, QStringLiteral("2223334"));
+        QVERIFY(manager.connection().rollback());
     }
 
     void aClaimThatCannotBeWrittenSaysWhy()

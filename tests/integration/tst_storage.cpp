@@ -619,6 +619,9 @@ private slots:
         Lock kept;
         QVERIFY(locks.find(lock.id, &kept));
         QCOMPARE(kept.name, QStringLiteral("Room12"));
+        // Looked up as it was typed, it is the same lock (a second one of that name is a clash).
+        QVERIFY(locks.findByName(QStringLiteral("Room") + QChar(u'\0') + QStringLiteral("12"), &kept));
+        QCOMPARE(kept.id, lock.id);
     }
 
     // The search follows every write of a searched column (a code answered after its claim, a

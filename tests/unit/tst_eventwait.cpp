@@ -56,6 +56,17 @@ private slots:
         QVERIFY2(checks <= 10, qPrintable(QStringLiteral("the condition was checked %1 times").arg(checks)));
     }
 
+    void noTimeHandlesWhatHasArrivedAndWaitsForNothing()
+    {
+        bool handled = false;
+        QMetaObject::invokeMethod(this, [&handled] { handled = true; }, Qt::QueuedConnection);
+        QVERIFY(EventWait::until([&handled] { return handled; }, 0));
+        bool never = false;
+        QTimer::singleShot(50, this, [&never] { never = true; });
+        QVERIFY(!EventWait::until([&never] { return never; }, -1));
+        QVERIFY(!never);
+    }
+
     void otherEventsAreHandledMeanwhile()
     {
         int ticks = 0;

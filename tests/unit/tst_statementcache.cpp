@@ -64,6 +64,22 @@ private slots:
         QVERIFY(wrong.query().lastError().isValid());
     }
 
+    void valuesThatDoNotFitAreRefusedNotTakenFromAnEarlierRun()
+    {
+        QSqlDatabase db = open();
+        StatementCache cache(db);
+        const QString statement = QStringLiteral("SELECT ? || ?");
+        {
+            StatementCache::Run run = cache.run(statement, {QStringLiteral("a"), QStringLiteral("b")});
+            QVERIFY(run.ok());
+            QVERIFY(run.query().next());
+            QCOMPARE(run.query().value(0).toString(), QStringLiteral("ab"));
+        }
+        StatementCache::Run shortOfOne = cache.run(statement, {QStringLiteral("c")});
+        QVERIFY(!shortOfOne.ok()); // never "cb" with the earlier run's second value
+        QVERIFY(shortOfOne.query().lastError().isValid());
+    }
+
     void aRunReleasesWhatItRead()
     {
         QSqlDatabase desk = open();
