@@ -1023,6 +1023,57 @@ private slots:
         QCOMPARE(QCryptographicHash::hash(source.readAll(), QCryptographicHash::Sha256), before);
     }
 
+    // A desk file written before text was kept without U+0000 may hold the character, which the
+    // shared store cannot; it moves in without it, and a second move finds it already there.
+    void aDeskFileWithPastedNulCharactersMovesIn()
+    {
+        NEW_SHARED_DATABASE(url);
+        StoreSetup::InitReport report;
+        QString error;
+        QVERIFY2(setUp(url, &report, &error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("old-desk.sqlite"));
+        const QString nul(QChar(u'\0'));
+        {
+            Database desk;
+            QVERIFY2(desk.open(file), qPrintable(desk.errorText()));
+            LockRepository locks(desk.connection());
+            Lock lock = kitLock(QStringLiteral("Annex"));
+            QVERIFY(locks.insert(&lock));
+            HistoryEntry e = request(QStringLiteral("n1"), QStringLiteral("Annex"));
+            e.lockId = lock.id;
+            e.outcome = HistoryEntry::Outcome::Issued;
+            e.code = QStringLiteral("3334445");
+            QVERIFY(HistoryRepository(desk.connection()).add(&e));
+            // As an older version wrote them: the character kept inside the text.
+            QSqlQuery raw(desk.connection());
+            QVERIFY(raw.prepare(QStringLiteral("UPDATE history SET guest_name = ? WHERE id = ?")));
+            raw.addBindValue(QStringLiteral("Ana") + nul + QStringLiteral(" Ruiz"));
+            raw.addBindValue(e.id);
+            QVERIFY2(raw.exec(), qPrintable(raw.lastError().text()));
+            QVERIFY(raw.prepare(QStringLiteral("UPDATE locks SET name = ? WHERE id = ?")));
+            raw.addBindValue(QStringLiteral("Annex") + nul);
+            raw.addBindValue(lock.id);
+            QVERIFY2(raw.exec(), qPrintable(raw.lastError().text()));
+        }
+        Database store;
+        QVERIFY2(store.open(url), qPrintable(store.errorText()));
+        QSqlDatabase target = store.connection();
+        StoreImport::Report moved;
+        QVERIFY2(StoreImport::importSqlite(file, target, {}, &moved, &error), qPrintable(error));
+        QCOMPARE(moved.codes, 1);
+        QCOMPARE(moved.locks, 1);
+        Lock annex;
+        QVERIFY(LockRepository(target).findByName(QStringLiteral("Annex"), &annex));
+        QCOMPARE(annex.name, QStringLiteral("Annex"));
+        HistoryRepository history(target);
+        QCOMPARE(history.count(QStringLiteral("ana ruiz")), 1);
+        QVERIFY2(StoreImport::importSqlite(file, target, {}, &moved, &error), qPrintable(error));
+        QCOMPARE(moved.codes, 0);
+        QCOMPARE(moved.codesAlready, 1);
+        QCOMPARE(moved.locksAlready, 1);
+    }
+
     void onlyOurFilesMoveIn()
     {
         NEW_SHARED_DATABASE(url);
