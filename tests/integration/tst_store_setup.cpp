@@ -151,6 +151,19 @@ class TestStoreSetup final : public QObject {
         return db.open(tcpUrl(url, login), options);
     }
 
+    // The shared store at `url`, opened, with the desk file `file` moved into it; false with
+    // `error` when either fails.
+    static bool openAndMoveIn(Database& store, const QString& url, const QString& file, StoreImport::Report* moved,
+                              QString* error)
+    {
+        if (!store.open(url)) {
+            *error = store.errorText();
+            return false;
+        }
+        QSqlDatabase target = store.connection();
+        return StoreImport::importSqlite(file, target, {}, moved, error);
+    }
+
 private slots:
     void aBadAddressNeverShowsItsPassword()
     {
@@ -883,10 +896,9 @@ private slots:
         }
         QSqlDatabase::removeDatabase(name);
         Database store;
-        QVERIFY2(store.open(url), qPrintable(store.errorText()));
-        QSqlDatabase target = store.connection();
         StoreImport::Report moved;
-        QVERIFY2(StoreImport::importSqlite(file, target, {}, &moved, &error), qPrintable(error));
+        QVERIFY2(openAndMoveIn(store, url, file, &moved, &error), qPrintable(error));
+        QSqlDatabase target = store.connection();
         QCOMPARE(moved.codes, 1);
         QCOMPARE(moved.emails, 1);
         QSqlQuery query(target);
@@ -1057,10 +1069,9 @@ private slots:
             QVERIFY2(raw.exec(), qPrintable(raw.lastError().text()));
         }
         Database store;
-        QVERIFY2(store.open(url), qPrintable(store.errorText()));
-        QSqlDatabase target = store.connection();
         StoreImport::Report moved;
-        QVERIFY2(StoreImport::importSqlite(file, target, {}, &moved, &error), qPrintable(error));
+        QVERIFY2(openAndMoveIn(store, url, file, &moved, &error), qPrintable(error));
+        QSqlDatabase target = store.connection();
         QCOMPARE(moved.codes, 1);
         QCOMPARE(moved.locks, 1);
         Lock annex;
