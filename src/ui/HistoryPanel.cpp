@@ -30,7 +30,7 @@
 HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_clock(clock)
-    , m_model(new HistoryTableModel(history, clock, this))
+    , m_model(new HistoryTableModel(history, clock, this, HistoryTableModel::FirstRead::WhenAsked))
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_empty(new QLabel(this))

@@ -30,6 +30,8 @@ public:
     // (locksChanged): start-up and reloads never read every lock.
     void setLockNames(std::function<QList<QPair<qint64, QString>>()> names);
     void locksChanged();
+    // Reads the first page. Nothing is read before the first call: the window sets the panel up
+    // (sort, filters, mail column) and then asks once.
     void reload();
     // Reloads for rows written elsewhere, keeping the selected row and the scroll position.
     void refresh();

@@ -15,12 +15,20 @@
 #include <QStyle>
 #include <QPalette>
 
-HistoryTableModel::HistoryTableModel(HistoryRepository& history, const Clock& clock, QObject* parent)
+HistoryTableModel::HistoryTableModel(HistoryRepository& history, const Clock& clock, QObject* parent, FirstRead firstRead)
     : QAbstractTableModel(parent)
     , m_history(history)
     , m_clock(clock)
+    , m_waitingForFirstRead(firstRead == FirstRead::WhenAsked)
 {
-    reload();
+    if (!m_waitingForFirstRead)
+        reload();
+}
+
+void HistoryTableModel::readAgain()
+{
+    if (!m_waitingForFirstRead)
+        reload();
 }
 
 void HistoryTableModel::setDeskZone(const QTimeZone& zone)
@@ -33,7 +41,7 @@ void HistoryTableModel::setDeskZone(const QTimeZone& zone)
 void HistoryTableModel::setMailAttempts(QSqlDatabase db)
 {
     m_mail.setDatabase(std::move(db));
-    reload();
+    readAgain();
 }
 
 const MailAttempt* HistoryTableModel::latestMail(int row) const
@@ -47,7 +55,7 @@ void HistoryTableModel::setSearch(const QString& text)
     if (text == m_query.search)
         return;
     m_query.search = text;
-    reload();
+    readAgain();
 }
 
 void HistoryTableModel::setFilter(HistoryQuery::Status status, qint64 lockId, const QDate& from, const QDate& to)
@@ -56,7 +64,7 @@ void HistoryTableModel::setFilter(HistoryQuery::Status status, qint64 lockId, co
     m_query.lockId = lockId;
     m_query.issuedFrom = from;
     m_query.issuedTo = to;
-    reload();
+    readAgain();
 }
 
 void HistoryTableModel::sort(int column, Qt::SortOrder order)
@@ -71,11 +79,12 @@ void HistoryTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortKey = keys[column];
     m_query.descending = order == Qt::DescendingOrder;
-    reload();
+    readAgain();
 }
 
 void HistoryTableModel::reload()
 {
+    m_waitingForFirstRead = false;
     m_query.nowUtc = m_clock.nowUtc();
     m_query.zone = m_deskZone;
     bool ok = false;

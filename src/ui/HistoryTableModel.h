@@ -18,9 +18,14 @@ class HistoryTableModel final : public QAbstractTableModel {
 
 public:
     enum Column { Issued, Lock, Mode, Length, Window, FirstUseBy, Code, Guest, Room, Reference, Status, Source, IssuedBy, Email, ColumnCount };
-    static constexpr int kPageSize = 200;
+    static constexpr int kPageSize = 100;
 
-    HistoryTableModel(HistoryRepository& history, const Clock& clock, QObject* parent = nullptr);
+    // Now: the first page is read at once. WhenAsked: nothing is read until reload(); the sort,
+    // filters and mail column set meanwhile are kept, so a panel being set up reads its first page
+    // once, not once per setting.
+    enum class FirstRead { Now, WhenAsked };
+    HistoryTableModel(HistoryRepository& history, const Clock& clock, QObject* parent = nullptr,
+                      FirstRead firstRead = FirstRead::Now);
 
     void setDeskZone(const QTimeZone& zone);
     // Fills the Email column (each row's latest email to its guest) from the store's attempts.
@@ -33,6 +38,7 @@ public:
     // Filters, keeping the search and sort order.
     void setFilter(HistoryQuery::Status status, qint64 lockId, const QDate& from, const QDate& to);
     const HistoryQuery& query() const { return m_query; }
+    // Reads the first page again (and, for a WhenAsked model, for the first time).
     void reload();
     const HistoryEntry* entryAt(int row) const;
 
@@ -45,6 +51,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    void readAgain(); // a setting changed: read now, unless no read has been asked for yet
+
     HistoryRepository& m_history;
     const Clock& m_clock;
     QTimeZone m_deskZone = QTimeZone::systemTimeZone();
@@ -54,4 +62,5 @@ private:
     bool m_exhausted = true; // the last page came back short: there is nothing more
     bool m_resetting = false;
     bool m_reloadPending = false; // the last reload could not read the store
+    bool m_waitingForFirstRead = false; // WhenAsked, and reload() not called yet
 };

@@ -15,7 +15,7 @@ class LockListModel final : public QAbstractListModel {
 
 public:
     enum Role { LockIdRole = Qt::UserRole + 1, SearchTextRole };
-    static constexpr int kPageSize = 200;
+    static constexpr int kPageSize = 100;
     explicit LockListModel(QObject* parent = nullptr);
 
     // Locks given whole (no store): nothing more to fetch, searched here.
