@@ -103,7 +103,7 @@ QString HistoryMailColumn::word(const MailRowState& state)
     return tr("Not sent");
 }
 
-QVariant HistoryMailColumn::data(qint64 historyId, int role, const QTimeZone& deskZone, const QDate&) const
+QVariant HistoryMailColumn::data(qint64 historyId, int role, const QTimeZone& deskZone) const
 {
     const MailRowState* row = state(historyId);
     if (!row)

@@ -20,7 +20,7 @@ public:
     void setDatabase(QSqlDatabase db) { m_db = std::move(db); m_enabled = true; }
     // The attempts for `rows` as they stand at `nowUtc`; `replace`: a new first page (forget the rest).
     void load(const QList<HistoryEntry>& rows, bool replace, const QDateTime& nowUtc);
-    QVariant data(qint64 historyId, int role, const QTimeZone& deskZone, const QDate& today) const;
+    QVariant data(qint64 historyId, int role, const QTimeZone& deskZone) const;
     // The latest attempt for a row, if any was read.
     const MailAttempt* latest(qint64 historyId) const;
     const MailRowState* state(qint64 historyId) const;

@@ -195,13 +195,19 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         return {};
     const HistoryEntry& e = m_rows.at(index.row());
     if (index.column() == Email)
-        return m_mail.data(e.id, role, m_deskZone, m_clock.nowUtc().toTimeZone(m_deskZone).date());
+        return m_mail.data(e.id, role, m_deskZone);
+    // A view asks each cell for a dozen roles as it sizes and paints it: the roles this model
+    // leaves to the view cost nothing, and the clock and the desk's calendar are read only by
+    // the cells that show them.
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole && role != Qt::FontRole
+        && role != Qt::DecorationRole)
+        return {};
     const auto status = e.status(m_clock.nowUtc());
     if (role == Qt::DisplayRole) {
         // Dates in another year than today's say which year.
-        const QDate today = m_clock.nowUtc().toTimeZone(m_deskZone).date();
+        const auto today = [this] { return m_clock.nowUtc().toTimeZone(m_deskZone).date(); };
         switch (index.column()) {
-        case Issued: return TimeText::dateTime(e.issuedAtUtc.toTimeZone(m_deskZone), today);
+        case Issued: return TimeText::dateTime(e.issuedAtUtc.toTimeZone(m_deskZone), today());
         case Lock: return DisplayText::visible(e.lockName);
         case Mode: return IssueModes::shortName(e.issueMode());
         case Length:
@@ -210,12 +216,12 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
                 const ClockFrame frame = e.lockFrame(m_deskZone);
                 const QDate lastDay = e.windowEndUtc.toTimeZone(frame.effectiveZone(e.windowEndUtc)).addSecs(-1).date();
                 //: History's Length column for an End Date code: the last day it works ("until Tue 5 Jan")
-                return tr("until %1").arg(TimeText::date(lastDay, today));
+                return tr("until %1").arg(TimeText::date(lastDay, today()));
             }
             return e.lengthText(m_deskZone); // in the desk's language, whoever issued it
-        case Window: return TimeText::window(e.windowStartUtc, e.windowEndUtc, m_deskZone, today);
+        case Window: return TimeText::window(e.windowStartUtc, e.windowEndUtc, m_deskZone, today());
         case FirstUseBy:
-            return e.firstUseByUtc.isValid() ? TimeText::dateTime(e.firstUseByUtc.toTimeZone(m_deskZone), today) : QString();
+            return e.firstUseByUtc.isValid() ? TimeText::dateTime(e.firstUseByUtc.toTimeZone(m_deskZone), today()) : QString();
         case Code:
             switch (status) {
             case HistoryEntry::Status::Failed: return tr("— not issued —");
