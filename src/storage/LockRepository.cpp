@@ -329,14 +329,10 @@ bool LockRepository::markUsed(qint64 id, const QDateTime& whenUtc)
         return ok ? m_db.commit() : (m_db.rollback(), false);
     }
     // SQLite, on every issue: the statements are kept prepared.
-    const auto pragma = [this](const QString& statement) {
-        StatementCache::Run run = m_statements->run(statement, {});
-        return run.ok() && run.query().next() ? run.query().value(0).toInt() : -1;
-    };
-    const int synchronous = pragma(QStringLiteral("PRAGMA synchronous"));
-    pragma(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    const int synchronous = m_statements->firstInt(QStringLiteral("PRAGMA synchronous"));
+    m_statements->run(QStringLiteral("PRAGMA synchronous = NORMAL"), {});
     const bool ok = m_statements->run(update, values).ok();
     // Back to how the connection was opened: a committed code must survive a power cut.
-    pragma(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2));
+    m_statements->run(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2), {});
     return ok;
 }

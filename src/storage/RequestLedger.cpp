@@ -292,19 +292,15 @@ RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUt
 bool RequestLedger::quickUpdate(const QString& statement, const QVariantList& values)
 {
     const bool sqlite = !SqlDialect::isPostgres(m_db);
-    const auto pragma = [this](const QString& statement) {
-        StatementCache::Run run = m_statements->run(statement, {});
-        return run.ok() && run.query().next() ? run.query().value(0).toInt() : -1;
-    };
     int busyTimeoutMs = -1;
     int synchronous = -1;
     if (sqlite) {
         // Barely wait on another writer, and skip the flush: these marks are refreshed or
         // informational, and losing one in a power cut changes nothing.
-        busyTimeoutMs = pragma(QStringLiteral("PRAGMA busy_timeout"));
-        synchronous = pragma(QStringLiteral("PRAGMA synchronous"));
-        pragma(QStringLiteral("PRAGMA busy_timeout = 200"));
-        pragma(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        busyTimeoutMs = m_statements->firstInt(QStringLiteral("PRAGMA busy_timeout"));
+        synchronous = m_statements->firstInt(QStringLiteral("PRAGMA synchronous"));
+        m_statements->run(QStringLiteral("PRAGMA busy_timeout = 200"), {});
+        m_statements->run(QStringLiteral("PRAGMA synchronous = NORMAL"), {});
     }
     bool ok = false;
     {
@@ -313,8 +309,8 @@ bool RequestLedger::quickUpdate(const QString& statement, const QVariantList& va
     }
     if (sqlite) {
         // Back to how the connection was opened (a committed code must survive a power cut).
-        pragma(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2));
-        pragma(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs >= 0 ? busyTimeoutMs : 5000));
+        m_statements->run(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous >= 0 ? synchronous : 2), {});
+        m_statements->run(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs >= 0 ? busyTimeoutMs : 5000), {});
     }
     return ok;
 }

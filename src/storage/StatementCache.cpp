@@ -88,3 +88,9 @@ StatementCache::Run StatementCache::run(const QString& statement, const QVariant
     kept.inUse = true;
     return Run(kept.query, &kept.inUse, ok);
 }
+
+int StatementCache::firstInt(const QString& statement, int missing)
+{
+    Run read = run(statement, {});
+    return read.ok() && read.query().next() ? read.query().value(0).toInt() : missing;
+}

@@ -43,6 +43,9 @@ public:
 
     // Runs `statement` with `values` in place of its `?` markers, in order (as SqlDialect::run).
     Run run(const QString& statement, const QVariantList& values);
+    // The first value a statement without values reads, as a number (a PRAGMA's setting), or
+    // `missing` when it cannot be read.
+    int firstInt(const QString& statement, int missing = -1);
 
 private:
     struct Kept {

@@ -80,6 +80,20 @@ private slots:
         QVERIFY(shortOfOne.query().lastError().isValid());
     }
 
+    // A setting read, changed and read again through kept statements; what cannot be read is
+    // the missing value asked for, never a zero that looks like a setting.
+    void aSettingIsReadAsANumber()
+    {
+        QSqlDatabase db = open();
+        StatementCache cache(db);
+        QVERIFY(cache.run(QStringLiteral("PRAGMA busy_timeout = 1234"), {}).ok());
+        QCOMPARE(cache.firstInt(QStringLiteral("PRAGMA busy_timeout")), 1234);
+        QVERIFY(cache.run(QStringLiteral("PRAGMA busy_timeout = 200"), {}).ok());
+        QCOMPARE(cache.firstInt(QStringLiteral("PRAGMA busy_timeout")), 200);
+        QCOMPARE(cache.firstInt(QStringLiteral("SELECT id FROM t WHERE id < 0"), -7), -7); // no row
+        QCOMPARE(cache.firstInt(QStringLiteral("SELECT nothing FROM nowhere")), -1);     // no statement
+    }
+
     void aRunReleasesWhatItRead()
     {
         QSqlDatabase desk = open();
