@@ -93,6 +93,9 @@ HistoryPanel::HistoryPanel(HistoryRepository& history, const Clock& clock, QWidg
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    // Rows are one line high: a cell's text is never wrapped, and not laying it out for wrapping
+    // makes sizing the columns and painting the rows cheaper.
+    m_view->setWordWrap(false);
     // Rows one line high with a little air (the style's default is nearly two lines): a useful
     // page of codes fits under the form on a 768-pixel screen.
     {
