@@ -411,10 +411,10 @@ QString HistoryRepository::issuedForStatement(const QString& tail, const QString
 {
     // The rows that answered the same request (same lock, model, start and length) with a code.
     *values = {StoredText::of(pathId), StoredText::of(identifier), lockModel, startSent, durationId};
-    return QStringLiteral("SELECT %1 FROM history WHERE request_path_id = ? AND request_identifier = ? AND "
+    return QStringLiteral("SELECT id, source FROM history WHERE request_path_id = ? AND request_identifier = ? AND "
                           "lock_model = ? AND start_sent = ? AND duration_id = ? AND outcome = 'issued' "
-                          "AND code <> '' %2")
-        .arg(kColumns, tail);
+                          "AND code <> '' %1")
+        .arg(tail);
 }
 
 QList<HistoryEntry> HistoryRepository::codeHolders(const QString& pathId, const QString& identifier,
@@ -426,11 +426,19 @@ QList<HistoryEntry> HistoryRepository::codeHolders(const QString& pathId, const 
     const QString statement = issuedForStatement(QStringLiteral("AND demo = ? ORDER BY id LIMIT 200"), pathId, identifier,
                                                  lockModel, startSent, durationId, &values);
     values << (demo ? 1 : 0);
-    StatementCache::Run run = m_statements->run(statement, values);
-    if (!run.ok())
-        return holders;
-    while (run.query().next())
-        holders.append(entryFromQuery(run.query()));
+    QList<qint64> ids;
+    {
+        StatementCache::Run run = m_statements->run(statement, values);
+        if (!run.ok())
+            return holders;
+        while (run.query().next())
+            ids << run.query().value(0).toLongLong();
+    } // read released before the rows are read whole
+    for (const qint64 id : ids) {
+        HistoryEntry holder;
+        if (find(id, &holder)) // a row removed meanwhile (retention) holds nothing any more
+            holders.append(holder);
+    }
     return holders;
 }
 
@@ -495,17 +503,18 @@ bool HistoryRepository::findIssued(const QString& pathId, const QString& identif
     QVariantList values;
     const QString statement = issuedForStatement(QStringLiteral("ORDER BY id LIMIT 50"), pathId, identifier, lockModel,
                                                  startSent, durationId, &values);
-    StatementCache::Run run = m_statements->run(statement, values);
-    if (!run.ok())
-        return false;
-    while (run.query().next()) {
-        const HistoryEntry candidate = entryFromQuery(run.query());
-        if (sources.contains(HistoryEntry::sourceName(candidate.source))) {
-            *entry = candidate;
-            return true;
+    qint64 id = 0;
+    {
+        StatementCache::Run run = m_statements->run(statement, values);
+        if (!run.ok())
+            return false;
+        while (id == 0 && run.query().next()) {
+            const auto source = HistoryEntry::sourceFromName(run.query().value(1).toString());
+            if (sources.contains(HistoryEntry::sourceName(source)))
+                id = run.query().value(0).toLongLong();
         }
-    }
-    return false;
+    } // read released before the row is read whole
+    return id > 0 && find(id, entry);
 }
 
 bool HistoryRepository::recordPrint(qint64 id, const QDateTime& atUtc)
