@@ -56,8 +56,11 @@ struct Config {
     int startupRounds = 9;
     int issueRounds = 100;
     int searchRounds = 3;
-    int memoryPages = 100; // 100 pages of 200 rows: 20,000 rows scrolled
-    int deepPage = 5000;   // 1-based page number, clamped to the data
+    // 20,000 rows scrolled, whatever a page holds.
+    int memoryPages = 20000 / HistoryTableModel::kPageSize;
+    // 1-based page number, clamped to the data: the page that ends at row 1,000,000 (page 5,000
+    // when a page held 200 rows), so the deepest page of the benchmark data.
+    int deepPage = 1000000 / HistoryTableModel::kPageSize;
     int childTimeoutMs = 60000;
 };
 
@@ -641,7 +644,8 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("compare-app"), QStringLiteral("Also time this other netcode-desk build's start-up, alternately."), QStringLiteral("program")});
     parser.addOption({QStringLiteral("compare-database"), QStringLiteral("The compared build's copy of the data."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("memory-probe"), QStringLiteral("Internal: measure memory."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("pages"), QStringLiteral("Internal: history pages the memory probe scrolls."), QStringLiteral("n"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("pages"), QStringLiteral("Internal: history pages the memory probe scrolls."), QStringLiteral("n"),
+                      QString::number(Config().memoryPages)});
     parser.addOption({QStringLiteral("board"), QStringLiteral("Internal: the memory probe scrolls the board instead.")});
     parser.process(app);
     try {

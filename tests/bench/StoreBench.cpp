@@ -189,10 +189,10 @@ void pageFigures(HistoryRepository& history, qint64 total, StoreFigures* out)
     QList<double> deepRaw;
     const QString sql =
         QStringLiteral("SELECT %1 FROM history ORDER BY issued_at_utc DESC, id DESC LIMIT %2 OFFSET ?").arg(kColumns).arg(kPage);
-    // Page 5,000 (of 200 rows), or the deepest page a smaller set has; the same page every round,
-    // as page 1 is (another deep page each round would be other rows, cold in the cache, against a
-    // first page read again and again).
-    const int depth = int(qMax<qint64>(kPage, qMin<qint64>(4999LL * kPage, total - kPage)));
+    // The page that ends at row 1,000,000 (page 5,000 when a page held 200 rows), or the deepest
+    // page a smaller set has; the same page every round, as page 1 is (another deep page each
+    // round would be other rows, cold in the cache, against a first page read again and again).
+    const int depth = int(qMax<qint64>(kPage, qMin<qint64>(1000000LL - kPage, total - kPage)));
     // The row just above the deep page, as the model would have it (found once, not timed).
     const QList<HistoryEntry> above = history.page(query, depth - 1, 1);
     if (above.isEmpty())
