@@ -434,12 +434,31 @@ QList<HistoryEntry> HistoryRepository::codeHolders(const QString& pathId, const 
         while (run.query().next())
             ids << run.query().value(0).toLongLong();
     } // read released before the rows are read whole
+    return wholeRows(ids); // a row removed meanwhile (retention) holds nothing any more
+}
+
+QList<HistoryEntry> HistoryRepository::wholeRows(const QList<qint64>& ids) const
+{
+    QList<HistoryEntry> rows;
+    if (ids.isEmpty())
+        return rows;
+    QStringList markers;
+    QVariantList values;
     for (const qint64 id : ids) {
-        HistoryEntry holder;
-        if (find(id, &holder)) // a row removed meanwhile (retention) holds nothing any more
-            holders.append(holder);
+        markers << QStringLiteral("?");
+        values << id;
     }
-    return holders;
+    // One read for them all: not kept prepared (its length varies), and rarely needed.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!SqlDialect::run(m_db, query,
+                        QStringLiteral("SELECT %1 FROM history WHERE id IN (%2) ORDER BY id")
+                            .arg(kColumns, markers.join(QLatin1Char(','))),
+                        values))
+        return rows;
+    while (query.next())
+        rows.append(entryFromQuery(query));
+    return query.lastError().isValid() ? QList<HistoryEntry>() : rows;
 }
 
 int HistoryRepository::count(const HistoryQuery& q) const
@@ -503,18 +522,23 @@ bool HistoryRepository::findIssued(const QString& pathId, const QString& identif
     QVariantList values;
     const QString statement = issuedForStatement(QStringLiteral("ORDER BY id LIMIT 50"), pathId, identifier, lockModel,
                                                  startSent, durationId, &values);
-    qint64 id = 0;
+    QList<qint64> ids; // every row from a source asked for, oldest first
     {
         StatementCache::Run run = m_statements->run(statement, values);
         if (!run.ok())
             return false;
-        while (id == 0 && run.query().next()) {
+        while (run.query().next()) {
             const auto source = HistoryEntry::sourceFromName(run.query().value(1).toString());
             if (sources.contains(HistoryEntry::sourceName(source)))
-                id = run.query().value(0).toLongLong();
+                ids << run.query().value(0).toLongLong();
         }
-    } // read released before the row is read whole
-    return id > 0 && find(id, entry);
+    } // read released before the rows are read whole
+    // The oldest still there: one removed meanwhile (retention at another desk) leaves the next.
+    const QList<HistoryEntry> rows = wholeRows(ids);
+    if (rows.isEmpty())
+        return false;
+    *entry = rows.first();
+    return true;
 }
 
 bool HistoryRepository::recordPrint(qint64 id, const QDateTime& atUtc)

@@ -58,6 +58,8 @@ private:
     static QString issuedForStatement(const QString& tail, const QString& pathId, const QString& identifier,
                                       const QString& lockModel, const QString& startSent, int durationId,
                                       QVariantList* values);
+    // The rows with these ids as they are now, oldest first (none when they cannot be read).
+    QList<HistoryEntry> wholeRows(const QList<qint64>& ids) const;
     QList<HistoryEntry> select(const HistoryQuery& query, qint64 afterId, int offset, int limit, bool* ok) const;
     // Fills in who else holds each row's code (HistoryEntry::otherHolder*, alsoHeldBy).
     void addSharing(QList<HistoryEntry>* entries) const;

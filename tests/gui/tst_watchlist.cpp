@@ -157,7 +157,7 @@ private slots:
         auto* history = requireChild<HistoryPanel>(&window, "historyPanel");
         auto* search = requireChild<QLineEdit>(&window, "historySearchLineEdit");
         QTest::keyClicks(search, QStringLiteral("Old12"));
-        QTRY_VERIFY(history->model()->rowCount() < 100);
+        QTRY_VERIFY(history->model()->rowCount() < HistoryTableModel::kPageSize);
         const QRect rentalRect = list->visualItemRect(list->item(1));
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rentalRect.center());
         const auto selectedId = [history]() -> qint64 {
