@@ -789,6 +789,26 @@ private slots:
         QCOMPARE(holders.size(), 2);
         QCOMPARE(holders.at(0).id, ana.id);
         QCOMPARE(holders.at(1).id, ben.id);
+        // Found by their ids first and then read whole: every column, as written.
+        QCOMPARE(holders.at(1).guestName, QStringLiteral("Ben"));
+        QCOMPARE(holders.at(1).room, QStringLiteral("102"));
+        QCOMPARE(holders.at(1).code, QStringLiteral("1234567"));
+        QCOMPARE(holders.at(1).issuedAtUtc, ben.issuedAtUtc);
+        QCOMPARE(holders.at(1).windowEndUtc, ben.windowEndUtc);
+        QCOMPARE(holders.at(1).source, HistoryEntry::Source::Reused);
+        QCOMPARE(holders.at(1).sharesCodeWith, ana.id);
+        // An earlier answer from the sources asked for: the oldest of them, whole; none from others.
+        HistoryEntry answer;
+        QVERIFY(history.findIssued(QString(), QString(), QStringLiteral("KL1060G3"), ana.startSent, ana.durationId,
+                                   {QStringLiteral("api"), QStringLiteral("reused")}, &answer));
+        QCOMPARE(answer.id, ana.id);
+        QCOMPARE(answer.guestName, QStringLiteral("Ana"));
+        QVERIFY(history.findIssued(QString(), QString(), QStringLiteral("KL1060G3"), ana.startSent, ana.durationId,
+                                   {QStringLiteral("reused")}, &answer));
+        QCOMPARE(answer.id, ben.id);
+        QCOMPARE(answer.room, QStringLiteral("102"));
+        QVERIFY(!history.findIssued(QString(), QString(), QStringLiteral("KL1060G3"), ana.startSent, ana.durationId,
+                                    {QStringLiteral("demo")}, &answer));
 
         // A link names a row holding the same code for the same request, or nothing is written.
         HistoryEntry forged = sampleEntry(QStringLiteral("Dee"), QStringLiteral("1111111"), 1);
