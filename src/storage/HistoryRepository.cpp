@@ -442,19 +442,11 @@ QList<HistoryEntry> HistoryRepository::wholeRows(const QList<qint64>& ids) const
     QList<HistoryEntry> rows;
     if (ids.isEmpty())
         return rows;
-    QStringList markers;
-    QVariantList values;
-    for (const qint64 id : ids) {
-        markers << QStringLiteral("?");
-        values << id;
-    }
-    // One read for them all: not kept prepared (its length varies), and rarely needed.
+    // One read for them all, the ids written in as addSharing does (integers only): not kept
+    // prepared, as its length varies, and needed only when a look found rows.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!SqlDialect::run(m_db, query,
-                        QStringLiteral("SELECT %1 FROM history WHERE id IN (%2) ORDER BY id")
-                            .arg(kColumns, markers.join(QLatin1Char(','))),
-                        values))
+    if (!query.exec(QStringLiteral("SELECT %1 FROM history WHERE id IN (%2) ORDER BY id").arg(kColumns, idList(ids))))
         return rows;
     while (query.next())
         rows.append(entryFromQuery(query));
@@ -533,8 +525,11 @@ bool HistoryRepository::findIssued(const QString& pathId, const QString& identif
                 ids << run.query().value(0).toLongLong();
         }
     } // read released before the rows are read whole
-    // The oldest still there: one removed meanwhile (retention at another desk) leaves the next.
-    const QList<HistoryEntry> rows = wholeRows(ids);
+    // The oldest, read whole; if it was removed meanwhile (retention at another desk), the oldest
+    // of the rest. A request reissued many times has many rows, and only one is needed.
+    QList<HistoryEntry> rows = wholeRows(ids.mid(0, 1));
+    if (rows.isEmpty() && ids.size() > 1)
+        rows = wholeRows(ids.mid(1));
     if (rows.isEmpty())
         return false;
     *entry = rows.first();
