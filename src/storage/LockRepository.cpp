@@ -329,7 +329,7 @@ bool LockRepository::markUsed(qint64 id, const QDateTime& whenUtc)
         return ok ? m_db.commit() : (m_db.rollback(), false);
     }
     // SQLite, on every issue: the statements are kept prepared.
-    const int synchronous = m_statements->firstInt(QStringLiteral("PRAGMA synchronous"));
+    const int synchronous = m_statements->settingAsOpened(QStringLiteral("synchronous"));
     m_statements->run(QStringLiteral("PRAGMA synchronous = NORMAL"), {});
     const bool ok = m_statements->run(update, values).ok();
     // Back to how the connection was opened: a committed code must survive a power cut.

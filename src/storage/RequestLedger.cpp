@@ -136,17 +136,13 @@ RequestLedger::Claim RequestLedger::notWritten() const
     return result;
 }
 
-bool RequestLedger::findLive(const QString& requestKey, HistoryEntry* row) const
+bool RequestLedger::findLive(const QString& requestKey, const QDateTime& nowUtc, HistoryEntry* row)
 {
-    qint64 id = 0;
-    {
-        StatementCache::Run run = m_statements->run(
-            QStringLiteral("SELECT id FROM history WHERE request_key = ? AND outcome IN %1 LIMIT 1").arg(kLive), {requestKey});
-        if (!run.ok() || !run.query().next())
-            return false;
-        id = run.query().value(0).toLongLong();
-    }
-    return find(id, row);
+    // One read of the request's live claims both turns the abandoned ones in doubt and finds the
+    // one still on its way: there is at most one (the unique index on live claims).
+    QList<qint64> stillLive;
+    reap(nowUtc, requestKey, &stillLive);
+    return !stillLive.isEmpty() && find(stillLive.constFirst(), row);
 }
 
 bool RequestLedger::findInDoubt(const QString& requestKey, HistoryEntry* row) const
@@ -186,14 +182,13 @@ RequestLedger::Claim RequestLedger::claim(const HistoryEntry& request, const QSt
     if (!begin(key)) {
         return notWritten();
     }
-    reapAbandoned(nowUtc, key);
     // Live claims first, answers second. On a shared store each statement sees what was committed
     // when it began, and another desk records its answer without waiting for this desk's turn: read
     // the other way round, a claim answered between the two reads would be seen neither as answered
     // nor as live, and the request sent (and billed) again. This way, a claim not live any more was
     // settled before the second read, which sees its answer; no new claim can start meanwhile.
     HistoryEntry live;
-    const bool isLive = findLive(key, &live);
+    const bool isLive = findLive(key, nowUtc, &live);
     if (findAnswer(request, reuseFrom, &result.row)) {
         commit(); // keeps any abandoned claims just turned in doubt
         result.result = Claim::Result::AlreadyIssued;
@@ -251,8 +246,7 @@ RequestLedger::Claim RequestLedger::reclaim(qint64 rowId, const QDateTime& nowUt
         result.errorText = QCoreApplication::translate("RequestLedger", "This request is no longer in history.");
         return result;
     }
-    reapAbandoned(nowUtc, row.requestKey);
-    if (findLive(row.requestKey, &result.row)) {
+    if (findLive(row.requestKey, nowUtc, &result.row)) {
         commit();
         result.result = Claim::Result::BeingIssued;
         return result;
@@ -297,8 +291,8 @@ bool RequestLedger::quickUpdate(const QString& statement, const QVariantList& va
     if (sqlite) {
         // Barely wait on another writer, and skip the flush: these marks are refreshed or
         // informational, and losing one in a power cut changes nothing.
-        busyTimeoutMs = m_statements->firstInt(QStringLiteral("PRAGMA busy_timeout"));
-        synchronous = m_statements->firstInt(QStringLiteral("PRAGMA synchronous"));
+        busyTimeoutMs = m_statements->settingAsOpened(QStringLiteral("busy_timeout"));
+        synchronous = m_statements->settingAsOpened(QStringLiteral("synchronous"));
         m_statements->run(QStringLiteral("PRAGMA busy_timeout = 200"), {});
         m_statements->run(QStringLiteral("PRAGMA synchronous = NORMAL"), {});
     }
@@ -373,20 +367,17 @@ bool RequestLedger::recordAnswer(qint64 rowId, const QString& code, int httpStat
             return false; // the statement ran: the row is gone or was settled already, as errorText() says
         // The statement failed, so nothing of it was written: the answer alone, as below.
     } else if (use.lockId > 0 && m_statements->run(QStringLiteral("BEGIN"), {}).ok()) {
-        // SQLite: both in one transaction, so one commit (the answer's, flushed to disk); the mark
-        // behind a savepoint, so a mark that fails is undone alone.
+        // SQLite: both in one transaction, so one commit (the answer's, flushed to disk). A mark
+        // that fails is undone alone: SQLite undoes a failed statement and keeps the transaction,
+        // and where a failure ends the whole transaction (a full disk) the commit below fails and
+        // the answer is written alone.
         if (!finishRow(rowId, HistoryEntry::Outcome::Issued, code, {}, httpStatus)) {
             rollback(); // the answer itself could not be written: said as it is
             return false;
         }
-        if (m_statements->run(QStringLiteral("SAVEPOINT lock_use"), {}).ok()) {
-            *lockMarked = m_statements->run(QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"),
-                                            {StoredTime::text(use.atUtc), use.lockId})
-                              .ok();
-            if (!*lockMarked)
-                m_statements->run(QStringLiteral("ROLLBACK TO lock_use"), {});
-            m_statements->run(QStringLiteral("RELEASE lock_use"), {});
-        }
+        *lockMarked = m_statements->run(QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"),
+                                        {StoredTime::text(use.atUtc), use.lockId})
+                          .ok();
         if (m_statements->run(QStringLiteral("COMMIT"), {}).ok())
             return true;
         *lockMarked = false;
@@ -424,18 +415,29 @@ bool RequestLedger::recordInDoubt(qint64 rowId, const QString& failureText, int 
 
 int RequestLedger::reapAbandoned(const QDateTime& nowUtc, const QString& requestKey)
 {
+    return reap(nowUtc, requestKey, nullptr);
+}
+
+int RequestLedger::reap(const QDateTime& nowUtc, const QString& requestKey, QList<qint64>* stillLive)
+{
+    // Every request's claims, or when asked which are still live, the one request's (even a request
+    // with an empty key: its live claims are not another request's).
+    const bool oneRequest = !requestKey.isEmpty() || stillLive;
     QList<qint64> abandoned;
     {
         StatementCache::Run select = m_statements->run(
             QStringLiteral("SELECT id, claimed_by, lease_until_utc FROM history WHERE outcome IN %1%2")
-                .arg(kLive, requestKey.isEmpty() ? QString() : QStringLiteral(" AND request_key = ?")),
-            requestKey.isEmpty() ? QVariantList() : QVariantList{requestKey});
+                .arg(kLive, oneRequest ? QStringLiteral(" AND request_key = ?") : QString()),
+            oneRequest ? QVariantList{requestKey} : QVariantList());
         if (!select.ok())
             return 0;
         while (select.query().next()) {
+            const qint64 id = select.query().value(0).toLongLong();
             const QDateTime lease = StoredTime::fromText(select.query().value(2).toString());
             if (!lease.isValid() || lease <= nowUtc || ownerGone(select.query().value(1).toString()))
-                abandoned.append(select.query().value(0).toLongLong());
+                abandoned.append(id);
+            else if (stillLive)
+                stillLive->append(id);
         }
     } // read released before the writes
     int changed = 0;
@@ -445,6 +447,8 @@ int RequestLedger::reapAbandoned(const QDateTime& nowUtc, const QString& request
             {abandonedText(), id});
         if (update.ok())
             changed += update.query().numRowsAffected();
+        else if (stillLive)
+            stillLive->append(id); // not turned: still a live claim as far as this desk can tell
     }
     return changed;
 }

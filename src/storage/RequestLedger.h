@@ -96,7 +96,10 @@ private:
     void rollback();
     bool finishRow(qint64 rowId, HistoryEntry::Outcome outcome, const QString& code, const QString& text,
                    int httpStatus, bool neverSent = false, const LockUse* use = nullptr, bool* lockMarked = nullptr);
-    bool findLive(const QString& requestKey, HistoryEntry* row) const;
+    // Turns the request's abandoned claims in doubt and finds its claim still on its way, if any.
+    bool findLive(const QString& requestKey, const QDateTime& nowUtc, HistoryEntry* row);
+    // reapAbandoned, also listing the request's claims found still live (`stillLive`, may be null).
+    int reap(const QDateTime& nowUtc, const QString& requestKey, QList<qint64>* stillLive);
     bool findInDoubt(const QString& requestKey, HistoryEntry* row) const;
     bool findAnswer(const HistoryEntry& request, const QStringList& sources, HistoryEntry* row) const;
     void fail(const QSqlError& error, const QString& what);

@@ -94,3 +94,21 @@ int StatementCache::firstInt(const QString& statement, int missing)
     Run read = run(statement, {});
     return read.ok() && read.query().next() ? read.query().value(0).toInt() : missing;
 }
+
+int StatementCache::settingAsOpened(const QString& name, int missing)
+{
+    const QString statement = QStringLiteral("PRAGMA ") + name;
+    const auto read = m_settings.find(statement);
+    const auto kept = m_kept.find(statement);
+    // Still the connection it was read on while the statement that read it is still prepared there:
+    // closing a connection finalizes its statements, even when the next one opens at the same address.
+    if (read != m_settings.end() && kept != m_kept.end() && kept->second.query
+        && kept->second.connection == connectionHandle() && statementHandle(*kept->second.query))
+        return read->second;
+    const int value = firstInt(statement, missing);
+    if (m_keep && value != missing)
+        m_settings[statement] = value;
+    else
+        m_settings.erase(statement);
+    return value;
+}

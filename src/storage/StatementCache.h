@@ -46,6 +46,10 @@ public:
     // The first value a statement without values reads, as a number (a PRAGMA's setting), or
     // `missing` when it cannot be read.
     int firstInt(const QString& statement, int missing = -1);
+    // A connection setting (`PRAGMA name`) as first read on this connection, read once and kept:
+    // for writes that change a setting for a moment and put it back (an unflushed mark). Read
+    // again after a reconnection; never kept where statements are not (the shared store).
+    int settingAsOpened(const QString& name, int missing = -1);
 
 private:
     struct Kept {
@@ -59,4 +63,5 @@ private:
     QSqlDatabase m_db;
     bool m_keep = false; // SQLite
     std::unordered_map<QString, Kept> m_kept; // nodes stay put: a Run points at its mark
+    std::unordered_map<QString, int> m_settings; // settingAsOpened: statement → value read
 };

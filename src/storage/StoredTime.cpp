@@ -13,7 +13,37 @@ int digits(const QString& text, qsizetype from, qsizetype count)
     }
     return value;
 }
+
+// `value` as `count` digits at `out`, zero-padded.
+void putDigits(char16_t* out, int value, int count)
+{
+    for (int i = count - 1; i >= 0; --i) {
+        out[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
+}
 } // namespace
+
+QString StoredTime::text(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    if (date.year() < 1 || date.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    const QTime clock = utc.time();
+    // "yyyy-MM-ddTHH:mm:ssZ"
+    char16_t out[20] = {u'0', u'0', u'0', u'0', u'-', u'0', u'0', u'-', u'0', u'0',
+                        u'T', u'0', u'0', u':', u'0', u'0', u':', u'0', u'0', u'Z'};
+    putDigits(out, date.year(), 4);
+    putDigits(out + 5, date.month(), 2);
+    putDigits(out + 8, date.day(), 2);
+    putDigits(out + 11, clock.hour(), 2);
+    putDigits(out + 14, clock.minute(), 2);
+    putDigits(out + 17, clock.second(), 2);
+    return QString(reinterpret_cast<const QChar*>(out), 20);
+}
 
 QDateTime StoredTime::fromText(const QString& text)
 {

@@ -309,8 +309,14 @@ private slots:
         QCOMPARE(me.reapAbandoned(m_now.addSecs(30)), 0);
         QCOMPARE(me.claim(request(QStringLiteral("slow")), {}, m_now.addSecs(30), 1000).result,
                  RequestLedger::Claim::Result::BeingIssued);
-        // Once it stops being renewed, it runs out.
-        QCOMPARE(me.reapAbandoned(m_now.addSecs(61)), 1);
+        // Once it stops being renewed, it runs out: the next claim of the same request turns it in
+        // doubt by itself, and neither waits for it nor sends the request again.
+        const RequestLedger::Claim late =
+            me.claim(request(QStringLiteral("slow")), {QStringLiteral("api")}, m_now.addSecs(61), 1000);
+        QCOMPARE(late.result, RequestLedger::Claim::Result::EarlierInDoubt);
+        QCOMPARE(late.row.id, id);
+        QCOMPARE(late.row.outcome, HistoryEntry::Outcome::InDoubt);
+        QCOMPARE(me.reapAbandoned(m_now.addSecs(61)), 0); // turned already
         QVERIFY(!remote.renewLease(id, m_now.addSecs(120))); // a settled claim is not revived
     }
 

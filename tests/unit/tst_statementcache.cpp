@@ -1,7 +1,7 @@
 // Statements kept prepared (SQLite) give the same answers as statements prepared each time: a run
 // releases what it read, so the connection sees other writers' rows; the same statement asked for
 // while an earlier run of it is still read gets a query of its own; a connection closed and opened
-// again gets its statements prepared again.
+// again gets its statements prepared again; a setting as opened is read once per connection.
 #include "StatementCache.h"
 
 #include <QSqlDatabase>
@@ -92,6 +92,24 @@ private slots:
         QCOMPARE(cache.firstInt(QStringLiteral("PRAGMA busy_timeout")), 200);
         QCOMPARE(cache.firstInt(QStringLiteral("SELECT id FROM t WHERE id < 0"), -7), -7); // no row
         QCOMPARE(cache.firstInt(QStringLiteral("SELECT nothing FROM nowhere")), -1);     // no statement
+    }
+
+    void aSettingAsOpenedIsReadOnceAndAgainOnANewConnection()
+    {
+        QSqlDatabase db = open();
+        StatementCache cache(db);
+        QVERIFY(cache.run(QStringLiteral("PRAGMA busy_timeout = 1234"), {}).ok());
+        QCOMPARE(cache.settingAsOpened(QStringLiteral("busy_timeout")), 1234);
+        // Changed for a moment (as an unflushed mark does): the setting as opened is still known.
+        QVERIFY(cache.run(QStringLiteral("PRAGMA busy_timeout = 200"), {}).ok());
+        QCOMPARE(cache.settingAsOpened(QStringLiteral("busy_timeout")), 1234);
+        QCOMPARE(cache.firstInt(QStringLiteral("PRAGMA busy_timeout")), 200);
+        // Opened again, the connection has its own settings, read anew.
+        db.close();
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 4321")));
+        QCOMPARE(cache.settingAsOpened(QStringLiteral("busy_timeout")), 4321);
+        QCOMPARE(cache.settingAsOpened(QStringLiteral("no_such_setting"), -5), -5);
     }
 
     void aRunReleasesWhatItRead()

@@ -2,8 +2,9 @@
 
 #include <QTest>
 
-// Times as both stores keep them: the form the desk writes is read by a fast path, every other
-// ISO 8601 form by QDateTime's reader; both must give the same instant, in UTC.
+// Times as both stores keep them: the desk writes them exactly as QDateTime's ISO 8601 writer would
+// and reads that form by a fast path, every other ISO 8601 form by QDateTime's reader; both must
+// give the same instant, in UTC.
 class TestStoredTime final : public QObject {
     Q_OBJECT
 
@@ -51,6 +52,39 @@ private slots:
         QCOMPARE(read, QDateTime::fromString(text, Qt::ISODate).toUTC());
         if (valid)
             QCOMPARE(read.timeSpec(), Qt::UTC);
+    }
+
+    void writesWhatQtWritesAsIsoDate_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        QTest::newRow("ordinary") << QDateTime(QDate(2027, 7, 14), QTime(13, 0), Qt::UTC);
+        QTest::newRow("milliseconds dropped") << QDateTime(QDate(2027, 7, 14), QTime(13, 5, 9, 999), Qt::UTC);
+        QTest::newRow("year 1") << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+        QTest::newRow("year 999") << QDateTime(QDate(999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+        QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+        QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
+        QTest::newRow("year -44") << QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC);
+        QTest::newRow("into the next day from a zone")
+            << QDateTime(QDate(2027, 12, 31), QTime(23, 30), QTimeZone("America/New_York"));
+        QTest::newRow("an offset") << QDateTime(QDate(2027, 3, 28), QTime(1, 15), QTimeZone(5 * 3600 + 45 * 60));
+        QTest::newRow("local time") << QDateTime(QDate(2027, 10, 31), QTime(2, 30), Qt::LocalTime);
+        QTest::newRow("invalid") << QDateTime();
+    }
+
+    void writesWhatQtWritesAsIsoDate()
+    {
+        QFETCH(QDateTime, time);
+        QCOMPARE(StoredTime::text(time), time.toUTC().toString(Qt::ISODate));
+    }
+
+    void everyMinuteOfAYearIsWrittenAsQtWritesIt()
+    {
+        QDateTime time(QDate(2028, 1, 1), QTime(0, 0, 7), Qt::UTC);
+        const QDateTime end = time.addYears(1);
+        for (; time < end; time = time.addSecs(61 * 60 + 1)) {
+            if (StoredTime::text(time) != time.toString(Qt::ISODate))
+                QFAIL(qPrintable(time.toString(Qt::ISODate)));
+        }
     }
 
     void emptyTextIsNoTime()
