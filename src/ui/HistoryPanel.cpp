@@ -320,6 +320,8 @@ void HistoryPanel::reload()
     m_model->reload();
     StartupTrace::mark("history: first page read");
     m_view->resizeColumnsToContents();
+    // Every column was just sized from these rows: the fit the reset asked for would measure them again.
+    m_fitDelay->stop();
     StartupTrace::mark("history: columns sized");
     // Guests' names matter most when looking a code up: never squeeze them out.
     m_view->setColumnWidth(HistoryTableModel::Guest, qMax(m_view->columnWidth(HistoryTableModel::Guest),
