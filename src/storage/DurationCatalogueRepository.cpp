@@ -10,8 +10,25 @@
 
 bool DurationCatalogueRepository::load(const QString& key, DurationCatalogue* catalogue) const
 {
+    QString fetchedText;
+    qint64 entriesLength = -1;
+    {
+        QSqlQuery stamp(m_db);
+        stamp.prepare(QStringLiteral("SELECT fetched_at_utc, length(entries) FROM duration_catalogue WHERE catalogue_key = ?"));
+        stamp.addBindValue(key);
+        if (!stamp.exec() || !stamp.next())
+            return false;
+        fetchedText = stamp.value(0).toString();
+        entriesLength = stamp.value(1).toLongLong();
+    }
+    if (const auto known = m_read.constFind(key);
+        known != m_read.cend() && known->fetchedText == fetchedText && known->entriesLength == entriesLength) {
+        *catalogue = known->catalogue;
+        return true;
+    }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT fetched_at_utc, entries FROM duration_catalogue WHERE catalogue_key = ?"));
+    query.prepare(QStringLiteral("SELECT fetched_at_utc, entries, length(entries) FROM duration_catalogue "
+                                 "WHERE catalogue_key = ?"));
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return false;
@@ -26,9 +43,12 @@ bool DurationCatalogueRepository::load(const QString& key, DurationCatalogue* ca
         if (IssueModes::fromStorageName(o.value(QLatin1String("mode")).toString(), &option.mode) && option.isValid())
             options.append(option);
     }
-    if (!fetched.isValid() || options.isEmpty())
+    if (!fetched.isValid() || options.isEmpty()) {
+        m_read.remove(key);
         return false;
+    }
     *catalogue = DurationCatalogue(options, fetched);
+    m_read.insert(key, {query.value(0).toString(), query.value(2).toLongLong(), *catalogue});
     return true;
 }
 
@@ -46,7 +66,8 @@ bool DurationCatalogueRepository::store(const QString& key, const DurationCatalo
                                  "ON CONFLICT(catalogue_key) DO UPDATE SET fetched_at_utc = excluded.fetched_at_utc, "
                                  "entries = excluded.entries"));
     query.addBindValue(key);
-    query.addBindValue(catalogue.fetchedAtUtc().toUTC().toString(Qt::ISODate));
+    query.addBindValue(StoredTime::text(catalogue.fetchedAtUtc()));
     query.addBindValue(QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact)));
+    m_read.remove(key); // read again, as any list another desk stores
     return query.exec();
 }

@@ -2,10 +2,14 @@
 
 #include "DurationCatalogue.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
 // The service's duration catalogue, cached per key (service and lock model) with its fetch time.
+// A stored list changes only when a desk fetches it again: the list read last for a key is used
+// again while the stored one has the same fetch time and length, so the few hundred lengths a
+// service may offer are parsed once, not on every lock chosen (about 5 million instructions a parse).
 class DurationCatalogueRepository {
 public:
     explicit DurationCatalogueRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -15,5 +19,11 @@ public:
     bool store(const QString& key, const DurationCatalogue& catalogue);
 
 private:
+    struct Read {
+        QString fetchedText; // as stored
+        qint64 entriesLength = -1;
+        DurationCatalogue catalogue;
+    };
     QSqlDatabase m_db;
+    mutable QHash<QString, Read> m_read; // per key: the list read (or written) last
 };

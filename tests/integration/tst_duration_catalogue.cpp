@@ -1,12 +1,17 @@
 #include "CodelocksSimulator.h"
 #include "DemoSessionFixture.h"
+#include "DurationCatalogueRepository.h"
 #include "DurationCatalogueService.h"
+#include "HistoryRepository.h"
+
+#include <QSqlQuery>
 
 #include <QSignalSpy>
 #include <QTest>
 
 // The duration catalogue as the app uses it: fetched from the service (the simulator over loopback),
-// cached with its fetch time, refreshed, and the built-in table when the call fails.
+// cached with its fetch time, refreshed, and the built-in table when the call fails. A list read
+// once is used again while it is unchanged, and read again as soon as any desk stores another.
 class TestDurationCatalogue final : public QObject {
     Q_OBJECT
 
@@ -110,6 +115,42 @@ private slots:
         QTRY_COMPARE(changed.size(), 1);
         QVERIFY(m_session->durations().catalogue(QStringLiteral("KL1060G3")).isBuiltIn());
         QVERIFY(!m_session->durations().problem(QStringLiteral("KL1060G3")).isEmpty());
+    }
+
+    void aListIsReadAgainWhenAnyDeskStoresAnother()
+    {
+        const QSqlDatabase db = m_session->history().connection();
+        DurationCatalogueRepository mine(db);
+        DurationCatalogueRepository theirs(db); // another desk on the same store
+        const QString key = QStringLiteral("demo|KL1060G3");
+        const QDateTime first = m_fixture.clock->nowUtc();
+        const QList<DurationOption> three{{0, IssueMode::StandardMultiUse, 1, 0},
+                                          {1, IssueMode::StandardMultiUse, 2, 0},
+                                          {30, IssueMode::EndDate, 0, 3}};
+        QVERIFY(theirs.store(key, DurationCatalogue(three, first)));
+        DurationCatalogue read;
+        QVERIFY(mine.load(key, &read));
+        QCOMPARE(read.all(), three);
+        QVERIFY(mine.load(key, &read)); // unchanged: the same list again
+        QCOMPARE(read.all(), three);
+        QCOMPARE(read.fetchedAtUtc(), first);
+
+        // Fetched again elsewhere a minute later, with one length fewer.
+        const QList<DurationOption> two = three.mid(0, 2);
+        QVERIFY(theirs.store(key, DurationCatalogue(two, first.addSecs(60))));
+        QVERIFY(mine.load(key, &read));
+        QCOMPARE(read.all(), two);
+        QCOMPARE(read.fetchedAtUtc(), first.addSecs(60));
+
+        // Written over within the same second (its fetch time unchanged): still read again.
+        QVERIFY(theirs.store(key, DurationCatalogue(three, first.addSecs(60))));
+        QVERIFY(mine.load(key, &read));
+        QCOMPARE(read.all(), three);
+
+        // Gone from the store: nothing cached, whatever was read before.
+        QSqlQuery remove(db);
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM duration_catalogue")));
+        QVERIFY(!mine.load(key, &read));
     }
 
     void anotherServicesListIsNeverUsed()
