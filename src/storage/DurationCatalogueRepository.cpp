@@ -10,31 +10,23 @@
 
 bool DurationCatalogueRepository::load(const QString& key, DurationCatalogue* catalogue) const
 {
-    QString fetchedText;
-    qint64 entriesLength = -1;
-    {
-        QSqlQuery stamp(m_db);
-        stamp.prepare(QStringLiteral("SELECT fetched_at_utc, length(entries) FROM duration_catalogue WHERE catalogue_key = ?"));
-        stamp.addBindValue(key);
-        if (!stamp.exec() || !stamp.next())
-            return false;
-        fetchedText = stamp.value(0).toString();
-        entriesLength = stamp.value(1).toLongLong();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT fetched_at_utc, entries FROM duration_catalogue WHERE catalogue_key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next()) {
+        m_read.remove(key);
+        return false;
     }
+    const QString fetchedText = query.value(0).toString();
+    const QString entries = query.value(1).toString();
     if (const auto known = m_read.constFind(key);
-        known != m_read.cend() && known->fetchedText == fetchedText && known->entriesLength == entriesLength) {
+        known != m_read.cend() && known->fetchedText == fetchedText && known->entries == entries) {
         *catalogue = known->catalogue;
         return true;
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT fetched_at_utc, entries, length(entries) FROM duration_catalogue "
-                                 "WHERE catalogue_key = ?"));
-    query.addBindValue(key);
-    if (!query.exec() || !query.next())
-        return false;
-    const QDateTime fetched = StoredTime::fromText(query.value(0).toString());
+    const QDateTime fetched = StoredTime::fromText(fetchedText);
     QList<DurationOption> options;
-    for (const QJsonValue& value : QJsonDocument::fromJson(query.value(1).toByteArray()).array()) {
+    for (const QJsonValue& value : QJsonDocument::fromJson(entries.toUtf8()).array()) {
         const QJsonObject o = value.toObject();
         DurationOption option;
         option.id = o.value(QLatin1String("id")).toInt(-1);
@@ -48,7 +40,7 @@ bool DurationCatalogueRepository::load(const QString& key, DurationCatalogue* ca
         return false;
     }
     *catalogue = DurationCatalogue(options, fetched);
-    m_read.insert(key, {query.value(0).toString(), query.value(2).toLongLong(), *catalogue});
+    m_read.insert(key, {fetchedText, entries, *catalogue});
     return true;
 }
 

@@ -7,9 +7,9 @@
 #include <QString>
 
 // The service's duration catalogue, cached per key (service and lock model) with its fetch time.
-// A stored list changes only when a desk fetches it again: the list read last for a key is used
-// again while the stored one has the same fetch time and length, so the few hundred lengths a
-// service may offer are parsed once, not on every lock chosen (about 5 million instructions a parse).
+// The list read last for a key is used again while the stored one is the same text, so the few
+// hundred lengths a service may offer are parsed once, not on every lock chosen (about 5 million
+// instructions a parse; comparing the text is a small fraction of that).
 class DurationCatalogueRepository {
 public:
     explicit DurationCatalogueRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -21,7 +21,7 @@ public:
 private:
     struct Read {
         QString fetchedText; // as stored
-        qint64 entriesLength = -1;
+        QString entries;     // as stored
         DurationCatalogue catalogue;
     };
     QSqlDatabase m_db;

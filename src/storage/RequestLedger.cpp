@@ -375,9 +375,11 @@ bool RequestLedger::recordAnswer(qint64 rowId, const QString& code, int httpStat
             rollback(); // the answer itself could not be written: said as it is
             return false;
         }
-        *lockMarked = m_statements->run(QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"),
-                                        {StoredTime::text(use.atUtc), use.lockId})
-                          .ok();
+        {
+            StatementCache::Run mark = m_statements->run(QStringLiteral("UPDATE locks SET last_used_utc = ? WHERE id = ?"),
+                                                         {StoredTime::text(use.atUtc), use.lockId});
+            *lockMarked = mark.ok() && mark.query().numRowsAffected() == 1; // as on the shared store
+        }
         if (m_statements->run(QStringLiteral("COMMIT"), {}).ok())
             return true;
         *lockMarked = false;
@@ -423,7 +425,7 @@ int RequestLedger::reap(const QDateTime& nowUtc, const QString& requestKey, QLis
     // Every request's claims, or when asked which are still live, the one request's (even a request
     // with an empty key: its live claims are not another request's).
     const bool oneRequest = !requestKey.isEmpty() || stillLive;
-    QList<qint64> abandoned;
+    QList<std::pair<qint64, QString>> abandoned; // with the lease seen as over
     {
         StatementCache::Run select = m_statements->run(
             QStringLiteral("SELECT id, claimed_by, lease_until_utc FROM history WHERE outcome IN %1%2")
@@ -435,20 +437,33 @@ int RequestLedger::reap(const QDateTime& nowUtc, const QString& requestKey, QLis
             const qint64 id = select.query().value(0).toLongLong();
             const QDateTime lease = StoredTime::fromText(select.query().value(2).toString());
             if (!lease.isValid() || lease <= nowUtc || ownerGone(select.query().value(1).toString()))
-                abandoned.append(id);
+                abandoned.append({id, select.query().value(2).toString()});
             else if (stillLive)
                 stillLive->append(id);
         }
     } // read released before the writes
     int changed = 0;
-    for (qint64 id : std::as_const(abandoned)) {
+    for (const auto& [id, lease] : std::as_const(abandoned)) {
+        // Only while its lease is still the one seen: a claim renewed meanwhile (on the shared store
+        // its desk renews without waiting for this one's turn) is on its way, not abandoned.
         StatementCache::Run update = m_statements->run(
-            QStringLiteral("UPDATE history SET outcome = 'in_doubt', failure_text = ? WHERE id = ? AND outcome IN %1").arg(kLive),
-            {abandonedText(), id});
-        if (update.ok())
-            changed += update.query().numRowsAffected();
-        else if (stillLive)
-            stillLive->append(id); // not turned: still a live claim as far as this desk can tell
+            QStringLiteral("UPDATE history SET outcome = 'in_doubt', failure_text = ? WHERE id = ? AND outcome IN %1 "
+                           "AND COALESCE(lease_until_utc, '') = ?")
+                .arg(kLive),
+            {abandonedText(), id, lease});
+        const bool failed = !update.ok();
+        const bool turned = !failed && update.query().numRowsAffected() == 1;
+        if (turned) {
+            ++changed;
+            continue;
+        }
+        if (!stillLive)
+            continue;
+        // Not turned: if the write failed, or the claim was renewed meanwhile, it is still live as far
+        // as this desk can tell; settled meanwhile, it is not.
+        HistoryEntry row;
+        if (failed || (find(id, &row) && row.isPending()))
+            stillLive->append(id);
     }
     return changed;
 }

@@ -142,15 +142,24 @@ private slots:
         QCOMPARE(read.all(), two);
         QCOMPARE(read.fetchedAtUtc(), first.addSecs(60));
 
-        // Written over within the same second (its fetch time unchanged): still read again.
+        // Written over within the same second (its fetch time unchanged): still read again, even
+        // when only a number changed and the stored text kept its length.
         QVERIFY(theirs.store(key, DurationCatalogue(three, first.addSecs(60))));
         QVERIFY(mine.load(key, &read));
         QCOMPARE(read.all(), three);
+        QList<DurationOption> changed = three;
+        changed[1].hours = 3;
+        QVERIFY(theirs.store(key, DurationCatalogue(changed, first.addSecs(60))));
+        QVERIFY(mine.load(key, &read));
+        QCOMPARE(read.all(), changed);
 
-        // Gone from the store: nothing cached, whatever was read before.
+        // Gone from the store: nothing cached, whatever was read before; stored again, read again.
         QSqlQuery remove(db);
         QVERIFY(remove.exec(QStringLiteral("DELETE FROM duration_catalogue")));
         QVERIFY(!mine.load(key, &read));
+        QVERIFY(theirs.store(key, DurationCatalogue(two, first.addSecs(120))));
+        QVERIFY(mine.load(key, &read));
+        QCOMPARE(read.all(), two);
     }
 
     void anotherServicesListIsNeverUsed()

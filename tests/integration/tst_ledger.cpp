@@ -392,6 +392,16 @@ private slots:
         QSqlQuery drop(db.connection());
         QVERIFY(drop.exec(postgres ? QStringLiteral("DROP FUNCTION refuse_mark() CASCADE")
                                    : QStringLiteral("DROP TRIGGER refuse_mark")));
+        // A lock removed meanwhile: the answer is written and no mark is claimed, on both stores.
+        const qint64 gone = me.claim(request(run + QStringLiteral("-gone"), QStringLiteral("2027-08-04 10:00")), {},
+                                     m_now, 60000)
+                                .row.id;
+        marked = true;
+        QVERIFY2(me.recordAnswer(gone, QStringLiteral("3334445"), 200, {lock.id + 100000, m_now.addSecs(13)}, &marked),
+                 qPrintable(me.errorText()));
+        QVERIFY(!marked);
+        QVERIFY(me.find(gone, &row));
+        QCOMPARE(row.code, QStringLiteral("3334445"));
         if (!postgres)
             return;
         // Shared store: another session holding the lock's row (a manager editing it) is not
