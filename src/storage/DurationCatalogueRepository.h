@@ -25,5 +25,5 @@ private:
         DurationCatalogue catalogue;
     };
     QSqlDatabase m_db;
-    mutable QHash<QString, Read> m_read; // per key: the list read (or written) last
+    mutable QHash<QString, Read> m_read; // per key: the list read last
 };
